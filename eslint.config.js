@@ -1,0 +1,62 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Each layer may depend only on the layers below it (docs/architecture.md). */
+const layerRule = (/** @type {{group: string[], message: string}[]} */ patterns, /** @type {string[]} */ paths = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: paths.map((name) => ({ name, message: 'The domain is pure: it takes data in and returns data, with no I/O.' })),
+      patterns,
+    },
+  ],
+});
+
+const pureDomain = layerRule(
+  [
+    { group: ['**/storage/**', '**/server/**', '**/cli/**', '**/ingest/**', '**/web/**'], message: 'The domain may not import outer layers: they depend on it, never the reverse.' },
+    { group: ['kysely', 'kysely/*', 'fastify', 'fastify/*', '@fastify/*', 'pg', 'better-sqlite3', 'node:*'], message: 'The domain is pure: no database, HTTP or Node I/O modules.' },
+  ],
+  ['fs', 'fs/promises', 'path', 'child_process', 'http', 'net'],
+);
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  { files: ['src/domain/**'], rules: pureDomain },
+  {
+    files: ['src/storage/**'],
+    rules: layerRule([{ group: ['**/server/**', '**/cli/**', '**/web/**', 'fastify', '@fastify/*'], message: 'Storage sits below the server and CLI; it may use the domain only.' }]),
+  },
+  {
+    files: ['src/ingest/**'],
+    rules: layerRule([{ group: ['**/server/**', '**/cli/**', '**/web/**', 'fastify', '@fastify/*'], message: 'Ingest sits below the server and CLI.' }]),
+  },
+  {
+    files: ['src/server/**'],
+    rules: layerRule([{ group: ['**/cli/**', '**/web/src/**'], message: 'The server may not import the CLI or the web app; the web app talks to it only over HTTP.' }]),
+  },
+  {
+    files: ['web/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: layerRule([{ group: ['**/src/storage/**', '**/src/server/**', '**/src/cli/**', '**/src/ingest/**', 'kysely', 'fastify', 'node:*'], message: 'The web app talks to the server only through the JSON API.' }]),
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,3 @@
+export { AREA_KINDS, type Area, type AreaKind } from './area.ts';
+export { educationAuthorityCodeOf } from './education-authority.ts';
+export { PUBLISHED_AREAS } from './published-areas.ts';

@@ -1,0 +1,6 @@
+export type { OpportunityArea, PartnershipBoard, ResearchSchool, Wave } from './types.ts';
+export {
+  PUBLISHED_OPPORTUNITY_AREAS,
+  PUBLISHED_PARTNERSHIP_BOARDS,
+  PUBLISHED_RESEARCH_SCHOOLS,
+} from './published-programme.ts';

@@ -1,0 +1,29 @@
+/** One column of a CSV download: its header and how to read the cell from a row. */
+export interface CsvColumn<Row> {
+  readonly header: string;
+  readonly value: (row: Row) => string | number | null;
+}
+
+/**
+ * Writes RFC 4180 CSV with CRLF line ends, quoting where needed. Text cells that a spreadsheet would run as a
+ * formula (starting =, +, -, @, tab or CR) get a leading apostrophe (OWASP CSV injection guidance).
+ * `toCsv([{ header: 'name', value: (r) => r.name }], [{ name: 'Derby' }])` → "name\r\nDerby\r\n".
+ */
+export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  const lines = [columns.map((c) => quoteCsvCell(c.header)).join(',')];
+  for (const row of rows) {
+    lines.push(columns.map((c) => formatCsvCell(c.value(row))).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+function formatCsvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return quoteCsvCell(safe);
+}
+
+function quoteCsvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

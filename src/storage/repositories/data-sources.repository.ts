@@ -1,0 +1,41 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export interface DataSourceRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly origin: string;
+  readonly loadedAt: string;
+  readonly rowCount: number;
+  readonly checksum: string;
+}
+
+export interface DataSourcesRepository {
+  list(): Promise<DataSourceRecord[]>;
+  /** The latest load of `origin`, to tell whether the same content was loaded before. */
+  latestFor(origin: string): Promise<DataSourceRecord | null>;
+  record(entry: Omit<DataSourceRecord, 'id'>): Promise<void>;
+}
+
+export function createDataSourcesRepository(db: Kysely<Database> | Transaction<Database>): DataSourcesRepository {
+  return {
+    async list() {
+      const rows = await db.selectFrom('data_sources').selectAll().orderBy('id').execute();
+      return rows.map(fromRow);
+    },
+    async latestFor(origin) {
+      const row = await db.selectFrom('data_sources').selectAll().where('origin', '=', origin).orderBy('id', 'desc').limit(1).executeTakeFirst();
+      return row === undefined ? null : fromRow(row);
+    },
+    async record(entry) {
+      await db
+        .insertInto('data_sources')
+        .values({ name: entry.name, origin: entry.origin, loaded_at: entry.loadedAt, row_count: entry.rowCount, checksum: entry.checksum })
+        .execute();
+    },
+  };
+}
+
+function fromRow(row: { id: number; name: string; origin: string; loaded_at: string; row_count: number; checksum: string }): DataSourceRecord {
+  return { id: Number(row.id), name: row.name, origin: row.origin, loadedAt: row.loaded_at, rowCount: Number(row.row_count), checksum: row.checksum };
+}

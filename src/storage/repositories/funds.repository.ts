@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import { FUND_KINDS, FUND_SCOPES, type Fund, type FundKind, type FundScope } from '../../domain/funding/index.ts';
+import type { Slug } from '../../domain/shared/slug.ts';
+import type { Database } from '../schema.ts';
+import { penceFromColumn } from './pence-from-column.ts';
+
+export interface FundsRepository {
+  /** Funds in the order they were published (parents before their pots), optionally for one area. */
+  listFunds(filter?: { opportunityAreaId?: string }): Promise<Fund[]>;
+}
+
+export function createFundsRepository(db: Kysely<Database>): FundsRepository {
+  return {
+    async listFunds(filter = {}) {
+      let query = db.selectFrom('funds').selectAll();
+      if (filter.opportunityAreaId !== undefined) query = query.where('opportunity_area_id', '=', filter.opportunityAreaId);
+      const rows = await query.execute();
+      const funds = rows.map((row): Fund => ({
+        id: row.id as Slug,
+        name: row.name,
+        amountPence: penceFromColumn(row.amount_pence),
+        period: row.period,
+        scope: row.scope as FundScope,
+        kind: row.kind as FundKind,
+        parentId: row.parent_id as Slug | null,
+        opportunityAreaId: row.opportunity_area_id as Slug | null,
+        sourceNote: row.source_note,
+      }));
+      return orderParentsFirst(funds);
+    },
+  };
+}
+
+/**
+ * Each top-level fund followed by its pots, so a table reads as the money flows: programme funds first, then
+ * research schools, careers and national funds; within a scope by period; pots by kind, then name.
+ */
+function orderParentsFirst(funds: Fund[]): Fund[] {
+  const ids = new Set(funds.map((f) => f.id));
+  const byScope = (f: Fund) => FUND_SCOPES.indexOf(f.scope);
+  const byKind = (f: Fund) => FUND_KINDS.indexOf(f.kind);
+  const roots = funds
+    .filter((f) => f.parentId === null || !ids.has(f.parentId))
+    .sort((a, b) => byScope(a) - byScope(b) || a.period.localeCompare(b.period) || a.name.localeCompare(b.name));
+  const ordered: Fund[] = [];
+  const visit = (fund: Fund) => {
+    ordered.push(fund);
+    const children = funds
+      .filter((f) => f.parentId === fund.id)
+      .sort((a, b) => byKind(a) - byKind(b) || a.name.localeCompare(b.name));
+    for (const child of children) visit(child);
+  };
+  for (const root of roots) visit(root);
+  return ordered;
+}
