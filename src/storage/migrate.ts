@@ -20,7 +20,7 @@ export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>): Promise<readon
   const failed = result.results?.find((r) => r.status === 'Error');
   if (result.error !== undefined) {
     const name = failed?.migrationName ?? 'unknown migration';
-    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    const reason = result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
     throw new Error(`Migration ${name} failed: ${reason}`);
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

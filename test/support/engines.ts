@@ -69,10 +69,10 @@ const postgresServerEngine: TestEngine = {
 
 const pgliteEngine: TestEngine = {
   name: 'postgres',
-  async open() {
+  open() {
     const pglite = new PGlite();
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-    return { db, engine: 'postgres', location: 'PGlite (in memory)', close: () => db.destroy() };
+    return Promise.resolve({ db, engine: 'postgres', location: 'PGlite (in memory)', close: () => db.destroy() });
   },
 };
 

@@ -4,3 +4,12 @@ export {
   PUBLISHED_PARTNERSHIP_BOARDS,
   PUBLISHED_RESEARCH_SCHOOLS,
 } from './published-programme.ts';
+export {
+  describeOpportunityArea,
+  summariseOpportunityAreas,
+  type AreaRef,
+  type DistrictDescription,
+  type OpportunityAreaDescription,
+  type OpportunityAreaSummary,
+  type RegisterFacts,
+} from './describe-opportunity-areas.ts';

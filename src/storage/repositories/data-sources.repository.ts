@@ -37,5 +37,5 @@ export function createDataSourcesRepository(db: Kysely<Database> | Transaction<D
 }
 
 function fromRow(row: { id: number; name: string; origin: string; loaded_at: string; row_count: number; checksum: string }): DataSourceRecord {
-  return { id: Number(row.id), name: row.name, origin: row.origin, loadedAt: row.loaded_at, rowCount: Number(row.row_count), checksum: row.checksum };
+  return { id: row.id, name: row.name, origin: row.origin, loadedAt: row.loaded_at, rowCount: row.row_count, checksum: row.checksum };
 }

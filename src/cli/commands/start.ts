@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { migrateToLatestOrThrow } from '../../storage/migrate.ts';
+import { loadDemoData } from '../../storage/seed/load-demo-data.ts';
+import { loadConfigOrThrow, parsePortOrThrow } from '../config.ts';
+import type { CliIo } from '../io.ts';
+import { withDatabase } from '../open-database.ts';
+import { serveUntilStopped } from '../serve-app.ts';
+import { buildWebApp, isWebBuildStale } from '../web-build.ts';
+
+export function registerStartCommand(program: Command, io: CliIo): void {
+  program
+    .command('start')
+    .description('Build the web app if needed, migrate, load demo data into an empty database, and serve (what `npm start` runs)')
+    .option('--port <n>', 'port to listen on (default: PORT or 3000)', (value) => parsePortOrThrow(value))
+    .option('--host <host>', 'address to bind (default: HOST or 127.0.0.1)')
+    .action(async (options: { port?: number; host?: string }) => {
+      const config = loadConfigOrThrow(io.env);
+      if (isWebBuildStale()) await buildWebApp(io.stdout);
+      await withDatabase(config.database, async (handle) => {
+        const applied = await migrateToLatestOrThrow(handle.db);
+        if (applied.length > 0) io.stdout(`Applied ${String(applied.length)} migration(s) to ${handle.location}.\n`);
+        const existing = await handle.db.selectFrom('opportunity_areas').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+        if (Number(existing?.n ?? 0) === 0) {
+          const result = await loadDemoData(handle.db, io.now);
+          io.stdout(`Loaded demo data: ${String(result.inserted)} rows of the programme’s published facts.\n`);
+        }
+        await serveUntilStopped(handle, io, { host: options.host ?? config.host, port: options.port ?? config.port });
+      });
+    });
+}

@@ -1,0 +1,7 @@
+/** What a command reads and writes, passed in so tests can run commands in process. */
+export interface CliIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly now: () => Date;
+}

@@ -1,0 +1,65 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigurationError } from '../storage/database-url.ts';
+import { DatabaseConnectionError } from '../storage/database.ts';
+import { registerAreasCommands } from './commands/areas-list.ts';
+import { registerDbCommands } from './commands/db-migrate.ts';
+import { registerDemoCommands } from './commands/demo-load.ts';
+import { registerOpenApiCommand } from './commands/openapi.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { registerStartCommand } from './commands/start.ts';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './failure.ts';
+import type { CliIo } from './io.ts';
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('oa')
+    .description('Opportunity Areas: run a place-based social-mobility programme on public data')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run oa --help to see the commands)');
+  registerDbCommands(program, io);
+  registerDemoCommands(program, io);
+  registerAreasCommands(program, io);
+  registerServeCommand(program, io);
+  registerStartCommand(program, io);
+  registerOpenApiCommand(program, io);
+  // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    for (const sub of command.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  }
+  return program;
+}
+
+/**
+ * Runs `oa` with `argv` (without the node and script names) and returns the exit code:
+ * 0 success, 1 failure (with a one-line reason), 2 bad usage.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return EXIT_USAGE;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+      if (error.code === 'commander.help') return EXIT_USAGE;
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`oa: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ConfigurationError || error instanceof DatabaseConnectionError || error instanceof Error) {
+      io.stderr(`oa: ${error.message}\n`);
+      if (io.env['OA_DEBUG'] === '1' && error.stack !== undefined) io.stderr(`${error.stack}\n`);
+      return EXIT_FAILURE;
+    }
+    io.stderr(`oa: ${String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT, WEB_BUILD_DIR, WEB_SOURCE_DIR } from './paths.ts';
+
+/** The newest modification time of any file under `dir` (0 when it does not exist). */
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when the built app is missing or older than its sources or the installed packages. */
+export function isWebBuildStale(): boolean {
+  const builtIndex = join(WEB_BUILD_DIR, 'index.html');
+  if (!existsSync(builtIndex)) return true;
+  const built = statSync(builtIndex).mtimeMs;
+  const lockfile = join(PROJECT_ROOT, 'package-lock.json');
+  const lockMtime = existsSync(lockfile) ? statSync(lockfile).mtimeMs : 0;
+  return Math.max(newestMtime(WEB_SOURCE_DIR), lockMtime) > built;
+}
+
+/** Builds the web app with Vite (a development dependency, present after `npm install`). */
+export async function buildWebApp(log: (text: string) => void): Promise<void> {
+  log('Building the web app…\n');
+  const started = Date.now();
+  const vite = await import('vite');
+  await vite.build({ configFile: join(WEB_SOURCE_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  log(`Built the web app in ${String(Math.round((Date.now() - started) / 100) / 10)} s.\n`);
+}

@@ -1,0 +1,48 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+/** Every error reply has this one shape, with a stable code a client can switch on. */
+export const errorReplySchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('Stable identifier: not_found, invalid_request, internal_error, …'),
+      message: z.string().describe('What went wrong and how to put it right, in plain English'),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export type ErrorReply = z.infer<typeof errorReplySchema>;
+
+export function errorReply(code: string, message: string): ErrorReply {
+  return { error: { code, message } };
+}
+
+/** Maps every failure to `{ error: { code, message } }` with the right status; never leaks a stack trace. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((issue) => describeIssue(issue.instancePath, issue.message, error.validationContext));
+      return reply.code(400).send(errorReply('invalid_request', issues.join('; ')));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send(errorReply(clientCode(status, error.code), error.message));
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send(errorReply('internal_error', 'Sorry, there is a problem with the service. Try again later.'));
+  });
+}
+
+function describeIssue(path: string, message: string | undefined, context: string | undefined): string {
+  const field = path.replace(/^\//, '').replaceAll('/', '.');
+  const where = context === undefined ? field : `${context} ${field}`.trim();
+  return where === '' ? (message ?? 'Invalid request') : `${where}: ${message ?? 'is not valid'}`;
+}
+
+function clientCode(status: number, code: string | undefined): string {
+  if (status === 404) return 'not_found';
+  if (status === 415) return 'unsupported_media_type';
+  if (status === 429) return 'too_many_requests';
+  return code === undefined ? 'bad_request' : code.toLowerCase().replace(/^fst_err_/, '');
+}

@@ -1,0 +1,18 @@
+import { checkAllocations } from '../../../domain/funding/index.ts';
+import { toCsv } from '../../../domain/shared/csv.ts';
+import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
+import { sendCsv } from '../../csv-reply.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { FUND_CSV_COLUMNS } from './csv.ts';
+import { listFundsSchema } from './schema.ts';
+
+export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository }): void {
+  app.get('/api/funds', { schema: listFundsSchema }, async (request, reply) => {
+    const { opportunityArea, format } = request.query;
+    const funds = await deps.funds.listFunds(opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea });
+    if (format === 'csv') {
+      return sendCsv(reply, opportunityArea === undefined ? 'funds.csv' : `funds-${opportunityArea}.csv`, toCsv(FUND_CSV_COLUMNS, funds));
+    }
+    return { items: funds, checks: checkAllocations(funds) };
+  });
+}

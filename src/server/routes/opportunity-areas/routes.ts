@@ -1,0 +1,41 @@
+import { describeOpportunityArea, summariseOpportunityAreas } from '../../../domain/programme/index.ts';
+import { toCsv } from '../../../domain/shared/csv.ts';
+import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
+import type { PlacesRepository } from '../../../storage/repositories/places.repository.ts';
+import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
+import { sendCsv } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { OPPORTUNITY_AREA_CSV_COLUMNS } from './csv.ts';
+import { getOpportunityAreaSchema, listOpportunityAreasSchema } from './schema.ts';
+
+export interface OpportunityAreaRouteDeps {
+  readonly programme: ProgrammeRepository;
+  readonly places: PlacesRepository;
+  readonly funds: FundsRepository;
+}
+
+export function registerOpportunityAreaRoutes(app: ZodApp, deps: OpportunityAreaRouteDeps): void {
+  app.get('/api/opportunity-areas', { schema: listOpportunityAreasSchema }, async (request, reply) => {
+    const register = await deps.programme.loadRegister();
+    const districtCodes = register.opportunityAreas.flatMap((a) => a.districtCodes);
+    const [areas, funds] = await Promise.all([deps.places.findAreas(districtCodes), deps.funds.listFunds()]);
+    const summaries = summariseOpportunityAreas({ ...register, areas, funds });
+    if (request.query.format === 'csv') return sendCsv(reply, 'opportunity-areas.csv', toCsv(OPPORTUNITY_AREA_CSV_COLUMNS, summaries));
+    return { items: summaries };
+  });
+
+  app.get('/api/opportunity-areas/:id', { schema: getOpportunityAreaSchema }, async (request, reply) => {
+    const { id } = request.params;
+    const register = await deps.programme.loadRegisterFor(id);
+    const area = register?.opportunityAreas[0];
+    if (register === null || area === undefined) {
+      return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`));
+    }
+    const [areas, funds] = await Promise.all([
+      deps.places.findAreasWithAncestors(area.districtCodes),
+      deps.funds.listFunds({ opportunityAreaId: id }),
+    ]);
+    return describeOpportunityArea(area, { ...register, areas, funds });
+  });
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** Identifiers in URLs: lower-case letters, digits and single hyphens. */
+export const slugSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like north-yorkshire-coast');
+
+export const formatQuerySchema = z
+  .enum(['json', 'csv'])
+  .default('json')
+  .describe('json (default) or csv for a spreadsheet download of the same rows');

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Paths the web app draws itself; the server answers them with its index.html. */
+const WEB_PAGES = ['/', '/funding', '/areas/:id'] as const;
+
+/**
+ * Serves the built web app from `webRoot`. Known pages get index.html; any other path that is not the API
+ * gets index.html with status 404, so the app shows its "Page not found" page.
+ */
+export async function registerWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
+  const indexPath = webRoot === null ? null : join(webRoot, 'index.html');
+  if (webRoot === null || indexPath === null || !existsSync(indexPath)) {
+    for (const page of WEB_PAGES) {
+      app.get(page, { schema: { hide: true } }, (_request, reply) =>
+        reply
+          .code(503)
+          .type('text/plain; charset=utf-8')
+          .send('The web app has not been built. Run `npm start` (which builds it) or `npm run build:web`.'),
+      );
+    }
+    return;
+  }
+  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, serve: true });
+  for (const page of WEB_PAGES) {
+    app.get(page, { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
+  }
+}
+
+export function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}

@@ -1,0 +1,45 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+
+// The text is linted as if it were an existing file of that layer (the type-aware parser only knows files
+// in the project), so the folder's rules apply.
+async function restrictedImportMessages(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  expect(result?.messages.filter((m) => m.fatal === true)).toEqual([]);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rules', () => {
+  it('stop the domain importing storage, the server, Kysely or Node I/O', async () => {
+    const messages = await restrictedImportMessages(
+      'src/domain/places/area.ts',
+      [
+        "import type { Database } from '../../storage/schema.ts';",
+        "import type { Kysely } from 'kysely';",
+        "import { readFileSync } from 'node:fs';",
+        "import type { FastifyInstance } from 'fastify';",
+        'export type X = [Database, Kysely<Database>, typeof readFileSync, FastifyInstance];',
+      ].join('\n'),
+    );
+    expect(messages).toHaveLength(4);
+    expect(messages[0]).toContain('The domain may not import outer layers');
+  });
+
+  it('stop storage importing the server', async () => {
+    const messages = await restrictedImportMessages(
+      'src/storage/schema.ts',
+      "import type { ServerDeps } from '../server/app.ts';\nexport type X = ServerDeps;",
+    );
+    expect(messages).toEqual(['\'../server/app.ts\' import is restricted from being used by a pattern. Storage sits below the server and CLI; it may use the domain only.']);
+  });
+
+  it('let the server import the domain and storage', async () => {
+    const messages = await restrictedImportMessages(
+      'src/server/errors.ts',
+      "import type { Fund } from '../domain/funding/index.ts';\nimport type { Database } from '../storage/schema.ts';\nexport type X = [Fund, Database];",
+    );
+    expect(messages).toEqual([]);
+  });
+});

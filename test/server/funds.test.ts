@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../support/engines.ts';
+import { startTestApp, type TestApp } from '../support/server.ts';
+
+interface FundsReply {
+  items: { id: string; amountPence: number; parentId: string | null; period: string; opportunityAreaId: string | null }[];
+  checks: { fundId: string; allocatedPence: number; unallocatedPence: number }[];
+}
+
+describe.each(await testEngines())('funds API on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('reports that the 2017 to 2020 allocations add up to exactly 7,200,000,000 pence', async () => {
+    const body = (await t.app.inject({ method: 'GET', url: '/api/funds' })).json<FundsReply>();
+    const allocations = body.items.filter((f) => f.parentId === 'opportunity-areas-2017-2020');
+    expect(allocations.reduce((sum, f) => sum + f.amountPence, 0)).toBe(7_200_000_000);
+    expect(body.checks.find((c) => c.fundId === 'opportunity-areas-2017-2020')).toMatchObject({ allocatedPence: 7_200_000_000, unallocatedPence: 0 });
+  });
+
+  it('shows how much of the £18m extension the published shares and the twinning pot account for', async () => {
+    const body = (await t.app.inject({ method: 'GET', url: '/api/funds' })).json<FundsReply>();
+    expect(body.checks.find((c) => c.fundId === 'opportunity-areas-2020-21')).toMatchObject({
+      allocatedPence: 197_000_000 + 98_000_000 + 100_000_000,
+      unallocatedPence: 1_800_000_000 - 395_000_000,
+    });
+    expect(body.checks.find((c) => c.fundId === 'research-schools-2017')).toMatchObject({ allocatedPence: 350_000_000, unallocatedPence: 0 });
+  });
+
+  it('lists each parent fund before its pots', async () => {
+    const { items } = (await t.app.inject({ method: 'GET', url: '/api/funds' })).json<FundsReply>();
+    const position = new Map(items.map((f, i) => [f.id, i]));
+    for (const fund of items) {
+      if (fund.parentId !== null) expect(position.get(fund.parentId)).toBeLessThan(position.get(fund.id) ?? -1);
+    }
+    expect(items[0]?.id).toBe('opportunity-areas-2017-2020');
+  });
+
+  it('narrows to one area and downloads it as CSV with pounds and pence', async () => {
+    const json = (await t.app.inject({ method: 'GET', url: '/api/funds?opportunityArea=blackpool' })).json<FundsReply>();
+    expect(json.items.map((f) => f.id)).toEqual(['blackpool-2017-2020', 'blackpool-2020-21']);
+    const csv = await t.app.inject({ method: 'GET', url: '/api/funds?opportunityArea=blackpool&format=csv' });
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="funds-blackpool.csv"');
+    const rows = csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toContain(',197000000,1970000.00,');
+  });
+
+  it('rejects an unknown format with a JSON 400', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/funds?format=xlsx' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('invalid_request');
+  });
+});

@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../support/engines.ts';
+import { startTestApp, type TestApp } from '../support/server.ts';
+
+describe.each(await testEngines())('service routes on $name', (engine) => {
+  let t: TestApp;
+  const webRoot = mkdtempSync(join(tmpdir(), 'oa-web-'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Opportunity Areas</title>');
+
+  beforeAll(async () => {
+    t = await startTestApp(engine, { webRoot });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('reports the database engine and the migration version', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.json()).toEqual({ status: 'ok', database: engine.name, migration: '0001-programme-register', pendingMigrations: [] });
+  });
+
+  it('answers an unknown API route with a JSON 404, never HTML', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: { code: 'not_found', message: 'There is no GET /api/no-such-thing in this service' } });
+  });
+
+  it('serves the web app for its pages, and for unknown pages with status 404', async () => {
+    for (const url of ['/', '/funding', '/areas/blackpool']) {
+      const page = await t.app.inject({ method: 'GET', url });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>Opportunity Areas</title>');
+    }
+    const missing = await t.app.inject({ method: 'GET', url: '/no/such/page' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toContain('text/html');
+  });
+
+  it('publishes the OpenAPI document at /api/docs/json', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}']);
+  });
+
+  it('never sends a stack trace when a route fails', async () => {
+    await t.handle.db.schema.dropTable('partnership_boards').execute();
+    const response = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas' });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: 'internal_error', message: 'Sorry, there is a problem with the service. Try again later.' } });
+  });
+});

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/server/app.ts';
+import type { DatabaseHandle } from '../../src/storage/database.ts';
+import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
+import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
+import { fixedClock } from './clock.ts';
+import type { TestEngine } from './engines.ts';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
+export async function startTestApp(engine: TestEngine, options: { webRoot?: string | null; demo?: boolean } = {}): Promise<TestApp> {
+  const handle = await engine.open();
+  await migrateToLatestOrThrow(handle.db);
+  if (options.demo ?? true) await loadDemoData(handle.db, fixedClock());
+  const app = await buildServer({ db: handle.db, engine: handle.engine, clock: fixedClock(), webRoot: options.webRoot ?? null });
+  await app.ready();
+  return {
+    app,
+    handle,
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
