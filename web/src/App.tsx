@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { Layout } from './components/Layout.tsx';
+import { AreaPage } from './pages/area/AreaPage.tsx';
+import { FundingPage } from './pages/funding/FundingPage.tsx';
+import { HomePage } from './pages/home/HomePage.tsx';
+import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
+import { interceptLinkClicks } from './router/intercept-link-clicks.ts';
+import { matchRoute, type Route } from './router/match-route.ts';
+import { usePathname } from './router/navigation.ts';
+
+export function App() {
+  const pathname = usePathname();
+  useEffect(() => interceptLinkClicks(document), []);
+  return (
+    <Layout pathname={pathname}>
+      <Page route={matchRoute(pathname)} />
+    </Layout>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'area':
+      // Keyed by id so moving between areas starts each page afresh.
+      return <AreaPage key={route.id} id={route.id} />;
+    case 'funding':
+      return <FundingPage />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The generic header (govuk-frontend 6) rather than the GOV.UK header: this service is not on gov.uk,
+ * so it shows its own name and no crown.
+ */
+export function Header({ pathname }: { pathname: string }) {
+  const onAreas = pathname === '/' || pathname.startsWith('/areas/');
+  const onFunding = pathname === '/funding' || pathname === '/funding/';
+  return (
+    <header className="govuk-template__header">
+      <div className="govuk-generic-header">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <a href="/" className="govuk-generic-header__homepage-link">
+              Opportunity Areas
+            </a>
+          </div>
+        </div>
+      </div>
+      <div className="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list">
+                <NavigationItem href="/" text="Areas" current={onAreas} />
+                <NavigationItem href="/funding" text="Funding" current={onFunding} />
+              </ul>
+            </nav>
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function NavigationItem({ href, text, current }: { href: string; text: string; current: boolean }) {
+  return (
+    <li className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}>
+      <a className="govuk-service-navigation__link" href={href} aria-current={current ? 'page' : undefined}>
+        {/* Strong keeps the current item visible to users who override colours. */}
+        {current ? <strong className="govuk-service-navigation__active-fallback">{text}</strong> : text}
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,7 @@
+export function Loading() {
+  return (
+    <p className="govuk-body" role="status">
+      Loading…
+    </p>
+  );
+}

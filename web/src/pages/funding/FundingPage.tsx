@@ -1,0 +1,42 @@
+import { csvLinks, getFunds } from '../../api/client.ts';
+import type { FundList } from '../../api/types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { FundsTable } from './FundsTable.tsx';
+
+export function FundingPage() {
+  const state = useApi('funds', getFunds);
+  if (state.status === 'failed') return <ApiFailure error={state.error} />;
+  return <FundingContent funds={state.status === 'loaded' ? state.data : null} />;
+}
+
+/** The funding page, with `funds` null while they load. */
+function FundingContent({ funds }: { funds: FundList | null }) {
+  useDocumentTitle('Funding');
+  return (
+    <>
+      <h1 className="govuk-heading-xl">Funding</h1>
+      <div className="oa-measure">
+        <p className="govuk-body">
+          The funds behind the programme, with the pots each was divided into. Where a fund was shared out, the
+          amounts shared are added up to the penny and compared with the fund.
+        </p>
+        <div className="govuk-inset-text">
+          The £18 million for 2020/21 was shared between the 12 areas, but the share for each area was published
+          only for Blackpool (£1,970,000) and West Somerset (£980,000).
+        </div>
+      </div>
+      {funds === null && <Loading />}
+      {funds?.items.length === 0 && <p className="govuk-body">No funds have been loaded yet.</p>}
+      {funds !== null && funds.items.length > 0 && (
+        <>
+          <FundsTable funds={funds.items} checks={funds.checks} />
+          <DownloadCsvLink href={csvLinks.funds} description="all funds" />
+        </>
+      )}
+    </>
+  );
+}

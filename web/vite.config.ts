@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+const GOVUK_CSS = '/govuk-frontend/dist/govuk/govuk-frontend.min.css';
+const GDS_TRANSPORT_STACK = 'font-family:GDS Transport,arial,sans-serif';
+const SYSTEM_FONT_STACK = 'font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif';
+const FONT_FACE = /@font-face\{font-family:GDS Transport;[^}]*\}/g;
+const IE_ONLY_MEDIA = /@media[^{]*\\0[^{]*\{(?:[^{}]*\{[^{}]*\})*\}/g;
+
+/**
+ * Adapts govuk-frontend's compiled CSS, which assumes its files are served at /assets:
+ * - points `url(/assets/…)` at the package's own copies so Vite bundles (and hashes) them;
+ * - drops media queries hacked with `\0`: they target only Internet Explorer 8–10, which cannot run this
+ *   ES-module app anyway, and Vite's CSS minifier warns on them;
+ * - unless `gdsTransport` is on, drops the GDS Transport @font-face rules and uses the system font stack,
+ *   because that font is licensed for services on gov.uk only and this platform is open source.
+ * Fails the build if a govuk-frontend upgrade changes the text it rewrites, rather than shipping the font.
+ */
+function govukFrontendCss(gdsTransport: boolean): Plugin {
+  return {
+    name: 'oa:govuk-frontend-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!(id.split('?')[0] ?? '').endsWith(GOVUK_CSS)) return null;
+      let css = code.replaceAll('url(/assets/', 'url(./assets/').replace(IE_ONLY_MEDIA, '');
+      if (!gdsTransport) {
+        const fontFaces = css.match(FONT_FACE)?.length ?? 0;
+        if (fontFaces === 0 || !css.includes(GDS_TRANSPORT_STACK)) {
+          this.error('govuk-frontend CSS no longer declares GDS Transport as expected: update govukFrontendCss in web/vite.config.ts');
+        }
+        css = css.replace(FONT_FACE, '').replaceAll(GDS_TRANSPORT_STACK, SYSTEM_FONT_STACK);
+      }
+      return { code: css, map: null };
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  // A deployment on gov.uk may switch the GDS Transport font on with OA_GDS_TRANSPORT=true.
+  const env = loadEnv(mode, webRoot, 'OA_');
+  return {
+    root: webRoot,
+    plugins: [govukFrontendCss(env.OA_GDS_TRANSPORT === 'true'), react()],
+    css: { lightningcss: { errorRecovery: true } },
+    build: {
+      outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+      emptyOutDir: true,
+    },
+    server: {
+      proxy: { '/api': 'http://127.0.0.1:3000' },
+    },
+  };
+});
