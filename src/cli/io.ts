@@ -4,4 +4,6 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
+  /** All of standard input, for secrets that must not appear in shell history. */
+  readonly readStdin: () => Promise<string>;
 }

@@ -1,9 +1,11 @@
 import { runCli } from './program.ts';
+import { readStdin } from './read-stdin.ts';
 
 const code = await runCli(process.argv.slice(2), {
   env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
+  readStdin,
 });
 process.exitCode = code;

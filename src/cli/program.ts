@@ -2,11 +2,14 @@ import { Command, CommanderError } from 'commander';
 import { ConfigurationError } from '../storage/database-url.ts';
 import { DatabaseConnectionError } from '../storage/database.ts';
 import { registerAreasCommands } from './commands/areas-list.ts';
+import { registerAuditCommands } from './commands/audit.ts';
 import { registerDbCommands } from './commands/db-migrate.ts';
 import { registerDemoCommands } from './commands/demo-load.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
+import { registerTokensCommands } from './commands/tokens.ts';
+import { registerUsersCommands } from './commands/users.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './failure.ts';
 import type { CliIo } from './io.ts';
 
@@ -23,6 +26,9 @@ function buildProgram(io: CliIo): Command {
   registerServeCommand(program, io);
   registerStartCommand(program, io);
   registerOpenApiCommand(program, io);
+  registerUsersCommands(program, io);
+  registerTokensCommands(program, io);
+  registerAuditCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

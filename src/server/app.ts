@@ -1,3 +1,6 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -6,11 +9,17 @@ import { createFundsRepository } from '../storage/repositories/funds.repository.
 import { createPlacesRepository } from '../storage/repositories/places.repository.ts';
 import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import type { Database } from '../storage/schema.ts';
+import { registerAccessGuard } from './auth/access-guard.ts';
 import { errorReply, registerErrorHandling } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
+import { registerAuditRoutes } from './routes/audit/routes.ts';
+import { registerBoardRoutes } from './routes/boards/routes.ts';
 import { registerFundsRoutes } from './routes/funds/routes.ts';
 import { registerHealthRoutes } from './routes/health/routes.ts';
 import { registerOpportunityAreaRoutes } from './routes/opportunity-areas/routes.ts';
+import { registerSessionRoutes } from './routes/session/routes.ts';
+import { registerUserRoutes } from './routes/users/routes.ts';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
 export interface ServerDeps {
@@ -21,14 +30,28 @@ export interface ServerDeps {
   /** Folder of the built web app, or null to serve the API only. */
   readonly webRoot: string | null;
   readonly logger?: FastifyServerOptions['logger'];
+  /** How long a session lasts after sign-in; default 8 hours (a working day). */
+  readonly sessionTtlMs?: number;
+  /** Trust X-Forwarded-* from a reverse proxy (for the Secure cookie flag and client addresses). */
+  readonly trustProxy?: boolean;
+  /** Sign-in attempts per client address per minute; default 60 (an office behind one address shares it). */
+  readonly signInsPerMinutePerAddress?: number;
 }
+
+const EIGHT_HOURS = 8 * 60 * 60 * 1000;
 
 /** All wiring by hand in one place: the server, CLI and tests build the app the same way. */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: deps.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // A cross-site form can post text/plain without a CORS preflight; accepting only JSON closes that door.
+  app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
+  await app.register(fastifyRateLimit, { global: false });
+  registerAccessGuard(app, { db: deps.db, clock: deps.clock });
   await registerOpenApi(app);
 
   const programme = createProgrammeRepository(deps.db);
@@ -36,8 +59,17 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const funds = createFundsRepository(deps.db);
 
   registerHealthRoutes(app, { db: deps.db, engine: deps.engine });
+  registerSessionRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS,
+    signInsPerMinutePerAddress: deps.signInsPerMinutePerAddress ?? 60,
+  });
   registerOpportunityAreaRoutes(app, { programme, places, funds });
+  registerBoardRoutes(app, { db: deps.db, clock: deps.clock });
   registerFundsRoutes(app, { funds });
+  registerAuditRoutes(app, { db: deps.db });
+  registerUserRoutes(app, { db: deps.db });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -8,22 +8,27 @@ export const errorReplySchema = z
     error: z.object({
       code: z.string().describe('Stable identifier: not_found, invalid_request, internal_error, …'),
       message: z.string().describe('What went wrong and how to put it right, in plain English'),
+      fields: z
+        .array(z.object({ field: z.string(), message: z.string() }))
+        .optional()
+        .describe('For invalid_request: each field at fault (a body field by its name; others prefixed, as params.id or querystring.format) and its message'),
     }),
   })
   .meta({ id: 'Error' });
 
 export type ErrorReply = z.infer<typeof errorReplySchema>;
 
-export function errorReply(code: string, message: string): ErrorReply {
-  return { error: { code, message } };
+export function errorReply(code: string, message: string, fields?: { field: string; message: string }[]): ErrorReply {
+  return fields === undefined ? { error: { code, message } } : { error: { code, message, fields } };
 }
 
 /** Maps every failure to `{ error: { code, message } }` with the right status; never leaks a stack trace. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((issue) => describeIssue(issue.instancePath, issue.message, error.validationContext));
-      return reply.code(400).send(errorReply('invalid_request', issues.join('; ')));
+      const fields = error.validation.map((issue) => fieldOf(issue.instancePath, issue.message, error.validationContext));
+      const message = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+      return reply.code(400).send(errorReply('invalid_request', message, fields));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -34,10 +39,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 }
 
-function describeIssue(path: string, message: string | undefined, context: string | undefined): string {
-  const field = path.replace(/^\//, '').replaceAll('/', '.');
-  const where = context === undefined ? field : `${context} ${field}`.trim();
-  return where === '' ? (message ?? 'Invalid request') : `${where}: ${message ?? 'is not valid'}`;
+/** Body fields are named as sent (`chair`); others carry their part: `params.id`, `querystring.format`. */
+function fieldOf(path: string, message: string | undefined, context: string | undefined): { field: string; message: string } {
+  const name = path.replace(/^\//, '').replaceAll('/', '.');
+  const field = context === undefined || context === 'body' ? name : `${context}${name === '' ? '' : `.${name}`}`;
+  return { field: field === '' ? '(request)' : field, message: message ?? 'is not valid' };
 }
 
 function clientCode(status: number, code: string | undefined): string {

@@ -22,10 +22,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'service', description: 'Service status' },
         { name: 'programme', description: 'Opportunity Areas, boards and research schools' },
         { name: 'funding', description: 'Funds and their pots' },
+        { name: 'access', description: 'Sign-in, sessions, users and the audit log' },
       ],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 }

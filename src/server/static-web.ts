@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { PUBLIC } from './auth/route-access.ts';
 
 /** Paths the web app draws itself; the server answers them with its index.html. */
 const WEB_PAGES = ['/', '/funding', '/areas/:id'] as const;
@@ -14,7 +15,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
   const indexPath = webRoot === null ? null : join(webRoot, 'index.html');
   if (webRoot === null || indexPath === null || !existsSync(indexPath)) {
     for (const page of WEB_PAGES) {
-      app.get(page, { schema: { hide: true } }, (_request, reply) =>
+      app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (_request, reply) =>
         reply
           .code(503)
           .type('text/plain; charset=utf-8')
@@ -25,7 +26,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
   }
   await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, serve: true });
   for (const page of WEB_PAGES) {
-    app.get(page, { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
+    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
   }
 }
 

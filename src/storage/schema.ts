@@ -12,6 +12,11 @@ export interface Database {
   research_schools: ResearchSchoolsTable;
   funds: FundsTable;
   data_sources: DataSourcesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  login_failures: LoginFailuresTable;
 }
 
 export interface AreasTable {
@@ -72,4 +77,56 @@ export interface DataSourcesTable {
   loaded_at: string;
   row_count: number;
   checksum: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  role: string;
+  /** JSON array of scope references such as "area:blackpool". */
+  scope: string;
+  password_hash: string | null;
+  oidc_subject: string | null;
+  is_demo: number;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value: a stolen database does not yield live sessions. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  public_id: string;
+  secret_hash: string;
+  user_id: number;
+  name: string;
+  scope: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  /** JSON: what changed, as { before, after } or a short description. */
+  summary: string;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  email: string;
+  at: string;
 }

@@ -11,7 +11,7 @@ interface Run {
   stderr: string;
 }
 
-async function oa(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+async function oa(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -19,6 +19,7 @@ async function oa(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     now: fixedClock(),
+    readStdin: () => Promise.resolve(stdin),
   });
   return { code, stdout, stderr };
 }
@@ -31,7 +32,7 @@ function freshSqliteEnv(): NodeJS.ProcessEnv {
 describe('the oa command', () => {
   it('migrates, loads the demo data idempotently and lists the areas as JSON', async () => {
     const env = freshSqliteEnv();
-    expect((await oa(['db', 'migrate'], env)).stdout).toContain('Applied 1 migration(s)');
+    expect((await oa(['db', 'migrate'], env)).stdout).toMatch(/Applied \d+ migration\(s\)/);
     expect((await oa(['db', 'migrate'], env)).stdout).toContain('is up to date');
     const first = await oa(['demo', 'load'], env);
     expect(first).toMatchObject({ code: 0 });

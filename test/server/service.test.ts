@@ -19,7 +19,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
 
   it('reports the database engine and the migration version', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
-    expect(response.json()).toEqual({ status: 'ok', database: engine.name, migration: '0001-programme-register', pendingMigrations: [] });
+    expect(response.json()).toEqual({ status: 'ok', database: engine.name, migration: '0002-people-and-access', pendingMigrations: [] });
   });
 
   it('answers an unknown API route with a JSON 404, never HTML', async () => {
@@ -43,7 +43,10 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/audit', '/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
+      '/api/opportunity-areas/{id}/board', '/api/session', '/api/users',
+    ]);
   });
 
   it('never sends a stack trace when a route fails', async () => {

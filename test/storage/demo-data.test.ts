@@ -23,7 +23,7 @@ describe.each(await testEngines())('demo data on $name', (engine) => {
 
   it('migrates an empty database to the latest version and has nothing pending after', async () => {
     const status = await migrationStatus(handle.db);
-    expect(status.current).toBe('0001-programme-register');
+    expect(status.current).toBe('0002-people-and-access');
     expect(status.pending).toEqual([]);
     expect(await migrateToLatestOrThrow(handle.db)).toEqual([]);
   });

@@ -13,11 +13,20 @@ export interface TestApp {
 }
 
 /** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
-export async function startTestApp(engine: TestEngine, options: { webRoot?: string | null; demo?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  engine: TestEngine,
+  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number } = {},
+): Promise<TestApp> {
   const handle = await engine.open();
   await migrateToLatestOrThrow(handle.db);
   if (options.demo ?? true) await loadDemoData(handle.db, fixedClock());
-  const app = await buildServer({ db: handle.db, engine: handle.engine, clock: fixedClock(), webRoot: options.webRoot ?? null });
+  const app = await buildServer({
+    db: handle.db,
+    engine: handle.engine,
+    clock: fixedClock(),
+    webRoot: options.webRoot ?? null,
+    ...(options.signInsPerMinutePerAddress === undefined ? {} : { signInsPerMinutePerAddress: options.signInsPerMinutePerAddress }),
+  });
   await app.ready();
   return {
     app,

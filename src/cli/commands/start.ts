@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { migrateToLatestOrThrow } from '../../storage/migrate.ts';
 import { loadDemoData } from '../../storage/seed/load-demo-data.ts';
+import { createDemoUsers, formatDemoUsers } from '../access/demo-users.ts';
+import { isLoopbackHost } from '../access/loopback.ts';
+import { UsageError } from '../failure.ts';
 import { loadConfigOrThrow, parsePortOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../open-database.ts';
@@ -13,8 +16,15 @@ export function registerStartCommand(program: Command, io: CliIo): void {
     .description('Build the web app if needed, migrate, load demo data into an empty database, and serve (what `npm start` runs)')
     .option('--port <n>', 'port to listen on (default: PORT or 3000)', (value) => parsePortOrThrow(value))
     .option('--host <host>', 'address to bind (default: HOST or 127.0.0.1)')
-    .action(async (options: { port?: number; host?: string }) => {
+    .option('--allow-remote', 'let other machines reach this demo (its users have printed passwords)')
+    .action(async (options: { port?: number; host?: string; allowRemote?: boolean }) => {
       const config = loadConfigOrThrow(io.env);
+      const host = options.host ?? config.host;
+      if (!isLoopbackHost(host) && options.allowRemote !== true) {
+        throw new UsageError(
+          `oa start is demo mode, with demo users whose passwords are printed, so it binds only to this machine. To serve on ${host} anyway, add --allow-remote; for real use, run oa serve.`,
+        );
+      }
       if (isWebBuildStale()) await buildWebApp(io.stdout);
       await withDatabase(config.database, async (handle) => {
         const applied = await migrateToLatestOrThrow(handle.db);
@@ -24,7 +34,9 @@ export function registerStartCommand(program: Command, io: CliIo): void {
           const result = await loadDemoData(handle.db, io.now);
           io.stdout(`Loaded demo data: ${String(result.inserted)} rows of the programme’s published facts.\n`);
         }
-        await serveUntilStopped(handle, io, { host: options.host ?? config.host, port: options.port ?? config.port });
+        const demoUsers = await createDemoUsers(handle.db, io.now);
+        if (demoUsers.length > 0) io.stdout(formatDemoUsers(demoUsers));
+        await serveUntilStopped(handle, io, { host, port: options.port ?? config.port });
       });
     });
 }

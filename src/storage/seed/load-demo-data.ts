@@ -7,6 +7,8 @@ import {
   PUBLISHED_PARTNERSHIP_BOARDS,
   PUBLISHED_RESEARCH_SCHOOLS,
 } from '../../domain/programme/index.ts';
+import type { AuditActor } from '../../domain/access/index.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
 import { createDataSourcesRepository } from '../repositories/data-sources.repository.ts';
 import type { Database } from '../schema.ts';
 import { addCounts, emptyCounts, syncRows, type SyncCounts } from '../sync-rows.ts';
@@ -74,9 +76,13 @@ const KEYS: Record<keyof ReturnType<typeof demoRows>, readonly string[]> = {
 /**
  * Loads the programme's published facts in one transaction: new rows are inserted, changed rows updated,
  * equal rows left alone, and nothing else is touched. A load that changed something is recorded in
- * `data_sources` with the seed's checksum; loading the same seed again changes nothing.
+ * `data_sources` with the seed's checksum and in the audit log; loading the same seed again changes nothing.
  */
-export async function loadDemoData(db: Kysely<Database>, now: () => Date): Promise<DemoLoadResult> {
+export async function loadDemoData(
+  db: Kysely<Database>,
+  now: () => Date,
+  actor: AuditActor = { userId: null, label: 'cli' },
+): Promise<DemoLoadResult> {
   const rows = demoRows();
   const checksum = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   const total = Object.values(rows).reduce((n, list) => n + list.length, 0);
@@ -86,6 +92,14 @@ export async function loadDemoData(db: Kysely<Database>, now: () => Date): Promi
       counts = addCounts(counts, await syncRows(trx, table, KEYS[table], rows[table]));
     }
     if (counts.inserted + counts.updated > 0) {
+      await recordAudit(trx, {
+        actor,
+        at: now().toISOString(),
+        action: 'demo.load',
+        entityType: 'data_source',
+        entityId: DEMO_DATA_ORIGIN,
+        summary: { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged, checksum },
+      });
       await createDataSourcesRepository(trx).record({
         name: 'Opportunity Areas programme: published facts (demo data)',
         origin: DEMO_DATA_ORIGIN,

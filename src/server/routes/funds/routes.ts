@@ -2,12 +2,13 @@ import { checkAllocations } from '../../../domain/funding/index.ts';
 import { toCsv } from '../../../domain/shared/csv.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
 import { sendCsv } from '../../csv-reply.ts';
+import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { FUND_CSV_COLUMNS } from './csv.ts';
 import { listFundsSchema } from './schema.ts';
 
 export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository }): void {
-  app.get('/api/funds', { schema: listFundsSchema }, async (request, reply) => {
+  app.get('/api/funds', { schema: listFundsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { opportunityArea, format } = request.query;
     const funds = await deps.funds.listFunds(opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea });
     if (format === 'csv') {

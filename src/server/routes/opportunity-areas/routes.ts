@@ -5,6 +5,7 @@ import type { PlacesRepository } from '../../../storage/repositories/places.repo
 import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
 import { sendCsv } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
+import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { OPPORTUNITY_AREA_CSV_COLUMNS } from './csv.ts';
 import { getOpportunityAreaSchema, listOpportunityAreasSchema } from './schema.ts';
@@ -16,7 +17,7 @@ export interface OpportunityAreaRouteDeps {
 }
 
 export function registerOpportunityAreaRoutes(app: ZodApp, deps: OpportunityAreaRouteDeps): void {
-  app.get('/api/opportunity-areas', { schema: listOpportunityAreasSchema }, async (request, reply) => {
+  app.get('/api/opportunity-areas', { schema: listOpportunityAreasSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const register = await deps.programme.loadRegister();
     const districtCodes = register.opportunityAreas.flatMap((a) => a.districtCodes);
     const [areas, funds] = await Promise.all([deps.places.findAreas(districtCodes), deps.funds.listFunds()]);
@@ -25,7 +26,7 @@ export function registerOpportunityAreaRoutes(app: ZodApp, deps: OpportunityArea
     return { items: summaries };
   });
 
-  app.get('/api/opportunity-areas/:id', { schema: getOpportunityAreaSchema }, async (request, reply) => {
+  app.get('/api/opportunity-areas/:id', { schema: getOpportunityAreaSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { id } = request.params;
     const register = await deps.programme.loadRegisterFor(id);
     const area = register?.opportunityAreas[0];

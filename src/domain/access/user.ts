@@ -1,0 +1,33 @@
+import { err, ok, type Result } from '../shared/result.ts';
+import type { Role } from './roles.ts';
+import type { ScopeRef } from './scope.ts';
+
+export interface User {
+  readonly id: number;
+  readonly email: string;
+  readonly role: Role;
+  readonly scope: readonly ScopeRef[];
+  readonly isDemo: boolean;
+  readonly createdAt: string;
+  readonly disabledAt: string | null;
+}
+
+/** Lower-cases and checks an email address: one @, something either side, a dot in the domain. */
+export function parseEmail(input: string): Result<string, string> {
+  const email = input.trim().toLowerCase();
+  if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    return err(`Enter an email address in the correct format, like name@example.gov.uk`);
+  }
+  return ok(email);
+}
+
+/** Roles that cover everything need no scope; the others need at least one area, hub or school. */
+export function checkRoleScope(role: Role, scope: readonly ScopeRef[]): Result<true, string> {
+  if ((role === 'admin' || role === 'analyst') && scope.length > 0) {
+    return err(`The ${role} role covers everything: give it no scope`);
+  }
+  if (role !== 'admin' && role !== 'analyst' && scope.length === 0) {
+    return err(`The ${role} role needs a scope: at least one area:<id>, hub:<id> or school:<URN>`);
+  }
+  return ok(true);
+}

@@ -1,0 +1,49 @@
+import type {} from '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Principal } from '../../domain/access/index.ts';
+import { findActiveToken, touchApiToken } from '../../storage/repositories/api-tokens.repository.ts';
+import { findLiveSession } from '../../storage/repositories/sessions.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import { parseApiToken } from './api-token.ts';
+import { SESSION_COOKIE } from './session-cookie.ts';
+import { sameSecret, sha256Hex } from './secrets.ts';
+
+export type Authentication =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'session'; readonly principal: Principal; readonly idHash: string; readonly csrfToken: string }
+  | { readonly kind: 'token'; readonly principal: Principal }
+  /** A bearer token was sent but is wrong, revoked or belongs to a disabled user. */
+  | { readonly kind: 'invalid_token' };
+
+/**
+ * Works out who sent a request: a bearer token wins over the session cookie. An unknown, expired or
+ * tampered cookie counts as no session, so a protected route answers 401.
+ */
+export async function authenticate(request: FastifyRequest, db: Kysely<Database>, now: Date): Promise<Authentication> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const parsed = match?.[1] === undefined ? null : parseApiToken(match[1]);
+    if (parsed === null) return { kind: 'invalid_token' };
+    const found = await findActiveToken(db, parsed.publicId);
+    if (found === null || found.user.disabledAt !== null || !sameSecret(sha256Hex(parsed.secret), found.secretHash)) {
+      return { kind: 'invalid_token' };
+    }
+    await touchApiToken(db, parsed.publicId, now.toISOString());
+    const scope = found.scope.length > 0 ? found.scope : found.user.scope;
+    return { kind: 'token', principal: { userId: found.user.id, email: found.user.email, role: found.user.role, scope, via: 'token' } };
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (cookie === undefined || cookie === '') return { kind: 'anonymous' };
+  const idHash = sha256Hex(cookie);
+  const session = await findLiveSession(db, idHash, now.toISOString());
+  if (session === null || session.user.disabledAt !== null) return { kind: 'anonymous' };
+  const { user } = session;
+  return {
+    kind: 'session',
+    principal: { userId: user.id, email: user.email, role: user.role, scope: user.scope, via: 'session' },
+    idHash,
+    csrfToken: session.csrfToken,
+  };
+}

@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import { parseEmail, ROLE_LABELS, type Principal } from '../../../domain/access/index.ts';
+import { recordAudit } from '../../../storage/repositories/audit.repository.ts';
+import { clearLoginFailures, countRecentLoginFailures, recordLoginFailure } from '../../../storage/repositories/login-failures.repository.ts';
+import { createSession, deleteSession } from '../../../storage/repositories/sessions.repository.ts';
+import { findUserByEmail } from '../../../storage/repositories/users.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { hashPassword, verifyPassword } from '../../auth/password.ts';
+import { PUBLIC } from '../../auth/route-access.ts';
+import { randomToken, sha256Hex } from '../../auth/secrets.ts';
+import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { getSessionSchema, signInSchema, signOutSchema } from './schema.ts';
+
+export interface SessionRouteDeps {
+  readonly db: Kysely<Database>;
+  readonly clock: () => Date;
+  readonly sessionTtlMs: number;
+  /** Sign-in attempts allowed per client address per minute, whatever the email (a backstop). */
+  readonly signInsPerMinutePerAddress: number;
+}
+
+/** Five wrong passwords for one email within a minute lock that email out until the minute has passed. */
+export const LOGIN_FAILURE_LIMIT = 5;
+const LOGIN_FAILURE_WINDOW_MS = 60_000;
+const WRONG_CREDENTIALS = 'Enter a correct email address and password';
+
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomToken());
+  return dummy;
+}
+
+function userView(principal: Principal) {
+  return { email: principal.email, role: principal.role, roleLabel: ROLE_LABELS[principal.role], scope: [...principal.scope] };
+}
+
+export function registerSessionRoutes(app: ZodApp, deps: SessionRouteDeps): void {
+  app.get('/api/session', { schema: getSessionSchema, config: { access: PUBLIC } }, (request) => ({
+    user: request.principal === null ? null : userView(request.principal),
+    csrfToken: request.sessionInfo?.csrfToken ?? null,
+  }));
+
+  app.post(
+    '/api/session',
+    {
+      schema: signInSchema,
+      // Per-address backstop on top of the per-email lockout below.
+      config: { access: PUBLIC, rateLimit: { max: deps.signInsPerMinutePerAddress, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const now = deps.clock();
+      const email = parseEmail(request.body.email);
+      if (!email.ok) return reply.code(401).send(errorReply('invalid_credentials', WRONG_CREDENTIALS));
+      const since = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS).toISOString();
+      if ((await countRecentLoginFailures(deps.db, email.value, since)) >= LOGIN_FAILURE_LIMIT) {
+        return reply
+          .code(429)
+          .header('retry-after', String(LOGIN_FAILURE_WINDOW_MS / 1000))
+          .send(errorReply('too_many_attempts', 'Too many attempts to sign in. Wait a minute, then try again.'));
+      }
+      const user = await findUserByEmail(deps.db, email.value);
+      // Hash even for an unknown email, so response time does not reveal which emails have accounts.
+      const passwordHash = user?.passwordHash ?? (await dummyHash());
+      const matches = await verifyPassword(request.body.password, passwordHash);
+      const valid = matches && user !== null && user.disabledAt === null && user.passwordHash !== null;
+      if (!valid) {
+        await recordLoginFailure(deps.db, email.value, now.toISOString());
+        return reply.code(401).send(errorReply('invalid_credentials', WRONG_CREDENTIALS));
+      }
+      await clearLoginFailures(deps.db, email.value);
+      const token = randomToken();
+      const csrfToken = randomToken();
+      const expires = new Date(now.getTime() + deps.sessionTtlMs);
+      await createSession(deps.db, { idHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
+      await recordAudit(deps.db, {
+        actor: { userId: user.id, label: user.email },
+        at: now.toISOString(),
+        action: 'session.sign_in',
+        entityType: 'user',
+        entityId: user.email,
+        summary: { via: 'password' },
+      });
+      setSessionCookie(request, reply, token, expires);
+      return { user: userView({ userId: user.id, email: user.email, role: user.role, scope: user.scope, via: 'session' }), csrfToken };
+    },
+  );
+
+  app.delete('/api/session', { schema: signOutSchema, config: { access: { permission: 'signed_in' } } }, async (request, reply) => {
+    if (request.sessionInfo !== null) await deleteSession(deps.db, request.sessionInfo.idHash);
+    if (request.principal !== null) {
+      await recordAudit(deps.db, {
+        actor: { userId: request.principal.userId, label: request.principal.email },
+        at: deps.clock().toISOString(),
+        action: 'session.sign_out',
+        entityType: 'user',
+        entityId: request.principal.email,
+        summary: { via: request.principal.via },
+      });
+    }
+    clearSessionCookie(request, reply);
+    return reply.code(204).send(null);
+  });
+}

@@ -1,0 +1,141 @@
+import Fastify from 'fastify';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role, type ScopeRef } from '../../../src/domain/access/index.ts';
+import { registerAccessGuard, UndeclaredRouteAccessError } from '../../../src/server/auth/access-guard.ts';
+import { openDatabase } from '../../../src/storage/database.ts';
+import { testEngines } from '../../support/engines.ts';
+import { startTestApp, type TestApp } from '../../support/server.ts';
+import { addUser, signIn, type SignedIn } from '../../support/users.ts';
+
+type Persona = Role | 'anonymous';
+const PERSONAS: readonly Persona[] = ['anonymous', ...ROLES];
+
+/** Every persona's scope is in Blackpool: "in scope" requests are about Blackpool, "out of scope" about Derby. */
+const SCOPES: Readonly<Record<Role, readonly ScopeRef[]>> = {
+  admin: [],
+  analyst: [],
+  area_lead: ['area:blackpool'],
+  hub_lead: ['hub:blackpool-research-school'],
+  school: ['school:141257'],
+  board_viewer: ['area:blackpool'],
+};
+
+interface RouteCase {
+  /** The request about a resource inside the personas' scope, and one outside it (same as inside when unscoped). */
+  readonly inScope: InjectOptions;
+  readonly outOfScope: InjectOptions;
+  /** Who may, written out by hand from the issue's role definitions, not computed from the code under test. */
+  readonly allowedInScope: readonly Persona[];
+  readonly allowedOutOfScope: readonly Persona[];
+}
+
+const EVERYONE = PERSONAS;
+const SIGNED_IN = ROLES;
+const board = { chair: 'Test Chair', chairNamedOn: '2020-01', sourceNote: 'Route matrix test' };
+const same = (request: InjectOptions) => ({ inScope: request, outOfScope: request });
+
+/** One entry per route the server registers; the test fails when a route is missing here. */
+const MATRIX: Readonly<Record<string, RouteCase>> = {
+  'GET /api/health': { ...same({ method: 'GET', url: '/api/health' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/opportunity-areas': { ...same({ method: 'GET', url: '/api/opportunity-areas' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/opportunity-areas/:id': {
+    inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool' },
+    outOfScope: { method: 'GET', url: '/api/opportunity-areas/derby' },
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+  },
+  'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/session': { ...same({ method: 'GET', url: '/api/session' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'POST /api/session': {
+    // Anyone may try to sign in: everyone reaches the password check (401, or 429 once throttled), never a 403.
+    ...same({ method: 'POST', url: '/api/session', payload: { email: 'nobody@example.gov.uk', password: 'x' } }),
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+  },
+  'DELETE /api/session': { ...same({ method: 'DELETE', url: '/api/session' }), allowedInScope: SIGNED_IN, allowedOutOfScope: SIGNED_IN },
+  'PUT /api/opportunity-areas/:id/board': {
+    inScope: { method: 'PUT', url: '/api/opportunity-areas/blackpool/board', payload: board },
+    outOfScope: { method: 'PUT', url: '/api/opportunity-areas/derby/board', payload: board },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'GET /api/audit': { ...same({ method: 'GET', url: '/api/audit' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+  'GET /api/users': { ...same({ method: 'GET', url: '/api/users' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+};
+
+const isApiRoute = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');
+
+describe.each(await testEngines())('role × route matrix on $name', (engine) => {
+  let t: TestApp;
+  const sessions = new Map<Role, SignedIn>();
+
+  beforeAll(async () => {
+    // Every persona signs in from one test address, many times over.
+    t = await startTestApp(engine, { signInsPerMinutePerAddress: 10_000 });
+    for (const role of ROLES) {
+      await addUser(t.handle.db, `${role}@example.gov.uk`, role, SCOPES[role]);
+      sessions.set(role, await signIn(t.app, `${role}@example.gov.uk`));
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('has a matrix entry for every API route, and every route declares its access', () => {
+    const declared = t.app.routeAccess.filter((r) => isApiRoute(r.url)).map((r) => `${r.method} ${r.url}`);
+    expect(declared.sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  async function statusFor(persona: Persona, request: InjectOptions): Promise<number> {
+    const session = persona === 'anonymous' ? undefined : sessions.get(persona);
+    const headers = { ...(request.headers ?? {}), ...(session?.headers ?? {}) };
+    const response = await t.app.inject({ ...request, headers });
+    // Signing out ends the session; sign in again so the persona's later cases still run signed in.
+    if (persona !== 'anonymous' && request.method === 'DELETE' && request.url === '/api/session') {
+      sessions.set(persona, await signIn(t.app, `${persona}@example.gov.uk`));
+    }
+    return response.statusCode;
+  }
+
+  for (const [route, routeCase] of Object.entries(MATRIX)) {
+    for (const persona of PERSONAS) {
+      for (const where of ['inScope', 'outOfScope'] as const) {
+        const allowed = (where === 'inScope' ? routeCase.allowedInScope : routeCase.allowedOutOfScope).includes(persona);
+        it(`${route} ${where === 'inScope' ? 'in' : 'out of'} scope: ${persona} is ${allowed ? 'allowed' : 'denied'}`, async () => {
+          const status = await statusFor(persona, routeCase[where]);
+          if (route === 'POST /api/session') expect([401, 429]).toContain(status);
+          else if (allowed) expect([401, 403]).not.toContain(status);
+          else expect(status).toBe(persona === 'anonymous' ? 401 : 403);
+        });
+      }
+    }
+  }
+
+  it('keeps an API token within its own scope: an admin token for Blackpool cannot write Derby', async () => {
+    const { generateApiToken } = await import('../../../src/server/auth/api-token.ts');
+    const { createApiToken } = await import('../../../src/storage/repositories/api-tokens.repository.ts');
+    const admin = await t.handle.db.selectFrom('users').select('id').where('email', '=', 'admin@example.gov.uk').executeTakeFirstOrThrow();
+    const token = generateApiToken();
+    await createApiToken(t.handle.db, { publicId: token.publicId, secretHash: token.secretHash, userId: admin.id, userEmail: 'admin@example.gov.uk', name: 'test', scope: ['area:blackpool'] }, { userId: null, label: 'test' }, () => new Date());
+    const auth = { authorization: `Bearer ${token.token}` };
+    expect((await t.app.inject({ method: 'PUT', url: '/api/opportunity-areas/blackpool/board', headers: auth, payload: board })).statusCode).toBe(200);
+    const derby = await t.app.inject({ method: 'PUT', url: '/api/opportunity-areas/derby/board', headers: auth, payload: board });
+    expect(derby.statusCode).toBe(403);
+    expect(derby.json<{ error: { message: string } }>().error.message).toContain('outside the areas and schools you can access');
+    const forged = await t.app.inject({ method: 'GET', url: '/api/audit', headers: { authorization: `Bearer ${token.token.slice(0, -1)}x` } });
+    expect(forged.statusCode).toBe(401);
+    expect(forged.json<{ error: { code: string } }>().error.code).toBe('invalid_token');
+  });
+});
+
+describe('the access guard', () => {
+  it('refuses to start a server with a route that declares no access', async () => {
+    const handle = await openDatabase({ engine: 'sqlite', path: ':memory:' });
+    const app = Fastify();
+    registerAccessGuard(app, { db: handle.db, clock: () => new Date() });
+    expect(() => app.get('/api/forgotten', () => 'oops')).toThrow(UndeclaredRouteAccessError);
+    await app.close();
+    await handle.close();
+  });
+});
