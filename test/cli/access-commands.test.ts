@@ -82,4 +82,13 @@ describe('oa users, tokens and audit', () => {
     expect((await oa(['users', 'disable', '--email', 'gone@example.gov.uk'])).stdout).toContain('Disabled gone@example.gov.uk');
     expect((await oa(['users', 'disable', '--email', 'nobody@example.gov.uk'])).code).toBe(1);
   });
+
+  it('sets a new password, which then signs in, and audits it', async () => {
+    await oa(['users', 'add', '--email', 'reset@example.gov.uk', '--role', 'analyst']);
+    const reset = await oa(['users', 'set-password', '--email', 'reset@example.gov.uk', '--password-stdin'], 'a brand new passphrase\n');
+    expect(reset).toMatchObject({ code: 0, stdout: 'Set a new password for reset@example.gov.uk; their sessions have ended.\n' });
+    const audit = JSON.parse((await oa(['audit', 'list', '--format', 'json', '--entity', 'user:reset@example.gov.uk'])).stdout) as { action: string }[];
+    expect(audit.map((e) => e.action)).toEqual(['user.set_password', 'user.create']);
+    expect((await oa(['users', 'set-password', '--email', 'nobody@example.gov.uk'])).code).toBe(1);
+  });
 });

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { checkRoleScope, parseEmail, parseScopeRef, ROLES, type Role, type ScopeRef } from '../../domain/access/index.ts';
 import { checkPasswordStrength, generatePassword, hashPassword } from '../../server/auth/password.ts';
-import { createUser, disableUser, listUsers } from '../../storage/repositories/users.repository.ts';
+import { createUser, disableUser, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
@@ -87,6 +87,28 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
         await assertMigratedOrThrow(handle);
         if (!(await disableUser(handle.db, email.value, cliActor(io), io.now))) throw new Error(`There is no user with the email ${email.value}`);
         io.stdout(`Disabled ${email.value}: their sessions have ended and their API tokens are revoked.\n`);
+      });
+    });
+
+  users
+    .command('set-password')
+    .description('Give a user a new password (a one-time one unless --password-stdin), ending their sessions')
+    .requiredOption('--email <email>', 'the user')
+    .option('--password-stdin', 'read the password from standard input instead of generating one')
+    .action(async (options: { email: string; passwordStdin?: boolean }) => {
+      const email = parseEmail(options.email);
+      if (!email.ok) throw new UsageError(email.error);
+      const password = options.passwordStdin === true ? (await io.readStdin()).replace(/\r?\n$/, '') : generatePassword();
+      const weakness = checkPasswordStrength(password);
+      if (weakness !== null) throw new UsageError(weakness);
+      const config = loadConfigOrThrow(io.env);
+      await withDatabase(config.database, async (handle) => {
+        await assertMigratedOrThrow(handle);
+        if (!(await setUserPassword(handle.db, email.value, await hashPassword(password), cliActor(io), io.now))) {
+          throw new Error(`There is no user with the email ${email.value}`);
+        }
+        io.stdout(`Set a new password for ${email.value}; their sessions have ended.\n`);
+        if (options.passwordStdin !== true) io.stdout(`One-time password (shown only now): ${password}\n`);
       });
     });
 }

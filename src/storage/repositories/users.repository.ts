@@ -108,3 +108,16 @@ export async function disableUser(db: Kysely<Database>, email: string, actor: Au
     return true;
   });
 }
+
+/** Replaces a user's password and ends their sessions; returns false if there is no such user. */
+export async function setUserPassword(db: Kysely<Database>, email: string, passwordHash: string, actor: AuditActor, now: () => Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const user = await findUserByEmail(trx, email);
+    if (user === null) return false;
+    const at = now().toISOString();
+    await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', user.id).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await recordAudit(trx, { actor, at, action: 'user.set_password', entityType: 'user', entityId: email, summary: { sessionsEnded: true } });
+    return true;
+  });
+}

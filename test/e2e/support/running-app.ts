@@ -4,12 +4,28 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRole, ROLES, type Role } from '../../../src/domain/access/index.ts';
 
 const OA_BIN = fileURLToPath(new URL('../../../bin/oa.js', import.meta.url));
 
 export interface RunningApp {
   readonly baseUrl: string;
+  /** The demo users `oa start` created and printed once, by role. */
+  readonly demoUsers: Readonly<Record<Role, { email: string; password: string }>>;
   stop(): Promise<void>;
+}
+
+/** Reads the block `oa start` prints: a heading, then one `role  email  password` line per role. */
+export function parseDemoUsers(output: string): Record<Role, { email: string; password: string }> {
+  const users: Partial<Record<Role, { email: string; password: string }>> = {};
+  for (const match of output.matchAll(/^ {2}(\w+) +(\S+@\S+) +(\S+)$/gm)) {
+    const [, role = '', email = '', password = ''] = match;
+    if (isRole(role)) users[role] = { email, password };
+  }
+  for (const role of ROLES) {
+    if (users[role] === undefined) throw new Error(`oa start printed no demo user for ${role}:\n${output}`);
+  }
+  return users as Record<Role, { email: string; password: string }>;
 }
 
 function freePort(): Promise<number> {
@@ -57,6 +73,7 @@ export async function startApp(): Promise<RunningApp> {
   });
   return {
     baseUrl: `http://127.0.0.1:${String(port)}`,
+    demoUsers: parseDemoUsers(output),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) {
