@@ -39,6 +39,7 @@ describe('oa users, tokens and audit', () => {
     expect(audit.map((e) => [e.action, e.actor])).toEqual([
       ['user.create', 'cli:ops'],
       ['demo.load', 'cli'],
+      ['schema.migrate', 'cli:ops'],
     ]);
   });
 

@@ -3,6 +3,8 @@ import { migrateToLatestOrThrow } from '../../storage/migrate.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../open-database.ts';
+import { auditMigrations } from '../audit-migrations.ts';
+import { cliActor } from '../cli-actor.ts';
 
 export function registerDbCommands(program: Command, io: CliIo): void {
   const db = program.command('db').description('Manage the database schema');
@@ -12,6 +14,7 @@ export function registerDbCommands(program: Command, io: CliIo): void {
       const config = loadConfigOrThrow(io.env);
       await withDatabase(config.database, async (handle) => {
         const applied = await migrateToLatestOrThrow(handle.db);
+        await auditMigrations(handle.db, applied, cliActor(io), io.now);
         io.stdout(
           applied.length === 0
             ? `Database at ${handle.location} is up to date.\n`

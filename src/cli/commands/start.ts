@@ -4,6 +4,8 @@ import { loadDemoData } from '../../storage/seed/load-demo-data.ts';
 import { createDemoUsers, formatDemoUsers } from '../access/demo-users.ts';
 import { isLoopbackHost } from '../access/loopback.ts';
 import { UsageError } from '../failure.ts';
+import { auditMigrations } from '../audit-migrations.ts';
+import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow, parsePortOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../open-database.ts';
@@ -28,6 +30,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       if (isWebBuildStale()) await buildWebApp(io.stdout);
       await withDatabase(config.database, async (handle) => {
         const applied = await migrateToLatestOrThrow(handle.db);
+        await auditMigrations(handle.db, applied, cliActor(io), io.now);
         if (applied.length > 0) io.stdout(`Applied ${String(applied.length)} migration(s) to ${handle.location}.\n`);
         const existing = await handle.db.selectFrom('opportunity_areas').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
         if (Number(existing?.n ?? 0) === 0) {

@@ -8,7 +8,8 @@ import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import { cliActor, parseScopesOrThrow } from './users.ts';
+import { cliActor } from '../cli-actor.ts';
+import { parseScopesOrThrow } from './users.ts';
 
 export function registerTokensCommands(program: Command, io: CliIo): void {
   const tokens = program.command('tokens').description('API tokens for scripts (sent as Authorization: Bearer <token>)');

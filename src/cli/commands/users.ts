@@ -2,17 +2,12 @@ import { Option, type Command } from 'commander';
 import { checkRoleScope, parseEmail, parseScopeRef, ROLES, type Role, type ScopeRef } from '../../domain/access/index.ts';
 import { checkPasswordStrength, generatePassword, hashPassword } from '../../server/auth/password.ts';
 import { createUser, disableUser, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
+import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-
-/** Changes made at the command line are audited as the operator's `cli`, with the OS user where known. */
-export function cliActor(io: CliIo) {
-  const who = io.env['USER'] ?? io.env['LOGNAME'];
-  return { userId: null, label: who === undefined ? 'cli' : `cli:${who}` };
-}
 
 export function parseScopesOrThrow(values: readonly string[]): ScopeRef[] {
   return values.map((value) => {
