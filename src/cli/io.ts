@@ -6,4 +6,6 @@ export interface CliIo {
   readonly now: () => Date;
   /** All of standard input, for secrets that must not appear in shell history. */
   readonly readStdin: () => Promise<string>;
+  /** True when a person is watching a terminal: show progress bars. */
+  readonly interactive: boolean;
 }

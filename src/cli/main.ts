@@ -7,5 +7,6 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   readStdin,
+  interactive: process.stderr.isTTY,
 });
 process.exitCode = code;

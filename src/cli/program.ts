@@ -5,6 +5,7 @@ import { registerAreasCommands } from './commands/areas-list.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerDbCommands } from './commands/db-migrate.ts';
 import { registerDemoCommands } from './commands/demo-load.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -29,6 +30,7 @@ function buildProgram(io: CliIo): Command {
   registerUsersCommands(program, io);
   registerTokensCommands(program, io);
   registerAuditCommands(program, io);
+  registerImportCommand(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

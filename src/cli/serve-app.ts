@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '../storage/database.ts';
 import { buildServer } from '../server/app.ts';
+import { parseOidcConfigOrThrow } from '../server/auth/oidc/oidc-config.ts';
 import type { CliIo } from './io.ts';
 import { WEB_BUILD_DIR } from './paths.ts';
 
@@ -18,6 +19,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     clock: io.now,
     webRoot,
     logger: { level: io.env['LOG_LEVEL'] ?? 'warn' },
+    oidc: parseOidcConfigOrThrow(io.env),
   });
   try {
     await app.listen({ host: options.host, port: options.port });

@@ -10,12 +10,14 @@ import { createPlacesRepository } from '../storage/repositories/places.repositor
 import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
+import type { OidcConfig } from './auth/oidc/oidc-config.ts';
 import { errorReply, registerErrorHandling } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerAuditRoutes } from './routes/audit/routes.ts';
 import { registerBoardRoutes } from './routes/boards/routes.ts';
 import { registerFundsRoutes } from './routes/funds/routes.ts';
 import { registerHealthRoutes } from './routes/health/routes.ts';
+import { OIDC_LOGIN_PATH, registerOidcRoutes } from './routes/oidc/routes.ts';
 import { registerOpportunityAreaRoutes } from './routes/opportunity-areas/routes.ts';
 import { registerSessionRoutes } from './routes/session/routes.ts';
 import { registerUserRoutes } from './routes/users/routes.ts';
@@ -36,6 +38,8 @@ export interface ServerDeps {
   readonly trustProxy?: boolean;
   /** Sign-in attempts per client address per minute; default 60 (an office behind one address shares it). */
   readonly signInsPerMinutePerAddress?: number;
+  /** Sign-in with an OpenID Connect provider (OIDC_* settings); null or absent leaves it off. */
+  readonly oidc?: OidcConfig | null;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -64,7 +68,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     clock: deps.clock,
     sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS,
     signInsPerMinutePerAddress: deps.signInsPerMinutePerAddress ?? 60,
+    oidcLoginUrl: deps.oidc ? OIDC_LOGIN_PATH : null,
   });
+  if (deps.oidc) registerOidcRoutes(app, { db: deps.db, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
   registerOpportunityAreaRoutes(app, { programme, places, funds });
   registerBoardRoutes(app, { db: deps.db, clock: deps.clock });
   registerFundsRoutes(app, { funds });

@@ -1,10 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { PublicDataTables } from './schema-public-data.ts';
 
 /**
  * Table shapes as Kysely sees them. PostgreSQL returns BIGINT as a string, so money columns are read as
  * `string | number | bigint` and turned into pence by the repositories (`penceFromColumn`).
  */
-export interface Database {
+export interface Database extends PublicDataTables {
   areas: AreasTable;
   opportunity_areas: OpportunityAreasTable;
   opportunity_area_districts: OpportunityAreaDistrictsTable;
@@ -17,6 +18,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   login_failures: LoginFailuresTable;
+  oidc_logins: OidcLoginsTable;
 }
 
 export interface AreasTable {
@@ -129,4 +131,14 @@ export interface LoginFailuresTable {
   id: Generated<number>;
   email: string;
   at: string;
+}
+
+export interface OidcLoginsTable {
+  /** SHA-256 of the `state` sent to the provider. */
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  /** Where to send the browser once signed in: a path on this site. */
+  next_path: string;
+  expires_at: string;
 }

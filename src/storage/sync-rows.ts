@@ -15,38 +15,60 @@ export function addCounts(a: SyncCounts, b: SyncCounts): SyncCounts {
   return { inserted: a.inserted + b.inserted, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged };
 }
 
-type Row = Record<string, string | number | null>;
+export type Row = Record<string, string | number | null>;
+
+export interface SyncOptions {
+  /** Columns written but not compared, such as the data source a row came from: an equal row keeps its old value. */
+  readonly ignoreInComparison?: readonly string[];
+  /** Called for each changed row with its old and new values, e.g. to keep history. */
+  readonly onUpdate?: (before: Row, after: Row) => void;
+}
+
+// Both engines accept far more, but 10,000 bound values per statement keeps each one modest in memory.
+const MAX_BOUND_VALUES = 10_000;
 
 /**
  * Inserts rows that are new and updates rows that differ, matched on `keys`; leaves equal rows alone, so
- * loading the same data twice changes nothing and says so. Rows not in `rows` are kept.
+ * loading the same data twice changes nothing and says so. Rows not in `rows` are kept. New rows go in as
+ * multi-row inserts, so large files cost few round trips.
  */
 export async function syncRows(
   trx: Transaction<Database>,
   table: keyof Database,
   keys: readonly string[],
   rows: readonly Row[],
+  options: SyncOptions = {},
 ): Promise<SyncCounts> {
   const counts = emptyCounts();
-  if (rows.length === 0) return counts;
+  const first = rows[0];
+  if (first === undefined) return counts;
+  const columns = Object.keys(first);
+  const ignored = new Set(options.ignoreInComparison ?? []);
+  const compared = columns.filter((c) => !ignored.has(c));
   const existing = await sql<Row>`select * from ${sql.table(table)}`.execute(trx);
   const byKey = new Map(existing.rows.map((row) => [keyOf(row, keys), row]));
+  const inserts: Row[] = [];
   for (const row of rows) {
     const current = byKey.get(keyOf(row, keys));
-    const columns = Object.keys(row);
     if (current === undefined) {
-      await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
-        values (${sql.join(columns.map((c) => row[c] ?? null))})`.execute(trx);
-      counts.inserted += 1;
-    } else if (differs(current, row)) {
+      inserts.push(row);
+    } else if (compared.some((c) => normalise(current[c] ?? null) !== normalise(row[c] ?? null))) {
       const assignments = columns.map((c) => sql`${sql.ref(c)} = ${row[c] ?? null}`);
       const match = keys.map((k) => sql`${sql.ref(k)} = ${row[k] ?? null}`);
       await sql`update ${sql.table(table)} set ${sql.join(assignments)} where ${sql.join(match, sql` and `)}`.execute(trx);
+      options.onUpdate?.(current, row);
       counts.updated += 1;
     } else {
       counts.unchanged += 1;
     }
   }
+  const batchSize = Math.max(1, Math.floor(MAX_BOUND_VALUES / columns.length));
+  for (let start = 0; start < inserts.length; start += batchSize) {
+    const batch = inserts.slice(start, start + batchSize);
+    const values = batch.map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`);
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${sql.join(values)}`.execute(trx);
+  }
+  counts.inserted = inserts.length;
   return counts;
 }
 
@@ -54,11 +76,7 @@ function keyOf(row: Row, keys: readonly string[]): string {
   return JSON.stringify(keys.map((k) => normalise(row[k] ?? null)));
 }
 
-function differs(current: Row, next: Row): boolean {
-  return Object.keys(next).some((column) => normalise(current[column] ?? null) !== normalise(next[column] ?? null));
-}
-
-// PostgreSQL returns BIGINT as a string; compare as numbers so 600000000 equals "600000000".
+// PostgreSQL returns BIGINT as a string and NUMERIC as text; compare as text so 600000000 equals "600000000".
 function normalise(value: string | number | bigint | null): string | null {
   return value === null ? null : String(value);
 }

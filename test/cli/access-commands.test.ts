@@ -16,6 +16,7 @@ async function oa(args: string[], stdin = ''): Promise<{ code: number; stdout: s
     stderr: (t) => (stderr += t),
     now: fixedClock(),
     readStdin: () => Promise.resolve(stdin),
+    interactive: false,
   });
   return { code, stdout, stderr };
 }

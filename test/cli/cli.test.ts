@@ -20,6 +20,7 @@ async function oa(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<R
     stderr: (t) => (stderr += t),
     now: fixedClock(),
     readStdin: () => Promise.resolve(stdin),
+    interactive: false,
   });
   return { code, stdout, stderr };
 }
@@ -87,6 +88,15 @@ describe('the oa command', () => {
     const run = await oa(['db', 'migrate'], { DATABASE_URL: 'mysql://localhost/x' });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('DATABASE_URL must start with sqlite: or postgres://');
+  });
+
+  it('exits 1 saying what to set when OIDC is half configured', async () => {
+    const env = { ...freshSqliteEnv(), OIDC_ISSUER: 'https://signin.example.gov.uk' };
+    expect((await oa(['db', 'migrate'], env)).code).toBe(0);
+    // An address not on this machine: should the settings be accepted, the server fails to listen rather than running on.
+    const run = await oa(['serve', '--host', '203.0.113.1'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('oa: OIDC_ISSUER is set, so OIDC_CLIENT_ID is needed too: set it to the client ID your sign-in service issued for this service\n');
   });
 
   it('shows help and exits 0 when asked', async () => {

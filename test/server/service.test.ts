@@ -1,3 +1,4 @@
+import { LATEST_MIGRATION } from '../../src/storage/migrations/index.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
 
   it('reports the database engine and the migration version', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
-    expect(response.json()).toEqual({ status: 'ok', database: engine.name, migration: '0002-people-and-access', pendingMigrations: [] });
+    expect(response.json()).toEqual({ status: 'ok', database: engine.name, migration: LATEST_MIGRATION, pendingMigrations: [] });
   });
 
   it('answers an unknown API route with a JSON 404, never HTML', async () => {

@@ -1,3 +1,4 @@
+import { LATEST_MIGRATION } from '../../src/storage/migrations/index.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkAllocations } from '../../src/domain/funding/index.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
@@ -23,7 +24,7 @@ describe.each(await testEngines())('demo data on $name', (engine) => {
 
   it('migrates an empty database to the latest version and has nothing pending after', async () => {
     const status = await migrationStatus(handle.db);
-    expect(status.current).toBe('0002-people-and-access');
+    expect(status.current).toBe(LATEST_MIGRATION);
     expect(status.pending).toEqual([]);
     expect(await migrateToLatestOrThrow(handle.db)).toEqual([]);
   });

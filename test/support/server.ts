@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/app.ts';
+import type { OidcConfig } from '../../src/server/auth/oidc/oidc-config.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
@@ -15,7 +16,7 @@ export interface TestApp {
 /** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
 export async function startTestApp(
   engine: TestEngine,
-  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number } = {},
+  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig } = {},
 ): Promise<TestApp> {
   const handle = await engine.open();
   await migrateToLatestOrThrow(handle.db);
@@ -26,6 +27,7 @@ export async function startTestApp(
     clock: fixedClock(),
     webRoot: options.webRoot ?? null,
     ...(options.signInsPerMinutePerAddress === undefined ? {} : { signInsPerMinutePerAddress: options.signInsPerMinutePerAddress }),
+    oidc: options.oidc ?? null,
   });
   await app.ready();
   return {

@@ -4,3 +4,4 @@ export { GRANTS, PERMISSIONS, PERMISSION_DESCRIPTIONS, type Grant, type Permissi
 export { authorise, hasPupilLevelRights, type Decision, type Principal } from './authorise.ts';
 export { checkRoleScope, parseEmail, type User } from './user.ts';
 export { changedFields, type AuditActor, type AuditEntry } from './audit-entry.ts';
+export { mapOidcClaims, oidcSubjectOf, type OidcClaimNames, type OidcIdentity } from './oidc-claims.ts';

@@ -1,9 +1,16 @@
 import type { Migration } from 'kysely';
 import * as programmeRegister from './0001-programme-register.ts';
 import * as peopleAndAccess from './0002-people-and-access.ts';
+import * as oidcLogins from './0003-oidc-logins.ts';
+import * as publicData from './0004-public-data.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-programme-register': programmeRegister,
   '0002-people-and-access': peopleAndAccess,
+  '0003-oidc-logins': oidcLogins,
+  '0004-public-data': publicData,
 };
+
+/** The newest migration's name: what a fully migrated database reports as its version. */
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1) ?? '';

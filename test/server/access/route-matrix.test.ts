@@ -5,6 +5,7 @@ import { ROLES, type Role, type ScopeRef } from '../../../src/domain/access/inde
 import { registerAccessGuard, UndeclaredRouteAccessError } from '../../../src/server/auth/access-guard.ts';
 import { openDatabase } from '../../../src/storage/database.ts';
 import { testEngines } from '../../support/engines.ts';
+import { startOidcProvider, type TestOidcProvider } from '../../support/oidc-provider.ts';
 import { startTestApp, type TestApp } from '../../support/server.ts';
 import { addUser, signIn, type SignedIn } from '../../support/users.ts';
 
@@ -28,6 +29,8 @@ interface RouteCase {
   /** Who may, written out by hand from the issue's role definitions, not computed from the code under test. */
   readonly allowedInScope: readonly Persona[];
   readonly allowedOutOfScope: readonly Persona[];
+  /** For a route everyone may use, the status that shows the request really reached it. */
+  readonly reachedStatus?: number;
 }
 
 const EVERYONE = PERSONAS;
@@ -53,6 +56,21 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: EVERYONE,
     allowedOutOfScope: EVERYONE,
   },
+  // Signing in with an organisation account (OIDC): the matrix app has a real provider configured.
+  'GET /api/auth/oidc/login': {
+    // Anyone may start: everyone is redirected to the provider (302).
+    ...same({ method: 'GET', url: '/api/auth/oidc/login?next=/funding' }),
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+    reachedStatus: 302,
+  },
+  'GET /api/auth/oidc/callback': {
+    // Anyone may come back from the provider: a state this service never issued is 400, never 401 or 403.
+    ...same({ method: 'GET', url: '/api/auth/oidc/callback?code=x&state=never-issued' }),
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+    reachedStatus: 400,
+  },
   'DELETE /api/session': { ...same({ method: 'DELETE', url: '/api/session' }), allowedInScope: SIGNED_IN, allowedOutOfScope: SIGNED_IN },
   'PUT /api/opportunity-areas/:id/board': {
     inScope: { method: 'PUT', url: '/api/opportunity-areas/blackpool/board', payload: board },
@@ -68,11 +86,13 @@ const isApiRoute = (url: string) => url.startsWith('/api/') && !url.startsWith('
 
 describe.each(await testEngines())('role × route matrix on $name', (engine) => {
   let t: TestApp;
+  let provider: TestOidcProvider;
   const sessions = new Map<Role, SignedIn>();
 
   beforeAll(async () => {
+    provider = await startOidcProvider();
     // Every persona signs in from one test address, many times over.
-    t = await startTestApp(engine, { signInsPerMinutePerAddress: 10_000 });
+    t = await startTestApp(engine, { signInsPerMinutePerAddress: 10_000, oidc: provider.config });
     for (const role of ROLES) {
       await addUser(t.handle.db, `${role}@example.gov.uk`, role, SCOPES[role]);
       sessions.set(role, await signIn(t.app, `${role}@example.gov.uk`));
@@ -80,6 +100,7 @@ describe.each(await testEngines())('role × route matrix on $name', (engine) => 
   });
   afterAll(async () => {
     await t.close();
+    await provider.close();
   });
 
   it('has a matrix entry for every API route, and every route declares its access', () => {
@@ -105,6 +126,7 @@ describe.each(await testEngines())('role × route matrix on $name', (engine) => 
         it(`${route} ${where === 'inScope' ? 'in' : 'out of'} scope: ${persona} is ${allowed ? 'allowed' : 'denied'}`, async () => {
           const status = await statusFor(persona, routeCase[where]);
           if (route === 'POST /api/session') expect([401, 429]).toContain(status);
+          else if (allowed && routeCase.reachedStatus !== undefined) expect(status).toBe(routeCase.reachedStatus);
           else if (allowed) expect([401, 403]).not.toContain(status);
           else expect(status).toBe(persona === 'anonymous' ? 401 : 403);
         });

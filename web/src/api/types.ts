@@ -92,5 +92,65 @@ export interface FundList {
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; fields?: { field: string; message: string }[] };
+}
+
+export type Role = 'admin' | 'analyst' | 'area_lead' | 'hub_lead' | 'school' | 'board_viewer';
+
+export interface SignedInUser {
+  email: string;
+  role: Role;
+  /** The role as shown on screen, e.g. "Area lead". */
+  roleLabel: string;
+  /** Areas, hubs and schools the user can access: `area:blackpool`, `hub:…`, `school:141257`. */
+  scope: string[];
+}
+
+export interface Session {
+  user: SignedInUser | null;
+  /** Sent back as the x-csrf-token header on every state-changing request; null when signed out. */
+  csrfToken: string | null;
+}
+
+export interface AuditEntryView {
+  id: number;
+  /** ISO timestamp. */
+  at: string;
+  /** The user's email, or `cli` / `system`. */
+  actor: string;
+  /** e.g. `board.update`, `session.sign_in`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** What changed, usually `{ field: { before, after } }`; otherwise a short description. */
+  summary: unknown;
+}
+
+export interface AuditList {
+  items: AuditEntryView[];
+}
+
+export interface UserView {
+  email: string;
+  role: Role;
+  scope: string[];
+  isDemo: boolean;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+export interface UserList {
+  items: UserView[];
+}
+
+export interface BoardChange {
+  chair: string;
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
+  chairNamedOn: string;
+  sourceNote: string;
+}
+
+export interface SaveBoardReply {
+  /** False when the board already said exactly this. */
+  changed: boolean;
 }

@@ -1,10 +1,14 @@
+import { useSession } from '../session/session-context.ts';
+import { AccountNavigation } from './AccountNavigation.tsx';
+
 /**
  * The generic header (govuk-frontend 6) rather than the GOV.UK header: this service is not on gov.uk,
- * so it shows its own name and no crown.
+ * so it shows its own name and no crown. Service navigation shows the admin pages only to roles that
+ * can use them, and who is signed in at its end.
  */
 export function Header({ pathname }: { pathname: string }) {
+  const { can } = useSession();
   const onAreas = pathname === '/' || pathname.startsWith('/areas/');
-  const onFunding = pathname === '/funding' || pathname === '/funding/';
   return (
     <header className="govuk-template__header">
       <div className="govuk-generic-header">
@@ -17,19 +21,26 @@ export function Header({ pathname }: { pathname: string }) {
         </div>
       </div>
       <div className="govuk-service-navigation">
-        <div className="govuk-width-container">
+        <div className="govuk-width-container govuk-service-navigation__inlining-container">
           <div className="govuk-service-navigation__container">
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list">
                 <NavigationItem href="/" text="Areas" current={onAreas} />
-                <NavigationItem href="/funding" text="Funding" current={onFunding} />
+                <NavigationItem href="/funding" text="Funding" current={isAt(pathname, '/funding')} />
+                {can('audit:read') && <NavigationItem href="/audit" text="Audit log" current={isAt(pathname, '/audit')} />}
+                {can('users:manage') && <NavigationItem href="/users" text="Users" current={isAt(pathname, '/users')} />}
               </ul>
             </nav>
           </div>
+          <AccountNavigation pathname={pathname} />
         </div>
       </div>
     </header>
   );
+}
+
+function isAt(pathname: string, path: string): boolean {
+  return pathname === path || pathname === `${path}/`;
 }
 
 function NavigationItem({ href, text, current }: { href: string; text: string; current: boolean }) {

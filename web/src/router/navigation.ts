@@ -2,12 +2,20 @@ import { useSyncExternalStore } from 'react';
 
 const NAVIGATE = 'oa:navigate';
 
+export interface NavigateOptions {
+  /** Replace the current history entry, e.g. when sending someone on from a page they never meant to stay on. */
+  readonly replace?: boolean;
+  /** A one-off confirmation for the next page to show, such as "Board chair saved" (see useFlash). */
+  readonly flash?: string;
+}
+
 /** Shows another page of the app without reloading, as if the user had followed a link. */
-export function navigate(path: string): void {
+export function navigate(path: string, options: NavigateOptions = {}): void {
   const current = window.location.pathname + window.location.search + window.location.hash;
+  const state = options.flash === undefined ? null : { flash: options.flash };
   // Following a link to the page already shown should not add a duplicate history entry.
-  if (path === current) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+  if (options.replace === true || path === current) window.history.replaceState(state, '', path);
+  else window.history.pushState(state, '', path);
   window.scrollTo(0, 0);
   window.dispatchEvent(new Event(NAVIGATE));
 }
@@ -28,4 +36,9 @@ function getPathname(): string {
 /** The current path, updated on navigate() and on the browser's back and forward buttons. */
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, getPathname);
+}
+
+/** The path and query string of the page shown, for coming back to it: "/areas/blackpool/board". */
+export function currentPathAndQuery(): string {
+  return window.location.pathname + window.location.search;
 }

@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import { parseEmail, ROLE_LABELS, type Principal } from '../../../domain/access/index.ts';
 import { recordAudit } from '../../../storage/repositories/audit.repository.ts';
 import { clearLoginFailures, countRecentLoginFailures, recordLoginFailure } from '../../../storage/repositories/login-failures.repository.ts';
-import { createSession, deleteSession } from '../../../storage/repositories/sessions.repository.ts';
+import { deleteSession } from '../../../storage/repositories/sessions.repository.ts';
 import { findUserByEmail } from '../../../storage/repositories/users.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { randomToken, sha256Hex } from '../../auth/secrets.ts';
-import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie.ts';
+import { randomToken } from '../../auth/secrets.ts';
+import { clearSessionCookie } from '../../auth/session-cookie.ts';
+import { startSession } from '../../auth/start-session.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getSessionSchema, signInSchema, signOutSchema } from './schema.ts';
@@ -19,6 +20,8 @@ export interface SessionRouteDeps {
   readonly sessionTtlMs: number;
   /** Sign-in attempts allowed per client address per minute, whatever the email (a backstop). */
   readonly signInsPerMinutePerAddress: number;
+  /** Where the web app sends people to sign in with their organisation account; null when OIDC is off. */
+  readonly oidcLoginUrl?: string | null;
 }
 
 /** Five wrong passwords for one email within a minute lock that email out until the minute has passed. */
@@ -40,6 +43,7 @@ export function registerSessionRoutes(app: ZodApp, deps: SessionRouteDeps): void
   app.get('/api/session', { schema: getSessionSchema, config: { access: PUBLIC } }, (request) => ({
     user: request.principal === null ? null : userView(request.principal),
     csrfToken: request.sessionInfo?.csrfToken ?? null,
+    oidcLoginUrl: deps.oidcLoginUrl ?? null,
   }));
 
   app.post(
@@ -70,19 +74,7 @@ export function registerSessionRoutes(app: ZodApp, deps: SessionRouteDeps): void
         return reply.code(401).send(errorReply('invalid_credentials', WRONG_CREDENTIALS));
       }
       await clearLoginFailures(deps.db, email.value);
-      const token = randomToken();
-      const csrfToken = randomToken();
-      const expires = new Date(now.getTime() + deps.sessionTtlMs);
-      await createSession(deps.db, { idHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
-      await recordAudit(deps.db, {
-        actor: { userId: user.id, label: user.email },
-        at: now.toISOString(),
-        action: 'session.sign_in',
-        entityType: 'user',
-        entityId: user.email,
-        summary: { via: 'password' },
-      });
-      setSessionCookie(request, reply, token, expires);
+      const { csrfToken } = await startSession(deps, request, reply, user, 'password');
       return { user: userView({ userId: user.id, email: user.email, role: user.role, scope: user.scope, via: 'session' }), csrfToken };
     },
   );

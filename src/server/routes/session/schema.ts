@@ -15,6 +15,11 @@ const sessionReplySchema = z
   .object({
     user: signedInUserSchema.nullable(),
     csrfToken: z.string().nullable().describe('Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE'),
+    oidcLoginUrl: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('Where to send the browser to sign in with an organisation account (OpenID Connect), adding ?next=/path; null when this service does not offer it'),
   })
   .meta({ id: 'Session' });
 

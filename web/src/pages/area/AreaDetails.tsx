@@ -1,5 +1,6 @@
 import type { OpportunityAreaDetail } from '../../api/types.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSession } from '../../session/session-context.ts';
 import { AreaFunds } from './AreaFunds.tsx';
 import { AreaSources } from './AreaSources.tsx';
 import { AreaSummaryList } from './AreaSummaryList.tsx';
@@ -12,9 +13,23 @@ export function AreaDetails({ area }: { area: OpportunityAreaDetail }) {
         <span className="govuk-caption-xl">Opportunity Area</span>
         <h1 className="govuk-heading-xl">{area.name}</h1>
         <AreaSummaryList area={area} />
+        <BoardLink areaId={area.id} />
         <AreaFunds area={area} />
         <AreaSources area={area} />
       </div>
     </div>
+  );
+}
+
+/** Shown only to those who may record the chair; the server checks again when they save. */
+function BoardLink({ areaId }: { areaId: string }) {
+  const { can } = useSession();
+  if (!can('area:write', `area:${areaId}`)) return null;
+  return (
+    <p className="govuk-body">
+      <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/board`}>
+        Record the partnership board chair
+      </a>
+    </p>
   );
 }

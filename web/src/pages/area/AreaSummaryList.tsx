@@ -20,7 +20,18 @@ export function AreaSummaryList({ area }: { area: OpportunityAreaDetail }) {
       </Row>
       <Row label="Education authority">{namesOrNotRecorded(authorities)}</Row>
       <Row label="Region">{namesOrNotRecorded(regions)}</Row>
-      <Row label="Partnership board chair">{area.board?.chair ?? 'Not yet recorded'}</Row>
+      <Row label="Partnership board chair">
+        {area.board === null ? (
+          'Not yet recorded'
+        ) : (
+          <>
+            <Line>{area.board.chair}</Line>
+            <Line>
+              <span className="oa-inline-hint">Named {formatDate(area.board.chairNamedOn)}</span>
+            </Line>
+          </>
+        )}
+      </Row>
       <Row label="Research School">
         {area.researchSchool === null ? 'Not yet recorded' : <ResearchSchool school={area.researchSchool} />}
       </Row>

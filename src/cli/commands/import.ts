@@ -1,0 +1,108 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
+import { findImporter, IMPORTERS } from '../../ingest/importers/index.ts';
+import { inDependencyOrder, type RegisteredImporter } from '../../ingest/registry.ts';
+import { formatProblem, type ImportOutcome } from '../../ingest/report.ts';
+import { sniffFile } from '../../ingest/sniff-file.ts';
+import type { Database } from '../../storage/schema.ts';
+import { cliActor } from '../cli-actor.ts';
+import { loadConfigOrThrow } from '../config.ts';
+import { UsageError } from '../failure.ts';
+import type { CliIo } from '../io.ts';
+import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { createProgress } from '../progress.ts';
+
+/** The import failed; the report has been printed, so the message is only the summary line. */
+class ImportFailed extends Error {
+  override readonly name = 'ImportFailed';
+}
+
+function describe(outcome: ImportOutcome): string {
+  if (!outcome.ok) return '';
+  const { inserted, updated, unchanged } = outcome.counts;
+  const would = outcome.dryRun ? 'would be ' : '';
+  return `${outcome.file} (${outcome.kind}): ${String(inserted)} ${would}inserted, ${String(updated)} ${would}updated, ${String(unchanged)} unchanged`;
+}
+
+function report(io: CliIo, outcome: ImportOutcome): boolean {
+  if (outcome.ok) {
+    io.stdout(`${describe(outcome)}${outcome.dryRun ? ' (dry run: nothing written)' : ''}\n`);
+    return true;
+  }
+  for (const problem of outcome.problems) io.stderr(`${formatProblem(problem)}\n`);
+  io.stderr(`${outcome.file} (${outcome.kind}): ${String(outcome.problems.length)} problem${outcome.problems.length === 1 ? '' : 's'} in ${String(outcome.rows)} rows; nothing was imported from this file.\n`);
+  return false;
+}
+
+async function importOne(db: Kysely<Database>, importer: RegisteredImporter, path: string, io: CliIo, dryRun: boolean): Promise<ImportOutcome> {
+  const progress = createProgress(io, importer.kind);
+  try {
+    return await importer.run(db, path, { dryRun, now: io.now, actor: cliActor(io), onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+export function registerImportCommand(program: Command, io: CliIo): void {
+  program
+    .command('import')
+    .description('Load a published file (all or nothing), or every recognised file in a folder with `oa import all <dir>`')
+    .argument('<kind>', `what the file is: ${IMPORTERS.map((i) => i.kind).join(', ')}, or all`)
+    .argument('<path>', 'the file (or, with all, the folder)')
+    .option('--dry-run', 'check the file and count what would change, without writing anything')
+    .addHelpText('after', `\nKinds:\n${IMPORTERS.map((i) => `  ${i.kind.padEnd(24)} ${i.description}`).join('\n')}\n`)
+    .action(async (kind: string, path: string, options: { dryRun?: boolean }) => {
+      const dryRun = options.dryRun === true;
+      const config = loadConfigOrThrow(io.env);
+      if (kind !== 'all') {
+        const importer = findImporter(kind);
+        if (importer === undefined) throw new UsageError(`There is no importer called "${kind}". Choose one of: ${IMPORTERS.map((i) => i.kind).join(', ')}`);
+        await withDatabase(config.database, async (handle) => {
+          await assertMigratedOrThrow(handle);
+          if (!report(io, await importOne(handle.db, importer, path, io, dryRun))) throw new ImportFailed('The file was not imported.');
+        });
+        return;
+      }
+      let isDirectory: boolean;
+      try {
+        isDirectory = statSync(path).isDirectory();
+      } catch {
+        throw new UsageError(`There is no folder at ${path}`);
+      }
+      if (!isDirectory) throw new UsageError(`${path} is not a folder: oa import all takes a folder`);
+      const matches: { importer: RegisteredImporter; file: string }[] = [];
+      const unrecognised: string[] = [];
+      for (const file of listFiles(path)) {
+        const sample = await sniffFile(file);
+        const importer = IMPORTERS.find((i) => i.recognises(sample));
+        if (importer === undefined) unrecognised.push(relative(path, file));
+        else matches.push({ importer, file });
+      }
+      const order = inDependencyOrder(IMPORTERS).map((i) => i.kind);
+      matches.sort((a, b) => order.indexOf(a.importer.kind) - order.indexOf(b.importer.kind) || a.file.localeCompare(b.file));
+      await withDatabase(config.database, async (handle) => {
+        await assertMigratedOrThrow(handle);
+        const failedKinds = new Set<string>();
+        for (const { importer, file } of matches) {
+          const blocked = importer.dependsOn.filter((k) => failedKinds.has(k));
+          if (blocked.length > 0) {
+            io.stderr(`${relative(path, file)} (${importer.kind}): skipped, because ${blocked.join(', ')} failed to import\n`);
+            failedKinds.add(importer.kind);
+            continue;
+          }
+          if (!report(io, await importOne(handle.db, importer, file, io, dryRun))) failedKinds.add(importer.kind);
+        }
+        if (unrecognised.length > 0) io.stdout(`Not recognised, so not imported: ${unrecognised.join(', ')}\n`);
+        if (failedKinds.size > 0) throw new ImportFailed(`Some files were not imported: ${[...failedKinds].join(', ')}.`);
+      });
+    });
+}

@@ -1,0 +1,64 @@
+import type { ProblemList } from './report.ts';
+import type { CellParser } from './values.ts';
+
+/** One column an importer reads: the header names it goes by (first is the published one) and its parser. */
+export interface ColumnSpec<T> {
+  readonly headers: readonly string[];
+  readonly parse: CellParser<T>;
+  /** When true, a file without this column is accepted and the value is null. */
+  readonly optional?: boolean;
+}
+
+export type ColumnSpecs<Row> = { readonly [K in keyof Row]: ColumnSpec<Row[K]> };
+
+const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+
+/**
+ * Finds each spec'd column by header name (case, spaces, hyphens and underscores ignored; any order),
+ * reporting every required column that is missing. Returns the column index per field, or null.
+ */
+export function locateColumns<Row>(headers: readonly string[], specs: ColumnSpecs<Row>, problems: ProblemList): Map<keyof Row, number | null> | null {
+  const index = new Map(headers.map((h, i) => [normalise(h), i]));
+  const located = new Map<keyof Row, number | null>();
+  let missing = false;
+  for (const field of Object.keys(specs) as (keyof Row)[]) {
+    const spec = specs[field];
+    const found = spec.headers.map((h) => index.get(normalise(h))).find((i) => i !== undefined);
+    if (found === undefined && spec.optional !== true) {
+      problems.add({ row: 1, column: spec.headers[0] ?? String(field), value: null, reason: `The column "${spec.headers[0] ?? String(field)}" is missing from the header row` });
+      missing = true;
+    }
+    located.set(field, found ?? null);
+  }
+  return missing ? null : located;
+}
+
+/** Parses one row's cells into a typed row, adding a problem for every cell that fails; null if any did. */
+export function parseRow<Row>(
+  cells: readonly string[],
+  row: number,
+  specs: ColumnSpecs<Row>,
+  located: Map<keyof Row, number | null>,
+  problems: ProblemList,
+): Row | null {
+  const out: Partial<Record<keyof Row, unknown>> = {};
+  let valid = true;
+  for (const field of Object.keys(specs) as (keyof Row)[]) {
+    const spec = specs[field];
+    const position = located.get(field) ?? null;
+    const raw = position === null ? '' : (cells[position] ?? '');
+    const parsed = spec.parse(raw);
+    if (parsed.ok) out[field] = parsed.value;
+    else {
+      valid = false;
+      problems.add({ row, column: spec.headers[0] ?? String(field), value: raw, reason: parsed.reason });
+    }
+  }
+  return valid ? (out as Row) : null;
+}
+
+/** True when every required column of `specs` is present in `headers`: how `oa import all` recognises a file. */
+export function hasColumns<Row>(headers: readonly string[], specs: ColumnSpecs<Row>): boolean {
+  const present = new Set(headers.map(normalise));
+  return Object.values<ColumnSpec<unknown>>(specs).every((spec) => spec.optional === true || spec.headers.some((h) => present.has(normalise(h))));
+}

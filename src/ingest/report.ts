@@ -1,0 +1,51 @@
+/** One thing wrong with an input file: where (row and column where they apply), the value, and why. */
+export interface Problem {
+  readonly file: string;
+  /** 1-based line number in the file as a spreadsheet shows it (the header is row 1); null for the file as a whole. */
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly value: string | null;
+  readonly reason: string;
+}
+
+export interface ImportCounts {
+  readonly rows: number;
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly file: string; readonly kind: string; readonly counts: ImportCounts; readonly dryRun: boolean; readonly checksum: string }
+  | { readonly ok: false; readonly file: string; readonly kind: string; readonly rows: number; readonly problems: readonly Problem[] };
+
+/** Collects problems rather than throwing, so one run reports every bad row, up to a cap. */
+export class ProblemList {
+  readonly items: Problem[] = [];
+  private dropped = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly cap = 1000,
+  ) {}
+
+  add(problem: Omit<Problem, 'file'>): void {
+    if (this.items.length < this.cap) this.items.push({ file: this.file, ...problem });
+    else this.dropped += 1;
+  }
+
+  get count(): number {
+    return this.items.length + this.dropped;
+  }
+
+  get truncatedBy(): number {
+    return this.dropped;
+  }
+}
+
+/** `file:row:column: reason (value "…")`, one problem per line, as compilers and linters print them. */
+export function formatProblem(problem: Problem): string {
+  const where = [problem.file, problem.row === null ? null : `row ${String(problem.row)}`, problem.column].filter((p) => p !== null).join(', ');
+  const value = problem.value === null ? '' : ` (value "${problem.value.length > 60 ? `${problem.value.slice(0, 57)}...` : problem.value}")`;
+  return `${where}: ${problem.reason}${value}`;
+}

@@ -1,0 +1,41 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../storage/repositories/audit.repository.ts';
+import { createSession } from '../../storage/repositories/sessions.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import { randomToken, sha256Hex } from './secrets.ts';
+import { setSessionCookie } from './session-cookie.ts';
+
+export interface StartSessionDeps {
+  readonly db: Kysely<Database>;
+  readonly clock: () => Date;
+  readonly sessionTtlMs: number;
+}
+
+/**
+ * Signs a user in, however they proved who they are: creates the session (only its hash is stored), audits
+ * `session.sign_in` with how they signed in, and sets the cookie. Returns the session's CSRF token.
+ */
+export async function startSession(
+  deps: StartSessionDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  user: { readonly id: number; readonly email: string },
+  via: 'password' | 'oidc',
+): Promise<{ csrfToken: string }> {
+  const now = deps.clock();
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expires = new Date(now.getTime() + deps.sessionTtlMs);
+  await createSession(deps.db, { idHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
+  await recordAudit(deps.db, {
+    actor: { userId: user.id, label: user.email },
+    at: now.toISOString(),
+    action: 'session.sign_in',
+    entityType: 'user',
+    entityId: user.email,
+    summary: { via },
+  });
+  setSessionCookie(request, reply, token, expires);
+  return { csrfToken };
+}
