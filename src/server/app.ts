@@ -21,6 +21,8 @@ import { OIDC_LOGIN_PATH, registerOidcRoutes } from './routes/oidc/routes.ts';
 import { registerOpportunityAreaRoutes } from './routes/opportunity-areas/routes.ts';
 import { registerSessionRoutes } from './routes/session/routes.ts';
 import { registerUserRoutes } from './routes/users/routes.ts';
+import { registerSchoolRoutes } from './routes/schools/routes.ts';
+import { registerToolkitRoutes } from './routes/toolkit/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
@@ -76,6 +78,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerFundsRoutes(app, { funds });
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db });
+  registerSchoolRoutes(app, { db: deps.db });
+  registerToolkitRoutes(app, { db: deps.db });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -46,7 +46,8 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/audit', '/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
-      '/api/opportunity-areas/{id}/board', '/api/session', '/api/users',
+      '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
+      '/api/toolkit/strands', '/api/users',
     ]);
   });
 

@@ -5,11 +5,13 @@ import type { Reporter, TestModule } from 'vitest/node';
  * tool reading the end of a CI log can count the run without parsing Vitest's coloured output.
  */
 export default class ClosingLineReporter implements Reporter {
-  onTestRunEnd(testModules: readonly TestModule[]): void {
+  onTestRunEnd(testModules: readonly TestModule[], unhandledErrors: readonly unknown[]): void {
     let passed = 0;
-    let failed = 0;
+    // A file that fails outside its tests (in a hook or at import) counts as one failure, as do unhandled errors.
+    let failed = unhandledErrors.length;
     let skipped = 0;
     for (const module of testModules) {
+      if (module.state() === 'failed' && ![...module.children.allTests()].some((test) => test.result().state === 'failed')) failed += 1;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;

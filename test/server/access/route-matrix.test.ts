@@ -48,6 +48,15 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: EVERYONE,
     allowedOutOfScope: EVERYONE,
   },
+  'GET /api/schools': { ...same({ method: 'GET', url: '/api/schools?q=academy' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/schools/:urn': {
+    inScope: { method: 'GET', url: '/api/schools/141257' },
+    outOfScope: { method: 'GET', url: '/api/schools/138443' },
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+  },
+  'GET /api/toolkit/strands': { ...same({ method: 'GET', url: '/api/toolkit/strands' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/toolkit/effect-size': { ...same({ method: 'GET', url: '/api/toolkit/effect-size?effectSize=0.4' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/session': { ...same({ method: 'GET', url: '/api/session' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/session': {

@@ -110,6 +110,8 @@ export interface Session {
   user: SignedInUser | null;
   /** Sent back as the x-csrf-token header on every state-changing request; null when signed out. */
   csrfToken: string | null;
+  /** Where to start signing in with the organisation's account (OpenID Connect); null when not set up. */
+  oidcLoginUrl?: string | null;
 }
 
 export interface AuditEntryView {

@@ -11,6 +11,8 @@ const SIGNED_OUT: Session = { user: null, csrfToken: null };
 /** Loads who is signed in when the app starts and keeps it current as they sign in and out. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
+  // Kept apart from the session: it describes the service, so signing in or out does not change it.
+  const [oidcLoginUrl, setOidcLoginUrl] = useState<string | null>(null);
   // Only the newest load may set the session: a slow reply must not undo a sign-in or sign-out.
   const pending = useRef<AbortController | null>(null);
 
@@ -20,7 +22,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     pending.current = controller;
     try {
       const loaded = await getSession(controller.signal);
-      if (!controller.signal.aborted) setSession(loaded);
+      if (!controller.signal.aborted) {
+        setSession(loaded);
+        setOidcLoginUrl(loaded.oidcLoginUrl ?? null);
+      }
     } catch (error) {
       if (controller.signal.aborted) return;
       console.error(error);
@@ -64,12 +69,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       status: session === null ? 'loading' : 'ready',
       user,
       csrfToken: session?.csrfToken ?? null,
+      oidcLoginUrl,
       signIn,
       signOut,
       refresh: load,
       can: (permission: Permission, scopeRef?: string) => decideAccess(user, permission, scopeRef).allowed,
     };
-  }, [session, signIn, signOut, load]);
+  }, [session, oidcLoginUrl, signIn, signOut, load]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

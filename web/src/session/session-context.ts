@@ -7,6 +7,8 @@ export interface SessionValue {
   readonly status: 'loading' | 'ready';
   readonly user: SignedInUser | null;
   readonly csrfToken: string | null;
+  /** Where single sign-on with the organisation's account starts, when the service has it set up. */
+  readonly oidcLoginUrl: string | null;
   /** Signs in; rejects with an ApiError (401 wrong email or password, 429 too many attempts, 400). */
   readonly signIn: (email: string, password: string) => Promise<SignedInUser>;
   /** Signs out; afterwards the user is null even if the server could not be told. */

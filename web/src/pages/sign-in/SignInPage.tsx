@@ -61,6 +61,17 @@ export function SignInPage() {
             Sign in
           </button>
         </form>
+        {session.oidcLoginUrl !== null && (
+          <>
+            <h2 className="govuk-heading-m">Or use your organisation’s account</h2>
+            <a
+              className="govuk-button govuk-button--secondary"
+              href={`${session.oidcLoginUrl}?next=${encodeURIComponent(safeNextPath(new URLSearchParams(window.location.search).get('next')))}`}
+            >
+              Sign in with your organisation account
+            </a>
+          </>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,1 @@
+export { effectSizeRangeForMonths, monthsForEffectSize, type EffectSizeBand } from './effect-size.ts';

@@ -1,0 +1,137 @@
+import type { Kysely } from 'kysely';
+import { toCsv, type CsvColumn } from '../../../domain/shared/csv.ts';
+import { getSchoolProfile, type SourceRef } from '../../../storage/repositories/school-profile.repository.ts';
+import { findSchools, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { PUBLIC } from '../../auth/route-access.ts';
+import { sendCsv } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { findSchoolsSchema, getSchoolSchema } from './schema.ts';
+
+const SCHOOL_CSV: readonly CsvColumn<SchoolSummary>[] = [
+  { header: 'urn', value: (s) => s.urn },
+  { header: 'name', value: (s) => s.name },
+  { header: 'town', value: (s) => s.town },
+  { header: 'postcode', value: (s) => s.postcode },
+  { header: 'phase', value: (s) => s.phase },
+  { header: 'status', value: (s) => s.status },
+  { header: 'la_code', value: (s) => s.laCode },
+  { header: 'district_code', value: (s) => s.districtCode },
+  { header: 'district_name', value: (s) => s.districtName },
+  { header: 'opportunity_area', value: (s) => s.opportunityArea?.name ?? null },
+  { header: 'census_period', value: (s) => s.censusPeriod },
+  { header: 'pupils', value: (s) => s.pupils },
+  { header: 'fsm', value: (s) => s.fsm },
+  { header: 'pct_fsm_ever6', value: (s) => s.pctFsmEver6 },
+];
+
+const CSV_PAGE_LIMIT = 50_000;
+
+function markersOf(json: string): Record<string, string> {
+  return JSON.parse(json) as Record<string, string>;
+}
+
+/** FSM share from the counts, to one decimal place; null when either count is missing or the roll is 0. */
+function percentOf(part: number | null, whole: number | null): number | null {
+  return part === null || whole === null || whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+}
+
+export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+  app.get('/api/schools', { schema: findSchoolsSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    const { q, urn, postcode, district, la, phase, opportunityArea, status, page, pageSize, format } = request.query;
+    const filter = {
+      ...(q === undefined ? {} : { q }),
+      ...(urn === undefined ? {} : { urn }),
+      ...(postcode === undefined ? {} : { postcode }),
+      ...(district === undefined ? {} : { districtCode: district }),
+      ...(la === undefined ? {} : { la }),
+      ...(phase === undefined ? {} : { phase }),
+      ...(opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea }),
+      ...(status === undefined ? {} : { status }),
+    };
+    if (format === 'csv') {
+      // A download is the whole result, not one page of it.
+      const all = await findSchools(deps.db, { ...filter, page: 1, pageSize: CSV_PAGE_LIMIT });
+      return sendCsv(reply, 'schools.csv', toCsv(SCHOOL_CSV, all.items));
+    }
+    const result = await findSchools(deps.db, { ...filter, page, pageSize });
+    return { items: result.items, page, pageSize, total: result.total };
+  });
+
+  app.get('/api/schools/:urn', { schema: getSchoolSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    const profile = await getSchoolProfile(deps.db, Number(request.params.urn));
+    if (profile === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${request.params.urn} in the register`));
+    const sourceOf = (id: number): SourceRef => profile.sources.get(id) ?? { file: 'unknown', loadedAt: '' };
+    const s = profile.school;
+    return {
+      urn: s.urn,
+      name: s.name,
+      address: { street: s.street, locality: s.locality, town: s.town, postcode: s.postcode },
+      status: s.status,
+      openDate: s.open_date,
+      closeDate: s.close_date,
+      phase: s.phase,
+      type: s.school_type,
+      group: s.minor_group,
+      ages: { low: s.age_low, high: s.age_high },
+      gender: s.gender,
+      religiousCharacter: s.religious_character,
+      admissionsPolicy: s.admissions_policy,
+      location: s.lat === null || s.lon === null ? null : { lat: s.lat, lon: s.lon, easting: s.easting, northing: s.northing },
+      laCode: s.la_code_old,
+      district: profile.district,
+      educationAuthority: profile.educationAuthority,
+      region: profile.region,
+      opportunityArea: profile.opportunityArea,
+      census: profile.census.map((c) => ({
+        period: c.period,
+        pupils: c.pupils,
+        fsm: c.fsm,
+        pctFsm: percentOf(c.fsm, c.pupils),
+        fsmEver6: c.fsm_ever6,
+        pctFsmEver6: c.pct_fsm_ever6,
+        pctEal: c.pct_eal,
+        pctSenSupport: c.pct_sen_support,
+        pctEhcp: c.pct_ehcp,
+        markers: markersOf(c.markers),
+        source: sourceOf(c.data_source_id),
+      })),
+      ks2: profile.ks2.map((k) => ({
+        period: k.period,
+        pupils: k.pupils,
+        pctRwmExpected: k.pct_rwm_expected,
+        pctRwmHigher: k.pct_rwm_higher,
+        readingProgress: k.reading_progress,
+        writingProgress: k.writing_progress,
+        mathsProgress: k.maths_progress,
+        markers: markersOf(k.markers),
+        source: sourceOf(k.data_source_id),
+      })),
+      ks4: profile.ks4.map((k) => ({
+        period: k.period,
+        pupils: k.pupils,
+        attainment8: k.attainment8,
+        progress8: k.progress8,
+        progress8Interval: { lower: k.progress8_lower, upper: k.progress8_upper },
+        pctBasics94: k.pct_basics_94,
+        pctBasics95: k.pct_basics_95,
+        markers: markersOf(k.markers),
+        source: sourceOf(k.data_source_id),
+      })),
+      destinations: profile.destinations.map((d) => ({
+        period: d.period,
+        group: d.pupil_group,
+        cohort: d.cohort,
+        pctSustained: d.pct_sustained,
+        pctEducation: d.pct_education,
+        pctApprenticeship: d.pct_apprenticeship,
+        pctEmployment: d.pct_employment,
+        markers: markersOf(d.markers),
+        source: sourceOf(d.data_source_id),
+      })),
+      history: [...profile.history],
+      source: sourceOf(s.data_source_id),
+    };
+  });
+}

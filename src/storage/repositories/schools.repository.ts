@@ -1,0 +1,95 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export interface SchoolFilter {
+  readonly q?: string;
+  readonly urn?: number;
+  readonly postcode?: string;
+  readonly districtCode?: string;
+  /** The local authority's 3-digit DfE number or its GSS code. */
+  readonly la?: string;
+  readonly phase?: string;
+  readonly opportunityAreaId?: string;
+  readonly status?: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface SchoolSummary {
+  readonly urn: number;
+  readonly name: string;
+  readonly town: string | null;
+  readonly postcode: string | null;
+  readonly phase: string;
+  readonly status: string;
+  readonly laCode: string;
+  readonly districtCode: string | null;
+  readonly districtName: string | null;
+  readonly opportunityArea: { readonly id: string; readonly name: string } | null;
+  readonly censusPeriod: string | null;
+  readonly pupils: number | null;
+  readonly fsm: number | null;
+  readonly pctFsmEver6: number | null;
+}
+
+/** The newest census period loaded, so lists show one consistent year. */
+async function latestCensusPeriod(db: Kysely<Database>): Promise<string | null> {
+  const row = await db.selectFrom('school_census').select((eb) => eb.fn.max('period').as('period')).executeTakeFirst();
+  return row?.period ?? null;
+}
+
+/** Schools matching `filter`, by name, one page at a time, with the total for paging. */
+export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): Promise<{ items: SchoolSummary[]; total: number }> {
+  const period = await latestCensusPeriod(db);
+  let query = db
+    .selectFrom('schools as s')
+    .leftJoin('areas as d', 'd.code', 's.district_code')
+    .leftJoin('opportunity_area_districts as oad', 'oad.district_code', 's.district_code')
+    .leftJoin('opportunity_areas as oa', 'oa.id', 'oad.opportunity_area_id')
+    .leftJoin('school_census as c', (join) => join.onRef('c.urn', '=', 's.urn').on('c.period', '=', period ?? ''));
+  if (filter.q !== undefined && filter.q.trim() !== '') {
+    const words = filter.q.trim().toLowerCase().split(/\s+/).slice(0, 8);
+    for (const word of words) query = query.where(sql<boolean>`lower(s.name) like ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+  }
+  if (filter.urn !== undefined) query = query.where('s.urn', '=', filter.urn);
+  if (filter.postcode !== undefined) query = query.where('s.postcode', 'like', `${filter.postcode.toUpperCase().replace(/\s+/g, ' ').trim()}%`);
+  if (filter.districtCode !== undefined) query = query.where('s.district_code', '=', filter.districtCode);
+  if (filter.la !== undefined) {
+    const la = filter.la;
+    query = /^\d{3}$/.test(la) ? query.where('s.la_code_old', '=', la) : query.where('s.education_la_code', '=', la.toUpperCase());
+  }
+  if (filter.phase !== undefined) query = query.where('s.phase', '=', filter.phase);
+  if (filter.status !== undefined) query = query.where('s.status', '=', filter.status);
+  if (filter.opportunityAreaId !== undefined) query = query.where('oa.id', '=', filter.opportunityAreaId);
+
+  const totalRow = await query.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+  const rows = await query
+    .select([
+      's.urn', 's.name', 's.town', 's.postcode', 's.phase', 's.status', 's.la_code_old', 's.district_code', 'd.name as district_name',
+      'oa.id as oa_id', 'oa.name as oa_name', 'c.pupils', 'c.fsm', 'c.pct_fsm_ever6',
+    ])
+    .orderBy('s.name')
+    .orderBy('s.urn')
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
+    .execute();
+  return {
+    total: Number(totalRow?.n ?? 0),
+    items: rows.map((r) => ({
+      urn: r.urn,
+      name: r.name,
+      town: r.town,
+      postcode: r.postcode,
+      phase: r.phase,
+      status: r.status,
+      laCode: r.la_code_old,
+      districtCode: r.district_code,
+      districtName: r.district_name,
+      opportunityArea: r.oa_id === null || r.oa_name === null ? null : { id: r.oa_id, name: r.oa_name },
+      censusPeriod: r.pupils === null && r.fsm === null ? null : period,
+      pupils: r.pupils,
+      fsm: r.fsm,
+      pctFsmEver6: r.pct_fsm_ever6,
+    })),
+  };
+}
