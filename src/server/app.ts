@@ -23,6 +23,8 @@ import { registerSessionRoutes } from './routes/session/routes.ts';
 import { registerUserRoutes } from './routes/users/routes.ts';
 import { registerSchoolRoutes } from './routes/schools/routes.ts';
 import { registerToolkitRoutes } from './routes/toolkit/routes.ts';
+import { registerAreaRoutes } from './routes/areas/routes.ts';
+import { registerIndicatorRoutes } from './routes/indicators/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
@@ -80,6 +82,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerUserRoutes(app, { db: deps.db });
   registerSchoolRoutes(app, { db: deps.db });
   registerToolkitRoutes(app, { db: deps.db });
+  registerAreaRoutes(app, { db: deps.db });
+  registerIndicatorRoutes(app, { db: deps.db });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -45,10 +45,10 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/audit', '/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
-      '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
+      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
+      '/api/indicators', '/api/indicators/{code}', '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
       '/api/toolkit/strands', '/api/users',
-    ]);
+    ].sort());
   });
 
   it('never sends a stack trace when a route fails', async () => {

@@ -57,6 +57,16 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   },
   'GET /api/toolkit/strands': { ...same({ method: 'GET', url: '/api/toolkit/strands' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/toolkit/effect-size': { ...same({ method: 'GET', url: '/api/toolkit/effect-size?effectSize=0.4' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/areas': { ...same({ method: 'GET', url: '/api/areas?kind=district' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/areas/:code': {
+    inScope: { method: 'GET', url: '/api/areas/E06000009' },
+    outOfScope: { method: 'GET', url: '/api/areas/E06000015' },
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+  },
+  'GET /api/indicators': { ...same({ method: 'GET', url: '/api/indicators' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/indicators/:code': { ...same({ method: 'GET', url: '/api/indicators/imd_score' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/boundaries': { ...same({ method: 'GET', url: '/api/boundaries' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/session': { ...same({ method: 'GET', url: '/api/session' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/session': {

@@ -1,0 +1,1 @@
+export { CLASSIFICATIONS, classBreaks, classOf, equalIntervalBreaks, naturalBreaks, quantileBreaks, type Classification } from './classify.ts';

@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import { toCsv } from '../../../domain/shared/csv.ts';
+import { listBoundaries } from '../../../storage/repositories/boundaries.repository.ts';
+import { indicatorValues, listIndicators, type IndicatorValue } from '../../../storage/repositories/indicators.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { PUBLIC } from '../../auth/route-access.ts';
+import { sendCsv } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { boundariesSchema, indicatorValuesSchema, listIndicatorsSchema } from './schema.ts';
+
+export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+  app.get('/api/indicators', { schema: listIndicatorsSchema, config: { access: PUBLIC } }, async () => ({ items: await listIndicators(deps.db) }));
+
+  app.get('/api/indicators/:code', { schema: indicatorValuesSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    const { period, kind, format } = request.query;
+    const result = await indicatorValues(deps.db, request.params.code, { kind, ...(period === undefined ? {} : { period }) });
+    if (result === null) return reply.code(404).send(errorReply('not_found', `There is no indicator ${request.params.code}. GET /api/indicators lists them.`));
+    if (format === 'csv') {
+      return sendCsv(reply, `${result.indicator.code}-${(result.period ?? 'none').replace(/\//g, '-')}.csv`, toCsv<IndicatorValue>([
+        { header: 'area_code', value: (v) => v.areaCode },
+        { header: 'area_name', value: (v) => v.areaName },
+        { header: 'period', value: () => result.period },
+        { header: result.indicator.code, value: (v) => v.value },
+      ], result.values));
+    }
+    return result;
+  });
+
+  app.get('/api/boundaries', { schema: boundariesSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    const boundaries = await listBoundaries(deps.db, request.query.kind);
+    // Geometries are stored as GeoJSON text and passed through unparsed: the national file is megabytes.
+    const features = boundaries.map(
+      (b) => `{"type":"Feature","id":${JSON.stringify(b.code)},"properties":${JSON.stringify({ code: b.code, name: b.name })},"geometry":${b.geojson}}`,
+    );
+    return reply
+      .type('application/geo+json; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(`{"type":"FeatureCollection","features":[${features.join(',')}]}`);
+  });
+}

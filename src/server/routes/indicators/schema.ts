@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { AREA_KINDS } from '../../../domain/places/index.ts';
+import { errorReplySchema } from '../../errors.ts';
+import { formatQuerySchema } from '../shared-schemas.ts';
+
+const indicator = z
+  .object({ code: z.string(), name: z.string(), unit: z.string(), description: z.string(), periods: z.array(z.string()) })
+  .meta({ id: 'Indicator' });
+
+export const listIndicatorsSchema = {
+  summary: 'Indicators held for areas, with the periods each has',
+  tags: ['places'],
+  response: { 200: z.object({ items: z.array(indicator) }) },
+};
+
+export const indicatorValuesSchema = {
+  summary: 'One indicator for every area of a kind in one period (the newest when none is given): what the map shades',
+  tags: ['places'],
+  params: z.object({ code: z.string().regex(/^[a-z0-9_]{1,80}$/, 'must be an indicator code like imd2015_mean_lsoa_score') }),
+  querystring: z.object({ period: z.string().max(20).optional(), kind: z.enum(AREA_KINDS).default('district'), format: formatQuerySchema }),
+  response: {
+    200: z.object({
+      indicator,
+      period: z.string().nullable(),
+      values: z.array(z.object({ areaCode: z.string(), areaName: z.string(), areaKind: z.string(), value: z.number().nullable() })),
+      source: z.object({ file: z.string(), loadedAt: z.string() }).nullable(),
+    }),
+    400: errorReplySchema,
+    404: errorReplySchema,
+  },
+};
+
+export const boundariesSchema = {
+  summary: 'Boundaries of every area of a kind, as a GeoJSON FeatureCollection (WGS84), for the map',
+  tags: ['places'],
+  querystring: z.object({ kind: z.enum(AREA_KINDS).default('district') }),
+  response: { 200: z.unknown().describe('GeoJSON FeatureCollection: each feature has id and properties.code = GSS code, properties.name') },
+};

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export interface IndicatorInfo {
+  readonly code: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly description: string;
+  readonly periods: string[];
+}
+
+export interface IndicatorValue {
+  readonly areaCode: string;
+  readonly areaName: string;
+  readonly areaKind: string;
+  readonly value: number | null;
+}
+
+export async function listIndicators(db: Kysely<Database>): Promise<IndicatorInfo[]> {
+  const [indicators, periods] = await Promise.all([
+    db.selectFrom('indicators').select(['code', 'name', 'unit', 'description']).orderBy('name').execute(),
+    db.selectFrom('area_indicators').select(['indicator_code', 'period']).distinct().orderBy('period').execute(),
+  ]);
+  const periodsOf = new Map<string, string[]>();
+  for (const p of periods) periodsOf.set(p.indicator_code, [...(periodsOf.get(p.indicator_code) ?? []), p.period]);
+  return indicators.map((i) => ({ ...i, periods: periodsOf.get(i.code) ?? [] }));
+}
+
+/** One indicator's values for every area of a kind in a period (the newest period when none is given). */
+export async function indicatorValues(
+  db: Kysely<Database>,
+  code: string,
+  options: { period?: string; kind?: string },
+): Promise<{ indicator: IndicatorInfo; period: string | null; values: IndicatorValue[]; source: { file: string; loadedAt: string } | null } | null> {
+  const indicator = (await listIndicators(db)).find((i) => i.code === code);
+  if (indicator === undefined) return null;
+  const period = options.period ?? indicator.periods.at(-1) ?? null;
+  if (period === null) return { indicator, period, values: [], source: null };
+  let query = db
+    .selectFrom('area_indicators as v')
+    .innerJoin('areas as a', 'a.code', 'v.area_code')
+    .innerJoin('data_sources as d', 'd.id', 'v.data_source_id')
+    .select(['v.area_code', 'a.name', 'a.kind', 'v.value', 'd.origin', 'd.loaded_at'])
+    .where('v.indicator_code', '=', code)
+    .where('v.period', '=', period)
+    .orderBy('a.name');
+  if (options.kind !== undefined) query = query.where('a.kind', '=', options.kind);
+  const rows = await query.execute();
+  const first = rows[0];
+  return {
+    indicator,
+    period,
+    values: rows.map((r) => ({ areaCode: r.area_code, areaName: r.name, areaKind: r.kind, value: r.value })),
+    source: first === undefined ? null : { file: first.origin, loadedAt: first.loaded_at },
+  };
+}
+
+/** Every indicator value recorded for one area, newest period first within each indicator. */
+export async function indicatorsForArea(db: Kysely<Database>, areaCode: string) {
+  return db
+    .selectFrom('area_indicators as v')
+    .innerJoin('indicators as i', 'i.code', 'v.indicator_code')
+    .innerJoin('data_sources as d', 'd.id', 'v.data_source_id')
+    .select(['i.code', 'i.name', 'i.unit', 'v.period', 'v.value', 'd.origin', 'd.loaded_at'])
+    .where('v.area_code', '=', areaCode)
+    .orderBy('i.name')
+    .orderBy('v.period', 'desc')
+    .execute();
+}

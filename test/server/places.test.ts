@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../support/engines.ts';
+import { startTestApp, type TestApp } from '../support/server.ts';
+
+const square = (lon: number, lat: number) =>
+  JSON.stringify({ type: 'Polygon', coordinates: [[[lon, lat], [lon + 0.1, lat], [lon + 0.1, lat + 0.1], [lon, lat + 0.1], [lon, lat]]] });
+
+describe.each(await testEngines())('places API on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    const db = t.handle.db;
+    await db.insertInto('data_sources').values({ id: 201, name: 'imd', origin: 'imd.csv', loaded_at: '2026-01-03T00:00:00.000Z', row_count: 2, checksum: 'z' }).execute();
+    await db.insertInto('indicators').values({ code: 'imd_score', name: 'IMD score', unit: 'score', description: 'Mean LSOA IMD score', data_source_id: 201 }).execute();
+    await db.insertInto('area_indicators').values([
+      { area_code: 'E06000009', indicator_code: 'imd_score', period: '2015', value: 42.653, data_source_id: 201 },
+      { area_code: 'E06000015', indicator_code: 'imd_score', period: '2015', value: 26.5, data_source_id: 201 },
+      { area_code: 'E07000010', indicator_code: 'imd_score', period: '2015', value: null, data_source_id: 201 },
+      { area_code: 'E06000009', indicator_code: 'imd_score', period: '2010', value: 40, data_source_id: 201 },
+    ]).execute();
+    await db.insertInto('boundaries').values([
+      { area_code: 'E06000009', vintage: '2013-2018', geojson: square(-3.05, 53.8), data_source_id: 201 },
+      { area_code: 'E10000003', vintage: '2013-2018', geojson: square(0.1, 52.3), data_source_id: 201 },
+    ]).execute();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lists areas of a kind', async () => {
+    const body = (await t.app.inject({ method: 'GET', url: '/api/areas?kind=region' })).json<{ items: { code: string }[] }>();
+    expect(body.items.map((a) => a.code)).toContain('E12000002');
+    expect(body.items).toHaveLength(7);
+  });
+
+  it('describes a district: its county, region and country, its Opportunity Area and indicators with sources', async () => {
+    const body = (await t.app.inject({ method: 'GET', url: '/api/areas/e07000010' })).json<Record<string, unknown>>();
+    expect(body).toMatchObject({
+      code: 'E07000010',
+      name: 'Fenland',
+      ancestors: [{ code: 'E10000003' }, { code: 'E12000006' }, { code: 'E92000001' }],
+      opportunityArea: { id: 'fenland-and-east-cambridgeshire' },
+      indicators: [{ code: 'imd_score', period: '2015', value: null, source: { file: 'imd.csv' } }],
+    });
+  });
+
+  it('gives one indicator for every district in the newest period, keeping missing values as null', async () => {
+    const body = (await t.app.inject({ method: 'GET', url: '/api/indicators/imd_score' })).json<{ period: string; values: { areaCode: string; value: number | null }[] }>();
+    expect(body.period).toBe('2015');
+    expect(body.values).toEqual([
+      { areaCode: 'E06000009', areaName: 'Blackpool', areaKind: 'district', value: 42.653 },
+      { areaCode: 'E06000015', areaName: 'Derby', areaKind: 'district', value: 26.5 },
+      { areaCode: 'E07000010', areaName: 'Fenland', areaKind: 'district', value: null },
+    ]);
+    const older = (await t.app.inject({ method: 'GET', url: '/api/indicators/imd_score?period=2010' })).json<{ values: unknown[] }>();
+    expect(older.values).toHaveLength(1);
+    expect((await t.app.inject({ method: 'GET', url: '/api/indicators/nothing_here' })).statusCode).toBe(404);
+  });
+
+  it('serves district boundaries as a GeoJSON FeatureCollection, only of the kind asked for', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district' });
+    expect(response.headers['content-type']).toBe('application/geo+json; charset=utf-8');
+    const collection = response.json<{ type: string; features: { id: string; properties: { name: string }; geometry: { type: string } }[] }>();
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.map((f) => [f.id, f.properties, f.geometry.type])).toEqual([['E06000009', { code: 'E06000009', name: 'Blackpool' }, 'Polygon']]);
+  });
+
+  it('answers 404 for an unknown GSS code and 400 for a malformed one', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/areas/E06999999' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/areas/blackpool' })).statusCode).toBe(400);
+  });
+});
