@@ -62,3 +62,13 @@ export function hasColumns<Row>(headers: readonly string[], specs: ColumnSpecs<R
   const present = new Set(headers.map(normalise));
   return Object.values<ColumnSpec<unknown>>(specs).every((spec) => spec.optional === true || spec.headers.some((h) => present.has(normalise(h))));
 }
+
+/**
+ * True when the file has every required column of `specs` and no column `specs` does not know: a stricter
+ * test for files whose required columns also turn up in wider files (a district lookup's columns are all in
+ * the joined schools table, too).
+ */
+export function hasExactlyColumns<Row>(headers: readonly string[], specs: ColumnSpecs<Row>): boolean {
+  const known = new Set(Object.values<ColumnSpec<unknown>>(specs).flatMap((spec) => spec.headers.map(normalise)));
+  return hasColumns(headers, specs) && headers.every((h) => known.has(normalise(h)));
+}

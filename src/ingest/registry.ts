@@ -21,7 +21,7 @@ export function register<Row>(importer: Importer<Row>): RegisteredImporter {
     kind: importer.kind,
     description: importer.description,
     dependsOn: importer.dependsOn,
-    recognises: (sample) => sample.extension === '.csv' && hasColumns(sample.headers, importer.columns),
+    recognises: importer.recognises ?? ((sample) => sample.extension === '.csv' && hasColumns(sample.headers, importer.columns)),
     run: (db, path, options) => runImport(db, importer, path, options),
   };
 }

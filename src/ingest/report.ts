@@ -1,7 +1,10 @@
 /** One thing wrong with an input file: where (row and column where they apply), the value, and why. */
 export interface Problem {
   readonly file: string;
-  /** 1-based line number in the file as a spreadsheet shows it (the header is row 1); null for the file as a whole. */
+  /**
+   * 1-based line number in the file as a spreadsheet shows it (the header is row 1); for a GeoJSON or TopoJSON
+   * file, the feature's position (the first feature is 1); null for the file as a whole.
+   */
   readonly row: number | null;
   readonly column: string | null;
   readonly value: string | null;

@@ -36,7 +36,7 @@ export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Ro
     problems.add({ row: null, column: null, value: null, reason: read.reason });
     return fail(0);
   }
-  const parsed = parseCsv(read.file.text);
+  const parsed = (importer.read ?? parseCsv)(read.file.text);
   if (!parsed.ok) {
     for (const p of parsed.problems) problems.add({ row: p.row, column: null, value: null, reason: p.reason });
     return fail(0);
@@ -62,7 +62,7 @@ export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Ro
     if (index % 5000 === 0) options.onProgress?.(index, rows.length);
   });
   options.onProgress?.(rows.length, rows.length);
-  if (importer.check !== undefined) await importer.check(valid, problems, { db });
+  if (importer.check !== undefined) await importer.check(valid, problems, { db, file });
   if (problems.count > 0) return fail(rows.length);
 
   const at = options.now().toISOString();
@@ -73,7 +73,7 @@ export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Ro
         .values({ name: importer.description, origin: file, loaded_at: at, row_count: valid.length, checksum: read.file.checksum })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const result = await importer.load(valid.map((v) => v.value), { trx, dataSourceId: source.id, now: at });
+      const result = await importer.load(valid.map((v) => v.value), { trx, dataSourceId: source.id, now: at, file });
       if (options.dryRun === true) throw new DryRunRollback(JSON.stringify(result));
       if (result.inserted + result.updated === 0) throw new DryRunRollback(JSON.stringify(result));
       await recordAudit(trx, {

@@ -6,23 +6,30 @@ export interface FileSample {
   readonly extension: string;
   /** The header row of a CSV file, trimmed; empty for other files or an unreadable header. */
   readonly headers: readonly string[];
+  /** The first 64 KiB of the file as text (a byte-order mark dropped), for importers of files that are not CSV. */
+  readonly head: string;
 }
 
-/** Reads just enough of a file to recognise it: its extension and, for CSV, its header row. */
+const SAMPLE_BYTES = 64 * 1024;
+
+/** Reads just enough of a file to recognise it: its extension, its first 64 KiB and, for CSV, its header row. */
 export async function sniffFile(path: string): Promise<FileSample> {
   const extension = extname(path).toLowerCase();
-  if (extension !== '.csv') return { extension, headers: [] };
   const handle = await open(path, 'r');
+  let head: string;
   try {
-    const buffer = Buffer.alloc(64 * 1024);
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const [headers] = parse(firstLine, { relax_column_count: true, relax_quotes: true });
-    return { extension, headers: (headers ?? []).map((h) => h.trim()) };
-  } catch {
-    return { extension, headers: [] };
+    head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
   } finally {
     await handle.close();
+  }
+  if (extension !== '.csv') return { extension, headers: [], head };
+  try {
+    const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+    const [headers] = parse(firstLine, { relax_column_count: true, relax_quotes: true });
+    return { extension, headers: (headers ?? []).map((h) => h.trim()), head };
+  } catch {
+    return { extension, headers: [], head };
   }
 }

@@ -91,3 +91,113 @@ export function oneOf<T extends string>(allowed: readonly T[]): CellParser<T> {
     return (allowed as readonly string[]).includes(value) ? ok(value as T) : bad(`Expected one of: ${allowed.join(', ')}`);
   };
 }
+
+/**
+ * A GSS code of one of the given entities (its first three characters), e.g. `gssCodeOf(['E01'], 'An LSOA
+ * code', 'E01000001')` for lower-layer super output areas.
+ */
+export function gssCodeOf(entities: readonly string[], what: string, example: string): CellParser<string> {
+  return (raw) => {
+    const parsed = gssCode(raw);
+    if (!parsed.ok || !entities.includes(parsed.value.slice(0, 3))) {
+      return bad(`${what} is a GSS code starting ${entities.join(', ')}, like ${example}`);
+    }
+    return parsed;
+  };
+}
+
+/** A whole number from `min` to `max` (a rank, a decile). */
+export function wholeNumberFrom(min: number, max: number): CellParser<number> {
+  return (raw) => {
+    const value = raw.trim().replaceAll(',', '');
+    if (!/^-?\d+$/.test(value)) return bad(`Expected a whole number from ${String(min)} to ${String(max)}`);
+    const n = Number(value);
+    return n < min || n > max ? bad(`Expected a whole number from ${String(min)} to ${String(max)}`) : ok(n);
+  };
+}
+
+/** A decimal number from `min` to `max`. */
+export function decimalFrom(min: number, max: number): CellParser<number> {
+  return (raw) => {
+    const parsed = decimal(raw);
+    if (!parsed.ok) return bad(`Expected a number from ${String(min)} to ${String(max)}`);
+    return parsed.value < min || parsed.value > max ? bad(`Expected a number from ${String(min)} to ${String(max)}`) : parsed;
+  };
+}
+
+/**
+ * A figure, or one of `marks` standing for no figure (blank, `x` not available, `c` confidential, as ONS
+ * files use them), which becomes null: `numberOrMissing(['', 'x', 'c'])('c')` → null.
+ */
+export function numberOrMissing(marks: readonly string[], parser: CellParser<number> = decimal): CellParser<number | null> {
+  const named = marks.map((m) => (m === '' ? 'blank' : m));
+  const listed = named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1) ?? ''}` : (named[0] ?? '');
+  return (raw) => {
+    const value = raw.trim();
+    if (marks.includes(value)) return ok(null);
+    const parsed = parser(value);
+    return parsed.ok ? parsed : bad(`${parsed.reason}, or ${listed}`);
+  };
+}
+
+/**
+ * A UK postcode, in capitals with one space before the last three characters: " ec3a5de" → "EC3A 5DE".
+ * Checks the shape only (outward code, then a digit and two letters), not that the postcode exists.
+ */
+export const postcode: CellParser<string> = (raw) => {
+  const compact = raw.replace(/\s+/g, '').toUpperCase();
+  if (compact === '') return bad('This value is blank, but it is required');
+  if (!/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(compact)) return bad('Expected a postcode like EC3A 5DE');
+  return ok(`${compact.slice(0, -3)} ${compact.slice(-3)}`);
+};
+
+export const optionalPostcode: CellParser<string | null> = (raw) => (raw.trim() === '' ? ok(null) : postcode(raw));
+
+/** A DfE local authority number: 3 digits, like 890 (Blackpool). Kept as text, as it is an identifier. */
+export const laNumber: CellParser<string> = (raw) => {
+  const value = raw.trim();
+  return /^\d{3}$/.test(value) ? ok(value) : bad('A local authority number is 3 digits, like 890');
+};
+
+/** A DfE establishment number: the school's 4-digit number within its local authority, like 3614. */
+export const establishmentNumber: CellParser<string> = (raw) => {
+  const value = raw.trim();
+  return /^\d{4}$/.test(value) ? ok(value) : bad('An establishment number is 4 digits, like 3614');
+};
+
+/** A yes/no flag published as 1 or 0 (DfE's ISPRIMARY, ISSECONDARY, …). */
+export const zeroOrOne: CellParser<boolean> = (raw) => {
+  const value = raw.trim();
+  return value === '1' ? ok(true) : value === '0' ? ok(false) : bad('Expected 1 (yes) or 0 (no)');
+};
+
+/**
+ * Like `optionalDate`, and also a spreadsheet serial day number of 5 digits (43700 = 2019-08-23), which is
+ * how dates come out of an Excel file saved as CSV without formatting.
+ */
+export const optionalDateOrSerial: CellParser<string | null> = (raw) => {
+  const value = raw.trim();
+  if (!/^\d{5}$/.test(value)) {
+    const parsed = optionalDate(value);
+    // A date of the right shape that does not exist (31-02-2019) keeps its own reason.
+    const dateShaped = /^(\d{2}[-/]\d{2}[-/]\d{4}|\d{4}-\d{2}-\d{2})$/.test(value);
+    return parsed.ok || dateShaped ? parsed : bad('Expected a date like 01-09-2017 or 2017-09-01, or a spreadsheet day number like 43700');
+  }
+  // Day 1 of the 1900 date system is 1900-01-01, but it counts a 29 February 1900 that never was, so from
+  // day 61 on (every 5-digit number) the serial is the number of days since 1899-12-30.
+  return ok(new Date(Date.UTC(1899, 11, 30) + Number(value) * 86_400_000).toISOString().slice(0, 10));
+};
+
+/**
+ * Like `nullable`, also accepting codes that one publication adds to the usual ones: KS4 destinations
+ * print SP for a percentage that is above 0 but under 0.5.
+ */
+export function nullableWithCodes(parser: CellParser<number>, codes: readonly string[]): CellParser<MaybeNumber> {
+  const base = nullable(parser);
+  return (raw) => {
+    const value = raw.trim();
+    if (codes.includes(value)) return ok({ value: null, code: value });
+    const parsed = base(value);
+    return parsed.ok ? parsed : bad(`${parsed.reason}, ${codes.join(', ')}`);
+  };
+}

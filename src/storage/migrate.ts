@@ -1,4 +1,5 @@
-import { Migrator, type MigrationResultSet, type Kysely } from 'kysely';
+import { Migrator, sql, type MigrationResultSet, type Kysely } from 'kysely';
+import { capabilitiesOf } from './dialect-capabilities.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 export interface MigrationStatus {
@@ -7,16 +8,26 @@ export interface MigrationStatus {
   readonly pending: readonly string[];
 }
 
-function migratorFor<DB>(db: Kysely<DB>): Migrator {
+/**
+ * On PostgreSQL the migrator is pinned to the connection's own schema: without it Kysely looks for its
+ * bookkeeping tables in every schema it can see, so one database shared by several schemas (as the tests
+ * do, and as a multi-tenant install might) would find another schema's tables and skip its own migrations.
+ */
+async function migratorFor<DB>(db: Kysely<DB>): Promise<Migrator> {
+  const schema =
+    capabilitiesOf(db).engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
   return new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
 }
 
 /** Applies every pending migration in one go; throws with the failing migration's name and reason. */
 export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>): Promise<readonly string[]> {
-  const result: MigrationResultSet = await migratorFor(db).migrateToLatest();
+  const result: MigrationResultSet = await (await migratorFor(db)).migrateToLatest();
   const failed = result.results?.find((r) => r.status === 'Error');
   if (result.error !== undefined) {
     const name = failed?.migrationName ?? 'unknown migration';
@@ -27,7 +38,7 @@ export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>): Promise<readon
 }
 
 export async function migrationStatus<DB>(db: Kysely<DB>): Promise<MigrationStatus> {
-  const migrations = await migratorFor(db).getMigrations();
+  const migrations = await (await migratorFor(db)).getMigrations();
   const applied = migrations.filter((m) => m.executedAt !== undefined);
   return {
     current: applied.at(-1)?.name ?? null,

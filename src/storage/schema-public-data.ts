@@ -125,6 +125,8 @@ export interface PostcodesTable extends Sourced {
   northing: number;
   lat: number;
   lon: number;
+  /** As published: census2011_postcode_headcount (ONS) or opencage_geocoder (may carry ODbL). */
+  source: string;
 }
 
 export interface IndicatorsTable extends Sourced {

@@ -7,7 +7,7 @@ export interface EffectSizeBand {
 }
 
 /**
- * Months of additional progress for an effect size, by the EEF's published bands (docs/methodology.md §6).
+ * Months of additional progress for an effect size, by the EEF's published bands (docs/methodology.md §7).
  * The bands are published to two decimals with gaps between them (0.05 | 0.06), so an effect size is
  * rounded to two decimals first. Negative effect sizes are converted by symmetry, as the Toolkit reports
  * negative months for harmful approaches. `monthsForEffectSize(0.4, bands)` → 5.

@@ -1,5 +1,5 @@
 /**
- * Classifying values into bands for a choropleth map (docs/methodology.md §7). Each method returns the
+ * Classifying values into bands for a choropleth map (docs/methodology.md §8). Each method returns the
  * upper bound of every class but the last, so a value v is in class i when breaks[i-1] < v ≤ breaks[i].
  */
 export const CLASSIFICATIONS = ['quantiles', 'equal-intervals', 'natural-breaks'] as const;

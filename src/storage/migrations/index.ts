@@ -3,6 +3,7 @@ import * as programmeRegister from './0001-programme-register.ts';
 import * as peopleAndAccess from './0002-people-and-access.ts';
 import * as oidcLogins from './0003-oidc-logins.ts';
 import * as publicData from './0004-public-data.ts';
+import * as coordinateSources from './0005-coordinate-sources.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -10,6 +11,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-people-and-access': peopleAndAccess,
   '0003-oidc-logins': oidcLogins,
   '0004-public-data': publicData,
+  '0005-coordinate-sources': coordinateSources,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

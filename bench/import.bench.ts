@@ -1,0 +1,129 @@
+/**
+ * Import benchmark: the 26,078-row DfE school information spine (`schools`) and the 21,660-row joined
+ * schools table (`school-locations`) through the full importer (read, validate every cell, check codes,
+ * compare with what is stored, write in one transaction), on SQLite and PostgreSQL.
+ * Reference, same run: the engine's own bulk load of the same CSV into a bare all-text table with no
+ * validation: `sqlite3 … .import` and PostgreSQL `\copy` through psql.
+ * Needs ../shared/data beside the repository. Run: npx tsx bench/import.bench.ts
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { findImporter } from '../src/ingest/importers/index.ts';
+import { openDatabase, type DatabaseHandle } from '../src/storage/database.ts';
+import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
+import type { Database } from '../src/storage/schema.ts';
+import { loadDemoData } from '../src/storage/seed/load-demo-data.ts';
+import { fixed, withPeakMemory } from './support.ts';
+
+const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+if (!existsSync(DATA)) {
+  console.log('Import benchmark skipped: the shared data folder is not beside the repository.');
+  process.exit(0);
+}
+const SPINE = join(DATA, 'schools/dfe_school_information_spine.csv');
+const JOINED = join(DATA, 'schools/schools_open_state_funded_joined.csv');
+const options = { now: () => new Date(), actor: { userId: null, label: 'bench' } };
+
+/** Files the timed imports depend on (geography, postcodes), loaded first and not timed. */
+const PREREQUISITES: readonly [kind: string, file: string][] = [
+  ['education-authorities', 'lookups/education_la_codes.csv'],
+  ['geography', 'lookups/lad13_to_education_la.csv'],
+  ['postcodes', 'schools/school_postcode_centroids_2017.csv'],
+];
+
+async function importOrThrow(handle: DatabaseHandle, kind: string, path: string) {
+  const importer = findImporter(kind);
+  if (importer === undefined) throw new Error(`No importer "${kind}"`);
+  const outcome = await importer.run(handle.db, path, options);
+  if (!outcome.ok) throw new Error(`${kind} failed: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
+  return outcome.counts;
+}
+
+async function timeImport(handle: DatabaseHandle, kind: string, path: string): Promise<{ rows: number; ms: number; peakMb: number }> {
+  const start = performance.now();
+  const { result, peakMb } = await withPeakMemory(() => importOrThrow(handle, kind, path));
+  return { rows: result.rows, ms: performance.now() - start, peakMb };
+}
+
+function csvHeader(path: string): string[] {
+  return (readFileSync(path, 'utf8').split(/\r?\n/, 1)[0] ?? '').replace(/^\uFEFF/, '').split(',');
+}
+
+function report(label: string, ours: { rows: number; ms: number; peakMb: number }, referenceMs: number | null): void {
+  const rate = (ours.rows / ours.ms) * 1000;
+  const ref = referenceMs === null ? 'reference not available' : `reference ${fixed(referenceMs, 0)} ms (${fixed((ours.rows / referenceMs) * 1000, 0)} rows/s); ours is ${fixed(referenceMs / ours.ms, 2)} of its speed`;
+  console.log(`  ${label.padEnd(34)} ${String(ours.rows)} rows in ${fixed(ours.ms, 0)} ms = ${fixed(rate, 0)} rows/s, peak RSS ${fixed(ours.peakMb, 0)} MB; ${ref}`);
+}
+
+function sqliteReference(csv: string): number | null {
+  if (spawnSync('sqlite3', ['-version']).status !== 0) return null;
+  const db = join(tmpdir(), `oa-bench-ref-${String(process.pid)}.sqlite`);
+  rmSync(db, { force: true });
+  const start = performance.now();
+  execFileSync('sqlite3', [db, '-cmd', '.mode csv', `.import ${csv} reference`]);
+  const ms = performance.now() - start;
+  rmSync(db, { force: true });
+  return ms;
+}
+
+function postgresReference(url: string, schema: string, csv: string): number | null {
+  if (spawnSync('psql', ['--version']).status !== 0) return null;
+  const columns = csvHeader(csv).map((h, i) => `c${String(i)}_${h.replace(/\W/g, '_').toLowerCase()} text`);
+  const sql = `create table ${schema}.reference (${columns.join(', ')})`;
+  execFileSync('psql', [url, '-q', '-c', sql]);
+  const start = performance.now();
+  execFileSync('psql', [url, '-q', '-c', `\\copy ${schema}.reference from '${csv}' with (format csv, header true)`]);
+  return performance.now() - start;
+}
+
+console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} x${String(cpus().length)}, ${fixed(totalmem() / 1024 ** 3, 0)} GB, Node ${process.version}`);
+
+async function prepare(handle: DatabaseHandle): Promise<void> {
+  await migrateToLatestOrThrow(handle.db);
+  await loadDemoData(handle.db, () => new Date());
+  for (const [kind, file] of PREREQUISITES) await importOrThrow(handle, kind, join(DATA, file));
+}
+
+// SQLite, on a file as in production.
+const sqliteFile = join(tmpdir(), `oa-bench-import-${String(process.pid)}.sqlite`);
+const sqlite = await openDatabase({ engine: 'sqlite', path: sqliteFile });
+await prepare(sqlite);
+console.log('\nsqlite (file)');
+report('schools (spine)', await timeImport(sqlite, 'schools', SPINE), sqliteReference(SPINE));
+report('school-locations (joined table)', await timeImport(sqlite, 'school-locations', JOINED), sqliteReference(JOINED));
+report('schools again (all unchanged)', await timeImport(sqlite, 'schools', SPINE), null);
+await sqlite.close();
+for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
+
+// PostgreSQL, in a fresh schema on the local server.
+const url = process.env['DATABASE_URL_BENCH'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const admin = new pg.Client({ connectionString: url });
+try {
+  await admin.connect();
+} catch {
+  console.log(`\npostgres: skipped, no server at ${url}`);
+  process.exit(0);
+}
+const schema = `oa_bench_import_${String(process.pid)}`;
+await admin.query(`create schema ${schema}`);
+try {
+  const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const handle: DatabaseHandle = { db, engine: 'postgres', location: url, close: () => db.destroy() };
+  await prepare(handle);
+  console.log('\npostgres');
+  report('schools (spine)', await timeImport(handle, 'schools', SPINE), postgresReference(url, schema, SPINE));
+  await admin.query(`drop table if exists ${schema}.reference`);
+  report('school-locations (joined table)', await timeImport(handle, 'school-locations', JOINED), postgresReference(url, schema, JOINED));
+  report('schools again (all unchanged)', await timeImport(handle, 'schools', SPINE), null);
+  await handle.close();
+} finally {
+  await admin.query(`drop schema if exists ${schema} cascade`);
+  await admin.end();
+}
