@@ -6,6 +6,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerDbCommands } from './commands/db-migrate.ts';
 import { registerDemoCommands } from './commands/demo-load.ts';
 import { registerImportCommand } from './commands/import.ts';
+import { registerDataCommands } from './commands/data-download.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -31,6 +32,7 @@ function buildProgram(io: CliIo): Command {
   registerTokensCommands(program, io);
   registerAuditCommands(program, io);
   registerImportCommand(program, io);
+  registerDataCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

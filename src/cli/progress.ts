@@ -9,11 +9,11 @@ export interface Progress {
 const QUIET: Progress = { update: () => undefined, stop: () => undefined };
 
 /** A progress bar with rows/s and ETA on a terminal; silent when output is piped or in tests. */
-export function createProgress(io: CliIo, label: string): Progress {
+export function createProgress(io: CliIo, label: string, unit = 'rows'): Progress {
   if (!io.interactive) return QUIET;
   const started = Date.now();
   const bar = new SingleBar({
-    format: `${label.padEnd(22)} [{bar}] {value}/{total} rows | {rate} rows/s | ETA {eta_formatted}`,
+    format: `${label.padEnd(22)} [{bar}] {value}/{total} ${unit} | {rate} ${unit}/s | ETA {eta_formatted}`,
     stream: process.stderr,
     hideCursor: true,
     clearOnComplete: true,

@@ -61,7 +61,10 @@ export function nullable(parser: CellParser<number>): CellParser<MaybeNumber> {
     const value = raw.trim();
     if (WITHHELD_CODES.has(value)) return ok({ value: null, code: value === '' ? 'blank' : value });
     const parsed = parser(value);
-    return parsed.ok ? ok({ value: parsed.value, code: null }) : bad(`${parsed.reason}, or one of the codes ${[...WITHHELD_CODES].filter((c) => c !== '').join(', ')}`);
+    if (parsed.ok) return ok({ value: parsed.value, code: null });
+    // A number out of range needs only its own reason; anything else may be a withheld-figure code mistyped.
+    const numeric = /^[+-]?[\d.,]+%?$/.test(value);
+    return bad(numeric ? parsed.reason : `${parsed.reason}, or a code for a withheld figure (${[...WITHHELD_CODES].filter((c) => c !== '').join(', ')})`);
   };
 }
 
@@ -198,6 +201,7 @@ export function nullableWithCodes(parser: CellParser<number>, codes: readonly st
     const value = raw.trim();
     if (codes.includes(value)) return ok({ value: null, code: value });
     const parsed = base(value);
-    return parsed.ok ? parsed : bad(`${parsed.reason}, ${codes.join(', ')}`);
+    if (parsed.ok || !parsed.reason.endsWith(')')) return parsed;
+    return bad(`${parsed.reason.slice(0, -1)}, ${codes.join(', ')})`);
   };
 }

@@ -5,7 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from './auth/route-access.ts';
 
 /** Paths the web app draws itself; the server answers them with its index.html. */
-const WEB_PAGES = ['/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users'] as const;
+const WEB_PAGES = [
+  '/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users', '/schools', '/schools/:urn', '/map', '/toolkit',
+] as const;
 
 /**
  * Serves the built web app from `webRoot`. Known pages get index.html; any other path that is not the API

@@ -1,17 +1,25 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Layout } from './components/Layout.tsx';
+import { Loading } from './components/Loading.tsx';
 import { AreaPage } from './pages/area/AreaPage.tsx';
 import { BoardPage } from './pages/area-board/BoardPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
+import { PlacePage } from './pages/place/PlacePage.tsx';
+import { SchoolPage } from './pages/school/SchoolPage.tsx';
+import { SchoolsPage } from './pages/schools/SchoolsPage.tsx';
 import { SignInPage } from './pages/sign-in/SignInPage.tsx';
+import { ToolkitPage } from './pages/toolkit/ToolkitPage.tsx';
 import { UsersPage } from './pages/users/UsersPage.tsx';
 import { interceptLinkClicks } from './router/intercept-link-clicks.ts';
 import { matchRoute, type Route } from './router/match-route.ts';
 import { usePathname } from './router/navigation.ts';
 import { SessionProvider } from './session/SessionProvider.tsx';
+
+// The map brings d3-geo with it: loaded only when someone opens the map.
+const MapPage = lazy(async () => ({ default: (await import('./pages/map/MapPage.tsx')).MapPage }));
 
 export function App() {
   const pathname = usePathname();
@@ -34,6 +42,20 @@ function Page({ route }: { route: Route }) {
       return <AreaPage key={route.id} id={route.id} />;
     case 'area-board':
       return <BoardPage key={route.id} id={route.id} />;
+    case 'place':
+      return <PlacePage key={route.code} code={route.code} />;
+    case 'schools':
+      return <SchoolsPage />;
+    case 'school':
+      return <SchoolPage key={route.urn} urn={route.urn} />;
+    case 'map':
+      return (
+        <Suspense fallback={<Loading />}>
+          <MapPage />
+        </Suspense>
+      );
+    case 'toolkit':
+      return <ToolkitPage />;
     case 'funding':
       return <FundingPage />;
     case 'sign-in':

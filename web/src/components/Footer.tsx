@@ -1,3 +1,6 @@
+const OGL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
+/** GOV.UK footer: the API documentation link, and the attributions the data's licences ask for. */
 export function Footer() {
   return (
     <footer className="govuk-footer govuk-template__footer">
@@ -15,14 +18,30 @@ export function Footer() {
             <OpenGovernmentLicenceLogo />
             <span className="govuk-footer__licence-description">
               Contains public sector information licensed under the{' '}
-              <a
-                className="govuk-footer__link"
-                href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
-                rel="license"
-              >
+              <a className="govuk-footer__link" href={OGL} rel="license">
                 Open Government Licence v3.0
               </a>
+              . Contains OS data © Crown copyright and database right. Source: Office for National Statistics licensed under the{' '}
+              <a className="govuk-footer__link" href={OGL} rel="license">
+                Open Government Licence v3.0
+              </a>
+              . Teaching and Learning Toolkit ©{' '}
+              <a className="govuk-footer__link" href="https://educationendowmentfoundation.org.uk/">
+                Education Endowment Foundation
+              </a>
+              .
             </span>
+            <p className="govuk-footer__licence-description oa-footer-credit">
+              District boundaries from{' '}
+              <a className="govuk-footer__link" href="https://github.com/martinjc/UK-GeoJSON">
+                UK-GeoJSON
+              </a>{' '}
+              by Martin Chorley, licensed under{' '}
+              <a className="govuk-footer__link" href="https://creativecommons.org/licenses/by/4.0/" rel="license">
+                Creative Commons Attribution 4.0 International (CC BY 4.0)
+              </a>
+              . Contains Ordnance Survey data © Crown copyright and database right 2014, under the OS OpenData Licence.
+            </p>
           </div>
         </div>
       </div>

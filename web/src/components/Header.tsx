@@ -9,6 +9,7 @@ import { AccountNavigation } from './AccountNavigation.tsx';
 export function Header({ pathname }: { pathname: string }) {
   const { can } = useSession();
   const onAreas = pathname === '/' || pathname.startsWith('/areas/');
+  const onSchools = isAt(pathname, '/schools') || pathname.startsWith('/schools/');
   return (
     <header className="govuk-template__header">
       <div className="govuk-generic-header">
@@ -26,6 +27,9 @@ export function Header({ pathname }: { pathname: string }) {
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list">
                 <NavigationItem href="/" text="Areas" current={onAreas} />
+                <NavigationItem href="/schools" text="Schools" current={onSchools} />
+                <NavigationItem href="/map" text="Map" current={isAt(pathname, '/map')} />
+                <NavigationItem href="/toolkit" text="Toolkit" current={isAt(pathname, '/toolkit')} />
                 <NavigationItem href="/funding" text="Funding" current={isAt(pathname, '/funding')} />
                 {can('audit:read') && <NavigationItem href="/audit" text="Audit log" current={isAt(pathname, '/audit')} />}
                 {can('users:manage') && <NavigationItem href="/users" text="Users" current={isAt(pathname, '/users')} />}

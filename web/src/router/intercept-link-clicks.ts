@@ -11,11 +11,15 @@ export function interceptLinkClicks(root: Document): () => void {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (!(event.target instanceof Element)) return;
-    const anchor = event.target.closest('a');
-    // SVG <a> elements and anchors without href are not navigation links.
-    if (!(anchor instanceof HTMLAnchorElement) || !anchor.hasAttribute('href') || anchor.hasAttribute('download')) return;
-    if (anchor.target !== '' && anchor.target !== '_self') return;
-    const url = new URL(anchor.href, window.location.href);
+    // Only links with an href navigate; the attribute selector also types the result as any Element.
+    const anchor = event.target.closest('a[href]');
+    // Links in SVG (the map's districts) are SVGAElements, whose href and target are animated strings.
+    const link = anchor instanceof HTMLAnchorElement ? { href: anchor.href, target: anchor.target }
+      : anchor instanceof SVGAElement ? { href: anchor.href.baseVal, target: anchor.target.baseVal }
+      : null;
+    if (anchor === null || link === null || anchor.hasAttribute('download')) return;
+    if (link.target !== '' && link.target !== '_self') return;
+    const url = new URL(link.href, window.location.href);
     if (url.origin !== window.location.origin) return;
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return;
     if (url.hash !== '' && url.pathname === window.location.pathname && url.search === window.location.search) return;

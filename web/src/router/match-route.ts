@@ -2,6 +2,11 @@ export type Route =
   | { page: 'home' }
   | { page: 'area'; id: string }
   | { page: 'area-board'; id: string }
+  | { page: 'place'; code: string }
+  | { page: 'schools' }
+  | { page: 'school'; urn: string }
+  | { page: 'map' }
+  | { page: 'toolkit' }
   | { page: 'funding' }
   | { page: 'sign-in' }
   | { page: 'audit' }
@@ -11,6 +16,9 @@ export type Route =
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/': { page: 'home' },
   '/funding': { page: 'funding' },
+  '/schools': { page: 'schools' },
+  '/map': { page: 'map' },
+  '/toolkit': { page: 'toolkit' },
   '/sign-in': { page: 'sign-in' },
   '/audit': { page: 'audit' },
   '/users': { page: 'users' },
@@ -18,18 +26,25 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
 
 const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
+const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
+/** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
+const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
 /**
  * Which page a path shows. A trailing slash is ignored.
  * `matchRoute('/areas/blackpool')` → `{ page: 'area', id: 'blackpool' }`;
- * `matchRoute('/areas/blackpool/board')` → `{ page: 'area-board', id: 'blackpool' }`.
+ * `matchRoute('/areas/blackpool/board')` → `{ page: 'area-board', id: 'blackpool' }`;
+ * `matchRoute('/areas/E06000009')` → `{ page: 'place', code: 'E06000009' }`;
+ * `matchRoute('/schools/119250')` → `{ page: 'school', urn: '119250' }`.
  */
 export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
   const fixed = FIXED_PAGES[path];
   if (fixed !== undefined) return fixed;
   const areaId = decodeSegment(AREA_PATH.exec(path)?.[1]);
-  if (areaId !== undefined) return { page: 'area', id: areaId };
+  if (areaId !== undefined) return GSS_CODE.test(areaId) ? { page: 'place', code: areaId.toUpperCase() } : { page: 'area', id: areaId };
+  const urn = SCHOOL_PATH.exec(path)?.[1];
+  if (urn !== undefined) return { page: 'school', urn };
   const boardAreaId = decodeSegment(AREA_BOARD_PATH.exec(path)?.[1]);
   if (boardAreaId !== undefined) return { page: 'area-board', id: boardAreaId };
   return { page: 'not-found' };

@@ -7,6 +7,8 @@ export interface NavigateOptions {
   readonly replace?: boolean;
   /** A one-off confirmation for the next page to show, such as "Board chair saved" (see useFlash). */
   readonly flash?: string;
+  /** Stay where the page is scrolled to: for controls that change what a page shows, such as the map's. */
+  readonly keepScroll?: boolean;
 }
 
 /** Shows another page of the app without reloading, as if the user had followed a link. */
@@ -16,7 +18,7 @@ export function navigate(path: string, options: NavigateOptions = {}): void {
   // Following a link to the page already shown should not add a duplicate history entry.
   if (options.replace === true || path === current) window.history.replaceState(state, '', path);
   else window.history.pushState(state, '', path);
-  window.scrollTo(0, 0);
+  if (options.keepScroll !== true) window.scrollTo(0, 0);
   window.dispatchEvent(new Event(NAVIGATE));
 }
 
@@ -36,6 +38,15 @@ function getPathname(): string {
 /** The current path, updated on navigate() and on the browser's back and forward buttons. */
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, getPathname);
+}
+
+function getSearch(): string {
+  return window.location.search;
+}
+
+/** The query string ("?q=park&page=2", or ""), updated like usePathname. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch);
 }
 
 /** The path and query string of the page shown, for coming back to it: "/areas/blackpool/board". */

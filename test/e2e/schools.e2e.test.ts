@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlacePage } from './pages/place-page.ts';
+import { SchoolPage } from './pages/school-page.ts';
+import { SchoolSearchPage } from './pages/school-search-page.ts';
+import { browserAvailable, launchChromium } from './support/browser.ts';
+import { sharedDataAvailable, startAppWithPublicData } from './support/running-app-with-data.ts';
+import type { RunningApp } from './support/running-app.ts';
+
+const SCREENSHOTS = new URL('../../test-results/', import.meta.url);
+
+describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking up schools and places in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startAppWithPublicData();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser.close();
+    await app.stop();
+  });
+
+  it('searches by name and phase, pages through the results and comes back with the back button', async () => {
+    const search = new SchoolSearchPage(page);
+    await search.open(app.baseUrl);
+    await search.search({ name: 'park', phase: 'Primary' });
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools?q=park&phase=primary`);
+    const total = await search.resultCount();
+    expect(total).toBeGreaterThan(50);
+    expect(await search.schoolNames()).toHaveLength(50);
+    expect(await search.downloadCsvLink().getAttribute('href')).toBe('/api/schools?q=park&phase=primary&format=csv');
+    await page.screenshot({ path: new URL('schools.png', SCREENSHOTS).pathname, fullPage: false });
+
+    const firstPage = await search.schoolNames();
+    await search.pagination().getByRole('link', { name: /Next/ }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools?q=park&phase=primary&page=2`);
+    await expect.poll(() => search.schoolNames()).not.toEqual(firstPage);
+
+    await page.goBack();
+    await expect.poll(() => search.schoolNames()).toEqual(firstPage);
+    expect(await search.nameField().inputValue()).toBe('park');
+  });
+
+  it('opens a school’s profile with its pupils, results, destinations and sources, never showing a withheld figure as 0', async () => {
+    const search = new SchoolSearchPage(page);
+    await search.open(app.baseUrl);
+    await search.search({ name: 'St Mary', opportunityArea: 'Blackpool' });
+    await search.followSchool('St Mary\'s Catholic Academy');
+    const school = new SchoolPage(page);
+    await expect.poll(() => school.heading().innerText()).toBe('St Mary\'s Catholic Academy');
+    expect(page.url()).toBe(`${app.baseUrl}/schools/141257`);
+    expect(await school.summaryValue('Opportunity Area').innerText()).toBe('Blackpool');
+    expect(await school.rowCells('Pupils', '2018/19')).toEqual(expect.arrayContaining(['1,199']));
+    const sources = await school.openSources();
+    expect(await sources.innerText()).toMatch(/Pupils \(2018\/19\): \S+\.csv, loaded \d{1,2} [A-Z][a-z]+ \d{4}/);
+    await page.screenshot({ path: new URL('school.png', SCREENSHOTS).pathname, fullPage: true });
+
+    // Camden Centre for Learning: its disadvantaged cohort is published as SUPP.
+    await page.goto(`${app.baseUrl}/schools/100092`);
+    await school.table('Destinations after key stage 4').waitFor();
+    const withheld = await school.rowCells('Destinations after key stage 4', '2017/18', 'Disadvantaged');
+    expect(withheld.slice(1)).toEqual(['[c]', '[c]', '[c]', '[c]', '[c]']);
+    expect(await page.getByText('[c] means confidential').count()).toBe(1);
+  });
+
+  it('follows a school’s district to the district page, with its boundary, indicators and its schools', async () => {
+    await page.goto(`${app.baseUrl}/schools/141257`);
+    const school = new SchoolPage(page);
+    await school.summaryValue('District').getByRole('link', { name: 'Blackpool' }).click();
+    const place = new PlacePage(page);
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/areas/E06000009`);
+    expect(await place.heading().innerText()).toBe('Blackpool');
+    expect(await place.breadcrumbs()).toEqual(['Home', 'England', 'North West']);
+    expect(await place.summaryValue('Opportunity Area').innerText()).toBe('Blackpool');
+    await place.boundary().waitFor();
+    expect(await place.indicatorsTable().locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: new URL('district.png', SCREENSHOTS).pathname, fullPage: false });
+
+    await place.summaryValue('Open schools').getByRole('link').click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools?district=E06000009&status=open`);
+    const search = new SchoolSearchPage(page);
+    await expect.poll(() => search.placeFilter().innerText()).toContain('Blackpool');
+    expect(await search.resultCount()).toBeGreaterThan(30);
+  });
+});

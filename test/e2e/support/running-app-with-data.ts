@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDemoUsers, type RunningApp } from './running-app.ts';
+
+const OA_BIN = fileURLToPath(new URL('../../../bin/oa.js', import.meta.url));
+
+/** The published files shared beside the repository (`../shared/data`), which `oa import all` loads. */
+export const SHARED_DATA_DIR = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+
+/** Whether the shared data is here; a browser test that needs it is skipped, saying why, when it is not. */
+export function sharedDataAvailable(): boolean {
+  if (existsSync(join(SHARED_DATA_DIR, 'boundaries'))) return true;
+  console.warn(`Browser tests with public data skipped: no shared data folder beside the repository (expected ${SHARED_DATA_DIR}).`);
+  return false;
+}
+
+/** Runs one `oa` command to completion, failing with its output if it fails. */
+function runOa(args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [OA_BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`oa ${args.join(' ')} took longer than ${String(timeoutMs / 1000)} s:\n${output}`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(output);
+      else reject(new Error(`oa ${args.join(' ')} exited with ${String(code)}:\n${output}`));
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address !== null && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no port'));
+      });
+    });
+  });
+}
+
+/**
+ * Like startApp, but on a database loaded the way an operator loads one: `oa db migrate`, `oa demo load`,
+ * then `oa import all` over the shared public data (schools, geography, boundaries, deprivation, Toolkit),
+ * then `oa start`, which keeps the data, creates the demo users and serves. Takes about half a minute.
+ */
+export async function startAppWithPublicData(): Promise<RunningApp & { readonly importReport: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'oa-e2e-data-'));
+  const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
+  await runOa(['db', 'migrate'], env, 60_000);
+  await runOa(['demo', 'load'], env, 60_000);
+  const importReport = await runOa(['import', 'all', SHARED_DATA_DIR], env, 180_000);
+
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [OA_BIN, 'start', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`oa start did not come up within 180 s:\n${output}`));
+    }, 180_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`oa start exited with ${String(code)}:\n${output}`));
+    });
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${String(port)}`,
+    demoUsers: parseDemoUsers(output),
+    importReport,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) {
+          resolve();
+          return;
+        }
+        child.once('exit', () => {
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,85 @@
+import { getJson } from './http.ts';
+import type {
+  AreaDetail, BoundaryCollection, EffectSizeConversion, IndicatorList, IndicatorValues, SchoolList, SchoolProfile, ToolkitStrandList,
+} from './public-data-types.ts';
+
+/** Query parameters as the API takes them; empty values are left out of the URL. */
+export type QueryParams = Readonly<Record<string, string | number | undefined>>;
+
+/** `withQuery('/api/schools', { q: 'park', page: 2, phase: '' })` → "/api/schools?q=park&page=2". */
+export function withQuery(path: string, params: QueryParams): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') query.set(name, String(value));
+  }
+  const text = query.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
+/** The CSV download of the same rows an API list call returns. */
+export function csvLink(path: string, params: QueryParams = {}): string {
+  return withQuery(path, { ...params, format: 'csv' });
+}
+
+export async function getSchools(params: QueryParams, signal: AbortSignal): Promise<SchoolList> {
+  return (await getJson(withQuery('/api/schools', params), signal)) as SchoolList;
+}
+
+export async function getSchool(urn: string, signal: AbortSignal): Promise<SchoolProfile> {
+  return (await getJson(`/api/schools/${encodeURIComponent(urn)}`, signal)) as SchoolProfile;
+}
+
+export async function getArea(code: string, signal: AbortSignal): Promise<AreaDetail> {
+  return (await getJson(`/api/areas/${encodeURIComponent(code)}`, signal)) as AreaDetail;
+}
+
+export async function getIndicators(signal: AbortSignal): Promise<IndicatorList> {
+  return (await getJson('/api/indicators', signal)) as IndicatorList;
+}
+
+export async function getIndicatorValues(code: string, period: string, signal: AbortSignal): Promise<IndicatorValues> {
+  return (await getJson(withQuery(`/api/indicators/${encodeURIComponent(code)}`, { period, kind: 'district' }), signal)) as IndicatorValues;
+}
+
+export async function getStrands(params: QueryParams, signal: AbortSignal): Promise<ToolkitStrandList> {
+  return (await getJson(withQuery('/api/toolkit/strands', params), signal)) as ToolkitStrandList;
+}
+
+export async function convertEffectSize(params: { effectSize: string } | { months: string }, signal: AbortSignal): Promise<EffectSizeConversion> {
+  return (await getJson(withQuery('/api/toolkit/effect-size', params), signal)) as EffectSizeConversion;
+}
+
+let districtBoundaries: Promise<BoundaryCollection> | null = null;
+
+/**
+ * Every district's boundary, fetched once per page load and kept in memory: the national file is a few
+ * megabytes and the map and every area page draw from it. The shared request is never aborted by one
+ * page leaving (another may be waiting for it); a failed request is forgotten so the next page tries again.
+ */
+export function getDistrictBoundaries(signal: AbortSignal): Promise<BoundaryCollection> {
+  if (districtBoundaries === null) {
+    const loading = getJson('/api/boundaries?kind=district', new AbortController().signal) as Promise<BoundaryCollection>;
+    districtBoundaries = loading;
+    void loading.catch(() => {
+      if (districtBoundaries === loading) districtBoundaries = null;
+    });
+  }
+  return abortable(districtBoundaries, signal);
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts, whichever comes first. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}

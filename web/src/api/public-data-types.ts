@@ -1,0 +1,228 @@
+/**
+ * Shapes of the public-data API's replies: schools, places, indicators, boundaries and the EEF Toolkit
+ * (see /api/docs). Figures are null where the publisher gave none; `markers` then holds the code it used.
+ */
+
+import type { MultiPolygon, Polygon } from 'geojson';
+
+/** Where a group of figures came from: the published file and when it was loaded (ISO timestamp). */
+export interface SourceRef {
+  file: string;
+  loadedAt: string;
+}
+
+/** Columns published as a code instead of a figure, by column name: `{ pct_eal: 'SUPP' }`. */
+export type Markers = Record<string, string>;
+
+export interface OpportunityAreaRef {
+  id: string;
+  name: string;
+}
+
+export interface SchoolSummary {
+  urn: number;
+  name: string;
+  town: string | null;
+  postcode: string | null;
+  phase: string;
+  status: string;
+  laCode: string;
+  districtCode: string | null;
+  districtName: string | null;
+  opportunityArea: OpportunityAreaRef | null;
+  censusPeriod: string | null;
+  pupils: number | null;
+  fsm: number | null;
+  pctFsmEver6: number | null;
+}
+
+export interface SchoolList {
+  items: SchoolSummary[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface CensusFigures {
+  period: string;
+  pupils: number | null;
+  fsm: number | null;
+  pctFsm: number | null;
+  fsmEver6: number | null;
+  pctFsmEver6: number | null;
+  pctEal: number | null;
+  pctSenSupport: number | null;
+  pctEhcp: number | null;
+  markers: Markers;
+  source: SourceRef;
+}
+
+export interface Ks2Figures {
+  period: string;
+  pupils: number | null;
+  pctRwmExpected: number | null;
+  pctRwmHigher: number | null;
+  readingProgress: number | null;
+  writingProgress: number | null;
+  mathsProgress: number | null;
+  markers: Markers;
+  source: SourceRef;
+}
+
+export interface Ks4Figures {
+  period: string;
+  pupils: number | null;
+  attainment8: number | null;
+  progress8: number | null;
+  progress8Interval: { lower: number | null; upper: number | null };
+  pctBasics94: number | null;
+  pctBasics95: number | null;
+  markers: Markers;
+  source: SourceRef;
+}
+
+export interface DestinationFigures {
+  period: string;
+  /** all, disadvantaged or other. */
+  group: string;
+  cohort: number | null;
+  pctSustained: number | null;
+  pctEducation: number | null;
+  pctApprenticeship: number | null;
+  pctEmployment: number | null;
+  markers: Markers;
+  source: SourceRef;
+}
+
+export interface PlaceRef {
+  code: string;
+  name: string;
+}
+
+export interface SchoolProfile {
+  urn: number;
+  name: string;
+  address: { street: string | null; locality: string | null; town: string | null; postcode: string | null };
+  status: string;
+  openDate: string | null;
+  closeDate: string | null;
+  phase: string;
+  type: string | null;
+  group: string | null;
+  ages: { low: number | null; high: number | null };
+  gender: string | null;
+  religiousCharacter: string | null;
+  admissionsPolicy: string | null;
+  location: { lat: number; lon: number; easting: number | null; northing: number | null } | null;
+  laCode: string;
+  district: PlaceRef | null;
+  educationAuthority: PlaceRef | null;
+  region: PlaceRef | null;
+  opportunityArea: OpportunityAreaRef | null;
+  census: CensusFigures[];
+  ks2: Ks2Figures[];
+  ks4: Ks4Figures[];
+  destinations: DestinationFigures[];
+  /** Newest first; `changes` is usually `{ field: { before, after } }`. */
+  history: { changedAt: string; changes: unknown }[];
+  source: SourceRef;
+}
+
+export type AreaKind = 'country' | 'region' | 'education_la' | 'district';
+
+export interface AreaSummary {
+  code: string;
+  name: string;
+  kind: AreaKind;
+}
+
+export interface AreaIndicator {
+  code: string;
+  name: string;
+  unit: string;
+  period: string;
+  value: number | null;
+  source: SourceRef;
+}
+
+export interface AreaDetail {
+  code: string;
+  name: string;
+  kind: AreaKind;
+  /** From the parent up to the country. */
+  ancestors: AreaSummary[];
+  children: AreaSummary[];
+  opportunityArea: OpportunityAreaRef | null;
+  schools: { open: number };
+  hasBoundary: boolean;
+  indicators: AreaIndicator[];
+  sourceNote: string;
+}
+
+export interface Indicator {
+  code: string;
+  name: string;
+  unit: string;
+  description: string;
+  /** Oldest first. */
+  periods: string[];
+}
+
+export interface IndicatorList {
+  items: Indicator[];
+}
+
+export interface IndicatorValue {
+  areaCode: string;
+  areaName: string;
+  areaKind: string;
+  value: number | null;
+}
+
+export interface IndicatorValues {
+  indicator: Indicator;
+  period: string | null;
+  values: IndicatorValue[];
+  source: SourceRef | null;
+}
+
+/** A GeoJSON feature from /api/boundaries: `id` and `properties.code` are the GSS code. */
+export interface BoundaryFeature {
+  type: 'Feature';
+  id: string;
+  properties: { code: string; name: string };
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface BoundaryCollection {
+  type: 'FeatureCollection';
+  features: BoundaryFeature[];
+}
+
+export interface ToolkitStrand {
+  id: string;
+  slug: string;
+  name: string;
+  /** Months of additional progress; null where the evidence is insufficient. */
+  impactMonths: number | null;
+  /** 1 (very low) to 5 (very high). */
+  costRating: number;
+  costLabel: string | null;
+  /** Padlocks: 0 (insufficient) to 5 (very extensive). */
+  evidenceRating: number;
+  headline: string;
+  gapSummary: string | null;
+  tags: string[];
+  /** The strand on the EEF website. */
+  url: string;
+  source: SourceRef;
+}
+
+export interface ToolkitStrandList {
+  items: ToolkitStrand[];
+}
+
+export interface EffectSizeConversion {
+  effectSize: { min: number | null; max: number | null } | null;
+  months: number | null;
+}

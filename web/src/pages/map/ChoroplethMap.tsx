@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import { formatIndicatorValue } from '../../format/format-indicator-value.ts';
+import type { MapDistrict } from './build-choropleth.ts';
+import { noDataPatternId } from './map-colours.ts';
+import { NoDataPattern } from './NoDataPattern.tsx';
+
+const PATTERN_PREFIX = 'oa-map';
+
+/** What a district's tooltip and the table both say about its value: "Blackpool: 42.7" or "Blackpool: no data". */
+function describeDistrictValue(district: MapDistrict, unit: string): string {
+  return `${district.name}: ${district.value === null ? 'no data' : formatIndicatorValue(district.value, unit)}`;
+}
+
+/**
+ * Every district as a shaded path linking to its area page, and the Opportunity Areas' districts outlined
+ * on top. The map is one image to assistive technology (role="img", with a title and description): its
+ * links are left out of the tab order, because the table after it has the same figures and the same links
+ * in a form every user can reach.
+ */
+export const ChoroplethMap = memo(function ChoroplethMap({ width, height, districts, unit, title, description }: {
+  width: number;
+  height: number;
+  districts: readonly MapDistrict[];
+  unit: string;
+  title: string;
+  description: string;
+}) {
+  const drawn = districts.filter((district) => district.shape !== null);
+  const outlined = drawn.filter((district) => district.opportunityArea !== null);
+  return (
+    <svg className="oa-map" viewBox={`0 0 ${String(width)} ${String(height)}`} role="img" aria-labelledby="oa-map-title oa-map-description" xmlns="http://www.w3.org/2000/svg">
+      <title id="oa-map-title">{title}</title>
+      <desc id="oa-map-description">{description}</desc>
+      <defs>
+        <NoDataPattern prefix={PATTERN_PREFIX} />
+      </defs>
+      <g className="oa-map__districts">
+        {drawn.map((district) => (
+          <a key={district.code} href={`/areas/${district.code}`} className="oa-map__district" tabIndex={-1} data-code={district.code}>
+            <title>{describeDistrictValue(district, unit)}</title>
+            <path
+              d={district.shape?.d}
+              fill={district.mapClass === null ? `url(#${noDataPatternId(PATTERN_PREFIX)})` : district.mapClass.colour}
+              data-class={district.mapClass?.number ?? 'none'}
+            />
+          </a>
+        ))}
+      </g>
+      {/* A white casing under a dark line, so the outline shows on the darkest and the lightest classes. */}
+      <g className="oa-map__opportunity-areas" aria-hidden="true">
+        {outlined.map((district) => (
+          <path key={`casing-${district.code}`} className="oa-map__oa-casing" d={district.shape?.d} />
+        ))}
+        {outlined.map((district) => (
+          <path key={district.code} className="oa-map__oa-line" d={district.shape?.d} data-code={district.code} />
+        ))}
+      </g>
+    </svg>
+  );
+});

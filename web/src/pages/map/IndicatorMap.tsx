@@ -1,0 +1,110 @@
+import { useMemo, type ReactNode } from 'react';
+import { getOpportunityAreas } from '../../api/client.ts';
+import { getDistrictBoundaries, getIndicatorValues } from '../../api/public-data-client.ts';
+import type { Indicator, IndicatorValues } from '../../api/public-data-types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDay } from '../../format/format-day.ts';
+import { formatCountOf } from '../../format/format-number.ts';
+import { buildChoropleth, type Choropleth } from './build-choropleth.ts';
+import { ChoroplethMap } from './ChoroplethMap.tsx';
+import { drawDistricts, type DistrictShapes } from './district-geometry.ts';
+import { MapLegend } from './MapLegend.tsx';
+import { CLASSIFICATION_NAMES, type MapSettings } from './map-settings.ts';
+import { MapTable } from './MapTable.tsx';
+
+const NO_SHAPES: DistrictShapes = { width: 0, height: 0, shapes: [] };
+
+/**
+ * The controls above the map, the key beside it and the table under it, for one indicator and period. The key, map
+ * and table are all drawn from one classification, computed here once, so they always agree.
+ */
+export function IndicatorMap({ indicator, settings, controls }: { indicator: Indicator; settings: MapSettings; controls: ReactNode }) {
+  // Boundaries and areas are fetched once and kept: they do not change with the indicator.
+  const boundaries = useApi('boundaries:district', getDistrictBoundaries);
+  const areas = useApi('opportunity-areas', getOpportunityAreas);
+  const values = useApi(`indicator:${settings.indicator}:${settings.period}`, (signal) => getIndicatorValues(settings.indicator, settings.period, signal));
+
+  const drawing = useMemo(() => (boundaries.status === 'loaded' ? drawDistricts(boundaries.data) : NO_SHAPES), [boundaries]);
+  const opportunityAreas = useMemo(() => {
+    const byDistrict = new Map<string, { id: string; name: string }>();
+    if (areas.status === 'loaded') for (const area of areas.data.items) for (const district of area.districts) byDistrict.set(district.code, { id: area.id, name: area.name });
+    return byDistrict;
+  }, [areas]);
+  const loadedValues = values.status === 'loaded' ? values.data : null;
+  const choropleth = useMemo(
+    () => (loadedValues === null ? null : buildChoropleth(drawing.shapes, loadedValues.values, opportunityAreas, settings.classification, settings.classes)),
+    [drawing, loadedValues, opportunityAreas, settings.classification, settings.classes],
+  );
+
+  const failure = [values, boundaries, areas].find((state) => state.status === 'failed');
+  const ready = choropleth !== null && loadedValues !== null && boundaries.status === 'loaded' && areas.status === 'loaded' ? { choropleth, values: loadedValues } : null;
+  const period = loadedValues?.period ?? settings.period;
+  const method = CLASSIFICATION_NAMES[settings.classification].toLowerCase();
+  const caption = `${indicator.name}, ${period}, by district`;
+  return (
+    <>
+      {controls}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          {failure?.status === 'failed' && <ApiFailure error={failure.error} />}
+          {failure === undefined && ready === null && <Loading />}
+          {ready !== null && drawing.shapes.length === 0 && (
+            <div className="govuk-inset-text">No district boundaries have been loaded, so the map cannot be drawn. The table below gives the values.</div>
+          )}
+          {ready !== null && drawing.shapes.length > 0 && (
+            <ChoroplethMap
+              width={drawing.width}
+              height={drawing.height}
+              districts={ready.choropleth.districts}
+              unit={indicator.unit}
+              title={`Map of ${caption}`}
+              description={describeMap(ready.choropleth, method)}
+            />
+          )}
+        </div>
+        <div className="govuk-grid-column-one-third-from-desktop">
+          {ready !== null && <Key choropleth={ready.choropleth} indicator={indicator} period={period} method={method} />}
+        </div>
+      </div>
+      {ready !== null && (
+        <>
+          <Source values={ready.values} />
+          <MapTable districts={ready.choropleth.districts} unit={indicator.unit} caption={caption} indicatorCode={indicator.code} period={period} />
+        </>
+      )}
+    </>
+  );
+}
+
+function Key({ choropleth, indicator, period, method }: { choropleth: Choropleth; indicator: Indicator; period: string; method: string }) {
+  const outlined = choropleth.districts.filter((d) => d.shape !== null && d.opportunityArea !== null).length;
+  return (
+    <>
+      {/* Tells screen reader users the map and table changed after they chose something in the controls. */}
+      <p className="govuk-visually-hidden" role="status">
+        Showing {indicator.name}, {period}, in {formatCountOf(choropleth.classes.length, 'class', 'classes')} by {method}.
+      </p>
+      <MapLegend classes={choropleth.classes} noData={choropleth.noData} unit={indicator.unit} outlined={outlined} />
+    </>
+  );
+}
+
+function Source({ values }: { values: IndicatorValues }) {
+  if (values.source === null) return null;
+  return (
+    <p className="govuk-body-s">
+      Source: <span className="oa-break-words">{values.source.file}</span>, loaded {formatDay(values.source.loadedAt)}. Boundaries: local authority
+      districts, 2013 to 2018.
+    </p>
+  );
+}
+
+function describeMap(choropleth: Choropleth, method: string): string {
+  return (
+    `Districts of England shaded in ${formatCountOf(choropleth.classes.length, 'class', 'classes')} by ${method}, darker for higher values. ` +
+    `${formatCountOf(choropleth.noData, 'district')} with no data are hatched, and Opportunity Area districts are outlined. ` +
+    'The table after the map gives each district’s value and class.'
+  );
+}

@@ -1,0 +1,44 @@
+import { getIndicators } from '../../api/public-data-client.ts';
+import type { Indicator } from '../../api/public-data-types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { navigate, useSearch } from '../../router/navigation.ts';
+import { MapControls } from './MapControls.tsx';
+import { mapPagePath, readMapSettings, type MapSettings } from './map-settings.ts';
+import { IndicatorMap } from './IndicatorMap.tsx';
+
+const TITLE = 'Map of districts';
+
+export function MapPage() {
+  useDocumentTitle(TITLE);
+  const indicators = useApi('indicators', getIndicators);
+  return (
+    <>
+      <span className="govuk-caption-xl">England</span>
+      <h1 className="govuk-heading-xl">{TITLE}</h1>
+      <p className="govuk-body oa-measure">
+        Compare England’s local authority districts on an indicator. Select a district to see its page. The
+        table after the map gives the same figures.
+      </p>
+      {indicators.status === 'loading' && <Loading />}
+      {indicators.status === 'failed' && <ApiFailure error={indicators.error} />}
+      {indicators.status === 'loaded' && <MapWithControls indicators={indicators.data.items} />}
+    </>
+  );
+}
+
+function MapWithControls({ indicators }: { indicators: readonly Indicator[] }) {
+  const search = useSearch();
+  const settings = readMapSettings(search, indicators);
+  const indicator = indicators.find((i) => i.code === settings?.indicator);
+  if (settings === null || indicator === undefined) {
+    return <p className="govuk-body">No indicators have been loaded yet, so there is nothing to map.</p>;
+  }
+  const change = (next: MapSettings): void => {
+    // The query string keeps the map linkable; replacing the entry stops each choice filling the history.
+    navigate(mapPagePath(next), { replace: true, keepScroll: true });
+  };
+  return <IndicatorMap indicator={indicator} settings={settings} controls={<MapControls indicators={indicators} settings={settings} onChange={change} />} />;
+}

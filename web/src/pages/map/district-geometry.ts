@@ -1,0 +1,99 @@
+import { geoArea, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { BoundaryCollection, BoundaryFeature } from '../../api/public-data-types.ts';
+
+/** The map's width in SVG units; its height follows from England's shape. */
+export const MAP_WIDTH = 600;
+
+/**
+ * An equal-area conic projection centred on England (standard parallels 50.5°N and 55.5°N, central
+ * meridian 2°W, like the Albers projections national mapping agencies use), so districts keep their
+ * relative sizes.
+ */
+export function englandProjection(): GeoProjection {
+  return geoConicEqualArea().parallels([50.5, 55.5]).rotate([2, 0]).center([0, 52.5]);
+}
+
+/**
+ * d3-geo works on the sphere, where a polygon's rings must run clockwise; GeoJSON files (RFC 7946) often
+ * run them the other way, which d3 reads as "the whole world except this district". Any polygon whose area
+ * comes out larger than a hemisphere has its rings reversed.
+ */
+export function rewindForD3(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const rewind = (rings: Position[][]): Position[][] => {
+    const area = geoArea({ type: 'Polygon', coordinates: rings });
+    return area > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  };
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: rewind(geometry.coordinates) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(rewind) };
+}
+
+export interface DistrictShape {
+  readonly code: string;
+  readonly name: string;
+  /** The SVG path, in the map's coordinates. */
+  readonly d: string;
+  /** Whether any of it falls inside the drawing: the small area map leaves out districts beyond its edges. */
+  readonly inView: boolean;
+}
+
+export interface DistrictShapes {
+  readonly width: number;
+  readonly height: number;
+  readonly shapes: readonly DistrictShape[];
+}
+
+const drawn = new WeakMap<BoundaryCollection, DistrictShapes>();
+
+/**
+ * Every district as an SVG path, fitted to `MAP_WIDTH`. Computed once per boundary collection (the
+ * collection itself is fetched once per page load), so changing the indicator or classes only recolours.
+ */
+export function drawDistricts(collection: BoundaryCollection): DistrictShapes {
+  const cached = drawn.get(collection);
+  if (cached !== undefined) return cached;
+  const features = collection.features.map((feature): BoundaryFeature => ({ ...feature, geometry: rewindForD3(feature.geometry) }));
+  const result = drawFitted({ type: 'FeatureCollection', features }, MAP_WIDTH, null);
+  drawn.set(collection, result);
+  return result;
+}
+
+/**
+ * One district, drawn to fill a `size`-unit square with its neighbours around it for context, for the
+ * small map on an area page. Null when the collection has no such district.
+ */
+export function drawDistrictInContext(collection: BoundaryCollection, code: string, size: number): { focus: DistrictShape; context: readonly DistrictShape[] } | null {
+  const target = collection.features.find((feature) => feature.properties.code === code);
+  if (target === undefined) return null;
+  const features = collection.features.map((feature): BoundaryFeature => ({ ...feature, geometry: rewindForD3(feature.geometry) }));
+  const focusFeature = features.find((feature) => feature.properties.code === code) ?? target;
+  const { shapes } = drawFitted({ type: 'FeatureCollection', features }, size, focusFeature);
+  const focus = shapes.find((shape) => shape.code === code);
+  if (focus === undefined) return null;
+  return { focus, context: shapes.filter((shape) => shape.code !== code && shape.inView) };
+}
+
+function drawFitted(collection: { type: 'FeatureCollection'; features: BoundaryFeature[] }, width: number, focus: BoundaryFeature | null): DistrictShapes {
+  const projection = englandProjection();
+  if (focus === null) projection.fitWidth(width, collection);
+  else {
+    // A margin around the district, so its neighbours show where it is.
+    const margin = width * 0.12;
+    projection.fitExtent([[margin, margin], [width - margin, width - margin]], focus);
+  }
+  const path = geoPath(projection).digits(1);
+  let height = width;
+  if (focus === null) {
+    const [[, top], [, bottom]] = path.bounds(collection);
+    height = Math.ceil(bottom + top);
+  }
+  const inView = ([[left, top], [right, bottom]]: [[number, number], [number, number]]): boolean => right >= 0 && left <= width && bottom >= 0 && top <= height;
+  const shapes = collection.features.map((feature) => ({
+    code: feature.properties.code,
+    name: feature.properties.name,
+    d: path(feature) ?? '',
+    inView: inView(path.bounds(feature)),
+  }));
+  return { width, height, shapes: shapes.filter((shape) => shape.d !== '') };
+}

@@ -1,0 +1,51 @@
+import { getSchool } from '../../api/public-data-client.ts';
+import type { SchoolProfile } from '../../api/public-data-types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { DestinationsTable, Ks2Table, Ks4Table, PupilsTable } from './school-tables.tsx';
+import { SchoolHistory } from './SchoolHistory.tsx';
+import { SchoolSources } from './SchoolSources.tsx';
+import { SchoolSummaryList } from './SchoolSummaryList.tsx';
+
+export function SchoolPage({ urn }: { urn: string }) {
+  const state = useApi(`school:${urn}`, (signal) => getSchool(urn, signal));
+  return (
+    <>
+      <a href="/schools" className="govuk-back-link oa-back-link">
+        Find a school
+      </a>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'loaded' && <SchoolProfileView school={state.data} />}
+      {state.status === 'failed' && <ApiFailure error={state.error} />}
+    </>
+  );
+}
+
+function SchoolProfileView({ school }: { school: SchoolProfile }) {
+  useDocumentTitle(school.name);
+  const hasFigures = school.census.length + school.ks2.length + school.ks4.length + school.destinations.length > 0;
+  return (
+    <>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <span className="govuk-caption-xl">School</span>
+          <h1 className="govuk-heading-xl">{school.name}</h1>
+          <SchoolSummaryList school={school} />
+        </div>
+      </div>
+      {school.census.length > 0 && <PupilsTable rows={school.census} />}
+      {school.ks2.length > 0 && <Ks2Table rows={school.ks2} />}
+      {school.ks4.length > 0 && <Ks4Table rows={school.ks4} />}
+      {school.destinations.length > 0 && <DestinationsTable rows={school.destinations} />}
+      {!hasFigures && <p className="govuk-body">No census, results or destinations figures have been loaded for this school.</p>}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <SchoolHistory history={school.history} />
+          <SchoolSources school={school} />
+        </div>
+      </div>
+    </>
+  );
+}
