@@ -1,4 +1,5 @@
-import { sql, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Transaction } from 'kysely';
+import { capabilitiesOf } from './dialect-capabilities.ts';
 import type { Database } from './schema.ts';
 
 export interface SyncCounts {
@@ -23,9 +24,6 @@ export interface SyncOptions {
   /** Called for each changed row with its old and new values, e.g. to keep history. */
   readonly onUpdate?: (before: Row, after: Row) => void;
 }
-
-// Both engines accept far more, but 10,000 bound values per statement keeps each one modest in memory.
-const MAX_BOUND_VALUES = 10_000;
 
 /**
  * Inserts rows that are new and updates rows that differ, matched on `keys`; leaves equal rows alone, so
@@ -62,11 +60,22 @@ export async function syncRows(
       counts.unchanged += 1;
     }
   }
-  const batchSize = Math.max(1, Math.floor(MAX_BOUND_VALUES / columns.length));
+  // Inserts are built as text with placeholders rather than through Kysely's query builder: for national files
+  // (tens of thousands of rows) compiling the builder's tree cost more than the database's own work.
+  const dialect = capabilitiesOf(trx);
+  const batchSize = Math.max(1, Math.floor(dialect.maxBoundValues / columns.length));
+  const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) values `;
   for (let start = 0; start < inserts.length; start += batchSize) {
     const batch = inserts.slice(start, start + batchSize);
-    const values = batch.map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`);
-    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${sql.join(values)}`.execute(trx);
+    const parameters: (string | number | null)[] = [];
+    const tuples = batch.map((row) => {
+      const marks = columns.map((c) => {
+        parameters.push(row[c] ?? null);
+        return dialect.placeholder(parameters.length);
+      });
+      return `(${marks.join(', ')})`;
+    });
+    await trx.executeQuery(CompiledQuery.raw(head + tuples.join(', '), parameters));
   }
   counts.inserted = inserts.length;
   return counts;
