@@ -58,6 +58,8 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking u
     expect(page.url()).toBe(`${app.baseUrl}/schools/141257`);
     expect(await school.summaryValue('Opportunity Area').innerText()).toBe('Blackpool');
     expect(await school.rowCells('Pupils', '2018/19')).toEqual(expect.arrayContaining(['1,199']));
+    const csvLink = page.getByRole('link', { name: 'Download CSV of pupils' });
+    expect(await csvLink.getAttribute('href')).toBe('/api/schools/141257?format=csv&table=census');
     const sources = await school.openSources();
     expect(await sources.innerText()).toMatch(/Pupils \(2018\/19\): \S+\.csv, loaded \d{1,2} [A-Z][a-z]+ \d{4}/);
     await page.screenshot({ path: new URL('school.png', SCREENSHOTS).pathname, fullPage: true });

@@ -70,3 +70,19 @@ describe.each(await testEngines())('places API on $name', (engine) => {
     expect((await t.app.inject({ method: 'GET', url: '/api/areas/blackpool' })).statusCode).toBe(400);
   });
 });
+
+describe.each(await testEngines())('downloads of one area on $name', (engine) => {
+  it('gives an area’s indicators as CSV, a missing value as an empty cell', async () => {
+    const t = await startTestApp(engine);
+    try {
+      await t.handle.db.insertInto('data_sources').values({ id: 301, name: 'x', origin: 'x.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 1, checksum: 'c' }).execute();
+      await t.handle.db.insertInto('indicators').values({ code: 'imd_score', name: 'IMD score', unit: 'score', description: 'd', data_source_id: 301 }).execute();
+      await t.handle.db.insertInto('area_indicators').values({ area_code: 'E06000009', indicator_code: 'imd_score', period: '2015', value: null, data_source_id: 301 }).execute();
+      const csv = await t.app.inject({ method: 'GET', url: '/api/areas/E06000009?format=csv' });
+      expect(csv.headers['content-disposition']).toBe('attachment; filename="indicators-E06000009.csv"');
+      expect(csv.body.replace(/^\uFEFF/, '')).toBe('area_code,area_name,indicator_code,indicator_name,unit,period,value,source_file\r\nE06000009,Blackpool,imd_score,IMD score,score,2015,,x.csv\r\n');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -71,6 +71,17 @@ describe.each(await testEngines())('schools API on $name', (engine) => {
     });
   });
 
+  it('downloads a profile table as CSV, with the publisher’s code where a figure was withheld', async () => {
+    const csv = await t.app.inject({ method: 'GET', url: '/api/schools/141257?format=csv&table=census' });
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="school-141257-census.csv"');
+    expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      'urn,period,pupils,fsm,fsm_ever6,pct_fsm_ever6,eal,pct_eal,sen_support,pct_sen_support,ehcp,pct_ehcp,source_file',
+      '141257,2018/19,1000,250,400,40,NA,NA,10,1,2,0.2,census.csv',
+      '',
+    ]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/schools/141257?format=csv&table=ks9' })).statusCode).toBe(400);
+  });
+
   it('answers 404 for an unknown URN and 400 for a malformed one', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/schools/999999' })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/schools/12345' })).statusCode).toBe(400);

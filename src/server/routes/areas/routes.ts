@@ -55,6 +55,18 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
       deps.db.selectFrom('boundaries').select('area_code').where('area_code', '=', code).executeTakeFirst(),
       indicatorsForArea(deps.db, code),
     ]);
+    if (request.query.format === 'csv') {
+      return sendCsv(reply, `indicators-${area.code}.csv`, toCsv<(typeof indicators)[number]>([
+        { header: 'area_code', value: () => area.code },
+        { header: 'area_name', value: () => area.name },
+        { header: 'indicator_code', value: (i) => i.code },
+        { header: 'indicator_name', value: (i) => i.name },
+        { header: 'unit', value: (i) => i.unit },
+        { header: 'period', value: (i) => i.period },
+        { header: 'value', value: (i) => i.value },
+        { header: 'source_file', value: (i) => i.origin },
+      ], indicators));
+    }
     return {
       code: area.code,
       name: area.name,

@@ -17,6 +17,7 @@ export const getAreaSchema = {
   summary: 'One area: where it sits, what it contains, its Opportunity Area, school count and indicators',
   tags: ['places'],
   params: z.object({ code: gssParam }),
+  querystring: z.object({ format: formatQuerySchema.describe('json, or csv for the area’s indicators') }),
   response: {
     200: z
       .object({

@@ -37,6 +37,37 @@ function percentOf(part: number | null, whole: number | null): number | null {
   return part === null || whole === null || whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
 
+type ProfileTable = 'census' | 'ks2' | 'ks4' | 'destinations';
+
+/** A figure as the publisher gave it: the number, or the code printed instead of it (SUPP, NE…), or blank. */
+function published(value: number | null, markers: Record<string, string>, field: string): string | number | null {
+  return value ?? markers[field] ?? null;
+}
+
+/** One table of a school profile as CSV: one row per period (and pupil group), with each figure's source file. */
+function profileTableCsv(profile: NonNullable<Awaited<ReturnType<typeof getSchoolProfile>>>, table: ProfileTable, sourceOf: (id: number) => SourceRef): string {
+  const columnsFor: Record<ProfileTable, readonly string[]> = {
+    census: ['pupils', 'fsm', 'fsm_ever6', 'pct_fsm_ever6', 'eal', 'pct_eal', 'sen_support', 'pct_sen_support', 'ehcp', 'pct_ehcp'],
+    ks2: ['pupils', 'pct_rwm_expected', 'pct_rwm_higher', 'reading_progress', 'writing_progress', 'maths_progress', 'reading_score', 'maths_score'],
+    ks4: ['pupils', 'attainment8', 'progress8', 'progress8_lower', 'progress8_upper', 'pct_basics_94', 'pct_basics_95', 'ebacc_aps'],
+    destinations: ['cohort', 'pct_sustained', 'pct_education', 'pct_apprenticeship', 'pct_employment', 'pct_not_sustained', 'pct_unknown'],
+  };
+  const rows: readonly (Record<string, unknown> & { period: string; markers: string; data_source_id: number })[] =
+    table === 'census' ? profile.census : table === 'ks2' ? profile.ks2 : table === 'ks4' ? profile.ks4 : profile.destinations;
+  const fields = columnsFor[table];
+  const columns: CsvColumn<(typeof rows)[number]>[] = [
+    { header: 'urn', value: () => profile.school.urn },
+    { header: 'period', value: (r) => r.period },
+    ...(table === 'destinations' ? [{ header: 'pupil_group', value: (r: (typeof rows)[number]) => String(r['pupil_group']) }] : []),
+    ...fields.map((field) => ({
+      header: field,
+      value: (r: (typeof rows)[number]) => published(typeof r[field] === 'number' ? r[field] : null, markersOf(r.markers), field),
+    })),
+    { header: 'source_file', value: (r) => sourceOf(r.data_source_id).file },
+  ];
+  return toCsv(columns, rows);
+}
+
 export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
   app.get('/api/schools', { schema: findSchoolsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { q, urn, postcode, district, la, phase, opportunityArea, status, page, pageSize, format } = request.query;
@@ -64,6 +95,10 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }
     if (profile === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${request.params.urn} in the register`));
     const sourceOf = (id: number): SourceRef => profile.sources.get(id) ?? { file: 'unknown', loadedAt: '' };
     const s = profile.school;
+    if (request.query.format === 'csv') {
+      const table = request.query.table;
+      return sendCsv(reply, `school-${String(s.urn)}-${table}.csv`, profileTableCsv(profile, table, sourceOf));
+    }
     return {
       urn: s.urn,
       name: s.name,

@@ -53,6 +53,10 @@ export const getSchoolSchema = {
   summary: 'One school’s profile: register details, census, KS2, KS4, destinations, places, history and sources',
   tags: ['schools'],
   params: z.object({ urn: z.string().regex(/^\d{6}$/, 'a URN is 6 digits, like 141257') }),
+  querystring: z.object({
+    format: formatQuerySchema,
+    table: z.enum(['census', 'ks2', 'ks4', 'destinations']).default('census').describe('With format=csv: which of the profile’s tables'),
+  }),
   response: {
     200: z
       .object({

@@ -1,11 +1,12 @@
 import type { AreaDetail, AreaIndicator } from '../../api/public-data-types.ts';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { SymbolsKey } from '../../components/SymbolsKey.tsx';
 import { formatDay } from '../../format/format-day.ts';
 import { describeUnit, formatIndicatorValue } from '../../format/format-indicator-value.ts';
 
 /**
- * The indicators held for the area, newest period first within each. The API has no CSV of one area's
- * indicators; each district's row links to the map, which has the CSV of that indicator for every district.
+ * The indicators held for the area, newest period first within each, with a CSV of the same rows; each
+ * district's row also links to the map of that indicator for every district.
  */
 export function PlaceIndicators({ area }: { area: AreaDetail }) {
   const caption = `Indicators for ${area.name}`;
@@ -38,6 +39,7 @@ export function PlaceIndicators({ area }: { area: AreaDetail }) {
         </table>
       </div>
       <SymbolsKey used={new Set(area.indicators.some((i) => i.value === null) ? ['[x]'] : [])} />
+      <DownloadCsvLink href={`/api/areas/${area.code}?format=csv`} description={caption.toLowerCase()} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Markers } from '../../api/public-data-types.ts';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { SymbolsKey } from '../../components/SymbolsKey.tsx';
 import { formatFigure } from '../../format/format-figure.ts';
 
@@ -33,8 +34,10 @@ export function markerFor(markers: Markers, keys: readonly string[]): string | u
  * A GOV.UK table of figures by period: label columns, then right-aligned figures; missing figures show the
  * statistical symbol for why ([c] withheld, [x] not available), with a key to the symbols under the table.
  */
-export function FigureTable<R extends { markers: Markers }>({ caption, rows, rowKey, labels, figures }: {
+export function FigureTable<R extends { markers: Markers }>({ caption, rows, rowKey, labels, figures, csvHref }: {
   caption: string;
+  /** The same table from the API as CSV. */
+  csvHref: string;
   rows: readonly R[];
   rowKey: (row: R) => string;
   labels: readonly LabelColumn<R>[];
@@ -91,6 +94,7 @@ export function FigureTable<R extends { markers: Markers }>({ caption, rows, row
         </table>
       </div>
       <SymbolsKey used={used} />
+      <DownloadCsvLink href={csvHref} description={caption.toLowerCase()} />
     </>
   );
 }

@@ -35,10 +35,10 @@ function SchoolProfileView({ school }: { school: SchoolProfile }) {
           <SchoolSummaryList school={school} />
         </div>
       </div>
-      {school.census.length > 0 && <PupilsTable rows={school.census} />}
-      {school.ks2.length > 0 && <Ks2Table rows={school.ks2} />}
-      {school.ks4.length > 0 && <Ks4Table rows={school.ks4} />}
-      {school.destinations.length > 0 && <DestinationsTable rows={school.destinations} />}
+      {school.census.length > 0 && <PupilsTable rows={school.census} urn={school.urn} />}
+      {school.ks2.length > 0 && <Ks2Table rows={school.ks2} urn={school.urn} />}
+      {school.ks4.length > 0 && <Ks4Table rows={school.ks4} urn={school.urn} />}
+      {school.destinations.length > 0 && <DestinationsTable rows={school.destinations} urn={school.urn} />}
       {!hasFigures && <p className="govuk-body">No census, results or destinations figures have been loaded for this school.</p>}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">

@@ -6,10 +6,11 @@ const decimal = (places: number) => (value: number) => formatDecimal(value, plac
 const period = { header: 'Year', text: (row: { period: string }) => row.period };
 
 /** Pupils on roll and their characteristics, from the January school census. */
-export function PupilsTable({ rows }: { rows: readonly CensusFigures[] }) {
+export function PupilsTable({ rows, urn }: { rows: readonly CensusFigures[]; urn: number }) {
   return (
     <FigureTable
       caption="Pupils"
+      csvHref={`/api/schools/${String(urn)}?format=csv&table=census`}
       rows={rows}
       rowKey={(row) => row.period}
       labels={[period]}
@@ -27,10 +28,11 @@ export function PupilsTable({ rows }: { rows: readonly CensusFigures[] }) {
 }
 
 /** Key stage 2 (end of primary school) results. */
-export function Ks2Table({ rows }: { rows: readonly Ks2Figures[] }) {
+export function Ks2Table({ rows, urn }: { rows: readonly Ks2Figures[]; urn: number }) {
   return (
     <FigureTable
       caption="Key stage 2 results"
+      csvHref={`/api/schools/${String(urn)}?format=csv&table=ks2`}
       rows={rows}
       rowKey={(row) => row.period}
       labels={[period]}
@@ -47,10 +49,11 @@ export function Ks2Table({ rows }: { rows: readonly Ks2Figures[] }) {
 }
 
 /** Key stage 4 (GCSE) results. */
-export function Ks4Table({ rows }: { rows: readonly Ks4Figures[] }) {
+export function Ks4Table({ rows, urn }: { rows: readonly Ks4Figures[]; urn: number }) {
   return (
     <FigureTable
       caption="Key stage 4 results"
+      csvHref={`/api/schools/${String(urn)}?format=csv&table=ks4`}
       rows={rows}
       rowKey={(row) => row.period}
       labels={[period]}
@@ -78,12 +81,13 @@ const GROUP_NAMES: Readonly<Record<string, string>> = { all: 'All pupils', disad
 const GROUP_ORDER = ['all', 'disadvantaged', 'other'];
 
 /** Where pupils went after key stage 4, for all pupils and for disadvantaged pupils and the rest. */
-export function DestinationsTable({ rows }: { rows: readonly DestinationFigures[] }) {
+export function DestinationsTable({ rows, urn }: { rows: readonly DestinationFigures[]; urn: number }) {
   // Newest period first (as the API sends them), then all, disadvantaged, other within each period.
   const ordered = [...rows].sort((a, b) => b.period.localeCompare(a.period) || GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group));
   return (
     <FigureTable
       caption="Destinations after key stage 4"
+      csvHref={`/api/schools/${String(urn)}?format=csv&table=destinations`}
       rows={ordered}
       rowKey={(row) => `${row.period}:${row.group}`}
       labels={[period, { header: 'Pupils', text: (r) => GROUP_NAMES[r.group] ?? r.group }]}
