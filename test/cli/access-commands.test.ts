@@ -2,24 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.ts';
-import { fixedClock } from '../support/clock.ts';
+import { runOa } from '../support/cli.ts';
 
 let env: NodeJS.ProcessEnv;
 
-async function oa(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    env,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    now: fixedClock(),
-    readStdin: () => Promise.resolve(stdin),
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
+const oa = (args: string[], stdin = '') => runOa(args, env, { stdin });
 
 describe('oa users, tokens and audit', () => {
   beforeEach(async () => {

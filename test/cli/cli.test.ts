@@ -2,28 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.ts';
-import { fixedClock } from '../support/clock.ts';
+import { runOa, type CliRun } from '../support/cli.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function oa(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    env,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    now: fixedClock(),
-    readStdin: () => Promise.resolve(stdin),
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
+const oa = (args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<CliRun> => runOa(args, env, { stdin });
 
 function freshSqliteEnv(): NodeJS.ProcessEnv {
   const dir = mkdtempSync(join(tmpdir(), 'oa-cli-'));

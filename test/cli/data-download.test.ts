@@ -5,8 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.ts';
-import { fixedClock } from '../support/clock.ts';
+import { runOa } from '../support/cli.ts';
 
 // "Café" in Windows-1252, as GIAS publishes: é is the single byte 0xE9.
 const WINDOWS_1252 = Buffer.from([0x55, 0x52, 0x4e, 0x2c, 0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x31, 0x2c, 0x43, 0x61, 0x66, 0xe9, 0x0a]);
@@ -35,19 +34,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function oa(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    env: {},
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    now: fixedClock('2026-11-25T09:00:00.000Z'),
-    readStdin: () => Promise.resolve(''),
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
+const oa = (args: string[]) => runOa(args, {}, { now: '2026-11-25T09:00:00.000Z' });
 
 describe('oa data download (against a local HTTP server)', () => {
   it('saves the file as UTF-8 and records where it came from with both checksums', async () => {

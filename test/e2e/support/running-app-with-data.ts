@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDemoUsers, type RunningApp } from './running-app.ts';
+import { startApp, type RunningApp } from './running-app.ts';
 
 const OA_BIN = fileURLToPath(new URL('../../../bin/oa.js', import.meta.url));
 
@@ -37,20 +36,6 @@ function runOa(args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: numbe
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address !== null && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
 /**
  * Like startApp, but on a database loaded the way an operator loads one: `oa db migrate`, `oa demo load`,
  * then `oa import all` over the shared public data (schools, geography, boundaries, deprivation, Toolkit),
@@ -63,40 +48,5 @@ export async function startAppWithPublicData(): Promise<RunningApp & { readonly 
   await runOa(['demo', 'load'], env, 60_000);
   const importReport = await runOa(['import', 'all', SHARED_DATA_DIR], env, 180_000);
 
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [OA_BIN, 'start', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`oa start did not come up within 180 s:\n${output}`));
-    }, 180_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('is running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`oa start exited with ${String(code)}:\n${output}`));
-    });
-  });
-  return {
-    baseUrl: `http://127.0.0.1:${String(port)}`,
-    demoUsers: parseDemoUsers(output),
-    importReport,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) {
-          resolve();
-          return;
-        }
-        child.once('exit', () => {
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
+  return { ...(await startApp({ databaseUrl: env.DATABASE_URL })), importReport };
 }

@@ -44,13 +44,13 @@ function freePort(): Promise<number> {
 
 /**
  * Runs `oa start` exactly as `npm start` does (build the web app if stale, migrate, load demo data, serve) on
- * a fresh SQLite file and a free port, and resolves once it says it is running.
+ * a free port, and resolves once it says it is running: on a fresh SQLite file, or on `databaseUrl`.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: { databaseUrl?: string } = {}): Promise<RunningApp> {
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'oa-e2e-'));
+  const databaseUrl = options.databaseUrl ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'oa-e2e-')), 'oa.sqlite')}`;
   const child: ChildProcess = spawn(process.execPath, [OA_BIN, 'start', '--port', String(port)], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -2,26 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/program.ts';
-import { fixedClock } from '../../support/clock.ts';
+import { runOa } from '../../support/cli.ts';
 import { csv, POSTCODE_ROWS, POSTCODES_HEADER, spineCsv, spineWith } from './fixtures.ts';
 
 let env: NodeJS.ProcessEnv;
 let dir: string;
 
-async function oa(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    env,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    now: fixedClock(),
-    readStdin: () => Promise.resolve(''),
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
+const oa = (args: string[]) => runOa(args, env);
 
 describe('oa import with school files', () => {
   beforeEach(async () => {
