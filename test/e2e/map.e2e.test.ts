@@ -38,6 +38,8 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst comparin
     for (const entry of legend) expect(entry).toMatch(/^\S.* \(\d+ districts?\)$/);
     await expect.poll(() => map.legendEntry('Opportunity Area').innerText()).toContain(`(${String(OPPORTUNITY_AREA_DISTRICTS)} districts)`);
 
+    // With no indicator in the link, the map opens on deprivation rather than the first name in the list.
+    expect(await page.locator('#indicator').inputValue()).toBe('imd2015_mean_lsoa_score');
     const fills = await map.districtFills();
     expect(fills.length).toBeGreaterThanOrEqual(300);
     const noData = fills.filter((fill) => fill.startsWith('url('));

@@ -3,6 +3,12 @@ import { withQuery } from '../../api/public-data-client.ts';
 import type { Indicator } from '../../api/public-data-types.ts';
 import { DEFAULT_CLASSES, MAX_CLASSES, MIN_CLASSES } from './map-colours.ts';
 
+/**
+ * Which indicator the map opens on when the link names none: deprivation first, the programme's concern,
+ * rather than whichever indicator sorts first by name.
+ */
+const DEFAULT_INDICATORS = ['imd2015_mean_lsoa_score', 'imd2019_pop_weighted_avg_rank', 'idaci2019_rate_approx'];
+
 /** What the map shows, as its query string holds it, so a map can be linked to: `/map?indicator=…&period=…`. */
 export interface MapSettings {
   readonly indicator: string;
@@ -30,7 +36,10 @@ export const CLASSIFICATION_HINTS: Readonly<Record<Classification, string>> = {
  */
 export function readMapSettings(search: string, indicators: readonly Indicator[]): MapSettings | null {
   const params = new URLSearchParams(search);
-  const indicator = indicators.find((i) => i.code === params.get('indicator')) ?? indicators[0];
+  const indicator =
+    indicators.find((i) => i.code === params.get('indicator')) ??
+    DEFAULT_INDICATORS.map((code) => indicators.find((i) => i.code === code)).find((i) => i !== undefined) ??
+    indicators[0];
   if (indicator === undefined) return null;
   const periodParam = params.get('period');
   const period = periodParam !== null && indicator.periods.includes(periodParam) ? periodParam : (indicator.periods.at(-1) ?? '');
