@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, WEB_BUILD_DIR, WEB_SOURCE_DIR } from './paths.ts';
 
@@ -30,4 +30,32 @@ export async function buildWebApp(log: (text: string) => void): Promise<void> {
   const vite = await import('vite');
   await vite.build({ configFile: join(WEB_SOURCE_DIR, 'vite.config.ts'), logLevel: 'warn' });
   log(`Built the web app in ${String(Math.round((Date.now() - started) / 100) / 10)} s.\n`);
+}
+
+const LOCK_DIR = join(PROJECT_ROOT, 'dist', '.web-build.lock');
+const STALE_LOCK_MS = 5 * 60 * 1000;
+
+/**
+ * Builds the web app if it is missing or stale, one process at a time: two `oa start`s at once (tests run
+ * several) would otherwise empty and rewrite the same folder under each other. A lock older than five
+ * minutes is taken to be left by a process that died.
+ */
+export async function ensureWebAppBuilt(log: (text: string) => void): Promise<void> {
+  if (!isWebBuildStale()) return;
+  mkdirSync(join(PROJECT_ROOT, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(LOCK_DIR, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    if (isWebBuildStale()) await buildWebApp(log);
+  } finally {
+    rmSync(LOCK_DIR, { recursive: true, force: true });
+  }
 }

@@ -10,7 +10,7 @@ import { loadConfigOrThrow, parsePortOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../open-database.ts';
 import { serveUntilStopped } from '../serve-app.ts';
-import { buildWebApp, isWebBuildStale } from '../web-build.ts';
+import { ensureWebAppBuilt } from '../web-build.ts';
 
 export function registerStartCommand(program: Command, io: CliIo): void {
   program
@@ -27,7 +27,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
           `oa start is demo mode, with demo users whose passwords are printed, so it binds only to this machine. To serve on ${host} anyway, add --allow-remote; for real use, run oa serve.`,
         );
       }
-      if (isWebBuildStale()) await buildWebApp(io.stdout);
+      await ensureWebAppBuilt(io.stdout);
       await withDatabase(config.database, async (handle) => {
         const applied = await migrateToLatestOrThrow(handle.db);
         await auditMigrations(handle.db, applied, cliActor(io), io.now);
