@@ -80,6 +80,13 @@ describe('the oa command', () => {
     expect(run.stderr).toBe('oa: OIDC_ISSUER is set, so OIDC_CLIENT_ID is needed too: set it to the client ID your sign-in service issued for this service\n');
   });
 
+  it('says what to load first when there is no school data to derive indicators from', async () => {
+    const env = freshSqliteEnv();
+    await oa(['db', 'migrate'], env);
+    const run = await oa(['indicators', 'derive'], env);
+    expect(run).toMatchObject({ code: 0, stdout: 'No school data with districts to derive from yet. Run: oa import all <folder with the school files>\n' });
+  });
+
   it('shows help and exits 0 when asked', async () => {
     const run = await oa(['--help'], {});
     expect(run.code).toBe(0);
