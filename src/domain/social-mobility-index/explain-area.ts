@@ -26,7 +26,7 @@ export interface AreaExplanation {
  * mean overall score (0 when no values are missing).
  *
  * @example
- * explainArea(recipe, values, 'E07000062') // → ok({ area: { rank: 311, … }, contributions: [{ indicatorCode: 'ks4_fsm', contribution: -0.41 }, …] })
+ * explainArea(recipe, values, 'E07000062') // → ok({ area: { rank, … }, contributions: [{ indicatorCode, contribution }, …] }), largest first
  */
 export function explainArea(recipe: Recipe, values: readonly IndicatorValue[], areaCode: string): Result<AreaExplanation, string> {
   const prepared = prepareIndex(recipe, values);
