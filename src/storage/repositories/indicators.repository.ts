@@ -67,3 +67,35 @@ export async function indicatorsForArea(db: Kysely<Database>, areaCode: string) 
     .orderBy('v.period', 'desc')
     .execute();
 }
+
+/**
+ * The newest period's value of each of `codes` for every area of `kind`, as index inputs. Each indicator's
+ * newest period is chosen separately (school results and deprivation are published for different years).
+ */
+export async function latestIndicatorValues(
+  db: Kysely<Database>,
+  codes: readonly string[],
+  kind = 'district',
+): Promise<{ areaCode: string; areaName: string; indicatorCode: string; value: number | null; period: string }[]> {
+  if (codes.length === 0) return [];
+  const periods = await db
+    .selectFrom('area_indicators')
+    .select(['indicator_code'])
+    .select((eb) => eb.fn.max('period').as('period'))
+    .where('indicator_code', 'in', [...codes])
+    .groupBy('indicator_code')
+    .execute();
+  const out: { areaCode: string; areaName: string; indicatorCode: string; value: number | null; period: string }[] = [];
+  for (const { indicator_code: code, period } of periods) {
+    const rows = await db
+      .selectFrom('area_indicators as v')
+      .innerJoin('areas as a', 'a.code', 'v.area_code')
+      .select(['v.area_code', 'a.name', 'v.value'])
+      .where('v.indicator_code', '=', code)
+      .where('v.period', '=', period)
+      .where('a.kind', '=', kind)
+      .execute();
+    for (const r of rows) out.push({ areaCode: r.area_code, areaName: r.name, indicatorCode: code, value: r.value, period });
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parse } from 'csv-parse/sync';
+import {
+  computeIndex,
+  describeDrivers,
+  explainArea,
+  rankStability,
+  spearmanRho,
+  type IndexedArea,
+} from '../../domain/social-mobility-index/index.ts';
+import { toCsv } from '../../domain/shared/csv.ts';
+import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
+import { loadConfigOrThrow } from '../config.ts';
+import { UsageError } from '../failure.ts';
+import { formatTable } from '../format-table.ts';
+import { indicatorCodesOf, loadRecipeOrThrow } from '../index/load-recipe.ts';
+import type { CliIo } from '../io.ts';
+import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+
+const wholeNumber = (name: string, min: number, max: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be a whole number from ${String(min)} to ${String(max)}.`);
+  return n;
+};
+
+interface IndexRow {
+  code: string;
+  name: string;
+  stages: Record<string, number>;
+  score: number;
+  rank: number;
+  band: number;
+  cold_spot: boolean;
+  hot_spot: boolean;
+  rank_interval: [number, number];
+  cold_spot_probability: number;
+}
+
+const round = (x: number, places = 3) => Math.round(x * 10 ** places) / 10 ** places;
+
+export function registerIndexCommands(program: Command, io: CliIo): void {
+  const index = program.command('index').description('Social mobility (cold-spot) indices from a recipe');
+
+  index
+    .command('compute')
+    .description('Score, rank and band every district with a recipe, with each rank’s 90% interval under ±20% weights')
+    .requiredOption('--recipe <name|file>', 'a recipe in recipes/ (proxy-district-2019, smc-2016) or a JSON file')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .option('--draws <n>', 'weight perturbations for the rank intervals', wholeNumber('--draws', 1, 100_000), 1000)
+    .option('--seed <n>', 'seed for the perturbations (same seed, same intervals)', wholeNumber('--seed', 0, 2 ** 31 - 1), 2016)
+    .action(async (options: { recipe: string; format: 'table' | 'json' | 'csv'; draws: number; seed: number }) => {
+      const config = loadConfigOrThrow(io.env);
+      const { rows, excluded } = await withDatabase(config.database, async (handle) => {
+        await assertMigratedOrThrow(handle);
+        const recipe = await loadRecipeOrThrow(handle.db, options.recipe);
+        const values = await latestIndicatorValues(handle.db, indicatorCodesOf(recipe));
+        const result = computeIndex(recipe, values);
+        const stability = new Map(rankStability(recipe, values, { seed: options.seed, draws: options.draws }).map((s) => [s.areaCode, s]));
+        return {
+          excluded: result.excluded,
+          rows: result.areas.map((a: IndexedArea): IndexRow => {
+            const s = stability.get(a.areaCode);
+            return {
+              code: a.areaCode,
+              name: a.areaName,
+              stages: Object.fromEntries(Object.entries(a.stageScores).map(([k, v]) => [k, round(v)])),
+              score: round(a.score),
+              rank: a.rank,
+              band: a.band,
+              cold_spot: a.coldSpot,
+              hot_spot: a.hotSpot,
+              rank_interval: [s?.rankLow ?? a.rank, s?.rankHigh ?? a.rank],
+              cold_spot_probability: round(s?.coldSpotShare ?? 0),
+            };
+          }),
+        };
+      });
+      if (rows.length === 0) throw new Error('No area has values for this recipe’s indicators yet. Load them first (oa import all, oa indicators derive).');
+      if (options.format === 'json') io.stdout(JSON.stringify({ areas: rows, excluded }, null, 2) + '\n');
+      else if (options.format === 'csv') {
+        io.stdout(
+          toCsv<IndexRow>(
+            [
+              { header: 'code', value: (r) => r.code },
+              { header: 'name', value: (r) => r.name },
+              ...Object.keys(rows[0]?.stages ?? {}).map((stage) => ({ header: `stage_${stage}`, value: (r: IndexRow) => r.stages[stage] ?? null })),
+              { header: 'score', value: (r) => r.score },
+              { header: 'rank', value: (r) => r.rank },
+              { header: 'band', value: (r) => r.band },
+              { header: 'cold_spot', value: (r) => (r.cold_spot ? 'yes' : 'no') },
+              { header: 'hot_spot', value: (r) => (r.hot_spot ? 'yes' : 'no') },
+              { header: 'rank_interval_low', value: (r) => r.rank_interval[0] },
+              { header: 'rank_interval_high', value: (r) => r.rank_interval[1] },
+              { header: 'cold_spot_probability', value: (r) => r.cold_spot_probability },
+            ],
+            rows,
+          ),
+        );
+      } else {
+        io.stdout(
+          formatTable(
+            ['rank', 'code', 'name', 'score', 'band', 'spot', '90% rank interval'],
+            rows.map((r) => [String(r.rank), r.code, r.name, r.score.toFixed(3), String(r.band), r.cold_spot ? 'cold' : r.hot_spot ? 'hot' : '', `${String(r.rank_interval[0])}–${String(r.rank_interval[1])}`]),
+          ),
+        );
+        if (excluded.length > 0) io.stdout(`Not ranked: ${excluded.map((x) => `${x.areaName} (${x.reason})`).join('; ')}\n`);
+      }
+    });
+
+  index
+    .command('explain')
+    .description('Why an area sits where it does: each indicator’s contribution to its score')
+    .requiredOption('--recipe <name|file>', 'a recipe in recipes/ or a JSON file')
+    .requiredOption('--area <code>', 'the area’s GSS code, e.g. E07000062')
+    .action(async (options: { recipe: string; area: string }) => {
+      const config = loadConfigOrThrow(io.env);
+      await withDatabase(config.database, async (handle) => {
+        await assertMigratedOrThrow(handle);
+        const recipe = await loadRecipeOrThrow(handle.db, options.recipe);
+        const codes = indicatorCodesOf(recipe);
+        const values = await latestIndicatorValues(handle.db, codes);
+        const explained = explainArea(recipe, values, options.area.toUpperCase());
+        if (!explained.ok) throw new UsageError(explained.error);
+        const names = Object.fromEntries((await handle.db.selectFrom('indicators').select(['code', 'name']).where('code', 'in', codes).execute()).map((i) => [i.code, i.name]));
+        const { area, areaCount, contributions } = explained.value;
+        io.stdout(`${describeDrivers(explained.value, names)}\n`);
+        io.stdout(`Rank ${String(area.rank)} of ${String(areaCount)}, score ${area.score.toFixed(3)}, band ${String(area.band)}.\n\n`);
+        io.stdout(formatTable(['indicator', 'contribution'], contributions.map((c) => [names[c.indicatorCode] ?? c.indicatorCode, c.contribution.toFixed(3)])));
+      });
+    });
+
+  index
+    .command('compare')
+    .description('Compare a recipe’s ranking with published ranks (Spearman’s rho) and count Opportunity Areas among its cold spots')
+    .requiredOption('--recipe <name|file>', 'a recipe in recipes/ or a JSON file')
+    .requiredOption('--published <csv>', 'a CSV with lad13_code and overall_rank columns (e.g. the SMC 2016 ranks)')
+    .action(async (options: { recipe: string; published: string }) => {
+      let published: Map<string, number>;
+      try {
+        const records = parse<Record<string, string>>(readFileSync(options.published, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true });
+        published = new Map(
+          records
+            .filter((r) => /^E\d{8}$/.test(r['lad13_code'] ?? '') && /^\d+$/.test(r['overall_rank'] ?? ''))
+            .map((r) => [r['lad13_code'] ?? '', Number(r['overall_rank'])]),
+        );
+      } catch (error) {
+        throw new UsageError(`Cannot read ${options.published}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (published.size === 0) throw new UsageError(`${options.published} has no rows with a lad13_code and a whole-number overall_rank`);
+      const config = loadConfigOrThrow(io.env);
+      await withDatabase(config.database, async (handle) => {
+        await assertMigratedOrThrow(handle);
+        const recipe = await loadRecipeOrThrow(handle.db, options.recipe);
+        const result = computeIndex(recipe, await latestIndicatorValues(handle.db, indicatorCodesOf(recipe)));
+        const ours = new Map(result.areas.map((a) => [a.areaCode, a.rank]));
+        const rho = spearmanRho(ours, published);
+        const oaDistricts = await handle.db
+          .selectFrom('opportunity_area_districts as d')
+          .innerJoin('opportunity_areas as o', 'o.id', 'd.opportunity_area_id')
+          .select(['o.id', 'o.name', 'd.district_code'])
+          .execute();
+        const byCode = new Map(result.areas.map((a) => [a.areaCode, a]));
+        const areasCold = new Set(oaDistricts.filter((d) => byCode.get(d.district_code)?.coldSpot === true).map((d) => d.id));
+        io.stdout(
+          rho.ok
+            ? `Spearman's rho with the published ranks: ${rho.value.rho.toFixed(3)} over ${String(rho.value.sharedCount)} districts ranked in both.\n`
+            : `Spearman's rho cannot be computed: ${rho.error}\n`,
+        );
+        io.stdout(`Opportunity Areas with a district among this recipe's ${String(result.coldSpotCount)} cold spots: ${String(areasCold.size)} of ${String(new Set(oaDistricts.map((d) => d.id)).size)}.\n`);
+        io.stdout(
+          formatTable(
+            ['Opportunity Area', 'district', 'rank', 'of', 'cold spot'],
+            oaDistricts.map((d) => {
+              const a = byCode.get(d.district_code);
+              return [d.name, d.district_code, a === undefined ? '-' : String(a.rank), String(result.areas.length), a?.coldSpot === true ? 'yes' : 'no'];
+            }),
+          ),
+        );
+      });
+    });
+}

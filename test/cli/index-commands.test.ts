@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/storage/database.ts';
+import { runOa } from '../support/cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'oa-index-'));
+const env = { DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
+
+// Four districts, two indicators in two stages: worked by hand below.
+const VALUES: [string, number, number][] = [
+  ['E06000009', 40, 50], // Blackpool
+  ['E06000015', 60, 30], // Derby
+  ['E07000062', 50, 40], // Hastings
+  ['E07000148', 70, 20], // Norwich
+];
+
+function recipeFile(name: string, recipe: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(recipe));
+  return path;
+}
+
+const GOOD = {
+  name: 'test',
+  stages: [
+    { id: 'school', name: 'School', indicators: [{ code: 'test_attainment', polarity: 'higher_is_better' }] },
+    { id: 'place', name: 'Place', indicators: [{ code: 'test_deprivation', polarity: 'higher_is_worse' }] },
+  ],
+  coldSpot: { bottomShare: 0.25 },
+  hotSpot: { topShare: 0.25 },
+};
+
+beforeAll(async () => {
+  expect((await runOa(['db', 'migrate'], env)).code).toBe(0);
+  expect((await runOa(['demo', 'load'], env)).code).toBe(0);
+  const handle = await openDatabase({ engine: 'sqlite', path: join(dir, 'oa.sqlite') });
+  await handle.db.insertInto('data_sources').values({ id: 901, name: 'f', origin: 'f.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 8, checksum: 'f' }).execute();
+  await handle.db.insertInto('indicators').values([
+    { code: 'test_attainment', name: 'Attainment', unit: 'score', description: 'd', data_source_id: 901 },
+    { code: 'test_deprivation', name: 'Deprivation', unit: 'score', description: 'd', data_source_id: 901 },
+  ]).execute();
+  await handle.db.insertInto('area_indicators').values(
+    VALUES.flatMap(([area, attainment, deprivation]) => [
+      { area_code: area, indicator_code: 'test_attainment', period: '2019', value: attainment, data_source_id: 901 },
+      { area_code: area, indicator_code: 'test_deprivation', period: '2019', value: deprivation, data_source_id: 901 },
+    ]),
+  ).execute();
+  await handle.close();
+});
+
+describe('oa index', () => {
+  it('ranks districts with a recipe file and gives each rank an interval', async () => {
+    const run = await runOa(['index', 'compute', '--recipe', recipeFile('good.json', GOOD), '--format', 'json', '--draws', '200'], env);
+    expect(run.code).toBe(0);
+    const { areas } = JSON.parse(run.stdout) as { areas: { code: string; rank: number; cold_spot: boolean; hot_spot: boolean; rank_interval: number[]; stages: Record<string, number> }[] };
+    // Attainment z: (40,60,50,70) mean 55 sd 11.18 → −1.342, 0.447, −0.447, 1.342; deprivation (higher is worse) is the
+    // mirror image, so each area's overall score equals its attainment z: Norwich best, Blackpool worst.
+    expect(areas.map((a) => [a.code, a.rank])).toEqual([['E07000148', 1], ['E06000015', 2], ['E07000062', 3], ['E06000009', 4]]);
+    expect(areas[3]).toMatchObject({ cold_spot: true, hot_spot: false, rank_interval: [4, 4], stages: { school: -1.342, place: -1.342 } });
+    expect(areas[0]?.hot_spot).toBe(true);
+  });
+
+  it('explains an area by the indicators that pull it down', async () => {
+    const run = await runOa(['index', 'explain', '--recipe', recipeFile('good.json', GOOD), '--area', 'e06000009'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('Blackpool is a cold spot mainly because of Attainment and Deprivation.');
+  });
+
+  it('refuses a bad recipe with every problem named by its field, as bad usage', async () => {
+    const bad = recipeFile('bad.json', {
+      name: 'bad',
+      stages: [
+        { id: 'a', name: 'A', indicators: [{ code: 'nope', polarity: 'higher_is_better', weight: '2' }] },
+        { id: 'b', name: 'B', indicators: [] },
+      ],
+    });
+    const run = await runOa(['index', 'compute', '--recipe', bad], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('stages[0].indicators[0].code');
+    expect(run.stderr).toContain('stages[0].indicators[0].weight');
+    expect(run.stderr).toContain('stages[1].indicators');
+  });
+
+  it('says when a shipped recipe’s indicators are not loaded yet', async () => {
+    const run = await runOa(['index', 'compute', '--recipe', 'smc-2016'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown indicator "smc_ey_nursery_good_or_outstanding"');
+  });
+
+  it('compares with published ranks and counts Opportunity Areas among the cold spots', async () => {
+    const published = join(dir, 'published.csv');
+    writeFileSync(published, 'lad13_code,overall_rank\nE07000148,10\nE06000015,20\nE07000062,30\nE06000009,40\n');
+    const run = await runOa(['index', 'compare', '--recipe', recipeFile('good.json', GOOD), '--published', published], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Spearman's rho with the published ranks: 1.000 over 4 districts ranked in both.");
+    expect(run.stdout).toContain("Opportunity Areas with a district among this recipe's 1 cold spots: 1 of 12.");
+  });
+});
