@@ -26,7 +26,7 @@ export interface IndexResult {
 }
 
 /**
- * Computes the index (docs/methodology.md §10.2–§7): transform each indicator across areas, take the
+ * Computes the index (docs/methodology.md §10.2–§10.7): transform each indicator across areas, take the
  * weighted mean within each stage, combine the stages, rank (1 = best), band, and mark cold and hot spots.
  *
  * @example

@@ -106,7 +106,7 @@ function exclusionReason(recipe: Recipe, listed: boolean, row: readonly (number 
 
 /**
  * Stage and overall scores for every prepared area under the given per-column weights
- * (docs/methodology.md §10.3–§4): stage score = Σ wᵢtᵢ / Σ wᵢ over the indicators the area has;
+ * (docs/methodology.md §10.3–§10.4): stage score = Σ wᵢtᵢ / Σ wᵢ over the indicators the area has;
  * overall = Σ shareₛ × stage scoreₛ. `stageScores` is areas × stages, row-major.
  */
 export function scoreAreas(prepared: PreparedIndex, weights: ArrayLike<number>, scores = new Float64Array(prepared.areas.length), stageScores?: Float64Array): Float64Array {
