@@ -9,6 +9,7 @@ import { registerImportCommand } from './commands/import.ts';
 import { registerDataCommands } from './commands/data-download.ts';
 import { registerIndicatorCommands } from './commands/indicators.ts';
 import { registerIndexCommands } from './commands/index-commands.ts';
+import { registerSelectCommand } from './commands/select.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -37,6 +38,7 @@ function buildProgram(io: CliIo): Command {
   registerDataCommands(program, io);
   registerIndicatorCommands(program, io);
   registerIndexCommands(program, io);
+  registerSelectCommand(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

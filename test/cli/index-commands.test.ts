@@ -97,4 +97,16 @@ describe('oa index', () => {
     expect(run.stdout).toContain("Spearman's rho with the published ranks: 1.000 over 4 districts ranked in both.");
     expect(run.stdout).toContain("Opportunity Areas with a district among this recipe's 1 cold spots: 1 of 12.");
   });
+
+  it('selects from two indices: long list in both bands, shortlist with regional spread, a reason for each', async () => {
+    const recipe = recipeFile('good.json', GOOD);
+    const run = await runOa(['select', '--a', `${recipe}:bottom-half`, '--b', `${recipe}:bottom-half`, '--shortlist', '1', '--min-per-region', '0', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const body = JSON.parse(run.stdout) as { longList: number; shortlist: { areaCode: string; region: string; reason: string }[]; passedOver: { areaCode: string }[] };
+    // Worst half of both: Hastings (3rd) and Blackpool (4th); Blackpool is more in need.
+    expect(body.longList).toBe(2);
+    expect(body.shortlist).toEqual([expect.objectContaining({ areaCode: 'E06000009', region: 'North West', reason: 'picked: most in need of those left' })]);
+    expect(body.passedOver.map((d) => d.areaCode)).toEqual(['E07000062']);
+    expect((await runOa(['select', '--a', `${recipe}:worst`, '--b', `${recipe}:bottom-half`], env)).code).toBe(2);
+  });
 });
