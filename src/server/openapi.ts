@@ -24,6 +24,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'funding', description: 'Funds and their pots' },
         { name: 'access', description: 'Sign-in, sessions, users and the audit log' },
         { name: 'places', description: 'Areas, indicators and boundaries' },
+        { name: 'index', description: 'Social mobility (cold-spot) indices from recipes' },
         { name: 'schools', description: 'The school register with census, results and destinations' },
         { name: 'evidence', description: 'The EEF Teaching and Learning Toolkit' },
       ],

@@ -67,6 +67,8 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   'GET /api/indicators': { ...same({ method: 'GET', url: '/api/indicators' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/indicators/:code': { ...same({ method: 'GET', url: '/api/indicators/imd_score' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/boundaries': { ...same({ method: 'GET', url: '/api/boundaries' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/index': { ...same({ method: 'GET', url: '/api/index' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/index/areas/:code': { ...same({ method: 'GET', url: '/api/index/areas/E06000009' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/session': { ...same({ method: 'GET', url: '/api/session' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/session': {

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import { toCsv } from '../../../domain/shared/csv.ts';
+import { computeIndex, describeDrivers, explainArea, rankStability, type Recipe } from '../../../domain/social-mobility-index/index.ts';
+import { indicatorCodesOf, loadRecipe } from '../../../ingest/recipes/load-recipe.ts';
+import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { PUBLIC } from '../../auth/route-access.ts';
+import { sendCsv } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { computeIndexSchema, explainIndexAreaSchema } from './schema.ts';
+
+// Fewer draws than the CLI's 1,000 keep a page quick; the intervals settle well before that.
+const DRAWS = 500;
+const SEED = 2016;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+  async function recipeOrReply(name: string): Promise<{ ok: true; recipe: Recipe } | { ok: false; status: 400 | 404; message: string }> {
+    // Only shipped recipes by name: the API never reads a path it is given.
+    const loaded = await loadRecipe(deps.db, name, { allowPaths: false });
+    if (loaded.ok) return { ok: true, recipe: loaded.value };
+    const message = loaded.error.join('; ');
+    return { ok: false, status: message.startsWith('There is no recipe') ? 404 : 400, message };
+  }
+
+  app.get('/api/index', { schema: computeIndexSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    const loaded = await recipeOrReply(request.query.recipe);
+    if (!loaded.ok) return reply.code(loaded.status).send(errorReply(loaded.status === 404 ? 'not_found' : 'recipe_not_runnable', loaded.message));
+    const { recipe } = loaded;
+    const values = await latestIndicatorValues(deps.db, indicatorCodesOf(recipe));
+    const result = computeIndex(recipe, values);
+    const stability = new Map(rankStability(recipe, values, { seed: SEED, draws: DRAWS }).map((s) => [s.areaCode, s]));
+    const areas = result.areas.map((a) => {
+      const s = stability.get(a.areaCode);
+      return {
+        code: a.areaCode,
+        name: a.areaName,
+        stages: Object.fromEntries(Object.entries(a.stageScores).map(([k, v]) => [k, round(v)])),
+        score: round(a.score),
+        rank: a.rank,
+        band: a.band,
+        coldSpot: a.coldSpot,
+        hotSpot: a.hotSpot,
+        rankInterval: [s?.rankLow ?? a.rank, s?.rankHigh ?? a.rank] as [number, number],
+        coldSpotProbability: round(s?.coldSpotShare ?? 0),
+      };
+    });
+    if (request.query.format === 'csv') {
+      return sendCsv(reply, `index-${recipe.name}.csv`, toCsv<(typeof areas)[number]>([
+        { header: 'code', value: (r) => r.code },
+        { header: 'name', value: (r) => r.name },
+        ...recipe.stages.map((stage) => ({ header: `stage_${stage.id}`, value: (r: (typeof areas)[number]) => r.stages[stage.id] ?? null })),
+        { header: 'score', value: (r) => r.score },
+        { header: 'rank', value: (r) => r.rank },
+        { header: 'band', value: (r) => r.band },
+        { header: 'cold_spot', value: (r) => (r.coldSpot ? 'yes' : 'no') },
+        { header: 'hot_spot', value: (r) => (r.hotSpot ? 'yes' : 'no') },
+        { header: 'rank_interval_low', value: (r) => r.rankInterval[0] },
+        { header: 'rank_interval_high', value: (r) => r.rankInterval[1] },
+        { header: 'cold_spot_probability', value: (r) => r.coldSpotProbability },
+      ], areas));
+    }
+    return {
+      recipe: { name: recipe.name, description: recipe.description, stages: recipe.stages.map((s) => ({ id: s.id, name: s.name, indicators: s.indicators.map((i) => i.code) })) },
+      areas,
+      excluded: result.excluded.map((x) => ({ areaCode: x.areaCode, areaName: x.areaName, reason: x.reason })),
+      coldSpotCount: result.coldSpotCount,
+    };
+  });
+
+  app.get('/api/index/areas/:code', { schema: explainIndexAreaSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    const loaded = await recipeOrReply(request.query.recipe);
+    if (!loaded.ok) return reply.code(loaded.status).send(errorReply(loaded.status === 404 ? 'not_found' : 'recipe_not_runnable', loaded.message));
+    const codes = indicatorCodesOf(loaded.recipe);
+    const explained = explainArea(loaded.recipe, await latestIndicatorValues(deps.db, codes), request.params.code.toUpperCase());
+    if (!explained.ok) return reply.code(404).send(errorReply('not_found', explained.error));
+    const names = Object.fromEntries((await deps.db.selectFrom('indicators').select(['code', 'name']).where('code', 'in', codes).execute()).map((i) => [i.code, i.name]));
+    const { area, areaCount, contributions } = explained.value;
+    return {
+      summary: describeDrivers(explained.value, names),
+      rank: area.rank,
+      of: areaCount,
+      score: round(area.score),
+      contributions: contributions.map((c) => ({ indicatorCode: c.indicatorCode, indicatorName: names[c.indicatorCode] ?? c.indicatorCode, contribution: round(c.contribution) })),
+    };
+  });
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { errorReplySchema } from '../../errors.ts';
+import { formatQuerySchema } from '../shared-schemas.ts';
+
+const recipeQuery = z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be the name of a shipped recipe, like proxy-district-2019').default('proxy-district-2019');
+
+const indexedArea = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    stages: z.record(z.string(), z.number()).describe('Stage scores by stage id (standardised; 0 is the average area)'),
+    score: z.number(),
+    rank: z.number().int().describe('1 = best; equal scores share the best rank'),
+    band: z.number().int().describe('1 = best band'),
+    coldSpot: z.boolean(),
+    hotSpot: z.boolean(),
+    rankInterval: z.tuple([z.number().int(), z.number().int()]).describe('90% interval of the rank when every weight varies ±20%'),
+    coldSpotProbability: z.number().describe('Share of the perturbed rankings in which the area is a cold spot'),
+  })
+  .meta({ id: 'IndexedArea' });
+
+export const computeIndexSchema = {
+  summary: 'Rank every district with a shipped index recipe: stage scores, rank, band, cold and hot spots, rank intervals',
+  tags: ['index'],
+  querystring: z.object({ recipe: recipeQuery, format: formatQuerySchema }),
+  response: {
+    200: z.object({
+      recipe: z.object({
+        name: z.string(),
+        description: z.string(),
+        stages: z.array(z.object({ id: z.string(), name: z.string(), indicators: z.array(z.string()) })),
+      }),
+      areas: z.array(indexedArea),
+      excluded: z.array(z.object({ areaCode: z.string(), areaName: z.string(), reason: z.string() })),
+      coldSpotCount: z.number().int(),
+    }),
+    400: errorReplySchema,
+    404: errorReplySchema,
+  },
+};
+
+export const explainIndexAreaSchema = {
+  summary: 'Why a district sits where it does in an index: each indicator’s contribution to its score',
+  tags: ['index'],
+  params: z.object({ code: z.string().regex(/^E\d{8}$/i, 'must be a district GSS code like E07000062') }),
+  querystring: z.object({ recipe: recipeQuery }),
+  response: {
+    200: z.object({
+      summary: z.string().describe('E.g. "Hastings is a cold spot mainly because of X and Y."'),
+      rank: z.number().int(),
+      of: z.number().int(),
+      score: z.number(),
+      contributions: z.array(z.object({ indicatorCode: z.string(), indicatorName: z.string(), contribution: z.number() })),
+    }),
+    400: errorReplySchema,
+    404: errorReplySchema,
+  },
+};
