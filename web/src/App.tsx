@@ -6,6 +6,7 @@ import { BoardPage } from './pages/area-board/BoardPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
+import { IndexPage } from './pages/index/IndexPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
 import { PlacePage } from './pages/place/PlacePage.tsx';
 import { SchoolPage } from './pages/school/SchoolPage.tsx';
@@ -56,6 +57,8 @@ function Page({ route }: { route: Route }) {
       );
     case 'toolkit':
       return <ToolkitPage />;
+    case 'index':
+      return <IndexPage />;
     case 'funding':
       return <FundingPage />;
     case 'sign-in':

@@ -39,14 +39,16 @@ function runOa(args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: numbe
 /**
  * Like startApp, but on a database loaded the way an operator loads one: `oa db migrate`, `oa demo load`,
  * then `oa import all` over the shared public data (schools, geography, boundaries, deprivation, Toolkit),
- * then `oa start`, which keeps the data, creates the demo users and serves. Takes about half a minute.
+ * then (with `derive: true`) `oa indicators derive`, then `oa start`, which keeps the data, creates the demo users and serves. Takes about half a minute.
  */
-export async function startAppWithPublicData(): Promise<RunningApp & { readonly importReport: string }> {
+export async function startAppWithPublicData(options: { readonly derive?: boolean } = {}): Promise<RunningApp & { readonly importReport: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'oa-e2e-data-'));
   const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
   await runOa(['db', 'migrate'], env, 60_000);
   await runOa(['demo', 'load'], env, 60_000);
   const importReport = await runOa(['import', 'all', SHARED_DATA_DIR], env, 180_000);
+  // The school-based indicators the proxy index recipe needs come from `oa indicators derive`.
+  if (options.derive === true) await runOa(['indicators', 'derive'], env, 120_000);
 
   return { ...(await startApp({ databaseUrl: env.DATABASE_URL })), importReport };
 }

@@ -1,6 +1,6 @@
 import { getJson } from './http.ts';
 import type {
-  AreaDetail, BoundaryCollection, EffectSizeConversion, IndicatorList, IndicatorValues, SchoolList, SchoolProfile, ToolkitStrandList,
+  AreaDetail, BoundaryCollection, EffectSizeConversion, IndexAreaExplanation, IndexResult, IndicatorList, IndicatorValues, SchoolList, SchoolProfile, ToolkitStrandList,
 } from './public-data-types.ts';
 
 /** Query parameters as the API takes them; empty values are left out of the URL. */
@@ -47,6 +47,14 @@ export async function getStrands(params: QueryParams, signal: AbortSignal): Prom
 
 export async function convertEffectSize(params: { effectSize: string } | { months: string }, signal: AbortSignal): Promise<EffectSizeConversion> {
   return (await getJson(withQuery('/api/toolkit/effect-size', params), signal)) as EffectSizeConversion;
+}
+
+export async function getIndex(recipe: string, signal: AbortSignal): Promise<IndexResult> {
+  return (await getJson(withQuery('/api/index', { recipe }), signal)) as IndexResult;
+}
+
+export async function getIndexArea(code: string, recipe: string, signal: AbortSignal): Promise<IndexAreaExplanation> {
+  return (await getJson(withQuery(`/api/index/areas/${encodeURIComponent(code)}`, { recipe }), signal)) as IndexAreaExplanation;
 }
 
 let districtBoundaries: Promise<BoundaryCollection> | null = null;

@@ -226,3 +226,44 @@ export interface EffectSizeConversion {
   effectSize: { min: number | null; max: number | null } | null;
   months: number | null;
 }
+
+/** GET /api/index: every district ranked by one index recipe. */
+export interface IndexStage {
+  readonly id: string;
+  readonly name: string;
+  readonly indicators: readonly string[];
+}
+
+export interface IndexedArea {
+  readonly code: string;
+  readonly name: string;
+  /** Stage scores by stage id (standardised; 0 is the average area). */
+  readonly stages: Readonly<Record<string, number>>;
+  readonly score: number;
+  /** 1 = best. */
+  readonly rank: number;
+  /** 1 = best band. */
+  readonly band: number;
+  readonly coldSpot: boolean;
+  readonly hotSpot: boolean;
+  /** 90% interval of the rank when every weight varies ±20%. */
+  readonly rankInterval: readonly [number, number];
+  /** Share (0 to 1) of the perturbed rankings in which the area is a cold spot. */
+  readonly coldSpotProbability: number;
+}
+
+export interface IndexResult {
+  readonly recipe: { readonly name: string; readonly description: string; readonly stages: readonly IndexStage[] };
+  readonly areas: readonly IndexedArea[];
+  readonly excluded: readonly { readonly areaCode: string; readonly areaName: string; readonly reason: string }[];
+  readonly coldSpotCount: number;
+}
+
+/** GET /api/index/areas/:code: why a district sits where it does. */
+export interface IndexAreaExplanation {
+  readonly summary: string;
+  readonly rank: number;
+  readonly of: number;
+  readonly score: number;
+  readonly contributions: readonly { readonly indicatorCode: string; readonly indicatorName: string; readonly contribution: number }[];
+}

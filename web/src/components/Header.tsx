@@ -29,6 +29,7 @@ export function Header({ pathname }: { pathname: string }) {
                 <NavigationItem href="/" text="Areas" current={onAreas} />
                 <NavigationItem href="/schools" text="Schools" current={onSchools} />
                 <NavigationItem href="/map" text="Map" current={isAt(pathname, '/map')} />
+                <NavigationItem href="/index" text="Index" current={isAt(pathname, '/index')} />
                 <NavigationItem href="/toolkit" text="Toolkit" current={isAt(pathname, '/toolkit')} />
                 <NavigationItem href="/funding" text="Funding" current={isAt(pathname, '/funding')} />
                 {can('audit:read') && <NavigationItem href="/audit" text="Audit log" current={isAt(pathname, '/audit')} />}

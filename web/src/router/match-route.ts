@@ -7,6 +7,7 @@ export type Route =
   | { page: 'school'; urn: string }
   | { page: 'map' }
   | { page: 'toolkit' }
+  | { page: 'index' }
   | { page: 'funding' }
   | { page: 'sign-in' }
   | { page: 'audit' }
@@ -19,6 +20,7 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/schools': { page: 'schools' },
   '/map': { page: 'map' },
   '/toolkit': { page: 'toolkit' },
+  '/index': { page: 'index' },
   '/sign-in': { page: 'sign-in' },
   '/audit': { page: 'audit' },
   '/users': { page: 'users' },

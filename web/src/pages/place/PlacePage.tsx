@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { describeAreaKind } from './describe-area-kind.ts';
 import { PlaceChildren } from './PlaceChildren.tsx';
+import { PlaceIndexSection } from './PlaceIndexSection.tsx';
 import { PlaceIndicators } from './PlaceIndicators.tsx';
 import { PlaceSummaryList } from './PlaceSummaryList.tsx';
 
@@ -43,6 +44,7 @@ function PlaceView({ area }: { area: AreaDetail }) {
           </div>
         )}
       </div>
+      {area.kind === 'district' && <PlaceIndexSection code={area.code} />}
       <PlaceIndicators area={area} />
       <PlaceChildren area={area} />
       <details className="govuk-details">

@@ -1,0 +1,130 @@
+import { useState, type SubmitEvent } from 'react';
+import { ApiError } from '../../api/api-error.ts';
+import { csvLink, getIndex } from '../../api/public-data-client.ts';
+import type { IndexResult } from '../../api/public-data-types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { Select } from '../../components/form/Select.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { navigate, useSearch } from '../../router/navigation.ts';
+import { IndexTable } from './IndexTable.tsx';
+import { INDEX_RECIPES, INDEX_SHOWS, indexPagePath, parseIndexFilters, RECIPE_NAMES, SHOW_NAMES, type IndexFilters } from './index-filters.ts';
+
+const TITLE = 'Cold-spot index';
+
+/** Every district ranked by a social mobility index recipe, with its cold and hot spots. */
+export function IndexPage() {
+  useDocumentTitle(TITLE);
+  const query = useSearch();
+  const filters = parseIndexFilters(query);
+  return (
+    <>
+      <span className="govuk-caption-xl">Social mobility</span>
+      <h1 className="govuk-heading-xl">{TITLE}</h1>
+      <div className="oa-measure">
+        <p className="govuk-body">
+          The index combines indicators for each stage of life into one score per district and ranks every district by it. A cold spot
+          is a district in the bottom fifth of the ranking; a hot spot is one in the top fifth.
+        </p>
+        <p className="govuk-body">
+          The 90% rank interval shows how far a district’s rank moves when every weight in the index is varied by up to 20% either
+          way. The probability of being a cold spot is the share of those varied rankings in which the district is a cold spot.
+        </p>
+        <p className="govuk-body">See the methodology in the project documentation.</p>
+      </div>
+      <FilterForm key={query} filters={filters} />
+      <IndexResults filters={filters} />
+    </>
+  );
+}
+
+function FilterForm({ filters }: { filters: IndexFilters }) {
+  const [values, setValues] = useState(filters);
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    navigate(indexPagePath(values));
+  };
+  return (
+    <form method="get" action="/index" noValidate onSubmit={onSubmit}>
+      <div className="oa-filter-row">
+        <Select
+          id="recipe"
+          label="Index recipe"
+          options={INDEX_RECIPES.map((recipe) => ({ value: recipe, text: RECIPE_NAMES[recipe] }))}
+          value={values.recipe}
+          onChange={(value) => {
+            const recipe = INDEX_RECIPES.find((r) => r === value);
+            if (recipe !== undefined) setValues({ ...values, recipe });
+          }}
+        />
+        <Select
+          id="show"
+          label="Show"
+          options={INDEX_SHOWS.map((show) => ({ value: show, text: SHOW_NAMES[show] }))}
+          value={values.show}
+          onChange={(value) => {
+            const show = INDEX_SHOWS.find((s) => s === value);
+            if (show !== undefined) setValues({ ...values, show });
+          }}
+        />
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary">
+        Apply
+      </button>
+    </form>
+  );
+}
+
+function IndexResults({ filters }: { filters: IndexFilters }) {
+  const state = useApi(`index:${filters.recipe}`, (signal) => getIndex(filters.recipe, signal));
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') {
+    // A recipe whose data is not loaded (400) or not shipped (404) is a fact about this service, not a fault.
+    if (state.error instanceof ApiError && (state.error.status === 400 || state.error.status === 404)) {
+      return (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            This index cannot be calculated: {state.error.message}
+          </strong>
+        </div>
+      );
+    }
+    return <ApiFailure error={state.error} />;
+  }
+  return <IndexView index={state.data} filters={filters} />;
+}
+
+function IndexView({ index, filters }: { index: IndexResult; filters: IndexFilters }) {
+  const areas = index.areas.filter((area) => (filters.show === 'cold' ? area.coldSpot : filters.show === 'hot' ? area.hotSpot : true));
+  return (
+    <>
+      <div className="govuk-inset-text">{index.recipe.description}</div>
+      <p className="govuk-body">
+        {index.areas.length} districts ranked, {index.coldSpotCount} of them cold spots. Showing {areas.length}.
+      </p>
+      <IndexTable caption={index.recipe.name} stages={index.recipe.stages} areas={areas} />
+      <DownloadCsvLink href={csvLink('/api/index', { recipe: filters.recipe })} description={`the ${index.recipe.name} for every district`} />
+      {index.excluded.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Districts not ranked</h2>
+          <ul className="govuk-list govuk-list--bullet" id="index-excluded">
+            {index.excluded.map((area) => (
+              <li key={area.areaCode}>
+                <a className="govuk-link" href={`/areas/${encodeURIComponent(area.areaCode)}`}>
+                  {area.areaName}
+                </a>
+                : {area.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { ApiError } from '../../api/api-error.ts';
+import { csvLink, getIndexArea } from '../../api/public-data-client.ts';
+import type { IndexAreaExplanation } from '../../api/public-data-types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+
+const RECIPE = 'proxy-district-2019';
+const HEADING = 'In the cold-spot index';
+
+/**
+ * Where a district sits in the cold-spot index and which indicators put it there. A district the index
+ * does not rank, or an index whose data is not loaded, gets one line rather than an error page.
+ */
+export function PlaceIndexSection({ code }: { code: string }) {
+  const state = useApi(`index-area:${RECIPE}:${code}`, (signal) => getIndexArea(code, RECIPE, signal));
+  if (state.status === 'loading') return null;
+  if (state.status === 'failed') {
+    // 404 (not ranked) and 400 (index data not loaded) are expected; anything else is logged but still not an error page.
+    if (!(state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400))) console.error(state.error);
+    return (
+      <section aria-labelledby="place-index-heading">
+        <h2 className="govuk-heading-m" id="place-index-heading">
+          {HEADING}
+        </h2>
+        <p className="govuk-body">This district is not ranked in the cold-spot index.</p>
+      </section>
+    );
+  }
+  return <IndexExplanation explanation={state.data} />;
+}
+
+function IndexExplanation({ explanation }: { explanation: IndexAreaExplanation }) {
+  return (
+    <section aria-labelledby="place-index-heading" id="place-index">
+      <h2 className="govuk-heading-m" id="place-index-heading">
+        {HEADING}
+      </h2>
+      <p className="govuk-body" id="place-index-summary">
+        {explanation.summary}
+      </p>
+      <p className="govuk-body">
+        Ranked {explanation.rank} of {explanation.of} (1 is the best). <a className="govuk-link" href="/index">See every district in the index</a>
+      </p>
+      <div className="oa-table-scroll">
+        <table className="govuk-table oa-table-s">
+          <caption className="govuk-table__caption govuk-table__caption--s">Contributions to the index score</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Indicator</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Contribution</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {explanation.contributions.map((c) => (
+              <tr key={c.indicatorCode} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">{c.indicatorName}</th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{c.contribution.toFixed(2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <DownloadCsvLink href={csvLink('/api/index', { recipe: RECIPE })} description="the cold-spot index for every district" />
+    </section>
+  );
+}
