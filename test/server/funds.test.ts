@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
@@ -51,8 +52,21 @@ describe.each(await testEngines())('funds API on $name', (engine) => {
     expect(rows[2]).toContain(',197000000,1970000.00,');
   });
 
+  it('downloads the same rows as an Excel workbook, numbers as numbers', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/funds?opportunityArea=blackpool&format=xlsx' });
+    expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="funds-blackpool.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.rowCount).toBe(3);
+    expect(sheet?.getRow(1).getCell(1).value).toBe('fund_id');
+    expect(sheet?.getRow(3).getCell(1).value).toBe('blackpool-2020-21');
+    expect(sheet?.getRow(3).getCell(8).value).toBe(197_000_000);
+  });
+
   it('rejects an unknown format with a JSON 400', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/funds?format=xlsx' });
+    const response = await t.app.inject({ method: 'GET', url: '/api/funds?format=ods' });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ error: { code: string } }>().error.code).toBe('invalid_request');
   });

@@ -7,6 +7,6 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like north-yorkshire-coast');
 
 export const formatQuerySchema = z
-  .enum(['json', 'csv'])
+  .enum(['json', 'csv', 'xlsx'])
   .default('json')
-  .describe('json (default) or csv for a spreadsheet download of the same rows');
+  .describe('json (default), or csv or xlsx for a spreadsheet download of the same rows');

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import { AREA_KINDS, type AreaKind } from '../../../domain/places/index.ts';
-import { toCsv } from '../../../domain/shared/csv.ts';
 import { indicatorsForArea } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getAreaSchema, listAreasSchema } from './schema.ts';
@@ -17,12 +16,12 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
     if (request.query.kind !== undefined) query = query.where('kind', '=', request.query.kind);
     const items = (await query.execute()).map((a) => ({ code: a.code, name: a.name, kind: asKind(a.kind), parentCode: a.parent_code }));
     if (request.query.format === 'csv') {
-      return sendCsv(reply, `areas${request.query.kind === undefined ? '' : `-${request.query.kind}`}.csv`, toCsv([
+      return sendTable(reply, request.query.format, `areas${request.query.kind === undefined ? '' : `-${request.query.kind}`}`, [
         { header: 'code', value: (a: (typeof items)[number]) => a.code },
         { header: 'name', value: (a) => a.name },
         { header: 'kind', value: (a) => a.kind },
         { header: 'parent_code', value: (a) => a.parentCode },
-      ], items));
+      ], items);
     }
     return { items };
   });
@@ -56,7 +55,7 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
       indicatorsForArea(deps.db, code),
     ]);
     if (request.query.format === 'csv') {
-      return sendCsv(reply, `indicators-${area.code}.csv`, toCsv<(typeof indicators)[number]>([
+      return sendTable<(typeof indicators)[number]>(reply, request.query.format, `indicators-${area.code}`, [
         { header: 'area_code', value: () => area.code },
         { header: 'area_name', value: () => area.name },
         { header: 'indicator_code', value: (i) => i.code },
@@ -65,7 +64,7 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
         { header: 'period', value: (i) => i.period },
         { header: 'value', value: (i) => i.value },
         { header: 'source_file', value: (i) => i.origin },
-      ], indicators));
+      ], indicators);
     }
     return {
       code: area.code,

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { AuditEntry } from '../../../domain/access/index.ts';
-import { toCsv, type CsvColumn } from '../../../domain/shared/csv.ts';
+import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { listAudit } from '../../../storage/repositories/audit.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { listAuditSchema } from './schema.ts';
 
@@ -21,7 +21,7 @@ export function registerAuditRoutes(app: ZodApp, deps: { db: Kysely<Database> })
   app.get('/api/audit', { schema: listAuditSchema, config: { access: { permission: 'audit:read' } } }, async (request, reply) => {
     const { limit, entityType, entityId, format } = request.query;
     const items = await listAudit(deps.db, { limit, ...(entityType === undefined ? {} : { entityType }), ...(entityId === undefined ? {} : { entityId }) });
-    if (format === 'csv') return sendCsv(reply, 'audit-log.csv', toCsv(AUDIT_CSV_COLUMNS, items));
+    if (format !== 'json') return sendTable(reply, format, 'audit-log', AUDIT_CSV_COLUMNS, items);
     return { items };
   });
 }

@@ -1,7 +1,6 @@
 import { checkAllocations } from '../../../domain/funding/index.ts';
-import { toCsv } from '../../../domain/shared/csv.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { FUND_CSV_COLUMNS } from './csv.ts';
@@ -11,8 +10,8 @@ export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository 
   app.get('/api/funds', { schema: listFundsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { opportunityArea, format } = request.query;
     const funds = await deps.funds.listFunds(opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea });
-    if (format === 'csv') {
-      return sendCsv(reply, opportunityArea === undefined ? 'funds.csv' : `funds-${opportunityArea}.csv`, toCsv(FUND_CSV_COLUMNS, funds));
+    if (format !== 'json') {
+      return sendTable(reply, format, opportunityArea === undefined ? 'funds' : `funds-${opportunityArea}`, FUND_CSV_COLUMNS, funds);
     }
     return { items: funds, checks: checkAllocations(funds) };
   });

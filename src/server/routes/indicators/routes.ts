@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
-import { toCsv } from '../../../domain/shared/csv.ts';
 import { listBoundaries } from '../../../storage/repositories/boundaries.repository.ts';
 import { indicatorValues, listIndicators, type IndicatorValue } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { boundariesSchema, indicatorValuesSchema, listIndicatorsSchema } from './schema.ts';
@@ -16,13 +15,13 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
     const { period, kind, format } = request.query;
     const result = await indicatorValues(deps.db, request.params.code, { kind, ...(period === undefined ? {} : { period }) });
     if (result === null) return reply.code(404).send(errorReply('not_found', `There is no indicator ${request.params.code}. GET /api/indicators lists them.`));
-    if (format === 'csv') {
-      return sendCsv(reply, `${result.indicator.code}-${(result.period ?? 'none').replace(/\//g, '-')}.csv`, toCsv<IndicatorValue>([
+    if (format !== 'json') {
+      return sendTable<IndicatorValue>(reply, format, `${result.indicator.code}-${(result.period ?? 'none').replace(/\//g, '-')}`, [
         { header: 'area_code', value: (v) => v.areaCode },
         { header: 'area_name', value: (v) => v.areaName },
         { header: 'period', value: () => result.period },
         { header: result.indicator.code, value: (v) => v.value },
-      ], result.values));
+      ], result.values);
     }
     return result;
   });

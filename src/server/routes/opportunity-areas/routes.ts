@@ -1,9 +1,8 @@
 import { describeOpportunityArea, summariseOpportunityAreas } from '../../../domain/programme/index.ts';
-import { toCsv } from '../../../domain/shared/csv.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
 import type { PlacesRepository } from '../../../storage/repositories/places.repository.ts';
 import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -22,7 +21,7 @@ export function registerOpportunityAreaRoutes(app: ZodApp, deps: OpportunityArea
     const districtCodes = register.opportunityAreas.flatMap((a) => a.districtCodes);
     const [areas, funds] = await Promise.all([deps.places.findAreas(districtCodes), deps.funds.listFunds()]);
     const summaries = summariseOpportunityAreas({ ...register, areas, funds });
-    if (request.query.format === 'csv') return sendCsv(reply, 'opportunity-areas.csv', toCsv(OPPORTUNITY_AREA_CSV_COLUMNS, summaries));
+    if (request.query.format !== 'json') return sendTable(reply, request.query.format, 'opportunity-areas', OPPORTUNITY_AREA_CSV_COLUMNS, summaries);
     return { items: summaries };
   });
 

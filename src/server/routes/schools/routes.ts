@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { toCsv, type CsvColumn } from '../../../domain/shared/csv.ts';
+import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { getSchoolProfile, type SourceRef } from '../../../storage/repositories/school-profile.repository.ts';
 import { findSchools, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { findSchoolsSchema, getSchoolSchema } from './schema.ts';
@@ -44,8 +44,8 @@ function published(value: number | null, markers: Record<string, string>, field:
   return value ?? markers[field] ?? null;
 }
 
-/** One table of a school profile as CSV: one row per period (and pupil group), with each figure's source file. */
-function profileTableCsv(profile: NonNullable<Awaited<ReturnType<typeof getSchoolProfile>>>, table: ProfileTable, sourceOf: (id: number) => SourceRef): string {
+/** One table of a school profile for download: one row per period (and pupil group), with each figure's source file. */
+function profileTable(profile: NonNullable<Awaited<ReturnType<typeof getSchoolProfile>>>, table: ProfileTable, sourceOf: (id: number) => SourceRef) {
   const columnsFor: Record<ProfileTable, readonly string[]> = {
     census: ['pupils', 'fsm', 'fsm_ever6', 'pct_fsm_ever6', 'eal', 'pct_eal', 'sen_support', 'pct_sen_support', 'ehcp', 'pct_ehcp'],
     ks2: ['pupils', 'pct_rwm_expected', 'pct_rwm_higher', 'reading_progress', 'writing_progress', 'maths_progress', 'reading_score', 'maths_score'],
@@ -65,7 +65,7 @@ function profileTableCsv(profile: NonNullable<Awaited<ReturnType<typeof getSchoo
     })),
     { header: 'source_file', value: (r) => sourceOf(r.data_source_id).file },
   ];
-  return toCsv(columns, rows);
+  return { columns, rows };
 }
 
 export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
@@ -81,10 +81,10 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }
       ...(opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea }),
       ...(status === undefined ? {} : { status }),
     };
-    if (format === 'csv') {
+    if (format !== 'json') {
       // A download is the whole result, not one page of it.
       const all = await findSchools(deps.db, { ...filter, page: 1, pageSize: CSV_PAGE_LIMIT });
-      return sendCsv(reply, 'schools.csv', toCsv(SCHOOL_CSV, all.items));
+      return sendTable(reply, format, 'schools', SCHOOL_CSV, all.items);
     }
     const result = await findSchools(deps.db, { ...filter, page, pageSize });
     return { items: result.items, page, pageSize, total: result.total };
@@ -95,9 +95,10 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }
     if (profile === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${request.params.urn} in the register`));
     const sourceOf = (id: number): SourceRef => profile.sources.get(id) ?? { file: 'unknown', loadedAt: '' };
     const s = profile.school;
-    if (request.query.format === 'csv') {
+    if (request.query.format !== 'json') {
       const table = request.query.table;
-      return sendCsv(reply, `school-${String(s.urn)}-${table}.csv`, profileTableCsv(profile, table, sourceOf));
+      const { columns, rows } = profileTable(profile, table, sourceOf);
+      return sendTable(reply, request.query.format, `school-${String(s.urn)}-${table}`, columns, rows);
     }
     return {
       urn: s.urn,

@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
-import { toCsv } from '../../../domain/shared/csv.ts';
 import { computeIndex, describeDrivers, explainArea, rankStability, type Recipe } from '../../../domain/social-mobility-index/index.ts';
 import { indicatorCodesOf, loadRecipe } from '../../../ingest/recipes/load-recipe.ts';
 import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { computeIndexSchema, explainIndexAreaSchema } from './schema.ts';
@@ -46,8 +45,8 @@ export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> })
         coldSpotProbability: round(s?.coldSpotShare ?? 0),
       };
     });
-    if (request.query.format === 'csv') {
-      return sendCsv(reply, `index-${recipe.name}.csv`, toCsv<(typeof areas)[number]>([
+    if (request.query.format !== 'json') {
+      return sendTable<(typeof areas)[number]>(reply, request.query.format, `index-${recipe.name}`, [
         { header: 'code', value: (r) => r.code },
         { header: 'name', value: (r) => r.name },
         ...recipe.stages.map((stage) => ({ header: `stage_${stage.id}`, value: (r: (typeof areas)[number]) => r.stages[stage.id] ?? null })),
@@ -59,7 +58,7 @@ export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> })
         { header: 'rank_interval_low', value: (r) => r.rankInterval[0] },
         { header: 'rank_interval_high', value: (r) => r.rankInterval[1] },
         { header: 'cold_spot_probability', value: (r) => r.coldSpotProbability },
-      ], areas));
+      ], areas);
     }
     return {
       recipe: { name: recipe.name, description: recipe.description, stages: recipe.stages.map((s) => ({ id: s.id, name: s.name, indicators: s.indicators.map((i) => i.code) })) },

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { effectSizeRangeForMonths, monthsForEffectSize } from '../../../domain/evidence/index.ts';
-import { toCsv, type CsvColumn } from '../../../domain/shared/csv.ts';
+import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { listEffectSizeBands, listToolkitStrands, type ToolkitStrand } from '../../../storage/repositories/toolkit.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { convertEffectSizeSchema, listStrandsSchema } from './schema.ts';
@@ -44,7 +44,7 @@ export function registerToolkitRoutes(app: ZodApp, deps: { db: Kysely<Database> 
       .filter((s) => minEvidence === undefined || s.evidenceRating >= minEvidence)
       .filter((s) => tag === undefined || s.tags.includes(tag))
       .sort(compareStrands(sort));
-    if (format === 'csv') return sendCsv(reply, 'teaching-and-learning-toolkit.csv', toCsv(STRAND_CSV, strands));
+    if (format !== 'json') return sendTable(reply, format, 'teaching-and-learning-toolkit', STRAND_CSV, strands);
     return { items: strands };
   });
 

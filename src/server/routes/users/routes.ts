@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { User } from '../../../domain/access/index.ts';
-import { toCsv, type CsvColumn } from '../../../domain/shared/csv.ts';
+import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { listUsers } from '../../../storage/repositories/users.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { sendCsv } from '../../csv-reply.ts';
+import { sendTable } from '../../csv-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { listUsersSchema } from './schema.ts';
 
@@ -19,7 +19,7 @@ const USER_CSV_COLUMNS: readonly CsvColumn<User>[] = [
 export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
   app.get('/api/users', { schema: listUsersSchema, config: { access: { permission: 'users:manage' } } }, async (request, reply) => {
     const users = await listUsers(deps.db);
-    if (request.query.format === 'csv') return sendCsv(reply, 'users.csv', toCsv(USER_CSV_COLUMNS, users));
+    if (request.query.format !== 'json') return sendTable(reply, request.query.format, 'users', USER_CSV_COLUMNS, users);
     return { items: users.map((u) => ({ email: u.email, role: u.role, scope: [...u.scope], isDemo: u.isDemo, createdAt: u.createdAt, disabledAt: u.disabledAt })) };
   });
 }
