@@ -24,3 +24,4 @@ export { seededRandom } from './seeded-random.ts';
 export { nearestRankPercentile, rankStability, type AreaStability, type StabilityOptions } from './rank-stability.ts';
 export { averageRanks, spearmanRho } from './spearman.ts';
 export { BAND_SHARES, selectAreas, type BandName, type SelectionArea, type SelectionDecision, type SelectionOptions } from './select-areas.ts';
+export { rankWithIntervals, rankedAreaCsvColumns, type RankedArea } from './rank-with-intervals.ts';

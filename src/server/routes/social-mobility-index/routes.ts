@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { computeIndex, describeDrivers, explainArea, rankStability, type Recipe } from '../../../domain/social-mobility-index/index.ts';
+import { describeDrivers, explainArea, rankedAreaCsvColumns, rankWithIntervals, type Recipe } from '../../../domain/social-mobility-index/index.ts';
 import { indicatorCodesOf, loadRecipe } from '../../../ingest/recipes/load-recipe.ts';
 import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -28,43 +28,13 @@ export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> })
     if (!loaded.ok) return reply.code(loaded.status).send(errorReply(loaded.status === 404 ? 'not_found' : 'recipe_not_runnable', loaded.message));
     const { recipe } = loaded;
     const values = await latestIndicatorValues(deps.db, indicatorCodesOf(recipe));
-    const result = computeIndex(recipe, values);
-    const stability = new Map(rankStability(recipe, values, { seed: SEED, draws: DRAWS }).map((s) => [s.areaCode, s]));
-    const areas = result.areas.map((a) => {
-      const s = stability.get(a.areaCode);
-      return {
-        code: a.areaCode,
-        name: a.areaName,
-        stages: Object.fromEntries(Object.entries(a.stageScores).map(([k, v]) => [k, round(v)])),
-        score: round(a.score),
-        rank: a.rank,
-        band: a.band,
-        coldSpot: a.coldSpot,
-        hotSpot: a.hotSpot,
-        rankInterval: [s?.rankLow ?? a.rank, s?.rankHigh ?? a.rank] as [number, number],
-        coldSpotProbability: round(s?.coldSpotShare ?? 0),
-      };
-    });
-    if (request.query.format !== 'json') {
-      return sendTable<(typeof areas)[number]>(reply, request.query.format, `index-${recipe.name}`, [
-        { header: 'code', value: (r) => r.code },
-        { header: 'name', value: (r) => r.name },
-        ...recipe.stages.map((stage) => ({ header: `stage_${stage.id}`, value: (r: (typeof areas)[number]) => r.stages[stage.id] ?? null })),
-        { header: 'score', value: (r) => r.score },
-        { header: 'rank', value: (r) => r.rank },
-        { header: 'band', value: (r) => r.band },
-        { header: 'cold_spot', value: (r) => (r.coldSpot ? 'yes' : 'no') },
-        { header: 'hot_spot', value: (r) => (r.hotSpot ? 'yes' : 'no') },
-        { header: 'rank_interval_low', value: (r) => r.rankInterval[0] },
-        { header: 'rank_interval_high', value: (r) => r.rankInterval[1] },
-        { header: 'cold_spot_probability', value: (r) => r.coldSpotProbability },
-      ], areas);
-    }
+    const { areas, excluded, coldSpotCount } = rankWithIntervals(recipe, values, { seed: SEED, draws: DRAWS });
+    if (request.query.format !== 'json') return sendTable(reply, request.query.format, `index-${recipe.name}`, rankedAreaCsvColumns(recipe), areas);
     return {
       recipe: { name: recipe.name, description: recipe.description, stages: recipe.stages.map((s) => ({ id: s.id, name: s.name, indicators: s.indicators.map((i) => i.code) })) },
       areas,
-      excluded: result.excluded.map((x) => ({ areaCode: x.areaCode, areaName: x.areaName, reason: x.reason })),
-      coldSpotCount: result.coldSpotCount,
+      excluded: excluded.map((x) => ({ areaCode: x.areaCode, areaName: x.areaName, reason: x.reason })),
+      coldSpotCount,
     };
   });
 
