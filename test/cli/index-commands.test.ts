@@ -108,5 +108,8 @@ describe('oa index', () => {
     expect(body.shortlist).toEqual([expect.objectContaining({ areaCode: 'E06000009', region: 'North West', reason: 'picked: most in need of those left' })]);
     expect(body.passedOver.map((d) => d.areaCode)).toEqual(['E07000062']);
     expect((await runOa(['select', '--a', `${recipe}:worst`, '--b', `${recipe}:bottom-half`], env)).code).toBe(2);
+    const badMinimum = await runOa(['select', '--a', `${recipe}:bottom-half`, '--b', `${recipe}:bottom-half`, '--min-per-region', 'lots'], env);
+    expect(badMinimum.code).toBe(2);
+    expect(badMinimum.stderr).toContain('must be a whole number from 0 to 1000');
   });
 });

@@ -37,7 +37,11 @@ export function registerSelectCommand(program: Command, io: CliIo): void {
     .requiredOption('--a <recipe:band>', 'first index and band, e.g. proxy-district-2019:bottom-sixth', recipeAndBand)
     .requiredOption('--b <recipe:band>', 'second index and band, e.g. smc-2016:bottom-half', recipeAndBand)
     .option('--shortlist <n>', 'how many to pick', positiveInteger, 12)
-    .option('--min-per-region <n>', 'at least this many from each region on the long list', (v) => Number(v), 1)
+    .option('--min-per-region <n>', 'at least this many from each region on the long list', (v) => {
+      const n = Number(v);
+      if (!/^\d+$/.test(v.trim()) || n > 1000) throw new InvalidArgumentError('must be a whole number from 0 to 1000.');
+      return n;
+    }, 1)
     .option('--max-type-share <share>', 'no more than this share of the shortlist of one area type', (v) => {
       const n = Number(v);
       if (!(n > 0 && n <= 1)) throw new InvalidArgumentError('must be a share above 0 and at most 1, e.g. 0.5.');
