@@ -11,6 +11,8 @@ import { WEB_BUILD_DIR } from './paths.ts';
  * Resolves once the server has stopped.
  */
 export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, options: { host: string; port: number }): Promise<void> {
+  // Configuration first: a server that will not start should say only why.
+  const oidc = parseOidcConfigOrThrow(io.env);
   const webRoot = existsSync(join(WEB_BUILD_DIR, 'index.html')) ? WEB_BUILD_DIR : null;
   if (webRoot === null) io.stderr('The web app is not built, so only the API is served. Run: npm run build:web\n');
   const app = await buildServer({
@@ -19,7 +21,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     clock: io.now,
     webRoot,
     logger: { level: io.env['LOG_LEVEL'] ?? 'warn' },
-    oidc: parseOidcConfigOrThrow(io.env),
+    oidc,
   });
   try {
     await app.listen({ host: options.host, port: options.port });
