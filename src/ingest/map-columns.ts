@@ -33,28 +33,33 @@ export function locateColumns<Row>(headers: readonly string[], specs: ColumnSpec
   return missing ? null : located;
 }
 
-/** Parses one row's cells into a typed row, adding a problem for every cell that fails; null if any did. */
-export function parseRow<Row>(
-  cells: readonly string[],
-  row: number,
+/**
+ * A parser for one file's rows, given where each spec'd column is: it turns a row's cells into a typed row,
+ * adding a problem for every cell that fails, and returns null if any did. The fields and their positions
+ * are worked out once per file, not once per row.
+ */
+export function rowParser<Row>(
   specs: ColumnSpecs<Row>,
   located: Map<keyof Row, number | null>,
-  problems: ProblemList,
-): Row | null {
-  const out: Partial<Record<keyof Row, unknown>> = {};
-  let valid = true;
-  for (const field of Object.keys(specs) as (keyof Row)[]) {
+): (cells: readonly string[], row: number, problems: ProblemList) => Row | null {
+  const fields = (Object.keys(specs) as (keyof Row)[]).map((field) => {
     const spec = specs[field];
-    const position = located.get(field) ?? null;
-    const raw = position === null ? '' : (cells[position] ?? '');
-    const parsed = spec.parse(raw);
-    if (parsed.ok) out[field] = parsed.value;
-    else {
-      valid = false;
-      problems.add({ row, column: spec.headers[0] ?? String(field), value: raw, reason: parsed.reason });
+    return { field, parse: spec.parse, position: located.get(field) ?? null, column: spec.headers[0] ?? String(field) };
+  });
+  return (cells, row, problems) => {
+    const out: Partial<Record<keyof Row, unknown>> = {};
+    let valid = true;
+    for (const { field, parse, position, column } of fields) {
+      const raw = position === null ? '' : (cells[position] ?? '');
+      const parsed = parse(raw);
+      if (parsed.ok) out[field] = parsed.value;
+      else {
+        valid = false;
+        problems.add({ row, column, value: raw, reason: parsed.reason });
+      }
     }
-  }
-  return valid ? (out as Row) : null;
+    return valid ? (out as Row) : null;
+  };
 }
 
 /** True when every required column of `specs` is present in `headers`: how `oa import all` recognises a file. */

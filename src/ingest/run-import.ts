@@ -6,7 +6,7 @@ import type { Database } from '../storage/schema.ts';
 import { parseCsv } from './csv/parse-csv.ts';
 import { readTextFile } from './csv/read-text-file.ts';
 import type { Importer } from './importer.ts';
-import { locateColumns, parseRow } from './map-columns.ts';
+import { locateColumns, rowParser } from './map-columns.ts';
 import { ProblemList, type ImportOutcome } from './report.ts';
 
 export interface ImportOptions {
@@ -45,10 +45,11 @@ export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Ro
   const located = locateColumns(headers, importer.columns, problems);
   if (located === null) return fail(rows.length);
 
+  const parseRow = rowParser(importer.columns, located);
   const valid: { row: number; value: Row }[] = [];
   const firstSeen = new Map<string, number>();
   rows.forEach(({ row, cells }, index) => {
-    const value = parseRow(cells, row, importer.columns, located, problems);
+    const value = parseRow(cells, row, problems);
     if (value !== null) {
       const key = importer.key(value);
       const earlier = firstSeen.get(key);
@@ -73,7 +74,7 @@ export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Ro
         .values({ name: importer.description, origin: file, loaded_at: at, row_count: valid.length, checksum: read.file.checksum })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const result = await importer.load(valid.map((v) => v.value), { trx, dataSourceId: source.id, now: at, file });
+          const result = await importer.load(valid.map((v) => v.value), { trx, dataSourceId: source.id, now: at, file });
       if (options.dryRun === true) throw new DryRunRollback(JSON.stringify(result));
       if (result.inserted + result.updated === 0) throw new DryRunRollback(JSON.stringify(result));
       await recordAudit(trx, {

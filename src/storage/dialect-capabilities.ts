@@ -14,6 +14,13 @@ export interface DialectCapabilities {
   readonly maxBoundValues: number;
   /** How a table or column name is quoted. */
   readonly quote: (name: string) => string;
+  /**
+   * A SELECT giving `columns` of `table`'s shape from one bound JSON array of row arrays (values in
+   * `columns` order): how bulk writes send thousands of rows as one value instead of one value per cell.
+   */
+  readonly selectFromJsonRows: (table: string, columns: readonly string[]) => string;
+  /** The one JSON value `selectFromJsonRows` reads. */
+  readonly encodeJsonRows: (columns: readonly string[], rows: readonly Readonly<Record<string, string | number | null>>[]) => string;
 }
 
 const doubleQuote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -24,6 +31,11 @@ const SQLITE: DialectCapabilities = {
   placeholder: () => '?',
   maxBoundValues: 32_000,
   quote: doubleQuote,
+  // `->>` gives SQL values (INTEGER, REAL, TEXT, NULL) as binding the JSON values would; the column's
+  // affinity applies on insert as it does for bound values.
+  selectFromJsonRows: (_table, columns) =>
+    `select ${columns.map((c, i) => `value ->> ${String(i)} as ${doubleQuote(c)}`).join(', ')} from json_each(?)`,
+  encodeJsonRows: (columns, rows) => JSON.stringify(rows.map((row) => columns.map((c) => row[c] ?? null))),
 };
 
 const POSTGRES: DialectCapabilities = {
@@ -32,6 +44,10 @@ const POSTGRES: DialectCapabilities = {
   placeholder: (n) => `$${String(n)}`,
   maxBoundValues: 60_000,
   quote: doubleQuote,
+  // json_populate_recordset reads each object by column name and converts to the table's own column types.
+  selectFromJsonRows: (table, columns) =>
+    `select ${columns.map(doubleQuote).join(', ')} from json_populate_recordset(null::${doubleQuote(table)}, $1::json)`,
+  encodeJsonRows: (columns, rows) => JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))),
 };
 
 // Both PGlite and node-postgres use Kysely's PostgresAdapter; only SQLite uses SqliteAdapter.

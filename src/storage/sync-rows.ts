@@ -1,5 +1,7 @@
 import { CompiledQuery, sql, type Transaction } from 'kysely';
 import { capabilitiesOf } from './dialect-capabilities.ts';
+import { readColumns, type Value } from './read-columns.ts';
+import { rawSqliteOf } from './raw-sqlite.ts';
 import type { Database } from './schema.ts';
 
 export interface SyncCounts {
@@ -43,17 +45,21 @@ export async function syncRows(
   const columns = Object.keys(first);
   const ignored = new Set(options.ignoreInComparison ?? []);
   const compared = columns.filter((c) => !ignored.has(c));
-  const existing = await sql<Row>`select * from ${sql.table(table)}`.execute(trx);
-  const byKey = new Map(existing.rows.map((row) => [keyOf(row, keys), row]));
+  const existing = await readColumns(trx, table, columns);
+  const keyOfStored = keyFunction(keys.map((k) => columns.indexOf(k)));
+  const byKey = new Map<string | null, Value[]>();
+  for (const values of existing) byKey.set(keyOfStored(values), values);
+  const keyOfRow = keyFunction(keys);
+  const comparedAt = compared.map((c) => columns.indexOf(c));
   const inserts: Row[] = [];
   const updates: Row[] = [];
   for (const row of rows) {
-    const current = byKey.get(keyOf(row, keys));
+    const current = byKey.get(keyOfRow(row));
     if (current === undefined) {
       inserts.push(row);
-    } else if (compared.some((c) => normalise(current[c] ?? null) !== normalise(row[c] ?? null))) {
+    } else if (differs(current, row, columns, comparedAt)) {
       updates.push(row);
-      options.onUpdate?.(current, row);
+      options.onUpdate?.(Object.fromEntries(columns.map((c, i) => [c, current[i] ?? null])), row);
     } else {
       counts.unchanged += 1;
     }
@@ -76,25 +82,33 @@ export async function syncRows(
 /** Below this many changed rows, one UPDATE each is simpler and as quick as staging them. */
 const FEW_UPDATES = 50;
 
+/** Rows per bulk statement on PostgreSQL: a national file takes a handful of statements. */
+const BULK_ROWS = 10_000;
+
 /**
- * Multi-row inserts built as text with placeholders rather than through Kysely's query builder: for national
- * files (tens of thousands of rows) compiling the builder's tree cost more than the database's own work.
+ * Inserts many rows quickly. On SQLite, one prepared statement run once per row on the connection (inside
+ * the open transaction). On PostgreSQL, `insert … select` from one bound JSON value per batch (see
+ * `selectFromJsonRows`), not one bound value per cell: preparing and binding hundreds of thousands of
+ * placeholders cost more than the database's own work.
  */
 async function insertInBatches(trx: Transaction<Database>, table: string, columns: readonly string[], rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
   const dialect = capabilitiesOf(trx);
-  const batchSize = Math.max(1, Math.floor(dialect.maxBoundValues / columns.length));
-  const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) values `;
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    const parameters: (string | number | null)[] = [];
-    const tuples = batch.map((row) => {
-      const marks = columns.map((c) => {
-        parameters.push(row[c] ?? null);
-        return dialect.placeholder(parameters.length);
-      });
-      return `(${marks.join(', ')})`;
-    });
-    await trx.executeQuery(CompiledQuery.raw(head + tuples.join(', '), parameters));
+  const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) `;
+  const sqlite = rawSqliteOf(trx);
+  if (sqlite !== undefined) {
+    const statement = sqlite.prepare(`${head}values (${columns.map(() => '?').join(', ')})`);
+    const values: (string | number | null)[] = new Array<string | number | null>(columns.length);
+    for (const row of rows) {
+      for (let i = 0; i < columns.length; i += 1) values[i] = row[columns[i] as string] ?? null;
+      statement.run(values);
+    }
+    return;
+  }
+  const source = dialect.selectFromJsonRows(table, columns);
+  for (let start = 0; start < rows.length; start += BULK_ROWS) {
+    const batch = rows.slice(start, start + BULK_ROWS);
+    await trx.executeQuery(CompiledQuery.raw(head + source, [dialect.encodeJsonRows(columns, batch)]));
   }
 }
 
@@ -127,8 +141,18 @@ async function updateThroughStagingTable(
   }
 }
 
-function keyOf(row: Row, keys: readonly string[]): string {
-  return JSON.stringify(keys.map((k) => normalise(row[k] ?? null)));
+/** How a row's key is written for matching: the value itself for a one-column key (the usual case). */
+function keyFunction<K extends string | number>(keys: readonly K[]): (row: Readonly<Record<K, Value | undefined>>) => string | null {
+  const [only] = keys;
+  if (keys.length === 1 && only !== undefined) return (row) => normalise(row[only] ?? null);
+  return (row) => JSON.stringify(keys.map((k) => normalise(row[k] ?? null)));
+}
+
+function differs(current: readonly Value[], row: Row, columns: readonly string[], comparedAt: readonly number[]): boolean {
+  for (const i of comparedAt) {
+    if (normalise(current[i] ?? null) !== normalise(row[columns[i] as string] ?? null)) return true;
+  }
+  return false;
 }
 
 // PostgreSQL returns BIGINT as a string and NUMERIC as text; compare as text so 600000000 equals "600000000".

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { changedFields } from '../../../domain/access/index.ts';
 import type { Database } from '../../../storage/schema.ts';
+import { readColumns, type Value } from '../../../storage/read-columns.ts';
 import { syncRows, type Row, type SyncCounts } from '../../../storage/sync-rows.ts';
 import type { LoadContext } from '../../importer.ts';
 
@@ -16,6 +17,13 @@ export interface Location {
 
 const NO_LOCATION = { easting: null, northing: null, lat: null, lon: null } as const;
 
+/** A stored easting, northing, latitude and longitude as a location, or null unless all four are there. */
+function locationOf([easting, northing, lat, lon]: readonly Value[]): Location | null {
+  if (easting === null || easting === undefined || northing === null || northing === undefined) return null;
+  if (lat === null || lat === undefined || lon === null || lon === undefined) return null;
+  return { easting: Number(easting), northing: Number(northing), lat: Number(lat), lon: Number(lon) };
+}
+
 /**
  * Where each school is. A location the file gives (GIAS has easting and northing) wins. Otherwise
  * "coordinates follow the postcode": a school the database already places keeps its coordinates (perhaps
@@ -24,21 +32,20 @@ const NO_LOCATION = { easting: null, northing: null, lat: null, lon: null } as c
  * that moves is placed again.
  */
 async function locate(trx: Transaction<Database>, records: readonly SchoolRecord[], given: ReadonlyMap<number, Location>): Promise<Map<number, Location | null>> {
-  const current = await trx.selectFrom('schools').select(['urn', 'postcode', 'easting', 'northing', 'lat', 'lon']).execute();
-  const centroids = await trx.selectFrom('postcodes').select(['postcode', 'easting', 'northing', 'lat', 'lon']).execute();
-  const byUrn = new Map(current.map((s) => [s.urn, s]));
-  const byPostcode = new Map(centroids.map((p) => [p.postcode, p]));
+  const current = await readColumns(trx, 'schools', ['urn', 'postcode', 'easting', 'northing', 'lat', 'lon']);
+  const centroids = await readColumns(trx, 'postcodes', ['postcode', 'easting', 'northing', 'lat', 'lon']);
+  const byUrn = new Map(current.map(([urn, postcode, ...place]) => [Number(urn), { postcode: postcode ?? null, location: locationOf(place) }]));
+  const byPostcode = new Map(centroids.map(([postcode, ...place]) => [postcode ?? null, locationOf(place)]));
   const located = new Map<number, Location | null>();
   for (const record of records) {
     const known = byUrn.get(record.urn);
     const fromFile = given.get(record.urn);
     if (fromFile !== undefined) {
       located.set(record.urn, fromFile);
-    } else if (known !== undefined && known.postcode === record.postcode && known.easting !== null && known.northing !== null && known.lat !== null && known.lon !== null) {
-      located.set(record.urn, { easting: known.easting, northing: known.northing, lat: known.lat, lon: known.lon });
+    } else if (known !== undefined && known.postcode === record.postcode && known.location !== null) {
+      located.set(record.urn, known.location);
     } else {
-      const centroid = record.postcode === null ? undefined : byPostcode.get(record.postcode);
-      located.set(record.urn, centroid === undefined ? null : { easting: centroid.easting, northing: centroid.northing, lat: centroid.lat, lon: centroid.lon });
+      located.set(record.urn, (record.postcode === null ? undefined : byPostcode.get(record.postcode)) ?? null);
     }
   }
   return located;

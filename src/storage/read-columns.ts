@@ -1,0 +1,20 @@
+import { CompiledQuery, type Transaction } from 'kysely';
+import { capabilitiesOf } from './dialect-capabilities.ts';
+import { rawSqliteOf } from './raw-sqlite.ts';
+import type { Database } from './schema.ts';
+
+export type Value = string | number | null;
+
+/**
+ * Every stored row of `table`, only its `columns`, each row as values in that order: how bulk work (an
+ * import comparing a national file with what is stored) reads a whole table. On SQLite, arrays straight from
+ * the driver: on a national table that is about half the time of one object per row.
+ */
+export async function readColumns(trx: Transaction<Database>, table: string, columns: readonly string[]): Promise<readonly Value[][]> {
+  const dialect = capabilitiesOf(trx);
+  const query = `select ${columns.map(dialect.quote).join(', ')} from ${dialect.quote(table)}`;
+  const sqlite = rawSqliteOf(trx);
+  if (sqlite !== undefined) return sqlite.prepare(query).raw(true).all() as Value[][];
+  const { rows } = await trx.executeQuery<Record<string, Value>>(CompiledQuery.raw(query));
+  return rows.map((row) => columns.map((c) => row[c] ?? null));
+}
