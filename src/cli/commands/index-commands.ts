@@ -17,6 +17,7 @@ import { formatTable } from '../format-table.ts';
 import { indicatorCodesOf, loadRecipeOrThrow } from '../index/load-recipe.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { registerIndexRecipeCommands } from './index-recipes.ts';
 
 const wholeNumber = (name: string, min: number, max: number) => (value: string) => {
   const n = Number(value);
@@ -27,6 +28,7 @@ const wholeNumber = (name: string, min: number, max: number) => (value: string) 
 
 export function registerIndexCommands(program: Command, io: CliIo): void {
   const index = program.command('index').description('Social mobility (cold-spot) indices from a recipe');
+  registerIndexRecipeCommands(index, io);
 
   index
     .command('compute')

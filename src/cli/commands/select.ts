@@ -1,9 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { BAND_SHARES, computeIndex, selectAreas, type BandName, type SelectionArea } from '../../domain/social-mobility-index/index.ts';
-import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
+import { BAND_SHARES, type BandName } from '../../domain/social-mobility-index/index.ts';
+import { runSelection, type SelectionInputs } from '../../ingest/recipes/run-selection.ts';
+import { saveSelection } from '../../storage/repositories/area-selections.repository.ts';
+import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
+import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
-import { indicatorCodesOf, loadRecipeOrThrow } from '../index/load-recipe.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
@@ -25,11 +27,6 @@ const positiveInteger = (value: string) => {
   return n;
 };
 
-/** The kind of authority a district code names (GSS entity), for a mix of area types. */
-function areaTypeOf(code: string): string {
-  return { E06: 'unitary', E07: 'shire district', E08: 'metropolitan', E09: 'London borough' }[code.slice(0, 3)] ?? 'other';
-}
-
 export function registerSelectCommand(program: Command, io: CliIo): void {
   program
     .command('select')
@@ -47,35 +44,24 @@ export function registerSelectCommand(program: Command, io: CliIo): void {
       if (!(n > 0 && n <= 1)) throw new InvalidArgumentError('must be a share above 0 and at most 1, e.g. 0.5.');
       return n;
     }, 0.5)
+    .option('--save <name>', 'save the selection (inputs, recipe versions, every decision) under this name', (v) => {
+      if (!/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}$/.test(v)) throw new InvalidArgumentError('use letters, digits, spaces, dots, hyphens or underscores, up to 80 characters.');
+      return v;
+    })
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(async (options: { a: { recipe: string; band: BandName }; b: { recipe: string; band: BandName }; shortlist: number; minPerRegion: number; maxTypeShare: number; format: 'table' | 'json' }) => {
+    .action(async (options: { a: { recipe: string; band: BandName }; b: { recipe: string; band: BandName }; shortlist: number; minPerRegion: number; maxTypeShare: number; save?: string; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const decisions = await withDatabase(config.database, async (handle) => {
+      const inputs: SelectionInputs = { a: options.a, b: options.b, shortlist: options.shortlist, minPerRegion: options.minPerRegion, maxTypeShare: options.maxTypeShare };
+      const { decisions, saved } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        const results = [];
-        for (const { recipe: name } of [options.a, options.b]) {
-          const recipe = await loadRecipeOrThrow(handle.db, name);
-          results.push(computeIndex(recipe, await latestIndicatorValues(handle.db, indicatorCodesOf(recipe))).areas);
-        }
-        const areas = await handle.db.selectFrom('areas').select(['code', 'name', 'kind', 'parent_code']).execute();
-        const byCode = new Map(areas.map((a) => [a.code, a]));
-        const regionOf = (code: string): string => {
-          let current = byCode.get(code);
-          for (let depth = 0; current !== undefined && current.kind !== 'region' && depth < 4; depth += 1) {
-            current = current.parent_code === null ? undefined : byCode.get(current.parent_code);
-          }
-          return current?.kind === 'region' ? current.name : 'Unknown region';
-        };
-        const places = new Map<string, SelectionArea>(
-          areas.filter((a) => a.kind === 'district').map((a) => [a.code, { areaCode: a.code, areaName: a.name, region: regionOf(a.code), areaType: areaTypeOf(a.code) }]),
-        );
-        const [a = [], b = []] = results;
-        return selectAreas(a, options.a.band, b, options.b.band, places, {
-          shortlist: options.shortlist,
-          minPerRegion: options.minPerRegion,
-          maxShareOfOneType: options.maxTypeShare,
-        });
+        const run = await runSelection(handle.db, inputs, { allowPaths: true });
+        if (!run.ok) throw new UsageError(run.error.join('\n'));
+        if (options.save === undefined) return { decisions: run.value.decisions, saved: false };
+        const outcome = await saveSelection(handle.db, { name: options.save, inputs: run.value.inputs, decisions: run.value.decisions }, cliActor(io), io.now);
+        if (outcome === 'exists') throw new Error(`A selection called "${options.save}" is already saved; a saved selection is a record and is never replaced. Choose another name.`);
+        return { decisions: run.value.decisions, saved: true };
       });
+      if (saved) io.stderr(`Saved as "${String(options.save)}". See it again with: oa selections show ${String(options.save)}\n`);
       if (options.format === 'json') {
         io.stdout(JSON.stringify({ longList: decisions.length, shortlist: decisions.filter((d) => d.picked), passedOver: decisions.filter((d) => !d.picked) }, null, 2) + '\n');
         return;

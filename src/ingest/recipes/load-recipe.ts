@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { formatRecipeProblem, validateRecipe, type Recipe } from '../../domain/social-mobility-index/index.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
+import { findRecipeVersion, listSavedRecipes } from '../../storage/repositories/index-recipes.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 
 /** The recipes shipped with the platform, by name, in the project's `recipes/` folder. */
@@ -14,20 +15,54 @@ export function listShippedRecipes(): string[] {
   return ['proxy-district-2019', 'smc-2016'].filter((name) => existsSync(join(RECIPES_DIR, `${name}.json`)));
 }
 
+/** A recipe's name: lower-case letters, digits and hyphens, as in `proxy-district-2019`. */
+export const RECIPE_NAME = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+/** `name@3`: version 3 of a saved recipe. */
+const VERSIONED = /^([a-z0-9][a-z0-9-]{0,59})@([1-9]\d{0,5})$/;
+
 /**
- * Reads a recipe by shipped name or by path, and checks it against the indicators loaded. Problems come
- * back as sentences naming the field, e.g. `stages[0].indicators[1].weight: must be a number greater than 0`.
+ * The recipe's JSON, found by name: `name@N` is version N of a saved recipe; a plain name is the shipped
+ * recipe of that name, else the latest saved version; anything else is a file path when `allowPaths`.
+ */
+async function findRecipeJson(db: Kysely<Database>, nameOrPath: string, allowPaths: boolean): Promise<Result<string, string[]>> {
+  const versioned = VERSIONED.exec(nameOrPath);
+  if (versioned !== null) {
+    const [, name = '', version = ''] = versioned;
+    const saved = await findRecipeVersion(db, name, Number(version));
+    return saved === undefined ? err([`There is no version ${version} of a saved recipe called "${name}"`]) : ok(saved.recipe);
+  }
+  if (RECIPE_NAME.test(nameOrPath)) {
+    const shipped = join(RECIPES_DIR, `${nameOrPath}.json`);
+    if (existsSync(shipped)) return ok(readFileSync(shipped, 'utf8'));
+    const saved = await findRecipeVersion(db, nameOrPath);
+    if (saved !== undefined) return ok(saved.recipe);
+  }
+  if (allowPaths && existsSync(nameOrPath)) return ok(readFileSync(nameOrPath, 'utf8'));
+  const saved = (await listSavedRecipes(db)).map((r) => r.name);
+  const known = [...listShippedRecipes(), ...saved].join(', ');
+  return err([`There is no recipe called "${nameOrPath}". Recipes: ${known}`]);
+}
+
+/**
+ * Reads a recipe by shipped or saved name (`name`, `name@version`) or, where allowed, by path, and checks it
+ * against the indicators loaded. Problems come back as sentences naming the field, e.g.
+ * `stages[0].indicators[1].weight: must be a number greater than 0`.
  */
 export async function loadRecipe(db: Kysely<Database>, nameOrPath: string, options: { allowPaths: boolean }): Promise<Result<Recipe, string[]>> {
-  const shipped = /^[a-z0-9-]+$/.test(nameOrPath) ? join(RECIPES_DIR, `${nameOrPath}.json`) : null;
-  const path = shipped !== null && existsSync(shipped) ? shipped : options.allowPaths ? nameOrPath : null;
-  if (path === null || !existsSync(path)) return err([`There is no recipe called "${nameOrPath}". Shipped recipes: ${listShippedRecipes().join(', ')}`]);
+  const found = await findRecipeJson(db, nameOrPath, options.allowPaths);
+  if (!found.ok) return found;
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(found.value);
   } catch (error) {
     return err([`The recipe is not valid JSON: ${error instanceof Error ? error.message : String(error)}`]);
   }
+  return checkRecipe(db, json);
+}
+
+/** Checks recipe JSON against the indicators loaded, every problem naming its field. */
+export async function checkRecipe(db: Kysely<Database>, json: unknown): Promise<Result<Recipe, string[]>> {
   const known = (await db.selectFrom('indicators').select('code').execute()).map((r) => r.code);
   const recipe = validateRecipe(json, known);
   return recipe.ok ? ok(recipe.value) : err(recipe.error.map(formatRecipeProblem));
@@ -35,4 +70,14 @@ export async function loadRecipe(db: Kysely<Database>, nameOrPath: string, optio
 
 export function indicatorCodesOf(recipe: Recipe): string[] {
   return recipe.stages.flatMap((s) => s.indicators.map((i) => i.code));
+}
+
+/**
+ * The reference that will always mean the recipe `nameOrPath` means now: a saved recipe's plain name
+ * becomes `name@latest-version`; shipped names, versioned names and paths are kept as they are.
+ */
+export async function pinRecipeRef(db: Kysely<Database>, nameOrPath: string): Promise<string> {
+  if (!RECIPE_NAME.test(nameOrPath) || listShippedRecipes().includes(nameOrPath)) return nameOrPath;
+  const saved = await findRecipeVersion(db, nameOrPath);
+  return saved === undefined ? nameOrPath : `${saved.name}@${String(saved.version)}`;
 }
