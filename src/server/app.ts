@@ -26,6 +26,8 @@ import { registerToolkitRoutes } from './routes/toolkit/routes.ts';
 import { registerAreaRoutes } from './routes/areas/routes.ts';
 import { registerIndicatorRoutes } from './routes/indicators/routes.ts';
 import { registerIndexRoutes } from './routes/social-mobility-index/routes.ts';
+import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-routes.ts';
+import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
@@ -86,6 +88,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerAreaRoutes(app, { db: deps.db });
   registerIndicatorRoutes(app, { db: deps.db });
   registerIndexRoutes(app, { db: deps.db });
+  registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
+  registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

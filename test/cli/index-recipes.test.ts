@@ -64,9 +64,9 @@ describe('oa index recipes', () => {
 
     const versions = await runOa(['index', 'recipes', 'show', 'local-index', '--versions'], env);
     expect(versions.stdout).toMatch(/2 .*attainment counts triple[\s\S]*1 .*first cut/);
-    const v1 = JSON.parse((await runOa(['index', 'recipes', 'show', 'local-index@1'], env)).stdout) as ReturnType<typeof recipe>;
+    const v1 = JSON.parse((await runOa(['index', 'recipes', 'show', 'local-index@1'], env)).stdout) as { stages: { indicators: { weight?: number }[] }[] };
     expect(v1.stages[0]?.indicators[0]?.weight).toBe(1);
-    const latest = JSON.parse((await runOa(['index', 'recipes', 'show', 'local-index'], env)).stdout) as ReturnType<typeof recipe>;
+    const latest = JSON.parse((await runOa(['index', 'recipes', 'show', 'local-index'], env)).stdout) as { stages: { indicators: { weight?: number }[] }[] };
     expect(latest.stages[0]?.indicators[0]?.weight).toBe(3);
   });
 

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'aggregate:read',
   'audit:read',
   'users:manage',
+  'index:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,9 +31,9 @@ export const GRANTS: Readonly<Record<Role, Partial<Record<Permission, Grant>>>> 
   admin: {
     'area:read': 'everywhere', 'area:write': 'everywhere', 'school:read': 'everywhere', 'school:write': 'everywhere',
     'pupil:read': 'everywhere', 'pupil:write': 'everywhere', 'aggregate:read': 'everywhere', 'audit:read': 'everywhere',
-    'users:manage': 'everywhere',
+    'users:manage': 'everywhere', 'index:write': 'everywhere',
   },
-  analyst: { 'area:read': 'everywhere', 'school:read': 'everywhere', 'aggregate:read': 'everywhere' },
+  analyst: { 'area:read': 'everywhere', 'school:read': 'everywhere', 'aggregate:read': 'everywhere', 'index:write': 'everywhere' },
   area_lead: { 'area:read': 'in_scope', 'area:write': 'in_scope', 'school:read': 'in_scope', 'school:write': 'in_scope', 'aggregate:read': 'in_scope' },
   hub_lead: { 'area:read': 'in_scope', 'school:read': 'in_scope', 'school:write': 'in_scope', 'aggregate:read': 'in_scope' },
   school: { 'school:read': 'in_scope', 'school:write': 'in_scope', 'pupil:read': 'in_scope', 'pupil:write': 'in_scope', 'aggregate:read': 'in_scope' },
@@ -52,4 +53,5 @@ export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
   'aggregate:read': 'access to statistics for this area or school',
   'audit:read': 'national programme team access (audit log)',
   'users:manage': 'national programme team access (users)',
+  'index:write': 'national team or analyst access (index recipes and area selections)',
 };

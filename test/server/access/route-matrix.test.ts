@@ -69,6 +69,18 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   'GET /api/boundaries': { ...same({ method: 'GET', url: '/api/boundaries' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/index': { ...same({ method: 'GET', url: '/api/index' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/index/areas/:code': { ...same({ method: 'GET', url: '/api/index/areas/E06000009' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/index/recipes': { ...same({ method: 'GET', url: '/api/index/recipes' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/index/recipes/:name': { ...same({ method: 'GET', url: '/api/index/recipes/smc-2016' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  // Recipes and selections are written by the national team and analysts; a recipe that does not check is a 400, past the guard.
+  'POST /api/index/recipes': { ...same({ method: 'POST', url: '/api/index/recipes', payload: { recipe: { name: 'matrix' } } }), allowedInScope: ['admin', 'analyst'], allowedOutOfScope: ['admin', 'analyst'] },
+  'POST /api/index/preview': { ...same({ method: 'POST', url: '/api/index/preview', payload: { recipe: { name: 'matrix' } } }), allowedInScope: ['admin', 'analyst'], allowedOutOfScope: ['admin', 'analyst'] },
+  'GET /api/index/selections': { ...same({ method: 'GET', url: '/api/index/selections' }), allowedInScope: SIGNED_IN, allowedOutOfScope: SIGNED_IN },
+  'GET /api/index/selections/:name': { ...same({ method: 'GET', url: '/api/index/selections/none' }), allowedInScope: SIGNED_IN, allowedOutOfScope: SIGNED_IN },
+  'POST /api/index/selections': {
+    ...same({ method: 'POST', url: '/api/index/selections', payload: { a: { recipe: 'smc-2016', band: 'bottom-fifth' }, b: { recipe: 'smc-2016', band: 'bottom-half' } } }),
+    allowedInScope: ['admin', 'analyst'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/session': { ...same({ method: 'GET', url: '/api/session' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/session': {

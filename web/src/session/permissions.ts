@@ -17,7 +17,8 @@ export type Permission =
   | 'pupil:write'
   | 'aggregate:read'
   | 'audit:read'
-  | 'users:manage';
+  | 'users:manage'
+  | 'index:write';
 
 /** How a role holds a permission: everywhere, or only within its own scope. Missing means denied. */
 type Grant = 'everywhere' | 'in_scope';
@@ -26,9 +27,9 @@ export const GRANTS: Readonly<Record<Role, Partial<Record<Permission, Grant>>>> 
   admin: {
     'area:read': 'everywhere', 'area:write': 'everywhere', 'school:read': 'everywhere', 'school:write': 'everywhere',
     'pupil:read': 'everywhere', 'pupil:write': 'everywhere', 'aggregate:read': 'everywhere', 'audit:read': 'everywhere',
-    'users:manage': 'everywhere',
+    'users:manage': 'everywhere', 'index:write': 'everywhere',
   },
-  analyst: { 'area:read': 'everywhere', 'school:read': 'everywhere', 'aggregate:read': 'everywhere' },
+  analyst: { 'area:read': 'everywhere', 'school:read': 'everywhere', 'aggregate:read': 'everywhere', 'index:write': 'everywhere' },
   area_lead: { 'area:read': 'in_scope', 'area:write': 'in_scope', 'school:read': 'in_scope', 'school:write': 'in_scope', 'aggregate:read': 'in_scope' },
   hub_lead: { 'area:read': 'in_scope', 'school:read': 'in_scope', 'school:write': 'in_scope', 'aggregate:read': 'in_scope' },
   school: { 'school:read': 'in_scope', 'school:write': 'in_scope', 'pupil:read': 'in_scope', 'pupil:write': 'in_scope', 'aggregate:read': 'in_scope' },
@@ -48,6 +49,7 @@ export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
   'aggregate:read': 'access to statistics for this area or school',
   'audit:read': 'national programme team access (audit log)',
   'users:manage': 'national programme team access (users)',
+  'index:write': 'national team or analyst access (index recipes and area selections)',
 };
 
 /** What each role is called on screen, as the server's ROLE_LABELS. */

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { errorReplySchema } from '../../errors.ts';
 import { formatQuerySchema } from '../shared-schemas.ts';
 
-const recipeQuery = z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be the name of a shipped recipe, like proxy-district-2019').default('proxy-district-2019');
+const recipeQuery = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,59}(@[1-9]\d{0,5})?$/, 'must name a recipe, like proxy-district-2019, or a saved version, like my-index@2')
+  .default('proxy-district-2019')
+  .describe('A shipped recipe, a saved recipe (its latest version) or NAME@VERSION');
 
 const indexedArea = z
   .object({
@@ -19,21 +23,24 @@ const indexedArea = z
   })
   .meta({ id: 'IndexedArea' });
 
+/** A ranking as GET /api/index and the recipe preview give it. */
+export const indexRankingSchema = z.object({
+  recipe: z.object({
+    name: z.string(),
+    description: z.string(),
+    stages: z.array(z.object({ id: z.string(), name: z.string(), indicators: z.array(z.string()) })),
+  }),
+  areas: z.array(indexedArea),
+  excluded: z.array(z.object({ areaCode: z.string(), areaName: z.string(), reason: z.string() })),
+  coldSpotCount: z.number().int(),
+});
+
 export const computeIndexSchema = {
-  summary: 'Rank every district with a shipped index recipe: stage scores, rank, band, cold and hot spots, rank intervals',
+  summary: 'Rank every district with an index recipe: stage scores, rank, band, cold and hot spots, rank intervals',
   tags: ['index'],
   querystring: z.object({ recipe: recipeQuery, format: formatQuerySchema }),
   response: {
-    200: z.object({
-      recipe: z.object({
-        name: z.string(),
-        description: z.string(),
-        stages: z.array(z.object({ id: z.string(), name: z.string(), indicators: z.array(z.string()) })),
-      }),
-      areas: z.array(indexedArea),
-      excluded: z.array(z.object({ areaCode: z.string(), areaName: z.string(), reason: z.string() })),
-      coldSpotCount: z.number().int(),
-    }),
+    200: indexRankingSchema,
     400: errorReplySchema,
     404: errorReplySchema,
   },
