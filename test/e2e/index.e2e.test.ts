@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IndexPage } from './pages/index-page.ts';
+import { IndexPage, RecipeEditorPage } from './pages/index-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
 import { PlacePage } from './pages/place-page.ts';
 import { browserAvailable, launchChromium } from './support/browser.ts';
 import { sharedDataAvailable, startAppWithPublicData } from './support/running-app-with-data.ts';
@@ -56,6 +57,44 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
     await expect.poll(() => index.placeIndexSummary().innerText()).toMatch(/^Blackpool /);
     expect(await page.getByText(/^Ranked \d+ of \d+/).count()).toBe(1);
   });
+
+  it('sees the national map shaded by band, its key counting the same districts as the table', async () => {
+    const index = new IndexPage(page);
+    await index.open(app.baseUrl);
+    await index.bandMapDistricts(1).first().waitFor();
+    const worst = await index.bandKeyCount(5);
+    expect(worst).toBeGreaterThanOrEqual(60);
+    expect(await index.bandMapDistricts(5).count()).toBeGreaterThan(0);
+    // The map draws districts with boundaries; the key counts every ranked district, as the table's band column does.
+    const tableBand5 = await index.rows().filter({ has: page.locator('.govuk-tag', { hasText: /^Band 5$/ }) }).count();
+    expect(worst).toBe(tableBand5);
+    await page.locator('#index-band-map').screenshot({ path: new URL('index-band-map.png', SCREENSHOTS).pathname });
+  });
+
+  it('as an analyst, changes a weight, sees the cold spots move in the preview, and saves a new version', async () => {
+    const signIn = new SignInPage(page);
+    await signIn.open(app.baseUrl, '/index');
+    await signIn.signIn(app.demoUsers.analyst.email, app.demoUsers.analyst.password);
+    const index = new IndexPage(page);
+    await index.editRecipeLink().waitFor();
+    await index.editRecipeLink().click();
+    const editor = new RecipeEditorPage(page);
+    await expect.poll(() => editor.previewSummary().innerText(), { timeout: 20_000 }).toMatch(/0 became cold spots and 0 stopped/);
+    await editor.weight('IMD 2015: mean LSOA score (unweighted)').fill('6');
+    await expect.poll(() => editor.previewSummary().innerText(), { timeout: 20_000 }).not.toMatch(/0 became cold spots and 0 stopped/);
+    expect(await editor.previewChanges().innerText()).toContain('Became cold spots');
+    await editor.weight('Key stage 4: average Attainment 8 score').fill('x');
+    await expect.poll(() => editor.errorSummary().innerText(), { timeout: 20_000 }).toContain('stages[0].indicators[1].weight: must be a number greater than 0');
+    await editor.weight('Key stage 4: average Attainment 8 score').fill('1');
+    await expect.poll(() => editor.previewSummary().isVisible(), { timeout: 20_000 }).toBe(true);
+    await editor.save('Deprivation counts six times');
+    await expect.poll(() => editor.savedBanner().innerText()).toContain('Saved proxy-district-2019-local version 1.');
+    await page.screenshot({ path: new URL('index-recipe-editor.png', SCREENSHOTS).pathname, fullPage: false });
+    await editor.savedBanner().getByRole('link', { name: 'See the full ranking' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/index?recipe=proxy-district-2019-local%401`);
+    await index.table().waitFor();
+    expect(await page.locator('#index-table caption').innerText()).toBe('proxy-district-2019-local');
+  }, 120_000);
 
   it('says when a recipe cannot be calculated, rather than showing an error page', async () => {
     const index = new IndexPage(page);

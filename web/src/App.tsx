@@ -7,6 +7,7 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
+import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
 import { PlacePage } from './pages/place/PlacePage.tsx';
 import { SchoolPage } from './pages/school/SchoolPage.tsx';
@@ -59,6 +60,8 @@ function Page({ route }: { route: Route }) {
       return <ToolkitPage />;
     case 'index':
       return <IndexPage />;
+    case 'index-recipe-editor':
+      return <RecipeEditorPage />;
     case 'funding':
       return <FundingPage />;
     case 'sign-in':

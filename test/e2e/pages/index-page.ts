@@ -43,4 +43,49 @@ export class IndexPage {
   placeIndexSummary(): Locator {
     return this.page.locator('#place-index-summary');
   }
+
+  /** The map of bands: each district path carries its band as data-class. */
+  bandMapDistricts(band: number): Locator {
+    return this.page.locator(`#index-band-map .oa-map__districts path[data-class="${String(band)}"]`);
+  }
+
+  /** The count the key gives for a band, e.g. 64 from "Band 5 (worst) (64 districts)". */
+  async bandKeyCount(band: number): Promise<number> {
+    const text = await this.page.locator(`#index-band-map .oa-map-legend__item[data-class="${String(band)}"]`).innerText();
+    return Number(/\(([\d,]+) districts?\)/.exec(text)?.[1]?.replaceAll(',', '') ?? NaN);
+  }
+
+  editRecipeLink(): Locator {
+    return this.page.getByRole('link', { name: 'Change the weights of this index and see the effect' });
+  }
+}
+
+/** /index/recipes/edit: the recipe editor with its live preview. */
+export class RecipeEditorPage {
+  constructor(private readonly page: Page) {}
+
+  weight(indicatorName: string): Locator {
+    return this.page.getByLabel(`Weight of ${indicatorName}`, { exact: true });
+  }
+
+  previewSummary(): Locator {
+    return this.page.locator('#recipe-preview-summary');
+  }
+
+  previewChanges(): Locator {
+    return this.page.locator('#recipe-preview-changes');
+  }
+
+  async save(note: string): Promise<void> {
+    await this.page.getByLabel('What changed and why').fill(note);
+    await this.page.getByRole('button', { name: 'Save as a new version' }).click();
+  }
+
+  savedBanner(): Locator {
+    return this.page.locator('#recipe-saved');
+  }
+
+  errorSummary(): Locator {
+    return this.page.locator('#recipe-preview .govuk-error-summary');
+  }
 }

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'map' }
   | { page: 'toolkit' }
   | { page: 'index' }
+  | { page: 'index-recipe-editor' }
   | { page: 'funding' }
   | { page: 'sign-in' }
   | { page: 'audit' }
@@ -21,6 +22,7 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/map': { page: 'map' },
   '/toolkit': { page: 'toolkit' },
   '/index': { page: 'index' },
+  '/index/recipes/edit': { page: 'index-recipe-editor' },
   '/sign-in': { page: 'sign-in' },
   '/audit': { page: 'audit' },
   '/users': { page: 'users' },

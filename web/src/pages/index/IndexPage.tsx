@@ -10,7 +10,10 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { navigate, useSearch } from '../../router/navigation.ts';
 import { IndexTable } from './IndexTable.tsx';
-import { INDEX_RECIPES, INDEX_SHOWS, indexPagePath, parseIndexFilters, RECIPE_NAMES, SHOW_NAMES, type IndexFilters } from './index-filters.ts';
+import { describeRecipe, INDEX_SHOWS, indexPagePath, parseIndexFilters, RECIPE_NAMES, SHOW_NAMES, type IndexFilters } from './index-filters.ts';
+import { BandMap } from './BandMap.tsx';
+import { getRecipes } from '../../api/index-recipes-client.ts';
+import { useSession } from '../../session/session-context.ts';
 
 const TITLE = 'Cold-spot index';
 
@@ -42,6 +45,10 @@ export function IndexPage() {
 
 function FilterForm({ filters }: { filters: IndexFilters }) {
   const [values, setValues] = useState(filters);
+  const recipes = useApi('index-recipes', getRecipes);
+  const listed = recipes.status === 'loaded' ? recipes.data.map((r) => ({ value: r.name, text: describeRecipe(r) })) : [];
+  // The recipe in the link is always a choice, even before the list arrives or when it names a version.
+  const recipeOptions = listed.some((o) => o.value === values.recipe) ? listed : [{ value: values.recipe, text: RECIPE_NAMES[values.recipe] ?? values.recipe }, ...listed];
   const onSubmit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     navigate(indexPagePath(values));
@@ -49,16 +56,7 @@ function FilterForm({ filters }: { filters: IndexFilters }) {
   return (
     <form method="get" action="/index" noValidate onSubmit={onSubmit}>
       <div className="oa-filter-row">
-        <Select
-          id="recipe"
-          label="Index recipe"
-          options={INDEX_RECIPES.map((recipe) => ({ value: recipe, text: RECIPE_NAMES[recipe] }))}
-          value={values.recipe}
-          onChange={(value) => {
-            const recipe = INDEX_RECIPES.find((r) => r === value);
-            if (recipe !== undefined) setValues({ ...values, recipe });
-          }}
-        />
+        <Select id="recipe" label="Index recipe" options={recipeOptions} value={values.recipe} onChange={(recipe) => { setValues({ ...values, recipe }); }} />
         <Select
           id="show"
           label="Show"
@@ -101,10 +99,20 @@ function IndexResults({ filters }: { filters: IndexFilters }) {
 }
 
 function IndexView({ index, filters }: { index: IndexResult; filters: IndexFilters }) {
+  const { can } = useSession();
   const areas = index.areas.filter((area) => (filters.show === 'cold' ? area.coldSpot : filters.show === 'hot' ? area.hotSpot : true));
   return (
     <>
       <div className="govuk-inset-text">{index.recipe.description}</div>
+      {can('index:write') && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/index/recipes/edit?from=${encodeURIComponent(filters.recipe)}`}>
+            Change the weights of this index and see the effect
+          </a>
+        </p>
+      )}
+      <h2 className="govuk-heading-m">Map of bands</h2>
+      <BandMap index={index} />
       <p className="govuk-body">
         {index.areas.length} districts ranked, {index.coldSpotCount} of them cold spots. Showing {areas.length}.
       </p>

@@ -7,8 +7,9 @@ import { NoDataPattern } from './NoDataPattern.tsx';
 const PATTERN_PREFIX = 'oa-map';
 
 /** What a district's tooltip and the table both say about its value: "Blackpool: 42.7" or "Blackpool: no data". */
-function describeDistrictValue(district: MapDistrict, unit: string): string {
-  return `${district.name}: ${district.value === null ? 'no data' : formatIndicatorValue(district.value, unit)}`;
+function describeDistrictValue(district: MapDistrict, unit: string, describeValue?: (value: number) => string): string {
+  if (district.value === null) return `${district.name}: no data`;
+  return `${district.name}: ${describeValue === undefined ? formatIndicatorValue(district.value, unit) : describeValue(district.value)}`;
 }
 
 /**
@@ -17,13 +18,15 @@ function describeDistrictValue(district: MapDistrict, unit: string): string {
  * links are left out of the tab order, because the table after it has the same figures and the same links
  * in a form every user can reach.
  */
-export const ChoroplethMap = memo(function ChoroplethMap({ width, height, districts, unit, title, description }: {
+export const ChoroplethMap = memo(function ChoroplethMap({ width, height, districts, unit, title, description, describeValue }: {
   width: number;
   height: number;
   districts: readonly MapDistrict[];
   unit: string;
   title: string;
   description: string;
+  /** How a district's value reads in its tooltip, when not as a figure in `unit` (a band, say). */
+  describeValue?: (value: number) => string;
 }) {
   const drawn = districts.filter((district) => district.shape !== null);
   const outlined = drawn.filter((district) => district.opportunityArea !== null);
@@ -37,7 +40,7 @@ export const ChoroplethMap = memo(function ChoroplethMap({ width, height, distri
       <g className="oa-map__districts">
         {drawn.map((district) => (
           <a key={district.code} href={`/areas/${district.code}`} className="oa-map__district" tabIndex={-1} data-code={district.code}>
-            <title>{describeDistrictValue(district, unit)}</title>
+            <title>{describeDistrictValue(district, unit, describeValue)}</title>
             <path
               d={district.shape?.d}
               fill={district.mapClass === null ? `url(#${noDataPatternId(PATTERN_PREFIX)})` : district.mapClass.colour}

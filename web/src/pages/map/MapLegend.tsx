@@ -59,7 +59,7 @@ export function MapLegend({ classes, noData, unit, outlined }: { classes: readon
   );
 }
 
-function Swatch({ children }: { children: ReactNode }) {
+export function Swatch({ children }: { children: ReactNode }) {
   return (
     <svg className="oa-map-legend__swatch" width="28" height="20" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
       {children}
