@@ -25,3 +25,4 @@ export { nearestRankPercentile, rankStability, type AreaStability, type Stabilit
 export { averageRanks, spearmanRho } from './spearman.ts';
 export { BAND_SHARES, selectAreas, type BandName, type SelectionArea, type SelectionDecision, type SelectionOptions } from './select-areas.ts';
 export { rankWithIntervals, rankedAreaCsvColumns, type RankedArea } from './rank-with-intervals.ts';
+export { prepareIndex, type PreparedIndex } from './prepare-index.ts';
