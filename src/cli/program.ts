@@ -15,6 +15,8 @@ import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokensCommands } from './commands/tokens.ts';
 import { registerUsersCommands } from './commands/users.ts';
+import { registerTwinsCommand } from './commands/twins.ts';
+import { registerSchoolsCommands } from './commands/schools-similar.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './failure.ts';
 import type { CliIo } from './io.ts';
 
@@ -39,6 +41,8 @@ function buildProgram(io: CliIo): Command {
   registerIndicatorCommands(program, io);
   registerIndexCommands(program, io);
   registerSelectCommand(program, io);
+  registerTwinsCommand(program, io);
+  registerSchoolsCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

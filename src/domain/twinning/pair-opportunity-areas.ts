@@ -37,7 +37,12 @@ export function pairOpportunityAreas(matrix: FeatureMatrix, groups: readonly Opp
   const candidates = matrix.areas.map((a, r) => ({ area: a, r })).filter(({ area }) => !inProgramme.has(area.code) && area.opportunityArea === null);
   const sortedGroups = [...groups].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const pairable = sortedGroups.map((g) => ({ group: g, rows: g.areaCodes.map((c) => rowOf.get(c)).filter((r): r is number => r !== undefined) }));
-  const unpaired = pairable.filter((p) => p.rows.length === 0).map(({ group }) => ({ id: group.id, name: group.name, reason: 'none of its areas has values for these indicators' }));
+  const unpaired = pairable
+    .filter((p) => p.rows.length === 0)
+    .map(({ group }) => {
+      const why = group.areaCodes.flatMap((code) => matrix.excluded.filter((x) => x.areaCode === code).map((x) => `${x.areaName}: ${x.reason}`));
+      return { id: group.id, name: group.name, reason: why.length > 0 ? why.join('; ') : 'none of its areas has values for these indicators' };
+    });
   const paired = pairable.filter((p) => p.rows.length > 0);
   if (paired.length * k > candidates.length) {
     throw new Error(`Cannot give ${String(paired.length)} Opportunity Areas ${String(k)} twin(s) each from only ${String(candidates.length)} areas`);
