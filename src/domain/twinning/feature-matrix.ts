@@ -29,7 +29,7 @@ export interface FeatureMatrix {
  * the area's difference from others on that indicator beyond the other area's own distance from the mean.
  * Twins always use z-scores, whatever transform the recipe gives the index, so every indicator is on
  * the same scale. `areas` supplies region and Opportunity Area; an area with values but no entry there
- * has neither.
+ * has neither, and an area there with no values at all is listed as excluded, saying so.
  *
  * @example buildFeatureMatrix(recipe, values, areas).columns → [{ code: 'ks4_attainment8', weight: 0.1667 }, …]
  */
@@ -53,7 +53,12 @@ export function buildFeatureMatrix(recipe: Recipe, values: readonly IndicatorVal
   const standardised = prepared.transformed.map((t) => (Number.isNaN(t) ? 0 : t));
   return {
     areas: prepared.areas.map((a) => known.get(a.code) ?? { code: a.code, name: a.name, regionCode: null, opportunityArea: null }),
-    excluded: prepared.excluded,
+    excluded: [
+      ...prepared.excluded,
+      ...areas
+        .filter((a) => !rowOf.has(a.code) && !prepared.excluded.some((x) => x.areaCode === a.code))
+        .map((a) => ({ areaCode: a.code, areaName: a.name, reason: recipe.exclusions.includes(a.code) ? 'excluded by the recipe' : 'no value for any of these indicators' })),
+    ].sort((x, y) => compareCodes(x.areaCode, y.areaCode)),
     columns,
     standardised,
     raw,
