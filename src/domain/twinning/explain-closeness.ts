@@ -23,24 +23,30 @@ export interface IndicatorContribution {
 export function explainCloseness(matrix: FeatureMatrix, a: number, b: number): { distance: number; contributions: IndicatorContribution[] } {
   const { columns, standardised: z, raw } = matrix;
   const m = columns.length;
-  const squared = columns.map((c, j) => {
+  const squared = new Float64Array(m);
+  let total = 0;
+  for (let j = 0; j < m; j += 1) {
     const diff = (z[a * m + j] ?? 0) - (z[b * m + j] ?? 0);
-    return c.weight * diff * diff;
-  });
-  const total = squared.reduce((s, c) => s + c, 0);
+    const c = (columns[j]?.weight ?? 0) * diff * diff;
+    squared[j] = c;
+    total += c;
+  }
   const distance = Math.sqrt(total);
-  const value = (x: number | undefined): number | null => (x === undefined || Number.isNaN(x) ? null : x);
-  return {
-    distance,
-    contributions: columns.map((c, j) => ({
-      indicatorCode: c.code,
-      squared: squared[j] ?? 0,
-      part: distance === 0 ? 0 : (squared[j] ?? 0) / distance,
-      share: total === 0 ? 0 : (squared[j] ?? 0) / total,
-      areaValue: value(raw[a * m + j]),
-      neighbourValue: value(raw[b * m + j]),
-    })),
-  };
+  const contributions: IndicatorContribution[] = [];
+  for (let j = 0; j < m; j += 1) {
+    const c = squared[j] ?? 0;
+    const x = raw[a * m + j] ?? Number.NaN;
+    const y = raw[b * m + j] ?? Number.NaN;
+    contributions.push({
+      indicatorCode: columns[j]?.code ?? '',
+      squared: c,
+      part: distance === 0 ? 0 : c / distance,
+      share: total === 0 ? 0 : c / total,
+      areaValue: Number.isNaN(x) ? null : x,
+      neighbourValue: Number.isNaN(y) ? null : y,
+    });
+  }
+  return { distance, contributions };
 }
 
 /**

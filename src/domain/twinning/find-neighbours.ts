@@ -2,7 +2,6 @@ import type { ExcludedArea } from '../social-mobility-index/index.ts';
 import { bandLimits, closenessOf, type BandLimits, type Closeness } from './closeness-bands.ts';
 import { explainCloseness, type IndicatorContribution } from './explain-closeness.ts';
 import type { FeatureColumn, FeatureMatrix } from './feature-matrix.ts';
-import { squaredDistance } from './weighted-distance.ts';
 
 export interface NeighbourOptions {
   /** How many neighbours each area gets (fewer only when fewer candidates remain). Default 10. */
@@ -77,18 +76,34 @@ export function findNeighbours(matrix: FeatureMatrix, options: NeighbourOptions 
  * O(n·k) per row beyond the distances themselves.
  */
 export function nearestIndices(matrix: FeatureMatrix, k: number, options: Omit<NeighbourOptions, 'k'> = {}): { index: number; distance: number }[][] {
-  const { areas, standardised, columns } = matrix;
+  const { areas, standardised: z, columns } = matrix;
   const n = areas.length;
+  const m = columns.length;
+  const weights = Float64Array.from(columns, (c) => c.weight);
+  // Regions and Opportunity Areas as small integers (0 = none), so the filters are plain comparisons.
+  const ids = new Map<string, number>();
+  const idOf = (key: string | null): number => (key === null ? 0 : (ids.get(key) ?? ids.set(key, ids.size + 1).size));
+  const region = Int32Array.from(areas, (a) => idOf(a.regionCode === null ? null : `r:${a.regionCode}`));
+  const programme = Int32Array.from(areas, (a) => idOf(a.opportunityArea === null ? null : `p:${a.opportunityArea}`));
+  const sameRegion = options.sameRegion === true;
+  const excludeOas = options.excludeOpportunityAreas === true;
   const result: { index: number; distance: number }[][] = [];
   for (let i = 0; i < n; i += 1) {
-    const self = areas[i];
     const best: { index: number; distance: number }[] = [];
+    const ownRegion = region[i] ?? 0;
+    const ownProgramme = programme[i] ?? 0;
     for (let j = 0; j < n; j += 1) {
       if (j === i) continue;
-      const other = areas[j];
-      if (options.sameRegion === true && other?.regionCode !== self?.regionCode) continue;
-      if (options.excludeOpportunityAreas === true && other?.opportunityArea != null && other.opportunityArea !== self?.opportunityArea) continue;
-      const distance = Math.sqrt(squaredDistance(standardised, columns, i, j));
+      if (sameRegion && region[j] !== ownRegion) continue;
+      const otherProgramme = programme[j] ?? 0;
+      if (excludeOas && otherProgramme !== 0 && otherProgramme !== ownProgramme) continue;
+      // The same sum, in the same order, as squaredDistance: the distance shown is the distance ranked.
+      let sum = 0;
+      for (let c = 0; c < m; c += 1) {
+        const diff = (z[i * m + c] ?? 0) - (z[j * m + c] ?? 0);
+        sum += (weights[c] ?? 0) * diff * diff;
+      }
+      const distance = Math.sqrt(sum);
       if (best.length === k && !isBefore(distance, j, best[k - 1])) continue;
       let at = best.length === k ? k - 1 : best.length;
       if (best.length < k) best.push({ index: j, distance });

@@ -21,7 +21,11 @@ export interface DistrictFigure {
  */
 export function rollUpToUpperTier(figures: readonly DistrictFigure[], names: ReadonlyMap<string, string>): IndicatorValue[] {
   const byIndicator = new Map<string, DistrictFigure[]>();
-  for (const f of figures) byIndicator.set(f.indicatorCode, [...(byIndicator.get(f.indicatorCode) ?? []), f]);
+  for (const f of figures) {
+    const group = byIndicator.get(f.indicatorCode);
+    if (group === undefined) byIndicator.set(f.indicatorCode, [f]);
+    else group.push(f);
+  }
   const out: IndicatorValue[] = [];
   for (const [indicatorCode, group] of byIndicator) {
     for (const rate of rollUpRates(group.map((f) => ({ areaCode: f.upperTierCode, denominator: f.denominator, rate: f.value })))) {

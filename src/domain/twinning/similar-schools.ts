@@ -75,7 +75,11 @@ function run(schools: readonly SchoolForComparison[], specs: readonly SchoolFeat
   if (!Number.isInteger(count) || count < 1) throw new Error(`count must be a whole number of at least 1, not ${String(count)}`);
   const wanted = options.forUrns === undefined ? null : new Set(options.forUrns);
   const byPhase = new Map<string, SchoolForComparison[]>();
-  for (const s of schools) byPhase.set(s.phase, [...(byPhase.get(s.phase) ?? []), s]);
+  for (const s of schools) {
+    const group = byPhase.get(s.phase);
+    if (group === undefined) byPhase.set(s.phase, [s]);
+    else group.push(s);
+  }
   const out = new Map<number, SimilarSchool[]>();
   for (const group of byPhase.values()) {
     if (wanted !== null && !group.some((s) => wanted.has(s.urn))) continue;
