@@ -13,7 +13,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { loadTwinInputs } from '../src/cli/twins/load-twin-matrix.ts';
+import { loadTwinInputsOrThrow } from '../src/cli/twins/load-twin-matrix.ts';
 import { runCli } from '../src/cli/program.ts';
 import { seededRandom, type IndicatorValue } from '../src/domain/social-mobility-index/index.ts';
 import {
@@ -71,7 +71,7 @@ async function publishedInputs(): Promise<Inputs> {
   try {
     const tiers = [];
     for (const tier of ['district', 'upper'] as const) {
-      const inputs = await loadTwinInputs(handle.db, { tier, recipe: 'proxy-district-2019' });
+      const inputs = await loadTwinInputsOrThrow(handle.db, { tier, recipe: 'proxy-district-2019' });
       // Rebuild from the same values each run, so the standardisation is timed too.
       const values: IndicatorValue[] = [];
       const m = inputs.matrix.columns.length;

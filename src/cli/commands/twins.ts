@@ -7,7 +7,8 @@ import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import { loadTwinInputs } from '../twins/load-twin-matrix.ts';
+import type { TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
+import { loadTwinInputsOrThrow } from '../twins/load-twin-matrix.ts';
 import { differsMostOn, DISTANCE_PLACES, neighbourCsvColumns, shownNeighbour } from '../twins/neighbour-rows.ts';
 
 interface TwinsOptions {
@@ -47,7 +48,7 @@ export function registerTwinsCommand(program: Command, io: CliIo): void {
       const config = loadConfigOrThrow(io.env);
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        const inputs = await loadTwinInputs(handle.db, options);
+        const inputs = await loadTwinInputsOrThrow(handle.db, options);
         if (inputs.matrix.areas.length < 2) throw new Error('Fewer than two areas have values for these indicators. Load them first (oa import all, oa indicators derive).');
         for (const note of inputs.notes) io.stderr(`${note}\n`);
         if (mode === 'pair') printPairing(io, inputs.recipe.name, options, pairOpportunityAreas(inputs.matrix, inputs.geography.opportunityAreas, options.k ?? 1));
@@ -56,7 +57,7 @@ export function registerTwinsCommand(program: Command, io: CliIo): void {
     });
 }
 
-function printNeighbours(io: CliIo, options: TwinsOptions, inputs: Awaited<ReturnType<typeof loadTwinInputs>>): void {
+function printNeighbours(io: CliIo, options: TwinsOptions, inputs: TwinInputs): void {
   const { matrix, recipe, periods, indicatorNames } = inputs;
   const result = findNeighbours(matrix, { k: options.k ?? DEFAULT_NEIGHBOURS, excludeOpportunityAreas: options.excludeOpportunityAreas === true, sameRegion: options.sameRegion === true });
   let areas = result.areas;

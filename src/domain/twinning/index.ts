@@ -21,3 +21,12 @@ export {
   type SimilarSchoolsOptions,
 } from './similar-schools.ts';
 export { quartilePosition } from './quartile-position.ts';
+export {
+  SCHOOL_FEATURES,
+  SIMILAR_SCHOOL_COLUMNS,
+  describeSchool,
+  similarSchoolReport,
+  type DescribedSchool,
+  type SchoolRecord,
+  type SimilarSchoolRow,
+} from './similar-school-report.ts';
