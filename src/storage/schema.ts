@@ -1,11 +1,12 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { PublicDataTables } from './schema-public-data.ts';
+import type { TwinningTables } from './schema-twinning.ts';
 
 /**
  * Table shapes as Kysely sees them. PostgreSQL returns BIGINT as a string, so money columns are read as
  * `string | number | bigint` and turned into pence by the repositories (`penceFromColumn`).
  */
-export interface Database extends PublicDataTables {
+export interface Database extends PublicDataTables, TwinningTables {
   areas: AreasTable;
   opportunity_areas: OpportunityAreasTable;
   opportunity_area_districts: OpportunityAreaDistrictsTable;

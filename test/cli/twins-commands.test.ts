@@ -143,3 +143,28 @@ describe('oa schools similar on the synthetic schools', () => {
     expect(bad.stderr).toContain('"height" is not a feature');
   });
 });
+
+describe('oa twins save, sets and diff', () => {
+  it('saves the lists with recipe and vintage, and says what changed after new data', async () => {
+    const saved = await runOa(['twins', 'save', ...FSM, '--k', '2', '--name', 'before'], env, { now: '2026-11-25T12:00:00.000Z' });
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toBe('Saved neighbour set 1 "before": 7 areas × 2 (district, chosen indicators; vintage pct_fsm_pupils 2018/19).\n');
+    const sets = JSON.parse((await runOa(['twins', 'sets', '--format', 'json'], env)).stdout) as { sets: { id: number; name: string; options: unknown; vintage: unknown }[] };
+    expect(sets.sets).toEqual([expect.objectContaining({ id: 1, name: 'before', options: { k: 2, excludeOpportunityAreas: false, sameRegion: false }, vintage: { pct_fsm_pupils: '2018/19' } })]);
+    expect((await runOa(['twins', 'diff', '--from', '1'], env)).stdout).toContain('0 lists changed, 7 unchanged');
+
+    // New data: Oldham's FSM share falls to 10%, so it leaves Blackpool's two nearest and Burnley joins.
+    const handle = await openDatabase({ engine: 'sqlite', path: join(dir, 'oa.sqlite') });
+    await handle.db.updateTable('area_indicators').set({ value: 10 }).where('area_code', '=', 'E08000004').where('indicator_code', '=', 'pct_fsm_pupils').execute();
+    await handle.close();
+    const diff = JSON.parse((await runOa(['twins', 'diff', '--from', '1', '--format', 'json'], env)).stdout) as { counts: Record<string, number>; changes: { areaCode: string; joined: string[]; left: string[] }[] };
+    expect(diff.changes.find((c) => c.areaCode === 'E06000009')).toMatchObject({ joined: ['E07000117'], left: ['E08000004'] });
+    expect(diff.counts['changed']).toBeGreaterThan(0);
+    await runOa(['twins', 'save', ...FSM, '--k', '2', '--tier', 'upper'], env);
+    const mixed = await runOa(['twins', 'diff', '--from', '1', '--to', '2'], env);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('compare two sets of the same tier');
+    expect((await runOa(['twins', 'diff', '--from', '9'], env)).stderr).toContain('There is no saved neighbour set 9');
+  });
+});
+

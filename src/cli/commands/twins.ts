@@ -9,6 +9,7 @@ import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import type { TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
 import { loadTwinInputsOrThrow } from '../twins/load-twin-matrix.ts';
+import { printDiff, printSets, saveCurrentSet } from '../twins/neighbour-set-commands.ts';
 import { differsMostOn, DISTANCE_PLACES, neighbourCsvColumns, shownNeighbour } from '../twins/neighbour-rows.ts';
 
 interface TwinsOptions {
@@ -19,8 +20,19 @@ interface TwinsOptions {
   indicators?: string;
   excludeOpportunityAreas?: boolean;
   sameRegion?: boolean;
+  name?: string;
+  from?: number;
+  to?: number;
   format: 'table' | 'json' | 'csv';
 }
+
+const MODES = ['pair', 'save', 'sets', 'diff'] as const;
+
+const setId = (value: string): number => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError('must be a saved set’s id, a whole number (oa twins sets lists them).');
+  return n;
+};
 
 const wholeNumber = (value: string): number => {
   const n = Number(value);
@@ -34,7 +46,7 @@ export function registerTwinsCommand(program: Command, io: CliIo): void {
   program
     .command('twins')
     .description('Statistical neighbours of districts or upper-tier authorities, with why each is similar; `oa twins pair` twins each Opportunity Area one-to-one')
-    .argument('[mode]', '"pair": one-to-one twins for the Opportunity Areas (optimal and greedy); leave out for neighbour lists')
+    .argument('[mode]', '"pair": one-to-one twins for the Opportunity Areas (optimal and greedy); "save": keep the lists with recipe and data vintage; "sets": the saved sets; "diff": what changed since a saved set; leave out for neighbour lists')
     .addOption(new Option('--tier <tier>', 'districts, or upper-tier (education) authorities with district figures rolled up').choices([...TWIN_TIERS]).default('district'))
     .option('--area <code>', 'only this area’s neighbours (GSS code)')
     .option('--k <n>', `neighbours per area (default ${String(DEFAULT_NEIGHBOURS)}), or twins per Opportunity Area with pair (default 1)`, wholeNumber)
@@ -42,16 +54,28 @@ export function registerTwinsCommand(program: Command, io: CliIo): void {
     .option('--indicators <code=weight,…>', 'choose indicators and weights instead of a recipe, e.g. ks4_attainment8=2,pct_fsm_pupils=1')
     .option('--exclude-opportunity-areas', 'leave out areas in another Opportunity Area')
     .option('--same-region', 'only neighbours in the area’s own region')
+    .option('--name <name>', 'with save: a name for the saved set')
+    .option('--from <id>', 'with diff: the saved set to compare from', setId)
+    .option('--to <id>', 'with diff: a saved set to compare with (default: the lists computed now with the same recipe and options)', setId)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (mode: string | undefined, options: TwinsOptions) => {
-      if (mode !== undefined && mode !== 'pair') throw new UsageError(`There is no "oa twins ${mode}": use oa twins, or oa twins pair.`);
+      if (mode !== undefined && !(MODES as readonly string[]).includes(mode)) throw new UsageError(`There is no "oa twins ${mode}": use oa twins, or oa twins ${MODES.join(', ')}.`);
       const config = loadConfigOrThrow(io.env);
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
+        if (mode === 'sets') {
+          await printSets(handle.db, io, options.format);
+          return;
+        }
+        if (mode === 'diff') {
+          await printDiff(handle.db, io, options);
+          return;
+        }
         const inputs = await loadTwinInputsOrThrow(handle.db, options);
         if (inputs.matrix.areas.length < 2) throw new Error('Fewer than two areas have values for these indicators. Load them first (oa import all, oa indicators derive).');
         for (const note of inputs.notes) io.stderr(`${note}\n`);
-        if (mode === 'pair') printPairing(io, inputs.recipe.name, options, pairOpportunityAreas(inputs.matrix, inputs.geography.opportunityAreas, options.k ?? 1));
+        if (mode === 'save') await saveCurrentSet(handle.db, io, inputs, options);
+        else if (mode === 'pair') printPairing(io, inputs.recipe.name, options, pairOpportunityAreas(inputs.matrix, inputs.geography.opportunityAreas, options.k ?? 1));
         else printNeighbours(io, options, inputs);
       });
     });

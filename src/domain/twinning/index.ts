@@ -30,3 +30,4 @@ export {
   type SchoolRecord,
   type SimilarSchoolRow,
 } from './similar-school-report.ts';
+export { diffNeighbourSets, type ListChange, type SavedList } from './diff-neighbour-sets.ts';
