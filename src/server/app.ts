@@ -26,6 +26,7 @@ import { registerToolkitRoutes } from './routes/toolkit/routes.ts';
 import { registerAreaRoutes } from './routes/areas/routes.ts';
 import { registerIndicatorRoutes } from './routes/indicators/routes.ts';
 import { registerIndexRoutes } from './routes/social-mobility-index/routes.ts';
+import { registerTwinningRoutes } from './routes/twinning/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
@@ -86,6 +87,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerAreaRoutes(app, { db: deps.db });
   registerIndicatorRoutes(app, { db: deps.db });
   registerIndexRoutes(app, { db: deps.db });
+  registerTwinningRoutes(app, { db: deps.db });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { toCsv } from '../../domain/shared/csv.ts';
-import { DEFAULT_NEIGHBOURS, findNeighbours, pairOpportunityAreas, type TwinPairing } from '../../domain/twinning/index.ts';
+import { DEFAULT_NEIGHBOURS, differsMostOn, DISTANCE_PLACES, findNeighbours, neighbourCsvColumns, pairOpportunityAreas, shownNeighbour, type TwinPairing } from '../../domain/twinning/index.ts';
 import { TWIN_TIERS, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
@@ -10,7 +10,6 @@ import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import type { TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
 import { loadTwinInputsOrThrow } from '../twins/load-twin-matrix.ts';
 import { printDiff, printSets, saveCurrentSet } from '../twins/neighbour-set-commands.ts';
-import { differsMostOn, DISTANCE_PLACES, neighbourCsvColumns, shownNeighbour } from '../twins/neighbour-rows.ts';
 
 interface TwinsOptions {
   tier: TwinTier;

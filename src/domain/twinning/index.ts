@@ -31,3 +31,4 @@ export {
   type SimilarSchoolRow,
 } from './similar-school-report.ts';
 export { diffNeighbourSets, type ListChange, type SavedList } from './diff-neighbour-sets.ts';
+export { DISTANCE_PLACES, differsMostOn, neighbourCsvColumns, shownNeighbour, type NeighbourRow, type ShownNeighbour } from './shown-neighbour.ts';

@@ -69,6 +69,8 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   'GET /api/boundaries': { ...same({ method: 'GET', url: '/api/boundaries' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/index': { ...same({ method: 'GET', url: '/api/index' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/index/areas/:code': { ...same({ method: 'GET', url: '/api/index/areas/E06000009' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/twins/areas/:code': { ...same({ method: 'GET', url: '/api/twins/areas/E06000009' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/schools/:urn/similar': { ...same({ method: 'GET', url: '/api/schools/141257/similar' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/session': { ...same({ method: 'GET', url: '/api/session' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/session': {

@@ -1,5 +1,6 @@
-import type { CsvColumn } from '../../domain/shared/csv.ts';
-import { roundContributions, type AreaNeighbours, type IndicatorContribution, type Neighbour } from '../../domain/twinning/index.ts';
+import type { CsvColumn } from '../shared/csv.ts';
+import { roundContributions, type IndicatorContribution } from './explain-closeness.ts';
+import type { AreaNeighbours, Neighbour } from './find-neighbours.ts';
 
 /** Decimal places of distances and their parts in every output. */
 export const DISTANCE_PLACES = 4;
