@@ -19,7 +19,7 @@ export interface ListChange {
 }
 
 /**
- * What changed between two neighbour sets, area by area, in GSS-code order (docs/methodology.md §11.11).
+ * What changed between two neighbour sets, area by area, in GSS-code order (docs/methodology.md §11.10).
  * @example diffNeighbourSets([{ areaCode: 'A', neighbours: ['B', 'C'] }], [{ areaCode: 'A', neighbours: ['C', 'D'] }])
  * → { changes: [{ areaCode: 'A', status: 'changed', joined: ['D'], left: ['B'], moved: [{ code: 'C', from: 2, to: 1 }] }], … }
  */

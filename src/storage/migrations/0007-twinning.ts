@@ -8,7 +8,7 @@ type AnyDb = Kysely<any>;
 /**
  * Saved neighbour sets: each with the recipe (as JSON), the options, the data vintage (each indicator's
  * period) and a checksum of the values used, and every area's list, so a later run after new data or a
- * boundary change can be compared with it (docs/methodology.md §11.11).
+ * boundary change can be compared with it (docs/methodology.md §11.10).
  */
 export async function up(db: AnyDb): Promise<void> {
   const dialect = capabilitiesOf(db);
