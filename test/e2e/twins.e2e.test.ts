@@ -42,6 +42,16 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
     await page.screenshot({ path: new URL('twins.png', SCREENSHOTS).pathname, fullPage: false });
   });
 
+  it('sees Blackpool and its neighbours outlined on the national map', async () => {
+    await page.locator('#place-twins-map-link').click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/map?twinsOf=E06000009`);
+    await expect.poll(() => page.locator('#map-twins-note').innerText()).toContain('Blackpool (thick line) and its 10 statistical neighbours');
+    await expect.poll(() => page.locator('svg.oa-map [data-twin]').count()).toBe(10);
+    expect(await page.locator('svg.oa-map [data-twin-centre="E06000009"]').count()).toBe(1);
+    await page.screenshot({ path: new URL('twins-map.png', SCREENSHOTS).pathname, fullPage: false });
+    await page.goto(`${app.baseUrl}/areas/E06000009`);
+  });
+
   it('follows a neighbour to its own page, and sees an upper-tier authority’s neighbours too', async () => {
     const twins = new PlaceTwinsSection(page);
     const first = twins.rows().first().getByRole('link');

@@ -78,6 +78,13 @@ function TwinsTable({ twins }: { twins: AreaTwins }) {
         </table>
       </div>
       {twins.neighbours[0] !== undefined && <SideBySide area={twins.area.name} neighbour={twins.neighbours[0]} />}
+      {twins.tier === 'district' && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/map?twinsOf=${encodeURIComponent(twins.area.code)}`} id="place-twins-map-link">
+            See {twins.area.name} and its neighbours on the map
+          </a>
+        </p>
+      )}
       <DownloadCsvLink href={csvLink(`/api/twins/areas/${encodeURIComponent(twins.area.code)}`, { tier: twins.tier })} description={`the statistical neighbours of ${twins.area.name}`} />
     </section>
   );
