@@ -26,3 +26,4 @@ export { averageRanks, spearmanRho } from './spearman.ts';
 export { BAND_SHARES, selectAreas, type BandName, type SelectionArea, type SelectionDecision, type SelectionOptions } from './select-areas.ts';
 export { rankWithIntervals, rankedAreaCsvColumns, type RankedArea } from './rank-with-intervals.ts';
 export { compareRankings, type RankedPlace, type RankingChange } from './compare-rankings.ts';
+export { prepareIndex, type PreparedIndex } from './prepare-index.ts';

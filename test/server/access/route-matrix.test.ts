@@ -81,6 +81,8 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  'GET /api/twins/areas/:code': { ...same({ method: 'GET', url: '/api/twins/areas/E06000009' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/schools/:urn/similar': { ...same({ method: 'GET', url: '/api/schools/141257/similar' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/session': { ...same({ method: 'GET', url: '/api/session' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/session': {

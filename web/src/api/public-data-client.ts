@@ -1,6 +1,6 @@
 import { getJson } from './http.ts';
 import type {
-  AreaDetail, BoundaryCollection, EffectSizeConversion, IndexAreaExplanation, IndexResult, IndicatorList, IndicatorValues, SchoolList, SchoolProfile, ToolkitStrandList,
+  AreaDetail, AreaTwins, BoundaryCollection, EffectSizeConversion, IndexAreaExplanation, IndexResult, IndicatorList, IndicatorValues, SchoolList, SchoolProfile, ToolkitStrandList,
 } from './public-data-types.ts';
 
 /** Query parameters as the API takes them; empty values are left out of the URL. */
@@ -90,4 +90,8 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
       signal.removeEventListener('abort', onAbort);
     });
   });
+}
+
+export async function getAreaTwins(code: string, tier: 'district' | 'upper', signal: AbortSignal): Promise<AreaTwins> {
+  return (await getJson(withQuery(`/api/twins/areas/${encodeURIComponent(code)}`, { tier }), signal)) as AreaTwins;
 }

@@ -267,3 +267,33 @@ export interface IndexAreaExplanation {
   readonly score: number;
   readonly contributions: readonly { readonly indicatorCode: string; readonly indicatorName: string; readonly contribution: number }[];
 }
+
+/** GET /api/twins/areas/:code: an area's statistical neighbours, with why each is similar. */
+export interface AreaTwins {
+  readonly area: { readonly code: string; readonly name: string };
+  readonly tier: 'district' | 'upper';
+  readonly recipe: string;
+  readonly periods: Readonly<Record<string, string>>;
+  readonly indicators: readonly { readonly code: string; readonly name: string; readonly weight: number }[];
+  readonly bands: { readonly veryClose: number; readonly close: number };
+  readonly neighbours: readonly TwinNeighbour[];
+}
+
+export interface TwinNeighbour {
+  readonly code: string;
+  readonly name: string;
+  readonly rank: number;
+  readonly distance: number;
+  readonly band: 'very close' | 'close' | 'somewhat close';
+  readonly reciprocal: boolean;
+  readonly contributions: readonly {
+    readonly indicator: string;
+    readonly indicatorName: string;
+    /** This indicator's part of the distance; the parts add up to the distance. */
+    readonly part: number;
+    /** Share of the squared distance, 0 to 1. */
+    readonly share: number;
+    readonly areaValue: number | null;
+    readonly neighbourValue: number | null;
+  }[];
+}

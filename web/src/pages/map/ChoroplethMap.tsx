@@ -18,7 +18,7 @@ function describeDistrictValue(district: MapDistrict, unit: string, describeValu
  * links are left out of the tab order, because the table after it has the same figures and the same links
  * in a form every user can reach.
  */
-export const ChoroplethMap = memo(function ChoroplethMap({ width, height, districts, unit, title, description, describeValue }: {
+export const ChoroplethMap = memo(function ChoroplethMap({ width, height, districts, unit, title, description, describeValue, twins }: {
   width: number;
   height: number;
   districts: readonly MapDistrict[];
@@ -27,9 +27,14 @@ export const ChoroplethMap = memo(function ChoroplethMap({ width, height, distri
   description: string;
   /** How a district's value reads in its tooltip, when not as a figure in `unit` (a band, say). */
   describeValue?: (value: number) => string;
+  /** A district and its statistical neighbours, outlined in their own colour above everything else. */
+  twins?: { readonly code: string; readonly neighbours: readonly string[] } | null;
 }) {
   const drawn = districts.filter((district) => district.shape !== null);
   const outlined = drawn.filter((district) => district.opportunityArea !== null);
+  const twinCodes = new Set(twins === null || twins === undefined ? [] : twins.neighbours);
+  const twinned = drawn.filter((district) => twinCodes.has(district.code));
+  const centre = drawn.find((district) => district.code === twins?.code);
   return (
     <svg className="oa-map" viewBox={`0 0 ${String(width)} ${String(height)}`} role="img" aria-labelledby="oa-map-title oa-map-description" xmlns="http://www.w3.org/2000/svg">
       <title id="oa-map-title">{title}</title>
@@ -58,6 +63,14 @@ export const ChoroplethMap = memo(function ChoroplethMap({ width, height, distri
           <path key={district.code} className="oa-map__oa-line" d={district.shape?.d} data-code={district.code} />
         ))}
       </g>
+      {(twinned.length > 0 || centre !== undefined) && (
+        <g className="oa-map__twins" aria-hidden="true">
+          {twinned.map((district) => (
+            <path key={district.code} className="oa-map__twin-line" d={district.shape?.d} data-twin={district.code} />
+          ))}
+          {centre !== undefined && <path className="oa-map__twin-centre" d={centre.shape?.d} data-twin-centre={centre.code} />}
+        </g>
+      )}
     </svg>
   );
 });

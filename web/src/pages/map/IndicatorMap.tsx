@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { getOpportunityAreas } from '../../api/client.ts';
-import { getDistrictBoundaries, getIndicatorValues } from '../../api/public-data-client.ts';
+import { getAreaTwins, getDistrictBoundaries, getIndicatorValues } from '../../api/public-data-client.ts';
 import type { Indicator, IndicatorValues } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
@@ -25,6 +25,9 @@ export function IndicatorMap({ indicator, settings, controls }: { indicator: Ind
   const boundaries = useApi('boundaries:district', getDistrictBoundaries);
   const areas = useApi('opportunity-areas', getOpportunityAreas);
   const values = useApi(`indicator:${settings.indicator}:${settings.period}`, (signal) => getIndicatorValues(settings.indicator, settings.period, signal));
+  const twinsOf = settings.twinsOf;
+  const twinsState = useApi(`map-twins:${twinsOf ?? ''}`, (signal) => (twinsOf === undefined ? Promise.resolve(null) : getAreaTwins(twinsOf, 'district', signal)));
+  const twins = twinsState.status === 'loaded' ? twinsState.data : null;
 
   const drawing = useMemo(() => (boundaries.status === 'loaded' ? drawDistricts(boundaries.data) : NO_SHAPES), [boundaries]);
   const opportunityAreas = useMemo(() => {
@@ -46,6 +49,14 @@ export function IndicatorMap({ indicator, settings, controls }: { indicator: Ind
   return (
     <>
       {controls}
+      {twins !== null && (
+        <div className="govuk-inset-text" id="map-twins-note">
+          Outlined in pink: {twins.area.name} (thick line) and its {twins.neighbours.length} statistical neighbours.{' '}
+          <a className="govuk-link" href={`/areas/${encodeURIComponent(twins.area.code)}#place-twins`}>
+            Why they are similar
+          </a>
+        </div>
+      )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           {failure?.status === 'failed' && <ApiFailure error={failure.error} />}
@@ -61,6 +72,7 @@ export function IndicatorMap({ indicator, settings, controls }: { indicator: Ind
               unit={indicator.unit}
               title={`Map of ${caption}`}
               description={describeMap(ready.choropleth, method)}
+              twins={twins === null ? null : { code: twins.area.code, neighbours: twins.neighbours.map((n) => n.code) }}
             />
           )}
         </div>

@@ -15,6 +15,8 @@ export interface MapSettings {
   readonly period: string;
   readonly classification: Classification;
   readonly classes: number;
+  /** A district whose statistical neighbours are outlined on the map (`?twinsOf=E06000009`), if any. */
+  readonly twinsOf?: string;
 }
 
 export const CLASSIFICATION_NAMES: Readonly<Record<Classification, string>> = {
@@ -45,7 +47,9 @@ export function readMapSettings(search: string, indicators: readonly Indicator[]
   const period = periodParam !== null && indicator.periods.includes(periodParam) ? periodParam : (indicator.periods.at(-1) ?? '');
   const method = CLASSIFICATIONS.find((c) => c === params.get('classification')) ?? 'quantiles';
   const classes = Number(params.get('classes'));
+  const twinsOf = params.get('twinsOf')?.toUpperCase();
   return {
+    ...(twinsOf !== undefined && /^E\d{8}$/.test(twinsOf) ? { twinsOf } : {}),
     indicator: indicator.code,
     period,
     classification: method,
@@ -55,5 +59,5 @@ export function readMapSettings(search: string, indicators: readonly Indicator[]
 
 /** The map page showing `settings`. */
 export function mapPagePath(settings: MapSettings): string {
-  return withQuery('/map', { indicator: settings.indicator, period: settings.period, classification: settings.classification, classes: settings.classes });
+  return withQuery('/map', { indicator: settings.indicator, period: settings.period, classification: settings.classification, classes: settings.classes, twinsOf: settings.twinsOf });
 }

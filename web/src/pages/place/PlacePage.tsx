@@ -11,6 +11,7 @@ import { PlaceChildren } from './PlaceChildren.tsx';
 import { PlaceIndexSection } from './PlaceIndexSection.tsx';
 import { PlaceIndicators } from './PlaceIndicators.tsx';
 import { PlaceSummaryList } from './PlaceSummaryList.tsx';
+import { PlaceTwinsSection } from './PlaceTwinsSection.tsx';
 
 // Drawing the boundary needs d3-geo, loaded only for areas that have one.
 const BoundaryMap = lazy(async () => ({ default: (await import('./BoundaryMap.tsx')).BoundaryMap }));
@@ -45,6 +46,7 @@ function PlaceView({ area }: { area: AreaDetail }) {
         )}
       </div>
       {area.kind === 'district' && <PlaceIndexSection code={area.code} />}
+      {(area.kind === 'district' || area.kind === 'education_la') && <PlaceTwinsSection code={area.code} tier={area.kind === 'district' ? 'district' : 'upper'} />}
       <PlaceIndicators area={area} />
       <PlaceChildren area={area} />
       <details className="govuk-details">

@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely';
+import type { IndicatorValue } from '../../domain/social-mobility-index/index.ts';
+import { rollUpToUpperTier, type DistrictFigure } from '../../domain/twinning/index.ts';
+import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import { SCHOOL_DERIVED_INDICATORS } from './school-indicators.ts';
+
+/** District figures whose denominator is another indicator (docs/methodology.md §6.4, §11.6). */
+const DENOMINATOR_INDICATOR: Readonly<Record<string, string>> = {
+  idaci2019_rate_approx: 'children_0_15_mid2015',
+  imd2019_pop_weighted_avg_rank: 'population_mid2015',
+};
+
+/** District figures that are a mean or share over the district's LSOAs, each counting once (§6.3). */
+const PER_LSOA: Readonly<Record<string, string>> = {
+  imd2015_mean_lsoa_score: 'IMD2015',
+  imd2015_mean_lsoa_rank: 'IMD2015',
+  imd2015_share_lsoas_most_deprived_10pc: 'IMD2015',
+  imd2015_share_lsoas_most_deprived_20pc: 'IMD2015',
+  imd2019_share_lsoas_most_deprived_10pc: 'IoD2019',
+};
+
+/** Counts, which add up rather than average. */
+const COUNTS = new Set(['population_mid2015', 'children_0_15_mid2015']);
+
+export interface UpperTierValues {
+  readonly values: IndicatorValue[];
+  /** Indicators that cannot be rolled up (ranks of districts, or no known denominator), with why. */
+  readonly notRolledUp: readonly { readonly code: string; readonly reason: string }[];
+}
+
+/**
+ * Upper-tier (education authority) values of `codes`, built from district figures by summing numerators
+ * and denominators: a school-based figure from its schools' pupils again (the district's Σ pupils from
+ * `oa indicators derive`'s own sums), the IDACI rate over children, LSOA means over LSOAs, counts summed.
+ * Ranks of districts, and indicators whose denominator is not known here, are not rolled up.
+ */
+export async function upperTierIndicatorValues(db: Kysely<Database>, codes: readonly string[], upperTierOf: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): Promise<UpperTierValues> {
+  const district = await latestIndicatorValues(db, codes, 'district');
+  const figures: DistrictFigure[] = [];
+  const notRolledUp: { code: string; reason: string }[] = [];
+  const periodOf = new Map(district.map((v) => [v.indicatorCode, v.period]));
+  for (const code of codes) {
+    const rows = district.filter((v) => v.indicatorCode === code);
+    const derived = SCHOOL_DERIVED_INDICATORS.find((d) => d.code === code);
+    let denominatorOf: ReadonlyMap<string, number>;
+    let valueOf: ReadonlyMap<string, number> | null = null;
+    if (derived !== undefined) {
+      const periods = await derived.values(db);
+      const rates = periods.find((p) => p.period === periodOf.get(code))?.rates ?? [];
+      denominatorOf = new Map(rates.map((r) => [r.areaCode, r.denominator]));
+      // The unrounded rate, so the authority's figure is Σ numerator ÷ Σ denominator exactly.
+      valueOf = new Map(rates.map((r) => [r.areaCode, r.value]));
+    } else if (DENOMINATOR_INDICATOR[code] !== undefined) {
+      const denominators = await latestIndicatorValues(db, [DENOMINATOR_INDICATOR[code]], 'district');
+      denominatorOf = new Map(denominators.filter((d) => d.value !== null).map((d) => [d.areaCode, d.value ?? 0]));
+    } else if (PER_LSOA[code] !== undefined) {
+      const counts = await db
+        .selectFrom('lsoa_deprivation')
+        .select(['district_code'])
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('vintage', '=', PER_LSOA[code])
+        .groupBy('district_code')
+        .execute();
+      denominatorOf = new Map(counts.map((c) => [c.district_code, Number(c.n)]));
+    } else if (COUNTS.has(code)) {
+      const totals = new Map<string, number>();
+      for (const r of rows) {
+        const upper = upperTierOf.get(r.areaCode);
+        if (upper !== undefined && r.value !== null) totals.set(upper, (totals.get(upper) ?? 0) + r.value);
+      }
+      // A count is a "rate" of 1 per unit: Σ (1 × count) ÷ Σ count would lose it, so add it directly.
+      for (const [upper, total] of totals) figures.push({ districtCode: upper, upperTierCode: upper, indicatorCode: code, value: total, denominator: 1 });
+      continue;
+    } else {
+      notRolledUp.push({ code, reason: /rank/.test(code) ? 'a rank of districts cannot be added up' : 'no known denominator to add districts up with' });
+      continue;
+    }
+    for (const r of rows) {
+      const upper = upperTierOf.get(r.areaCode);
+      if (upper === undefined) continue;
+      figures.push({ districtCode: r.areaCode, upperTierCode: upper, indicatorCode: code, value: valueOf?.get(r.areaCode) ?? r.value, denominator: denominatorOf.get(r.areaCode) ?? null });
+    }
+  }
+  return { values: rollUpToUpperTier(figures, names), notRolledUp };
+}

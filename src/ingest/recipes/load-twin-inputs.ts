@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import { err, ok, type Result } from '../../domain/shared/result.ts';
+import { formatRecipeProblem, validateRecipe, type Recipe } from '../../domain/social-mobility-index/index.ts';
+import { buildFeatureMatrix, recipeFromWeights, type FeatureMatrix } from '../../domain/twinning/index.ts';
+import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
+import { twinGeography, type TwinGeography, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import { upperTierIndicatorValues } from '../derive/upper-tier-indicators.ts';
+import { indicatorCodesOf } from './load-recipe.ts';
+
+export interface TwinInputs {
+  readonly recipe: Recipe;
+  readonly geography: TwinGeography;
+  readonly matrix: FeatureMatrix;
+  /** The period of each indicator used (its newest): the data vintage. */
+  readonly periods: Readonly<Record<string, string>>;
+  readonly indicatorNames: Readonly<Record<string, string>>;
+  /** Indicators left out at the upper tier, with why. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * `code=weight,code=weight` → [code, weight] pairs; a code without `=` weighs 1.
+ * `parseIndicatorWeights('ks4_attainment8=2,pct_fsm_pupils')` → [['ks4_attainment8', 2], ['pct_fsm_pupils', 1]].
+ */
+export function parseIndicatorWeights(text: string): [string, number][] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const [code = '', weight] = part.split('=');
+      return [code.trim(), weight === undefined ? 1 : Number(weight)];
+    });
+}
+
+/** Chosen indicators and weights as a one-stage recipe, checked like a recipe file; problems name the indicator. */
+export async function recipeFromIndicatorWeights(db: Kysely<Database>, text: string): Promise<Result<Recipe, string[]>> {
+  const known = (await db.selectFrom('indicators').select('code').execute()).map((r) => r.code);
+  const checked = validateRecipe(recipeFromWeights('chosen indicators', parseIndicatorWeights(text)), known);
+  return checked.ok ? ok(checked.value) : err(checked.error.map((p) => formatRecipeProblem(p).replace(/^stages\[0\]\./, '')));
+}
+
+/** The tier's areas and their standardised matrix over a recipe's indicators, from the database (methodology §11.1, §11.6). */
+export async function loadTwinInputs(db: Kysely<Database>, options: { tier: TwinTier; recipe: Recipe }): Promise<TwinInputs> {
+  const { recipe } = options;
+  const codes = indicatorCodesOf(recipe);
+  const geography = await twinGeography(db, options.tier);
+  const notes: string[] = [];
+  let values;
+  if (options.tier === 'district') values = await latestIndicatorValues(db, codes, 'district');
+  else {
+    const rolled = await upperTierIndicatorValues(db, codes, geography.upperTierOf, geography.names);
+    values = rolled.values;
+    for (const n of rolled.notRolledUp) notes.push(`${n.code} is left out at the upper tier: ${n.reason}.`);
+  }
+  const inTier = new Set(geography.areas.map((a) => a.code));
+  const matrix = buildFeatureMatrix(recipe, values.filter((v) => inTier.has(v.areaCode)), geography.areas);
+  const [periodRows, nameRows] = await Promise.all([
+    db.selectFrom('area_indicators').select(['indicator_code']).select((eb) => eb.fn.max('period').as('period')).where('indicator_code', 'in', codes).groupBy('indicator_code').execute(),
+    db.selectFrom('indicators').select(['code', 'name']).where('code', 'in', codes).execute(),
+  ]);
+  return {
+    recipe,
+    geography,
+    matrix,
+    periods: Object.fromEntries(periodRows.map((r) => [r.indicator_code, r.period])),
+    indicatorNames: Object.fromEntries(nameRows.map((r) => [r.code, r.name])),
+    notes,
+  };
+}
