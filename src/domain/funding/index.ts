@@ -1,3 +1,17 @@
 export { FUND_KINDS, FUND_SCOPES, type Fund, type FundKind, type FundScope } from './fund.ts';
 export { checkAllocations, type AllocationCheck } from './check-allocations.ts';
 export { PUBLISHED_FUNDS } from './published-funds.ts';
+export {
+  allocate,
+  ALLOCATION_ERROR_CODES,
+  ALLOCATION_FORMULAS,
+  PENNY_TIE_BREAK,
+  parseExactDecimal,
+  type Allocation,
+  type AllocationError,
+  type AllocationErrorCode,
+  type AllocationFormula,
+  type AllocationRecipient,
+  type AllocationRequest,
+  type RecipientAllocation,
+} from './allocate/index.ts';
