@@ -15,3 +15,5 @@ export {
   type AllocationRequest,
   type RecipientAllocation,
 } from './allocate/index.ts';
+export { allocatableAmount, type AllocatablePot } from './allocatable-amount.ts';
+export { buildFundReport, type FundReport } from './fund-report.ts';

@@ -1,0 +1,44 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { ALLOCATION_FORMULAS, type AllocationFormula } from '../../domain/funding/index.ts';
+import type { CliIo } from '../io.ts';
+import { runAllocate } from '../funding/allocate-command.ts';
+import type { OutputFormat } from '../funding/allocation-output.ts';
+import { runFundReport } from '../funding/report-command.ts';
+
+/** A whole number of pence, 0 or more: `98000000` is £980,000. */
+const pence = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number of pence, 0 or more (£980,000 is 98000000).`);
+  return n;
+};
+
+const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
+
+export function registerFundingCommands(program: Command, io: CliIo): void {
+  const funding = program.command('funding').description('Funds, pots and allocation formulas to the penny');
+
+  funding
+    .command('allocate')
+    .description('Share a total or a stored pot by formula, to the penny, with each recipient’s working')
+    .option('--pot <id>', 'a stored fund or pot: its amount less its ring-fenced pots, shared among the twelve Opportunity Areas (or the --recipients file)')
+    .option('--total <pence>', 'the total to share, in pence', pence('--total'))
+    .option('--recipients <file.csv>', 'a CSV with a recipient column, one column per measure, optionally floor_pence and ceiling_pence')
+    .addOption(new Option('--formula <formula>', 'how to share').choices([...ALLOCATION_FORMULAS]).makeOptionMandatory())
+    .option('--measure <column>', 'the recipients file column to share in proportion to (proportional, base-plus)')
+    .option('--base <pence>', 'the fixed base each recipient gets (base-plus)', pence('--base'))
+    .option('--floor <pence>', 'the least any recipient gets', pence('--floor'))
+    .option('--ceiling <pence>', 'the most any recipient gets', pence('--ceiling'))
+    .addOption(formatOption())
+    .action(async (options: { pot?: string; total?: number; recipients?: string; formula: AllocationFormula; measure?: string; base?: number; floor?: number; ceiling?: number; format: OutputFormat }) => {
+      await runAllocate(io, options);
+    });
+
+  funding
+    .command('report')
+    .description('A fund with its pots and the totals check at every level, to the penny')
+    .requiredOption('--fund <id>', 'the fund, e.g. opportunity-areas-2020-21')
+    .addOption(formatOption())
+    .action(async (options: { fund: string; format: OutputFormat }) => {
+      await runFundReport(io, options);
+    });
+}

@@ -1,0 +1,160 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runOa } from '../support/cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'oa-funding-'));
+const env = { DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+interface JsonAllocation {
+  total_pence: number;
+  leftover_pennies: number;
+  pot: { id: string; ring_fenced: { id: string; amount_pence: number }[] } | null;
+  rows: { recipient: string; amount_pence: number; working: string[] }[];
+}
+const parse = (stdout: string) => JSON.parse(stdout) as JsonAllocation;
+
+beforeAll(async () => {
+  expect((await runOa(['db', 'migrate'], env)).code).toBe(0);
+  expect((await runOa(['demo', 'load'], env)).code).toBe(0);
+});
+
+describe('oa funding allocate from a file', () => {
+  const schools = file('schools.csv', 'recipient,pupils,fsm_pupils\r\n100001,600,90\r\n100002,300,60\r\n100003,100,30\r\n');
+
+  it('shares a total in proportion to a measure column, with a ceiling, to the penny', async () => {
+    const run = await runOa(['funding', 'allocate', '--total', '1000', '--recipients', schools, '--formula', 'proportional', '--measure', 'pupils', '--ceiling', '400', '--format', 'json'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = parse(run.stdout);
+    expect(out.rows.map((r) => [r.recipient, r.amount_pence])).toEqual([['100001', 400], ['100002', 400], ['100003', 200]]);
+    expect(out.rows[0]?.working[1]).toBe('Round 1: the formula gives 600p, above the ceiling of £4: fixed at the ceiling, and the excess is shared among the others.');
+  });
+
+  it('writes CSV with pence, pounds and the working', async () => {
+    const run = await runOa(['funding', 'allocate', '--total', '100', '--recipients', schools, '--formula', 'equal', '--format', 'csv'], env);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('recipient,amount_pence,amount_gbp,exact_pence,bound,extra_penny,working');
+    expect(lines[1]).toMatch(/^100001,34,0\.34,100\/3,,1,"?Share of £1: equal, 1 of 3\./);
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['34', '33', '33']);
+  });
+
+  it('gives base-plus a base and shares the rest by the measure, in a table by default', async () => {
+    const run = await runOa(['funding', 'allocate', '--total', '2400', '--recipients', schools, '--formula', 'base-plus', '--base', '300', '--measure', 'fsm_pupils'], env);
+    expect(run.code).toBe(0);
+    // 2400 − 3 × 300 = 1500 shared 90:60:30 → 750, 500, 250 on top of the base.
+    expect(run.stdout).toMatch(/100001\s+£10\.50\s+1050/);
+    expect(run.stdout).toMatch(/100003\s+£5.50\s+550/);
+    expect(run.stdout).toContain('Total £24 (2400p) over 3 recipients, base-plus');
+  });
+
+  it('reports every bad row with its row, column and reason, and exits 1', async () => {
+    const bad = file('bad.csv', 'recipient,pupils\r\n100001,600\r\n,300\r\n100001,-5\r\n100004,lots\r\n');
+    const run = await runOa(['funding', 'allocate', '--total', '1000', '--recipients', bad, '--formula', 'proportional', '--measure', 'pupils'], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').filter((l) => l !== '')).toEqual([
+      `${bad}, row 3, recipient: The recipient is blank: every row needs one (value "")`,
+      `${bad}, row 4, recipient: This recipient is already on row 2: list each recipient once (value "100001")`,
+      `${bad}, row 4, pupils: The measure is negative: it must be 0 or more (value "-5")`,
+      `${bad}, row 5, pupils: The measure is not a number (value "lots")`,
+      `oa: ${bad}: 4 problems; nothing was allocated.`,
+    ]);
+  });
+
+  it('names the measure columns the file has when --measure names one it does not', async () => {
+    const run = await runOa(['funding', 'allocate', '--total', '1000', '--recipients', schools, '--formula', 'proportional', '--measure', 'need'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('row 1, need: There is no measure column "need"; the file has pupils, fsm_pupils');
+  });
+
+  it('fails with the domain’s message when the floors cannot be met', async () => {
+    const run = await runOa(['funding', 'allocate', '--total', '1000', '--recipients', schools, '--formula', 'equal', '--floor', '400'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('oa: The floors add up to £12, more than the total of £10: lower the floors\n');
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    const cases: string[][] = [
+      ['--total', '1000', '--formula', 'equal'],
+      ['--pot', 'careers-fund-2017', '--total', '1000', '--recipients', schools, '--formula', 'equal'],
+      ['--total', '10.5', '--recipients', schools, '--formula', 'equal'],
+      ['--total', '1000', '--recipients', schools, '--formula', 'proportional'],
+      ['--total', '1000', '--recipients', schools, '--formula', 'base-plus', '--measure', 'pupils'],
+      ['--total', '1000', '--recipients', schools, '--formula', 'fair'],
+    ];
+    for (const args of cases) expect((await runOa(['funding', 'allocate', ...args], env)).code, args.join(' ')).toBe(2);
+  });
+});
+
+describe('oa funding allocate --pot', () => {
+  it('shares the 2017–2020 £72m equally: £6m to each of the twelve areas', async () => {
+    const run = await runOa(['funding', 'allocate', '--pot', 'opportunity-areas-2017-2020', '--formula', 'equal', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const out = parse(run.stdout);
+    expect(out.rows).toHaveLength(12);
+    expect(new Set(out.rows.map((r) => r.amount_pence))).toEqual(new Set([600_000_000]));
+  });
+
+  it('takes the ring-fenced £1m twinning pot off the 2020/21 £18m before sharing', async () => {
+    const run = await runOa(['funding', 'allocate', '--pot', 'opportunity-areas-2020-21', '--formula', 'equal', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const out = parse(run.stdout);
+    expect(out.total_pence).toBe(1_700_000_000);
+    expect(out.pot?.ring_fenced).toEqual([{ id: 'twinning-2020-21', amount_pence: 100_000_000 }]);
+    // 1,700,000,000 ÷ 12 = 141,666,666⅔: eight pennies left for the eight areas first A–Z.
+    expect(out.rows.filter((r) => r.amount_pence === 141_666_667)).toHaveLength(8);
+    expect(out.rows.reduce((s, r) => s + r.amount_pence, 0)).toBe(1_700_000_000);
+  });
+
+  it('takes measures for the areas from --recipients and reproduces the two published 2020/21 shares', async () => {
+    const ids = ['blackpool', 'derby', 'norwich', 'oldham', 'north-yorkshire-coast', 'west-somerset', 'bradford', 'doncaster', 'fenland-and-east-cambridgeshire', 'hastings', 'ipswich', 'stoke-on-trent'];
+    const measures = file('areas.csv', `recipient,need\n${ids.map((id) => `${id},${id === 'blackpool' ? 300 : id === 'west-somerset' ? 50 : 100}`).join('\n')}\n`);
+    const run = await runOa(
+      ['funding', 'allocate', '--pot', 'opportunity-areas-2020-21', '--recipients', measures, '--formula', 'proportional', '--measure', 'need', '--floor', '98000000', '--ceiling', '197000000', '--format', 'json'],
+      env,
+    );
+    expect(run.code).toBe(0);
+    const amounts = Object.fromEntries(parse(run.stdout).rows.map((r) => [r.recipient, r.amount_pence]));
+    expect(amounts['blackpool']).toBe(197_000_000);
+    expect(amounts['west-somerset']).toBe(98_000_000);
+    expect(amounts['derby']).toBe(140_500_000);
+  });
+
+  it('says so when the pot does not exist', async () => {
+    const run = await runOa(['funding', 'allocate', '--pot', 'no-such-pot', '--formula', 'equal'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('There is no fund or pot with the id "no-such-pot"');
+  });
+});
+
+describe('oa funding report', () => {
+  it('shows the research-school fund with its two funders and checks they add up', async () => {
+    const run = await runOa(['funding', 'report', '--fund', 'research-schools-2017'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/research-schools-2017-eef\s+contribution\s+2017\/18 to 2019\/20\s+£2,000,000/);
+    expect(run.stdout).toMatch(/research-schools-2017-dfe\s+contribution\s+2017\/18 to 2019\/20\s+£1,500,000/);
+    expect(run.stdout).toContain('research-schools-2017: £3,500,000; pots £3,500,000 (350000000p); fully allocated');
+  });
+
+  it('reports what the 2020/21 pots leave unallocated, in JSON', async () => {
+    const run = await runOa(['funding', 'report', '--fund', 'opportunity-areas-2020-21', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { pots: { id: string }[]; checks: { unallocatedPence: number }[]; withinTotals: boolean };
+    expect(out.pots.map((p) => p.id).sort()).toEqual(['blackpool-2020-21', 'twinning-2020-21', 'west-somerset-2020-21']);
+    expect(out.checks).toEqual([{ fundId: 'opportunity-areas-2020-21', amountPence: 1_800_000_000, allocatedPence: 395_000_000, unallocatedPence: 1_405_000_000, overAllocated: false }]);
+    expect(out.withinTotals).toBe(true);
+  });
+
+  it('fails for an unknown fund', async () => {
+    expect((await runOa(['funding', 'report', '--fund', 'nope'], env)).code).toBe(1);
+  });
+});
