@@ -78,7 +78,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   if (deps.oidc) registerOidcRoutes(app, { db: deps.db, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
   registerOpportunityAreaRoutes(app, { programme, places, funds });
   registerBoardRoutes(app, { db: deps.db, clock: deps.clock });
-  registerFundsRoutes(app, { funds });
+  registerFundsRoutes(app, { funds, programme, places });
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db });
   registerSchoolRoutes(app, { db: deps.db });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runOa } from '../support/cli.ts';
+import { giving360Errors } from '../support/giving360-schema.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'oa-funding-'));
 const env = { DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
@@ -156,5 +157,27 @@ describe('oa funding report', () => {
 
   it('fails for an unknown fund', async () => {
     expect((await runOa(['funding', 'report', '--fund', 'nope'], env)).code).toBe(1);
+  });
+});
+
+describe('oa funding export-360giving', () => {
+  it('prints a 360Giving package that validates against the standard’s schema', async () => {
+    const run = await runOa(['funding', 'export-360giving', '--fund', 'opportunity-areas-2017-2020'], env);
+    expect(run.code).toBe(0);
+    const pkg = JSON.parse(run.stdout) as { grants: { id: string }[] };
+    expect(giving360Errors(pkg)).toEqual([]);
+    expect(pkg.grants).toHaveLength(12);
+  });
+
+  it('writes CSV, with a prefix and award date given', async () => {
+    const run = await runOa(['funding', 'export-360giving', '--fund', 'opportunity-areas-2020-21', '--format', 'csv', '--prefix', '360G-dfe-oa', '--award-date', '2019-11-05'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\r\n')[1]).toMatch(/^360G-dfe-oa-blackpool-2020-21,.*,GBP,1970000,2019-11-05,360G-dfe-oa-org-blackpool,/);
+  });
+
+  it('fails for a fund with no allocations', async () => {
+    const run = await runOa(['funding', 'export-360giving', '--fund', 'research-schools-2017', '--award-date', '2017-07-01'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('research-schools-2017 has no allocations to export as grants');
   });
 });

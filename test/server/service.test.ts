@@ -48,6 +48,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
       '/api/indicators', '/api/indicators/{code}', '/api/index', '/api/index/areas/{code}', '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
       '/api/toolkit/strands', '/api/users',
+      '/api/funds/{id}/360giving',
     ].sort());
   });
 

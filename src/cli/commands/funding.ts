@@ -4,6 +4,7 @@ import type { CliIo } from '../io.ts';
 import { runAllocate } from '../funding/allocate-command.ts';
 import type { OutputFormat } from '../funding/allocation-output.ts';
 import { runFundReport } from '../funding/report-command.ts';
+import { runExportGiving360 } from '../funding/export-giving360-command.ts';
 
 /** A whole number of pence, 0 or more: `98000000` is £980,000. */
 const pence = (name: string) => (value: string) => {
@@ -40,5 +41,16 @@ export function registerFundingCommands(program: Command, io: CliIo): void {
     .addOption(formatOption())
     .action(async (options: { fund: string; format: OutputFormat }) => {
       await runFundReport(io, options);
+    });
+
+  funding
+    .command('export-360giving')
+    .description('A fund’s allocations as grants in the 360Giving data standard')
+    .requiredOption('--fund <id>', 'the fund, e.g. opportunity-areas-2017-2020')
+    .addOption(new Option('--format <format>', 'a 360Giving JSON package, or CSV in its spreadsheet layout').choices(['json', 'csv']).default('json'))
+    .option('--award-date <date>', 'when the award was decided, YYYY-MM-DD (default: the published announcement date, where known)')
+    .option('--prefix <prefix>', 'your registered 360Giving prefix, for grant and organisation ids', '360G-opportunity-areas')
+    .action(async (options: { fund: string; format: 'json' | 'csv'; awardDate?: string; prefix: string }) => {
+      await runExportGiving360(io, options);
     });
 }

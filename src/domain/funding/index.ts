@@ -17,3 +17,13 @@ export {
 } from './allocate/index.ts';
 export { allocatableAmount, type AllocatablePot } from './allocatable-amount.ts';
 export { buildFundReport, type FundReport } from './fund-report.ts';
+export {
+  buildGiving360Package,
+  giving360CsvColumns,
+  OPEN_GOVERNMENT_LICENCE,
+  PUBLISHED_AWARD_DATES,
+  type Giving360Grant,
+  type Giving360Options,
+  type Giving360Package,
+  type GrantRecipientArea,
+} from './giving360/index.ts';
