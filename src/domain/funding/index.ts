@@ -27,3 +27,27 @@ export {
   type Giving360Package,
   type GrantRecipientArea,
 } from './giving360/index.ts';
+export {
+  academicYearOf,
+  academicYearsOf,
+  ALL_PERIODS,
+  checkApproval,
+  computeVariance,
+  DEFAULT_APPROVAL_THRESHOLD_PENCE,
+  endOfAcademicYear,
+  parsePounds,
+  SPEND_KINDS,
+  SPEND_STATUSES,
+  statusForAmount,
+  validateSpend,
+  type FieldError,
+  type SpendContext,
+  type SpendInput,
+  type SpendKind,
+  type SpendLine,
+  type SpendStatus,
+  type SpendText,
+  type VarianceInput,
+  type VarianceRow,
+} from './spend/index.ts';
+export { currentAllocations, type CurrentAllocations, type RecipientAmount } from './current-allocations.ts';
