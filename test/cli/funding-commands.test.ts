@@ -181,3 +181,65 @@ describe('oa funding export-360giving', () => {
     expect(run.stderr).toContain('research-schools-2017 has no allocations to export as grants');
   });
 });
+
+describe('spend from the command line', () => {
+  const spendEnv = { DATABASE_URL: `sqlite:${join(dir, 'spend.sqlite')}`, USER: 'ann', FUNDING_APPROVAL_THRESHOLD_PENCE: '1000000' };
+  const now = '2020-11-25T09:00:00.000Z';
+
+  beforeAll(async () => {
+    expect((await runOa(['db', 'migrate'], spendEnv)).code).toBe(0);
+    expect((await runOa(['demo', 'load'], spendEnv)).code).toBe(0);
+  });
+
+  it('imports every line of a good file, holding the large one for approval', async () => {
+    const good = file(
+      'spend.csv',
+      'recipient,kind,date,purpose,evidence_strand,amount_gbp\r\n' +
+        'blackpool,payment,2017-10-02,Maths mastery training,mastery-learning,"2,100,000.00"\r\n' +
+        'blackpool,commitment,2018-09-01,Reading programme,,500\r\n' +
+        'derby,payment,2019-01-15,Careers fair,,25000.50\r\n',
+    );
+    const dry = await runOa(['funding', 'import-spend', '--fund', 'opportunity-areas-2017-2020', good, '--dry-run'], spendEnv, { now });
+    expect(dry.stdout).toBe(`${good}: 3 lines would be imported, 2 of them held for approval (dry run: nothing written)\n`);
+    const run = await runOa(['funding', 'import-spend', '--fund', 'opportunity-areas-2017-2020', good], spendEnv, { now });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`${good}: 3 lines imported, 2 of them held for approval by a second person (above £10,000)\n`);
+  });
+
+  it('refuses a file with a bad row, naming row, column and reason, and imports nothing from it', async () => {
+    const bad = file(
+      'bad-spend.csv',
+      'recipient,kind,date,purpose,amount_gbp\r\nblackpool,payment,2018-01-01,Books,100\r\nleeds,refund,2021-01-01,Books,12.345\r\n',
+    );
+    const run = await runOa(['funding', 'import-spend', '--fund', 'opportunity-areas-2017-2020', bad], spendEnv, { now });
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter((l) => l !== '')).toEqual([
+      `${bad}, row 3, recipient: leeds has no allocation from this fund: choose one of its recipients (value "leeds")`,
+      `${bad}, row 3, kind: Select commitment or payment (value "refund")`,
+      `${bad}, row 3, date: The date must be within the fund's years (2017/18, 2018/19, 2019/20) (value "2021-01-01")`,
+      `${bad}, row 3, amount_gbp: The amount must be in pounds and pence, like 1250.50, with no more than 2 decimal places (value "12.345")`,
+      `oa: ${bad}: 4 problems; nothing was imported.`,
+    ]);
+  });
+
+  it('shows variance by recipient with only approved lines counted', async () => {
+    const run = await runOa(['funding', 'variance', '--fund', 'opportunity-areas-2017-2020', '--format', 'json', '--by-period'], spendEnv, { now });
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as { recipient: string; period: string; committedPence: number; paidPence: number; pendingPence: number; flag: string | null }[];
+    // The £2.1m and £25,000.50 payments wait for approval (above £10,000): shown as pending, not counted.
+    expect(rows.find((r) => r.recipient === 'blackpool' && r.period === '2017/18')).toMatchObject({ paidPence: 0, pendingPence: 210_000_000, flag: 'underspend' });
+    expect(rows.find((r) => r.recipient === 'blackpool' && r.period === '2018/19')).toMatchObject({ committedPence: 50_000, paidPence: 0, pendingPence: 0 });
+    expect(rows.find((r) => r.recipient === 'derby' && r.period === '2018/19')).toMatchObject({ paidPence: 0, pendingPence: 2_500_050 });
+  });
+
+  it('confirms an allocation run against a pot, after which spend is checked against its recipients', async () => {
+    const run = await runOa(['funding', 'allocate', '--pot', 'opportunity-areas-2020-21', '--formula', 'equal', '--format', 'csv', '--confirm'], spendEnv, { now });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^Saved as allocation run 1 of opportunity-areas-2020-21/);
+    const variance = await runOa(['funding', 'variance', '--fund', 'opportunity-areas-2020-21', '--format', 'json'], spendEnv, { now });
+    const rows = JSON.parse(variance.stdout) as { recipient: string; plannedPence: number }[];
+    expect(rows).toHaveLength(12);
+    expect(rows.reduce((s, r) => s + r.plannedPence, 0)).toBe(1_700_000_000);
+    expect((await runOa(['funding', 'allocate', '--total', '100', '--recipients', join(dir, 'schools.csv'), '--formula', 'equal', '--confirm'], spendEnv)).code).toBe(2);
+  });
+});

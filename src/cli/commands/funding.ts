@@ -5,6 +5,7 @@ import { runAllocate } from '../funding/allocate-command.ts';
 import type { OutputFormat } from '../funding/allocation-output.ts';
 import { runFundReport } from '../funding/report-command.ts';
 import { runExportGiving360 } from '../funding/export-giving360-command.ts';
+import { runImportSpend, runVariance } from '../funding/spend-commands.ts';
 
 /** A whole number of pence, 0 or more: `98000000` is £980,000. */
 const pence = (name: string) => (value: string) => {
@@ -30,7 +31,8 @@ export function registerFundingCommands(program: Command, io: CliIo): void {
     .option('--floor <pence>', 'the least any recipient gets', pence('--floor'))
     .option('--ceiling <pence>', 'the most any recipient gets', pence('--ceiling'))
     .addOption(formatOption())
-    .action(async (options: { pot?: string; total?: number; recipients?: string; formula: AllocationFormula; measure?: string; base?: number; floor?: number; ceiling?: number; format: OutputFormat }) => {
+    .option('--confirm', 'save the run against --pot: spend is then tracked against it (audited)')
+    .action(async (options: { pot?: string; total?: number; recipients?: string; formula: AllocationFormula; measure?: string; base?: number; floor?: number; ceiling?: number; format: OutputFormat; confirm?: boolean }) => {
       await runAllocate(io, options);
     });
 
@@ -52,5 +54,25 @@ export function registerFundingCommands(program: Command, io: CliIo): void {
     .option('--prefix <prefix>', 'your registered 360Giving prefix, for grant and organisation ids', '360G-opportunity-areas')
     .action(async (options: { fund: string; format: 'json' | 'csv'; awardDate?: string; prefix: string }) => {
       await runExportGiving360(io, options);
+    });
+
+  funding
+    .command('import-spend')
+    .description('Load commitments and payments from CSV against a fund: every line or none, each checked as the entry form checks it')
+    .requiredOption('--fund <id>', 'the fund the spend is against')
+    .argument('<file>', 'CSV with recipient, kind (commitment or payment), date, purpose, evidence_strand (optional), amount_gbp')
+    .option('--dry-run', 'check the file without writing anything')
+    .action(async (file: string, options: { fund: string; dryRun?: boolean }) => {
+      await runImportSpend(io, { fund: options.fund, file, dryRun: options.dryRun === true });
+    });
+
+  funding
+    .command('variance')
+    .description('Allocation against spend for each recipient, with overspend and underspend flags')
+    .requiredOption('--fund <id>', 'the fund')
+    .option('--by-period', 'one row per recipient and academic year')
+    .addOption(formatOption())
+    .action(async (options: { fund: string; byPeriod?: boolean; format: OutputFormat }) => {
+      await runVariance(io, { fund: options.fund, format: options.format, byPeriod: options.byPeriod === true });
     });
 }

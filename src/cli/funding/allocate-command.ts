@@ -1,8 +1,10 @@
 import { allocatableAmount, allocate, type AllocatablePot, type AllocationFormula, type AllocationRecipient } from '../../domain/funding/index.ts';
 import { readRecipientsFile } from '../../ingest/funding/read-recipients.ts';
 import { formatProblem } from '../../ingest/report.ts';
+import { saveAllocationRun } from '../../storage/repositories/allocations.repository.ts';
 import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
 import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
+import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
@@ -19,6 +21,8 @@ export interface AllocateOptions {
   readonly floor?: number;
   readonly ceiling?: number;
   readonly format: OutputFormat;
+  /** Save the run against the pot, as the allocation spend is tracked against. */
+  readonly confirm?: boolean;
 }
 
 /**
@@ -67,9 +71,16 @@ export async function runAllocate(io: CliIo, options: AllocateOptions): Promise<
   });
   if (!result.ok) throw new Error(result.error.message);
   io.stdout(renderAllocation(result.value, options.format, pot));
+  if (options.confirm === true && pot !== null) {
+    const fundId = pot.pot.id;
+    const settings = { formula: options.formula, measureName: options.measure ?? null, basePence: options.base ?? null, floorPence: options.floor ?? null, ceilingPence: options.ceiling ?? null };
+    const runId = await withDatabase(loadConfigOrThrow(io.env).database, (handle) => saveAllocationRun(handle.db, fundId, settings, result.value, cliActor(io), io.now));
+    io.stderr(`Saved as allocation run ${String(runId)} of ${fundId}; spend is now tracked against it.\n`);
+  }
 }
 
 function checkUsage(options: AllocateOptions): void {
+  if (options.confirm === true && options.pot === undefined) throw new UsageError('--confirm needs --pot ID: a run is saved against a fund or pot');
   if (options.pot !== undefined && options.total !== undefined) throw new UsageError('Give --pot or --total, not both');
   if (options.pot === undefined && options.total === undefined) throw new UsageError('Give --pot ID, or --total PENCE with --recipients FILE.csv');
   if (options.total !== undefined && options.recipients === undefined) throw new UsageError('--total needs --recipients FILE.csv naming who shares it');

@@ -4,6 +4,7 @@ import * as peopleAndAccess from './0002-people-and-access.ts';
 import * as oidcLogins from './0003-oidc-logins.ts';
 import * as publicData from './0004-public-data.ts';
 import * as coordinateSources from './0005-coordinate-sources.ts';
+import * as funding from './0006-funding.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-oidc-logins': oidcLogins,
   '0004-public-data': publicData,
   '0005-coordinate-sources': coordinateSources,
+  '0006-funding': funding,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */
