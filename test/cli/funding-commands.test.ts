@@ -144,6 +144,7 @@ describe('oa funding report', () => {
     expect(run.stdout).toMatch(/research-schools-2017-eef\s+contribution\s+2017\/18 to 2019\/20\s+£2,000,000/);
     expect(run.stdout).toMatch(/research-schools-2017-dfe\s+contribution\s+2017\/18 to 2019\/20\s+£1,500,000/);
     expect(run.stdout).toContain('research-schools-2017: £3,500,000; pots £3,500,000 (350000000p); fully allocated');
+    expect(run.stdout).toContain('Allocation: none yet; £3,500,000 to allocate');
   });
 
   it('reports what the 2020/21 pots leave unallocated, in JSON', async () => {
@@ -153,6 +154,13 @@ describe('oa funding report', () => {
     expect(out.pots.map((p) => p.id).sort()).toEqual(['blackpool-2020-21', 'twinning-2020-21', 'west-somerset-2020-21']);
     expect(out.checks).toEqual([{ fundId: 'opportunity-areas-2020-21', amountPence: 1_800_000_000, allocatedPence: 395_000_000, unallocatedPence: 1_405_000_000, overAllocated: false }]);
     expect(out.withinTotals).toBe(true);
+  });
+
+  it('compares the current allocation with what there is to allocate', async () => {
+    const programme = await runOa(['funding', 'report', '--fund', 'opportunity-areas-2017-2020'], env);
+    expect(programme.stdout).toContain('Allocation (the published allocation pots): 12 recipients, £72,000,000 (7200000000p) of £72,000,000 to allocate: all of it, to the penny.');
+    const extension = await runOa(['funding', 'report', '--fund', 'opportunity-areas-2020-21'], env);
+    expect(extension.stdout).toContain('Allocation (the published allocation pots): 2 recipients, £2,950,000 (295000000p) of £17,000,000 to allocate: £14,050,000 not yet allocated.');
   });
 
   it('fails for an unknown fund', async () => {

@@ -47,6 +47,9 @@ describe.each(await testEngines())('funding API on $name', (engine) => {
     expect(current.rows).toHaveLength(12);
     const [entry] = await listAudit(t.handle.db, { entityType: 'fund', entityId: 'opportunity-areas-2020-21' });
     expect(entry).toMatchObject({ action: 'funding.allocation.confirm', actor: 'admin@example.gov.uk' });
+    const grants = (await t.app.inject({ method: 'GET', url: '/api/funds/opportunity-areas-2020-21/360giving' })).json<{ grants: { amountAwarded: number }[] }>().grants;
+    expect(grants).toHaveLength(12);
+    expect(Math.round(grants.reduce((s, g) => s + g.amountAwarded * 100, 0))).toBe(1_700_000_000);
   });
 
   it('explains a formula that cannot be run, and an unknown fund', async () => {

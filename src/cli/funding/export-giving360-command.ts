@@ -12,7 +12,7 @@ import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 export async function runExportGiving360(io: CliIo, options: { fund: string; format: 'json' | 'csv'; awardDate?: string; prefix: string }): Promise<void> {
   const exported = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
-    const deps = { funds: createFundsRepository(handle.db), programme: createProgrammeRepository(handle.db), places: createPlacesRepository(handle.db) };
+    const deps = { funds: createFundsRepository(handle.db), programme: createProgrammeRepository(handle.db), places: createPlacesRepository(handle.db), db: handle.db };
     return exportGiving360(deps, { fundId: options.fund, awardDate: options.awardDate, prefix: options.prefix });
   });
   if (exported === 'not_found') throw new Error(`There is no fund with the id "${options.fund}"`);

@@ -83,6 +83,17 @@ describe('the 360Giving export', () => {
     expect(lines.find((l) => l.startsWith('360G-test-blackpool-2017-2020'))).toContain(',GBP,6000000,2017-01-18,360G-test-org-blackpool,');
   });
 
+  it('exports a confirmed formula run instead of the pots once there is one, and it still validates', () => {
+    const run = { id: 3, rows: [{ recipient: 'blackpool', amountPence: 141_666_667 }, { recipient: 'sch-100001', amountPence: 5 }] };
+    const built = buildGiving360Package(reportOf('opportunity-areas-2020-21'), areas, options, run);
+    if (!built.ok) throw new Error(built.error);
+    expect(giving360Errors(built.value)).toEqual([]);
+    expect(built.value.grants.map((g) => [g.id, g.amountAwarded, g.recipientOrganization[0]?.name])).toEqual([
+      ['360G-test-opportunity-areas-2020-21-run3-blackpool', 1_416_666.67, 'Blackpool Opportunity Area partnership'],
+      ['360G-test-opportunity-areas-2020-21-run3-sch-100001', 0.05, 'sch-100001'],
+    ]);
+  });
+
   it('refuses a fund with no allocations, a prefix that is not 360G- and a date that is not YYYY-MM-DD', () => {
     expect(buildGiving360Package(reportOf('careers-fund-2017'), areas, options)).toMatchObject({ ok: false });
     expect(buildGiving360Package(reportOf('opportunity-areas-2017-2020'), areas, { ...options, prefix: 'GB-COH-1' })).toMatchObject({ ok: false });

@@ -1,6 +1,9 @@
 import { buildFundReport, buildGiving360Package, OPEN_GOVERNMENT_LICENCE, PUBLISHED_AWARD_DATES, type Giving360Package } from '../../../domain/funding/index.ts';
 import type { Result } from '../../../domain/shared/result.ts';
+import type { Kysely } from 'kysely';
+import { latestAllocationRun } from '../../../storage/repositories/allocations.repository.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
 import type { PlacesRepository } from '../../../storage/repositories/places.repository.ts';
 import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
 
@@ -15,11 +18,12 @@ export interface Giving360Request {
 
 /**
  * Shared by `oa funding export-360giving` and `GET /api/funds/:id/360giving`: the fund's allocations as
- * 360Giving grants, with each Opportunity Area's districts as beneficiary locations. `not_found` when
+ * 360Giving grants (its latest confirmed run, else its allocation pots), with each Opportunity Area's
+ * districts as beneficiary locations. `not_found` when
  * there is no such fund.
  */
 export async function exportGiving360(
-  deps: { funds: FundsRepository; programme: ProgrammeRepository; places: PlacesRepository },
+  deps: { funds: FundsRepository; programme: ProgrammeRepository; places: PlacesRepository; db: Kysely<Database> },
   request: Giving360Request,
 ): Promise<Result<Giving360Package, string> | 'not_found'> {
   const report = buildFundReport(await deps.funds.listFunds(), request.fundId);
@@ -30,11 +34,12 @@ export async function exportGiving360(
   const prefix = request.prefix ?? DEFAULT_GIVING360_PREFIX;
   const awardDate = request.awardDate ?? PUBLISHED_AWARD_DATES[report.fund.id];
   if (awardDate === undefined) return { ok: false, error: `There is no published award date for ${report.fund.id}: give one as YYYY-MM-DD` };
+  const run = await latestAllocationRun(deps.db, report.fund.id);
   return buildGiving360Package(report, areas, {
     prefix,
     awardDate,
     funder: { id: `${prefix}-funder-dfe`, name: 'Department for Education' },
     publisherName: 'Department for Education (Opportunity Areas programme)',
     license: OPEN_GOVERNMENT_LICENCE,
-  });
+  }, run);
 }

@@ -1,4 +1,6 @@
 import { checkAllocations, giving360CsvColumns } from '../../../domain/funding/index.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../storage/schema.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
 import type { PlacesRepository } from '../../../storage/repositories/places.repository.ts';
 import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
@@ -10,7 +12,7 @@ import { FUND_CSV_COLUMNS } from './csv.ts';
 import { exportGiving360 } from './giving360-export.ts';
 import { giving360Schema, listFundsSchema } from './schema.ts';
 
-export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository; programme: ProgrammeRepository; places: PlacesRepository }): void {
+export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository; programme: ProgrammeRepository; places: PlacesRepository; db: Kysely<Database> }): void {
   app.get('/api/funds', { schema: listFundsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { opportunityArea, format } = request.query;
     const funds = await deps.funds.listFunds(opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea });
