@@ -31,3 +31,14 @@ export async function confirmAllocation(fundId: string, body: AllocationRequestB
 export async function recordSpend(fundId: string, entry: SpendEntry): Promise<SpendLineView> {
   return (await sendJson('POST', `${fundPath(fundId)}/spend`, entry)) as SpendLineView;
 }
+
+/** The fund's spend lines; `areaId` narrows them to one area (area leads must give their own). */
+export async function getSpend(fundId: string, areaId: string | null, signal: AbortSignal): Promise<{ items: SpendLineView[] }> {
+  const query = areaId === null ? '' : `?opportunityArea=${encodeURIComponent(areaId)}`;
+  return (await getJson(`${fundPath(fundId)}/spend${query}`, signal)) as { items: SpendLineView[] };
+}
+
+/** Approves a line waiting for a second person (never the person who recorded it). */
+export async function approveSpend(fundId: string, lineId: number): Promise<SpendLineView> {
+  return (await sendJson('POST', `${fundPath(fundId)}/spend/${String(lineId)}/approve`)) as SpendLineView;
+}

@@ -14,6 +14,7 @@ import { useSession } from '../../session/session-context.ts';
 import { academicYearsOf } from '../../../../src/domain/funding/index.ts';
 import { AllocationForm } from './AllocationForm.tsx';
 import { SpendForm } from './SpendForm.tsx';
+import { SpendLines } from './SpendLines.tsx';
 import { VarianceTable } from './VarianceTable.tsx';
 
 /** One fund: what it is allocated to, spend against that allocation, and (for those allowed) forms to change them. */
@@ -88,6 +89,7 @@ function FundContent({ fund }: { fund: FundView }) {
       {can('area:write') && <AllocationForm fundId={fund.id} onConfirmed={saved} />}
 
       {areaId !== undefined && <Variance fundId={fund.id} areaId={areaId} version={version} />}
+      {areaId !== undefined && <SpendLines fundId={fund.id} areaId={areaId} version={version} onApproved={saved} />}
       {allocations.status === 'loaded' && (
         <SpendSection fund={fund} recipients={allocations.data.rows.map((r) => r.recipient)} onSaved={saved} />
       )}
