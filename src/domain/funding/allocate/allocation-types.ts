@@ -57,6 +57,7 @@ export interface Allocation {
 
 export const ALLOCATION_ERROR_CODES = [
   'no_recipients',
+  'blank_recipient',
   'duplicate_recipient',
   'invalid_amount',
   'invalid_measure',

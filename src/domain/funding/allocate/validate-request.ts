@@ -35,7 +35,7 @@ export function validateRequest(request: AllocationRequest): Result<ExactRequest
   const floors: (bigint | null)[] = [];
   const ceilings: (bigint | null)[] = [];
   for (const recipient of recipients) {
-    if (recipient.id.trim() === '') return fail('invalid_amount', 'A recipient has no id: give every recipient one');
+    if (recipient.id.trim() === '') return fail('blank_recipient', 'A recipient has no id: give every recipient one');
     if (seen.has(recipient.id)) return fail('duplicate_recipient', `${recipient.id} is listed more than once: list each recipient once`, recipient.id);
     seen.add(recipient.id);
 

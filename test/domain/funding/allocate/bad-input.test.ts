@@ -53,6 +53,7 @@ describe('requests that cannot be allocated', () => {
 
   it('refuses a recipient listed twice, a missing measure and a measure that is not a number', () => {
     expect(refusal({ totalPence: 100, formula: 'equal', recipients: [{ id: 'a' }, { id: 'a' }] }).code).toBe('duplicate_recipient');
+    expect(refusal({ totalPence: 100, formula: 'equal', recipients: [{ id: 'a' }, { id: ' ' }] }).code).toBe('blank_recipient');
     expect(refusal({ totalPence: 100, formula: 'proportional', recipients: [{ id: 'a', measure: 1 }, { id: 'b' }] })).toMatchObject({ code: 'missing_measure', recipient: 'b' });
     expect(refusal({ totalPence: 100, formula: 'proportional', recipients: [{ id: 'a', measure: 'lots' }] })).toMatchObject({ code: 'invalid_measure', message: 'a\'s measure "lots" is not a number' });
     expect(refusal({ totalPence: 100, formula: 'proportional', recipients: [{ id: 'a', measure: Number.NaN }] }).code).toBe('invalid_measure');
