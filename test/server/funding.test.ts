@@ -45,6 +45,10 @@ describe.each(await testEngines())('funding API on $name', (engine) => {
     const current = (await t.app.inject({ method: 'GET', url: '/api/funds/opportunity-areas-2020-21/allocations' })).json<{ source: string; runId: number; rows: unknown[] }>();
     expect(current).toMatchObject({ source: 'saved', runId: confirmed.runId });
     expect(current.rows).toHaveLength(12);
+    const csv = await t.app.inject({ method: 'GET', url: '/api/funds/opportunity-areas-2020-21/allocations?format=csv' });
+    const csvLines = csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(csvLines[0]).toBe('recipient,amount_pence,amount_gbp');
+    expect(csvLines).toHaveLength(13);
     const [entry] = await listAudit(t.handle.db, { entityType: 'fund', entityId: 'opportunity-areas-2020-21' });
     expect(entry).toMatchObject({ action: 'funding.allocation.confirm', actor: 'admin@example.gov.uk' });
     const grants = (await t.app.inject({ method: 'GET', url: '/api/funds/opportunity-areas-2020-21/360giving' })).json<{ grants: { amountAwarded: number }[] }>().grants;

@@ -8,6 +8,7 @@ export const fundingLinks = {
   variance: (fundId: string, areaId: string | null) => `${fundPath(fundId)}/variance?${areaQuery(areaId)}format=csv`,
   spend: (fundId: string, areaId: string | null) => `${fundPath(fundId)}/spend?${areaQuery(areaId)}format=csv`,
   giving360: (fundId: string) => `${fundPath(fundId)}/360giving?format=csv`,
+  allocations: (fundId: string) => `${fundPath(fundId)}/allocations?format=csv`,
 } as const;
 
 export async function getCurrentAllocations(fundId: string, signal: AbortSignal): Promise<CurrentAllocationsView> {

@@ -1,4 +1,4 @@
-import type { SpendLine, VarianceRow } from '../../../domain/funding/index.ts';
+import type { RecipientAmount, SpendLine, VarianceRow } from '../../../domain/funding/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { poundsText } from '../funds/csv.ts';
 
@@ -28,4 +28,10 @@ export const SPEND_CSV_COLUMNS: readonly CsvColumn<SpendLine>[] = [
   { header: 'status', value: (l) => l.status },
   { header: 'recorded_by', value: (l) => l.recordedBy },
   { header: 'approved_by', value: (l) => l.approvedBy },
+];
+
+export const ALLOCATION_ROW_CSV_COLUMNS: readonly CsvColumn<RecipientAmount>[] = [
+  { header: 'recipient', value: (r) => r.recipient },
+  { header: 'amount_pence', value: (r) => r.amountPence },
+  { header: 'amount_gbp', value: (r) => poundsText(r.amountPence) },
 ];

@@ -9,7 +9,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { allocateFund } from './allocate-fund.ts';
-import { SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from './csv.ts';
+import { ALLOCATION_ROW_CSV_COLUMNS, SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from './csv.ts';
 import { approveSpendSchema, confirmAllocationSchema, currentAllocationsSchema, listSpendSchema, previewAllocationSchema, recordSpendSchema, varianceSchema } from './schema.ts';
 
 export interface FundingRouteDeps {
@@ -65,6 +65,7 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
   app.get('/api/funds/:id/allocations', { schema: currentAllocationsSchema, config: { access: { permission: 'public' } } }, async (request, reply) => {
     const context = await loadSpendContext(deps.db, request.params.id);
     if (context === null) return reply.code(404).send(notFound(request.params.id));
+    if (request.query.format !== 'json') return sendTable(reply, request.query.format, `allocations-${request.params.id}`, ALLOCATION_ROW_CSV_COLUMNS, context.allocations.rows);
     return { source: context.allocations.source, runId: context.allocations.runId, rows: [...context.allocations.rows] };
   });
 

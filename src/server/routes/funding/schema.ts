@@ -63,12 +63,14 @@ export const currentAllocationsSchema = {
   summary: 'What spend against a fund is tracked against: its latest confirmed run, or its allocation pots',
   tags: ['funding'],
   params: fundParams,
+  querystring: z.object({ format: formatQuerySchema }),
   response: {
     200: z.object({
       source: z.enum(['saved', 'pots', 'none']),
       runId: z.number().int().nullable(),
       rows: z.array(z.object({ recipient: z.string(), amountPence: z.number().int() })),
     }),
+    400: errorReplySchema,
     404: errorReplySchema,
   },
 };

@@ -83,7 +83,22 @@ function FundContent({ fund }: { fund: FundView }) {
               </tbody>
             </table>
           )}
-          {allocations.data.source !== 'none' && <DownloadCsvLink href={fundingLinks.giving360(fund.id)} description="the grants in the 360Giving format" />}
+          {allocations.data.source !== 'none' && (
+            <>
+              <DownloadCsvLink href={fundingLinks.allocations(fund.id)} description="the allocation" />
+              <p className="govuk-body">
+                The same as grants in the 360Giving data standard:{' '}
+                <a className="govuk-link" href={fundingLinks.giving360(fund.id)} download>
+                  CSV
+                </a>{' '}
+                or{' '}
+                <a className="govuk-link" href={fundingLinks.giving360(fund.id).replace('format=csv', 'format=json')} download>
+                  JSON
+                </a>
+                .
+              </p>
+            </>
+          )}
         </>
       )}
       {can('area:write') && <AllocationForm fundId={fund.id} onConfirmed={saved} />}
