@@ -240,6 +240,22 @@ describe('spend from the command line', () => {
     expect(rows.find((r) => r.recipient === 'derby' && r.period === '2018/19')).toMatchObject({ paidPence: 0, pendingPence: 2_500_050 });
   });
 
+  it('lists the lines and lets a second person approve one at the command line, never its recorder', async () => {
+    const list = await runOa(['funding', 'spend', '--fund', 'opportunity-areas-2017-2020', '--format', 'json'], spendEnv, { now });
+    const lines = JSON.parse(list.stdout) as { id: number; amountPence: number; status: string; recordedBy: string }[];
+    const large = lines.find((l) => l.amountPence === 210_000_000);
+    expect(large).toMatchObject({ status: 'pending_approval', recordedBy: 'cli:ann' });
+    const id = String(large?.id);
+    const self = await runOa(['funding', 'approve-spend', '--fund', 'opportunity-areas-2017-2020', '--line', id], spendEnv, { now });
+    expect(self.code).toBe(1);
+    expect(self.stderr).toBe('oa: You recorded this line, so someone else must approve it\n');
+    const other = await runOa(['funding', 'approve-spend', '--fund', 'opportunity-areas-2017-2020', '--line', id], { ...spendEnv, USER: 'bob' }, { now });
+    expect(other.stdout).toBe(`Line ${id} approved: £2,100,000 for blackpool\n`);
+    const table = await runOa(['funding', 'spend', '--fund', 'opportunity-areas-2017-2020', '--area', 'derby'], spendEnv, { now });
+    expect(table.stdout).toMatch(/derby\s+payment\s+£25,000.50\s+awaiting approval\s+cli:ann\s+Careers fair/);
+    expect((await runOa(['funding', 'approve-spend', '--fund', 'opportunity-areas-2017-2020', '--line', 'x'], spendEnv)).code).toBe(2);
+  });
+
   it('confirms an allocation run against a pot, after which spend is checked against its recipients', async () => {
     const run = await runOa(['funding', 'allocate', '--pot', 'opportunity-areas-2020-21', '--formula', 'equal', '--format', 'csv', '--confirm'], spendEnv, { now });
     expect(run.code).toBe(0);

@@ -5,7 +5,7 @@ import { runAllocate } from '../funding/allocate-command.ts';
 import type { OutputFormat } from '../funding/allocation-output.ts';
 import { runFundReport } from '../funding/report-command.ts';
 import { runExportGiving360 } from '../funding/export-giving360-command.ts';
-import { runImportSpend, runVariance } from '../funding/spend-commands.ts';
+import { runApproveSpend, runImportSpend, runListSpend, runVariance } from '../funding/spend-commands.ts';
 
 /** A whole number of pence, 0 or more: `98000000` is £980,000. */
 const pence = (name: string) => (value: string) => {
@@ -74,5 +74,27 @@ export function registerFundingCommands(program: Command, io: CliIo): void {
     .addOption(formatOption())
     .action(async (options: { fund: string; byPeriod?: boolean; format: OutputFormat }) => {
       await runVariance(io, { fund: options.fund, format: options.format, byPeriod: options.byPeriod === true });
+    });
+
+  funding
+    .command('spend')
+    .description('The spend lines against a fund, with who recorded them and whether they are approved')
+    .requiredOption('--fund <id>', 'the fund')
+    .option('--area <id>', 'only this Opportunity Area')
+    .addOption(formatOption())
+    .action(async (options: { fund: string; area?: string; format: OutputFormat }) => {
+      await runListSpend(io, options);
+    });
+
+  funding
+    .command('approve-spend')
+    .description('Approve a spend line above the threshold: only someone other than whoever recorded it (audited)')
+    .requiredOption('--fund <id>', 'the fund')
+    .requiredOption('--line <n>', 'the line number (oa funding spend shows them)', (value: string) => {
+      if (!/^\d+$/.test(value)) throw new InvalidArgumentError('--line must be a whole number.');
+      return Number(value);
+    })
+    .action(async (options: { fund: string; line: number }) => {
+      await runApproveSpend(io, options);
     });
 }

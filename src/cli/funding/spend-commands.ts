@@ -1,11 +1,11 @@
-import { computeVariance, DEFAULT_APPROVAL_THRESHOLD_PENCE, type VarianceRow } from '../../domain/funding/index.ts';
+import { computeVariance, DEFAULT_APPROVAL_THRESHOLD_PENCE, type SpendLine, type VarianceRow } from '../../domain/funding/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { formatPence } from '../../domain/shared/money.ts';
 import { readTextFile } from '../../ingest/csv/read-text-file.ts';
 import { parseSpendCsv } from '../../ingest/funding/read-spend-lines.ts';
 import { formatProblem } from '../../ingest/report.ts';
-import { listSpend, loadSpendContext, recordSpend } from '../../storage/repositories/spend.repository.ts';
-import { VARIANCE_CSV_COLUMNS } from '../../server/routes/funding/csv.ts';
+import { approveSpend, listSpend, loadSpendContext, recordSpend } from '../../storage/repositories/spend.repository.ts';
+import { SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../server/routes/funding/csv.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
@@ -68,6 +68,41 @@ function renderVariance(rows: readonly VarianceRow[], format: OutputFormat): str
       return formatTable(
         ['recipient', 'period', 'planned', 'committed', 'paid', 'variance', 'flag', 'awaiting approval'],
         rows.map((r) => [r.recipient, r.period, formatPence(r.plannedPence), formatPence(r.committedPence), formatPence(r.paidPence), formatPence(r.variancePence), r.flag ?? '', r.pendingPence === 0 ? '' : formatPence(r.pendingPence)]),
+      );
+  }
+}
+
+/** `oa funding spend --fund ID [--area ID]`: the spend lines, with their status. */
+export async function runListSpend(io: CliIo, options: { fund: string; area?: string; format: OutputFormat }): Promise<void> {
+  const lines = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
+    await assertMigratedOrThrow(handle);
+    if ((await loadSpendContext(handle.db, options.fund)) === null) throw new Error(`There is no fund with the id "${options.fund}"`);
+    return listSpend(handle.db, options.fund, options.area === undefined ? {} : { opportunityAreaId: options.area });
+  });
+  io.stdout(renderSpend(lines, options.format));
+}
+
+/** `oa funding approve-spend --fund ID --line N`: the second person's approval, as cli:<user>. */
+export async function runApproveSpend(io: CliIo, options: { fund: string; line: number }): Promise<void> {
+  const outcome = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
+    await assertMigratedOrThrow(handle);
+    return approveSpend(handle.db, options.fund, options.line, cliActor(io), io.now);
+  });
+  if (outcome === 'not_found') throw new Error(`There is no spend line ${String(options.line)} against ${options.fund}`);
+  if (!outcome.ok) throw new Error(outcome.error);
+  io.stdout(`Line ${String(outcome.value.id)} approved: ${formatPence(outcome.value.amountPence)} for ${outcome.value.recipient}\n`);
+}
+
+function renderSpend(lines: readonly SpendLine[], format: OutputFormat): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(lines, null, 2) + '\n';
+    case 'csv':
+      return toCsv(SPEND_CSV_COLUMNS, lines);
+    case 'table':
+      return formatTable(
+        ['line', 'date', 'recipient', 'kind', 'amount', 'status', 'recorded by', 'purpose'],
+        lines.map((l) => [String(l.id), l.spentOn, l.recipient, l.kind, formatPence(l.amountPence), l.status === 'approved' ? 'approved' : 'awaiting approval', l.recordedBy, l.purpose]),
       );
   }
 }
