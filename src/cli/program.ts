@@ -11,6 +11,7 @@ import { registerIndicatorCommands } from './commands/indicators.ts';
 import { registerIndexCommands } from './commands/index-commands.ts';
 import { registerSelectCommand } from './commands/select.ts';
 import { registerSelectionsCommands } from './commands/selections.ts';
+import { registerFundingCommands } from './commands/funding.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -45,6 +46,7 @@ function buildProgram(io: CliIo): Command {
   registerSelectionsCommands(program, io);
   registerTwinsCommand(program, io);
   registerSchoolsCommands(program, io);
+  registerFundingCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   const inherit = (command: Command): void => {
     for (const sub of command.commands) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DatabaseHandle } from '../storage/database.ts';
 import { buildServer } from '../server/app.ts';
 import { parseOidcConfigOrThrow } from '../server/auth/oidc/oidc-config.ts';
+import { approvalThresholdOrThrow } from './funding/spend-commands.ts';
 import type { CliIo } from './io.ts';
 import { WEB_BUILD_DIR } from './paths.ts';
 
@@ -22,6 +23,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     webRoot,
     logger: { level: io.env['LOG_LEVEL'] ?? 'warn' },
     oidc,
+    spendApprovalThresholdPence: approvalThresholdOrThrow(io.env),
   });
   try {
     await app.listen({ host: options.host, port: options.port });

@@ -16,6 +16,8 @@ import { registerOpenApi } from './openapi.ts';
 import { registerAuditRoutes } from './routes/audit/routes.ts';
 import { registerBoardRoutes } from './routes/boards/routes.ts';
 import { registerFundsRoutes } from './routes/funds/routes.ts';
+import { registerFundingRoutes } from './routes/funding/routes.ts';
+import { DEFAULT_APPROVAL_THRESHOLD_PENCE } from '../domain/funding/index.ts';
 import { registerHealthRoutes } from './routes/health/routes.ts';
 import { OIDC_LOGIN_PATH, registerOidcRoutes } from './routes/oidc/routes.ts';
 import { registerOpportunityAreaRoutes } from './routes/opportunity-areas/routes.ts';
@@ -48,6 +50,8 @@ export interface ServerDeps {
   readonly signInsPerMinutePerAddress?: number;
   /** Sign-in with an OpenID Connect provider (OIDC_* settings); null or absent leaves it off. */
   readonly oidc?: OidcConfig | null;
+  /** Spend lines above this many pence wait for a second person's approval; default £10,000. */
+  readonly spendApprovalThresholdPence?: number;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -81,7 +85,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   if (deps.oidc) registerOidcRoutes(app, { db: deps.db, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
   registerOpportunityAreaRoutes(app, { programme, places, funds });
   registerBoardRoutes(app, { db: deps.db, clock: deps.clock });
-  registerFundsRoutes(app, { funds });
+  registerFundsRoutes(app, { funds, programme, places, db: deps.db });
+  registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db });
   registerSchoolRoutes(app, { db: deps.db });

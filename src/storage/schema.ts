@@ -21,6 +21,9 @@ export interface Database extends PublicDataTables, IndexTables, TwinningTables 
   audit_log: AuditLogTable;
   login_failures: LoginFailuresTable;
   oidc_logins: OidcLoginsTable;
+  allocation_runs: AllocationRunsTable;
+  allocation_rows: AllocationRowsTable;
+  spend_lines: SpendLinesTable;
 }
 
 export interface AreasTable {
@@ -143,4 +146,57 @@ export interface OidcLoginsTable {
   /** Where to send the browser once signed in: a path on this site. */
   next_path: string;
   expires_at: string;
+}
+
+type Money = ColumnType<string | number | bigint, number, number>;
+type NullableMoney = ColumnType<string | number | bigint | null, number | null, number | null>;
+
+export interface AllocationRunsTable {
+  id: Generated<number>;
+  fund_id: string;
+  formula: string;
+  total_pence: Money;
+  measure_name: string | null;
+  base_pence: NullableMoney;
+  floor_pence: NullableMoney;
+  ceiling_pence: NullableMoney;
+  rounds: number;
+  leftover_pennies: number;
+  confirmed_by: string;
+  confirmed_by_user_id: number | null;
+  confirmed_at: string;
+}
+
+export interface AllocationRowsTable {
+  run_id: number;
+  /** The recipient's place in the run as given, so rows come back in that order. */
+  position: number;
+  recipient: string;
+  amount_pence: Money;
+  exact_pence: string;
+  /** `floor:2` or `ceiling:1`: which bound held and the round it was fixed in; null when none. */
+  bound: string | null;
+  /** 1 when the recipient got one of the leftover pennies. */
+  extra_penny: number;
+  /** JSON array of the working's lines. */
+  working: string;
+}
+
+export interface SpendLinesTable {
+  id: Generated<number>;
+  fund_id: string;
+  recipient: string;
+  opportunity_area_id: string | null;
+  kind: string;
+  spent_on: string;
+  period: string;
+  purpose: string;
+  evidence_strand: string | null;
+  amount_pence: Money;
+  status: string;
+  recorded_by: string;
+  recorded_by_user_id: number | null;
+  recorded_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
 }

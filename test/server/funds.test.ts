@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../support/engines.ts';
+import { giving360Errors } from '../support/giving360-schema.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
 
 interface FundsReply {
@@ -69,5 +70,41 @@ describe.each(await testEngines())('funds API on $name', (engine) => {
     const response = await t.app.inject({ method: 'GET', url: '/api/funds?format=ods' });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ error: { code: string } }>().error.code).toBe('invalid_request');
+  });
+});
+
+describe.each(await testEngines())('360Giving export API on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('sends the £72m allocations as a 360Giving package that validates against the standard’s schema', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/360giving' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ grants: { id: string; amountAwarded: number; beneficiaryLocation: { geoCode: string }[] }[] }>();
+    expect(giving360Errors(body)).toEqual([]);
+    expect(body.grants).toHaveLength(12);
+    expect(body.grants.find((g) => g.id === '360G-opportunity-areas-blackpool-2017-2020')).toMatchObject({ amountAwarded: 6_000_000, beneficiaryLocation: [{ geoCode: 'E06000009' }] });
+  });
+
+  it('downloads the same grants as CSV in the 360Giving spreadsheet layout', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/funds/opportunity-areas-2020-21/360giving?format=csv' });
+    expect(response.headers['content-disposition']).toBe('attachment; filename="360giving-opportunity-areas-2020-21.csv"');
+    const lines = response.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Identifier,Title,Description,Currency,Amount Awarded,Award Date,/);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['360G-opportunity-areas-blackpool-2020-21', '360G-opportunity-areas-west-somerset-2020-21']);
+  });
+
+  it('says what is wrong for an unknown fund, a fund without allocations or without a known award date', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/funds/no-such-fund/360giving' })).statusCode).toBe(404);
+    const careers = await t.app.inject({ method: 'GET', url: '/api/funds/careers-fund-2017/360giving' });
+    expect(careers.statusCode).toBe(400);
+    expect(careers.json<{ error: { message: string } }>().error.message).toBe('There is no published award date for careers-fund-2017: give one as YYYY-MM-DD');
+    const dated = await t.app.inject({ method: 'GET', url: '/api/funds/careers-fund-2017/360giving?awardDate=2017-07-01' });
+    expect(dated.json<{ error: { message: string } }>().error.message).toContain('has no allocations to export as grants');
   });
 });

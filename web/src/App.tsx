@@ -5,6 +5,7 @@ import { AreaPage } from './pages/area/AreaPage.tsx';
 import { BoardPage } from './pages/area-board/BoardPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
+import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
@@ -64,6 +65,8 @@ function Page({ route }: { route: Route }) {
       return <RecipeEditorPage />;
     case 'funding':
       return <FundingPage />;
+    case 'fund':
+      return <FundPage key={route.id} id={route.id} />;
     case 'sign-in':
       return <SignInPage />;
     case 'audit':

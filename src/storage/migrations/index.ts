@@ -6,6 +6,7 @@ import * as publicData from './0004-public-data.ts';
 import * as coordinateSources from './0005-coordinate-sources.ts';
 import * as indexRecipes from './0006-index-recipes.ts';
 import * as twinning from './0007-twinning.ts';
+import * as funding from './0008-funding.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-coordinate-sources': coordinateSources,
   '0006-index-recipes': indexRecipes,
   '0007-twinning': twinning,
+  '0008-funding': funding,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

@@ -37,6 +37,7 @@ const EVERYONE = PERSONAS;
 const SIGNED_IN = ROLES;
 const board = { chair: 'Test Chair', chairNamedOn: '2020-01', sourceNote: 'Route matrix test' };
 const same = (request: InjectOptions) => ({ inScope: request, outOfScope: request });
+const spend = { kind: 'payment', spentOn: '2018-03-31', purpose: 'Route matrix test', amount: '100.00' };
 
 /** One entry per route the server registers; the test fails when a route is missing here. */
 const MATRIX: Readonly<Record<string, RouteCase>> = {
@@ -84,6 +85,36 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   'GET /api/twins/areas/:code': { ...same({ method: 'GET', url: '/api/twins/areas/E06000009' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/schools/:urn/similar': { ...same({ method: 'GET', url: '/api/schools/141257/similar' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/funds/:id/360giving': { ...same({ method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/360giving' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  // Funding: allocation runs are national work (admin); spend is scoped to the area it is for.
+  'POST /api/funds/:id/allocations/preview': { ...same({ method: 'POST', url: '/api/funds/careers-fund-2017/allocations/preview', payload: { formula: 'equal' } }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+  'POST /api/funds/:id/allocations': { ...same({ method: 'POST', url: '/api/funds/careers-fund-2017/allocations', payload: { formula: 'equal' } }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+  'GET /api/funds/:id/allocations': { ...same({ method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/allocations' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/funds/:id/spend': {
+    inScope: { method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/spend?opportunityArea=blackpool' },
+    outOfScope: { method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/spend?opportunityArea=derby' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  // Runs before the approval case: admin's two lines are 1 (Blackpool) and 2 (Derby).
+  'POST /api/funds/:id/spend': {
+    inScope: { method: 'POST', url: '/api/funds/opportunity-areas-2017-2020/spend', payload: { ...spend, recipient: 'blackpool' } },
+    outOfScope: { method: 'POST', url: '/api/funds/opportunity-areas-2017-2020/spend', payload: { ...spend, recipient: 'derby' } },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'POST /api/funds/:id/spend/:lineId/approve': {
+    inScope: { method: 'POST', url: '/api/funds/opportunity-areas-2017-2020/spend/1/approve' },
+    outOfScope: { method: 'POST', url: '/api/funds/opportunity-areas-2017-2020/spend/2/approve' },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'GET /api/funds/:id/variance': {
+    inScope: { method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/variance?opportunityArea=blackpool' },
+    outOfScope: { method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/variance?opportunityArea=derby' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
   'GET /api/session': { ...same({ method: 'GET', url: '/api/session' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/session': {
     // Anyone may try to sign in: everyone reaches the password check (401, or 429 once throttled), never a 403.

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'index' }
   | { page: 'index-recipe-editor' }
   | { page: 'funding' }
+  | { page: 'fund'; id: string }
   | { page: 'sign-in' }
   | { page: 'audit' }
   | { page: 'users' }
@@ -31,6 +32,7 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
 const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
+const FUND_PATH = /^\/funding\/([^/]+)$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -51,6 +53,8 @@ export function matchRoute(pathname: string): Route {
   if (urn !== undefined) return { page: 'school', urn };
   const boardAreaId = decodeSegment(AREA_BOARD_PATH.exec(path)?.[1]);
   if (boardAreaId !== undefined) return { page: 'area-board', id: boardAreaId };
+  const fundId = decodeSegment(FUND_PATH.exec(path)?.[1]);
+  if (fundId !== undefined) return { page: 'fund', id: fundId };
   return { page: 'not-found' };
 }
 

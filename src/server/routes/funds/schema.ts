@@ -39,3 +39,41 @@ export const listFundsSchema = {
     400: errorReplySchema,
   },
 };
+
+const giving360OrganizationSchema = z.object({ id: z.string(), name: z.string() });
+
+export const giving360PackageSchema = z
+  .object({
+    grants: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        description: z.string(),
+        currency: z.literal('GBP'),
+        amountAwarded: z.number().describe('Pounds, from exact pence: 1416666.67'),
+        awardDate: z.string(),
+        recipientOrganization: z.array(giving360OrganizationSchema),
+        fundingOrganization: z.array(giving360OrganizationSchema),
+        grantProgramme: z.array(z.object({ code: z.string(), title: z.string() })),
+        beneficiaryLocation: z.array(z.object({ name: z.string(), geoCode: z.string().describe('GSS code of the district') })),
+      }),
+    ),
+    publisher: z.object({ name: z.string() }),
+    license: z.string(),
+  })
+  .meta({ id: 'Giving360Package' });
+
+export const giving360Schema = {
+  summary: 'A fund’s allocations as grants in the 360Giving data standard (JSON package, or CSV/XLSX in its spreadsheet layout)',
+  tags: ['funding'],
+  params: z.object({ id: slugSchema }),
+  querystring: z.object({
+    format: formatQuerySchema,
+    awardDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').optional().describe('When the award was decided; defaults to the published announcement date where known'),
+  }),
+  response: {
+    200: giving360PackageSchema,
+    400: errorReplySchema,
+    404: errorReplySchema,
+  },
+};

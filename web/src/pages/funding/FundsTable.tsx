@@ -35,7 +35,9 @@ function FundTableRow({ row, check }: { row: FundRow; check: AllocationCheck | u
     <tr className="govuk-table__row">
       <td className={`govuk-table__cell oa-indent-${String(Math.min(depth, MAX_INDENT))}`}>
         {fund.opportunityAreaId === null ? (
-          fund.name
+          <a className="govuk-link" href={`/funding/${encodeURIComponent(fund.id)}`}>
+            {fund.name}
+          </a>
         ) : (
           <a className="govuk-link" href={`/areas/${encodeURIComponent(fund.opportunityAreaId)}`}>
             {fund.name}

@@ -1,0 +1,95 @@
+import { allocatableAmount, allocate, type AllocatablePot, type AllocationFormula, type AllocationRecipient } from '../../domain/funding/index.ts';
+import { readRecipientsFile } from '../../ingest/funding/read-recipients.ts';
+import { formatProblem } from '../../ingest/report.ts';
+import { saveAllocationRun } from '../../storage/repositories/allocations.repository.ts';
+import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
+import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
+import { cliActor } from '../cli-actor.ts';
+import { loadConfigOrThrow } from '../config.ts';
+import { UsageError } from '../failure.ts';
+import type { CliIo } from '../io.ts';
+import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { renderAllocation, type OutputFormat } from './allocation-output.ts';
+
+export interface AllocateOptions {
+  readonly pot?: string;
+  readonly total?: number;
+  readonly recipients?: string;
+  readonly formula: AllocationFormula;
+  readonly measure?: string;
+  readonly base?: number;
+  readonly floor?: number;
+  readonly ceiling?: number;
+  readonly format: OutputFormat;
+  /** Save the run against the pot, as the allocation spend is tracked against. */
+  readonly confirm?: boolean;
+}
+
+/**
+ * `oa funding allocate`: with `--total` and `--recipients`, shares the total among the file's recipients;
+ * with `--pot`, shares a stored pot (less its ring-fenced pots) among the twelve Opportunity Areas, or
+ * among the file's recipients when `--recipients` is given too (it carries their measures).
+ */
+export async function runAllocate(io: CliIo, options: AllocateOptions): Promise<void> {
+  checkUsage(options);
+  let recipients: readonly AllocationRecipient[] | null = null;
+  if (options.recipients !== undefined) {
+    const read = await readRecipientsFile(options.recipients, options.formula === 'equal' ? null : (options.measure ?? null));
+    if (!read.ok) {
+      for (const problem of read.problems) io.stderr(`${formatProblem(problem)}\n`);
+      throw new Error(`${options.recipients}: ${String(read.problems.length)} problem${read.problems.length === 1 ? '' : 's'}; nothing was allocated.`);
+    }
+    recipients = read.recipients;
+  }
+
+  let total = options.total ?? null;
+  let pot: AllocatablePot | null = null;
+  if (options.pot !== undefined) {
+    const potId = options.pot;
+    const loaded = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
+      await assertMigratedOrThrow(handle);
+      const funds = await createFundsRepository(handle.db).listFunds();
+      const areas = recipients === null ? (await createProgrammeRepository(handle.db).loadRegister()).opportunityAreas.map((a) => ({ id: a.id })) : recipients;
+      return { found: allocatableAmount(funds, potId), areas };
+    });
+    if (!loaded.found.ok) throw new Error(loaded.found.error);
+    if (loaded.areas.length === 0) throw new Error('There are no Opportunity Areas to allocate to yet. Run: oa demo load');
+    pot = loaded.found.value;
+    total = pot.totalPence;
+    recipients = loaded.areas;
+  }
+  if (total === null || recipients === null) throw new Error('checkUsage guarantees a total and recipients');
+
+  const result = allocate({
+    totalPence: total,
+    formula: options.formula,
+    recipients,
+    ...(options.measure === undefined ? {} : { measureName: options.measure }),
+    ...(options.base === undefined ? {} : { basePence: options.base }),
+    floorPence: options.floor ?? null,
+    ceilingPence: options.ceiling ?? null,
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  io.stdout(renderAllocation(result.value, options.format, pot));
+  if (options.confirm === true && pot !== null) {
+    const fundId = pot.pot.id;
+    const settings = { formula: options.formula, measureName: options.measure ?? null, basePence: options.base ?? null, floorPence: options.floor ?? null, ceilingPence: options.ceiling ?? null };
+    const runId = await withDatabase(loadConfigOrThrow(io.env).database, (handle) => saveAllocationRun(handle.db, fundId, settings, result.value, cliActor(io), io.now));
+    io.stderr(`Saved as allocation run ${String(runId)} of ${fundId}; spend is now tracked against it.\n`);
+  }
+}
+
+function checkUsage(options: AllocateOptions): void {
+  if (options.confirm === true && options.pot === undefined) throw new UsageError('--confirm needs --pot ID: a run is saved against a fund or pot');
+  if (options.pot !== undefined && options.total !== undefined) throw new UsageError('Give --pot or --total, not both');
+  if (options.pot === undefined && options.total === undefined) throw new UsageError('Give --pot ID, or --total PENCE with --recipients FILE.csv');
+  if (options.total !== undefined && options.recipients === undefined) throw new UsageError('--total needs --recipients FILE.csv naming who shares it');
+  if (options.formula !== 'equal' && options.measure === undefined) {
+    throw new UsageError(`The ${options.formula} formula needs --measure COLUMN, naming a column of the recipients file`);
+  }
+  if (options.formula !== 'equal' && options.recipients === undefined) {
+    throw new UsageError(`The ${options.formula} formula needs --recipients FILE.csv with a "${options.measure ?? 'measure'}" column for each recipient`);
+  }
+  if (options.formula === 'base-plus' && options.base === undefined) throw new UsageError('The base-plus formula needs --base PENCE');
+  if (options.formula !== 'base-plus' && options.base !== undefined) throw new UsageError('--base applies only to --formula base-plus');
+}

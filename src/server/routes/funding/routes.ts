@@ -1,0 +1,138 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ScopeRef } from '../../../domain/access/index.ts';
+import { computeVariance, PENNY_TIE_BREAK, validateSpend, type AllocatablePot, type Allocation } from '../../../domain/funding/index.ts';
+import { saveAllocationRun } from '../../../storage/repositories/allocations.repository.ts';
+import { approveSpend, listSpend, loadSpendContext, recordSpend, spendLineArea } from '../../../storage/repositories/spend.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { sendTable } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { allocateFund } from './allocate-fund.ts';
+import { ALLOCATION_ROW_CSV_COLUMNS, SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from './csv.ts';
+import { approveSpendSchema, confirmAllocationSchema, currentAllocationsSchema, listSpendSchema, previewAllocationSchema, recordSpendSchema, varianceSchema } from './schema.ts';
+
+export interface FundingRouteDeps {
+  readonly db: Kysely<Database>;
+  readonly clock: () => Date;
+  readonly approvalThresholdPence: number;
+}
+
+/** National work: `area:write` with no resource passes only for roles that hold it everywhere (admin). */
+const NATIONAL_WRITE = { permission: 'area:write' as const };
+
+/** Reading spend: an area lead must ask for its own area; the national team may ask for all of it. */
+const areaOfQuery = (request: FastifyRequest): ScopeRef[] => {
+  const area = (request.query as { opportunityArea?: string }).opportunityArea;
+  return area === undefined ? [] : [`area:${area}`];
+};
+
+const notFound = (id: string) => errorReply('not_found', `There is no fund with the identifier "${id}"`);
+
+function allocationReply(pot: AllocatablePot, allocation: Allocation, runId: number | null) {
+  return {
+    fundId: pot.pot.id,
+    totalPence: pot.totalPence,
+    ringFenced: pot.ringFenced.map((f) => ({ id: f.id, amountPence: f.amountPence })),
+    formula: allocation.formula,
+    rounds: allocation.rounds,
+    leftoverPennies: allocation.leftoverPennies,
+    tieBreak: PENNY_TIE_BREAK,
+    rows: allocation.rows.map((r) => ({ ...r, working: [...r.working] })),
+    runId,
+  };
+}
+
+export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void {
+  app.post('/api/funds/:id/allocations/preview', { schema: previewAllocationSchema, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
+    const outcome = await allocateFund(deps.db, request.params.id, request.body);
+    if (outcome === 'not_found') return reply.code(404).send(notFound(request.params.id));
+    if (!outcome.ok) return reply.code(400).send(errorReply('invalid_request', outcome.error));
+    return allocationReply(outcome.value.pot, outcome.value.allocation, null);
+  });
+
+  app.post('/api/funds/:id/allocations', { schema: confirmAllocationSchema, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const outcome = await allocateFund(deps.db, request.params.id, request.body);
+    if (outcome === 'not_found') return reply.code(404).send(notFound(request.params.id));
+    if (!outcome.ok) return reply.code(400).send(errorReply('invalid_request', outcome.error));
+    const { pot, allocation, settings } = outcome.value;
+    const runId = await saveAllocationRun(deps.db, pot.pot.id, settings, allocation, { userId: principal.userId, label: principal.email }, deps.clock);
+    return reply.code(201).send(allocationReply(pot, allocation, runId));
+  });
+
+  app.get('/api/funds/:id/allocations', { schema: currentAllocationsSchema, config: { access: { permission: 'public' } } }, async (request, reply) => {
+    const context = await loadSpendContext(deps.db, request.params.id);
+    if (context === null) return reply.code(404).send(notFound(request.params.id));
+    if (request.query.format !== 'json') return sendTable(reply, request.query.format, `allocations-${request.params.id}`, ALLOCATION_ROW_CSV_COLUMNS, context.allocations.rows);
+    return { source: context.allocations.source, runId: context.allocations.runId, rows: [...context.allocations.rows] };
+  });
+
+  app.get('/api/funds/:id/spend', { schema: listSpendSchema, config: { access: { permission: 'area:read', resource: areaOfQuery } } }, async (request, reply) => {
+    const { opportunityArea, format } = request.query;
+    if ((await loadSpendContext(deps.db, request.params.id)) === null) return reply.code(404).send(notFound(request.params.id));
+    const items = await listSpend(deps.db, request.params.id, opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea });
+    if (format !== 'json') return sendTable(reply, format, `spend-${request.params.id}${opportunityArea === undefined ? '' : `-${opportunityArea}`}`, SPEND_CSV_COLUMNS, items);
+    return { items };
+  });
+
+  app.post(
+    '/api/funds/:id/spend',
+    { schema: recordSpendSchema, config: { access: { permission: 'area:write', resource: (request) => [`area:${(request.body as { recipient: string }).recipient.trim()}`] } } },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+      const context = await loadSpendContext(deps.db, request.params.id);
+      if (context === null) return reply.code(404).send(notFound(request.params.id));
+      const checked = validateSpend({ ...request.body, evidenceStrand: request.body.evidenceStrand ?? '' }, context);
+      if (!checked.ok) {
+        const fields = checked.error.map((e) => ({ field: e.field === 'amountPence' ? 'amount' : e.field, message: e.message }));
+        return reply.code(400).send(errorReply('invalid_request', fields.map((f) => f.message).join('; '), fields));
+      }
+      const [line] = await recordSpend(deps.db, request.params.id, [checked.value], {
+        actor: { userId: principal.userId, label: principal.email },
+        now: deps.clock,
+        thresholdPence: deps.approvalThresholdPence,
+      });
+      if (line === undefined) throw new Error('recordSpend returns one line per input');
+      return reply.code(201).send(line);
+    },
+  );
+
+  app.post(
+    '/api/funds/:id/spend/:lineId/approve',
+    {
+      schema: approveSpendSchema,
+      config: {
+        access: {
+          permission: 'area:write',
+          resource: async (request) => {
+            const area = await spendLineArea(deps.db, (request.params as { lineId: number }).lineId);
+            return area === null || area === undefined ? [] : [`area:${area}`];
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+      const outcome = await approveSpend(deps.db, request.params.id, request.params.lineId, { userId: principal.userId, label: principal.email }, deps.clock);
+      if (outcome === 'not_found') return reply.code(404).send(errorReply('not_found', `There is no spend line ${String(request.params.lineId)} against ${request.params.id}`));
+      if (!outcome.ok) return reply.code(409).send(errorReply('approval_refused', outcome.error));
+      return outcome.value;
+    },
+  );
+
+  app.get('/api/funds/:id/variance', { schema: varianceSchema, config: { access: { permission: 'area:read', resource: areaOfQuery } } }, async (request, reply) => {
+    const { opportunityArea, byPeriod, format } = request.query;
+    const context = await loadSpendContext(deps.db, request.params.id);
+    if (context === null) return reply.code(404).send(notFound(request.params.id));
+    const spend = await listSpend(deps.db, request.params.id);
+    const allocations = opportunityArea === undefined ? context.allocations.rows : context.allocations.rows.filter((r) => r.recipient === opportunityArea);
+    const variance = computeVariance({ allocations, spend, years: context.years, today: deps.clock().toISOString().slice(0, 10) });
+    const rows = byPeriod === 'true' ? variance.byPeriod : variance.byRecipient;
+    if (format !== 'json') return sendTable(reply, format, `variance-${request.params.id}${opportunityArea === undefined ? '' : `-${opportunityArea}`}`, VARIANCE_CSV_COLUMNS, rows);
+    return { source: context.allocations.source, rows };
+  });
+}

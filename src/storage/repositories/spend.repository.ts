@@ -1,0 +1,152 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { AuditActor } from '../../domain/access/index.ts';
+import {
+  academicYearOf,
+  academicYearsOf,
+  checkApproval,
+  currentAllocations,
+  statusForAmount,
+  type CurrentAllocations,
+  type Fund,
+  type SpendInput,
+  type SpendKind,
+  type SpendLine,
+  type SpendStatus,
+} from '../../domain/funding/index.ts';
+import type { Result } from '../../domain/shared/result.ts';
+import type { Database, SpendLinesTable } from '../schema.ts';
+import { latestAllocationRun } from './allocations.repository.ts';
+import { recordAudit } from './audit.repository.ts';
+import { createFundsRepository } from './funds.repository.ts';
+import { penceFromColumn } from './pence-from-column.ts';
+
+/** What spend against a fund is checked and compared with: the fund, its current allocations and years. */
+export interface SpendContextData {
+  readonly fund: Fund;
+  readonly allocations: CurrentAllocations;
+  readonly years: string[] | null;
+  readonly recipients: ReadonlySet<string>;
+}
+
+/** The fund's spend context, or null when there is no such fund. */
+export async function loadSpendContext(db: Kysely<Database>, fundId: string): Promise<SpendContextData | null> {
+  const funds = await createFundsRepository(db).listFunds();
+  const fund = funds.find((f) => f.id === fundId);
+  if (fund === undefined) return null;
+  const run = await latestAllocationRun(db, fundId);
+  const allocations = currentAllocations(funds, fundId, run === null ? null : { id: run.id, rows: run.rows });
+  return { fund, allocations, years: academicYearsOf(fund.period), recipients: new Set(allocations.rows.map((r) => r.recipient)) };
+}
+
+/**
+ * Records spend lines against a fund, all or none, in one transaction with one audit entry per line (or
+ * one for an import). Lines above the approval threshold are held as pending. Each line's Opportunity
+ * Area is the recipient when the recipient is an area, which is what scopes area leads to their own.
+ */
+export async function recordSpend(
+  db: Kysely<Database>,
+  fundId: string,
+  inputs: readonly SpendInput[],
+  options: { readonly actor: AuditActor; readonly now: () => Date; readonly thresholdPence: number; readonly importedFrom?: { file: string; checksum: string } },
+): Promise<SpendLine[]> {
+  return db.transaction().execute(async (trx) => {
+    const at = options.now().toISOString();
+    const areaIds = new Set((await trx.selectFrom('opportunity_areas').select('id').execute()).map((a) => a.id));
+    const saved: SpendLine[] = [];
+    for (const input of inputs) {
+      const row = await trx
+        .insertInto('spend_lines')
+        .values({
+          fund_id: fundId,
+          recipient: input.recipient,
+          opportunity_area_id: areaIds.has(input.recipient) ? input.recipient : null,
+          kind: input.kind,
+          spent_on: input.spentOn,
+          period: academicYearOf(input.spentOn),
+          purpose: input.purpose,
+          evidence_strand: input.evidenceStrand,
+          amount_pence: input.amountPence,
+          status: statusForAmount(input.amountPence, options.thresholdPence),
+          recorded_by: options.actor.label,
+          recorded_by_user_id: options.actor.userId,
+          recorded_at: at,
+          approved_by: null,
+          approved_at: null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const line = spendLineFromRow(row);
+      saved.push(line);
+      if (options.importedFrom === undefined) await auditLine(trx, options.actor, at, 'funding.spend.create', line, { ...input, status: line.status });
+    }
+    if (options.importedFrom !== undefined) {
+      await recordAudit(trx, {
+        actor: options.actor,
+        at,
+        action: 'funding.spend.import',
+        entityType: 'fund',
+        entityId: fundId,
+        summary: { ...options.importedFrom, lines: saved.length, ids: saved.map((l) => l.id), pending: saved.filter((l) => l.status === 'pending_approval').length },
+      });
+    }
+    return saved;
+  });
+}
+
+/** Approves a pending line by someone other than whoever recorded it; `not_found` when there is no such line. */
+export async function approveSpend(db: Kysely<Database>, fundId: string, lineId: number, approver: AuditActor, now: () => Date): Promise<'not_found' | Result<SpendLine, string>> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('spend_lines').selectAll().where('id', '=', lineId).where('fund_id', '=', fundId).executeTakeFirst();
+    if (row === undefined) return 'not_found';
+    const allowed = checkApproval(spendLineFromRow(row), approver);
+    if (!allowed.ok) return allowed;
+    const at = now().toISOString();
+    const updated = await trx
+      .updateTable('spend_lines')
+      .set({ status: 'approved', approved_by: approver.label, approved_at: at })
+      .where('id', '=', lineId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const line = spendLineFromRow(updated);
+    await auditLine(trx, approver, at, 'funding.spend.approve', line, { status: { before: 'pending_approval', after: 'approved' } });
+    return { ok: true, value: line };
+  });
+}
+
+/** The area a line belongs to, for scoping; undefined when there is no such line. */
+export async function spendLineArea(db: Kysely<Database>, lineId: number): Promise<string | null | undefined> {
+  const row = await db.selectFrom('spend_lines').select('opportunity_area_id').where('id', '=', lineId).executeTakeFirst();
+  return row === undefined ? undefined : row.opportunity_area_id;
+}
+
+/** A fund's spend lines, oldest first, optionally for one Opportunity Area. */
+export async function listSpend(db: Kysely<Database>, fundId: string, filter: { opportunityAreaId?: string } = {}): Promise<SpendLine[]> {
+  let query = db.selectFrom('spend_lines').selectAll().where('fund_id', '=', fundId);
+  if (filter.opportunityAreaId !== undefined) query = query.where('opportunity_area_id', '=', filter.opportunityAreaId);
+  return (await query.orderBy('spent_on').orderBy('id').execute()).map(spendLineFromRow);
+}
+
+async function auditLine(trx: Transaction<Database>, actor: AuditActor, at: string, action: string, line: SpendLine, summary: unknown): Promise<void> {
+  await recordAudit(trx, { actor, at, action, entityType: 'spend_line', entityId: String(line.id), summary: { fundId: line.fundId, ...(summary as object) } });
+}
+
+function spendLineFromRow(row: Selectable<SpendLinesTable>): SpendLine {
+  return {
+    id: row.id,
+    fundId: row.fund_id,
+    recipient: row.recipient,
+    opportunityAreaId: row.opportunity_area_id,
+    kind: row.kind as SpendKind,
+    spentOn: row.spent_on,
+    period: row.period,
+    purpose: row.purpose,
+    evidenceStrand: row.evidence_strand,
+    amountPence: penceFromColumn(row.amount_pence),
+    status: row.status as SpendStatus,
+    recordedBy: row.recorded_by,
+    recordedByUserId: row.recorded_by_user_id,
+    recordedAt: row.recorded_at,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+  };
+}
