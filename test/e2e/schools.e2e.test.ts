@@ -36,6 +36,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking u
     expect(total).toBeGreaterThan(50);
     expect(await search.schoolNames()).toHaveLength(50);
     expect(await search.downloadCsvLink().getAttribute('href')).toBe('/api/schools?q=park&phase=primary&format=csv');
+    expect(await page.locator('#schools-sources').innerText()).toMatch(/^Sources: .+\.csv, loaded \d{1,2} [A-Z][a-z]+ \d{4}/);
     await page.screenshot({ path: new URL('schools.png', SCREENSHOTS).pathname, fullPage: false });
 
     const firstPage = await search.schoolNames();

@@ -40,6 +40,17 @@ describe.each(await testEngines())('schools API on $name', (engine) => {
     expect(body.items[0]).toMatchObject({ urn: 141257, opportunityArea: { id: 'blackpool' }, pupils: 1000, pctFsmEver6: 40 });
   });
 
+  it('says on every row where its register details and census figures came from, and which figures were withheld', async () => {
+    const body = (await t.app.inject({ method: 'GET', url: '/api/schools?q=academy' })).json<{ items: { urn: number; source: unknown; censusSource: unknown; censusMarkers: unknown }[] }>();
+    expect(body.items.map((s) => [s.urn, s.source, s.censusSource, s.censusMarkers])).toEqual([
+      [141257, { file: 'spine.csv', loadedAt: '2026-01-01T00:00:00.000Z' }, { file: 'census.csv', loadedAt: '2026-01-02T00:00:00.000Z' }, { eal: 'NA', pct_eal: 'NA' }],
+      [138443, { file: 'spine.csv', loadedAt: '2026-01-01T00:00:00.000Z' }, null, {}],
+    ]);
+    const csv = (await t.app.inject({ method: 'GET', url: '/api/schools?q=mary&format=csv' })).body;
+    expect(csv.split('\r\n')[0]).toContain('census_markers,register_source_file,register_loaded_at,census_source_file,census_loaded_at');
+    expect(csv).toContain('eal=NA;pct_eal=NA,spine.csv,2026-01-01T00:00:00.000Z,census.csv,2026-01-02T00:00:00.000Z');
+  });
+
   it('treats % and _ in a search as letters, not wildcards', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/schools?q=100%25' })).json<SchoolList>().total).toBe(1);
     expect((await t.app.inject({ method: 'GET', url: '/api/schools?q=_' })).json<SchoolList>().items.map((s) => s.urn)).toEqual([100000]);

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import type { SourceRef } from './school-profile.repository.ts';
 
 export interface SchoolFilter {
   readonly q?: string;
@@ -30,6 +31,12 @@ export interface SchoolSummary {
   readonly pupils: number | null;
   readonly fsm: number | null;
   readonly pctFsmEver6: number | null;
+  /** Census fields the publisher gave as a code instead of a figure (SUPP, NE, …): { field: code }. */
+  readonly censusMarkers: Readonly<Record<string, string>>;
+  /** The file and load the school's register row came from. */
+  readonly source: SourceRef;
+  /** The file and load the census figures came from; null when there are none. */
+  readonly censusSource: SourceRef | null;
 }
 
 /** The newest census period loaded, so lists show one consistent year. */
@@ -46,7 +53,9 @@ export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): P
     .leftJoin('areas as d', 'd.code', 's.district_code')
     .leftJoin('opportunity_area_districts as oad', 'oad.district_code', 's.district_code')
     .leftJoin('opportunity_areas as oa', 'oa.id', 'oad.opportunity_area_id')
-    .leftJoin('school_census as c', (join) => join.onRef('c.urn', '=', 's.urn').on('c.period', '=', period ?? ''));
+    .leftJoin('school_census as c', (join) => join.onRef('c.urn', '=', 's.urn').on('c.period', '=', period ?? ''))
+    .innerJoin('data_sources as rs', 'rs.id', 's.data_source_id')
+    .leftJoin('data_sources as cs', 'cs.id', 'c.data_source_id');
   if (filter.q !== undefined && filter.q.trim() !== '') {
     const words = filter.q.trim().toLowerCase().split(/\s+/).slice(0, 8);
     for (const word of words) query = query.where(sql<boolean>`lower(s.name) like ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
@@ -66,7 +75,8 @@ export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): P
   const rows = await query
     .select([
       's.urn', 's.name', 's.town', 's.postcode', 's.phase', 's.status', 's.la_code_old', 's.district_code', 'd.name as district_name',
-      'oa.id as oa_id', 'oa.name as oa_name', 'c.pupils', 'c.fsm', 'c.pct_fsm_ever6',
+      'oa.id as oa_id', 'oa.name as oa_name', 'c.pupils', 'c.fsm', 'c.pct_fsm_ever6', 'c.markers',
+      'rs.origin as register_file', 'rs.loaded_at as register_loaded_at', 'cs.origin as census_file', 'cs.loaded_at as census_loaded_at',
     ])
     .orderBy('s.name')
     .orderBy('s.urn')
@@ -90,6 +100,9 @@ export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): P
       pupils: r.pupils,
       fsm: r.fsm,
       pctFsmEver6: r.pct_fsm_ever6,
+      censusMarkers: r.markers === null ? {} : (JSON.parse(r.markers) as Record<string, string>),
+      source: { file: r.register_file, loadedAt: r.register_loaded_at },
+      censusSource: r.census_file === null || r.census_loaded_at === null ? null : { file: r.census_file, loadedAt: r.census_loaded_at },
     })),
   };
 }

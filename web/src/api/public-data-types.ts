@@ -34,6 +34,10 @@ export interface SchoolSummary {
   pupils: number | null;
   fsm: number | null;
   pctFsmEver6: number | null;
+  /** Census fields published as a code instead of a figure: { field: code }. */
+  censusMarkers: Readonly<Record<string, string>>;
+  source: { readonly file: string; readonly loadedAt: string };
+  censusSource: { readonly file: string; readonly loadedAt: string } | null;
 }
 
 export interface SchoolList {

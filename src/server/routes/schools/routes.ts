@@ -24,6 +24,11 @@ const SCHOOL_CSV: readonly CsvColumn<SchoolSummary>[] = [
   { header: 'pupils', value: (s) => s.pupils },
   { header: 'fsm', value: (s) => s.fsm },
   { header: 'pct_fsm_ever6', value: (s) => s.pctFsmEver6 },
+  { header: 'census_markers', value: (s) => Object.entries(s.censusMarkers).map(([field, code]) => `${field}=${code}`).join(';') },
+  { header: 'register_source_file', value: (s) => s.source.file },
+  { header: 'register_loaded_at', value: (s) => s.source.loadedAt },
+  { header: 'census_source_file', value: (s) => s.censusSource?.file ?? null },
+  { header: 'census_loaded_at', value: (s) => s.censusSource?.loadedAt ?? null },
 ];
 
 const CSV_PAGE_LIMIT = 50_000;

@@ -24,6 +24,9 @@ const schoolSummary = z
     pupils: figure('Pupils on roll (January census)'),
     fsm: figure('Pupils eligible for free school meals'),
     pctFsmEver6: figure('Per cent eligible for FSM at any time in the last 6 years'),
+    censusMarkers: markers,
+    source: source.describe('Where the register row came from'),
+    censusSource: source.nullable().describe('Where the census figures came from'),
   })
   .meta({ id: 'SchoolSummary' });
 

@@ -4,6 +4,8 @@ import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
+import type { SchoolSummary } from '../../api/public-data-types.ts';
+import { formatDay } from '../../format/format-day.ts';
 import { formatCount, formatCountOf } from '../../format/format-number.ts';
 import { isFiltered, SCHOOLS_PAGE_SIZE, schoolsPagePath, searchParams, type SchoolSearch } from './school-search.ts';
 import { SchoolsTable } from './SchoolsTable.tsx';
@@ -48,7 +50,29 @@ export function SchoolResults({ search }: { search: SchoolSearch }) {
         Showing {formatCount(first)} to {formatCount(last)} of {formatCountOf(total, 'school')}
       </p>
       <Pagination page={page} lastPage={lastPage} hrefFor={(n) => schoolsPagePath({ ...search, page: n })} />
+      <PageSources schools={items} />
       <DownloadCsvLink href={csv} description={description} />
     </>
+  );
+}
+
+/** Where this page's figures came from: each file behind its rows, once, with the day it was loaded. */
+function PageSources({ schools }: { schools: readonly SchoolSummary[] }) {
+  const files = new Map<string, string>();
+  for (const school of schools) {
+    files.set(school.source.file, school.source.loadedAt);
+    if (school.censusSource !== null) files.set(school.censusSource.file, school.censusSource.loadedAt);
+  }
+  return (
+    <p className="govuk-body-s" id="schools-sources">
+      Sources:{' '}
+      {[...files].map(([file, loadedAt], i) => (
+        <span key={file}>
+          {i > 0 && '; '}
+          <span className="oa-break-words">{file}</span>, loaded {formatDay(loadedAt)}
+        </span>
+      ))}
+      .
+    </p>
   );
 }

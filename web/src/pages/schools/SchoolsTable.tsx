@@ -6,9 +6,9 @@ import { sentenceCase } from './school-search.ts';
 
 export function SchoolsTable({ schools, caption }: { schools: readonly SchoolSummary[]; caption: string }) {
   const used = new Set<string>();
-  // The summary carries no markers: a missing figure is simply not available.
-  const figure = (value: number | null, format: (value: number) => string): string => {
-    const text = formatFigure(value, undefined, format);
+  // A missing figure shows why, from the code the publisher used in its place (SUPP → [c]; else [x]).
+  const figure = (value: number | null, code: string | undefined, format: (value: number) => string): string => {
+    const text = formatFigure(value, code, format);
     if (value === null) used.add(text);
     return text;
   };
@@ -32,8 +32,8 @@ export function SchoolsTable({ schools, caption }: { schools: readonly SchoolSum
           </a>
         )}
       </td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{figure(school.pupils, formatCount)}</td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{figure(school.pctFsmEver6, formatPercent)}</td>
+      <td className="govuk-table__cell govuk-table__cell--numeric">{figure(school.pupils, school.censusMarkers['pupils'], formatCount)}</td>
+      <td className="govuk-table__cell govuk-table__cell--numeric">{figure(school.pctFsmEver6, school.censusMarkers['pct_fsm_ever6'], formatPercent)}</td>
     </tr>
   ));
   const periods = [...new Set(schools.map((school) => school.censusPeriod).filter((period) => period !== null))];
