@@ -9,6 +9,7 @@ import { Textarea } from '../../components/form/Textarea.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
 import { formatMoney } from '../../format/format-money.ts';
 import { ALLOCATION_FIELDS, toAllocationRequest, type AllocationField, type AllocationFormValues } from './allocation-form.ts';
+import { useRecipientName } from './use-recipient-name.ts';
 
 const FORMULAS: readonly AllocationFormula[] = ['equal', 'proportional', 'base-plus'];
 const INITIAL: AllocationFormValues = { formula: 'equal', recipients: '', measureName: '', base: '', floor: '', ceiling: '' };
@@ -100,6 +101,7 @@ export function AllocationForm({ fundId, onConfirmed }: { fundId: string; onConf
 }
 
 function AllocationPreview({ preview, busy, onConfirm }: { preview: AllocationRunView; busy: boolean; onConfirm: () => void }) {
+  const nameOf = useRecipientName();
   const sum = preview.rows.reduce((s, r) => s + r.amountPence, 0);
   return (
     <>
@@ -116,7 +118,7 @@ function AllocationPreview({ preview, busy, onConfirm }: { preview: AllocationRu
           <tbody className="govuk-table__body">
             {preview.rows.map((row) => (
               <tr key={row.recipient} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">{row.recipient}</th>
+                <th scope="row" className="govuk-table__header">{nameOf(row.recipient)}</th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{formatMoney(row.amountPence)}</td>
                 <td className="govuk-table__cell">
                   <details className="govuk-details govuk-!-margin-bottom-0">

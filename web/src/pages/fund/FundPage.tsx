@@ -16,6 +16,7 @@ import { AllocationForm } from './AllocationForm.tsx';
 import { SpendForm } from './SpendForm.tsx';
 import { SpendLines } from './SpendLines.tsx';
 import { VarianceTable } from './VarianceTable.tsx';
+import { useRecipientName } from './use-recipient-name.ts';
 
 /** One fund: what it is allocated to, spend against that allocation, and (for those allowed) forms to change them. */
 export function FundPage({ id }: { id: string }) {
@@ -36,6 +37,7 @@ function FundContent({ fund }: { fund: FundView }) {
     setMessage(text);
     setVersion((n) => n + 1);
   };
+  const nameOf = useRecipientName();
   const allocations = useApi(`allocations:${fund.id}:${String(version)}`, (signal) => getCurrentAllocations(fund.id, signal));
   // The national team and analysts see every recipient; area leads and board viewers their own area.
   const ownArea = user?.scope.find((s) => s.startsWith('area:'))?.slice('area:'.length) ?? null;
@@ -76,7 +78,7 @@ function FundContent({ fund }: { fund: FundView }) {
               <tbody className="govuk-table__body">
                 {allocations.data.rows.map((row) => (
                   <tr key={row.recipient} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header">{row.recipient}</th>
+                    <th scope="row" className="govuk-table__header">{nameOf(row.recipient)}</th>
                     <td className="govuk-table__cell govuk-table__cell--numeric">{formatMoney(row.amountPence)}</td>
                   </tr>
                 ))}
@@ -113,13 +115,14 @@ function FundContent({ fund }: { fund: FundView }) {
 }
 
 function Variance({ fundId, areaId, version }: { fundId: string; areaId: string | null; version: number }) {
+  const nameOf = useRecipientName();
   const state = useApi(`variance:${fundId}:${areaId ?? ''}:${String(version)}`, (signal) => getVariance(fundId, areaId, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   if (state.data.rows.length === 0) return null;
   return (
     <>
-      <VarianceTable rows={state.data.rows} caption={areaId === null ? 'Spend against allocation' : `Spend against allocation: ${areaId}`} />
+      <VarianceTable rows={state.data.rows} caption={areaId === null ? 'Spend against allocation' : `Spend against allocation: ${nameOf(areaId)}`} />
       <DownloadCsvLink href={fundingLinks.variance(fundId, areaId)} description="spend against allocation" />
     </>
   );

@@ -11,6 +11,7 @@ import { formatMoney } from '../../format/format-money.ts';
 import { useSession } from '../../session/session-context.ts';
 import type { SpendContext } from '../../../../src/domain/funding/index.ts';
 import { checkSpend, SPEND_FIELDS, SPEND_LABELS, spendErrorsFrom, type SpendField } from './spend-form.ts';
+import { useRecipientName } from './use-recipient-name.ts';
 
 const EMPTY: SpendEntry = { recipient: '', kind: 'payment', spentOn: '', purpose: '', evidenceStrand: '', amount: '' };
 
@@ -19,6 +20,7 @@ const EMPTY: SpendEntry = { recipient: '', kind: 'payment', spentOn: '', purpose
  * GOV.UK error summary and inline errors; on success the variance above is reloaded.
  */
 export function SpendForm({ fundId, recipients, context, onSaved }: { fundId: string; recipients: readonly string[]; context: SpendContext; onSaved: (message: string) => void }) {
+  const nameOf = useRecipientName();
   const { refresh } = useSession();
   const [values, setValues] = useState<SpendEntry>({ ...EMPTY, recipient: recipients.length === 1 ? (recipients[0] ?? '') : '' });
   const [errors, setErrors] = useState<FormErrors<SpendField>>(NO_ERRORS);
@@ -49,8 +51,8 @@ export function SpendForm({ fundId, recipients, context, onSaved }: { fundId: st
       setErrors(NO_ERRORS);
       onSaved(
         line.status === 'pending_approval'
-          ? `${formatMoney(line.amountPence)} for ${line.recipient} recorded: it waits for a second person to approve it`
-          : `${formatMoney(line.amountPence)} for ${line.recipient} recorded`,
+          ? `${formatMoney(line.amountPence)} for ${nameOf(line.recipient)} recorded: it waits for a second person to approve it`
+          : `${formatMoney(line.amountPence)} for ${nameOf(line.recipient)} recorded`,
       );
     } catch (error) {
       if (error instanceof ApiError && (error.isSignInRequired || error.isForbidden)) {
@@ -73,7 +75,7 @@ export function SpendForm({ fundId, recipients, context, onSaved }: { fundId: st
         <Select
           id="recipient"
           label={SPEND_LABELS.recipient}
-          options={[{ value: '', text: 'Choose a recipient' }, ...recipients.map((r) => ({ value: r, text: r }))]}
+          options={[{ value: '', text: 'Choose a recipient' }, ...recipients.map((r) => ({ value: r, text: nameOf(r) }))]}
           value={values.recipient}
           onChange={set('recipient')}
         />

@@ -8,12 +8,14 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatMoney } from '../../format/format-money.ts';
 import { useSession } from '../../session/session-context.ts';
+import { useRecipientName } from './use-recipient-name.ts';
 
 /**
  * The spend lines behind the variance, newest last. A line waiting for approval has an Approve button for
  * anyone who may write for its recipient, except whoever recorded it (the server checks both again).
  */
 export function SpendLines({ fundId, areaId, version, onApproved }: { fundId: string; areaId: string | null; version: number; onApproved: (message: string) => void }) {
+  const nameOf = useRecipientName();
   const { user, can } = useSession();
   const [problem, setProblem] = useState<string | null>(null);
   const state = useApi(`spend:${fundId}:${areaId ?? ''}:${String(version)}`, (signal) => getSpend(fundId, areaId, signal));
@@ -25,7 +27,7 @@ export function SpendLines({ fundId, areaId, version, onApproved }: { fundId: st
     try {
       await approveSpend(fundId, line.id);
       setProblem(null);
-      onApproved(`${formatMoney(line.amountPence)} for ${line.recipient} approved`);
+      onApproved(`${formatMoney(line.amountPence)} for ${nameOf(line.recipient)} approved`);
     } catch (error) {
       setProblem(error instanceof ApiError ? error.message : 'Sorry, there is a problem with the service. Try again later.');
     }
@@ -53,7 +55,7 @@ export function SpendLines({ fundId, areaId, version, onApproved }: { fundId: st
             {state.data.items.map((line) => (
               <tr key={line.id} className="govuk-table__row">
                 <td className="govuk-table__cell">{line.spentOn}</td>
-                <td className="govuk-table__cell">{line.recipient}</td>
+                <td className="govuk-table__cell">{nameOf(line.recipient)}</td>
                 <td className="govuk-table__cell">{line.kind === 'payment' ? 'Payment' : 'Commitment'}</td>
                 <td className="govuk-table__cell">
                   {line.purpose}

@@ -1,10 +1,12 @@
 import type { VarianceRowView } from '../../api/funding-types.ts';
 import { formatMoney } from '../../format/format-money.ts';
+import { useRecipientName } from './use-recipient-name.ts';
 
 const FLAG_TEXT = { overspend: 'Overspent', underspend: 'Underspent' } as const;
 
 /** Allocation against spend per recipient: planned, committed, paid, what is left, and a flag. */
 export function VarianceTable({ rows, caption }: { rows: readonly VarianceRowView[]; caption: string }) {
+  const nameOf = useRecipientName();
   return (
     <div className="oa-table-scroll">
       <table className="govuk-table">
@@ -23,7 +25,7 @@ export function VarianceTable({ rows, caption }: { rows: readonly VarianceRowVie
           {rows.map((row) => (
             <tr key={`${row.recipient} ${row.period}`} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
-                {row.recipient}
+                {nameOf(row.recipient)}
                 {row.pendingPence > 0 && <span className="oa-cell-hint">{formatMoney(row.pendingPence)} awaiting approval</span>}
               </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{formatMoney(row.plannedPence)}</td>
