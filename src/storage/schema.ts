@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DeliveryPlanTables } from './schema-delivery-plans.ts';
 import type { IndexTables } from './schema-index.ts';
 import type { PublicDataTables } from './schema-public-data.ts';
 
@@ -6,7 +7,7 @@ import type { PublicDataTables } from './schema-public-data.ts';
  * Table shapes as Kysely sees them. PostgreSQL returns BIGINT as a string, so money columns are read as
  * `string | number | bigint` and turned into pence by the repositories (`penceFromColumn`).
  */
-export interface Database extends PublicDataTables, IndexTables {
+export interface Database extends PublicDataTables, IndexTables, DeliveryPlanTables {
   areas: AreasTable;
   opportunity_areas: OpportunityAreasTable;
   opportunity_area_districts: OpportunityAreaDistrictsTable;
