@@ -12,6 +12,7 @@ import { registerIndexCommands } from './commands/index-commands.ts';
 import { registerSelectCommand } from './commands/select.ts';
 import { registerSelectionsCommands } from './commands/selections.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
+import { registerPlansCommands } from './commands/plans.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokensCommands } from './commands/tokens.ts';
@@ -41,6 +42,7 @@ function buildProgram(io: CliIo): Command {
   registerIndexCommands(program, io);
   registerSelectCommand(program, io);
   registerSelectionsCommands(program, io);
+  registerPlansCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   const inherit = (command: Command): void => {
     for (const sub of command.commands) {

@@ -4,3 +4,4 @@ export { assessMeasure, AT_RISK_SHORTFALL, ON_TRACK_SHORTFALL, type StatusAssess
 export { measureTrend, type TrendPoint } from './measure-trend.ts';
 export { parsePeriod, type Period } from './period.ts';
 export { parseStatusOverride } from './status-override.ts';
+export { assessPlan, MEASURE_STATUS_COLUMNS, type AssessedMeasure, type PlanMeasure } from './assess-plan.ts';
