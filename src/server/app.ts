@@ -29,6 +29,10 @@ import { registerIndexRoutes } from './routes/social-mobility-index/routes.ts';
 import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-routes.ts';
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
+import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
+import { registerPlanRoutes } from './routes/plans/routes.ts';
+import { registerWhatWorkedRoutes } from './routes/plans/what-worked-routes.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
 export interface ServerDeps {
@@ -47,6 +51,8 @@ export interface ServerDeps {
   readonly signInsPerMinutePerAddress?: number;
   /** Sign-in with an OpenID Connect provider (OIDC_* settings); null or absent leaves it off. */
   readonly oidc?: OidcConfig | null;
+  /** Prints board reports to PDF; headless Chromium by default. */
+  readonly pdf?: PdfRenderer;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -90,6 +96,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerIndexRoutes(app, { db: deps.db });
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
+  registerPlanRoutes(app, { db: deps.db, clock: deps.clock });
+  registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
+  registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {
