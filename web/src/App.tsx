@@ -9,6 +9,10 @@ import { HomePage } from './pages/home/HomePage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
+import { PlanPage } from './pages/plan/PlanPage.tsx';
+import { ActualPage } from './pages/plan-actual/ActualPage.tsx';
+import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
+import { WhatWorkedPage } from './pages/what-worked/WhatWorkedPage.tsx';
 import { PlacePage } from './pages/place/PlacePage.tsx';
 import { SchoolPage } from './pages/school/SchoolPage.tsx';
 import { SchoolsPage } from './pages/schools/SchoolsPage.tsx';
@@ -70,6 +74,14 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'users':
       return <UsersPage />;
+    case 'area-plan':
+      return <PlanPage key={route.id} id={route.id} />;
+    case 'area-plan-actual':
+      return <ActualPage key={`${route.id}/${route.code}`} id={route.id} code={route.code} />;
+    case 'plans':
+      return <CrossAreaPage />;
+    case 'what-worked':
+      return <WhatWorkedPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

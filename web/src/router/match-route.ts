@@ -13,6 +13,10 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'audit' }
   | { page: 'users' }
+  | { page: 'area-plan'; id: string }
+  | { page: 'area-plan-actual'; id: string; code: string }
+  | { page: 'plans' }
+  | { page: 'what-worked' }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -26,11 +30,15 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/sign-in': { page: 'sign-in' },
   '/audit': { page: 'audit' },
   '/users': { page: 'users' },
+  '/plans': { page: 'plans' },
+  '/what-worked': { page: 'what-worked' },
 };
 
 const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
+const AREA_PLAN_PATH = /^\/areas\/([^/]+)\/plan$/;
+const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actual$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -51,6 +59,11 @@ export function matchRoute(pathname: string): Route {
   if (urn !== undefined) return { page: 'school', urn };
   const boardAreaId = decodeSegment(AREA_BOARD_PATH.exec(path)?.[1]);
   if (boardAreaId !== undefined) return { page: 'area-board', id: boardAreaId };
+  const planAreaId = decodeSegment(AREA_PLAN_PATH.exec(path)?.[1]);
+  if (planAreaId !== undefined) return { page: 'area-plan', id: planAreaId };
+  const actual = AREA_PLAN_ACTUAL_PATH.exec(path);
+  const [actualAreaId, actualCode] = [decodeSegment(actual?.[1]), decodeSegment(actual?.[2])];
+  if (actualAreaId !== undefined && actualCode !== undefined) return { page: 'area-plan-actual', id: actualAreaId, code: actualCode };
   return { page: 'not-found' };
 }
 

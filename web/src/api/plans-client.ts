@@ -1,0 +1,30 @@
+import { getJson, sendJson } from './http.ts';
+import type { ActualEntry, AreaPlan, CrossAreaMeasures, PlanMeasure, WhatWorkedEntry } from './plans-types.ts';
+
+const areaPath = (id: string) => `/api/opportunity-areas/${encodeURIComponent(id)}`;
+
+/** The board report is fetched by the browser itself: a printable page, a PDF or a workbook. */
+export const boardReportLinks = (areaId: string) => ({
+  html: `${areaPath(areaId)}/board-report`,
+  pdf: `${areaPath(areaId)}/board-report?format=pdf`,
+  xlsx: `${areaPath(areaId)}/board-report?format=xlsx`,
+});
+
+export const crossAreaDownloads = { csv: '/api/plans/measures?format=csv', xlsx: '/api/plans/measures?format=xlsx' } as const;
+
+export async function getAreaPlan(areaId: string, signal: AbortSignal): Promise<AreaPlan> {
+  return (await getJson(`${areaPath(areaId)}/plan`, signal)) as AreaPlan;
+}
+
+/** Records a measure's actual (area leads for their own areas, and the national team). */
+export async function recordActual(areaId: string, code: string, entry: ActualEntry): Promise<{ changed: boolean; measure: PlanMeasure }> {
+  return (await sendJson('POST', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/actuals`, entry)) as { changed: boolean; measure: PlanMeasure };
+}
+
+export async function getCrossAreaMeasures(signal: AbortSignal): Promise<CrossAreaMeasures> {
+  return (await getJson('/api/plans/measures', signal)) as CrossAreaMeasures;
+}
+
+export async function searchWhatWorked(q: string, signal: AbortSignal): Promise<{ items: WhatWorkedEntry[] }> {
+  return (await getJson(`/api/what-worked${q.trim() === '' ? '' : `?q=${encodeURIComponent(q.trim())}`}`, signal)) as { items: WhatWorkedEntry[] };
+}
