@@ -114,4 +114,30 @@ describe.runIf(browserAvailable())('an area lead keeping the delivery plan up to
     }
     await page.context().close();
   });
+
+  it('lets the area lead add to the what-worked library, and anyone signed in find it by its words', async () => {
+    const page = await signedIn('area_lead');
+    await page.goto(`${app.baseUrl}/areas/blackpool/what-worked/new`);
+    await page.getByRole('button', { name: 'Add entry' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    expect(await page.locator('.govuk-error-summary').getByRole('link').count()).toBe(6);
+    await page.getByLabel('What was done').fill('Maths mastery training for Year 5 teachers');
+    await page.getByLabel('Where').fill('12 primary schools in Blackpool');
+    await page.getByLabel('For whom').fill('Pupils eligible for free school meals');
+    await page.getByLabel('Cost in pounds (optional)').fill('45,000');
+    await page.getByLabel('Evidence it draws on').fill('Mastery learning');
+    await page.getByLabel('Result').fill('KS2 maths up 4 points');
+    await page.getByLabel('Contact').fill('maths@example.org');
+    await page.getByRole('button', { name: 'Add entry' }).click();
+    await page.locator('.govuk-notification-banner--success').waitFor();
+    expect(page.url()).toBe(`${app.baseUrl}/what-worked`);
+    await page.getByLabel('Search the library').fill('mastery MEALS');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('.govuk-summary-card__title').allInnerTexts()).toEqual(['Maths mastery training for Year 5 teachers']);
+    expect(await page.locator('.govuk-summary-card').innerText()).toContain('£45,000');
+    await page.getByLabel('Search the library').fill('phonics');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.getByText('No entries contain every word of “phonics”.').count()).toBe(1);
+    await page.context().close();
+  });
 });

@@ -13,6 +13,7 @@ import { PlanPage } from './pages/plan/PlanPage.tsx';
 import { ActualPage } from './pages/plan-actual/ActualPage.tsx';
 import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
 import { WhatWorkedPage } from './pages/what-worked/WhatWorkedPage.tsx';
+import { NewWhatWorkedPage } from './pages/what-worked-new/NewWhatWorkedPage.tsx';
 import { PlacePage } from './pages/place/PlacePage.tsx';
 import { SchoolPage } from './pages/school/SchoolPage.tsx';
 import { SchoolsPage } from './pages/schools/SchoolsPage.tsx';
@@ -82,6 +83,8 @@ function Page({ route }: { route: Route }) {
       return <CrossAreaPage />;
     case 'what-worked':
       return <WhatWorkedPage />;
+    case 'what-worked-new':
+      return <NewWhatWorkedPage key={route.id} id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -28,3 +28,10 @@ export async function getCrossAreaMeasures(signal: AbortSignal): Promise<CrossAr
 export async function searchWhatWorked(q: string, signal: AbortSignal): Promise<{ items: WhatWorkedEntry[] }> {
   return (await getJson(`/api/what-worked${q.trim() === '' ? '' : `?q=${encodeURIComponent(q.trim())}`}`, signal)) as { items: WhatWorkedEntry[] };
 }
+
+export type NewWhatWorked = Omit<WhatWorkedEntry, 'id' | 'areaId' | 'areaName' | 'createdAt'>;
+
+/** Adds an entry to the what-worked library for an area (its area leads, and the national team). */
+export async function addWhatWorked(areaId: string, entry: NewWhatWorked): Promise<{ id: number }> {
+  return (await sendJson('POST', `${areaPath(areaId)}/what-worked`, entry)) as { id: number };
+}

@@ -17,6 +17,7 @@ export type Route =
   | { page: 'area-plan-actual'; id: string; code: string }
   | { page: 'plans' }
   | { page: 'what-worked' }
+  | { page: 'what-worked-new'; id: string }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -38,6 +39,7 @@ const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
 const AREA_PLAN_PATH = /^\/areas\/([^/]+)\/plan$/;
+const AREA_WHAT_WORKED_NEW_PATH = /^\/areas\/([^/]+)\/what-worked\/new$/;
 const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actual$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
@@ -64,6 +66,8 @@ export function matchRoute(pathname: string): Route {
   const actual = AREA_PLAN_ACTUAL_PATH.exec(path);
   const [actualAreaId, actualCode] = [decodeSegment(actual?.[1]), decodeSegment(actual?.[2])];
   if (actualAreaId !== undefined && actualCode !== undefined) return { page: 'area-plan-actual', id: actualAreaId, code: actualCode };
+  const whatWorkedAreaId = decodeSegment(AREA_WHAT_WORKED_NEW_PATH.exec(path)?.[1]);
+  if (whatWorkedAreaId !== undefined) return { page: 'what-worked-new', id: whatWorkedAreaId };
   return { page: 'not-found' };
 }
 

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useFlash } from '../../router/use-flash.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { useSession } from '../../session/session-context.ts';
+import { BoardSection } from './BoardSection.tsx';
 import { describeTrend, formatPeriodValue } from './format-measure.ts';
 import { MeasureStatusTag } from './MeasureStatusTag.tsx';
 import { TrendSparkline } from './TrendSparkline.tsx';
@@ -53,6 +54,12 @@ function Plan({ plan }: { plan: AreaPlan }) {
       </p>
       <p className="govuk-body">
         <a className="govuk-link" href="/what-worked">What worked across all areas</a>
+        {canEdit && (
+          <>
+            {' · '}
+            <a className="govuk-link" href={`/areas/${encodeURIComponent(plan.area.id)}/what-worked/new`}>Add to the what-worked library</a>
+          </>
+        )}
         {can('area:read') && (
           <>
             {' · '}
@@ -94,6 +101,7 @@ function Plan({ plan }: { plan: AreaPlan }) {
           ))}
         </section>
       ))}
+      <BoardSection board={plan.board} />
     </>
   );
 }

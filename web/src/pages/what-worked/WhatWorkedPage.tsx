@@ -4,8 +4,10 @@ import type { WhatWorkedEntry } from '../../api/plans-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { formatMoney } from '../../format/format-money.ts';
+import { useFlash } from '../../router/use-flash.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 /** The what-worked library, shared across all areas so each can learn from the others. */
@@ -22,12 +24,15 @@ function WhatWorked() {
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const state = useApi(`what-worked:${q}`, (signal) => searchWhatWorked(q, signal));
+  // Set by the new-entry form after a save.
+  const flash = useFlash();
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setQ(draft);
   };
   return (
     <>
+      {flash !== null && <SuccessBanner message={flash} />}
       <h1 className="govuk-heading-xl">What worked</h1>
       <p className="govuk-body">Short accounts from every Opportunity Area of what was done, for whom, what it cost and what happened.</p>
       <form className="govuk-!-margin-bottom-6" role="search" onSubmit={onSubmit}>
