@@ -62,6 +62,7 @@ describe.runIf(browserAvailable())('an area lead keeping the delivery plan up to
     await plan.open(app.baseUrl, 'blackpool');
     expect(await plan.status('ks2-rwm').innerText()).toBe('At risk');
     expect(await plan.addActualLinks().count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Set the status by hand/ }).count()).toBe(0);
     await page.goto(`${app.baseUrl}/areas/blackpool/plan/measures/ks2-rwm/actual`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).not.toContain('Add an actual');
@@ -138,6 +139,23 @@ describe.runIf(browserAvailable())('an area lead keeping the delivery plan up to
     await page.getByLabel('Search the library').fill('phonics');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.getByText('No entries contain every word of “phonics”.').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('lets the area lead set a status by hand only with a reason, shown as set by hand', async () => {
+    const page = await signedIn('area_lead');
+    const plan = new DeliveryPlanPage(page);
+    await plan.open(app.baseUrl, 'blackpool');
+    await page.getByRole('link', { name: 'Set the status by hand for 16-17 year olds not in education employment or training' }).click();
+    await page.getByLabel('On track').check();
+    await page.getByRole('button', { name: 'Save status' }).click();
+    await plan.errorSummary().waitFor();
+    expect(await plan.errorSummary().getByRole('link').allInnerTexts()).toEqual(['Say why the status is set by hand rather than by the rule']);
+    await page.getByLabel('Reason').fill('A new careers provider started in September');
+    await page.getByRole('button', { name: 'Save status' }).click();
+    await plan.successBanner().waitFor();
+    await expect.poll(() => plan.status('neet-16-17').innerText()).toBe('On track (set by hand)');
+    expect(await plan.measureRow('neet-16-17').innerText()).toContain('A new careers provider started in September');
     await page.context().close();
   });
 });

@@ -11,6 +11,7 @@ import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.t
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
 import { PlanPage } from './pages/plan/PlanPage.tsx';
 import { ActualPage } from './pages/plan-actual/ActualPage.tsx';
+import { StatusPage } from './pages/plan-status/StatusPage.tsx';
 import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
 import { WhatWorkedPage } from './pages/what-worked/WhatWorkedPage.tsx';
 import { NewWhatWorkedPage } from './pages/what-worked-new/NewWhatWorkedPage.tsx';
@@ -79,6 +80,8 @@ function Page({ route }: { route: Route }) {
       return <PlanPage key={route.id} id={route.id} />;
     case 'area-plan-actual':
       return <ActualPage key={`${route.id}/${route.code}`} id={route.id} code={route.code} />;
+    case 'area-plan-status':
+      return <StatusPage key={`${route.id}/${route.code}`} id={route.id} code={route.code} />;
     case 'plans':
       return <CrossAreaPage />;
     case 'what-worked':

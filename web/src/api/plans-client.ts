@@ -35,3 +35,8 @@ export type NewWhatWorked = Omit<WhatWorkedEntry, 'id' | 'areaId' | 'areaName' |
 export async function addWhatWorked(areaId: string, entry: NewWhatWorked): Promise<{ id: number }> {
   return (await sendJson('POST', `${areaPath(areaId)}/what-worked`, entry)) as { id: number };
 }
+
+/** Sets a measure's status by hand with a reason, or (status null) returns it to the rule. */
+export async function setMeasureStatus(areaId: string, code: string, change: { status: string | null; reason: string }): Promise<{ changed: boolean; measure: PlanMeasure }> {
+  return (await sendJson('PUT', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/override`, change)) as { changed: boolean; measure: PlanMeasure };
+}

@@ -15,6 +15,7 @@ export type Route =
   | { page: 'users' }
   | { page: 'area-plan'; id: string }
   | { page: 'area-plan-actual'; id: string; code: string }
+  | { page: 'area-plan-status'; id: string; code: string }
   | { page: 'plans' }
   | { page: 'what-worked' }
   | { page: 'what-worked-new'; id: string }
@@ -41,6 +42,7 @@ const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
 const AREA_PLAN_PATH = /^\/areas\/([^/]+)\/plan$/;
 const AREA_WHAT_WORKED_NEW_PATH = /^\/areas\/([^/]+)\/what-worked\/new$/;
 const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actual$/;
+const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/status$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -66,6 +68,9 @@ export function matchRoute(pathname: string): Route {
   const actual = AREA_PLAN_ACTUAL_PATH.exec(path);
   const [actualAreaId, actualCode] = [decodeSegment(actual?.[1]), decodeSegment(actual?.[2])];
   if (actualAreaId !== undefined && actualCode !== undefined) return { page: 'area-plan-actual', id: actualAreaId, code: actualCode };
+  const status = AREA_PLAN_STATUS_PATH.exec(path);
+  const [statusAreaId, statusCode] = [decodeSegment(status?.[1]), decodeSegment(status?.[2])];
+  if (statusAreaId !== undefined && statusCode !== undefined) return { page: 'area-plan-status', id: statusAreaId, code: statusCode };
   const whatWorkedAreaId = decodeSegment(AREA_WHAT_WORKED_NEW_PATH.exec(path)?.[1]);
   if (whatWorkedAreaId !== undefined) return { page: 'what-worked-new', id: whatWorkedAreaId };
   return { page: 'not-found' };

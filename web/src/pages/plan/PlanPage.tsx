@@ -112,10 +112,20 @@ function MeasureRow({ areaId, measure, canEdit }: { areaId: string; measure: Pla
       <th scope="row" className="govuk-table__header">
         {measure.name}
         <span className="govuk-body-s govuk-!-display-block">{measure.unit}{measure.link === null ? '' : ` · updates from ${measure.link.indicatorCode}`}</span>
-        {canEdit && measure.link === null && (
-          <a className="govuk-link govuk-body-s" href={`/areas/${encodeURIComponent(areaId)}/plan/measures/${encodeURIComponent(measure.code)}/actual`}>
-            Add an actual<span className="govuk-visually-hidden"> for {measure.name}</span>
-          </a>
+        {canEdit && (
+          <span className="govuk-body-s govuk-!-display-block">
+            {measure.link === null && (
+              <>
+                <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/plan/measures/${encodeURIComponent(measure.code)}/actual`}>
+                  Add an actual<span className="govuk-visually-hidden"> for {measure.name}</span>
+                </a>
+                {' · '}
+              </>
+            )}
+            <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/plan/measures/${encodeURIComponent(measure.code)}/status`}>
+              Set the status by hand<span className="govuk-visually-hidden"> for {measure.name}</span>
+            </a>
+          </span>
         )}
       </th>
       <td className="govuk-table__cell">{formatPeriodValue(measure.baseline)}</td>
