@@ -158,4 +158,33 @@ describe.runIf(browserAvailable())('an area lead keeping the delivery plan up to
     expect(await plan.measureRow('neet-16-17').innerText()).toContain('A new careers provider started in September');
     await page.context().close();
   });
+
+  it('lets the area lead add a board member and record a meeting with its decisions', async () => {
+    const page = await signedIn('area_lead');
+    const plan = new DeliveryPlanPage(page);
+    await plan.open(app.baseUrl, 'blackpool');
+    await page.getByRole('link', { name: 'Add a board member' }).click();
+    await page.getByLabel('Name').fill('Sam Okafor');
+    await page.getByLabel('Organisation').fill('Blackpool Sixth Form College');
+    await page.getByLabel('Sector').fill('further education');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await plan.successBanner().waitFor();
+
+    await page.getByRole('link', { name: 'Record a board meeting' }).click();
+    await page.getByLabel('Date of the meeting').fill('2019-10-01');
+    await page.getByLabel('Papers (optional)').fill('Progress against the plan\nCareers hub update');
+    await page.locator('#decision-1').fill('Review support for key stage 2 maths');
+    await page.getByRole('button', { name: 'Record meeting' }).click();
+    await plan.errorSummary().waitFor();
+    expect(await plan.errorSummary().getByRole('link').allInnerTexts()).toEqual(['Enter who owns decision 1', 'Enter when decision 1 is due']);
+    await page.locator('#owner-1').fill('Sam Okafor');
+    await page.locator('#dueOn-1').fill('2020-01-31');
+    await page.getByRole('button', { name: 'Record meeting' }).click();
+    await plan.successBanner().waitFor();
+    const board = page.locator('section[aria-labelledby="board-heading"]');
+    expect(await board.innerText()).toContain('Sam Okafor, Blackpool Sixth Form College (further education)');
+    expect(await board.innerText()).toContain('Meeting on 1 October 2019');
+    expect(await board.innerText()).toContain('Review support for key stage 2 maths');
+    await page.context().close();
+  });
 });

@@ -15,6 +15,7 @@ import { StatusPage } from './pages/plan-status/StatusPage.tsx';
 import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
 import { WhatWorkedPage } from './pages/what-worked/WhatWorkedPage.tsx';
 import { NewWhatWorkedPage } from './pages/what-worked-new/NewWhatWorkedPage.tsx';
+import { NewBoardMeetingPage, NewBoardMemberPage } from './pages/board-record/BoardRecordPages.tsx';
 import { PlacePage } from './pages/place/PlacePage.tsx';
 import { SchoolPage } from './pages/school/SchoolPage.tsx';
 import { SchoolsPage } from './pages/schools/SchoolsPage.tsx';
@@ -88,6 +89,10 @@ function Page({ route }: { route: Route }) {
       return <WhatWorkedPage />;
     case 'what-worked-new':
       return <NewWhatWorkedPage key={route.id} id={route.id} />;
+    case 'board-member-new':
+      return <NewBoardMemberPage key={route.id} id={route.id} />;
+    case 'board-meeting-new':
+      return <NewBoardMeetingPage key={route.id} id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -40,3 +40,17 @@ export async function addWhatWorked(areaId: string, entry: NewWhatWorked): Promi
 export async function setMeasureStatus(areaId: string, code: string, change: { status: string | null; reason: string }): Promise<{ changed: boolean; measure: PlanMeasure }> {
   return (await sendJson('PUT', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/override`, change)) as { changed: boolean; measure: PlanMeasure };
 }
+
+export async function addBoardMember(areaId: string, member: { name: string; organisation: string; sector: string }): Promise<void> {
+  await sendJson('POST', `${areaPath(areaId)}/board/members`, member);
+}
+
+export interface NewBoardMeeting {
+  heldOn: string;
+  papers: string[];
+  decisions: { decision: string; owner: string; dueOn: string }[];
+}
+
+export async function addBoardMeeting(areaId: string, meeting: NewBoardMeeting): Promise<void> {
+  await sendJson('POST', `${areaPath(areaId)}/board/meetings`, meeting);
+}

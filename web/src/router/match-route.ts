@@ -19,6 +19,8 @@ export type Route =
   | { page: 'plans' }
   | { page: 'what-worked' }
   | { page: 'what-worked-new'; id: string }
+  | { page: 'board-member-new'; id: string }
+  | { page: 'board-meeting-new'; id: string }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -40,6 +42,8 @@ const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
 const AREA_PLAN_PATH = /^\/areas\/([^/]+)\/plan$/;
+const AREA_BOARD_MEMBER_NEW_PATH = /^\/areas\/([^/]+)\/board\/members\/new$/;
+const AREA_BOARD_MEETING_NEW_PATH = /^\/areas\/([^/]+)\/board\/meetings\/new$/;
 const AREA_WHAT_WORKED_NEW_PATH = /^\/areas\/([^/]+)\/what-worked\/new$/;
 const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actual$/;
 const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/status$/;
@@ -73,6 +77,10 @@ export function matchRoute(pathname: string): Route {
   if (statusAreaId !== undefined && statusCode !== undefined) return { page: 'area-plan-status', id: statusAreaId, code: statusCode };
   const whatWorkedAreaId = decodeSegment(AREA_WHAT_WORKED_NEW_PATH.exec(path)?.[1]);
   if (whatWorkedAreaId !== undefined) return { page: 'what-worked-new', id: whatWorkedAreaId };
+  const memberAreaId = decodeSegment(AREA_BOARD_MEMBER_NEW_PATH.exec(path)?.[1]);
+  if (memberAreaId !== undefined) return { page: 'board-member-new', id: memberAreaId };
+  const meetingAreaId = decodeSegment(AREA_BOARD_MEETING_NEW_PATH.exec(path)?.[1]);
+  if (meetingAreaId !== undefined) return { page: 'board-meeting-new', id: meetingAreaId };
   return { page: 'not-found' };
 }
 

@@ -2,13 +2,20 @@ import type { AreaPlan } from '../../api/plans-types.ts';
 import { formatDate } from '../../format/format-date.ts';
 
 /** The partnership board: chair and members by sector, and each meeting's papers and decisions log. */
-export function BoardSection({ board }: { board: AreaPlan['board'] }) {
+export function BoardSection({ areaId, board, canEdit }: { areaId: string; board: AreaPlan['board']; canEdit: boolean }) {
   return (
     <section aria-labelledby="board-heading">
       <h2 className="govuk-heading-l" id="board-heading">
         Partnership board
       </h2>
       <p className="govuk-body">Chair: {board.chair ?? 'not recorded'}</p>
+      {canEdit && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/board/members/new`}>Add a board member</a>
+          {' · '}
+          <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/board/meetings/new`}>Record a board meeting</a>
+        </p>
+      )}
       {board.members.length === 0 ? (
         <p className="govuk-body">No members recorded.</p>
       ) : (

@@ -101,7 +101,7 @@ function Plan({ plan }: { plan: AreaPlan }) {
           ))}
         </section>
       ))}
-      <BoardSection board={plan.board} />
+      <BoardSection areaId={plan.area.id} board={plan.board} canEdit={canEdit} />
     </>
   );
 }
