@@ -91,6 +91,8 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
     const html = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/board-report', headers: viewer.headers });
     expect(html.statusCode).toBe(200);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    // Its own policy: inline style and SVG only, nothing fetched, no script.
+    expect(html.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
     expect(html.body).toContain('Blackpool partnership board report');
     expect(html.body).toContain('58 (2018/19)');
     // Recorded 12 December 2019, after the 1 October 2019 meeting; the 2018 figures were before it.
