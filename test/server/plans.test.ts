@@ -66,6 +66,9 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
       { field: 'recordedOn', message: 'Enter the date the figure was recorded, like 2019-12-12' },
     ]);
     expect((await postActual(lead, { period: '2018/19', value: 1, source: 's', recordedOn: '2019-01-01' }, 'nothing')).statusCode).toBe(404);
+    const calendarYear = await postActual(lead, { period: '2019', value: 1, source: 's', recordedOn: '2019-01-01' });
+    expect(calendarYear.statusCode).toBe(400);
+    expect(calendarYear.json<ErrorBody>().error.fields).toEqual([{ field: 'period', message: 'Enter the period in the same form as the baseline, 2016/17' }]);
   });
 
   it('sets a status by hand only with a reason, and shows the rule’s status beside it', async () => {

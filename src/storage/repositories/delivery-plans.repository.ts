@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { changedFields, type AuditActor } from '../../domain/access/index.ts';
-import type { PeriodValue, Polarity, StatusOverride } from '../../domain/delivery-plans/index.ts';
+import { parsePeriod, type PeriodValue, type Polarity, type StatusOverride } from '../../domain/delivery-plans/index.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 
@@ -100,6 +100,7 @@ export interface ActualEntry {
 /**
  * Records (or corrects) one measure's actual for a period, with an audit entry of what changed, in one
  * transaction. A measure linked to an indicator takes no entered actuals: its figures come from the import.
+ * The period must be of the same kind as the baseline's (academic or calendar year), as the rule compares them.
  */
 export async function recordActual(
   db: Kysely<Database>,
@@ -108,16 +109,18 @@ export async function recordActual(
   entry: ActualEntry,
   actor: AuditActor,
   now: () => Date,
-): Promise<'not_found' | 'linked' | 'changed' | 'unchanged'> {
+): Promise<'not_found' | 'linked' | { periodKindOf: string } | 'changed' | 'unchanged'> {
   return db.transaction().execute(async (trx) => {
     const measure = await trx
       .selectFrom('plan_measures')
-      .select(['id', 'indicator_code'])
+      .select(['id', 'indicator_code', 'baseline_period'])
       .where('opportunity_area_id', '=', areaId)
       .where('code', '=', measureCode)
       .executeTakeFirst();
     if (measure === undefined) return 'not_found';
     if (measure.indicator_code !== null) return 'linked';
+    const [baseline, period] = [parsePeriod(measure.baseline_period), parsePeriod(entry.period)];
+    if (!baseline.ok || !period.ok || baseline.value.kind !== period.value.kind) return { periodKindOf: measure.baseline_period };
     const current = await trx.selectFrom('plan_actuals').selectAll().where('measure_id', '=', measure.id).where('period', '=', entry.period).executeTakeFirst();
     const before = current === undefined ? null : { value: current.value, source: current.source, recordedOn: current.recorded_on };
     const after = { value: entry.value, source: entry.source, recordedOn: entry.recordedOn };

@@ -50,6 +50,10 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
     if (outcome === 'linked') {
       return reply.code(400).send(errorReply('invalid_request', 'This measure is linked to an indicator, so its figures come from the data imports: they cannot be entered by hand', [{ field: 'value', message: 'This measure’s figures come from its linked indicator' }]));
     }
+    if (typeof outcome === 'object') {
+      const message = `Enter the period in the same form as the baseline, ${outcome.periodKindOf}`;
+      return reply.code(400).send(errorReply('invalid_request', message, [{ field: 'period', message }]));
+    }
     const measure = await assessedMeasure(deps.db, id, code);
     if (measure === undefined) return reply.code(404).send(noMeasure(id, code));
     return { changed: outcome === 'changed', measure };

@@ -74,9 +74,9 @@ function Plan({ plan }: { plan: AreaPlan }) {
         <li><a className="govuk-link" href={report.xlsx} download>Download the measures (XLSX)</a></li>
       </ul>
       {plan.priorities.length === 0 && <p className="govuk-body">No delivery plan has been loaded for {plan.area.name} yet.</p>}
-      {plan.priorities.map((priority) => (
-        <section key={priority.title} aria-labelledby={`priority-${priority.title}`}>
-          <h2 className="govuk-heading-l" id={`priority-${priority.title}`}>
+      {plan.priorities.map((priority, index) => (
+        <section key={priority.title} aria-labelledby={`priority-${String(index + 1)}`}>
+          <h2 className="govuk-heading-l" id={`priority-${String(index + 1)}`}>
             {priority.title}
           </h2>
           {priority.objectives.map((objective) => (
