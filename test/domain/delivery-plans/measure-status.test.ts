@@ -126,6 +126,33 @@ describe('the status of a measure', () => {
   });
 });
 
+describe('the status rule as a whole (properties, seeded)', () => {
+  const RANK = { off_track: 0, at_risk: 1, on_track: 2, no_data: -1 } as const;
+
+  it('never gives a worse status for a better actual, or for the same actual earlier in the plan', () => {
+    const random = seededRandom(2016);
+    for (let i = 0; i < 500; i += 1) {
+      const polarity = random() < 0.5 ? 'higher_is_better' : 'lower_is_better';
+      const sign = polarity === 'higher_is_better' ? 1 : -1;
+      const base = Math.round(random() * 1000) / 10;
+      const target = base + sign * (1 + Math.round(random() * 200) / 10);
+      const actual = base + sign * Math.round((random() * 1.6 - 0.3) * Math.abs(target - base) * 10) / 10;
+      const better = actual + sign * Math.round(random() * 50) / 10;
+      const year = 2017 + Math.floor(random() * 3);
+      const figures = (value: number, at: number): MeasureFigures => ({
+        polarity,
+        baseline: { period: '2016', value: base },
+        targets: [{ period: '2020', value: target }],
+        actuals: [{ period: String(at), value }],
+      });
+      const status = (value: number, at: number) => RANK[assessMeasure(figures(value, at)).status];
+      const label = JSON.stringify({ polarity, base, target, actual, better, year });
+      expect(status(better, year), label).toBeGreaterThanOrEqual(status(actual, year));
+      expect(status(actual, year - 1 < 2017 ? year : year - 1), label).toBeGreaterThanOrEqual(status(actual, year));
+    }
+  });
+});
+
 describe('periods, trends and checks', () => {
   it('reads academic and calendar years and refuses years that do not follow', () => {
     expect(parsePeriod('2016/17')).toEqual({ ok: true, value: { label: '2016/17', kind: 'academic_year', position: 2016 } });
