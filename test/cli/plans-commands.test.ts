@@ -76,4 +76,15 @@ describe('oa plans', () => {
     const status = JSON.parse((await runOa(['plans', 'status', '--area', 'blackpool', '--format', 'json'], env)).stdout) as StatusJson;
     expect(status.measures.map((m) => m.measure)).toEqual(['neet-16-17', 'ks2-rwm']);
   });
+
+  it('counts what a changed file would change with --dry-run, and writes nothing', async () => {
+    const lines = readFileSync(EXAMPLE, 'utf8').trim().split('\n').slice(1);
+    const changed = planFile('changed.csv', lines.map((line) => line.replace(',2019/20,62,', ',2019/20,64,')));
+    const dry = await runOa(['plans', 'import', changed, '--dry-run'], env);
+    expect(dry.stdout).toBe('changed.csv (plans): 0 would be inserted, 1 would be updated, 10 unchanged (dry run: nothing written)\n');
+    // Had the dry run written anything, the real import would find nothing to update.
+    expect((await runOa(['plans', 'import', changed], env)).stdout).toBe('changed.csv (plans): 0 inserted, 1 updated, 10 unchanged\n');
+    const csv = await runOa(['plans', 'status', '--area', 'blackpool', '--format', 'csv'], env);
+    expect(csv.stdout.split('\r\n')[0]).toBe('area,area_name,theme,priority,objective,measure,measure_name,unit,polarity,baseline_period,baseline,latest_period,latest,target_period,target,progress_pct,time_elapsed_pct,status,rule_status,override_reason');
+  });
 });
