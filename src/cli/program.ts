@@ -13,6 +13,7 @@ import { registerSelectCommand } from './commands/select.ts';
 import { registerSelectionsCommands } from './commands/selections.ts';
 import { registerFundingCommands } from './commands/funding.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
+import { registerPlansCommands } from './commands/plans.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokensCommands } from './commands/tokens.ts';
@@ -47,6 +48,7 @@ function buildProgram(io: CliIo): Command {
   registerTwinsCommand(program, io);
   registerSchoolsCommands(program, io);
   registerFundingCommands(program, io);
+  registerPlansCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   const inherit = (command: Command): void => {
     for (const sub of command.commands) {

@@ -32,6 +32,10 @@ import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-rout
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
 import { registerTwinningRoutes } from './routes/twinning/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
+import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
+import { registerPlanRoutes } from './routes/plans/routes.ts';
+import { registerWhatWorkedRoutes } from './routes/plans/what-worked-routes.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
 export interface ServerDeps {
@@ -52,6 +56,8 @@ export interface ServerDeps {
   readonly oidc?: OidcConfig | null;
   /** Spend lines above this many pence wait for a second person's approval; default £10,000. */
   readonly spendApprovalThresholdPence?: number;
+  /** Prints board reports to PDF; headless Chromium by default. */
+  readonly pdf?: PdfRenderer;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -97,6 +103,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
   registerTwinningRoutes(app, { db: deps.db });
+  registerPlanRoutes(app, { db: deps.db, clock: deps.clock });
+  registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
+  registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -51,6 +51,9 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/twins/areas/{code}', '/api/schools/{urn}/similar',
       '/api/funds/{id}/360giving',
       '/api/funds/{id}/allocations/preview', '/api/funds/{id}/allocations', '/api/funds/{id}/spend', '/api/funds/{id}/spend/{lineId}/approve', '/api/funds/{id}/variance',
+      '/api/opportunity-areas/{id}/plan', '/api/opportunity-areas/{id}/plan/measures/{code}/actuals', '/api/opportunity-areas/{id}/plan/measures/{code}/override',
+      '/api/opportunity-areas/{id}/board/members', '/api/opportunity-areas/{id}/board/meetings', '/api/opportunity-areas/{id}/board-report', '/api/plans/measures',
+      '/api/what-worked', '/api/opportunity-areas/{id}/what-worked',
     ].sort());
   });
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/app.ts';
 import type { OidcConfig } from '../../src/server/auth/oidc/oidc-config.ts';
+import type { PdfRenderer } from '../../src/server/pdf/render-pdf.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
@@ -16,7 +17,7 @@ export interface TestApp {
 /** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
 export async function startTestApp(
   engine: TestEngine,
-  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig } = {},
+  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer } = {},
 ): Promise<TestApp> {
   const handle = await engine.open();
   await migrateToLatestOrThrow(handle.db);
@@ -28,6 +29,7 @@ export async function startTestApp(
     webRoot: options.webRoot ?? null,
     ...(options.signInsPerMinutePerAddress === undefined ? {} : { signInsPerMinutePerAddress: options.signInsPerMinutePerAddress }),
     oidc: options.oidc ?? null,
+    ...(options.pdf === undefined ? {} : { pdf: options.pdf }),
   });
   await app.ready();
   return {

@@ -10,6 +10,13 @@ import { HomePage } from './pages/home/HomePage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
+import { PlanPage } from './pages/plan/PlanPage.tsx';
+import { ActualPage } from './pages/plan-actual/ActualPage.tsx';
+import { StatusPage } from './pages/plan-status/StatusPage.tsx';
+import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
+import { WhatWorkedPage } from './pages/what-worked/WhatWorkedPage.tsx';
+import { NewWhatWorkedPage } from './pages/what-worked-new/NewWhatWorkedPage.tsx';
+import { NewBoardMeetingPage, NewBoardMemberPage } from './pages/board-record/BoardRecordPages.tsx';
 import { PlacePage } from './pages/place/PlacePage.tsx';
 import { SchoolPage } from './pages/school/SchoolPage.tsx';
 import { SchoolsPage } from './pages/schools/SchoolsPage.tsx';
@@ -73,6 +80,22 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'users':
       return <UsersPage />;
+    case 'area-plan':
+      return <PlanPage key={route.id} id={route.id} />;
+    case 'area-plan-actual':
+      return <ActualPage key={`${route.id}/${route.code}`} id={route.id} code={route.code} />;
+    case 'area-plan-status':
+      return <StatusPage key={`${route.id}/${route.code}`} id={route.id} code={route.code} />;
+    case 'plans':
+      return <CrossAreaPage />;
+    case 'what-worked':
+      return <WhatWorkedPage />;
+    case 'what-worked-new':
+      return <NewWhatWorkedPage key={route.id} id={route.id} />;
+    case 'board-member-new':
+      return <NewBoardMemberPage key={route.id} id={route.id} />;
+    case 'board-meeting-new':
+      return <NewBoardMeetingPage key={route.id} id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

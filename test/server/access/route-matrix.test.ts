@@ -38,6 +38,9 @@ const SIGNED_IN = ROLES;
 const board = { chair: 'Test Chair', chairNamedOn: '2020-01', sourceNote: 'Route matrix test' };
 const same = (request: InjectOptions) => ({ inScope: request, outOfScope: request });
 const spend = { kind: 'payment', spentOn: '2018-03-31', purpose: 'Route matrix test', amount: '100.00' };
+const actual = { period: '2018/19', value: 1, source: 'Route matrix test', recordedOn: '2019-12-12' };
+const member = { name: 'Test Member', organisation: 'Test', sector: 'schools' };
+const whatWorked = { what: 'W', where: 'X', forWhom: 'Y', evidenceStrand: 'Z', result: 'R', contact: 'C' };
 
 /** One entry per route the server registers; the test fails when a route is missing here. */
 const MATRIX: Readonly<Record<string, RouteCase>> = {
@@ -145,6 +148,54 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: ['admin'],
   },
   'GET /api/audit': { ...same({ method: 'GET', url: '/api/audit' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+  // Delivery plans: board viewers and everyone who reads the area read its plan and report; only its area leads (and the national team) write.
+  'GET /api/opportunity-areas/:id/plan': {
+    inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool/plan' },
+    outOfScope: { method: 'GET', url: '/api/opportunity-areas/derby/plan' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'POST /api/opportunity-areas/:id/plan/measures/:code/actuals': {
+    inScope: { method: 'POST', url: '/api/opportunity-areas/blackpool/plan/measures/none/actuals', payload: actual },
+    outOfScope: { method: 'POST', url: '/api/opportunity-areas/derby/plan/measures/none/actuals', payload: actual },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'PUT /api/opportunity-areas/:id/plan/measures/:code/override': {
+    inScope: { method: 'PUT', url: '/api/opportunity-areas/blackpool/plan/measures/none/override', payload: { status: 'at_risk', reason: 'Matrix' } },
+    outOfScope: { method: 'PUT', url: '/api/opportunity-areas/derby/plan/measures/none/override', payload: { status: 'at_risk', reason: 'Matrix' } },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'POST /api/opportunity-areas/:id/board/members': {
+    inScope: { method: 'POST', url: '/api/opportunity-areas/blackpool/board/members', payload: member },
+    outOfScope: { method: 'POST', url: '/api/opportunity-areas/derby/board/members', payload: member },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'POST /api/opportunity-areas/:id/board/meetings': {
+    inScope: { method: 'POST', url: '/api/opportunity-areas/blackpool/board/meetings', payload: { heldOn: '2018-03-01' } },
+    outOfScope: { method: 'POST', url: '/api/opportunity-areas/derby/board/meetings', payload: { heldOn: '2018-03-01' } },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  // CSV, so the matrix does not start a browser per case; the PDF is tested in test/server/plans.test.ts and the browser journey.
+  'GET /api/opportunity-areas/:id/board-report': {
+    inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool/board-report?format=csv' },
+    outOfScope: { method: 'GET', url: '/api/opportunity-areas/derby/board-report?format=csv' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  // The cross-area view is for the national team and the Evidence Champion (an analyst): every area at once.
+  'GET /api/plans/measures': { ...same({ method: 'GET', url: '/api/plans/measures' }), allowedInScope: ['admin', 'analyst'], allowedOutOfScope: ['admin', 'analyst'] },
+  // The what-worked library is shared across areas: anyone signed in reads it; each area's leads add to it.
+  'GET /api/what-worked': { ...same({ method: 'GET', url: '/api/what-worked?q=maths' }), allowedInScope: SIGNED_IN, allowedOutOfScope: SIGNED_IN },
+  'POST /api/opportunity-areas/:id/what-worked': {
+    inScope: { method: 'POST', url: '/api/opportunity-areas/blackpool/what-worked', payload: whatWorked },
+    outOfScope: { method: 'POST', url: '/api/opportunity-areas/derby/what-worked', payload: whatWorked },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
   'GET /api/users': { ...same({ method: 'GET', url: '/api/users' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
 };
 

@@ -14,6 +14,14 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'audit' }
   | { page: 'users' }
+  | { page: 'area-plan'; id: string }
+  | { page: 'area-plan-actual'; id: string; code: string }
+  | { page: 'area-plan-status'; id: string; code: string }
+  | { page: 'plans' }
+  | { page: 'what-worked' }
+  | { page: 'what-worked-new'; id: string }
+  | { page: 'board-member-new'; id: string }
+  | { page: 'board-meeting-new'; id: string }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -27,12 +35,20 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/sign-in': { page: 'sign-in' },
   '/audit': { page: 'audit' },
   '/users': { page: 'users' },
+  '/plans': { page: 'plans' },
+  '/what-worked': { page: 'what-worked' },
 };
 
 const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
 const FUND_PATH = /^\/funding\/([^/]+)$/;
+const AREA_PLAN_PATH = /^\/areas\/([^/]+)\/plan$/;
+const AREA_BOARD_MEMBER_NEW_PATH = /^\/areas\/([^/]+)\/board\/members\/new$/;
+const AREA_BOARD_MEETING_NEW_PATH = /^\/areas\/([^/]+)\/board\/meetings\/new$/;
+const AREA_WHAT_WORKED_NEW_PATH = /^\/areas\/([^/]+)\/what-worked\/new$/;
+const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actual$/;
+const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/status$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -55,6 +71,20 @@ export function matchRoute(pathname: string): Route {
   if (boardAreaId !== undefined) return { page: 'area-board', id: boardAreaId };
   const fundId = decodeSegment(FUND_PATH.exec(path)?.[1]);
   if (fundId !== undefined) return { page: 'fund', id: fundId };
+  const planAreaId = decodeSegment(AREA_PLAN_PATH.exec(path)?.[1]);
+  if (planAreaId !== undefined) return { page: 'area-plan', id: planAreaId };
+  const actual = AREA_PLAN_ACTUAL_PATH.exec(path);
+  const [actualAreaId, actualCode] = [decodeSegment(actual?.[1]), decodeSegment(actual?.[2])];
+  if (actualAreaId !== undefined && actualCode !== undefined) return { page: 'area-plan-actual', id: actualAreaId, code: actualCode };
+  const status = AREA_PLAN_STATUS_PATH.exec(path);
+  const [statusAreaId, statusCode] = [decodeSegment(status?.[1]), decodeSegment(status?.[2])];
+  if (statusAreaId !== undefined && statusCode !== undefined) return { page: 'area-plan-status', id: statusAreaId, code: statusCode };
+  const whatWorkedAreaId = decodeSegment(AREA_WHAT_WORKED_NEW_PATH.exec(path)?.[1]);
+  if (whatWorkedAreaId !== undefined) return { page: 'what-worked-new', id: whatWorkedAreaId };
+  const memberAreaId = decodeSegment(AREA_BOARD_MEMBER_NEW_PATH.exec(path)?.[1]);
+  if (memberAreaId !== undefined) return { page: 'board-member-new', id: memberAreaId };
+  const meetingAreaId = decodeSegment(AREA_BOARD_MEETING_NEW_PATH.exec(path)?.[1]);
+  if (meetingAreaId !== undefined) return { page: 'board-meeting-new', id: meetingAreaId };
   return { page: 'not-found' };
 }
 

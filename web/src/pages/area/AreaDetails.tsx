@@ -14,6 +14,7 @@ export function AreaDetails({ area }: { area: OpportunityAreaDetail }) {
         <h1 className="govuk-heading-xl">{area.name}</h1>
         <AreaSummaryList area={area} />
         <BoardLink areaId={area.id} />
+        <PlanLink areaId={area.id} />
         <AreaFunds area={area} />
         <AreaSources area={area} />
       </div>
@@ -29,6 +30,19 @@ function BoardLink({ areaId }: { areaId: string }) {
     <p className="govuk-body">
       <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/board`}>
         Record the partnership board chair
+      </a>
+    </p>
+  );
+}
+
+/** Shown to those who may read the area's delivery plan: its board viewers, leads, the national team and analysts. */
+function PlanLink({ areaId }: { areaId: string }) {
+  const { can } = useSession();
+  if (!can('area:read', `area:${areaId}`)) return null;
+  return (
+    <p className="govuk-body">
+      <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/plan`}>
+        Delivery plan and board report
       </a>
     </p>
   );

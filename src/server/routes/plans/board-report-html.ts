@@ -1,0 +1,72 @@
+import { STATUS_LABELS, type AssessedMeasure } from '../../../domain/delivery-plans/index.ts';
+import { formatIsoDate } from '../../../domain/shared/iso-date.ts';
+import type { BoardMeeting, BoardMember } from '../../../storage/repositories/board-meetings.repository.ts';
+import type { StoredMeasure } from '../../../storage/repositories/delivery-plans.repository.ts';
+import { trendChartSvg } from './trend-chart-svg.ts';
+
+export interface BoardReport {
+  readonly area: { readonly id: string; readonly name: string };
+  readonly generatedOn: string;
+  readonly chair: string | null;
+  readonly members: readonly BoardMember[];
+  /** Newest first. */
+  readonly meetings: readonly BoardMeeting[];
+  readonly measures: readonly AssessedMeasure<StoredMeasure>[];
+}
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const num = (value: number) => escape(value.toLocaleString('en-GB', { maximumFractionDigits: 2 }));
+const STATUS_COLOURS = { on_track: '#00703c', at_risk: '#f47738', off_track: '#d4351c', no_data: '#505a5f' } as const;
+
+const STYLE = `
+  body { font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; margin: 0; font-size: 11pt; }
+  h1 { font-size: 20pt; margin: 0 0 4pt; } h2 { font-size: 14pt; margin: 16pt 0 6pt; border-bottom: 2px solid #0b0c0c; }
+  p.meta { color: #505a5f; margin: 0 0 8pt; }
+  table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: 4pt; border-bottom: 1px solid #b1b4b6; }
+  th { font-size: 9pt; } td.num { text-align: right; white-space: nowrap; }
+  .status { display: inline-block; padding: 1pt 4pt; color: #fff; font-weight: bold; font-size: 9pt; }
+  .why { color: #505a5f; font-size: 9pt; } tr { page-break-inside: avoid; }
+  @page { size: A4; margin: 12mm; }
+`;
+
+/**
+ * The one-page board report for a meeting, as self-contained HTML (inline style and SVG, nothing fetched):
+ * headline measures with status and trend, what changed since the last meeting, decisions due, and who
+ * sits on the board. The same page is printed to PDF.
+ */
+export function renderBoardReport(report: BoardReport): string {
+  const last = report.meetings[0];
+  const measureRows = report.measures.map(({ measure, assessment }) => {
+    const latest = assessment.latest === null ? 'No data' : `${num(assessment.latest.value)} (${escape(assessment.latest.period)})`;
+    const target = assessment.target === null ? '' : `${num(assessment.target.value)} (${escape(assessment.target.period)})`;
+    return `<tr data-measure="${escape(measure.code)}">
+      <td><strong>${escape(measure.name)}</strong><br><span class="why">${escape(measure.priority.title)} · ${escape(measure.unit)}</span></td>
+      <td class="num">${num(measure.baseline.value)} (${escape(measure.baseline.period)})</td>
+      <td class="num">${latest}</td>
+      <td class="num">${target}</td>
+      <td>${trendChartSvg(measure.baseline, measure.actuals, measure.targets)}</td>
+      <td><span class="status" style="background:${STATUS_COLOURS[assessment.status]}">${STATUS_LABELS[assessment.status]}</span><br><span class="why">${escape(assessment.explanation)}</span></td>
+    </tr>`;
+  });
+  const changed = report.measures.flatMap(({ measure }) =>
+    measure.actuals.filter((a) => last === undefined || a.recordedOn > last.heldOn).map((a) => ({ measure, actual: a })),
+  );
+  const decisions = report.meetings
+    .flatMap((m) => m.decisions.filter((d) => d.doneOn === null).map((d) => ({ ...d, heldOn: m.heldOn })))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>${escape(report.area.name)} partnership board report</title><style>${STYLE}</style></head>
+<body>
+<h1>${escape(report.area.name)} partnership board report</h1>
+<p class="meta">Produced ${escape(formatIsoDate(report.generatedOn))}${last === undefined ? '' : ` · last board meeting ${escape(formatIsoDate(last.heldOn))}`}${report.chair === null ? '' : ` · chair ${escape(report.chair)}`}</p>
+<h2>Headline measures</h2>
+${measureRows.length === 0 ? '<p>No delivery plan measures have been recorded yet.</p>' : `<table><thead><tr><th>Measure</th><th>Baseline</th><th>Latest</th><th>Target</th><th>Trend</th><th>Status</th></tr></thead><tbody>${measureRows.join('')}</tbody></table>`}
+<p class="why">Status by the rule in the methodology (“Delivery plans and measure status”): progress from baseline to target compared with the share of the time gone. A status set by hand says why.</p>
+<h2>What changed since the last meeting</h2>
+${changed.length === 0 ? '<p>No new figures.</p>' : `<ul>${changed.map(({ measure, actual }) => `<li>${escape(measure.name)}: ${num(actual.value)} for ${escape(actual.period)} (${escape(actual.source)}, ${escape(formatIsoDate(actual.recordedOn))})</li>`).join('')}</ul>`}
+<h2>Decisions due</h2>
+${decisions.length === 0 ? '<p>No open decisions.</p>' : `<table><thead><tr><th>Due</th><th>Decision</th><th>Owner</th><th>Made</th></tr></thead><tbody>${decisions.map((d) => `<tr><td>${escape(formatIsoDate(d.dueOn))}</td><td>${escape(d.decision)}</td><td>${escape(d.owner)}</td><td>${escape(formatIsoDate(d.heldOn))}</td></tr>`).join('')}</tbody></table>`}
+<h2>Board members</h2>
+${report.members.length === 0 ? '<p>No members recorded.</p>' : `<ul>${report.members.map((m) => `<li>${escape(m.name)}, ${escape(m.organisation)} (${escape(m.sector)})</li>`).join('')}</ul>`}
+</body></html>`;
+}

@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import { assessPlan, MEASURE_STATUS_COLUMNS } from '../../../domain/delivery-plans/index.ts';
+import { listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
+import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { sendTable } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import { PdfRendererUnavailableError, sendPdf, type PdfRenderer } from '../../pdf/render-pdf.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { renderBoardReport } from './board-report-html.ts';
+import { measureView } from './measure-view.ts';
+import { boardReportSchema, crossAreaSchema } from './schema.ts';
+
+// The report is a standalone page with its own inline style and SVG; nothing else may load in it.
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The board report (HTML, PDF, XLSX, CSV) and the cross-area view of every area's measures. */
+export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pdf: PdfRenderer }): void {
+  app.get(
+    '/api/opportunity-areas/:id/board-report',
+    { schema: boardReportSchema, config: { access: { permission: 'area:read', resource: (request) => [`area:${(request.params as { id: string }).id}`] } } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const area = await deps.db.selectFrom('opportunity_areas as a').leftJoin('partnership_boards as b', 'b.opportunity_area_id', 'a.id').select(['a.id', 'a.name', 'b.chair']).where('a.id', '=', id).executeTakeFirst();
+      if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`));
+      const measures = assessPlan(await readMeasures(deps.db, { areaId: id }));
+      const { format } = request.query;
+      if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
+      const [members, meetings] = await Promise.all([listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id)]);
+      const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn: deps.clock().toISOString().slice(0, 10), members, meetings, measures });
+      if (format === 'html') return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html);
+      let pdf: Buffer;
+      try {
+        pdf = await deps.pdf(html);
+      } catch (error) {
+        if (error instanceof PdfRendererUnavailableError) return reply.code(503).send(errorReply('pdf_unavailable', error.message));
+        throw error;
+      }
+      return sendPdf(reply, `board-report-${id}.pdf`, pdf);
+    },
+  );
+
+  // No resource: only roles that read every area (the national team and analysts, who include the Evidence Champion) pass.
+  app.get('/api/plans/measures', { schema: crossAreaSchema, config: { access: { permission: 'area:read' } } }, async (request, reply) => {
+    const measures = assessPlan(await readMeasures(deps.db));
+    const byTheme = [...measures].sort((a, b) => a.measure.priority.theme.localeCompare(b.measure.priority.theme) || a.measure.areaName.localeCompare(b.measure.areaName));
+    const { format } = request.query;
+    if (format !== 'json') return sendTable(reply, format, 'delivery-plan-measures', MEASURE_STATUS_COLUMNS, byTheme);
+    const themes: { theme: string; measures: (ReturnType<typeof measureView> & { areaId: string; areaName: string; priority: string })[] }[] = [];
+    for (const assessed of byTheme) {
+      const theme = assessed.measure.priority.theme;
+      let group = themes.find((t) => t.theme === theme);
+      if (group === undefined) themes.push((group = { theme, measures: [] }));
+      group.measures.push({ ...measureView(assessed), areaId: assessed.measure.areaId, areaName: assessed.measure.areaName, priority: assessed.measure.priority.title });
+    }
+    return { themes };
+  });
+}

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import { assessPlan, parseStatusOverride } from '../../../domain/delivery-plans/index.ts';
+import type { ScopeRef } from '../../../domain/access/index.ts';
+import { addBoardMeeting, addBoardMember, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
+import { readMeasures, recordActual, setStatusOverride } from '../../../storage/repositories/delivery-plans.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { groupByPriority, measureView } from './measure-view.ts';
+import { addMeetingSchema, addMemberSchema, areaPlanSchema, overrideSchema, recordActualSchema } from './schema.ts';
+
+type Deps = { db: Kysely<Database>; clock: () => Date };
+
+const areaOf = (request: { params: unknown }): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
+const read = { permission: 'area:read' as const, resource: areaOf };
+const write = { permission: 'area:write' as const, resource: areaOf };
+
+function actorOf(request: { principal: { userId: number; email: string } | null }) {
+  if (request.principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+  return { userId: request.principal.userId, label: request.principal.email };
+}
+
+const noArea = (id: string) => errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`);
+const noMeasure = (id: string, code: string) => errorReply('not_found', `${id}’s delivery plan has no measure "${code}"`);
+
+async function assessedMeasure(db: Kysely<Database>, areaId: string, code: string) {
+  const measure = (await readMeasures(db, { areaId })).find((m) => m.code === code);
+  const [assessed] = measure === undefined ? [] : assessPlan([measure]);
+  return assessed === undefined ? undefined : measureView(assessed);
+}
+
+/** An area's delivery plan and board: read by anyone who may read the area, written by its area leads. */
+export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
+  app.get('/api/opportunity-areas/:id/plan', { schema: areaPlanSchema, config: { access: read } }, async (request, reply) => {
+    const { id } = request.params;
+    const area = await deps.db.selectFrom('opportunity_areas as a').leftJoin('partnership_boards as b', 'b.opportunity_area_id', 'a.id').select(['a.id', 'a.name', 'b.chair']).where('a.id', '=', id).executeTakeFirst();
+    if (area === undefined) return reply.code(404).send(noArea(id));
+    const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id }), listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id)]);
+    return {
+      area: { id: area.id, name: area.name },
+      priorities: groupByPriority(assessPlan(measures)),
+      board: { chair: area.chair ?? null, members, meetings: meetings.map((m) => ({ ...m, papers: [...m.papers], decisions: [...m.decisions] })) },
+    };
+  });
+
+  app.post('/api/opportunity-areas/:id/plan/measures/:code/actuals', { schema: recordActualSchema, config: { access: write } }, async (request, reply) => {
+    const { id, code } = request.params;
+    const outcome = await recordActual(deps.db, id, code, request.body, actorOf(request), deps.clock);
+    if (outcome === 'not_found') return reply.code(404).send(noMeasure(id, code));
+    if (outcome === 'linked') {
+      return reply.code(400).send(errorReply('invalid_request', 'This measure is linked to an indicator, so its figures come from the data imports: they cannot be entered by hand', [{ field: 'value', message: 'This measure’s figures come from its linked indicator' }]));
+    }
+    if (typeof outcome === 'object') {
+      const message = `Enter the period in the same form as the baseline, ${outcome.periodKindOf}`;
+      return reply.code(400).send(errorReply('invalid_request', message, [{ field: 'period', message }]));
+    }
+    const measure = await assessedMeasure(deps.db, id, code);
+    if (measure === undefined) return reply.code(404).send(noMeasure(id, code));
+    return { changed: outcome === 'changed', measure };
+  });
+
+  app.put('/api/opportunity-areas/:id/plan/measures/:code/override', { schema: overrideSchema, config: { access: write } }, async (request, reply) => {
+    const { id, code } = request.params;
+    let override = null;
+    if (request.body.status !== null) {
+      const parsed = parseStatusOverride(request.body.status, request.body.reason);
+      if (!parsed.ok) return reply.code(400).send(errorReply('invalid_request', parsed.error.message, [parsed.error]));
+      override = parsed.value;
+    }
+    const outcome = await setStatusOverride(deps.db, id, code, override, actorOf(request), deps.clock);
+    const measure = outcome === 'not_found' ? undefined : await assessedMeasure(deps.db, id, code);
+    if (measure === undefined) return reply.code(404).send(noMeasure(id, code));
+    return { changed: outcome === 'changed', measure };
+  });
+
+  app.post('/api/opportunity-areas/:id/board/members', { schema: addMemberSchema, config: { access: write } }, async (request, reply) => {
+    const outcome = await addBoardMember(deps.db, request.params.id, request.body, actorOf(request), deps.clock);
+    if (outcome === 'not_found') return reply.code(404).send(noArea(request.params.id));
+    return reply.code(201).send({ added: true as const });
+  });
+
+  app.post('/api/opportunity-areas/:id/board/meetings', { schema: addMeetingSchema, config: { access: write } }, async (request, reply) => {
+    const outcome = await addBoardMeeting(deps.db, request.params.id, request.body, actorOf(request), deps.clock);
+    if (outcome === 'not_found') return reply.code(404).send(noArea(request.params.id));
+    if (outcome === 'duplicate') return reply.code(409).send(errorReply('conflict', `A meeting on ${request.body.heldOn} is already recorded for this board`));
+    return reply.code(201).send({ added: true as const });
+  });
+}

@@ -1,0 +1,56 @@
+import { getJson, sendJson } from './http.ts';
+import type { ActualEntry, AreaPlan, CrossAreaMeasures, PlanMeasure, WhatWorkedEntry } from './plans-types.ts';
+
+const areaPath = (id: string) => `/api/opportunity-areas/${encodeURIComponent(id)}`;
+
+/** The board report is fetched by the browser itself: a printable page, a PDF or a workbook. */
+export const boardReportLinks = (areaId: string) => ({
+  html: `${areaPath(areaId)}/board-report`,
+  pdf: `${areaPath(areaId)}/board-report?format=pdf`,
+  xlsx: `${areaPath(areaId)}/board-report?format=xlsx`,
+});
+
+export const crossAreaDownloads = { csv: '/api/plans/measures?format=csv', xlsx: '/api/plans/measures?format=xlsx' } as const;
+
+export async function getAreaPlan(areaId: string, signal: AbortSignal): Promise<AreaPlan> {
+  return (await getJson(`${areaPath(areaId)}/plan`, signal)) as AreaPlan;
+}
+
+/** Records a measure's actual (area leads for their own areas, and the national team). */
+export async function recordActual(areaId: string, code: string, entry: ActualEntry): Promise<{ changed: boolean; measure: PlanMeasure }> {
+  return (await sendJson('POST', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/actuals`, entry)) as { changed: boolean; measure: PlanMeasure };
+}
+
+export async function getCrossAreaMeasures(signal: AbortSignal): Promise<CrossAreaMeasures> {
+  return (await getJson('/api/plans/measures', signal)) as CrossAreaMeasures;
+}
+
+export async function searchWhatWorked(q: string, signal: AbortSignal): Promise<{ items: WhatWorkedEntry[] }> {
+  return (await getJson(`/api/what-worked${q.trim() === '' ? '' : `?q=${encodeURIComponent(q.trim())}`}`, signal)) as { items: WhatWorkedEntry[] };
+}
+
+export type NewWhatWorked = Omit<WhatWorkedEntry, 'id' | 'areaId' | 'areaName' | 'createdAt'>;
+
+/** Adds an entry to the what-worked library for an area (its area leads, and the national team). */
+export async function addWhatWorked(areaId: string, entry: NewWhatWorked): Promise<{ id: number }> {
+  return (await sendJson('POST', `${areaPath(areaId)}/what-worked`, entry)) as { id: number };
+}
+
+/** Sets a measure's status by hand with a reason, or (status null) returns it to the rule. */
+export async function setMeasureStatus(areaId: string, code: string, change: { status: string | null; reason: string }): Promise<{ changed: boolean; measure: PlanMeasure }> {
+  return (await sendJson('PUT', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/override`, change)) as { changed: boolean; measure: PlanMeasure };
+}
+
+export async function addBoardMember(areaId: string, member: { name: string; organisation: string; sector: string }): Promise<void> {
+  await sendJson('POST', `${areaPath(areaId)}/board/members`, member);
+}
+
+export interface NewBoardMeeting {
+  heldOn: string;
+  papers: string[];
+  decisions: { decision: string; owner: string; dueOn: string }[];
+}
+
+export async function addBoardMeeting(areaId: string, meeting: NewBoardMeeting): Promise<void> {
+  await sendJson('POST', `${areaPath(areaId)}/board/meetings`, meeting);
+}

@@ -1,0 +1,63 @@
+/** Mirrors the delivery plan routes' reply schemas (src/server/routes/plans/schema.ts). */
+export type MeasureStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+
+export interface PeriodValue {
+  period: string;
+  value: number;
+}
+
+export interface PlanMeasure {
+  code: string;
+  name: string;
+  definition: string;
+  unit: string;
+  polarity: 'higher_is_better' | 'lower_is_better';
+  baseline: PeriodValue;
+  targets: PeriodValue[];
+  actuals: (PeriodValue & { source: string; recordedOn: string; linked: boolean })[];
+  link: { indicatorCode: string; areaCode: string } | null;
+  status: MeasureStatus;
+  ruleStatus: MeasureStatus;
+  override: { status: MeasureStatus; reason: string } | null;
+  latest: PeriodValue | null;
+  target: PeriodValue | null;
+  progress: number | null;
+  elapsed: number | null;
+  explanation: string;
+  trend: (PeriodValue & { change: number | null; direction: 'better' | 'worse' | 'same' | null })[];
+}
+
+export interface AreaPlan {
+  area: { id: string; name: string };
+  priorities: { title: string; theme: string; objectives: { title: string; measures: PlanMeasure[] }[] }[];
+  board: {
+    chair: string | null;
+    members: { name: string; organisation: string; sector: string }[];
+    meetings: { heldOn: string; papers: string[]; decisions: { decision: string; owner: string; dueOn: string; doneOn: string | null }[] }[];
+  };
+}
+
+export interface ActualEntry {
+  period: string;
+  value: number;
+  source: string;
+  recordedOn: string;
+}
+
+export interface CrossAreaMeasures {
+  themes: { theme: string; measures: (PlanMeasure & { areaId: string; areaName: string; priority: string })[] }[];
+}
+
+export interface WhatWorkedEntry {
+  id: number;
+  areaId: string;
+  areaName: string;
+  what: string;
+  where: string;
+  forWhom: string;
+  costPence: number | null;
+  evidenceStrand: string;
+  result: string;
+  contact: string;
+  createdAt: string;
+}
