@@ -102,6 +102,7 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
     expect(html.body).toContain('KS2 reading writing and maths: 58 for 2018/19');
     expect(html.body).not.toContain('7.8 for 2017/18');
     expect(html.body).toContain('Review KS2 maths support');
+    expect(html.body).toContain('No statistical neighbours can be shown: the public data the comparison needs has not been loaded.');
     const pdf = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/board-report?format=pdf', headers: viewer.headers });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.body).toBe('%PDF-1.4 stand-in');
@@ -112,6 +113,26 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
     const sheet = workbook.worksheets[0];
     const rows = sheet === undefined ? [] : sheet.getSheetValues().slice(2).map((r) => (Array.isArray(r) ? r.slice(1) : []));
     expect(rows.map((r) => [r[5], r[12], r[17]])).toEqual([['neet-16-17', 7.8, 'At risk'], ['ks2-rwm', 58, 'On track']]);
+  });
+
+  it('sets each of the area’s districts against its five nearest statistical neighbours once the indicators are loaded', async () => {
+    const db = t.handle.db;
+    const { id } = await db.insertInto('data_sources').values({ name: 'test', origin: 'indicators.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 0, checksum: 't' }).returning('id').executeTakeFirstOrThrow();
+    const codes = ['ks2_pct_rwm_expected', 'ks4_attainment8', 'ks4_disadvantaged_pct_sustained', 'imd2015_mean_lsoa_score', 'idaci2019_rate_approx'];
+    await db.insertInto('indicators').values(codes.map((code) => ({ code, name: `Indicator ${code}`, unit: 'score', description: 'test', data_source_id: id }))).execute();
+    const districts = (await db.selectFrom('areas').select('code').where('kind', '=', 'district').orderBy('code').execute()).map((d) => d.code);
+    expect(districts.length).toBeGreaterThanOrEqual(6);
+    // Values that differ by district and by indicator, so every pair of districts is a different distance apart.
+    await db.insertInto('area_indicators').values(
+      districts.flatMap((area, i) => codes.map((code, j) => ({ area_code: area, indicator_code: code, period: '2019', value: 50 + ((i * (j + 3)) % 11) + i / 7, data_source_id: id }))),
+    ).execute();
+    const html = (await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/board-report', headers: viewer.headers })).body;
+    const section = html.slice(html.indexOf('<h2>Against its statistical neighbours</h2>'), html.indexOf('<h2>What changed'));
+    const rows = [...section.matchAll(/<tr data-district="(E\d{8})">/g)].map((m) => m[1]);
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toBe('E06000009');
+    expect(new Set(rows).size).toBe(6);
+    expect(section).toContain('Indicator ks4_attainment8 (2019)');
   });
 
   it('says plainly when there is no Chromium to print with', async () => {

@@ -1,6 +1,7 @@
 import { STATUS_LABELS, type AssessedMeasure } from '../../../domain/delivery-plans/index.ts';
 import { formatIsoDate } from '../../../domain/shared/iso-date.ts';
 import type { BoardMeeting, BoardMember } from '../../../storage/repositories/board-meetings.repository.ts';
+import type { AreaAgainstTwins } from '../../../ingest/recipes/area-against-twins.ts';
 import type { StoredMeasure } from '../../../storage/repositories/delivery-plans.repository.ts';
 import { trendChartSvg } from './trend-chart-svg.ts';
 
@@ -12,6 +13,8 @@ export interface BoardReport {
   /** Newest first. */
   readonly meetings: readonly BoardMeeting[];
   readonly measures: readonly AssessedMeasure<StoredMeasure>[];
+  /** Each of the area's districts beside its nearest statistical neighbours; empty when none can be compared. */
+  readonly twins: readonly AreaAgainstTwins[];
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -62,6 +65,8 @@ export function renderBoardReport(report: BoardReport): string {
 <h2>Headline measures</h2>
 ${measureRows.length === 0 ? '<p>No delivery plan measures have been recorded yet.</p>' : `<table><thead><tr><th>Measure</th><th>Baseline</th><th>Latest</th><th>Target</th><th>Trend</th><th>Status</th></tr></thead><tbody>${measureRows.join('')}</tbody></table>`}
 <p class="why">Status by the rule in the methodology (“Delivery plans and measure status”): progress from baseline to target compared with the share of the time gone. A status set by hand says why.</p>
+<h2>Against its statistical neighbours</h2>
+${twinsSection(report.twins)}
 <h2>What changed since the last meeting</h2>
 ${changed.length === 0 ? '<p>No new figures.</p>' : `<ul>${changed.map(({ measure, actual }) => `<li>${escape(measure.name)}: ${num(actual.value)} for ${escape(actual.period)} (${escape(actual.source)}, ${escape(formatIsoDate(actual.recordedOn))})</li>`).join('')}</ul>`}
 <h2>Decisions due</h2>
@@ -69,4 +74,25 @@ ${decisions.length === 0 ? '<p>No open decisions.</p>' : `<table><thead><tr><th>
 <h2>Board members</h2>
 ${report.members.length === 0 ? '<p>No members recorded.</p>' : `<ul>${report.members.map((m) => `<li>${escape(m.name)}, ${escape(m.organisation)} (${escape(m.sector)})</li>`).join('')}</ul>`}
 </body></html>`;
+}
+
+/** The area's district(s) beside their nearest neighbours on the index's indicators, the area's row first. */
+function twinsSection(twins: readonly AreaAgainstTwins[]): string {
+  if (twins.length === 0) return '<p>No statistical neighbours can be shown: the public data the comparison needs has not been loaded.</p>';
+  return twins
+    .map((t) => {
+      const head = t.indicators.map((i) => `<th>${escape(i.name)}${i.period === null ? '' : ` (${escape(i.period)})`}</th>`).join('');
+      const rows = t.rows
+        .map((r, i) => {
+          const cells = t.indicators.map((ind) => {
+            const v = r.values[ind.code];
+            return `<td class="num">${v === null || v === undefined ? '–' : num(v)}</td>`;
+          });
+          const name = i === 0 ? `<strong>${escape(r.name)}</strong>` : escape(r.name);
+          return `<tr data-district="${escape(r.code)}"><td>${name}</td><td class="num">${r.distance === null ? '' : num(r.distance)}</td>${cells.join('')}</tr>`;
+        })
+        .join('');
+      return `<table><thead><tr><th>District</th><th>Distance</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    })
+    .join('') + `<p class="why">The nearest districts by the ${escape(twins[0]?.recipe ?? '')} indicators: standardised, weighted distance (methodology “Twinning and similar schools”).</p>`;
 }

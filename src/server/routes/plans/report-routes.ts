@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { assessPlan, MEASURE_STATUS_COLUMNS } from '../../../domain/delivery-plans/index.ts';
+import { areaAgainstTwins } from '../../../ingest/recipes/area-against-twins.ts';
 import { listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -26,8 +27,8 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const measures = assessPlan(await readMeasures(deps.db, { areaId: id }));
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
-      const [members, meetings] = await Promise.all([listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id)]);
-      const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn: deps.clock().toISOString().slice(0, 10), members, meetings, measures });
+      const [members, meetings, twins] = await Promise.all([listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id), areaAgainstTwins(deps.db, id)]);
+      const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn: deps.clock().toISOString().slice(0, 10), members, meetings, measures, twins });
       if (format === 'html') return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html);
       let pdf: Buffer;
       try {
