@@ -76,6 +76,10 @@ export interface FundsTable {
   parent_id: string | null;
   opportunity_area_id: string | null;
   source_note: string;
+  funder: ColumnType<string, string | undefined, string>;
+  conditions: ColumnType<string, string | undefined, string>;
+  /** JSON: [{ period, amountPence }]. */
+  profile: ColumnType<string, string | undefined, string>;
 }
 
 export interface DataSourcesTable {

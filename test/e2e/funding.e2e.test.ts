@@ -42,6 +42,7 @@ describe.runIf(browserAvailable())('the national team allocating a fund and an a
     const fund = await signInAs('admin');
     await expect.poll(() => fund.allocationRows().count()).toBe(12);
     expect(await page.getByText('As published.').count()).toBe(1);
+    expect(await page.locator('#fund-terms').innerText()).toContain('Department for Education: £72,000,000 (100%)');
     await fund.previewEqualShares();
     await fund.previewTable().waitFor();
     expect(await fund.previewTable().locator('tbody > tr').count()).toBe(12);

@@ -3,6 +3,7 @@ import { ALLOCATION_FORMULAS, type AllocationFormula } from '../../domain/fundin
 import type { CliIo } from '../io.ts';
 import { runAllocate } from '../funding/allocate-command.ts';
 import type { OutputFormat } from '../funding/allocation-output.ts';
+import { runFundProfile } from '../funding/profile-command.ts';
 import { runFundReport } from '../funding/report-command.ts';
 import { runExportGiving360 } from '../funding/export-giving360-command.ts';
 import { runApproveSpend, runImportSpend, runListSpend, runVariance } from '../funding/spend-commands.ts';
@@ -34,6 +35,16 @@ export function registerFundingCommands(program: Command, io: CliIo): void {
     .option('--confirm', 'save the run against --pot: spend is then tracked against it (audited)')
     .action(async (options: { pot?: string; total?: number; recipients?: string; formula: AllocationFormula; measure?: string; base?: number; floor?: number; ceiling?: number; format: OutputFormat; confirm?: boolean }) => {
       await runAllocate(io, options);
+    });
+
+  funding
+    .command('profile')
+    .description('A fund’s funders with their shares, its conditions and its planned amount by academic year; --set to plan spend by year')
+    .requiredOption('--fund <id>', 'the fund, e.g. opportunity-areas-2017-2020')
+    .option('--set <year=pounds...>', 'the planned amount for each year, adding up to the fund, e.g. 2017/18=20000000 2018/19=26000000 2019/20=26000000')
+    .option('--clear', 'remove the profile: spend is planned evenly over the years again')
+    .action(async (options: { fund: string; set?: string[]; clear?: boolean }) => {
+      await runFundProfile(io, options);
     });
 
   funding

@@ -52,7 +52,7 @@ export async function runVariance(io: CliIo, options: { fund: string; format: Ou
     await assertMigratedOrThrow(handle);
     const context = await loadSpendContext(handle.db, options.fund);
     if (context === null) throw new Error(`There is no fund with the id "${options.fund}"`);
-    const variance = computeVariance({ allocations: context.allocations.rows, spend: await listSpend(handle.db, options.fund), years: context.years, today: io.now().toISOString().slice(0, 10) });
+    const variance = computeVariance({ allocations: context.allocations.rows, spend: await listSpend(handle.db, options.fund), years: context.years, profile: context.fund.profile, today: io.now().toISOString().slice(0, 10) });
     return options.byPeriod ? variance.byPeriod : variance.byRecipient;
   });
   io.stdout(renderVariance(rows, options.format));

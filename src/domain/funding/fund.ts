@@ -15,6 +15,13 @@ export type FundScope = (typeof FUND_SCOPES)[number];
 export const FUND_KINDS = ['fund', 'allocation', 'ring_fenced', 'contribution'] as const;
 export type FundKind = (typeof FUND_KINDS)[number];
 
+/** One academic year of a fund's spending profile: how much of the fund is planned for that year. */
+export interface ProfileYear {
+  /** An academic year within the fund's period, e.g. `2018/19`. */
+  readonly period: string;
+  readonly amountPence: Pence;
+}
+
 export interface Fund {
   readonly id: Slug;
   readonly name: string;
@@ -26,4 +33,10 @@ export interface Fund {
   readonly parentId: Slug | null;
   readonly opportunityAreaId: Slug | null;
   readonly sourceNote: string;
+  /** Who gives this money (for a contribution pot, the contributing funder). */
+  readonly funder: string;
+  /** What the money may be spent on, as published; empty when nothing was published. */
+  readonly conditions: string;
+  /** Planned amount by academic year, summing to the fund; empty means evenly over its years. */
+  readonly profile: readonly ProfileYear[];
 }

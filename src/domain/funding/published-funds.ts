@@ -30,6 +30,9 @@ interface FundFact {
   parentId?: string;
   opportunityAreaId?: string;
   sourceNote: string;
+  /** Defaults to the Department for Education, which gave all but the EEF's contribution. */
+  funder?: string;
+  conditions?: string;
 }
 
 function fund(fact: FundFact): Fund {
@@ -43,8 +46,15 @@ function fund(fact: FundFact): Fund {
     parentId: fact.parentId === undefined ? null : unwrapOrThrow(parseSlug(fact.parentId)),
     opportunityAreaId: fact.opportunityAreaId === undefined ? null : unwrapOrThrow(parseSlug(fact.opportunityAreaId)),
     sourceNote: fact.sourceNote,
+    funder: fact.funder ?? DFE,
+    conditions: fact.conditions ?? '',
+    // No yearly split of any of these funds was published: spend is planned evenly over their years.
+    profile: [],
   };
 }
+
+const DFE = 'Department for Education';
+const EEF = 'Education Endowment Foundation';
 
 const PROGRAMME_FUND_ID = 'opportunity-areas-2017-2020';
 const EXTENSION_FUND_ID = 'opportunity-areas-2020-21';
@@ -90,6 +100,7 @@ export const PUBLISHED_FUNDS: readonly Fund[] = [
     scope: 'programme',
     kind: 'fund',
     sourceNote: EXTENSION_NOTE,
+    conditions: 'To extend the programme to August 2021',
   }),
   ...EXTENSION_SHARES.map(({ areaId, pounds }) => {
     const area = PUBLISHED_OPPORTUNITY_AREAS.find((a) => a.id === areaId);
@@ -115,6 +126,7 @@ export const PUBLISHED_FUNDS: readonly Fund[] = [
     kind: 'ring_fenced',
     parentId: EXTENSION_FUND_ID,
     sourceNote: EXTENSION_NOTE,
+    conditions: 'Ring-fenced to twin each Opportunity Area with places facing similar challenges',
   }),
   fund({
     id: 'research-schools-2017',
@@ -124,6 +136,7 @@ export const PUBLISHED_FUNDS: readonly Fund[] = [
     scope: 'research_schools',
     kind: 'fund',
     sourceNote: RESEARCH_SCHOOLS_NOTE,
+    conditions: 'For Research Schools in the Opportunity Areas',
   }),
   fund({
     id: 'research-schools-2017-eef',
@@ -134,6 +147,7 @@ export const PUBLISHED_FUNDS: readonly Fund[] = [
     kind: 'contribution',
     parentId: 'research-schools-2017',
     sourceNote: RESEARCH_SCHOOLS_NOTE,
+    funder: EEF,
   }),
   fund({
     id: 'research-schools-2017-dfe',
@@ -172,5 +186,6 @@ export const PUBLISHED_FUNDS: readonly Fund[] = [
     kind: 'ring_fenced',
     parentId: 'teaching-leadership-innovation-fund',
     sourceNote: TLIF_NOTE,
+    conditions: 'For National Professional Qualifications',
   }),
 ];

@@ -8,6 +8,7 @@ import * as indexRecipes from './0006-index-recipes.ts';
 import * as twinning from './0007-twinning.ts';
 import * as funding from './0008-funding.ts';
 import * as deliveryPlans from './0010-delivery-plans.ts';
+import * as fundTerms from './0012-fund-terms.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-twinning': twinning,
   '0008-funding': funding,
   '0010-delivery-plans': deliveryPlans,
+  '0012-fund-terms': fundTerms,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
-import { FUND_KINDS, FUND_SCOPES, type Fund, type FundKind, type FundScope } from '../../domain/funding/index.ts';
+import type { AuditActor } from '../../domain/access/index.ts';
+import { FUND_KINDS, FUND_SCOPES, type Fund, type FundKind, type FundScope, type ProfileYear } from '../../domain/funding/index.ts';
 import type { Slug } from '../../domain/shared/slug.ts';
 import type { Database } from '../schema.ts';
+import { recordAudit } from './audit.repository.ts';
 import { penceFromColumn } from './pence-from-column.ts';
 
 export interface FundsRepository {
@@ -25,6 +27,9 @@ export function createFundsRepository(db: Kysely<Database>): FundsRepository {
         parentId: row.parent_id as Slug | null,
         opportunityAreaId: row.opportunity_area_id as Slug | null,
         sourceNote: row.source_note,
+        funder: row.funder,
+        conditions: row.conditions,
+        profile: JSON.parse(row.profile) as ProfileYear[],
       }));
       return orderParentsFirst(funds);
     },
@@ -52,4 +57,26 @@ function orderParentsFirst(funds: Fund[]): Fund[] {
   };
   for (const root of roots) visit(root);
   return ordered;
+}
+
+/**
+ * Sets a fund's spending profile by academic year (already checked with `checkProfile`), with an audit entry
+ * of before and after. 'not_found' when there is no such fund; 'unchanged' when it is already this profile.
+ */
+export async function setFundProfile(
+  db: Kysely<Database>,
+  fundId: string,
+  profile: readonly ProfileYear[],
+  actor: AuditActor,
+  now: () => Date,
+): Promise<'not_found' | 'changed' | 'unchanged'> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('funds').select('profile').where('id', '=', fundId).executeTakeFirst();
+    if (current === undefined) return 'not_found';
+    const next = JSON.stringify(profile);
+    if (current.profile === next) return 'unchanged';
+    await trx.updateTable('funds').set({ profile: next }).where('id', '=', fundId).execute();
+    await recordAudit(trx, { actor, at: now().toISOString(), action: 'fund.profile', entityType: 'fund', entityId: fundId, summary: { before: JSON.parse(current.profile) as unknown, after: profile } });
+    return 'changed';
+  });
 }

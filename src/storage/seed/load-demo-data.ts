@@ -60,6 +60,9 @@ function demoRows() {
       parent_id: f.parentId,
       opportunity_area_id: f.opportunityAreaId,
       source_note: f.sourceNote,
+      funder: f.funder,
+      conditions: f.conditions,
+      // Not written: a profile is set by the programme team (oa funding profile) and reloading the demo keeps it.
     })),
   };
 }

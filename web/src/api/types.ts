@@ -62,6 +62,12 @@ export interface FundView {
   parentId: string | null;
   opportunityAreaId: string | null;
   sourceNote: string;
+  funder: string;
+  /** What the money may be spent on, as published; empty when nothing was published. */
+  conditions: string;
+  /** Planned amount by academic year; empty when spend is planned evenly over the fund's years. */
+  profile: { period: string; amountPence: number }[];
+  funders: { funder: string; amountPence: number; percent: number }[];
 }
 
 export interface OpportunityAreaDetail {

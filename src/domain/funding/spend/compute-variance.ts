@@ -26,6 +26,11 @@ export interface VarianceInput {
   readonly spend: readonly SpendLine[];
   /** The fund's academic years, or null to compare the whole allocation only. */
   readonly years: readonly string[] | null;
+  /**
+   * The fund's planned amount by year (docs/methodology.md §12.8): each allocation is planned in the same
+   * proportions. Absent or empty: evenly over the years.
+   */
+  readonly profile?: readonly { readonly period: string; readonly amountPence: Pence }[];
   /** Today, YYYY-MM-DD: only periods that have ended can be underspent. */
   readonly today: string;
   /** Underspent means paid below planned by more than this percentage of planned; default 5. */
@@ -47,7 +52,7 @@ export function computeVariance(input: VarianceInput): { readonly byPeriod: Vari
   const byRecipient: VarianceRow[] = [];
   for (const { recipient, amountPence } of input.allocations) {
     const lines = input.spend.filter((s) => s.recipient === recipient);
-    const plan = profile(amountPence, years);
+    const plan = planByYear(amountPence, years, input.profile ?? []);
     for (const year of years) {
       byPeriod.push(row(recipient, year, plan.get(year) ?? 0, lines.filter((s) => s.period === year), input.today > endOfAcademicYear(year), tolerance));
     }
@@ -56,10 +61,19 @@ export function computeVariance(input: VarianceInput): { readonly byPeriod: Vari
   return { byPeriod, byRecipient };
 }
 
-function profile(amountPence: Pence, years: readonly string[]): Map<string, Pence> {
+/**
+ * An allocation planned by year: in proportion to the fund's profile when it has one (pennies by largest
+ * remainder, as every allocation), else evenly. £6m of a £72m fund profiled £20m/£26m/£26m → £1,666,667,
+ * £2,166,667 and £2,166,666 (the odd penny by remainder, then earlier year).
+ */
+function planByYear(amountPence: Pence, years: readonly string[], profile: readonly { readonly period: string; readonly amountPence: Pence }[]): Map<string, Pence> {
   if (years.length === 0) return new Map();
-  const split = allocate({ totalPence: amountPence, formula: 'equal', recipients: years.map((id) => ({ id })) });
-  if (!split.ok) throw new Error(`An equal split of a whole allocation cannot fail: ${split.error.message}`);
+  const weights = new Map(profile.map((y) => [y.period, y.amountPence]));
+  const profiled = profile.length > 0 && years.some((y) => (weights.get(y) ?? 0) > 0);
+  const split = profiled
+    ? allocate({ totalPence: amountPence, formula: 'proportional', recipients: years.map((id) => ({ id, measure: String(weights.get(id) ?? 0) })) })
+    : allocate({ totalPence: amountPence, formula: 'equal', recipients: years.map((id) => ({ id })) });
+  if (!split.ok) throw new Error(`Splitting an allocation over its years cannot fail: ${split.error.message}`);
   return new Map(split.value.rows.map((r) => [r.recipient, r.amountPence]));
 }
 

@@ -130,7 +130,7 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
     if (context === null) return reply.code(404).send(notFound(request.params.id));
     const spend = await listSpend(deps.db, request.params.id);
     const allocations = opportunityArea === undefined ? context.allocations.rows : context.allocations.rows.filter((r) => r.recipient === opportunityArea);
-    const variance = computeVariance({ allocations, spend, years: context.years, today: deps.clock().toISOString().slice(0, 10) });
+    const variance = computeVariance({ allocations, spend, years: context.years, profile: context.fund.profile, today: deps.clock().toISOString().slice(0, 10) });
     const rows = byPeriod === 'true' ? variance.byPeriod : variance.byRecipient;
     if (format !== 'json') return sendTable(reply, format, `variance-${request.params.id}${opportunityArea === undefined ? '' : `-${opportunityArea}`}`, VARIANCE_CSV_COLUMNS, rows);
     return { source: context.allocations.source, rows };

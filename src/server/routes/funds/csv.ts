@@ -18,5 +18,8 @@ export const FUND_CSV_COLUMNS: readonly CsvColumn<Fund>[] = [
   { header: 'opportunity_area_id', value: (f) => f.opportunityAreaId },
   { header: 'amount_pence', value: (f) => f.amountPence },
   { header: 'amount_gbp', value: (f) => poundsText(f.amountPence) },
+  { header: 'funder', value: (f) => f.funder },
+  { header: 'conditions', value: (f) => f.conditions },
+  { header: 'profile', value: (f) => f.profile.map((y) => `${y.period}=${String(y.amountPence)}`).join(';') },
   { header: 'source', value: (f) => f.sourceNote },
 ];

@@ -1,4 +1,4 @@
-import { checkAllocations, giving360CsvColumns } from '../../../domain/funding/index.ts';
+import { checkAllocations, fundersOf, giving360CsvColumns } from '../../../domain/funding/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../storage/schema.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
@@ -19,7 +19,8 @@ export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository;
     if (format !== 'json') {
       return sendTable(reply, format, opportunityArea === undefined ? 'funds' : `funds-${opportunityArea}`, FUND_CSV_COLUMNS, funds);
     }
-    return { items: funds, checks: checkAllocations(funds) };
+    const all = opportunityArea === undefined ? funds : await deps.funds.listFunds();
+    return { items: funds.map((f) => ({ ...f, profile: [...f.profile], funders: fundersOf(f, all) })), checks: checkAllocations(funds) };
   });
 
   app.get('/api/funds/:id/360giving', { schema: giving360Schema, config: { access: PUBLIC } }, async (request, reply) => {

@@ -14,6 +14,14 @@ export const fundSchema = z
     parentId: z.string().nullable(),
     opportunityAreaId: z.string().nullable(),
     sourceNote: z.string(),
+    funder: z.string().describe('Who gives this money (for a contribution pot, the contributing funder)'),
+    conditions: z.string().describe('What the money may be spent on, as published; empty when nothing was published'),
+    profile: z
+      .array(z.object({ period: z.string(), amountPence: z.number().int() }))
+      .describe('Planned amount by academic year, adding up to the fund; empty: spend is planned evenly over its years'),
+    funders: z
+      .array(z.object({ funder: z.string(), amountPence: z.number().int(), percent: z.number() }))
+      .describe('Who pays and how much: the contribution pots, or the fund’s own funder for the whole amount'),
   })
   .meta({ id: 'Fund' });
 

@@ -1,4 +1,5 @@
 import { describeOpportunityArea, summariseOpportunityAreas } from '../../../domain/programme/index.ts';
+import { fundersOf } from '../../../domain/funding/index.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
 import type { PlacesRepository } from '../../../storage/repositories/places.repository.ts';
 import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
@@ -32,10 +33,12 @@ export function registerOpportunityAreaRoutes(app: ZodApp, deps: OpportunityArea
     if (register === null || area === undefined) {
       return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`));
     }
-    const [areas, funds] = await Promise.all([
+    const [areas, funds, allFunds] = await Promise.all([
       deps.places.findAreasWithAncestors(area.districtCodes),
       deps.funds.listFunds({ opportunityAreaId: id }),
+      deps.funds.listFunds(),
     ]);
-    return describeOpportunityArea(area, { ...register, areas, funds });
+    const described = describeOpportunityArea(area, { ...register, areas, funds });
+    return { ...described, funds: described.funds.map((f) => ({ ...f, profile: [...f.profile], funders: fundersOf(f, allFunds) })) };
   });
 }

@@ -53,6 +53,24 @@ function FundContent({ fund }: { fund: FundView }) {
       <h1 className="govuk-heading-l">{fund.name}</h1>
       <p className="govuk-body-l">{formatMoney(fund.amountPence)}</p>
       <p className="govuk-body oa-measure">{fund.sourceNote}</p>
+      <dl className="govuk-summary-list" id="fund-terms">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Funded by</dt>
+          <dd className="govuk-summary-list__value">
+            {fund.funders.map((f) => `${f.funder}: ${formatMoney(f.amountPence)} (${String(f.percent)}%)`).join('; ')}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Conditions</dt>
+          <dd className="govuk-summary-list__value">{fund.conditions === '' ? 'None published' : fund.conditions}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Planned by year</dt>
+          <dd className="govuk-summary-list__value">
+            {fund.profile.length === 0 ? 'Evenly over the fund’s years' : fund.profile.map((y) => `${y.period}: ${formatMoney(y.amountPence)}`).join('; ')}
+          </dd>
+        </div>
+      </dl>
 
       <h2 className="govuk-heading-m">Allocation</h2>
       {allocations.status === 'loading' && <Loading />}
