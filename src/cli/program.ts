@@ -16,6 +16,7 @@ import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokensCommands } from './commands/tokens.ts';
 import { registerUsersCommands } from './commands/users.ts';
+import { registerResearchNetworkCommands } from './commands/research-network.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './failure.ts';
 import type { CliIo } from './io.ts';
 
@@ -41,6 +42,7 @@ function buildProgram(io: CliIo): Command {
   registerIndexCommands(program, io);
   registerSelectCommand(program, io);
   registerSelectionsCommands(program, io);
+  registerResearchNetworkCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   const inherit = (command: Command): void => {
     for (const sub of command.commands) {

@@ -29,3 +29,5 @@ export {
   type EventKind,
 } from './engagement.ts';
 export { engagementFunnels, type Funnel, type FunnelStage } from './funnel.ts';
+export { describeNetwork, type NetworkOptions, type NetworkSchoolInput, type NetworkSchoolView, type NetworkView } from './describe-network.ts';
+export { hubAssignmentColumns, needScoreColumns, type NamedSchool } from './table-columns.ts';
