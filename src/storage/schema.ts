@@ -1,12 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { IndexTables } from './schema-index.ts';
 import type { PublicDataTables } from './schema-public-data.ts';
+import type { ResearchNetworkTables } from './schema-research-network.ts';
 
 /**
  * Table shapes as Kysely sees them. PostgreSQL returns BIGINT as a string, so money columns are read as
  * `string | number | bigint` and turned into pence by the repositories (`penceFromColumn`).
  */
-export interface Database extends PublicDataTables, IndexTables {
+export interface Database extends PublicDataTables, IndexTables, ResearchNetworkTables {
   areas: AreasTable;
   opportunity_areas: OpportunityAreasTable;
   opportunity_area_districts: OpportunityAreaDistrictsTable;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,4 +112,33 @@ describe.skipIf(!existsSync(SHARED))('oa schools need and oa hubs assign on the 
     expect(out.unassigned).toBe(0);
     expect(out.total_km).toBeLessThanOrEqual(out.greedy_total_km);
   }, 120_000);
+});
+
+describe('oa engagement report', () => {
+  beforeAll(async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'oa-network-csv-'));
+    const events = join(dir2, 'events.csv');
+    const attendance = join(dir2, 'attendance.csv');
+    writeFileSync(events, 'event_id,hub_id,kind,title,held_on\nlaunch,blackpool-research-school,briefing,Launch,2017-11-01\nday-1,blackpool-research-school,training,Day one,2018-01-10\n');
+    writeFileSync(attendance, 'event_id,urn,role\nlaunch,141257,leader\nday-1,141257,teacher\n');
+    expect((await runOa(['import', 'research-events', events], env)).code).toBe(0);
+    expect((await runOa(['import', 'event-attendance', attendance], env)).code).toBe(0);
+  });
+
+  it('shows the hub’s funnel and its high-need schools not yet reached, with their address', async () => {
+    const run = await runOa(['engagement', 'report', '--hub', 'blackpool-research-school', '--capacity', '2', '--high-need', '90', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { schools: number; funnel: { level: string; at: number; atLeast: number }[]; not_reached: { urn: number; street: string; postcode: string }[] };
+    expect(out.schools).toBe(2);
+    expect(out.funnel.map((s) => [s.level, s.at, s.atLeast])).toEqual([['none', 1, 2], ['aware', 0, 1], ['trained', 1, 1], ['implementing', 0, 0], ['embedded', 0, 0]]);
+    expect(out.not_reached).toEqual([expect.objectContaining({ urn: 100002, street: '100002 High Street', postcode: 'FY1 1AA' })]);
+    const before = await runOa(['engagement', 'report', '--hub', 'blackpool-research-school', '--capacity', '2', '--as-of', '2017-12-31'], env);
+    expect(before.stdout).toMatch(/aware\s+1\s+1/);
+  });
+
+  it('refuses an unknown hub with the ones it knows (exit 2)', async () => {
+    const run = await runOa(['engagement', 'report', '--hub', 'nowhere'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Placed: blackpool-research-school, derby-research-school');
+  });
 });

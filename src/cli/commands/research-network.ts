@@ -7,6 +7,7 @@ import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import { numberFrom, parseWeights } from '../research-network/network-options.ts';
+import { registerEngagementCommands } from './engagement.ts';
 
 type Format = 'table' | 'json' | 'csv';
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
@@ -122,4 +123,5 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
       }
     });
 
+  registerEngagementCommands(program, io);
 }

@@ -31,3 +31,15 @@ export {
 export { engagementFunnels, type Funnel, type FunnelStage } from './funnel.ts';
 export { describeNetwork, type NetworkOptions, type NetworkSchoolInput, type NetworkSchoolView, type NetworkView } from './describe-network.ts';
 export { hubAssignmentColumns, needScoreColumns, type NamedSchool } from './table-columns.ts';
+export {
+  PROGRAMME_FORMATS,
+  planCostPence,
+  type Attendance,
+  type EngagementUpdate,
+  type EvidencePlan,
+  type GuidanceReport,
+  type NetworkEvent,
+  type ProgrammeFormat,
+  type TrainingProgramme,
+} from './records.ts';
+export { schoolEngagements, type SchoolEngagement } from './school-engagement.ts';

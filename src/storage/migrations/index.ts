@@ -5,6 +5,7 @@ import * as oidcLogins from './0003-oidc-logins.ts';
 import * as publicData from './0004-public-data.ts';
 import * as coordinateSources from './0005-coordinate-sources.ts';
 import * as indexRecipes from './0006-index-recipes.ts';
+import * as researchNetwork from './0009-research-network.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,6 +15,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-public-data': publicData,
   '0005-coordinate-sources': coordinateSources,
   '0006-index-recipes': indexRecipes,
+  '0009-research-network': researchNetwork,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */
