@@ -49,14 +49,30 @@ export function assignOptimal(problem: AssignmentProblem): Assignment {
   };
 
   for (let s = 0; s < n; s += 1) {
+    // The sink's potential: the least potential of a hub with room keeps its edges' reduced costs ≥ 0.
+    let sinkPotential = Infinity;
+    for (let j = 0; j < hubs; j += 1) if ((room[j] ?? 0) > 0) sinkPotential = Math.min(sinkPotential, potential[j] ?? 0);
+    let sinkDist = Infinity;
+    let target = -1;
+    const reachSink = (j: number): void => {
+      if ((room[j] ?? 0) <= 0) return;
+      const d = (dist[j] ?? 0) + (potential[j] ?? 0) - sinkPotential;
+      if (d < sinkDist) {
+        sinkDist = d;
+        target = j;
+      }
+    };
     for (let j = 0; j < hubs; j += 1) {
       dist[j] = cost(s, j) - (potential[j] ?? 0);
       previous[j] = -1;
       done[j] = 0;
+      reachSink(j);
     }
+    // Dijkstra on reduced costs, stopped once nothing left can beat the best way to a hub with room.
     for (let step = 0; step < hubs; step += 1) {
       let u = -1;
       for (let j = 0; j < hubs; j += 1) if (done[j] === 0 && (u < 0 || (dist[j] ?? 0) < (dist[u] ?? 0))) u = j;
+      if ((dist[u] ?? 0) >= sinkDist) break;
       done[u] = 1;
       const du = (dist[u] ?? 0) + (potential[u] ?? 0);
       for (let v = 0; v < hubs; v += 1) {
@@ -67,17 +83,8 @@ export function assignOptimal(problem: AssignmentProblem): Assignment {
         if (candidate < (dist[v] ?? 0)) {
           dist[v] = candidate;
           previous[v] = u;
+          reachSink(v);
         }
-      }
-    }
-    // The cheapest hub with room, by true distance from the new school.
-    let target = -1;
-    let best = Infinity;
-    for (let j = 0; j < hubs; j += 1) {
-      const trueDistance = (dist[j] ?? 0) + (potential[j] ?? 0);
-      if ((room[j] ?? 0) > 0 && trueDistance < best) {
-        best = trueDistance;
-        target = j;
       }
     }
     // Walk back from the target, moving the cheapest school along each hop, last hop first.
@@ -91,7 +98,8 @@ export function assignOptimal(problem: AssignmentProblem): Assignment {
       v = u;
     }
     place(s, v);
-    for (let j = 0; j < hubs; j += 1) potential[j] = (potential[j] ?? 0) + (dist[j] ?? 0);
+    // Nodes not reached before stopping move by the sink's distance: reduced costs stay ≥ 0 (§11.2).
+    for (let j = 0; j < hubs; j += 1) potential[j] = (potential[j] ?? 0) + Math.min(dist[j] ?? 0, sinkDist);
   }
   for (let i = 0; i < n; i += 1) if (hubOf[i] === unassigned) hubOf[i] = -1;
   return summariseAssignment(problem, hubOf);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignGreedy, assignOptimal, assignSchoolsToHubs, type AssignmentProblem } from '../../../src/domain/research-network/index.ts';
 import { seededRandom } from '../../../src/domain/social-mobility-index/index.ts';
+import { naiveExactAssignmentCost } from '../../support/naive-assignment.ts';
 
 /** Every feasible assignment tried: fewest unassigned first, then least cost. */
 function bruteForce(problem: AssignmentProblem): { assigned: number; totalCost: number } {
@@ -118,5 +119,22 @@ describe('assigning schools to hubs', () => {
       expect(optimal.assigned).toBe(Math.min(200, problem.capacities.reduce((a, b) => a + b, 0)));
       expect(optimal.totalCost).toBeLessThanOrEqual(greedy.totalCost);
     }
+  });
+});
+
+describe('the optimal assignment against an independent exact method', () => {
+  it('agrees with Bellman–Ford successive shortest paths on 60 medium random cases', () => {
+    const random = seededRandom(1_996);
+    let compared = 0;
+    for (let trial = 0; trial < 60; trial += 1) {
+      const problem = randomProblem(random, 20 + Math.floor(random() * 40), 2 + Math.floor(random() * 5), 15);
+      const optimal = assignOptimal(problem);
+      const capacity = problem.capacities.reduce((a, b) => a + b, 0);
+      // The naive method keeps the first schools that fit, so compare only where everyone fits.
+      if (capacity < problem.schoolCount) continue;
+      expect(optimal.totalCost).toBe(naiveExactAssignmentCost(problem));
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });
