@@ -28,6 +28,7 @@ import { registerIndicatorRoutes } from './routes/indicators/routes.ts';
 import { registerIndexRoutes } from './routes/social-mobility-index/routes.ts';
 import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-routes.ts';
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
+import { registerResearchNetworkRoutes } from './routes/research-network/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
@@ -90,6 +91,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerIndexRoutes(app, { db: deps.db });
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
+  registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

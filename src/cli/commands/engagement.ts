@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { describeNetwork, engagementFunnels, ENGAGEMENT_LEVELS, schoolEngagements } from '../../domain/research-network/index.ts';
+import { describeNetwork, ENGAGEMENT_LEVELS, hubReport, schoolEngagements } from '../../domain/research-network/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { engagementRecords } from '../../storage/repositories/research-network.repository.ts';
 import { loadHubs, loadNetworkSchools } from '../../storage/repositories/school-need.repository.ts';
@@ -36,21 +36,18 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
         hubs.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
         { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), highNeedScore: options.highNeed },
       );
-      const served = view.schools.filter((v) => v.hubId === options.hub);
-      const levels = schoolEngagements(served.map((s) => s.urn), records, options.asOf);
-      const levelOf = new Map(levels.map((l) => [l.urn, l]));
-      const [overall] = engagementFunnels(served.map((s) => ({ key: options.hub, level: levelOf.get(s.urn)?.level ?? 'none' })));
-      const byDistrict = engagementFunnels(served.map((s) => ({ key: s.areaCode, level: levelOf.get(s.urn)?.level ?? 'none' })));
+      const engagement = new Map(schoolEngagements(view.schools.filter((v) => v.hubId === options.hub).map((v) => v.urn), records, options.asOf).map((e) => [e.urn, e]));
+      const report = hubReport(view, options.hub, engagement);
+      const served = report.schools;
+      const overall = report.funnel;
+      const byDistrict = report.districts;
       const byUrn = new Map(all.map((s) => [s.urn, s]));
-      const notReached = served
-        .filter((s) => s.highNeed && (levelOf.get(s.urn)?.level ?? 'none') === 'none')
-        .sort((a, b) => (b.need.score ?? 0) - (a.need.score ?? 0) || a.urn - b.urn)
-        .map((s) => {
-          const school = byUrn.get(s.urn);
-          return { urn: s.urn, name: school?.name ?? '', needScore: s.need.score, km: s.metres === null ? null : s.metres / 1000, street: school?.street ?? null, town: school?.town ?? null, postcode: school?.postcode ?? null };
-        });
+      const notReached = report.notReached.map((s) => {
+        const school = byUrn.get(s.urn);
+        return { urn: s.urn, name: school?.name ?? '', needScore: s.need.score, km: s.metres === null ? null : s.metres / 1000, street: school?.street ?? null, town: school?.town ?? null, postcode: school?.postcode ?? null };
+      });
       if (options.format === 'json') {
-        io.stdout(JSON.stringify({ hub: options.hub, as_of: options.asOf ?? null, schools: served.length, funnel: overall?.stages ?? [], districts: byDistrict, not_reached: notReached }, null, 2) + '\n');
+        io.stdout(JSON.stringify({ hub: options.hub, as_of: options.asOf ?? null, schools: served.length, funnel: overall.stages, districts: byDistrict, not_reached: notReached }, null, 2) + '\n');
         return;
       }
       if (options.format === 'csv') {
@@ -71,7 +68,7 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
         return;
       }
       io.stdout(`${options.hub}: ${String(served.length)} schools served${options.asOf === undefined ? '' : `, as of ${options.asOf}`}.\n\n`);
-      io.stdout(formatTable(['level', 'schools at', 'at or beyond'], (overall?.stages ?? []).map((s) => [s.level, String(s.at), String(s.atLeast)])));
+      io.stdout(formatTable(['level', 'schools at', 'at or beyond'], overall.stages.map((s) => [s.level, String(s.at), String(s.atLeast)])));
       io.stdout('\n');
       io.stdout(formatTable(['district', 'schools', ...ENGAGEMENT_LEVELS], byDistrict.map((f) => [f.key, String(f.schools), ...f.stages.map((s) => String(s.at))])));
       io.stdout(`\nHigh-need schools not yet reached: ${String(notReached.length)}\n`);

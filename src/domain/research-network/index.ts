@@ -43,3 +43,4 @@ export {
   type TrainingProgramme,
 } from './records.ts';
 export { schoolEngagements, type SchoolEngagement } from './school-engagement.ts';
+export { hubReport, type HubReport, type HubSchool } from './hub-report.ts';

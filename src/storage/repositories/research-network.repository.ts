@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditActor } from '../../domain/access/index.ts';
+import type { AuditActor, ScopeRef } from '../../domain/access/index.ts';
 import type {
   Attendance,
   AttendanceRole,
@@ -213,4 +213,31 @@ export async function engagementRecords(db: Kysely<Database>, urns?: readonly nu
   for (const r of await plans.execute()) add(r.urn, { kind: 'evidence_plan', date: r.starts_on });
   for (const r of await manual.execute()) add(r.urn, { kind: 'manual', date: r.effective_on, level: r.level as EngagementLevel, reason: r.reason });
   return records;
+}
+
+/**
+ * What a school belongs to for access: itself, its Opportunity Area, that area's Research School, and
+ * every hub whose events it has attended.
+ */
+export async function schoolNetworkScopes(db: Kysely<Database>, urn: number): Promise<ScopeRef[]> {
+  const scopes: ScopeRef[] = [`school:${urn}`];
+  const area = await db
+    .selectFrom('schools as s')
+    .innerJoin('opportunity_area_districts as d', 'd.district_code', 's.district_code')
+    .select('d.opportunity_area_id')
+    .where('s.urn', '=', urn)
+    .executeTakeFirst();
+  if (area !== undefined) {
+    scopes.push(`area:${area.opportunity_area_id}`);
+    for (const r of await db.selectFrom('research_schools').select('id').where('opportunity_area_id', '=', area.opportunity_area_id).execute()) scopes.push(`hub:${r.id}`);
+  }
+  const attended = await db.selectFrom('event_attendance as a').innerJoin('research_events as e', 'e.id', 'a.event_id').select('e.hub_id').distinct().where('a.urn', '=', urn).execute();
+  for (const r of attended) scopes.push(`hub:${r.hub_id}`);
+  return [...new Set(scopes)];
+}
+
+/** A Research School's own record, or null. */
+export async function findResearchSchool(db: Kysely<Database>, id: string): Promise<{ id: string; name: string; hostName: string; hostUrn: number | null; opportunityAreaId: string | null } | null> {
+  const row = await db.selectFrom('research_schools').select(['id', 'name', 'host_name', 'host_urn', 'opportunity_area_id']).where('id', '=', id).executeTakeFirst();
+  return row === undefined ? null : { id: row.id, name: row.name, hostName: row.host_name, hostUrn: row.host_urn, opportunityAreaId: row.opportunity_area_id };
 }

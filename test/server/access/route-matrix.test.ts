@@ -113,6 +113,35 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   },
   'GET /api/audit': { ...same({ method: 'GET', url: '/api/audit' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
   'GET /api/users': { ...same({ method: 'GET', url: '/api/users' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+  // Research School network. A hub's pages belong to the hub and the area it serves; hub leads see their own hub only.
+  'GET /api/hubs': { ...same({ method: 'GET', url: '/api/hubs' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/hubs/:id': {
+    inScope: { method: 'GET', url: '/api/hubs/blackpool-research-school' },
+    outOfScope: { method: 'GET', url: '/api/hubs/derby-research-school' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'GET /api/hubs/:id/events/:eventId': {
+    inScope: { method: 'GET', url: '/api/hubs/blackpool-research-school/events/launch' },
+    outOfScope: { method: 'GET', url: '/api/hubs/derby-research-school/events/launch' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  // Recording attendance is the hub's own work: not the area lead's, even in its area.
+  'POST /api/hubs/:id/events/:eventId/attendance': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/events/launch/attendance', payload: { urn: '141257', role: 'leader', people: 1 } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/events/launch/attendance', payload: { urn: '138443', role: 'leader', people: 1 } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  // The matrix database holds no school register, so a school belongs only to itself here (and to hubs it has
+  // attended); with the register loaded, its area and that area's hub can read it too (test/server/research-network.test.ts).
+  'GET /api/schools/:urn/engagement': {
+    inScope: { method: 'GET', url: '/api/schools/141257/engagement' },
+    outOfScope: { method: 'GET', url: '/api/schools/138443/engagement' },
+    allowedInScope: ['admin', 'analyst', 'school'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
 };
 
 const isApiRoute = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');

@@ -1,0 +1,48 @@
+import type { CsvColumn } from '../../../domain/shared/csv.ts';
+
+interface HubSchoolRow {
+  readonly urn: number;
+  readonly name: string;
+  readonly phase: string;
+  readonly districtCode: string | null;
+  readonly distanceKm: number | null;
+  readonly needScore: number | null;
+  readonly highNeed: boolean;
+  readonly level: string;
+  readonly levelSince: string | null;
+  readonly address: { readonly street: string | null; readonly town: string | null; readonly postcode: string | null };
+}
+
+/** A hub's schools, or those not yet reached: the same columns, contact details included. */
+export const HUB_SCHOOL_CSV: readonly CsvColumn<HubSchoolRow>[] = [
+  { header: 'urn', value: (r) => r.urn },
+  { header: 'name', value: (r) => r.name },
+  { header: 'phase', value: (r) => r.phase },
+  { header: 'district_code', value: (r) => r.districtCode },
+  { header: 'distance_km', value: (r) => r.distanceKm },
+  { header: 'need_score', value: (r) => (r.needScore === null ? null : Math.round(r.needScore * 10) / 10) },
+  { header: 'high_need', value: (r) => (r.highNeed ? 'yes' : 'no') },
+  { header: 'engagement', value: (r) => r.level },
+  { header: 'engagement_since', value: (r) => r.levelSince },
+  { header: 'street', value: (r) => r.address.street },
+  { header: 'town', value: (r) => r.address.town },
+  { header: 'postcode', value: (r) => r.address.postcode },
+];
+
+export const EVENTS_CSV: readonly CsvColumn<{ id: string; kind: string; title: string; heldOn: string; programmeId: string | null; schools: number; people: number }>[] = [
+  { header: 'event_id', value: (r) => r.id },
+  { header: 'kind', value: (r) => r.kind },
+  { header: 'title', value: (r) => r.title },
+  { header: 'held_on', value: (r) => r.heldOn },
+  { header: 'programme_id', value: (r) => r.programmeId },
+  { header: 'schools', value: (r) => r.schools },
+  { header: 'people', value: (r) => r.people },
+];
+
+export const ATTENDANCE_CSV: readonly CsvColumn<{ urn: number; schoolName: string | null; role: string; people: number; level: string }>[] = [
+  { header: 'urn', value: (r) => r.urn },
+  { header: 'school', value: (r) => r.schoolName },
+  { header: 'role', value: (r) => r.role },
+  { header: 'people', value: (r) => r.people },
+  { header: 'engagement', value: (r) => r.level },
+];

@@ -1,0 +1,145 @@
+import type { Kysely } from 'kysely';
+import type { ScopeRef } from '../../../domain/access/index.ts';
+import { describeNetwork, engagementHistory, hubReport, schoolEngagements, type HubSchool } from '../../../domain/research-network/index.ts';
+import {
+  engagementRecords,
+  evidencePlansFor,
+  findEvent,
+  findResearchSchool,
+  listEvents,
+  recordAttendance,
+  schoolNetworkScopes,
+} from '../../../storage/repositories/research-network.repository.ts';
+import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { PUBLIC } from '../../auth/route-access.ts';
+import { sendTable } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { ATTENDANCE_CSV, EVENTS_CSV, HUB_SCHOOL_CSV } from './csv.ts';
+import { getEventSchema, getHubSchema, getSchoolEngagementSchema, listHubsSchema, recordAttendanceSchema } from './schema.ts';
+
+/** A hub's pages belong to the hub and to the Opportunity Area it serves. */
+async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
+  const hub = await findResearchSchool(db, id);
+  return hub?.opportunityAreaId === null || hub === null ? [`hub:${id}`] : [`hub:${id}`, `area:${hub.opportunityAreaId}`];
+}
+
+function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
+  return {
+    urn: s.urn,
+    name: school?.name ?? '',
+    phase: school?.phase ?? s.need.phase,
+    districtCode: school?.districtCode ?? null,
+    distanceKm: s.metres === null ? null : Math.round(s.metres / 10) / 100,
+    needScore: s.need.score,
+    needParts: [...s.need.parts],
+    highNeed: s.highNeed,
+    level: s.level,
+    levelSince: s.levelSince,
+    address: { street: school?.street ?? null, town: school?.town ?? null, postcode: school?.postcode ?? null },
+  };
+}
+
+export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+  app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
+    const { placed, unplaced } = await loadHubs(deps.db);
+    const rows = await deps.db.selectFrom('research_schools').select(['id', 'name', 'opportunity_area_id', 'host_urn']).orderBy('name').execute();
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        opportunityAreaId: r.opportunity_area_id,
+        hostUrn: r.host_urn,
+        placed: placed.some((p) => p.id === r.id),
+        reason: unplaced.find((u) => u.id === r.id)?.reason ?? null,
+      })),
+    };
+  });
+
+  app.get(
+    '/api/hubs/:id',
+    { schema: getHubSchema, config: { access: { permission: 'school:read', resource: (request) => hubScopes(deps.db, (request.params as { id: string }).id) } } },
+    async (request, reply) => {
+      const hub = await findResearchSchool(deps.db, request.params.id);
+      if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
+      const { capacity, withinKm, highNeed, table, format } = request.query;
+      const [schools, hubs, records, events] = await Promise.all([loadNetworkSchools(deps.db), loadHubs(deps.db), engagementRecords(deps.db), listEvents(deps.db, hub.id)]);
+      const view = describeNetwork(
+        schools.map((s) => ({ ...s, areaCode: s.districtCode })),
+        hubs.placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
+        { ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed },
+      );
+      const served = view.schools.filter((v) => v.hubId === hub.id).map((v) => v.urn);
+      const report = hubReport(view, hub.id, new Map(schoolEngagements(served, records).map((e) => [e.urn, e])));
+      const byUrn = new Map(schools.map((s) => [s.urn, s]));
+      const rows = report.schools.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
+      const notReached = report.notReached.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
+      if (format !== 'json') {
+        if (table === 'events') return sendTable(reply, format, `${hub.id}-events`, EVENTS_CSV, events);
+        return sendTable(reply, format, `${hub.id}-${table}`, HUB_SCHOOL_CSV, table === 'schools' ? rows : notReached);
+      }
+      const placed = hubs.placed.some((p) => p.id === hub.id);
+      return {
+        hub: { ...hub, placed, reason: hubs.unplaced.find((u) => u.id === hub.id)?.reason ?? null },
+        capacity: view.capacity,
+        withinKm,
+        highNeedScore: highNeed,
+        reach: report.reach === null ? null : { schools: report.reach.schools, highNeed: report.reach.highNeed, highNeedWithin: report.reach.highNeedWithin, shareHighNeedWithin: report.reach.shareHighNeedWithin },
+        funnel: { ...report.funnel, stages: [...report.funnel.stages] },
+        districts: report.districts.map((d) => ({ ...d, stages: [...d.stages] })),
+        schools: rows,
+        notReached,
+        events,
+      };
+    },
+  );
+
+  app.get(
+    '/api/hubs/:id/events/:eventId',
+    { schema: getEventSchema, config: { access: { permission: 'school:read', resource: (request) => hubScopes(deps.db, (request.params as { id: string }).id) } } },
+    async (request, reply) => {
+      const [event, hub] = await Promise.all([findEvent(deps.db, request.params.eventId), findResearchSchool(deps.db, request.params.id)]);
+      if (event === null || hub === null || event.hubId !== hub.id) {
+        return reply.code(404).send(errorReply('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
+      }
+      const records = await engagementRecords(deps.db, [...new Set(event.attendance.map((a) => a.urn))]);
+      const attendance = event.attendance.map((a) => ({ urn: a.urn, schoolName: a.schoolName, role: a.role, people: a.people, level: engagementHistory(records.get(a.urn) ?? []).level }));
+      if (request.query.format !== 'json') return sendTable(reply, request.query.format, `${event.id}-attendance`, ATTENDANCE_CSV, attendance);
+      return { id: event.id, hubId: event.hubId, programmeId: event.programmeId, kind: event.kind, title: event.title, heldOn: event.heldOn, hubName: hub.name, attendance };
+    },
+  );
+
+  app.post(
+    '/api/hubs/:id/events/:eventId/attendance',
+    // Recording belongs to the hub alone: an area lead may read its area's hub but not write its records.
+    { schema: recordAttendanceSchema, config: { access: { permission: 'school:write', resource: (request) => [`hub:${(request.params as { id: string }).id}`] } } },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+      const event = await findEvent(deps.db, request.params.eventId);
+      if (event === null || event.hubId !== request.params.id) {
+        return reply.code(404).send(errorReply('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
+      }
+      const { urn, role, people } = request.body;
+      const outcome = await recordAttendance(deps.db, { eventId: event.id, urn, role, people }, { userId: principal.userId, label: principal.email }, deps.clock);
+      if (outcome.refused === 'unknown_school') {
+        return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'urn', message: `There is no school with the URN ${String(urn)} in the register: check the URN` }]));
+      }
+      if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+      const records = await engagementRecords(deps.db, [urn]);
+      return { urn, level: engagementHistory(records.get(urn) ?? []).level };
+    },
+  );
+
+  app.get(
+    '/api/schools/:urn/engagement',
+    { schema: getSchoolEngagementSchema, config: { access: { permission: 'school:read', resource: (request) => schoolNetworkScopes(deps.db, Number((request.params as { urn: string }).urn)) } } },
+    async (request) => {
+      const urn = Number(request.params.urn);
+      const [records, plans] = await Promise.all([engagementRecords(deps.db, [urn]), evidencePlansFor(deps.db, [urn])]);
+      const { level, changes } = engagementHistory(records.get(urn) ?? []);
+      return { urn, level, since: changes.at(-1)?.date ?? null, changes, plans: plans.map((p) => ({ strands: [...p.strands], targetPupils: p.targetPupils, costPerPupilPence: p.costPerPupilPence, expectedMonths: p.expectedMonths, startsOn: p.startsOn })) };
+    },
+  );
+}

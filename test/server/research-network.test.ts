@@ -1,0 +1,119 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEvent } from '../../src/storage/repositories/research-network.repository.ts';
+import { fixedClock } from '../support/clock.ts';
+import { testEngines } from '../support/engines.ts';
+import { loadNetworkSchoolsFixture } from '../support/network-fixtures.ts';
+import { startTestApp, type TestApp } from '../support/server.ts';
+import { addUser, signIn, type SignedIn } from '../support/users.ts';
+
+interface ErrorBody {
+  error: { code: string; message: string; fields?: { field: string; message: string }[] };
+}
+interface HubBody {
+  capacity: number;
+  reach: { schools: number; highNeed: number; highNeedWithin: number; shareHighNeedWithin: number | null } | null;
+  funnel: { stages: { level: string; at: number; atLeast: number }[] };
+  schools: { urn: number; level: string; distanceKm: number; needScore: number }[];
+  notReached: { urn: number; address: { street: string; postcode: string } }[];
+  events: { id: string; schools: number; people: number }[];
+}
+
+const HUB = '/api/hubs/blackpool-research-school';
+
+describe.each(await testEngines())('Research School network API on $name', (engine) => {
+  let t: TestApp;
+  let lead: SignedIn;
+  let derbyLead: SignedIn;
+  let areaLead: SignedIn;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    await loadNetworkSchoolsFixture(t.handle.db);
+    const actor = { userId: null, label: 'test' };
+    await createEvent(t.handle.db, { id: 'launch', hubId: 'blackpool-research-school', programmeId: null, kind: 'training', title: 'Launch training', heldOn: '2018-01-10' }, actor, fixedClock());
+    await createEvent(t.handle.db, { id: 'derby-day', hubId: 'derby-research-school', programmeId: null, kind: 'briefing', title: 'Derby briefing', heldOn: '2018-01-11' }, actor, fixedClock());
+    await addUser(t.handle.db, 'hub@example.gov.uk', 'hub_lead', ['hub:blackpool-research-school']);
+    await addUser(t.handle.db, 'derby@example.gov.uk', 'hub_lead', ['hub:derby-research-school']);
+    await addUser(t.handle.db, 'area@example.gov.uk', 'area_lead', ['area:blackpool']);
+    lead = await signIn(t.app, 'hub@example.gov.uk');
+    derbyLead = await signIn(t.app, 'derby@example.gov.uk');
+    areaLead = await signIn(t.app, 'area@example.gov.uk');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const hub = async (who: SignedIn, query = '?capacity=2&highNeed=90') => t.app.inject({ method: 'GET', url: `${HUB}${query}`, headers: { cookie: who.cookie } });
+  const attend = (who: SignedIn, payload: Record<string, unknown>, event = 'launch', hubId = 'blackpool-research-school') =>
+    t.app.inject({ method: 'POST', url: `/api/hubs/${hubId}/events/${event}/attendance`, headers: who.headers, payload });
+
+  it('shows a hub its schools by the optimal assignment, its reach, funnel and high-need schools not yet reached', async () => {
+    const response = await hub(lead);
+    expect(response.statusCode).toBe(200);
+    const body = response.json<HubBody>();
+    expect(body.capacity).toBe(2);
+    expect(body.schools.map((s) => s.urn)).toEqual([100002, 141257]);
+    expect(body.schools[0]?.distanceKm).toBeCloseTo(11.12, 2);
+    expect(body.reach).toEqual({ schools: 2, highNeed: 1, highNeedWithin: 1, shareHighNeedWithin: 1 });
+    expect(body.notReached).toEqual([expect.objectContaining({ urn: 100002, address: { street: '100002 High Street', town: 'Testtown', postcode: 'FY1 1AA' } })]);
+    expect(body.events).toEqual([expect.objectContaining({ id: 'launch', schools: 0, people: 0 })]);
+  });
+
+  it('lets a hub lead record attendance and returns the school’s new level, which the hub page then shows', async () => {
+    const response = await attend(lead, { urn: '100002', role: 'teacher', people: '2' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ urn: 100002, level: 'trained' });
+    const body = (await hub(lead)).json<HubBody>();
+    expect(body.schools.find((s) => s.urn === 100002)?.level).toBe('trained');
+    expect(body.notReached).toEqual([]);
+    expect(body.funnel.stages.find((s) => s.level === 'trained')).toEqual({ level: 'trained', at: 1, atLeast: 1 });
+    const audit = await t.handle.db.selectFrom('audit_log').select(['action', 'actor']).where('action', '=', 'attendance.record').execute();
+    expect(audit).toEqual([{ action: 'attendance.record', actor: 'hub@example.gov.uk' }]);
+    const event = await t.app.inject({ method: 'GET', url: `${HUB}/events/launch`, headers: { cookie: lead.cookie } });
+    expect(event.json<{ attendance: unknown[] }>().attendance).toEqual([{ urn: 100002, schoolName: 'Tenth Primary', role: 'teacher', people: 2, level: 'trained' }]);
+  });
+
+  it('names each field at fault, and an unknown school against its URN', async () => {
+    const bad = await attend(lead, { urn: '12', role: 'head', people: '0' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<ErrorBody>().error.fields).toEqual([
+      { field: 'urn', message: 'Enter the school’s URN, 6 digits like 141257' },
+      { field: 'role', message: 'Select the role of the people who came' },
+      { field: 'people', message: 'Enter how many people came, from 1 to 500' },
+    ]);
+    const unknown = await attend(lead, { urn: '999999', role: 'leader', people: 1 });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<ErrorBody>().error.fields).toEqual([{ field: 'urn', message: 'There is no school with the URN 999999 in the register: check the URN' }]);
+    expect((await attend(lead, { urn: '100002', role: 'leader', people: 1 }, 'derby-day')).statusCode).toBe(404);
+  });
+
+  it('keeps hub leads to their own hub, and area leads to reading', async () => {
+    expect((await hub(derbyLead)).statusCode).toBe(403);
+    expect((await attend(derbyLead, { urn: '100002', role: 'teacher', people: 1 })).statusCode).toBe(403);
+    expect((await hub(areaLead)).statusCode).toBe(200);
+    expect((await attend(areaLead, { urn: '100002', role: 'teacher', people: 1 })).statusCode).toBe(403);
+  });
+
+  it('shows a school’s engagement to its area’s hub and area, with the history, but not to another hub', async () => {
+    const url = '/api/schools/100002/engagement';
+    const mine = await t.app.inject({ method: 'GET', url, headers: { cookie: lead.cookie } });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toEqual({ urn: 100002, level: 'trained', since: '2018-01-10', changes: [{ date: '2018-01-10', from: 'none', to: 'trained', because: 'training attended (teacher)' }], plans: [] });
+    expect((await t.app.inject({ method: 'GET', url, headers: { cookie: areaLead.cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url, headers: { cookie: derbyLead.cookie } })).statusCode).toBe(403);
+  });
+
+  it('downloads the hub’s tables as CSV and XLSX', async () => {
+    const csv = await hub(lead, '?capacity=2&highNeed=90&format=csv');
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('urn,name,phase,district_code,distance_km,need_score,high_need,engagement,engagement_since,street,town,postcode');
+    expect(lines[1]).toBe('100002,Tenth Primary,primary,E06000009,11.12,100,yes,trained,2018-01-10,100002 High Street,Testtown,FY1 1AA');
+    const xlsx = await hub(lead, '?capacity=2&table=events&format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual([undefined, 'event_id', 'kind', 'title', 'held_on', 'programme_id', 'schools', 'people']);
+    expect(sheet?.getRow(2).getCell(1).value).toBe('launch');
+  });
+});
