@@ -6,6 +6,8 @@ import { BoardPage } from './pages/area-board/BoardPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
+import { HubPage } from './pages/hub/HubPage.tsx';
+import { EventPage } from './pages/hub-event/EventPage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
@@ -70,6 +72,10 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'users':
       return <UsersPage />;
+    case 'hub':
+      return <HubPage key={route.id} id={route.id} />;
+    case 'hub-event':
+      return <EventPage key={`${route.hubId}/${route.eventId}`} hubId={route.hubId} eventId={route.eventId} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -13,6 +13,8 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'audit' }
   | { page: 'users' }
+  | { page: 'hub'; id: string }
+  | { page: 'hub-event'; hubId: string; eventId: string }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -31,6 +33,8 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
 const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
+const HUB_PATH = /^\/hubs\/([^/]+)$/;
+const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -51,6 +55,11 @@ export function matchRoute(pathname: string): Route {
   if (urn !== undefined) return { page: 'school', urn };
   const boardAreaId = decodeSegment(AREA_BOARD_PATH.exec(path)?.[1]);
   if (boardAreaId !== undefined) return { page: 'area-board', id: boardAreaId };
+  const hubId = decodeSegment(HUB_PATH.exec(path)?.[1]);
+  if (hubId !== undefined) return { page: 'hub', id: hubId };
+  const hubEvent = HUB_EVENT_PATH.exec(path);
+  const [eventHubId, eventId] = [decodeSegment(hubEvent?.[1]), decodeSegment(hubEvent?.[2])];
+  if (eventHubId !== undefined && eventId !== undefined) return { page: 'hub-event', hubId: eventHubId, eventId };
   return { page: 'not-found' };
 }
 

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { DestinationsTable, Ks2Table, Ks4Table, PupilsTable } from './school-tables.tsx';
+import { SchoolEngagement } from './SchoolEngagement.tsx';
 import { SchoolHistory } from './SchoolHistory.tsx';
 import { SchoolSources } from './SchoolSources.tsx';
 import { SchoolSummaryList } from './SchoolSummaryList.tsx';
@@ -42,6 +43,7 @@ function SchoolProfileView({ school }: { school: SchoolProfile }) {
       {!hasFigures && <p className="govuk-body">No census, results or destinations figures have been loaded for this school.</p>}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
+          <SchoolEngagement urn={school.urn} />
           <SchoolHistory history={school.history} />
           <SchoolSources school={school} />
         </div>
