@@ -116,4 +116,33 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect(sheet?.getRow(1).values).toEqual([undefined, 'event_id', 'kind', 'title', 'held_on', 'programme_id', 'schools', 'people']);
     expect(sheet?.getRow(2).getCell(1).value).toBe('launch');
   });
+
+  it('lets the hub lead set a level by hand with a reason and record an evidence plan, refusing schools not linked to the hub', async () => {
+    const url = (urn: string, what: string, hubId = 'blackpool-research-school') => `/api/hubs/${hubId}/schools/${urn}/${what}`;
+    const manual = await t.app.inject({ method: 'POST', url: url('100001', 'engagement'), headers: lead.headers, payload: { level: 'aware', reason: 'Head came to the launch', effectiveOn: '2017-09-01' } });
+    expect(manual.statusCode).toBe(200);
+    expect(manual.json()).toEqual({ urn: 100001, level: 'aware' });
+    const missing = await t.app.inject({ method: 'POST', url: url('100001', 'engagement'), headers: lead.headers, payload: { level: 'aware', reason: ' ', effectiveOn: '2017-02-30' } });
+    expect(missing.json<ErrorBody>().error.fields).toEqual([
+      { field: 'reason', message: 'Say why the level changes' },
+      { field: 'effectiveOn', message: 'must be a date that exists' },
+    ]);
+    // 100001 is in Blackpool and has come to no Derby event: the Derby hub cannot write for it.
+    expect((await t.app.inject({ method: 'POST', url: url('100001', 'engagement', 'derby-research-school'), headers: derbyLead.headers, payload: { level: 'aware', reason: 'x', effectiveOn: '2018-01-01' } })).statusCode).toBe(404);
+    const plan = { strands: ['feedback', 'phonics'], targetPupils: 30, costPerPupilPence: 3_333, expectedMonths: 6, startsOn: '2018-02-01' };
+    const recorded = await t.app.inject({ method: 'POST', url: url('100002', 'evidence-plans'), headers: lead.headers, payload: plan });
+    expect(recorded.statusCode).toBe(200);
+    // 100002 was trained on 2018-01-10 (above); a plan after that makes it implementing.
+    expect(recorded.json()).toEqual({ urn: 100002, level: 'implementing' });
+    const investment = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/strand-investment', headers: { cookie: areaLead.cookie } });
+    // 30 × 3,333p = 99,990p shared by two strands.
+    expect(investment.json()).toEqual({ items: [
+      { strand: 'feedback', schools: 1, plans: 1, targetPupils: 30, costPence: 49_995 },
+      { strand: 'phonics', schools: 1, plans: 1, targetPupils: 30, costPence: 49_995 },
+    ] });
+    const csv = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/strand-investment?format=csv', headers: { cookie: areaLead.cookie } });
+    expect(csv.body.replace(/^\uFEFF/, '').split(/\r?\n/).slice(0, 2)).toEqual(['strand,schools,plans,target_pupils,cost_gbp', 'feedback,1,1,30,499.95']);
+    const audit = await t.handle.db.selectFrom('audit_log').select('action').where('action', 'in', ['engagement.update', 'evidence_plan.record']).execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['engagement.update', 'evidence_plan.record']);
+  });
 });

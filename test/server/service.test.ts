@@ -49,6 +49,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/indicators', '/api/indicators/{code}', '/api/index', '/api/index/areas/{code}', '/api/index/preview', '/api/index/recipes', '/api/index/recipes/{name}', '/api/index/selections', '/api/index/selections/{name}', '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
       '/api/toolkit/strands', '/api/users',
       '/api/hubs', '/api/hubs/{id}', '/api/hubs/{id}/events/{eventId}', '/api/hubs/{id}/events/{eventId}/attendance', '/api/schools/{urn}/engagement',
+      '/api/hubs/{id}/schools/{urn}/engagement', '/api/hubs/{id}/schools/{urn}/evidence-plans', '/api/opportunity-areas/{id}/strand-investment',
     ].sort());
   });
 

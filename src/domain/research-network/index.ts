@@ -44,3 +44,4 @@ export {
 } from './records.ts';
 export { schoolEngagements, type SchoolEngagement } from './school-engagement.ts';
 export { hubReport, type HubReport, type HubSchool } from './hub-report.ts';
+export { splitPence, strandInvestment, type StrandInvestment } from './strand-investment.ts';

@@ -241,3 +241,24 @@ export async function findResearchSchool(db: Kysely<Database>, id: string): Prom
   const row = await db.selectFrom('research_schools').select(['id', 'name', 'host_name', 'host_urn', 'opportunity_area_id']).where('id', '=', id).executeTakeFirst();
   return row === undefined ? null : { id: row.id, name: row.name, hostName: row.host_name, hostUrn: row.host_urn, opportunityAreaId: row.opportunity_area_id };
 }
+
+/** Evidence plans of the schools in an Opportunity Area, each with the area's id, for strand roll-ups. */
+export async function evidencePlansInArea(db: Kysely<Database>, opportunityAreaId: string): Promise<(EvidencePlan & { areaKey: string })[]> {
+  const rows = await db
+    .selectFrom('evidence_plans as p')
+    .innerJoin('schools as s', 's.urn', 'p.urn')
+    .innerJoin('opportunity_area_districts as d', 'd.district_code', 's.district_code')
+    .select(['p.urn', 'p.strands', 'p.target_pupils', 'p.cost_per_pupil_pence', 'p.expected_months', 'p.starts_on', 'd.opportunity_area_id'])
+    .where('d.opportunity_area_id', '=', opportunityAreaId)
+    .orderBy('p.id')
+    .execute();
+  return rows.map((r) => ({
+    urn: r.urn, strands: strandsOf(r.strands), targetPupils: r.target_pupils, costPerPupilPence: penceFromColumn(r.cost_per_pupil_pence), expectedMonths: r.expected_months,
+    startsOn: r.starts_on, areaKey: r.opportunity_area_id,
+  }));
+}
+
+/** The Research Schools serving an Opportunity Area. */
+export async function hubsOfArea(db: Kysely<Database>, opportunityAreaId: string): Promise<string[]> {
+  return (await db.selectFrom('research_schools').select('id').where('opportunity_area_id', '=', opportunityAreaId).orderBy('id').execute()).map((r) => r.id);
+}

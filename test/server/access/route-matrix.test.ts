@@ -142,6 +142,25 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'school'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  'POST /api/hubs/:id/schools/:urn/engagement': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/schools/141257/engagement', payload: { level: 'aware', reason: 'Matrix', effectiveOn: '2018-01-01' } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/schools/138443/engagement', payload: { level: 'aware', reason: 'Matrix', effectiveOn: '2018-01-01' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'POST /api/hubs/:id/schools/:urn/evidence-plans': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/schools/141257/evidence-plans', payload: { strands: ['feedback'], targetPupils: 30, costPerPupilPence: 5000, expectedMonths: 6, startsOn: '2018-09-01' } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/schools/138443/evidence-plans', payload: { strands: ['feedback'], targetPupils: 30, costPerPupilPence: 5000, expectedMonths: 6, startsOn: '2018-09-01' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  // An area's strand roll-up is an aggregate for the area and its Research School.
+  'GET /api/opportunity-areas/:id/strand-investment': {
+    inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool/strand-investment' },
+    outOfScope: { method: 'GET', url: '/api/opportunity-areas/derby/strand-investment' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
 };
 
 const isApiRoute = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');

@@ -46,3 +46,12 @@ export const ATTENDANCE_CSV: readonly CsvColumn<{ urn: number; schoolName: strin
   { header: 'people', value: (r) => r.people },
   { header: 'engagement', value: (r) => r.level },
 ];
+
+/** Money in pounds only here, computed from pence (docs/architecture.md, conventions). */
+export const STRAND_INVESTMENT_CSV: readonly CsvColumn<{ strand: string; schools: number; plans: number; targetPupils: number; costPence: number }>[] = [
+  { header: 'strand', value: (r) => r.strand },
+  { header: 'schools', value: (r) => r.schools },
+  { header: 'plans', value: (r) => r.plans },
+  { header: 'target_pupils', value: (r) => r.targetPupils },
+  { header: 'cost_gbp', value: (r) => (r.costPence / 100).toFixed(2) },
+];

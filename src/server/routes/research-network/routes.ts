@@ -1,13 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
-import { describeNetwork, engagementHistory, hubReport, schoolEngagements, type HubSchool } from '../../../domain/research-network/index.ts';
+import { describeNetwork, engagementHistory, hubReport, schoolEngagements, strandInvestment, type HubSchool } from '../../../domain/research-network/index.ts';
 import {
   engagementRecords,
   evidencePlansFor,
+  evidencePlansInArea,
   findEvent,
   findResearchSchool,
+  hubsOfArea,
   listEvents,
   recordAttendance,
+  recordEngagementUpdate,
+  recordEvidencePlan,
   schoolNetworkScopes,
 } from '../../../storage/repositories/research-network.repository.ts';
 import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
@@ -16,8 +20,17 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { ATTENDANCE_CSV, EVENTS_CSV, HUB_SCHOOL_CSV } from './csv.ts';
-import { getEventSchema, getHubSchema, getSchoolEngagementSchema, listHubsSchema, recordAttendanceSchema } from './schema.ts';
+import { ATTENDANCE_CSV, EVENTS_CSV, HUB_SCHOOL_CSV, STRAND_INVESTMENT_CSV } from './csv.ts';
+import {
+  getEventSchema,
+  getHubSchema,
+  getSchoolEngagementSchema,
+  listHubsSchema,
+  recordAttendanceSchema,
+  recordEngagementUpdateSchema,
+  recordEvidencePlanSchema,
+  strandInvestmentSchema,
+} from './schema.ts';
 
 /** A hub's pages belong to the hub and to the Opportunity Area it serves. */
 async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
@@ -140,6 +153,65 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       const [records, plans] = await Promise.all([engagementRecords(deps.db, [urn]), evidencePlansFor(deps.db, [urn])]);
       const { level, changes } = engagementHistory(records.get(urn) ?? []);
       return { urn, level, since: changes.at(-1)?.date ?? null, changes, plans: plans.map((p) => ({ strands: [...p.strands], targetPupils: p.targetPupils, costPerPupilPence: p.costPerPupilPence, expectedMonths: p.expectedMonths, startsOn: p.startsOn })) };
+    },
+  );
+
+  /** Manual updates and plans are the hub's own records, for schools linked to it (its area's, or ones that came to its events). */
+  const linkedSchool = async (hubId: string, urn: number): Promise<string | null> => {
+    if ((await findResearchSchool(deps.db, hubId)) === null) return `There is no Research School with the id "${hubId}"`;
+    if ((await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) === undefined) return `There is no school with URN ${String(urn)} in the register`;
+    const scopes = await schoolNetworkScopes(deps.db, urn);
+    return scopes.includes(`hub:${hubId}`) ? null : `School ${String(urn)} is not linked to ${hubId}: it is outside the hub’s area and has come to none of its events`;
+  };
+  const hubWrite = { permission: 'school:write' as const, resource: (request: { params: unknown }) => [`hub:${(request.params as { id: string }).id}` as const] };
+
+  app.post('/api/hubs/:id/schools/:urn/engagement', { schema: recordEngagementUpdateSchema, config: { access: hubWrite } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const urn = Number(request.params.urn);
+    const problem = await linkedSchool(request.params.id, urn);
+    if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
+    await recordEngagementUpdate(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
+    const records = await engagementRecords(deps.db, [urn]);
+    return { urn, level: engagementHistory(records.get(urn) ?? []).level };
+  });
+
+  app.post('/api/hubs/:id/schools/:urn/evidence-plans', { schema: recordEvidencePlanSchema, config: { access: hubWrite } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const urn = Number(request.params.urn);
+    const problem = await linkedSchool(request.params.id, urn);
+    if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
+    const known = new Set((await deps.db.selectFrom('toolkit_strands').select('slug').execute()).map((r) => r.slug));
+    const unknown = request.body.strands.filter((s) => known.size > 0 && !known.has(s));
+    if (unknown.length > 0) {
+      return reply.code(400).send(errorReply('invalid_request', `Unknown Toolkit strand: ${unknown.join(', ')}`, [{ field: 'strands', message: `There is no Toolkit strand ${unknown[0] ?? ''}: use a strand’s slug, like feedback` }]));
+    }
+    await recordEvidencePlan(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
+    const records = await engagementRecords(deps.db, [urn]);
+    return { urn, level: engagementHistory(records.get(urn) ?? []).level };
+  });
+
+  app.get(
+    '/api/opportunity-areas/:id/strand-investment',
+    {
+      schema: strandInvestmentSchema,
+      config: {
+        access: {
+          permission: 'aggregate:read',
+          resource: async (request) => {
+            const id = (request.params as { id: string }).id;
+            return [`area:${id}` as const, ...(await hubsOfArea(deps.db, id)).map((h) => `hub:${h}` as const)];
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const area = await deps.db.selectFrom('opportunity_areas').select('id').where('id', '=', request.params.id).executeTakeFirst();
+      if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
+      const items = strandInvestment(await evidencePlansInArea(deps.db, area.id)).map((r) => ({ strand: r.strand, schools: r.schools, plans: r.plans, targetPupils: r.targetPupils, costPence: r.costPence }));
+      if (request.query.format !== 'json') return sendTable(reply, request.query.format, `${area.id}-strand-investment`, STRAND_INVESTMENT_CSV, items);
+      return { items };
     },
   );
 }

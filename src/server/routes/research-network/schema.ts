@@ -144,3 +144,47 @@ export const getSchoolEngagementSchema = {
     403: errorReplySchema,
   },
 };
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-09-01').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'must be a date that exists');
+
+export const recordEngagementUpdateSchema = {
+  summary: 'Set a school’s engagement level by hand from a date, with the reason (the hub’s lead, for a school linked to the hub)',
+  tags: ['research network'],
+  params: z.object({ id: slugSchema, urn: z.string().regex(/^\d{6}$/, 'must be a 6-digit URN') }),
+  body: z.object({
+    level: z.enum(ENGAGEMENT_LEVELS, { error: 'Select the level the school has reached' }),
+    reason: z.string({ error: 'Say why the level changes' }).trim().min(1, 'Say why the level changes').max(1000, 'The reason must be 1,000 characters or fewer'),
+    effectiveOn: isoDay.describe('From when the level holds'),
+  }),
+  response: { 200: z.object({ urn: z.number().int(), level: levelSchema }), 400: errorReplySchema, 401: errorReplySchema, 403: errorReplySchema, 404: errorReplySchema },
+};
+
+export const recordEvidencePlanSchema = {
+  summary: 'Record a school’s evidence plan: Toolkit strands, pupils targeted, cost per pupil in pence, months of progress expected',
+  tags: ['research network'],
+  params: z.object({ id: slugSchema, urn: z.string().regex(/^\d{6}$/, 'must be a 6-digit URN') }),
+  body: z.object({
+    strands: z.array(slugSchema).min(1, 'Choose at least one Toolkit strand').max(10, 'Choose at most 10 strands'),
+    targetPupils: z.number().int().min(1, 'must be at least 1').max(10_000, 'must be 10,000 or fewer'),
+    costPerPupilPence: z.number().int().min(0, 'cannot be negative').max(10_000_000, 'must be £100,000 or less'),
+    expectedMonths: z.number().int().min(-12, 'must be from −12 to 12').max(12, 'must be from −12 to 12'),
+    startsOn: isoDay,
+  }),
+  response: { 200: z.object({ urn: z.number().int(), level: levelSchema }), 400: errorReplySchema, 401: errorReplySchema, 403: errorReplySchema, 404: errorReplySchema },
+};
+
+export const strandInvestmentSchema = {
+  summary: 'Which Toolkit strands an Opportunity Area’s schools are investing in, from their evidence plans',
+  tags: ['research network'],
+  params: z.object({ id: slugSchema }),
+  querystring: z.object({ format: formatQuerySchema }),
+  response: {
+    200: z.object({
+      items: z.array(z.object({ strand: z.string(), schools: z.number().int(), plans: z.number().int(), targetPupils: z.number().int(), costPence: z.number().int() })),
+    }),
+    400: errorReplySchema,
+    401: errorReplySchema,
+    403: errorReplySchema,
+    404: errorReplySchema,
+  },
+};
