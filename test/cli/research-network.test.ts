@@ -107,10 +107,15 @@ describe.skipIf(!existsSync(SHARED))('oa schools need and oa hubs assign on the 
     expect(rows.every((r) => (r.parts.find((p) => p.component === 'deprivation')?.percentile ?? 0) > 95)).toBe(true);
     const hubs = await runOa(['hubs', 'assign', '--format', 'json'], real);
     expect(hubs.code).toBe(0);
-    const out = JSON.parse(hubs.stdout) as { schools: unknown[]; unassigned: number; total_km: number; greedy_total_km: number };
+    const out = JSON.parse(hubs.stdout) as { schools: unknown[]; unassigned: number; total_km: number; greedy_total_km: number; far_from_hubs: { nearest_metres: number; need_score: number }[] };
     expect(out.schools.length).toBeGreaterThan(15_000);
     expect(out.unassigned).toBe(0);
     expect(out.total_km).toBeLessThanOrEqual(out.greedy_total_km);
+    // High-need schools beyond 20 km of every hub, farthest first.
+    expect(out.far_from_hubs.length).toBeGreaterThan(100);
+    expect(out.far_from_hubs.every((f) => f.nearest_metres > 20_000 && f.need_score >= 80)).toBe(true);
+    const distances = out.far_from_hubs.map((f) => f.nearest_metres);
+    expect([...distances].sort((a, b) => b - a)).toEqual(distances);
   }, 120_000);
 });
 

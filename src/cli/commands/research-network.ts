@@ -99,6 +99,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
               ...summary,
               hubs: placed.map((h) => ({ id: h.id, name: h.name, host_urn: h.hostUrn, lat: h.lat, lon: h.lon, reach: view.reach.hubs.find((r) => r.key === h.id) ?? null })),
               areas: view.reach.areas,
+              far_from_hubs: view.farFromHubs.map((v) => ({ urn: v.urn, name: bySchool.get(v.urn)?.name ?? '', need_score: v.need.score, nearest_hub_id: v.nearestHubId, nearest_metres: v.nearestMetres })),
               schools: rows.map((r) => ({ urn: r.school.urn, hub_id: r.view.hubId, metres: r.view.metres, nearest_hub_id: r.view.nearestHubId, nearest_metres: r.view.nearestMetres, need_score: r.view.need.score, high_need: r.view.highNeed })),
             },
             null,
