@@ -145,4 +145,25 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     const audit = await t.handle.db.selectFrom('audit_log').select('action').where('action', 'in', ['engagement.update', 'evidence_plan.record']).execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['engagement.update', 'evidence_plan.record']);
   });
+
+  it('adds a programme and an event to the hub, naming refused fields, and lists Guidance Reports by strand', async () => {
+    await t.handle.db.insertInto('guidance_reports').values({ id: 'improving-literacy-in-key-stage-1', title: 'Improving Literacy in Key Stage 1', year: 2017, strands: JSON.stringify(['phonics']) }).execute();
+    const programme = { id: 'literacy-2018', title: 'Literacy in KS1', strands: ['phonics'], guidanceReportId: 'improving-literacy-in-key-stage-1', format: 'blended', startsOn: '2018-01-01', endsOn: '2018-07-20' };
+    const post = (what: string, payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: `${HUB}/${what}`, headers: lead.headers, payload });
+    expect((await post('programmes', programme)).statusCode).toBe(201);
+    expect((await post('programmes', programme)).statusCode).toBe(409);
+    const backwards = await post('programmes', { ...programme, id: 'other', endsOn: '2017-12-31' });
+    expect(backwards.json<ErrorBody>().error.fields).toEqual([{ field: 'endsOn', message: 'must not be before the start' }]);
+    const unknownReport = await post('programmes', { ...programme, id: 'other', guidanceReportId: 'nothing' });
+    expect(unknownReport.json<ErrorBody>().error.fields).toEqual([{ field: 'guidanceReportId', message: 'There is no Guidance Report with the id nothing' }]);
+    expect((await post('events', { id: 'literacy-day-2', title: 'Day two', kind: 'training', heldOn: '2018-02-01', programmeId: 'literacy-2018' })).statusCode).toBe(201);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/hubs/derby-research-school/events', headers: derbyLead.headers, payload: { id: 'x', title: 'X', kind: 'training', heldOn: '2018-02-01', programmeId: 'literacy-2018' } });
+    expect(wrong.json<ErrorBody>().error.fields).toEqual([{ field: 'programmeId', message: 'Programme literacy-2018 belongs to blackpool-research-school, not derby-research-school' }]);
+    const body = (await hub(lead)).json<HubBody & { programmes: { id: string }[] }>();
+    expect(body.programmes.map((p) => p.id)).toEqual(['literacy-2018']);
+    expect(body.events.map((e) => e.id)).toEqual(['literacy-day-2', 'launch']);
+    const reports = await t.app.inject({ method: 'GET', url: '/api/guidance-reports?strand=phonics' });
+    expect(reports.json()).toEqual({ items: [{ id: 'improving-literacy-in-key-stage-1', title: 'Improving Literacy in Key Stage 1', year: 2017, strands: ['phonics'] }] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/guidance-reports?strand=feedback' })).json()).toEqual({ items: [] });
+  });
 });

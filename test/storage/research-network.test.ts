@@ -15,6 +15,7 @@ import {
   evidencePlansFor,
   findEvent,
   listEvents,
+  listGuidanceReports,
   listProgrammes,
   recordAttendance,
   recordEngagementUpdate,
@@ -130,5 +131,19 @@ describe.each(await testEngines())('Research School network records on $name', (
     const badEvents = csv('events-bad.csv', 'event_id,hub_id,programme_id,kind,title,held_on\r\nBad Id,nowhere,missing,party,,2018-02-30\r\n');
     const eventProblems = await runImporter(handle, 'research-events', badEvents);
     expect(eventProblems.ok ? [] : eventProblems.problems.map((p) => p.column)).toEqual(['event_id', 'kind', 'title', 'held_on']);
+  });
+
+  it('imports Guidance Reports once the Toolkit is loaded, checking each strand', async () => {
+    const file = csv('reports.csv', 'report_id,title,year,strands\r\nimproving-literacy-ks1,Improving Literacy in Key Stage 1,2017,phonics; oral-language-interventions\r\n');
+    const early = await runImporter(handle, 'guidance-reports', file);
+    expect(early.ok ? [] : early.problems.map((p) => p.reason)).toEqual(['Import the Toolkit strands first (toolkit-strands), so each report’s strands can be checked']);
+    const source = await handle.db.insertInto('data_sources').values({ name: 't', origin: 't.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 1, checksum: 't' }).returning('id').executeTakeFirstOrThrow();
+    await handle.db.insertInto('toolkit_strands').values({ id: 'eef-tl-phonics', slug: 'phonics', name: 'Phonics', impact_months: 5, cost_rating: 1, evidence_rating: 5, headline: 'h', gap_summary: null, tags: '', url: 'u', data_source_id: source.id }).execute();
+    const unknown = await runImporter(handle, 'guidance-reports', file);
+    expect(unknown.ok ? [] : unknown.problems.map((p) => [p.row, p.column, p.value])).toEqual([[2, 'strands', 'oral-language-interventions']]);
+    const good = csv('reports-good.csv', 'report_id,title,year,strands\r\nimproving-literacy-ks1,Improving Literacy in Key Stage 1,2017,phonics\r\n');
+    expect(await runImporter(handle, 'guidance-reports', good)).toMatchObject({ ok: true, counts: { inserted: 1 } });
+    expect(await runImporter(handle, 'guidance-reports', good)).toMatchObject({ ok: true, counts: { inserted: 0, unchanged: 1 } });
+    expect(await listGuidanceReports(handle.db)).toEqual([{ id: 'improving-literacy-ks1', title: 'Improving Literacy in Key Stage 1', year: 2017, strands: ['phonics'] }]);
   });
 });

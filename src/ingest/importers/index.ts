@@ -16,6 +16,7 @@ import { schoolsImporter } from './schools/schools.importer.ts';
 import { toolkitCostScaleImporter, toolkitEffectSizesImporter } from './toolkit/toolkit-scales.importer.ts';
 import { toolkitStrandsImporter } from './toolkit/toolkit-strands.importer.ts';
 import { eventAttendanceImporter } from './research-network/event-attendance.importer.ts';
+import { guidanceReportsImporter } from './research-network/guidance-reports.importer.ts';
 import { researchEventsImporter } from './research-network/research-events.importer.ts';
 
 /** Every importer `oa import` knows, by kind. */
@@ -39,6 +40,7 @@ export const IMPORTERS: readonly RegisteredImporter[] = [
   register(areaIndicatorsImporter),
   register(researchEventsImporter),
   register(eventAttendanceImporter),
+  register(guidanceReportsImporter),
 ];
 
 export function findImporter(kind: string): RegisteredImporter | undefined {

@@ -161,6 +161,19 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  'GET /api/guidance-reports': { ...same({ method: 'GET', url: '/api/guidance-reports' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'POST /api/hubs/:id/programmes': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/programmes', payload: { id: 'matrix', title: 'Matrix', strands: ['feedback'], format: 'online', startsOn: '2018-01-01' } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/programmes', payload: { id: 'matrix', title: 'Matrix', strands: ['feedback'], format: 'online', startsOn: '2018-01-01' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'POST /api/hubs/:id/events': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/events', payload: { id: 'matrix', title: 'Matrix', kind: 'briefing', heldOn: '2018-01-01' } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/events', payload: { id: 'matrix', title: 'Matrix', kind: 'briefing', heldOn: '2018-01-01' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
 };
 
 const isApiRoute = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');

@@ -55,3 +55,10 @@ export const STRAND_INVESTMENT_CSV: readonly CsvColumn<{ strand: string; schools
   { header: 'target_pupils', value: (r) => r.targetPupils },
   { header: 'cost_gbp', value: (r) => (r.costPence / 100).toFixed(2) },
 ];
+
+export const GUIDANCE_REPORTS_CSV: readonly CsvColumn<{ id: string; title: string; year: number; strands: readonly string[] }>[] = [
+  { header: 'report_id', value: (r) => r.id },
+  { header: 'title', value: (r) => r.title },
+  { header: 'year', value: (r) => r.year },
+  { header: 'strands', value: (r) => r.strands.join('; ') },
+];

@@ -4,11 +4,15 @@ import { describeNetwork, engagementHistory, hubReport, schoolEngagements, stran
 import {
   engagementRecords,
   evidencePlansFor,
+  createEvent,
+  createProgramme,
   evidencePlansInArea,
   findEvent,
   findResearchSchool,
   hubsOfArea,
   listEvents,
+  listGuidanceReports,
+  listProgrammes,
   recordAttendance,
   recordEngagementUpdate,
   recordEvidencePlan,
@@ -20,11 +24,14 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { ATTENDANCE_CSV, EVENTS_CSV, HUB_SCHOOL_CSV, STRAND_INVESTMENT_CSV } from './csv.ts';
+import { ATTENDANCE_CSV, EVENTS_CSV, GUIDANCE_REPORTS_CSV, HUB_SCHOOL_CSV, STRAND_INVESTMENT_CSV } from './csv.ts';
 import {
+  createEventSchema,
+  createProgrammeSchema,
   getEventSchema,
   getHubSchema,
   getSchoolEngagementSchema,
+  listGuidanceReportsSchema,
   listHubsSchema,
   recordAttendanceSchema,
   recordEngagementUpdateSchema,
@@ -77,7 +84,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       const hub = await findResearchSchool(deps.db, request.params.id);
       if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
       const { capacity, withinKm, highNeed, table, format } = request.query;
-      const [schools, hubs, records, events] = await Promise.all([loadNetworkSchools(deps.db), loadHubs(deps.db), engagementRecords(deps.db), listEvents(deps.db, hub.id)]);
+      const [schools, hubs, records, events, programmes] = await Promise.all([loadNetworkSchools(deps.db), loadHubs(deps.db), engagementRecords(deps.db), listEvents(deps.db, hub.id), listProgrammes(deps.db, hub.id)]);
       const view = describeNetwork(
         schools.map((s) => ({ ...s, areaCode: s.districtCode })),
         hubs.placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
@@ -104,6 +111,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         schools: rows,
         notReached,
         events,
+        programmes: programmes.map((p) => ({ ...p, strands: [...p.strands] })),
       };
     },
   );
@@ -163,6 +171,12 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     const scopes = await schoolNetworkScopes(deps.db, urn);
     return scopes.includes(`hub:${hubId}`) ? null : `School ${String(urn)} is not linked to ${hubId}: it is outside the hub’s area and has come to none of its events`;
   };
+  /** Strands must be the Toolkit's, where the Toolkit is loaded; the refusal names the first unknown one. */
+  const unknownStrand = async (strands: readonly string[]) => {
+    const known = new Set((await deps.db.selectFrom('toolkit_strands').select('slug').execute()).map((r) => r.slug));
+    const unknown = strands.find((s) => known.size > 0 && !known.has(s));
+    return unknown === undefined ? null : errorReply('invalid_request', `There is no Toolkit strand ${unknown}`, [{ field: 'strands', message: `There is no Toolkit strand ${unknown}: use a strand’s slug, like feedback` }]);
+  };
   const hubWrite = { permission: 'school:write' as const, resource: (request: { params: unknown }) => [`hub:${(request.params as { id: string }).id}` as const] };
 
   app.post('/api/hubs/:id/schools/:urn/engagement', { schema: recordEngagementUpdateSchema, config: { access: hubWrite } }, async (request, reply) => {
@@ -182,11 +196,8 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     const urn = Number(request.params.urn);
     const problem = await linkedSchool(request.params.id, urn);
     if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
-    const known = new Set((await deps.db.selectFrom('toolkit_strands').select('slug').execute()).map((r) => r.slug));
-    const unknown = request.body.strands.filter((s) => known.size > 0 && !known.has(s));
-    if (unknown.length > 0) {
-      return reply.code(400).send(errorReply('invalid_request', `Unknown Toolkit strand: ${unknown.join(', ')}`, [{ field: 'strands', message: `There is no Toolkit strand ${unknown[0] ?? ''}: use a strand’s slug, like feedback` }]));
-    }
+    const unknown = await unknownStrand(request.body.strands);
+    if (unknown !== null) return reply.code(400).send(unknown);
     await recordEvidencePlan(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
     const records = await engagementRecords(deps.db, [urn]);
     return { urn, level: engagementHistory(records.get(urn) ?? []).level };
@@ -214,4 +225,33 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       return { items };
     },
   );
+
+  app.get('/api/guidance-reports', { schema: listGuidanceReportsSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    const { strand, format } = request.query;
+    const items = (await listGuidanceReports(deps.db)).filter((r) => strand === undefined || r.strands.includes(strand)).map((r) => ({ ...r, strands: [...r.strands] }));
+    if (format !== 'json') return sendTable(reply, format, 'guidance-reports', GUIDANCE_REPORTS_CSV, items);
+    return { items };
+  });
+
+  app.post('/api/hubs/:id/programmes', { schema: createProgrammeSchema, config: { access: hubWrite } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const unknown = await unknownStrand(request.body.strands);
+    if (unknown !== null) return reply.code(400).send(unknown);
+    const outcome = await createProgramme(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
+    if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message));
+    if (outcome.refused === 'unknown_guidance_report') return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'guidanceReportId', message: outcome.message }]));
+    if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+    return reply.code(201).send({ id: request.body.id });
+  });
+
+  app.post('/api/hubs/:id/events', { schema: createEventSchema, config: { access: hubWrite } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const outcome = await createEvent(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
+    if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message));
+    if (outcome.refused === 'unknown_programme') return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'programmeId', message: outcome.message }]));
+    if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+    return reply.code(201).send({ id: request.body.id });
+  });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTENDANCE_ROLES, ENGAGEMENT_LEVELS, EVENT_KINDS } from '../../../domain/research-network/index.ts';
+import { ATTENDANCE_ROLES, ENGAGEMENT_LEVELS, EVENT_KINDS, PROGRAMME_FORMATS } from '../../../domain/research-network/index.ts';
 import { errorReplySchema } from '../../errors.ts';
 import { formatQuerySchema, slugSchema } from '../shared-schemas.ts';
 
@@ -80,6 +80,9 @@ export const getHubSchema = {
       schools: z.array(hubSchoolSchema),
       notReached: z.array(hubSchoolSchema),
       events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })),
+      programmes: z.array(
+        z.object({ id: z.string(), title: z.string(), strands: z.array(z.string()), guidanceReportId: z.string().nullable(), format: z.string(), startsOn: z.string(), endsOn: z.string().nullable() }),
+      ),
     }),
     400: errorReplySchema,
     401: errorReplySchema,
@@ -187,4 +190,45 @@ export const strandInvestmentSchema = {
     403: errorReplySchema,
     404: errorReplySchema,
   },
+};
+
+export const listGuidanceReportsSchema = {
+  summary: 'EEF Guidance Reports with the Toolkit strands each draws on, newest first',
+  tags: ['evidence'],
+  querystring: z.object({ strand: slugSchema.optional().describe('Only reports drawing on this strand'), format: formatQuerySchema }),
+  response: { 200: z.object({ items: z.array(z.object({ id: z.string(), title: z.string(), year: z.number().int(), strands: z.array(z.string()) })) }), 400: errorReplySchema },
+};
+
+const programmeSchema = z
+  .object({
+    id: slugSchema,
+    title: z.string().trim().min(1, 'Enter the programme’s title').max(200, 'The title must be 200 characters or fewer'),
+    strands: z.array(slugSchema).min(1, 'Choose at least one Toolkit strand').max(10, 'Choose at most 10 strands'),
+    guidanceReportId: slugSchema.nullable().default(null),
+    format: z.enum(PROGRAMME_FORMATS, { error: 'Select face_to_face, online or blended' }),
+    startsOn: isoDay,
+    endsOn: isoDay.nullable().default(null),
+  })
+  .refine((p) => p.endsOn === null || p.endsOn >= p.startsOn, { error: 'must not be before the start', path: ['endsOn'] });
+
+export const createProgrammeSchema = {
+  summary: 'Add a training programme to a hub (its lead)',
+  tags: ['research network'],
+  params: z.object({ id: slugSchema }),
+  body: programmeSchema,
+  response: { 201: z.object({ id: z.string() }), 400: errorReplySchema, 401: errorReplySchema, 403: errorReplySchema, 404: errorReplySchema, 409: errorReplySchema },
+};
+
+export const createEventSchema = {
+  summary: 'Add an event (briefing, training or follow-up) to a hub, optionally within one of its programmes (its lead)',
+  tags: ['research network'],
+  params: z.object({ id: slugSchema }),
+  body: z.object({
+    id: slugSchema,
+    title: z.string().trim().min(1, 'Enter the event’s title').max(200, 'The title must be 200 characters or fewer'),
+    kind: z.enum(EVENT_KINDS, { error: 'Select briefing, training or follow_up' }),
+    heldOn: isoDay,
+    programmeId: slugSchema.nullable().default(null),
+  }),
+  response: { 201: z.object({ id: z.string() }), 400: errorReplySchema, 401: errorReplySchema, 403: errorReplySchema, 404: errorReplySchema, 409: errorReplySchema },
 };
