@@ -166,4 +166,16 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect(reports.json()).toEqual({ items: [{ id: 'improving-literacy-in-key-stage-1', title: 'Improving Literacy in Key Stage 1', year: 2017, strands: ['phonics'] }] });
     expect((await t.app.inject({ method: 'GET', url: '/api/guidance-reports?strand=feedback' })).json()).toEqual({ items: [] });
   });
+
+  it('gives an Opportunity Area’s funnel overall, by district and by local authority', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/engagement', headers: { cookie: areaLead.cookie } });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ funnel: { schools: number; stages: { level: string; at: number }[] }; districts: { key: string }[]; localAuthorities: { key: string }[] }>();
+    // Four Blackpool schools: 100002 implementing (trained, then a plan), 100001 aware (by hand), two at none.
+    expect(body.funnel.schools).toBe(4);
+    expect(body.funnel.stages.map((s) => [s.level, s.at])).toEqual([['none', 2], ['aware', 1], ['trained', 0], ['implementing', 1], ['embedded', 0]]);
+    expect(body.districts.map((d) => d.key)).toEqual(['E06000009']);
+    expect(body.localAuthorities.map((d) => d.key)).toEqual(['E06000009']);
+    expect((await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/engagement', headers: { cookie: derbyLead.cookie } })).statusCode).toBe(403);
+  });
 });

@@ -161,6 +161,12 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  'GET /api/opportunity-areas/:id/engagement': {
+    inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool/engagement' },
+    outOfScope: { method: 'GET', url: '/api/opportunity-areas/derby/engagement' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
   'GET /api/guidance-reports': { ...same({ method: 'GET', url: '/api/guidance-reports' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/hubs/:id/programmes': {
     inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/programmes', payload: { id: 'matrix', title: 'Matrix', strands: ['feedback'], format: 'online', startsOn: '2018-01-01' } },

@@ -62,3 +62,11 @@ export const GUIDANCE_REPORTS_CSV: readonly CsvColumn<{ id: string; title: strin
   { header: 'year', value: (r) => r.year },
   { header: 'strands', value: (r) => r.strands.join('; ') },
 ];
+
+/** A funnel as rows: the area (Opportunity Area id, district or local authority code), level, schools. */
+export const FUNNEL_CSV: readonly CsvColumn<{ key: string; level: string; at: number; atLeast: number }>[] = [
+  { header: 'area', value: (r) => r.key },
+  { header: 'level', value: (r) => r.level },
+  { header: 'schools_at_level', value: (r) => r.at },
+  { header: 'schools_at_or_beyond', value: (r) => r.atLeast },
+];

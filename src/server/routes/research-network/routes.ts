@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
-import { describeNetwork, engagementHistory, hubReport, schoolEngagements, strandInvestment, type HubSchool } from '../../../domain/research-network/index.ts';
+import { describeNetwork, ENGAGEMENT_LEVELS, engagementFunnels, engagementHistory, hubReport, schoolEngagements, strandInvestment, type HubSchool } from '../../../domain/research-network/index.ts';
 import {
   engagementRecords,
   evidencePlansFor,
@@ -24,8 +24,9 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { ATTENDANCE_CSV, EVENTS_CSV, GUIDANCE_REPORTS_CSV, HUB_SCHOOL_CSV, STRAND_INVESTMENT_CSV } from './csv.ts';
+import { ATTENDANCE_CSV, EVENTS_CSV, FUNNEL_CSV, GUIDANCE_REPORTS_CSV, HUB_SCHOOL_CSV, STRAND_INVESTMENT_CSV } from './csv.ts';
 import {
+  areaEngagementSchema,
   createEventSchema,
   createProgrammeSchema,
   getEventSchema,
@@ -254,4 +255,38 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
     return reply.code(201).send({ id: request.body.id });
   });
+
+  app.get(
+    '/api/opportunity-areas/:id/engagement',
+    {
+      schema: areaEngagementSchema,
+      config: {
+        access: {
+          permission: 'aggregate:read',
+          resource: async (request) => {
+            const id = (request.params as { id: string }).id;
+            return [`area:${id}` as const, ...(await hubsOfArea(deps.db, id)).map((h) => `hub:${h}` as const)];
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const area = await deps.db.selectFrom('opportunity_areas').select('id').where('id', '=', request.params.id).executeTakeFirst();
+      if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
+      const schools = (await loadNetworkSchools(deps.db)).filter((s) => s.opportunityAreaId === area.id);
+      const urns = schools.map((s) => s.urn);
+      const levels = new Map(schoolEngagements(urns, await engagementRecords(deps.db, urns)).map((e) => [e.urn, e.level]));
+      const level = (urn: number) => levels.get(urn) ?? 'none';
+      const empty = { key: area.id, schools: 0, stages: ENGAGEMENT_LEVELS.map((l) => ({ level: l, at: 0, atLeast: 0 })) };
+      const funnel = engagementFunnels(schools.map((s) => ({ key: area.id, level: level(s.urn) })))[0] ?? empty;
+      const districts = engagementFunnels(schools.map((s) => ({ key: s.districtCode, level: level(s.urn) })));
+      const localAuthorities = engagementFunnels(schools.map((s) => ({ key: s.educationLaCode, level: level(s.urn) })));
+      const plain = (f: typeof funnel) => ({ ...f, stages: [...f.stages] });
+      if (request.query.format !== 'json') {
+        const rows = [funnel, ...districts, ...localAuthorities].flatMap((f) => f.stages.map((stage) => ({ key: f.key, ...stage })));
+        return sendTable(reply, request.query.format, `${area.id}-engagement`, FUNNEL_CSV, rows);
+      }
+      return { funnel: plain(funnel), districts: districts.map(plain), localAuthorities: localAuthorities.map(plain) };
+    },
+  );
 }

@@ -232,3 +232,17 @@ export const createEventSchema = {
   }),
   response: { 201: z.object({ id: z.string() }), 400: errorReplySchema, 401: errorReplySchema, 403: errorReplySchema, 404: errorReplySchema, 409: errorReplySchema },
 };
+
+export const areaEngagementSchema = {
+  summary: 'The engagement funnel of an Opportunity Area’s schools, overall, by district and by local authority',
+  tags: ['research network'],
+  params: z.object({ id: slugSchema }),
+  querystring: z.object({ format: formatQuerySchema }),
+  response: {
+    200: z.object({ funnel: funnelSchema, districts: z.array(funnelSchema), localAuthorities: z.array(funnelSchema) }),
+    400: errorReplySchema,
+    401: errorReplySchema,
+    403: errorReplySchema,
+    404: errorReplySchema,
+  },
+};
