@@ -66,4 +66,22 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await expect.poll(() => new SchoolPage(page).heading().innerText()).toBe('Devonshire Primary Academy');
     await expect.poll(() => engagementLevel(page).innerText()).toBe('Trained since 2018-01-10');
   });
+
+  it('adds an event on the hub page, after the error summary names what is missing, and lands on it', async () => {
+    await page.goto(`${app.baseUrl}/hubs/${HUB}`);
+    await page.getByRole('heading', { level: 2, name: 'Add an event' }).waitFor();
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([
+      'Enter the event’s title',
+      'Select briefing, training or follow-up',
+      'Enter the date it was held, like 2018-01-10',
+    ]);
+    await page.getByLabel('Title').fill('Metacognition follow-up');
+    await page.getByLabel('Follow-up support').check();
+    await page.getByLabel('Date').fill('2018-03-01');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/hubs/${HUB}/events/metacognition-follow-up-2018-03-01`);
+    await expect.poll(() => new HubEventPage(page).successBanner().innerText()).toContain('Event added');
+    expect(await new HubEventPage(page).heading().innerText()).toBe('Metacognition follow-up');
+  });
 });

@@ -58,6 +58,7 @@ export interface HubDetail {
   readonly schools: readonly HubSchool[];
   readonly notReached: readonly HubSchool[];
   readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];
+  readonly programmes: readonly { readonly id: string; readonly title: string; readonly strands: readonly string[]; readonly guidanceReportId: string | null; readonly format: string; readonly startsOn: string; readonly endsOn: string | null }[];
 }
 
 export interface EventDetail extends NetworkEvent {
@@ -113,3 +114,16 @@ export const LEVEL_NAMES: Readonly<Record<EngagementLevel, string>> = {
 };
 
 export const ROLE_NAMES: Readonly<Record<AttendanceRole, string>> = { leader: 'Leader', teacher: 'Teacher', teaching_assistant: 'Teaching assistant' };
+
+export interface NewEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly heldOn: string;
+  readonly programmeId: string | null;
+}
+
+/** Adds an event to a hub (its lead). */
+export async function createEvent(hubId: string, event: NewEvent): Promise<{ id: string }> {
+  return (await sendJson('POST', `${hubPath(hubId)}/events`, event)) as { id: string };
+}

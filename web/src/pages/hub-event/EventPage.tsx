@@ -6,13 +6,15 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useFlash } from '../../router/use-flash.ts';
 import { useSession } from '../../session/session-context.ts';
 import { AttendanceForm } from './AttendanceForm.tsx';
 
 /** One event: who came, and (for the hub's own lead) a form to record more. */
 export function EventPage({ hubId, eventId }: { hubId: string; eventId: string }) {
   const [version, setVersion] = useState(0);
-  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const flash = useFlash();
+  const [confirmation, setConfirmation] = useState<string | null>(flash);
   const state = useApi(`event:${hubId}:${eventId}:${String(version)}`, (signal) => getEvent(hubId, eventId, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;

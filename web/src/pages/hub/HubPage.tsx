@@ -5,6 +5,8 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSession } from '../../session/session-context.ts';
+import { EventForm } from './EventForm.tsx';
 
 /** A Research School hub: its schools, reach, engagement funnel, high-need schools not yet reached, events. */
 export function HubPage({ id }: { id: string }) {
@@ -19,6 +21,7 @@ const address = (s: HubSchool) => [s.address.street, s.address.town, s.address.p
 
 function HubView({ hub }: { hub: HubDetail }) {
   useDocumentTitle(hub.hub.name);
+  const { can } = useSession();
   const share = hub.reach?.shareHighNeedWithin ?? null;
   return (
     <>
@@ -82,6 +85,22 @@ function HubView({ hub }: { hub: HubDetail }) {
             ))}
           </ul>
           <DownloadCsvLink href={researchNetworkLinks.hubTable(hub.hub.id, 'events')} description="events" />
+        </>
+      )}
+
+      {can('school:write', `hub:${hub.hub.id}`) && <EventForm hub={hub} />}
+
+      {hub.programmes.length > 0 && (
+        <>
+          <h2 className="govuk-heading-l">Programmes</h2>
+          <ul className="govuk-list" id="programmes">
+            {hub.programmes.map((p) => (
+              <li key={p.id}>
+                {p.title} ({p.startsOn}
+                {p.endsOn === null ? '' : ` to ${p.endsOn}`}; strands: {p.strands.join(', ')})
+              </li>
+            ))}
+          </ul>
         </>
       )}
 
