@@ -107,8 +107,8 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     const csv = await hub(lead, '?capacity=2&highNeed=90&format=csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('urn,name,phase,district_code,distance_km,need_score,high_need,engagement,engagement_since,street,town,postcode');
-    expect(lines[1]).toBe('100002,Tenth Primary,primary,E06000009,11.12,100,yes,trained,2018-01-10,100002 High Street,Testtown,FY1 1AA');
+    expect(lines[0]).toBe('urn,name,phase,district_code,distance_km,need_score,fsm_percentile,fsm_ever6_percentile,attainment_percentile,area_deprivation_percentile,high_need,engagement,engagement_since,street,town,postcode');
+    expect(lines[1]).toBe('100002,Tenth Primary,primary,E06000009,11.12,100,100,100,100,,yes,trained,2018-01-10,100002 High Street,Testtown,FY1 1AA');
     const xlsx = await hub(lead, '?capacity=2&table=events&format=xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);

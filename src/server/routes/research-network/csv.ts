@@ -7,6 +7,7 @@ interface HubSchoolRow {
   readonly districtCode: string | null;
   readonly distanceKm: number | null;
   readonly needScore: number | null;
+  readonly needParts: readonly { readonly component: string; readonly percentile: number | null }[];
   readonly highNeed: boolean;
   readonly level: string;
   readonly levelSince: string | null;
@@ -21,6 +22,13 @@ export const HUB_SCHOOL_CSV: readonly CsvColumn<HubSchoolRow>[] = [
   { header: 'district_code', value: (r) => r.districtCode },
   { header: 'distance_km', value: (r) => r.distanceKm },
   { header: 'need_score', value: (r) => (r.needScore === null ? null : Math.round(r.needScore * 10) / 10) },
+  ...(['fsm', 'fsmEver6', 'attainment', 'deprivation'] as const).map((component) => ({
+    header: `${{ fsm: 'fsm', fsmEver6: 'fsm_ever6', attainment: 'attainment', deprivation: 'area_deprivation' }[component]}_percentile`,
+    value: (r: HubSchoolRow) => {
+      const p = r.needParts.find((x) => x.component === component)?.percentile ?? null;
+      return p === null ? null : Math.round(p * 10) / 10;
+    },
+  })),
   { header: 'high_need', value: (r) => (r.highNeed ? 'yes' : 'no') },
   { header: 'engagement', value: (r) => r.level },
   { header: 'engagement_since', value: (r) => r.levelSince },

@@ -17,6 +17,10 @@ export function HubPage({ id }: { id: string }) {
 }
 
 const fixed = (x: number | null, places = 1) => (x === null ? '–' : x.toFixed(places));
+const PART_NAMES: Readonly<Record<string, string>> = { fsm: 'FSM', fsmEver6: 'ever-6', attainment: 'attainment', deprivation: 'area' };
+/** The score's parts, each a percentile within the school's phase (100 = most need). */
+const needParts = (s: HubSchool) =>
+  s.needParts.filter((p) => p.percentile !== null).map((p) => `${PART_NAMES[p.component] ?? p.component} ${fixed(p.percentile, 0)}`).join(', ');
 const address = (s: HubSchool) => [s.address.street, s.address.town, s.address.postcode].filter((x) => x !== null).join(', ');
 
 function HubView({ hub }: { hub: HubDetail }) {
@@ -118,7 +122,9 @@ function SchoolTable({ id, caption, schools, withAddress }: { id: string; captio
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">School</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Need score</th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Need score <span className="govuk-body-s">(parts: percentile within phase)</span>
+          </th>
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">Distance (km)</th>
           <th scope="col" className="govuk-table__header">{withAddress ? 'Address' : 'Engagement'}</th>
         </tr>
@@ -131,7 +137,13 @@ function SchoolTable({ id, caption, schools, withAddress }: { id: string; captio
                 {s.name}
               </a>
             </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{fixed(s.needScore)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {fixed(s.needScore)}
+              <span className="govuk-body-s oa-need-parts">
+                <br />
+                {needParts(s)}
+              </span>
+            </td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{fixed(s.distanceKm)}</td>
             <td className="govuk-table__cell">{withAddress ? address(s) : LEVEL_NAMES[s.level]}</td>
           </tr>
