@@ -7,7 +7,7 @@ import { PUBLIC } from './auth/route-access.ts';
 /** Paths the web app draws itself; the server answers them with its index.html. */
 const WEB_PAGES = [
   '/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users', '/schools', '/schools/:urn', '/map', '/toolkit', '/index', '/index/recipes/edit',
-  '/hubs/:id', '/hubs/:id/events/:eventId',
+  '/hubs/:id', '/hubs/:id/events/:eventId', '/hubs/:id/schools/:urn/engagement',
 ] as const;
 
 /**

@@ -67,6 +67,25 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await expect.poll(() => engagementLevel(page).innerText()).toBe('Trained since 2018-01-10');
   });
 
+  it('sets the level by hand with a reason, after the error summary asks for one, and sees it on the profile', async () => {
+    await page.goto(`${app.baseUrl}/schools/${SCHOOL}`);
+    await page.getByRole('link', { name: 'Update the level for this school' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Update the school’s engagement' }).waitFor();
+    await page.getByLabel('Implementing', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save level' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([
+      'Say why the level changes',
+      'Enter the date the level holds from, like 2018-09-01',
+    ]);
+    await page.getByLabel('Reason').fill('Phonics programme running in every class after the training');
+    await page.getByLabel('From').fill('2018-09-01');
+    await page.getByRole('button', { name: 'Save level' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);
+    await expect.poll(() => page.locator('.govuk-notification-banner--success').innerText()).toContain('Engagement updated: Implementing');
+    await expect.poll(() => engagementLevel(page).innerText()).toBe('Implementing since 2018-09-01');
+    expect(await page.getByRole('table', { name: 'How the level has changed' }).innerText()).toContain('Phonics programme running in every class after the training');
+  });
+
   it('adds an event on the hub page, after the error summary names what is missing, and lands on it', async () => {
     await page.goto(`${app.baseUrl}/hubs/${HUB}`);
     await page.getByRole('heading', { level: 2, name: 'Add an event' }).waitFor();

@@ -8,6 +8,7 @@ import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { HubPage } from './pages/hub/HubPage.tsx';
 import { EventPage } from './pages/hub-event/EventPage.tsx';
+import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
@@ -76,6 +77,8 @@ function Page({ route }: { route: Route }) {
       return <HubPage key={route.id} id={route.id} />;
     case 'hub-event':
       return <EventPage key={`${route.hubId}/${route.eventId}`} hubId={route.hubId} eventId={route.eventId} />;
+    case 'hub-school-engagement':
+      return <EngagementUpdatePage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'not-found':
       return <NotFoundPage />;
   }

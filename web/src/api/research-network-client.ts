@@ -127,3 +127,14 @@ export interface NewEvent {
 export async function createEvent(hubId: string, event: NewEvent): Promise<{ id: string }> {
   return (await sendJson('POST', `${hubPath(hubId)}/events`, event)) as { id: string };
 }
+
+export interface EngagementUpdateEntry {
+  readonly level: string;
+  readonly reason: string;
+  readonly effectiveOn: string;
+}
+
+/** Sets a school's level by hand with the reason (the hub's lead, for a school linked to the hub). */
+export async function updateEngagement(hubId: string, urn: string, entry: EngagementUpdateEntry): Promise<{ urn: number; level: EngagementLevel }> {
+  return (await sendJson('POST', `${hubPath(hubId)}/schools/${encodeURIComponent(urn)}/engagement`, entry)) as { urn: number; level: EngagementLevel };
+}

@@ -15,6 +15,7 @@ export type Route =
   | { page: 'users' }
   | { page: 'hub'; id: string }
   | { page: 'hub-event'; hubId: string; eventId: string }
+  | { page: 'hub-school-engagement'; hubId: string; urn: string }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -35,6 +36,7 @@ const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
 const HUB_PATH = /^\/hubs\/([^/]+)$/;
 const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
+const HUB_SCHOOL_ENGAGEMENT_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/engagement$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -60,6 +62,9 @@ export function matchRoute(pathname: string): Route {
   const hubEvent = HUB_EVENT_PATH.exec(path);
   const [eventHubId, eventId] = [decodeSegment(hubEvent?.[1]), decodeSegment(hubEvent?.[2])];
   if (eventHubId !== undefined && eventId !== undefined) return { page: 'hub-event', hubId: eventHubId, eventId };
+  const hubSchool = HUB_SCHOOL_ENGAGEMENT_PATH.exec(path);
+  const schoolHubId = decodeSegment(hubSchool?.[1]);
+  if (schoolHubId !== undefined && hubSchool?.[2] !== undefined) return { page: 'hub-school-engagement', hubId: schoolHubId, urn: hubSchool[2] };
   return { page: 'not-found' };
 }
 

@@ -2,12 +2,16 @@ import { ApiError } from '../../api/api-error.ts';
 import { getSchoolEngagement, LEVEL_NAMES } from '../../api/research-network-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { formatMoney } from '../../format/format-money.ts';
+import { useSession } from '../../session/session-context.ts';
 
 /**
  * The school's engagement with the Research School network, for those who may see it (its hub, its area,
  * the school itself, the national team); others see nothing of it.
  */
 export function SchoolEngagement({ urn }: { urn: number }) {
+  const { user, can } = useSession();
+  // A hub's lead may set the level by hand, through their hub.
+  const hubs = (user?.scope ?? []).filter((s) => s.startsWith('hub:') && can('school:write', s)).map((s) => s.slice('hub:'.length));
   const state = useApi(`school-engagement:${String(urn)}`, (signal) => getSchoolEngagement(String(urn), signal));
   if (state.status === 'loading') return null;
   if (state.status === 'failed') {
@@ -24,6 +28,13 @@ export function SchoolEngagement({ urn }: { urn: number }) {
         <strong className="govuk-tag">{LEVEL_NAMES[level]}</strong>
         {since === null ? '' : ` since ${since}`}
       </p>
+      {hubs.map((hub) => (
+        <p className="govuk-body" key={hub}>
+          <a className="govuk-link" href={`/hubs/${encodeURIComponent(hub)}/schools/${String(urn)}/engagement`}>
+            Update the level<span className="govuk-visually-hidden"> for this school</span>
+          </a>
+        </p>
+      ))}
       {changes.length > 0 && (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">How the level has changed</caption>
