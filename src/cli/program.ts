@@ -20,6 +20,7 @@ import { registerTokensCommands } from './commands/tokens.ts';
 import { registerUsersCommands } from './commands/users.ts';
 import { registerTwinsCommand } from './commands/twins.ts';
 import { registerSchoolsCommands } from './commands/schools-similar.ts';
+import { registerResearchNetworkCommands } from './commands/research-network.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './failure.ts';
 import type { CliIo } from './io.ts';
 
@@ -49,6 +50,7 @@ function buildProgram(io: CliIo): Command {
   registerSchoolsCommands(program, io);
   registerFundingCommands(program, io);
   registerPlansCommands(program, io);
+  registerResearchNetworkCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   const inherit = (command: Command): void => {
     for (const sub of command.commands) {

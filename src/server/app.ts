@@ -31,6 +31,7 @@ import { registerIndexRoutes } from './routes/social-mobility-index/routes.ts';
 import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-routes.ts';
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
 import { registerTwinningRoutes } from './routes/twinning/routes.ts';
+import { registerResearchNetworkRoutes } from './routes/research-network/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
 import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
@@ -106,6 +107,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerPlanRoutes(app, { db: deps.db, clock: deps.clock });
   registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
+  registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

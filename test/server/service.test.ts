@@ -54,6 +54,9 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/opportunity-areas/{id}/plan', '/api/opportunity-areas/{id}/plan/measures/{code}/actuals', '/api/opportunity-areas/{id}/plan/measures/{code}/override',
       '/api/opportunity-areas/{id}/board/members', '/api/opportunity-areas/{id}/board/meetings', '/api/opportunity-areas/{id}/board-report', '/api/plans/measures',
       '/api/what-worked', '/api/opportunity-areas/{id}/what-worked',
+      '/api/hubs', '/api/hubs/{id}', '/api/hubs/{id}/events/{eventId}', '/api/hubs/{id}/events/{eventId}/attendance', '/api/schools/{urn}/engagement',
+      '/api/hubs/{id}/schools/{urn}/engagement', '/api/hubs/{id}/schools/{urn}/evidence-plans', '/api/opportunity-areas/{id}/strand-investment',
+      '/api/guidance-reports', '/api/hubs/{id}/programmes', '/api/hubs/{id}/events', '/api/opportunity-areas/{id}/engagement',
     ].sort());
   });
 

@@ -7,6 +7,9 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
+import { HubPage } from './pages/hub/HubPage.tsx';
+import { EventPage } from './pages/hub-event/EventPage.tsx';
+import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
@@ -96,6 +99,12 @@ function Page({ route }: { route: Route }) {
       return <NewBoardMemberPage key={route.id} id={route.id} />;
     case 'board-meeting-new':
       return <NewBoardMeetingPage key={route.id} id={route.id} />;
+    case 'hub':
+      return <HubPage key={route.id} id={route.id} />;
+    case 'hub-event':
+      return <EventPage key={`${route.hubId}/${route.eventId}`} hubId={route.hubId} eventId={route.eventId} />;
+    case 'hub-school-engagement':
+      return <EngagementUpdatePage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'not-found':
       return <NotFoundPage />;
   }

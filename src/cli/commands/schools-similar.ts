@@ -7,6 +7,7 @@ import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { schoolsCommand } from './schools-command.ts';
 
 /** `pupils=0.5,pct_fsm=0.4` → specs for those features (others weigh 0); refuses unknown names and bad weights. */
 export function parseSchoolWeights(text: string): SchoolFeatureSpec[] {
@@ -36,7 +37,7 @@ const parseUrn = (value: string): number => {
 const cell = (value: SimilarSchoolRow[keyof SimilarSchoolRow]): string | number | null => (typeof value === 'boolean' ? (value ? 'yes' : 'no') : value);
 
 export function registerSchoolsCommands(program: Command, io: CliIo): void {
-  const schools = program.command('schools').description('Schools: similar schools in the manner of DfE’s benchmarking tool');
+  const schools = schoolsCommand(program);
   schools
     .command('similar')
     .description('The schools of the same phase most like one school (pupils, FSM share, SEN share), with their KS2 and KS4 results and where the school sits among them')

@@ -15,6 +15,9 @@ import { schoolsGiasImporter } from './schools/schools-gias.importer.ts';
 import { schoolsImporter } from './schools/schools.importer.ts';
 import { toolkitCostScaleImporter, toolkitEffectSizesImporter } from './toolkit/toolkit-scales.importer.ts';
 import { toolkitStrandsImporter } from './toolkit/toolkit-strands.importer.ts';
+import { eventAttendanceImporter } from './research-network/event-attendance.importer.ts';
+import { guidanceReportsImporter } from './research-network/guidance-reports.importer.ts';
+import { researchEventsImporter } from './research-network/research-events.importer.ts';
 
 /** Every importer `oa import` knows, by kind. */
 export const IMPORTERS: readonly RegisteredImporter[] = [
@@ -35,6 +38,9 @@ export const IMPORTERS: readonly RegisteredImporter[] = [
   register(imd2015LsoaImporter),
   register(iod2019LsoaImporter),
   register(areaIndicatorsImporter),
+  register(researchEventsImporter),
+  register(eventAttendanceImporter),
+  register(guidanceReportsImporter),
 ];
 
 export function findImporter(kind: string): RegisteredImporter | undefined {

@@ -7,6 +7,7 @@ import * as coordinateSources from './0005-coordinate-sources.ts';
 import * as indexRecipes from './0006-index-recipes.ts';
 import * as twinning from './0007-twinning.ts';
 import * as funding from './0008-funding.ts';
+import * as researchNetwork from './0009-research-network.ts';
 import * as deliveryPlans from './0010-delivery-plans.ts';
 import * as fundTerms from './0012-fund-terms.ts';
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-index-recipes': indexRecipes,
   '0007-twinning': twinning,
   '0008-funding': funding,
+  '0009-research-network': researchNetwork,
   '0010-delivery-plans': deliveryPlans,
   '0012-fund-terms': fundTerms,
 };

@@ -33,3 +33,34 @@ describe('effect size and months of progress', () => {
     expect(effectSizeRangeForMonths(13, BANDS)).toBeNull();
   });
 });
+
+describe('the converter at every band edge of the EEF table', () => {
+  const cents = (x: number) => Math.round(x * 100);
+  for (const band of BANDS) {
+    it(`gives ${band.months} months at ${band.minEffect}${band.maxEffect === null ? '+' : ` and ${band.maxEffect}`}, and the band back from the months`, () => {
+      expect(monthsForEffectSize(band.minEffect, BANDS)).toBe(band.months);
+      if (band.maxEffect !== null) {
+        expect(monthsForEffectSize(band.maxEffect, BANDS)).toBe(band.months);
+        // The next effect size up (one hundredth) is the next band's lower edge.
+        expect(monthsForEffectSize((cents(band.maxEffect) + 1) / 100, BANDS)).toBe(band.months + 1);
+      }
+      if (band.minEffect > 0) expect(monthsForEffectSize((cents(band.minEffect) - 1) / 100, BANDS)).toBe(band.months - 1);
+      if (band.months > 0) {
+        expect(monthsForEffectSize(-band.minEffect, BANDS)).toBe(-band.months);
+        if (band.maxEffect !== null) expect(monthsForEffectSize(-band.maxEffect, BANDS)).toBe(-band.months);
+      }
+      expect(effectSizeRangeForMonths(band.months, BANDS)).toEqual({ min: band.minEffect, max: band.maxEffect });
+    });
+  }
+
+  it('covers every hundredth from 0 to 1.2 with months that never fall as the effect size rises', () => {
+    let last = 0;
+    for (let c = 0; c <= 120; c += 1) {
+      const months = monthsForEffectSize(c / 100, BANDS);
+      expect(months).not.toBeNull();
+      expect(months ?? -1).toBeGreaterThanOrEqual(last);
+      last = months ?? last;
+    }
+    expect(last).toBe(12);
+  });
+});

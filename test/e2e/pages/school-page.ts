@@ -31,3 +31,8 @@ export class SchoolPage {
     return this.page.locator('.govuk-details__text');
   }
 }
+
+/** The school's Research School engagement, shown to those who may see it. */
+export function engagementLevel(page: Page): Locator {
+  return page.locator('#engagement-level');
+}

@@ -197,6 +197,73 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: ['admin'],
   },
   'GET /api/users': { ...same({ method: 'GET', url: '/api/users' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+  // Research School network. A hub's pages belong to the hub and the area it serves; hub leads see their own hub only.
+  'GET /api/hubs': { ...same({ method: 'GET', url: '/api/hubs' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/hubs/:id': {
+    inScope: { method: 'GET', url: '/api/hubs/blackpool-research-school' },
+    outOfScope: { method: 'GET', url: '/api/hubs/derby-research-school' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'GET /api/hubs/:id/events/:eventId': {
+    inScope: { method: 'GET', url: '/api/hubs/blackpool-research-school/events/launch' },
+    outOfScope: { method: 'GET', url: '/api/hubs/derby-research-school/events/launch' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  // Recording attendance is the hub's own work: not the area lead's, even in its area.
+  'POST /api/hubs/:id/events/:eventId/attendance': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/events/launch/attendance', payload: { urn: '141257', role: 'leader', people: 1 } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/events/launch/attendance', payload: { urn: '138443', role: 'leader', people: 1 } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  // The matrix database holds no school register, so a school belongs only to itself here (and to hubs it has
+  // attended); with the register loaded, its area and that area's hub can read it too (test/server/research-network.test.ts).
+  'GET /api/schools/:urn/engagement': {
+    inScope: { method: 'GET', url: '/api/schools/141257/engagement' },
+    outOfScope: { method: 'GET', url: '/api/schools/138443/engagement' },
+    allowedInScope: ['admin', 'analyst', 'school'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'POST /api/hubs/:id/schools/:urn/engagement': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/schools/141257/engagement', payload: { level: 'aware', reason: 'Matrix', effectiveOn: '2018-01-01' } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/schools/138443/engagement', payload: { level: 'aware', reason: 'Matrix', effectiveOn: '2018-01-01' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'POST /api/hubs/:id/schools/:urn/evidence-plans': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/schools/141257/evidence-plans', payload: { strands: ['feedback'], targetPupils: 30, costPerPupilPence: 5000, expectedMonths: 6, startsOn: '2018-09-01' } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/schools/138443/evidence-plans', payload: { strands: ['feedback'], targetPupils: 30, costPerPupilPence: 5000, expectedMonths: 6, startsOn: '2018-09-01' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  // An area's strand roll-up is an aggregate for the area and its Research School.
+  'GET /api/opportunity-areas/:id/strand-investment': {
+    inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool/strand-investment' },
+    outOfScope: { method: 'GET', url: '/api/opportunity-areas/derby/strand-investment' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'GET /api/opportunity-areas/:id/engagement': {
+    inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool/engagement' },
+    outOfScope: { method: 'GET', url: '/api/opportunity-areas/derby/engagement' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'GET /api/guidance-reports': { ...same({ method: 'GET', url: '/api/guidance-reports' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'POST /api/hubs/:id/programmes': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/programmes', payload: { id: 'matrix', title: 'Matrix', strands: ['feedback'], format: 'online', startsOn: '2018-01-01' } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/programmes', payload: { id: 'matrix', title: 'Matrix', strands: ['feedback'], format: 'online', startsOn: '2018-01-01' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'POST /api/hubs/:id/events': {
+    inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/events', payload: { id: 'matrix', title: 'Matrix', kind: 'briefing', heldOn: '2018-01-01' } },
+    outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/events', payload: { id: 'matrix', title: 'Matrix', kind: 'briefing', heldOn: '2018-01-01' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
 };
 
 const isApiRoute = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');

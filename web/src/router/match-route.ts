@@ -22,6 +22,9 @@ export type Route =
   | { page: 'what-worked-new'; id: string }
   | { page: 'board-member-new'; id: string }
   | { page: 'board-meeting-new'; id: string }
+  | { page: 'hub'; id: string }
+  | { page: 'hub-event'; hubId: string; eventId: string }
+  | { page: 'hub-school-engagement'; hubId: string; urn: string }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -49,6 +52,9 @@ const AREA_BOARD_MEETING_NEW_PATH = /^\/areas\/([^/]+)\/board\/meetings\/new$/;
 const AREA_WHAT_WORKED_NEW_PATH = /^\/areas\/([^/]+)\/what-worked\/new$/;
 const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actual$/;
 const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/status$/;
+const HUB_PATH = /^\/hubs\/([^/]+)$/;
+const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
+const HUB_SCHOOL_ENGAGEMENT_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/engagement$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -85,6 +91,14 @@ export function matchRoute(pathname: string): Route {
   if (memberAreaId !== undefined) return { page: 'board-member-new', id: memberAreaId };
   const meetingAreaId = decodeSegment(AREA_BOARD_MEETING_NEW_PATH.exec(path)?.[1]);
   if (meetingAreaId !== undefined) return { page: 'board-meeting-new', id: meetingAreaId };
+  const hubId = decodeSegment(HUB_PATH.exec(path)?.[1]);
+  if (hubId !== undefined) return { page: 'hub', id: hubId };
+  const hubEvent = HUB_EVENT_PATH.exec(path);
+  const [eventHubId, eventId] = [decodeSegment(hubEvent?.[1]), decodeSegment(hubEvent?.[2])];
+  if (eventHubId !== undefined && eventId !== undefined) return { page: 'hub-event', hubId: eventHubId, eventId };
+  const hubSchool = HUB_SCHOOL_ENGAGEMENT_PATH.exec(path);
+  const schoolHubId = decodeSegment(hubSchool?.[1]);
+  if (schoolHubId !== undefined && hubSchool?.[2] !== undefined) return { page: 'hub-school-engagement', hubId: schoolHubId, urn: hubSchool[2] };
   return { page: 'not-found' };
 }
 

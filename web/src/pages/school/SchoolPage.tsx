@@ -3,19 +3,24 @@ import type { SchoolProfile } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useFlash } from '../../router/use-flash.ts';
 import { DestinationsTable, Ks2Table, Ks4Table, PupilsTable } from './school-tables.tsx';
+import { SchoolEngagement } from './SchoolEngagement.tsx';
 import { SchoolHistory } from './SchoolHistory.tsx';
 import { SchoolSources } from './SchoolSources.tsx';
 import { SchoolSummaryList } from './SchoolSummaryList.tsx';
 
 export function SchoolPage({ urn }: { urn: string }) {
   const state = useApi(`school:${urn}`, (signal) => getSchool(urn, signal));
+  const flash = useFlash();
   return (
     <>
       <a href="/schools" className="govuk-back-link oa-back-link">
         Find a school
       </a>
+      {flash !== null && <SuccessBanner message={flash} />}
       {state.status === 'loading' && <Loading />}
       {state.status === 'loaded' && <SchoolProfileView school={state.data} />}
       {state.status === 'failed' && <ApiFailure error={state.error} />}
@@ -42,6 +47,7 @@ function SchoolProfileView({ school }: { school: SchoolProfile }) {
       {!hasFigures && <p className="govuk-body">No census, results or destinations figures have been loaded for this school.</p>}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
+          <SchoolEngagement urn={school.urn} />
           <SchoolHistory history={school.history} />
           <SchoolSources school={school} />
         </div>

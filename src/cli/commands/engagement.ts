@@ -1,0 +1,79 @@
+import { Option, type Command } from 'commander';
+import { describeNetwork, ENGAGEMENT_LEVELS, hubReport, schoolEngagements } from '../../domain/research-network/index.ts';
+import { toCsv } from '../../domain/shared/csv.ts';
+import { engagementRecords } from '../../storage/repositories/research-network.repository.ts';
+import { loadHubs, loadNetworkSchools } from '../../storage/repositories/school-need.repository.ts';
+import { loadConfigOrThrow } from '../config.ts';
+import { UsageError } from '../failure.ts';
+import { formatTable } from '../format-table.ts';
+import type { CliIo } from '../io.ts';
+import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { numberFrom } from '../research-network/network-options.ts';
+
+/** `oa engagement report --hub ID`: the hub's funnel, by district too, and its high-need schools not yet reached. */
+export function registerEngagementCommands(program: Command, io: CliIo): void {
+  const engagement = program.command('engagement').description('How schools have taken up evidence: none → aware → trained → implementing → embedded');
+  engagement
+    .command('report')
+    .description('A hub’s engagement funnel, overall and by district, and its high-need schools not yet reached')
+    .requiredOption('--hub <id>', 'the Research School, e.g. blackpool-research-school')
+    .option('--capacity <n>', 'schools each hub can serve when assigning (default: an even share)', numberFrom('--capacity', 0, 1_000_000, true))
+    .option('--high-need <score>', 'a need score at or above this is high-need', numberFrom('--high-need', 0, 100, false), 80)
+    .option('--as-of <date>', 'levels as they stood on this date (YYYY-MM-DD)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .action(async (options: { hub: string; capacity?: number; highNeed: number; asOf?: string; format: 'table' | 'json' | 'csv' }) => {
+      if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new UsageError('--as-of must be a date like 2018-07-31');
+      const config = loadConfigOrThrow(io.env);
+      const { all, hubs, records } = await withDatabase(config.database, async (handle) => {
+        await assertMigratedOrThrow(handle);
+        return { all: await loadNetworkSchools(handle.db), hubs: (await loadHubs(handle.db)).placed, records: await engagementRecords(handle.db) };
+      });
+      if (!hubs.some((h) => h.id === options.hub)) {
+        throw new UsageError(`There is no placed Research School "${options.hub}". Placed: ${hubs.map((h) => h.id).join(', ') || 'none'}`);
+      }
+      const view = describeNetwork(
+        all.map((s) => ({ ...s, areaCode: s.districtCode })),
+        hubs.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
+        { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), highNeedScore: options.highNeed },
+      );
+      const engagement = new Map(schoolEngagements(view.schools.filter((v) => v.hubId === options.hub).map((v) => v.urn), records, options.asOf).map((e) => [e.urn, e]));
+      const report = hubReport(view, options.hub, engagement);
+      const served = report.schools;
+      const overall = report.funnel;
+      const byDistrict = report.districts;
+      const byUrn = new Map(all.map((s) => [s.urn, s]));
+      const notReached = report.notReached.map((s) => {
+        const school = byUrn.get(s.urn);
+        return { urn: s.urn, name: school?.name ?? '', needScore: s.need.score, km: s.metres === null ? null : s.metres / 1000, street: school?.street ?? null, town: school?.town ?? null, postcode: school?.postcode ?? null };
+      });
+      if (options.format === 'json') {
+        io.stdout(JSON.stringify({ hub: options.hub, as_of: options.asOf ?? null, schools: served.length, funnel: overall.stages, districts: byDistrict, not_reached: notReached }, null, 2) + '\n');
+        return;
+      }
+      if (options.format === 'csv') {
+        io.stdout(
+          toCsv(
+            [
+              { header: 'urn', value: (r: (typeof notReached)[number]) => r.urn },
+              { header: 'name', value: (r) => r.name },
+              { header: 'need_score', value: (r) => (r.needScore === null ? null : Number(r.needScore.toFixed(2))) },
+              { header: 'distance_km', value: (r) => (r.km === null ? null : Number(r.km.toFixed(2))) },
+              { header: 'street', value: (r) => r.street },
+              { header: 'town', value: (r) => r.town },
+              { header: 'postcode', value: (r) => r.postcode },
+            ],
+            notReached,
+          ),
+        );
+        return;
+      }
+      io.stdout(`${options.hub}: ${String(served.length)} schools served${options.asOf === undefined ? '' : `, as of ${options.asOf}`}.\n\n`);
+      io.stdout(formatTable(['level', 'schools at', 'at or beyond'], overall.stages.map((s) => [s.level, String(s.at), String(s.atLeast)])));
+      io.stdout('\n');
+      io.stdout(formatTable(['district', 'schools', ...ENGAGEMENT_LEVELS], byDistrict.map((f) => [f.key, String(f.schools), ...f.stages.map((s) => String(s.at))])));
+      io.stdout(`\nHigh-need schools not yet reached: ${String(notReached.length)}\n`);
+      if (notReached.length > 0) {
+        io.stdout(formatTable(['urn', 'name', 'need', 'km', 'address'], notReached.map((r) => [String(r.urn), r.name, r.needScore?.toFixed(1) ?? '-', r.km?.toFixed(1) ?? '-', [r.street, r.town, r.postcode].filter((x) => x !== null).join(', ')])));
+      }
+    });
+}

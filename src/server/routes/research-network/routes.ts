@@ -1,0 +1,292 @@
+import type { Kysely } from 'kysely';
+import type { ScopeRef } from '../../../domain/access/index.ts';
+import { describeNetwork, ENGAGEMENT_LEVELS, engagementFunnels, engagementHistory, hubReport, schoolEngagements, strandInvestment, type HubSchool } from '../../../domain/research-network/index.ts';
+import {
+  engagementRecords,
+  evidencePlansFor,
+  createEvent,
+  createProgramme,
+  evidencePlansInArea,
+  findEvent,
+  findResearchSchool,
+  hubsOfArea,
+  listEvents,
+  listGuidanceReports,
+  listProgrammes,
+  recordAttendance,
+  recordEngagementUpdate,
+  recordEvidencePlan,
+  schoolNetworkScopes,
+} from '../../../storage/repositories/research-network.repository.ts';
+import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { PUBLIC } from '../../auth/route-access.ts';
+import { sendTable } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { ATTENDANCE_CSV, EVENTS_CSV, FUNNEL_CSV, GUIDANCE_REPORTS_CSV, HUB_SCHOOL_CSV, STRAND_INVESTMENT_CSV } from './csv.ts';
+import {
+  areaEngagementSchema,
+  createEventSchema,
+  createProgrammeSchema,
+  getEventSchema,
+  getHubSchema,
+  getSchoolEngagementSchema,
+  listGuidanceReportsSchema,
+  listHubsSchema,
+  recordAttendanceSchema,
+  recordEngagementUpdateSchema,
+  recordEvidencePlanSchema,
+  strandInvestmentSchema,
+} from './schema.ts';
+
+/** A hub's pages belong to the hub and to the Opportunity Area it serves. */
+async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
+  const hub = await findResearchSchool(db, id);
+  return hub?.opportunityAreaId === null || hub === null ? [`hub:${id}`] : [`hub:${id}`, `area:${hub.opportunityAreaId}`];
+}
+
+function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
+  return {
+    urn: s.urn,
+    name: school?.name ?? '',
+    phase: school?.phase ?? s.need.phase,
+    districtCode: school?.districtCode ?? null,
+    distanceKm: s.metres === null ? null : Math.round(s.metres / 10) / 100,
+    needScore: s.need.score,
+    needParts: [...s.need.parts],
+    highNeed: s.highNeed,
+    level: s.level,
+    levelSince: s.levelSince,
+    address: { street: school?.street ?? null, town: school?.town ?? null, postcode: school?.postcode ?? null },
+  };
+}
+
+export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+  app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
+    const { placed, unplaced } = await loadHubs(deps.db);
+    const rows = await deps.db.selectFrom('research_schools').select(['id', 'name', 'opportunity_area_id', 'host_urn']).orderBy('name').execute();
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        opportunityAreaId: r.opportunity_area_id,
+        hostUrn: r.host_urn,
+        placed: placed.some((p) => p.id === r.id),
+        reason: unplaced.find((u) => u.id === r.id)?.reason ?? null,
+      })),
+    };
+  });
+
+  app.get(
+    '/api/hubs/:id',
+    { schema: getHubSchema, config: { access: { permission: 'school:read', resource: (request) => hubScopes(deps.db, (request.params as { id: string }).id) } } },
+    async (request, reply) => {
+      const hub = await findResearchSchool(deps.db, request.params.id);
+      if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
+      const { capacity, withinKm, highNeed, table, format } = request.query;
+      const [schools, hubs, records, events, programmes] = await Promise.all([loadNetworkSchools(deps.db), loadHubs(deps.db), engagementRecords(deps.db), listEvents(deps.db, hub.id), listProgrammes(deps.db, hub.id)]);
+      const view = describeNetwork(
+        schools.map((s) => ({ ...s, areaCode: s.districtCode })),
+        hubs.placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
+        { ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed },
+      );
+      const served = view.schools.filter((v) => v.hubId === hub.id).map((v) => v.urn);
+      const report = hubReport(view, hub.id, new Map(schoolEngagements(served, records).map((e) => [e.urn, e])));
+      const byUrn = new Map(schools.map((s) => [s.urn, s]));
+      const rows = report.schools.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
+      const notReached = report.notReached.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
+      if (format !== 'json') {
+        if (table === 'events') return sendTable(reply, format, `${hub.id}-events`, EVENTS_CSV, events);
+        return sendTable(reply, format, `${hub.id}-${table}`, HUB_SCHOOL_CSV, table === 'schools' ? rows : notReached);
+      }
+      const placed = hubs.placed.some((p) => p.id === hub.id);
+      return {
+        hub: { ...hub, placed, reason: hubs.unplaced.find((u) => u.id === hub.id)?.reason ?? null },
+        capacity: view.capacity,
+        withinKm,
+        highNeedScore: highNeed,
+        reach: report.reach === null ? null : { schools: report.reach.schools, highNeed: report.reach.highNeed, highNeedWithin: report.reach.highNeedWithin, shareHighNeedWithin: report.reach.shareHighNeedWithin },
+        funnel: { ...report.funnel, stages: [...report.funnel.stages] },
+        districts: report.districts.map((d) => ({ ...d, stages: [...d.stages] })),
+        schools: rows,
+        notReached,
+        events,
+        programmes: programmes.map((p) => ({ ...p, strands: [...p.strands] })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/hubs/:id/events/:eventId',
+    { schema: getEventSchema, config: { access: { permission: 'school:read', resource: (request) => hubScopes(deps.db, (request.params as { id: string }).id) } } },
+    async (request, reply) => {
+      const [event, hub] = await Promise.all([findEvent(deps.db, request.params.eventId), findResearchSchool(deps.db, request.params.id)]);
+      if (event === null || hub === null || event.hubId !== hub.id) {
+        return reply.code(404).send(errorReply('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
+      }
+      const records = await engagementRecords(deps.db, [...new Set(event.attendance.map((a) => a.urn))]);
+      const attendance = event.attendance.map((a) => ({ urn: a.urn, schoolName: a.schoolName, role: a.role, people: a.people, level: engagementHistory(records.get(a.urn) ?? []).level }));
+      if (request.query.format !== 'json') return sendTable(reply, request.query.format, `${event.id}-attendance`, ATTENDANCE_CSV, attendance);
+      return { id: event.id, hubId: event.hubId, programmeId: event.programmeId, kind: event.kind, title: event.title, heldOn: event.heldOn, hubName: hub.name, attendance };
+    },
+  );
+
+  app.post(
+    '/api/hubs/:id/events/:eventId/attendance',
+    // Recording belongs to the hub alone: an area lead may read its area's hub but not write its records.
+    { schema: recordAttendanceSchema, config: { access: { permission: 'school:write', resource: (request) => [`hub:${(request.params as { id: string }).id}`] } } },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+      const event = await findEvent(deps.db, request.params.eventId);
+      if (event === null || event.hubId !== request.params.id) {
+        return reply.code(404).send(errorReply('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
+      }
+      const { urn, role, people } = request.body;
+      const outcome = await recordAttendance(deps.db, { eventId: event.id, urn, role, people }, { userId: principal.userId, label: principal.email }, deps.clock);
+      if (outcome.refused === 'unknown_school') {
+        return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'urn', message: `There is no school with the URN ${String(urn)} in the register: check the URN` }]));
+      }
+      if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+      const records = await engagementRecords(deps.db, [urn]);
+      return { urn, level: engagementHistory(records.get(urn) ?? []).level };
+    },
+  );
+
+  app.get(
+    '/api/schools/:urn/engagement',
+    { schema: getSchoolEngagementSchema, config: { access: { permission: 'school:read', resource: (request) => schoolNetworkScopes(deps.db, Number((request.params as { urn: string }).urn)) } } },
+    async (request) => {
+      const urn = Number(request.params.urn);
+      const [records, plans] = await Promise.all([engagementRecords(deps.db, [urn]), evidencePlansFor(deps.db, [urn])]);
+      const { level, changes } = engagementHistory(records.get(urn) ?? []);
+      return { urn, level, since: changes.at(-1)?.date ?? null, changes, plans: plans.map((p) => ({ strands: [...p.strands], targetPupils: p.targetPupils, costPerPupilPence: p.costPerPupilPence, expectedMonths: p.expectedMonths, startsOn: p.startsOn })) };
+    },
+  );
+
+  /** Manual updates and plans are the hub's own records, for schools linked to it (its area's, or ones that came to its events). */
+  const linkedSchool = async (hubId: string, urn: number): Promise<string | null> => {
+    if ((await findResearchSchool(deps.db, hubId)) === null) return `There is no Research School with the id "${hubId}"`;
+    if ((await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) === undefined) return `There is no school with URN ${String(urn)} in the register`;
+    const scopes = await schoolNetworkScopes(deps.db, urn);
+    return scopes.includes(`hub:${hubId}`) ? null : `School ${String(urn)} is not linked to ${hubId}: it is outside the hub’s area and has come to none of its events`;
+  };
+  /** Strands must be the Toolkit's, where the Toolkit is loaded; the refusal names the first unknown one. */
+  const unknownStrand = async (strands: readonly string[]) => {
+    const known = new Set((await deps.db.selectFrom('toolkit_strands').select('slug').execute()).map((r) => r.slug));
+    const unknown = strands.find((s) => known.size > 0 && !known.has(s));
+    return unknown === undefined ? null : errorReply('invalid_request', `There is no Toolkit strand ${unknown}`, [{ field: 'strands', message: `There is no Toolkit strand ${unknown}: use a strand’s slug, like feedback` }]);
+  };
+  const hubWrite = { permission: 'school:write' as const, resource: (request: { params: unknown }) => [`hub:${(request.params as { id: string }).id}` as const] };
+
+  app.post('/api/hubs/:id/schools/:urn/engagement', { schema: recordEngagementUpdateSchema, config: { access: hubWrite } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const urn = Number(request.params.urn);
+    const problem = await linkedSchool(request.params.id, urn);
+    if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
+    await recordEngagementUpdate(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
+    const records = await engagementRecords(deps.db, [urn]);
+    return { urn, level: engagementHistory(records.get(urn) ?? []).level };
+  });
+
+  app.post('/api/hubs/:id/schools/:urn/evidence-plans', { schema: recordEvidencePlanSchema, config: { access: hubWrite } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const urn = Number(request.params.urn);
+    const problem = await linkedSchool(request.params.id, urn);
+    if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
+    const unknown = await unknownStrand(request.body.strands);
+    if (unknown !== null) return reply.code(400).send(unknown);
+    await recordEvidencePlan(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
+    const records = await engagementRecords(deps.db, [urn]);
+    return { urn, level: engagementHistory(records.get(urn) ?? []).level };
+  });
+
+  app.get(
+    '/api/opportunity-areas/:id/strand-investment',
+    {
+      schema: strandInvestmentSchema,
+      config: {
+        access: {
+          permission: 'aggregate:read',
+          resource: async (request) => {
+            const id = (request.params as { id: string }).id;
+            return [`area:${id}` as const, ...(await hubsOfArea(deps.db, id)).map((h) => `hub:${h}` as const)];
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const area = await deps.db.selectFrom('opportunity_areas').select('id').where('id', '=', request.params.id).executeTakeFirst();
+      if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
+      const items = strandInvestment(await evidencePlansInArea(deps.db, area.id)).map((r) => ({ strand: r.strand, schools: r.schools, plans: r.plans, targetPupils: r.targetPupils, costPence: r.costPence }));
+      if (request.query.format !== 'json') return sendTable(reply, request.query.format, `${area.id}-strand-investment`, STRAND_INVESTMENT_CSV, items);
+      return { items };
+    },
+  );
+
+  app.get('/api/guidance-reports', { schema: listGuidanceReportsSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    const { strand, format } = request.query;
+    const items = (await listGuidanceReports(deps.db)).filter((r) => strand === undefined || r.strands.includes(strand)).map((r) => ({ ...r, strands: [...r.strands] }));
+    if (format !== 'json') return sendTable(reply, format, 'guidance-reports', GUIDANCE_REPORTS_CSV, items);
+    return { items };
+  });
+
+  app.post('/api/hubs/:id/programmes', { schema: createProgrammeSchema, config: { access: hubWrite } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const unknown = await unknownStrand(request.body.strands);
+    if (unknown !== null) return reply.code(400).send(unknown);
+    const outcome = await createProgramme(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
+    if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message));
+    if (outcome.refused === 'unknown_guidance_report') return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'guidanceReportId', message: outcome.message }]));
+    if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+    return reply.code(201).send({ id: request.body.id });
+  });
+
+  app.post('/api/hubs/:id/events', { schema: createEventSchema, config: { access: hubWrite } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+    const outcome = await createEvent(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
+    if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message));
+    if (outcome.refused === 'unknown_programme') return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'programmeId', message: outcome.message }]));
+    if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+    return reply.code(201).send({ id: request.body.id });
+  });
+
+  app.get(
+    '/api/opportunity-areas/:id/engagement',
+    {
+      schema: areaEngagementSchema,
+      config: {
+        access: {
+          permission: 'aggregate:read',
+          resource: async (request) => {
+            const id = (request.params as { id: string }).id;
+            return [`area:${id}` as const, ...(await hubsOfArea(deps.db, id)).map((h) => `hub:${h}` as const)];
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const area = await deps.db.selectFrom('opportunity_areas').select('id').where('id', '=', request.params.id).executeTakeFirst();
+      if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
+      const schools = (await loadNetworkSchools(deps.db)).filter((s) => s.opportunityAreaId === area.id);
+      const urns = schools.map((s) => s.urn);
+      const levels = new Map(schoolEngagements(urns, await engagementRecords(deps.db, urns)).map((e) => [e.urn, e.level]));
+      const level = (urn: number) => levels.get(urn) ?? 'none';
+      const empty = { key: area.id, schools: 0, stages: ENGAGEMENT_LEVELS.map((l) => ({ level: l, at: 0, atLeast: 0 })) };
+      const funnel = engagementFunnels(schools.map((s) => ({ key: area.id, level: level(s.urn) })))[0] ?? empty;
+      const districts = engagementFunnels(schools.map((s) => ({ key: s.districtCode, level: level(s.urn) })));
+      const localAuthorities = engagementFunnels(schools.map((s) => ({ key: s.educationLaCode, level: level(s.urn) })));
+      const plain = (f: typeof funnel) => ({ ...f, stages: [...f.stages] });
+      if (request.query.format !== 'json') {
+        const rows = [funnel, ...districts, ...localAuthorities].flatMap((f) => f.stages.map((stage) => ({ key: f.key, ...stage })));
+        return sendTable(reply, request.query.format, `${area.id}-engagement`, FUNNEL_CSV, rows);
+      }
+      return { funnel: plain(funnel), districts: districts.map(plain), localAuthorities: localAuthorities.map(plain) };
+    },
+  );
+}

@@ -1,0 +1,149 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/storage/database.ts';
+import { runOa } from '../support/cli.ts';
+import { DEGREE_METRES, loadNetworkSchoolsFixture } from '../support/network-fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'oa-network-'));
+const env = { DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
+
+beforeAll(async () => {
+  expect((await runOa(['db', 'migrate'], env)).code).toBe(0);
+  expect((await runOa(['demo', 'load'], env)).code).toBe(0);
+  const handle = await openDatabase({ engine: 'sqlite', path: join(dir, 'oa.sqlite') });
+  await loadNetworkSchoolsFixture(handle.db);
+  await handle.close();
+});
+
+describe('oa schools need', () => {
+  it('scores each school from its parts, percentiles within phase', async () => {
+    const run = await runOa(['schools', 'need', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as { urn: number; score: number; parts: { component: string; percentile: number | null }[] }[];
+    // FSM shares 10%, 40%, 10%, 1% → percentiles 50, 100, 50, 0 (ties share); ever-6 15, 45, 30, 5 → 33⅓, 100, 66⅔, 0;
+    // KS2 70, 50, 60, 80 inverted → 33⅓, 100, 66⅔, 0; no deprivation loaded, so weights 0.3, 0.2, 0.3 over 0.8.
+    expect(rows.map((r) => r.urn)).toEqual([100002, 138443, 100001, 141257]);
+    expect(rows[0]?.score).toBeCloseTo(100, 9);
+    expect(rows[1]?.score).toBeCloseTo((0.3 * 50 + 0.2 * 66.667 + 0.3 * 66.667) / 0.8, 2);
+    expect(rows[2]?.score).toBeCloseTo((0.3 * 50 + 0.2 * 33.333 + 0.3 * 33.333) / 0.8, 2);
+    expect(rows[3]?.score).toBe(0);
+    expect(rows[0]?.parts.find((p) => p.component === 'deprivation')?.percentile).toBeNull();
+  });
+
+  it('filters by area after scoring, takes weights, and writes CSV with every part', async () => {
+    const run = await runOa(['schools', 'need', '--area', 'E06000009', '--weights', 'fsm=1,fsmEver6=0,attainment=0,deprivation=0', '--format', 'csv'], env);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toContain('urn,name,phase,district_code,need_score,fsm_value,fsm_percentile,fsm_contribution');
+    expect(lines[1]?.startsWith('100002,Tenth Primary,primary,E06000009,100,40,100,100')).toBe(true);
+    expect((await runOa(['schools', 'need', '--area', 'blackpool'], env)).stdout).toContain('Tenth Primary');
+  });
+
+  it('refuses bad weights (exit 2) and an area with no schools (exit 1)', async () => {
+    const bad = await runOa(['schools', 'need', '--weights', 'fsm=-1'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('The weight for fsm must be a number of 0 or more');
+    const none = await runOa(['schools', 'need', '--area', 'E06000015'], env);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('No open school is in "E06000015"');
+  });
+});
+
+describe('oa hubs assign', () => {
+  it('assigns optimally within capacity and shows greedy’s total beside it', async () => {
+    const run = await runOa(['hubs', 'assign', '--capacity', '2', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { total_km: number; greedy_total_km: number; unassigned: number; schools: { urn: number; hub_id: string }[] };
+    expect(out.schools.map((s) => [s.urn, s.hub_id])).toEqual([
+      [100001, 'derby-research-school'],
+      [100002, 'blackpool-research-school'],
+      [138443, 'derby-research-school'],
+      [141257, 'blackpool-research-school'],
+    ]);
+    expect(out.total_km).toBeCloseTo((0.7 * DEGREE_METRES) / 1000, 1);
+    expect(out.greedy_total_km).toBeCloseTo((1.5 * DEGREE_METRES) / 1000, 1);
+    expect(out.unassigned).toBe(0);
+    expect(run.stderr).toContain('Not placed: Bradford Research School (hosted by Dixons Academies, which has no single URN).');
+  });
+
+  it('prints per-hub reach as a table and each school as CSV', async () => {
+    const table = await runOa(['hubs', 'assign', '--capacity', '2', '--within', '20', '--high-need', '90'], env);
+    expect(table.code).toBe(0);
+    // Only Tenth Primary (score 100) is high-need; it is 11 km from Blackpool's hub.
+    expect(table.stdout).toMatch(/blackpool-research-school\s+2\s+1\s+1\s+100%/);
+    expect(table.stdout).toContain('4 schools, capacity 2 a hub, 0 unassigned.');
+    const csv = await runOa(['hubs', 'assign', '--capacity', '1', '--format', 'csv'], env);
+    expect(csv.stdout.split(/\r?\n/)[0]).toBe('urn,name,phase,district_code,hub_id,distance_km,nearest_hub_id,nearest_hub_km,need_score,high_need');
+    expect(csv.stdout).toContain('100001,Forty Primary,primary,E06000009,,,blackpool-research-school,44.48,');
+  });
+
+  it('rejects a capacity that is not a whole number (exit 2)', async () => {
+    expect((await runOa(['hubs', 'assign', '--capacity', '1.5'], env)).code).toBe(2);
+  });
+});
+
+const SHARED = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+if (!existsSync(SHARED)) console.warn('Research network tests on published data skipped: the shared data folder is not beside the repository.');
+
+describe.skipIf(!existsSync(SHARED))('oa schools need and oa hubs assign on the published data', () => {
+  const real = { DATABASE_URL: `sqlite:${join(dir, 'real.sqlite')}` };
+  beforeAll(async () => {
+    expect((await runOa(['db', 'migrate'], real)).code).toBe(0);
+    expect((await runOa(['demo', 'load'], real)).code).toBe(0);
+    expect((await runOa(['import', 'all', SHARED], real)).code).toBe(0);
+  }, 120_000);
+
+  it('scores every open school in Blackpool, highest need first, and serves every located school', async () => {
+    const need = await runOa(['schools', 'need', '--area', 'blackpool', '--format', 'json'], real);
+    expect(need.code).toBe(0);
+    const rows = JSON.parse(need.stdout) as { score: number | null; parts: { component: string; percentile: number | null }[] }[];
+    expect(rows.length).toBeGreaterThan(30);
+    const scores = rows.map((r) => r.score ?? -1);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // Blackpool is among the most deprived districts: its deprivation part is near the top for every school.
+    expect(rows.every((r) => (r.parts.find((p) => p.component === 'deprivation')?.percentile ?? 0) > 95)).toBe(true);
+    const hubs = await runOa(['hubs', 'assign', '--format', 'json'], real);
+    expect(hubs.code).toBe(0);
+    const out = JSON.parse(hubs.stdout) as { schools: unknown[]; unassigned: number; total_km: number; greedy_total_km: number; far_from_hubs: { nearest_metres: number; need_score: number }[] };
+    expect(out.schools.length).toBeGreaterThan(15_000);
+    expect(out.unassigned).toBe(0);
+    expect(out.total_km).toBeLessThanOrEqual(out.greedy_total_km);
+    // High-need schools beyond 20 km of every hub, farthest first.
+    expect(out.far_from_hubs.length).toBeGreaterThan(100);
+    expect(out.far_from_hubs.every((f) => f.nearest_metres > 20_000 && f.need_score >= 80)).toBe(true);
+    const distances = out.far_from_hubs.map((f) => f.nearest_metres);
+    expect([...distances].sort((a, b) => b - a)).toEqual(distances);
+  }, 120_000);
+});
+
+describe('oa engagement report', () => {
+  beforeAll(async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'oa-network-csv-'));
+    const events = join(dir2, 'events.csv');
+    const attendance = join(dir2, 'attendance.csv');
+    writeFileSync(events, 'event_id,hub_id,kind,title,held_on\nlaunch,blackpool-research-school,briefing,Launch,2017-11-01\nday-1,blackpool-research-school,training,Day one,2018-01-10\n');
+    writeFileSync(attendance, 'event_id,urn,role\nlaunch,141257,leader\nday-1,141257,teacher\n');
+    expect((await runOa(['import', 'research-events', events], env)).code).toBe(0);
+    expect((await runOa(['import', 'event-attendance', attendance], env)).code).toBe(0);
+  });
+
+  it('shows the hub’s funnel and its high-need schools not yet reached, with their address', async () => {
+    const run = await runOa(['engagement', 'report', '--hub', 'blackpool-research-school', '--capacity', '2', '--high-need', '90', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { schools: number; funnel: { level: string; at: number; atLeast: number }[]; not_reached: { urn: number; street: string; postcode: string }[] };
+    expect(out.schools).toBe(2);
+    expect(out.funnel.map((s) => [s.level, s.at, s.atLeast])).toEqual([['none', 1, 2], ['aware', 0, 1], ['trained', 1, 1], ['implementing', 0, 0], ['embedded', 0, 0]]);
+    expect(out.not_reached).toEqual([expect.objectContaining({ urn: 100002, street: '100002 High Street', postcode: 'FY1 1AA' })]);
+    const before = await runOa(['engagement', 'report', '--hub', 'blackpool-research-school', '--capacity', '2', '--as-of', '2017-12-31'], env);
+    expect(before.stdout).toMatch(/aware\s+1\s+1/);
+  });
+
+  it('refuses an unknown hub with the ones it knows (exit 2)', async () => {
+    const run = await runOa(['engagement', 'report', '--hub', 'nowhere'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Placed: blackpool-research-school, derby-research-school');
+  });
+});

@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HubEventPage } from './pages/hub-event-page.ts';
+import { engagementLevel, SchoolPage } from './pages/school-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { SiteHeader } from './pages/site-header.ts';
+import { browserAvailable, launchChromium } from './support/browser.ts';
+import { sharedDataAvailable, startAppWithPublicData } from './support/running-app-with-data.ts';
+import type { RunningApp } from './support/running-app.ts';
+
+const SCREENSHOTS = new URL('../../test-results/', import.meta.url);
+const HUB = 'blackpool-research-school';
+// Devonshire Primary Academy, Blackpool: high need and, before this journey, never reached.
+const SCHOOL = '140128';
+
+describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recording attendance in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const events = join(mkdtempSync(join(tmpdir(), 'oa-e2e-events-')), 'events.csv');
+    writeFileSync(events, `event_id,hub_id,kind,title,held_on\nliteracy-training,${HUB},training,Improving literacy: training day,2018-01-10\n`);
+    app = await startAppWithPublicData({ extraImports: [['research-events', events]] });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const signIn = new SignInPage(page);
+    await signIn.open(app.baseUrl);
+    await signIn.signIn(app.demoUsers.hub_lead.email, app.demoUsers.hub_lead.password);
+    await new SiteHeader(page).signOutButton().waitFor();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser.close();
+    await app.stop();
+  });
+
+  it('sees the school not yet reached on the hub page and on its profile', async () => {
+    await page.goto(`${app.baseUrl}/hubs/${HUB}`);
+    await page.getByRole('heading', { level: 1, name: 'Blackpool Research School' }).waitFor();
+    const notReached = page.getByRole('table', { name: /High-need schools with no contact yet/ });
+    expect(await notReached.innerText()).toContain('Devonshire Primary Academy');
+    await page.screenshot({ path: new URL('hub.png', SCREENSHOTS).pathname, fullPage: false });
+    await page.goto(`${app.baseUrl}/schools/${SCHOOL}`);
+    await expect.poll(() => engagementLevel(page).innerText()).toBe('Not yet reached');
+  });
+
+  it('is shown the GOV.UK error summary for a missing URN and role, then records attendance and sees the level change', async () => {
+    const event = new HubEventPage(page);
+    await event.open(app.baseUrl, HUB, 'literacy-training');
+    expect(await event.heading().innerText()).toBe('Improving literacy: training day');
+    await event.record({ urn: '' });
+    await expect.poll(() => event.errorSummaryLinks()).toEqual(['Enter the school’s URN, 6 digits like 141257', 'Select the role of the people who came']);
+    expect(await page.title()).toMatch(/^Error: /);
+
+    await event.record({ urn: SCHOOL, role: 'Teacher', people: '2' });
+    await expect.poll(() => event.successBanner().innerText()).toContain(`School ${SCHOOL} is now: Trained`);
+    expect(await event.attendanceRows()).toEqual([expect.stringContaining('Devonshire Primary Academy')]);
+    await page.screenshot({ path: new URL('hub-event.png', SCREENSHOTS).pathname, fullPage: true });
+
+    await page.goto(`${app.baseUrl}/schools/${SCHOOL}`);
+    await expect.poll(() => new SchoolPage(page).heading().innerText()).toBe('Devonshire Primary Academy');
+    await expect.poll(() => engagementLevel(page).innerText()).toBe('Trained since 2018-01-10');
+  });
+
+  it('sets the level by hand with a reason, after the error summary asks for one, and sees it on the profile', async () => {
+    await page.goto(`${app.baseUrl}/schools/${SCHOOL}`);
+    await page.getByRole('link', { name: 'Update the level for this school' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Update the school’s engagement' }).waitFor();
+    await page.getByLabel('Implementing', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save level' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([
+      'Say why the level changes',
+      'Enter the date the level holds from, like 2018-09-01',
+    ]);
+    await page.getByLabel('Reason').fill('Phonics programme running in every class after the training');
+    await page.getByLabel('From').fill('2018-09-01');
+    await page.getByRole('button', { name: 'Save level' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);
+    await expect.poll(() => page.locator('.govuk-notification-banner--success').innerText()).toContain('Engagement updated: Implementing');
+    await expect.poll(() => engagementLevel(page).innerText()).toBe('Implementing since 2018-09-01');
+    expect(await page.getByRole('table', { name: 'How the level has changed' }).innerText()).toContain('Phonics programme running in every class after the training');
+  });
+
+  it('adds an event on the hub page, after the error summary names what is missing, and lands on it', async () => {
+    await page.goto(`${app.baseUrl}/hubs/${HUB}`);
+    await page.getByRole('heading', { level: 2, name: 'Add an event' }).waitFor();
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([
+      'Enter the event’s title',
+      'Select briefing, training or follow-up',
+      'Enter the date it was held, like 2018-01-10',
+    ]);
+    await page.getByLabel('Title').fill('Metacognition follow-up');
+    await page.getByLabel('Follow-up support').check();
+    await page.getByLabel('Date').fill('2018-03-01');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/hubs/${HUB}/events/metacognition-follow-up-2018-03-01`);
+    await expect.poll(() => new HubEventPage(page).successBanner().innerText()).toContain('Event added');
+    expect(await new HubEventPage(page).heading().innerText()).toBe('Metacognition follow-up');
+  });
+});

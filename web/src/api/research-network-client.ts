@@ -1,0 +1,140 @@
+import { getJson, sendJson } from './http.ts';
+
+/** Types mirroring the research network routes in openapi.json (HubSchool, NetworkEvent …). */
+export type EngagementLevel = 'none' | 'aware' | 'trained' | 'implementing' | 'embedded';
+export type AttendanceRole = 'leader' | 'teacher' | 'teaching_assistant';
+
+export interface NeedPart {
+  readonly component: string;
+  readonly value: number | null;
+  readonly percentile: number | null;
+  readonly weight: number;
+  readonly contribution: number | null;
+}
+
+export interface HubSchool {
+  readonly urn: number;
+  readonly name: string;
+  readonly phase: string;
+  readonly districtCode: string | null;
+  readonly distanceKm: number | null;
+  readonly needScore: number | null;
+  readonly needParts: readonly NeedPart[];
+  readonly highNeed: boolean;
+  readonly level: EngagementLevel;
+  readonly levelSince: string | null;
+  readonly address: { readonly street: string | null; readonly town: string | null; readonly postcode: string | null };
+}
+
+export interface FunnelStage {
+  readonly level: EngagementLevel;
+  readonly at: number;
+  readonly atLeast: number;
+}
+
+export interface Funnel {
+  readonly key: string;
+  readonly schools: number;
+  readonly stages: readonly FunnelStage[];
+}
+
+export interface NetworkEvent {
+  readonly id: string;
+  readonly hubId: string;
+  readonly programmeId: string | null;
+  readonly kind: 'briefing' | 'training' | 'follow_up';
+  readonly title: string;
+  readonly heldOn: string;
+}
+
+export interface HubDetail {
+  readonly hub: { readonly id: string; readonly name: string; readonly hostName: string; readonly hostUrn: number | null; readonly opportunityAreaId: string | null; readonly placed: boolean; readonly reason: string | null };
+  readonly capacity: number;
+  readonly withinKm: number;
+  readonly highNeedScore: number;
+  readonly reach: { readonly schools: number; readonly highNeed: number; readonly highNeedWithin: number; readonly shareHighNeedWithin: number | null } | null;
+  readonly funnel: Funnel;
+  readonly districts: readonly Funnel[];
+  readonly schools: readonly HubSchool[];
+  readonly notReached: readonly HubSchool[];
+  readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];
+  readonly programmes: readonly { readonly id: string; readonly title: string; readonly strands: readonly string[]; readonly guidanceReportId: string | null; readonly format: string; readonly startsOn: string; readonly endsOn: string | null }[];
+}
+
+export interface EventDetail extends NetworkEvent {
+  readonly hubName: string;
+  readonly attendance: readonly { readonly urn: number; readonly schoolName: string | null; readonly role: AttendanceRole; readonly people: number; readonly level: EngagementLevel }[];
+}
+
+export interface SchoolEngagement {
+  readonly urn: number;
+  readonly level: EngagementLevel;
+  readonly since: string | null;
+  readonly changes: readonly { readonly date: string; readonly from: EngagementLevel; readonly to: EngagementLevel; readonly because: string }[];
+  readonly plans: readonly { readonly strands: readonly string[]; readonly targetPupils: number; readonly costPerPupilPence: number; readonly expectedMonths: number; readonly startsOn: string }[];
+}
+
+export interface AttendanceEntry {
+  readonly urn: string;
+  readonly role: string;
+  readonly people: string;
+}
+
+const hubPath = (id: string) => `/api/hubs/${encodeURIComponent(id)}`;
+const eventPath = (hubId: string, eventId: string) => `${hubPath(hubId)}/events/${encodeURIComponent(eventId)}`;
+
+export const researchNetworkLinks = {
+  hubTable: (id: string, table: 'schools' | 'not-reached' | 'events') => `${hubPath(id)}?table=${table}&format=csv`,
+  attendance: (hubId: string, eventId: string) => `${eventPath(hubId, eventId)}?format=csv`,
+} as const;
+
+export async function getHub(id: string, signal: AbortSignal): Promise<HubDetail> {
+  return (await getJson(hubPath(id), signal)) as HubDetail;
+}
+
+export async function getEvent(hubId: string, eventId: string, signal: AbortSignal): Promise<EventDetail> {
+  return (await getJson(eventPath(hubId, eventId), signal)) as EventDetail;
+}
+
+export async function getSchoolEngagement(urn: string, signal: AbortSignal): Promise<SchoolEngagement> {
+  return (await getJson(`/api/schools/${encodeURIComponent(urn)}/engagement`, signal)) as SchoolEngagement;
+}
+
+/** Records who came from a school (hub leads for their own hub); replies with the school's new level. */
+export async function recordAttendance(hubId: string, eventId: string, entry: AttendanceEntry): Promise<{ urn: number; level: EngagementLevel }> {
+  return (await sendJson('POST', `${eventPath(hubId, eventId)}/attendance`, entry)) as { urn: number; level: EngagementLevel };
+}
+
+export const LEVEL_NAMES: Readonly<Record<EngagementLevel, string>> = {
+  none: 'Not yet reached',
+  aware: 'Aware',
+  trained: 'Trained',
+  implementing: 'Implementing',
+  embedded: 'Embedded',
+};
+
+export const ROLE_NAMES: Readonly<Record<AttendanceRole, string>> = { leader: 'Leader', teacher: 'Teacher', teaching_assistant: 'Teaching assistant' };
+
+export interface NewEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly heldOn: string;
+  readonly programmeId: string | null;
+}
+
+/** Adds an event to a hub (its lead). */
+export async function createEvent(hubId: string, event: NewEvent): Promise<{ id: string }> {
+  return (await sendJson('POST', `${hubPath(hubId)}/events`, event)) as { id: string };
+}
+
+export interface EngagementUpdateEntry {
+  readonly level: string;
+  readonly reason: string;
+  readonly effectiveOn: string;
+}
+
+/** Sets a school's level by hand with the reason (the hub's lead, for a school linked to the hub). */
+export async function updateEngagement(hubId: string, urn: string, entry: EngagementUpdateEntry): Promise<{ urn: number; level: EngagementLevel }> {
+  return (await sendJson('POST', `${hubPath(hubId)}/schools/${encodeURIComponent(urn)}/engagement`, entry)) as { urn: number; level: EngagementLevel };
+}

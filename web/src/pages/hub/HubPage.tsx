@@ -1,0 +1,154 @@
+import { getHub, LEVEL_NAMES, researchNetworkLinks, type HubDetail, type HubSchool } from '../../api/research-network-client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSession } from '../../session/session-context.ts';
+import { EventForm } from './EventForm.tsx';
+
+/** A Research School hub: its schools, reach, engagement funnel, high-need schools not yet reached, events. */
+export function HubPage({ id }: { id: string }) {
+  const state = useApi(`hub:${id}`, (signal) => getHub(id, signal));
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <ApiFailure error={state.error} />;
+  return <HubView hub={state.data} />;
+}
+
+const fixed = (x: number | null, places = 1) => (x === null ? '–' : x.toFixed(places));
+const PART_NAMES: Readonly<Record<string, string>> = { fsm: 'FSM', fsmEver6: 'ever-6', attainment: 'attainment', deprivation: 'area' };
+/** The score's parts, each a percentile within the school's phase (100 = most need). */
+const needParts = (s: HubSchool) =>
+  s.needParts.filter((p) => p.percentile !== null).map((p) => `${PART_NAMES[p.component] ?? p.component} ${fixed(p.percentile, 0)}`).join(', ');
+const address = (s: HubSchool) => [s.address.street, s.address.town, s.address.postcode].filter((x) => x !== null).join(', ');
+
+function HubView({ hub }: { hub: HubDetail }) {
+  useDocumentTitle(hub.hub.name);
+  const { can } = useSession();
+  const share = hub.reach?.shareHighNeedWithin ?? null;
+  return (
+    <>
+      <span className="govuk-caption-xl">Research School network</span>
+      <h1 className="govuk-heading-xl">{hub.hub.name}</h1>
+      {!hub.hub.placed && <p className="govuk-body">This hub cannot be placed on the map: {hub.hub.reason ?? 'it has no location'}.</p>}
+      <SummaryList>
+        <SummaryRow label="Host">{hub.hub.hostName}</SummaryRow>
+        <SummaryRow label="Schools served">{String(hub.reach?.schools ?? 0)} (up to {String(hub.capacity)})</SummaryRow>
+        <SummaryRow label="High-need schools">{String(hub.reach?.highNeed ?? 0)} (need score {String(hub.highNeedScore)} or more)</SummaryRow>
+        <SummaryRow label={`High-need schools within ${String(hub.withinKm)} km`}>
+          {String(hub.reach?.highNeedWithin ?? 0)}
+          {share === null ? '' : ` (${(100 * share).toFixed(0)}%)`}
+        </SummaryRow>
+      </SummaryList>
+
+      <h2 className="govuk-heading-l">Engagement</h2>
+      <table className="govuk-table" id="funnel">
+        <caption className="govuk-table__caption govuk-table__caption--m">Schools at each level</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Level</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools at this level</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">At this level or beyond</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {hub.funnel.stages.map((stage) => (
+            <tr className="govuk-table__row" key={stage.level}>
+              <th scope="row" className="govuk-table__header">{LEVEL_NAMES[stage.level]}</th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{String(stage.at)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{String(stage.atLeast)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 className="govuk-heading-l">High-need schools not yet reached</h2>
+      {hub.notReached.length === 0 ? (
+        <p className="govuk-body">Every high-need school this hub serves has been reached.</p>
+      ) : (
+        <>
+          <SchoolTable id="not-reached" caption="High-need schools with no contact yet, highest need first" schools={hub.notReached} withAddress />
+          <DownloadCsvLink href={researchNetworkLinks.hubTable(hub.hub.id, 'not-reached')} description="high-need schools not yet reached" />
+        </>
+      )}
+
+      <h2 className="govuk-heading-l">Events</h2>
+      {hub.events.length === 0 ? (
+        <p className="govuk-body">No events have been recorded.</p>
+      ) : (
+        <>
+          <ul className="govuk-list" id="events">
+            {hub.events.map((event) => (
+              <li key={event.id}>
+                <a className="govuk-link" href={`/hubs/${encodeURIComponent(hub.hub.id)}/events/${encodeURIComponent(event.id)}`}>
+                  {event.title}
+                </a>{' '}
+                ({event.heldOn}, {String(event.schools)} {event.schools === 1 ? 'school' : 'schools'})
+              </li>
+            ))}
+          </ul>
+          <DownloadCsvLink href={researchNetworkLinks.hubTable(hub.hub.id, 'events')} description="events" />
+        </>
+      )}
+
+      {can('school:write', `hub:${hub.hub.id}`) && <EventForm hub={hub} />}
+
+      {hub.programmes.length > 0 && (
+        <>
+          <h2 className="govuk-heading-l">Programmes</h2>
+          <ul className="govuk-list" id="programmes">
+            {hub.programmes.map((p) => (
+              <li key={p.id}>
+                {p.title} ({p.startsOn}
+                {p.endsOn === null ? '' : ` to ${p.endsOn}`}; strands: {p.strands.join(', ')})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2 className="govuk-heading-l">Schools served</h2>
+      <SchoolTable id="schools" caption="Schools this hub serves, highest need first" schools={hub.schools} withAddress={false} />
+      <DownloadCsvLink href={researchNetworkLinks.hubTable(hub.hub.id, 'schools')} description="schools served" />
+    </>
+  );
+}
+
+function SchoolTable({ id, caption, schools, withAddress }: { id: string; caption: string; schools: readonly HubSchool[]; withAddress: boolean }) {
+  return (
+    <table className="govuk-table" id={id}>
+      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">School</th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Need score <span className="govuk-body-s">(parts: percentile within phase)</span>
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Distance (km)</th>
+          <th scope="col" className="govuk-table__header">{withAddress ? 'Address' : 'Engagement'}</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {schools.map((s) => (
+          <tr className="govuk-table__row" key={s.urn}>
+            <th scope="row" className="govuk-table__header">
+              <a className="govuk-link" href={`/schools/${String(s.urn)}`}>
+                {s.name}
+              </a>
+            </th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {fixed(s.needScore)}
+              <span className="govuk-body-s oa-need-parts">
+                <br />
+                {needParts(s)}
+              </span>
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{fixed(s.distanceKm)}</td>
+            <td className="govuk-table__cell">{withAddress ? address(s) : LEVEL_NAMES[s.level]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

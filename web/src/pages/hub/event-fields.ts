@@ -1,0 +1,27 @@
+import type { FormErrors } from '../../components/form/form-errors.ts';
+
+export interface EventValues {
+  readonly title: string;
+  readonly kind: string;
+  readonly heldOn: string;
+  readonly programmeId: string;
+}
+export type EventField = keyof EventValues;
+export const EVENT_FIELDS: readonly EventField[] = ['title', 'kind', 'heldOn', 'programmeId'];
+export const EVENT_LABELS: Readonly<Record<EventField, string>> = { title: 'Title', kind: 'What kind of event', heldOn: 'Date', programmeId: 'Programme' };
+
+/** An id for the event from its title and date: `phonics-training-2018-01-10`. */
+export function eventIdFrom(values: EventValues): string {
+  const words = values.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return `${words === '' ? 'event' : words}-${values.heldOn}`;
+}
+
+/** The checks the server makes, so most mistakes are caught before sending. */
+export function checkEvent(values: EventValues): FormErrors<EventField> {
+  const fields: Partial<Record<EventField, string>> = {};
+  if (values.title.trim() === '') fields.title = 'Enter the event’s title';
+  if (!['briefing', 'training', 'follow_up'].includes(values.kind)) fields.kind = 'Select briefing, training or follow-up';
+  const date = new Date(`${values.heldOn}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.heldOn) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(values.heldOn)) fields.heldOn = 'Enter the date it was held, like 2018-01-10';
+  return { fields, form: null };
+}
