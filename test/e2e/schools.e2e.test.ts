@@ -64,6 +64,13 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking u
     const sources = await school.openSources();
     expect(await sources.innerText()).toMatch(/Pupils \(2018\/19\): \S+\.csv, loaded \d{1,2} [A-Z][a-z]+ \d{4}/);
     await page.screenshot({ path: new URL('school.png', SCREENSHOTS).pathname, fullPage: true });
+    // Its 30 most similar secondary schools, itself first, and where it sits among them.
+    const similar = page.locator('#similar-schools');
+    await similar.locator('tbody > tr').first().waitFor();
+    expect(await similar.locator('tbody > tr').count()).toBe(31);
+    expect(await similar.locator('tbody > tr').first().innerText()).toContain('(this school)');
+    expect(await page.locator('#similar-positions').innerText()).toMatch(/Attainment 8: ranked \d+ of \d+ with its similar schools \(the (top|second|third|bottom) quarter\)/);
+    expect(await similar.getByRole('link', { name: 'Download CSV of the similar schools' }).getAttribute('href')).toBe('/api/schools/141257/similar?format=csv');
 
     // Camden Centre for Learning: its disadvantaged cohort is published as SUPP.
     await page.goto(`${app.baseUrl}/schools/100092`);

@@ -11,6 +11,7 @@ import { SchoolEngagement } from './SchoolEngagement.tsx';
 import { SchoolHistory } from './SchoolHistory.tsx';
 import { SchoolSources } from './SchoolSources.tsx';
 import { SchoolSummaryList } from './SchoolSummaryList.tsx';
+import { SimilarSchools } from './SimilarSchools.tsx';
 
 export function SchoolPage({ urn }: { urn: string }) {
   const state = useApi(`school:${urn}`, (signal) => getSchool(urn, signal));
@@ -45,6 +46,7 @@ function SchoolProfileView({ school }: { school: SchoolProfile }) {
       {school.ks4.length > 0 && <Ks4Table rows={school.ks4} urn={school.urn} />}
       {school.destinations.length > 0 && <DestinationsTable rows={school.destinations} urn={school.urn} />}
       {!hasFigures && <p className="govuk-body">No census, results or destinations figures have been loaded for this school.</p>}
+      {hasFigures && <SimilarSchools urn={school.urn} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <SchoolEngagement urn={school.urn} />
