@@ -103,4 +103,15 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await expect.poll(() => new HubEventPage(page).successBanner().innerText()).toContain('Event added');
     expect(await new HubEventPage(page).heading().innerText()).toBe('Metacognition follow-up');
   });
+
+  it('sees the area’s engagement funnel on the Opportunity Area’s page, with the school it trained counted, and the Guidance Reports on the Toolkit page', async () => {
+    await page.goto(`${app.baseUrl}/areas/blackpool`);
+    const funnel = page.locator('#area-funnel');
+    await funnel.waitFor();
+    const trained = await funnel.locator('tbody > tr', { hasText: 'Trained' }).locator('td').allInnerTexts();
+    expect(Number(trained[1]?.replaceAll(',', ''))).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#area-research-network').getByRole('link', { name: /Download CSV of engagement/ }).getAttribute('href')).toBe('/api/opportunity-areas/blackpool/engagement?format=csv');
+    await page.goto(`${app.baseUrl}/toolkit`);
+    await expect.poll(() => page.locator('#guidance-reports').innerText()).toContain('Guidance Reports');
+  });
 });

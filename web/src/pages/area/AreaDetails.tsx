@@ -2,6 +2,7 @@ import type { OpportunityAreaDetail } from '../../api/types.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSession } from '../../session/session-context.ts';
 import { AreaFunds } from './AreaFunds.tsx';
+import { AreaResearchNetwork } from './AreaResearchNetwork.tsx';
 import { AreaSources } from './AreaSources.tsx';
 import { AreaSummaryList } from './AreaSummaryList.tsx';
 
@@ -16,6 +17,7 @@ export function AreaDetails({ area }: { area: OpportunityAreaDetail }) {
         <BoardLink areaId={area.id} />
         <PlanLink areaId={area.id} />
         <AreaFunds area={area} />
+        <AreaResearchNetwork areaId={area.id} />
         <AreaSources area={area} />
       </div>
     </div>

@@ -10,6 +10,7 @@ import { navigate, useSearch } from '../../router/navigation.ts';
 import { EffectSizeConverter } from './EffectSizeConverter.tsx';
 import { StrandsTable } from './StrandsTable.tsx';
 import { parseToolkitFilters, SORT_NAMES, TOOLKIT_SORTS, toolkitPagePath, toolkitParams, type ToolkitFilters } from './toolkit-filters.ts';
+import { GuidanceReports } from './GuidanceReports.tsx';
 
 const TITLE = 'Teaching and Learning Toolkit';
 const EEF_TOOLKIT = 'https://educationendowmentfoundation.org.uk/education-evidence/teaching-learning-toolkit';
@@ -37,6 +38,7 @@ export function ToolkitPage() {
       </div>
       <FilterForm key={query} filters={filters} />
       <Strands filters={filters} />
+      <GuidanceReports />
       <EffectSizeConverter />
     </>
   );
