@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CareersTables } from './schema-careers.ts';
 import type { IndexTables } from './schema-index.ts';
 import type { PublicDataTables } from './schema-public-data.ts';
 import type { TwinningTables } from './schema-twinning.ts';
@@ -7,7 +8,7 @@ import type { TwinningTables } from './schema-twinning.ts';
  * Table shapes as Kysely sees them. PostgreSQL returns BIGINT as a string, so money columns are read as
  * `string | number | bigint` and turned into pence by the repositories (`penceFromColumn`).
  */
-export interface Database extends PublicDataTables, IndexTables, TwinningTables {
+export interface Database extends PublicDataTables, IndexTables, TwinningTables, CareersTables {
   areas: AreasTable;
   opportunity_areas: OpportunityAreasTable;
   opportunity_area_districts: OpportunityAreaDistrictsTable;

@@ -7,6 +7,7 @@ import * as coordinateSources from './0005-coordinate-sources.ts';
 import * as indexRecipes from './0006-index-recipes.ts';
 import * as twinning from './0007-twinning.ts';
 import * as funding from './0008-funding.ts';
+import * as careers from './0011-careers.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-index-recipes': indexRecipes,
   '0007-twinning': twinning,
   '0008-funding': funding,
+  '0011-careers': careers,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */
