@@ -31,6 +31,7 @@ import { registerIndexRoutes } from './routes/social-mobility-index/routes.ts';
 import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-routes.ts';
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
 import { registerTwinningRoutes } from './routes/twinning/routes.ts';
+import { registerCareersRoutes } from './routes/careers/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { isApiPath, registerWebApp } from './static-web.ts';
 
@@ -97,6 +98,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
   registerTwinningRoutes(app, { db: deps.db });
+  registerCareersRoutes(app, { db: deps.db });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {
