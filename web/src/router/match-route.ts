@@ -14,6 +14,9 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'audit' }
   | { page: 'users' }
+  | { page: 'careers-school'; urn: string }
+  | { page: 'careers-area'; id: string }
+  | { page: 'careers-advisers'; id: string }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -33,6 +36,9 @@ const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
 const FUND_PATH = /^\/funding\/([^/]+)$/;
+const CAREERS_SCHOOL_PATH = /^\/careers\/schools\/(\d{6})$/;
+const CAREERS_AREA_PATH = /^\/careers\/areas\/([^/]+)$/;
+const CAREERS_ADVISERS_PATH = /^\/careers\/areas\/([^/]+)\/advisers$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -55,6 +61,12 @@ export function matchRoute(pathname: string): Route {
   if (boardAreaId !== undefined) return { page: 'area-board', id: boardAreaId };
   const fundId = decodeSegment(FUND_PATH.exec(path)?.[1]);
   if (fundId !== undefined) return { page: 'fund', id: fundId };
+  const careersUrn = CAREERS_SCHOOL_PATH.exec(path)?.[1];
+  if (careersUrn !== undefined) return { page: 'careers-school', urn: careersUrn };
+  const careersArea = decodeSegment(CAREERS_AREA_PATH.exec(path)?.[1]);
+  if (careersArea !== undefined) return { page: 'careers-area', id: careersArea };
+  const advisersArea = decodeSegment(CAREERS_ADVISERS_PATH.exec(path)?.[1]);
+  if (advisersArea !== undefined) return { page: 'careers-advisers', id: advisersArea };
   return { page: 'not-found' };
 }
 
