@@ -109,7 +109,7 @@ async function runEngine(name: string, handle: DatabaseHandle, file: string): Pr
   const imported = await importEncounters(handle.db, file, { pseudonymise, asAt: AS_AT, replace: false, actor, now: () => new Date() });
   if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.problems.slice(0, 3))}`);
   const importMs = performance.now() - start;
-  console.log(`${name}`);
+  console.log(name);
   console.log(`  bulk ingest (demo path)                  ${String(counts.encounters)} encounters + ${String(counts.pupils)} pupils in ${fixed(bulkMs / 1000, 1)} s = ${rate(counts.encounters, bulkMs)} encounters`);
   console.log(`  coverage report, all ${String(groups.length)} schools, warm  p50 ${fixed(timings.p50, 1)} ms, p95 ${fixed(timings.p95, 1)} ms`);
   console.log(`  import (CSV with UPNs, whole importer)   ${String(IMPORT_ROWS)} rows in ${fixed(importMs, 0)} ms = ${rate(IMPORT_ROWS, importMs)} into the full database`);
