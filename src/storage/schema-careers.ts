@@ -6,6 +6,7 @@ export interface CareersTables {
   careers_encounters: CareersEncountersTable;
   careers_advisers: CareersAdvisersTable;
   careers_adviser_schools: CareersAdviserSchoolsTable;
+  careers_coverage_tallies: CareersCoverageTalliesTable;
 }
 
 export interface CareersEmployersTable {
@@ -54,4 +55,14 @@ export interface CareersAdvisersTable {
 export interface CareersAdviserSchoolsTable {
   adviser_id: number;
   urn: number;
+}
+
+export interface CareersCoverageTalliesTable {
+  target: number;
+  urn: number;
+  year_group: number;
+  fsm: number;
+  pupils: number;
+  reached: number;
+  reached_each_year: number;
 }

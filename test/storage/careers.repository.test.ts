@@ -54,7 +54,8 @@ function randomRows(random: () => number, asAt: number, pupils: number): LedgerR
   const count = 5 + pick(25);
   for (let i = 0; i < count; i += 1) {
     const n = pick(pupils);
-    const urn = CAREERS_SCHOOLS[n % 3]?.urn ?? 141257;
+    // A new academic year moves some pupils to another school, so both schools' figures must follow.
+    const urn = CAREERS_SCHOOLS[(n + (n % 2) * (asAt - 2023)) % 3]?.urn ?? 141257;
     // Each pupil started year 7 in 2019 + (n mod 5): their year group follows from asAt.
     const yearGroup = Math.min(13, Math.max(7, asAt - (2019 + (n % 5)) + 7));
     const first = asAt - (yearGroup - 7);
@@ -114,6 +115,13 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     expect(scoped.rows).toEqual([{ key: 'all', fsm: false, pupils: 1, reached: 1 }]);
   });
 
+  it('moves a pupil’s figures with them when a later file names another school', async () => {
+    await saveLedger(handle.db, [row(), row({ pseudonym: 'stays', urn: 140001 })], options());
+    await saveLedger(handle.db, [row({ urn: 140002, date: '2025-11-01' })], options());
+    const bySchool = summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule: { target: 2, eachYear: false } })).rows);
+    expect(bySchool.map((g) => [g.key, g.pupils, g.reached])).toEqual([['140001', 1, 0], ['140002', 1, 1]]);
+  });
+
   it('deletes encounters a school corrects away, and removes leavers past retention with their encounters, audited', async () => {
     await saveLedger(handle.db, [row(), row({ date: '2025-11-01' }), row({ pseudonym: 'gone', leavingDate: '2018-07-20', date: '2024-10-01', academicYear: 2024 })], options());
     const corrected = await saveLedger(handle.db, [row()], options(true));
@@ -127,10 +135,12 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
   });
 
   it('keeps coverage equal to a brute-force recomputation through random imports, re-imports, corrections, deletions and a new year (property)', async () => {
-    const rules: CoverageRule[] = [{ target: 4, eachYear: false }, { target: 2, eachYear: true }, { target: 1, eachYear: false }];
+    // Targets up to 10 come from the per-school tallies, 11 from the pupils: both are checked.
+    const rules: CoverageRule[] = [{ target: 4, eachYear: false }, { target: 2, eachYear: true }, { target: 1, eachYear: false }, { target: 11, eachYear: false }, { target: 2, eachYear: false }];
     for (const seed of [1, 2, 3]) {
       await handle.db.deleteFrom('careers_encounters').execute();
       await handle.db.deleteFrom('careers_pupils').execute();
+      await handle.db.deleteFrom('careers_coverage_tallies').execute();
       const random = seededRandom(seed);
       const model: Model = { pupils: new Map(), encounters: new Map() };
       let asAt = 2023;
@@ -158,6 +168,8 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
         for (const rule of rules) {
           const actual = summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule })).rows);
           expect(actual, `seed ${String(seed)} step ${String(step)} rule ${JSON.stringify(rule)}`).toEqual(expected(model, rule));
+          const scanned = summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule: { ...rule, target: rule.target + 10 } })).rows);
+          expect(scanned.map((g) => g.pupils)).toEqual(actual.map((g) => g.pupils));
         }
       }
     }

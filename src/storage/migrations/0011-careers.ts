@@ -43,6 +43,21 @@ export async function up(db: AnyDb): Promise<void> {
     .columns(['urn', 'fsm', 'leaving_date', 'year_group', 'encounters', 'encounter_years'])
     .execute();
 
+  // Pupils on roll and those reaching each target from 1 to 10, per school, year group and FSM status: the
+  // all-schools report reads about 3,400 × 14 rows of one target instead of every pupil. Rebuilt from
+  // careers_pupils for every school a write touches (docs/methodology.md §13.3).
+  await db.schema
+    .createTable('careers_coverage_tallies')
+    .addColumn('target', 'integer', (c) => c.notNull())
+    .addColumn('urn', 'integer', (c) => c.notNull())
+    .addColumn('year_group', 'integer', (c) => c.notNull())
+    .addColumn('fsm', 'integer', (c) => c.notNull())
+    .addColumn('pupils', 'integer', (c) => c.notNull())
+    .addColumn('reached', 'integer', (c) => c.notNull())
+    .addColumn('reached_each_year', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('careers_coverage_tallies_pk', ['target', 'urn', 'year_group', 'fsm'])
+    .execute();
+
   await db.schema
     .createTable('careers_encounters')
     .addColumn('id', 'integer', dialect.autoIncrementPrimaryKey)
@@ -74,7 +89,7 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const table of ['careers_adviser_schools', 'careers_advisers', 'careers_encounters', 'careers_pupils', 'careers_employers']) {
+  for (const table of ['careers_adviser_schools', 'careers_advisers', 'careers_encounters', 'careers_coverage_tallies', 'careers_pupils', 'careers_employers']) {
     await db.schema.dropTable(table).execute();
   }
 }

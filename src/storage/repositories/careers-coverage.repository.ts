@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoverageRule, CoverageTallyRow } from '../../domain/careers/index.ts';
 import type { Database } from '../schema.ts';
+import { TALLIED_TARGETS } from './careers/rebuild-coverage-tallies.ts';
 
 export type CoverageGrouping = 'school' | 'area' | 'fsm' | 'year_group';
 
@@ -20,15 +21,21 @@ export interface CoverageTallies {
 }
 
 /**
- * Pupils on roll (no leaving date) and those reaching the target, per group and FSM status, from each
- * pupil's kept tallies: one pass over the pupils' covering index. The rule is applied here as
+ * Pupils on roll (no leaving date) and those reaching the target, per group and FSM status: from the
+ * per-school tallies for targets up to 10, else from each pupil's kept figures (one pass over the pupils'
+ * covering index). The rule is applied here as
  * `reachesTarget` does in the domain (docs/methodology.md, "Careers encounters and coverage").
  */
 export async function coverageTallies(db: Kysely<Database>, query: CoverageQuery): Promise<CoverageTallies> {
   const { target, eachYear } = query.rule;
-  const reached = eachYear
-    ? sql<number>`sum(case when p.encounters >= ${target} and p.encounter_years >= p.year_group - 6 then 1 else 0 end)`
-    : sql<number>`sum(case when p.encounters >= ${target} then 1 else 0 end)`;
+  // Targets up to TALLIED_TARGETS come from the per-school tallies; a higher one counts the pupils.
+  const tallied = target <= TALLIED_TARGETS;
+  const pupils = tallied ? sql<number>`sum(p.pupils)` : sql<number>`count(*)`;
+  const reached = tallied
+    ? eachYear ? sql<number>`sum(p.reached_each_year)` : sql<number>`sum(p.reached)`
+    : eachYear
+      ? sql<number>`sum(case when p.encounters >= ${target} and p.encounter_years >= p.year_group - 6 then 1 else 0 end)`
+      : sql<number>`sum(case when p.encounters >= ${target} then 1 else 0 end)`;
   const key = {
     school: sql<string>`p.urn`,
     area: sql<string>`coalesce(s.district_code, '')`,
@@ -36,14 +43,15 @@ export async function coverageTallies(db: Kysely<Database>, query: CoverageQuery
     year_group: sql<string>`p.year_group`,
   }[query.by];
   const needsSchools = query.by === 'area' || query.districtCodes !== undefined;
-  const filters = [sql`p.leaving_date is null`];
+  const filters = [tallied ? sql`p.target = ${target}` : sql`p.leaving_date is null`];
   if (query.urns !== undefined) filters.push(query.urns.length === 0 ? sql`1 = 0` : sql`p.urn in (${sql.join(query.urns.map((u) => sql`${u}`))})`);
   if (query.districtCodes !== undefined) {
     filters.push(query.districtCodes.length === 0 ? sql`1 = 0` : sql`s.district_code in (${sql.join(query.districtCodes.map((d) => sql`${d}`))})`);
   }
-  const from = needsSchools ? sql`careers_pupils p left join schools s on s.urn = p.urn` : sql`careers_pupils p`;
+  const table = tallied ? sql`careers_coverage_tallies p` : sql`careers_pupils p`;
+  const from = needsSchools ? sql`${table} left join schools s on s.urn = p.urn` : table;
   const { rows } = await sql<{ key: string | number; fsm: number | string; pupils: number | string; reached: number | string | null }>`
-    select ${key} as key, p.fsm as fsm, count(*) as pupils, ${reached} as reached
+    select ${key} as key, p.fsm as fsm, ${pupils} as pupils, ${reached} as reached
     from ${from} where ${sql.join(filters, sql` and `)} group by ${query.by === 'fsm' ? sql`p.fsm` : sql`${key}, p.fsm`}`.execute(db);
   const tallies = rows.map((r) => ({ key: String(r.key), fsm: Number(r.fsm) === 1, pupils: Number(r.pupils), reached: Number(r.reached ?? 0) }));
   return { rows: tallies, labels: await labelsFor(db, query.by, [...new Set(tallies.map((t) => t.key))]) };

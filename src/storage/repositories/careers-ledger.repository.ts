@@ -6,6 +6,7 @@ import { readColumns } from '../read-columns.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 import { execute, insertRows, type Cell } from './careers/bulk-insert.ts';
+import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
 
 /** One checked encounter row, the pupil already pseudonymised. */
@@ -57,10 +58,11 @@ export function employerKey(name: string): string {
 export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
   return db.transaction().execute(async (trx) => {
     const employerIds = await saveEmployers(trx, rows, options.synthetic === true);
-    const { pupilIds, changed } = await savePupils(trx, rows, options.synthetic === true);
+    const { pupilIds, changed, previousUrns } = await savePupils(trx, rows, options.synthetic === true);
     const q = capabilitiesOf(trx).quote;
     await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_date varchar(10), academic_year integer, encounter_type varchar(30), employer_id integer)');
     await execute(trx, 'create temporary table careers_touched (pupil_id integer primary key)');
+    await execute(trx, 'create temporary table careers_touched_urns (urn integer primary key)');
     try {
       await insertRows(
         trx,
@@ -82,6 +84,10 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
       // `where true` tells SQLite the ON CONFLICT belongs to the INSERT, not to a join in the SELECT.
       const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_staging where true on conflict do nothing`);
       await recomputePupilTallies(trx, 'select pupil_id from careers_touched');
+      // The schools to re-tally: where touched pupils are now, and where any of them was before.
+      await insertRows(trx, 'careers_touched_urns', ['urn'], [...previousUrns].map((urn) => [urn]));
+      await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where id in (select pupil_id from careers_touched) and urn not in (select urn from careers_touched_urns)');
+      await rebuildCoverageTallies(trx, 'select urn from careers_touched_urns');
       const counts = { rows: rows.length, pupilsChanged: changed, employersAdded: employerIds.added, inserted, unchanged: rows.length - inserted, deleted };
       if (inserted + deleted + changed > 0) {
         await recordAudit(trx, { actor: options.actor, at: options.now, action: 'careers.import', entityType: 'careers_ledger', entityId: options.source, summary: { ...counts, replace: options.replace } });
@@ -90,6 +96,7 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
     } finally {
       await execute(trx, `drop table ${q('careers_staging')}`);
       await execute(trx, `drop table ${q('careers_touched')}`);
+      await execute(trx, `drop table ${q('careers_touched_urns')}`);
     }
   });
 }
@@ -113,7 +120,11 @@ const PUPIL_COLUMNS = ['pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leavin
 const UPDATED = ['urn', 'year_group', 'fsm', 'as_at', 'leaving_date'] as const;
 
 /** Inserts new pupils and updates changed ones; returns every pupil's id by pseudonym and how many changed. */
-async function savePupils(trx: Transaction<Database>, rows: readonly LedgerRow[], synthetic: boolean): Promise<{ pupilIds: Map<string, number>; changed: number }> {
+async function savePupils(
+  trx: Transaction<Database>,
+  rows: readonly LedgerRow[],
+  synthetic: boolean,
+): Promise<{ pupilIds: Map<string, number>; changed: number; previousUrns: Set<number> }> {
   const pupils = new Map<string, Cell[]>();
   for (const r of rows) pupils.set(r.pseudonym, [r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, synthetic ? 1 : 0]);
   const set = UPDATED.map((c) => `${c} = excluded.${c}`).join(', ');
@@ -126,23 +137,33 @@ async function savePupils(trx: Transaction<Database>, rows: readonly LedgerRow[]
       `insert into careers_pupils (${PUPIL_COLUMNS.join(', ')}) values (${PUPIL_COLUMNS.map(() => '?').join(', ')})
        on conflict (pseudonym) do update set ${set} where ${differs.replaceAll('is distinct from', 'is not')}`,
     );
-    const find = sqlite.prepare('select id from careers_pupils where pseudonym = ?').pluck();
+    const find = sqlite.prepare('select id, urn from careers_pupils where pseudonym = ?').raw(true);
     let changed = 0;
+    const previousUrns = new Set<number>();
     for (const values of pupils.values()) {
+      const before = find.get(values[0]) as [number, number] | undefined;
+      if (before !== undefined) previousUrns.add(before[1]);
       changed += upsert.run(values).changes;
-      pupilIds.set(String(values[0]), find.get(values[0]) as number);
+      pupilIds.set(String(values[0]), before?.[0] ?? (find.get(values[0]) as [number, number])[0]);
     }
-    return { pupilIds, changed };
+    return { pupilIds, changed, previousUrns };
+  }
+  const names = [...pupils.keys()];
+  const previousUrns = new Set<number>();
+  for (let start = 0; start < names.length; start += 20_000) {
+    const { rows: found } = await trx.executeQuery<{ urn: number }>(
+      CompiledQuery.raw('select distinct urn from careers_pupils where pseudonym in (select value from json_array_elements_text($1::json))', [JSON.stringify(names.slice(start, start + 20_000))]),
+    );
+    for (const row of found) previousUrns.add(row.urn);
   }
   const changed = await insertRows(trx, 'careers_pupils', PUPIL_COLUMNS, [...pupils.values()], `on conflict (pseudonym) do update set ${set} where ${differs}`);
-  const names = [...pupils.keys()];
   for (let start = 0; start < names.length; start += 20_000) {
     const { rows: found } = await trx.executeQuery<{ id: number; pseudonym: string }>(
       CompiledQuery.raw('select id, pseudonym from careers_pupils where pseudonym in (select value from json_array_elements_text($1::json))', [JSON.stringify(names.slice(start, start + 20_000))]),
     );
     for (const row of found) pupilIds.set(row.pseudonym, row.id);
   }
-  return { pupilIds, changed };
+  return { pupilIds, changed, previousUrns };
 }
 
 /** Deletes encounters by id (a school removing entries made in error), recomputing their pupils' tallies; audited. */
@@ -151,7 +172,11 @@ export async function deleteEncounters(db: Kysely<Database>, ids: readonly numbe
   return db.transaction().execute(async (trx) => {
     const pupils = await trx.selectFrom('careers_encounters').select('pupil_id').distinct().where('id', 'in', ids).execute();
     const deleted = Number((await trx.deleteFrom('careers_encounters').where('id', 'in', ids).executeTakeFirst()).numDeletedRows);
-    if (pupils.length > 0) await recomputePupilTallies(trx, pupils.map((p) => String(p.pupil_id)).join(', '));
+    if (pupils.length > 0) {
+      const ids = pupils.map((p) => String(p.pupil_id)).join(', ');
+      await recomputePupilTallies(trx, ids);
+      await rebuildCoverageTallies(trx, `select urn from careers_pupils where id in (${ids})`);
+    }
     await recordAudit(trx, { actor, at: now, action: 'careers.encounters.delete', entityType: 'careers_ledger', entityId: 'encounters', summary: { deleted } });
     return deleted;
   });

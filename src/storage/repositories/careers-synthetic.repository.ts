@@ -5,6 +5,7 @@ import { capabilitiesOf } from '../dialect-capabilities.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 import { execute, insertRows, nextId } from './careers/bulk-insert.ts';
+import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 
 /** Open schools that teach years 7 to 11 or beyond (secondary and all-through), in URN order. */
 export async function secondarySchoolUrns(db: Kysely<Database>): Promise<number[]> {
@@ -89,6 +90,7 @@ export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readon
     await insertRows(trx, 'careers_advisers', ['id', 'name', 'employer_id', 'synthetic'], Array.from({ length: count }, (_, i) => [firstAdviser + i, `Synthetic adviser ${String(i + 1)}`, employerIds + (i % Math.max(load.employers, 1)), 1]));
     // Each adviser takes two neighbouring schools in URN order.
     await insertRows(trx, 'careers_adviser_schools', ['adviser_id', 'urn'], covered.map((urn, i) => [firstAdviser + Math.floor(i / 2), urn]));
+    await rebuildCoverageTallies(trx, null);
     if (capabilitiesOf(trx).engine === 'postgres') {
       for (const table of ['careers_pupils', 'careers_employers', 'careers_advisers']) {
         await execute(trx, `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 1))`);
