@@ -8,6 +8,9 @@ export type Cell = string | number | null;
 /** Rows per statement on PostgreSQL: one bound JSON value each, so a batch is one round trip. */
 const BATCH = 20_000;
 
+/** Rows per statement on SQLite, within its limit of bound values. */
+const SQLITE_ROWS_PER_STATEMENT = 100;
+
 /**
  * Appends rows (values in `columns` order) to `table`, which may be a temporary table, and returns how many
  * went in. On SQLite one prepared statement runs per row on the open transaction's connection; on
@@ -20,9 +23,22 @@ export async function insertRows(trx: Transaction<Database>, table: string, colu
   const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) `;
   const sqlite = rawSqliteOf(trx);
   if (sqlite !== undefined) {
-    const statement = sqlite.prepare(`${head}values (${columns.map(() => '?').join(', ')}) ${suffix}`);
+    // Many rows per statement: one call into SQLite per hundred rows instead of per row.
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const per = Math.max(1, Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(30_000 / columns.length)));
+    const full = sqlite.prepare(`${head}values ${Array.from({ length: per }, () => tuple).join(', ')} ${suffix}`);
+    const values: Cell[] = new Array<Cell>(per * columns.length);
     let changes = 0;
-    for (const row of rows) changes += statement.run(row).changes;
+    let at = 0;
+    for (; at + per <= rows.length; at += per) {
+      let v = 0;
+      for (let r = at; r < at + per; r += 1) for (const cell of rows[r] ?? []) values[v++] = cell;
+      changes += full.run(values).changes;
+    }
+    if (at < rows.length) {
+      const rest = rows.slice(at);
+      changes += sqlite.prepare(`${head}values ${rest.map(() => tuple).join(', ')} ${suffix}`).run(rest.flat()).changes;
+    }
     return changes;
   }
   let changes = 0;
