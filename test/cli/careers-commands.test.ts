@@ -153,3 +153,25 @@ describe('oa demo careers and oa retention apply', () => {
     expect(run.stdout).toBe('Removed 1 pupils who left before 2022-01-15 (4 years ago) and their 1 encounters.\n');
   });
 });
+
+describe('oa careers employers import and oa careers advisers import', () => {
+  it('sets employers’ cornerstone flag, sector and location by name, changing nothing the second time', async () => {
+    const employers = file('employers.csv', 'Employer_Name,Cornerstone,Sector,Location\r\nACME  ltd,Y,Manufacturing,Blackpool\r\nNew Co,,,\r\n');
+    expect((await oa(['careers', 'employers', 'import', employers])).stdout).toBe('employers.csv: 2 employers: 1 added, 1 updated.\n');
+    expect((await oa(['careers', 'employers', 'import', employers])).stdout).toBe('employers.csv: 2 employers: 0 added, 0 updated.\n');
+    const handle = await openDatabase({ engine: 'sqlite', path: database });
+    const acme = await handle.db.selectFrom('careers_employers').select(['name', 'cornerstone', 'sector']).where('name_key', '=', 'acme ltd').executeTakeFirstOrThrow();
+    await handle.close();
+    expect(acme).toEqual({ name: 'ACME ltd', cornerstone: 1, sector: 'Manufacturing' });
+  });
+
+  it('matches advisers to schools once each, and refuses a file naming a school not in the register', async () => {
+    const advisers = file('advisers.csv', 'adviser_name,urn,employer_name\nPat Adviser,141257,Acme Ltd\nPat  adviser,140001,\n');
+    expect((await oa(['careers', 'advisers', 'import', advisers])).stdout).toBe('advisers.csv: 1 advisers added, 2 school links added.\n');
+    expect((await oa(['careers', 'advisers', 'import', advisers])).stdout).toBe('advisers.csv: 0 advisers added, 0 school links added.\n');
+    const bad = await oa(['careers', 'advisers', 'import', file('bad-advisers.csv', 'adviser_name,urn\nSam,999999\n,12\n')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad-advisers.csv, row 3, adviser_name: An adviser’s name is required');
+    expect(bad.stderr).toContain('bad-advisers.csv, row 3, urn: A URN must be 6 digits');
+  });
+});

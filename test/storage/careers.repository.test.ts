@@ -6,6 +6,8 @@ import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
 import { listAudit } from '../../src/storage/repositories/audit.repository.ts';
 import { coverageTallies } from '../../src/storage/repositories/careers-coverage.repository.ts';
 import { deleteEncounters, employerKey, saveLedger, type LedgerRow } from '../../src/storage/repositories/careers-ledger.repository.ts';
+import { adviserCoverage, employerLoad } from '../../src/storage/repositories/careers-advisers.repository.ts';
+import { saveAdvisers, saveEmployers } from '../../src/storage/repositories/careers-directory.repository.ts';
 import { applyRetention } from '../../src/storage/repositories/careers-retention.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { CAREERS_SCHOOLS, seedCareersSchools } from '../support/careers-fixture.ts';
@@ -132,6 +134,15 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     expect((await handle.db.selectFrom('careers_pupils').select('pseudonym').execute()).map((p) => p.pseudonym)).toEqual(['p1']);
     const [entry] = await listAudit(handle.db, { entityType: 'careers_ledger' });
     expect(entry).toMatchObject({ action: 'careers.retention.apply', summary: { years: 6, pupils: 1, encounters: 1 } });
+  });
+
+  it('keeps employers and advisers by name, and lists every secondary school with its advisers and each employer’s load', async () => {
+    await saveLedger(handle.db, [row(), row({ pseudonym: 'p2', urn: 140001, employerName: 'acme ltd' })], options());
+    expect(await saveEmployers(handle.db, [{ name: 'Acme Ltd', cornerstone: true, sector: 'Retail', location: null }, { name: 'Bolt', cornerstone: false, sector: null, location: 'Derby' }], actor, 'now')).toEqual({ added: 1, updated: 1 });
+    expect(await saveAdvisers(handle.db, [{ name: 'Pat', urn: 141257, employerName: 'Bolt' }, { name: 'PAT', urn: 141257, employerName: null }], actor, 'now')).toEqual({ advisersAdded: 1, linksAdded: 1 });
+    const coverage = await adviserCoverage(handle.db, ['E06000009']);
+    expect(coverage.map((s) => [s.urn, s.advisers])).toEqual([[140001, []], [141257, ['Pat']]]);
+    expect(await employerLoad(handle.db, ['E06000009'])).toMatchObject([{ name: 'Acme Ltd', cornerstone: true, sector: 'Retail', schools: 2, encounters: 2 }]);
   });
 
   it('keeps coverage equal to a brute-force recomputation through random imports, re-imports, corrections, deletions and a new year (property)', async () => {

@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_TARGET, parseAcademicYear } from '../../domain/careers/index.ts';
 import type { CoverageGrouping } from '../../storage/repositories/careers-coverage.repository.ts';
 import { runDemoCareers } from '../careers/demo-command.ts';
+import { runAdvisersImport, runEmployersImport } from '../careers/directory-commands.ts';
 import { runCareersImport } from '../careers/import-command.ts';
 import { runCareersReport, type ReportFormat } from '../careers/report-command.ts';
 import { runRetentionApply } from '../careers/retention-command.ts';
@@ -40,6 +41,25 @@ export function registerCareersCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (options: { by: CoverageGrouping; target: number; eachYear: boolean; suppress: boolean; format: ReportFormat }) => {
       await runCareersReport(io, { by: options.by, rule: { target: options.target, eachYear: options.eachYear }, format: options.format, suppress: options.suppress });
+    });
+
+  careers
+    .command('employers')
+    .description('Employers: import FILE (employer_name, cornerstone Y/N, sector, location)')
+    .command('import')
+    .description('Add employers or update their cornerstone flag, sector and location, matched by name; all or nothing')
+    .argument('<file>', 'the CSV file')
+    .action(async (file: string) => {
+      await runEmployersImport(io, file);
+    });
+  careers
+    .command('advisers')
+    .description('Enterprise Advisers: import FILE (adviser_name, urn, employer_name)')
+    .command('import')
+    .description('Match Enterprise Advisers to schools and colleges in the register; all or nothing')
+    .argument('<file>', 'the CSV file')
+    .action(async (file: string) => {
+      await runAdvisersImport(io, file);
     });
 
   const retention = program.command('retention').description('Keep pupil-level records no longer than needed');
