@@ -53,6 +53,8 @@ export interface ServerDeps {
   readonly oidc?: OidcConfig | null;
   /** Spend lines above this many pence wait for a second person's approval; default £10,000. */
   readonly spendApprovalThresholdPence?: number;
+  /** The careers pseudonymisation key file (created on first use); null or absent: pupils cannot be recorded. */
+  readonly pseudonymKeyPath?: string | null;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -98,7 +100,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
   registerTwinningRoutes(app, { db: deps.db });
-  registerCareersRoutes(app, { db: deps.db });
+  registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -1,3 +1,7 @@
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveLedger, type LedgerRow } from '../../src/storage/repositories/careers-ledger.repository.ts';
 import { seedCareersSchools } from '../support/careers-fixture.ts';
@@ -94,5 +98,48 @@ describe.each(await testEngines())('careers API on $name', (engine) => {
     expect(body.employers).toEqual([{ employerId: expect.any(Number) as number, name: 'Acme Ltd', cornerstone: false, sector: null, schools: 1, encounters: 14 }]);
     const csv = await get('area_lead', '/api/careers/areas/blackpool/advisers?format=csv&table=employers');
     expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[1]).toBe('Acme Ltd,no,,1,14');
+  });
+});
+
+describe.each(await testEngines())('recording an encounter through the API on $name', (engine) => {
+  let t: TestApp;
+  let school: SignedIn;
+  const dir = mkdtempSync(join(tmpdir(), 'oa-careers-api-'));
+  const keyPath = join(dir, 'pseudonym-key');
+  const log: string[] = [];
+  const upn = 'B801200005001';
+  beforeAll(async () => {
+    const stream = { write: (line: string) => log.push(line) };
+    t = await startTestApp(engine, { pseudonymKeyPath: keyPath, logger: { level: 'trace', stream } });
+    await seedCareersSchools(t.handle.db);
+    await addUser(t.handle.db, 'school@example.gov.uk', 'school', ['school:141257']);
+    school = await signIn(t.app, 'school@example.gov.uk');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  const post = (payload: Record<string, unknown>, urn = 141257) => t.app.inject({ method: 'POST', url: `/api/careers/schools/${String(urn)}/encounters`, headers: school.headers, payload });
+  const good = { upn: upn.toLowerCase(), yearGroup: 'Y9', fsm: true, encounterDate: '2025-10-01', encounterType: 'Workplace visit', employerName: 'Acme' };
+
+  it('records an encounter for a school user, once, keeping only the keyed hash of the UPN', async () => {
+    expect((await post(good)).json()).toEqual({ recorded: true });
+    expect((await post(good)).json()).toEqual({ recorded: false });
+    const key = Buffer.from(readFileSync(keyPath, 'utf8').trim(), 'hex');
+    const pupils = await t.handle.db.selectFrom('careers_pupils').select(['pseudonym', 'fsm', 'encounters']).execute();
+    expect(pupils).toEqual([{ pseudonym: createHmac('sha256', key).update(upn).digest('hex'), fsm: 1, encounters: 1 }]);
+  });
+
+  it('says what to change in each field, GOV.UK style, without repeating the UPN', async () => {
+    const response = await post({ ...good, upn: 'A801200005001', yearGroup: '14', encounterDate: '2025-02-30', encounterType: 'lunch' });
+    expect(response.statusCode).toBe(400);
+    const body = response.json<{ error: { fields: { field: string; message: string }[] } }>();
+    expect(body.error.fields.map((f) => f.field)).toEqual(['upn', 'yearGroup', 'encounterDate', 'encounterType']);
+    expect(JSON.stringify(body)).not.toContain('801200005001');
+    expect((await post(good, 140001)).statusCode).toBe(403);
+  });
+
+  it('writes no UPN into the server’s logs', () => {
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.join('').toUpperCase()).not.toContain('801200005001');
   });
 });

@@ -51,7 +51,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/twins/areas/{code}', '/api/schools/{urn}/similar',
       '/api/funds/{id}/360giving',
       '/api/funds/{id}/allocations/preview', '/api/funds/{id}/allocations', '/api/funds/{id}/spend', '/api/funds/{id}/spend/{lineId}/approve', '/api/funds/{id}/variance',
-      '/api/careers/schools/{urn}', '/api/careers/areas/{id}', '/api/careers/areas/{id}/advisers',
+      '/api/careers/schools/{urn}', '/api/careers/schools/{urn}/encounters', '/api/careers/areas/{id}', '/api/careers/areas/{id}/advisers',
     ].sort());
   });
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../../src/server/app.ts';
+import { buildServer, type ServerDeps } from '../../src/server/app.ts';
 import type { OidcConfig } from '../../src/server/auth/oidc/oidc-config.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
@@ -16,7 +16,7 @@ export interface TestApp {
 /** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
 export async function startTestApp(
   engine: TestEngine,
-  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig } = {},
+  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pseudonymKeyPath?: string; logger?: ServerDeps['logger'] } = {},
 ): Promise<TestApp> {
   const handle = await engine.open();
   await migrateToLatestOrThrow(handle.db);
@@ -28,6 +28,8 @@ export async function startTestApp(
     webRoot: options.webRoot ?? null,
     ...(options.signInsPerMinutePerAddress === undefined ? {} : { signInsPerMinutePerAddress: options.signInsPerMinutePerAddress }),
     oidc: options.oidc ?? null,
+    ...(options.pseudonymKeyPath === undefined ? {} : { pseudonymKeyPath: options.pseudonymKeyPath }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   await app.ready();
   return {

@@ -91,6 +91,12 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'school'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  'POST /api/careers/schools/:urn/encounters': {
+    inScope: { method: 'POST', url: '/api/careers/schools/141257/encounters', payload: { upn: 'B801200005001', yearGroup: '9', fsm: false, encounterDate: '2025-10-01', encounterType: 'talk' } },
+    outOfScope: { method: 'POST', url: '/api/careers/schools/138443/encounters', payload: { upn: 'B801200005001', yearGroup: '9', fsm: false, encounterDate: '2025-10-01', encounterType: 'talk' } },
+    allowedInScope: ['admin', 'school'],
+    allowedOutOfScope: ['admin'],
+  },
   'GET /api/careers/areas/:id': {
     inScope: { method: 'GET', url: '/api/careers/areas/blackpool' },
     outOfScope: { method: 'GET', url: '/api/careers/areas/derby' },

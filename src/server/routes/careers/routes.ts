@@ -10,6 +10,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { coverageCells, coverageCsvColumns, gapsOf, rowToJson } from './coverage-reply.ts';
+import { registerRecordEncounterRoute } from './record-encounter.ts';
 import { adviserCoverageSchema, areaCoverageSchema, schoolCoverageSchema } from './schema.ts';
 
 const ADVISER_CSV: readonly CsvColumn<AdviserCoverageRow>[] = [
@@ -31,7 +32,7 @@ const EMPLOYER_CSV: readonly CsvColumn<EmployerLoad>[] = [
 
 const ruleOf = (query: { target: number; eachYear: 'true' | 'false' }): CoverageRule => ({ target: query.target, eachYear: query.eachYear === 'true' });
 
-export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pseudonymKeyPath: string | null }): void {
   /** A school belongs to itself and to the Opportunity Area its district is in. */
   const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
     const urn = Number((request.params as { urn: string }).urn);
@@ -51,6 +52,8 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database> 
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${String(school.urn)}`, coverageCsvColumns('year_group'), [...rows, total]);
     return { school: { urn: school.urn, name: school.name }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows) };
   });
+
+  registerRecordEncounterRoute(app, deps, schoolScope);
 
   app.get('/api/careers/areas/:id', { schema: areaCoverageSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
     const districts = await districtsOfArea(deps.db, request.params.id);
