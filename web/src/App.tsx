@@ -5,6 +5,7 @@ import { AreaPage } from './pages/area/AreaPage.tsx';
 import { BoardPage } from './pages/area-board/BoardPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { AdvisersPage, AreaCareersPage } from './pages/careers/AreaCareersPage.tsx';
+import { RecordEncounterPage } from './pages/careers/RecordEncounterPage.tsx';
 import { SchoolCareersPage } from './pages/careers/SchoolCareersPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
@@ -79,6 +80,8 @@ function Page({ route }: { route: Route }) {
       return <NotFoundPage />;
     case 'careers-school':
       return <SchoolCareersPage key={route.urn} urn={route.urn} />;
+    case 'careers-record':
+      return <RecordEncounterPage key={route.urn} urn={route.urn} />;
     case 'careers-area':
       return <AreaCareersPage key={route.id} id={route.id} />;
     case 'careers-advisers':

@@ -1,4 +1,4 @@
-import { getJson } from './http.ts';
+import { getJson, sendJson } from './http.ts';
 
 /** A published cell: a number, or null with the symbol saying why (c: confidential). */
 export interface CellView {
@@ -58,4 +58,18 @@ export async function getAreaCoverage(id: string, target: number, eachYear: bool
 
 export async function getAdviserCoverage(id: string, signal: AbortSignal): Promise<AdviserCoverageView> {
   return (await getJson(`/api/careers/areas/${encodeURIComponent(id)}/advisers`, signal)) as AdviserCoverageView;
+}
+
+export interface EncounterEntry {
+  readonly upn: string;
+  readonly yearGroup: string;
+  readonly fsm: boolean;
+  readonly encounterDate: string;
+  readonly encounterType: string;
+  readonly employerName: string;
+}
+
+/** Records one encounter; the server pseudonymises the UPN before saving anything. */
+export async function recordEncounter(urn: string, entry: EncounterEntry): Promise<{ recorded: boolean }> {
+  return (await sendJson('POST', `/api/careers/schools/${encodeURIComponent(urn)}/encounters`, entry)) as { recorded: boolean };
 }

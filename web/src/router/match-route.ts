@@ -15,6 +15,7 @@ export type Route =
   | { page: 'audit' }
   | { page: 'users' }
   | { page: 'careers-school'; urn: string }
+  | { page: 'careers-record'; urn: string }
   | { page: 'careers-area'; id: string }
   | { page: 'careers-advisers'; id: string }
   | { page: 'not-found' };
@@ -37,6 +38,7 @@ const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;
 const FUND_PATH = /^\/funding\/([^/]+)$/;
 const CAREERS_SCHOOL_PATH = /^\/careers\/schools\/(\d{6})$/;
+const CAREERS_RECORD_PATH = /^\/careers\/schools\/(\d{6})\/record$/;
 const CAREERS_AREA_PATH = /^\/careers\/areas\/([^/]+)$/;
 const CAREERS_ADVISERS_PATH = /^\/careers\/areas\/([^/]+)\/advisers$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
@@ -63,6 +65,8 @@ export function matchRoute(pathname: string): Route {
   if (fundId !== undefined) return { page: 'fund', id: fundId };
   const careersUrn = CAREERS_SCHOOL_PATH.exec(path)?.[1];
   if (careersUrn !== undefined) return { page: 'careers-school', urn: careersUrn };
+  const recordUrn = CAREERS_RECORD_PATH.exec(path)?.[1];
+  if (recordUrn !== undefined) return { page: 'careers-record', urn: recordUrn };
   const careersArea = decodeSegment(CAREERS_AREA_PATH.exec(path)?.[1]);
   if (careersArea !== undefined) return { page: 'careers-area', id: careersArea };
   const advisersArea = decodeSegment(CAREERS_ADVISERS_PATH.exec(path)?.[1]);

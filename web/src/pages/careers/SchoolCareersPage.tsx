@@ -24,6 +24,11 @@ export function SchoolCareersPage({ urn }: { urn: string }) {
       </p>
       <CoverageTable coverage={state.data} caption="Pupils reaching the target, by year group" groupHeading="Year group" />
       <DownloadCsvLink href={careersLinks.school(urn, 4, false)} description={`careers coverage at ${school.name}`} />
+      {!state.data.disclosureControlled && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/careers/schools/${urn}/record`}>Record an encounter</a> (schools without a school information system export)
+        </p>
+      )}
     </>
   );
 }
