@@ -14,6 +14,7 @@ export function AreaDetails({ area }: { area: OpportunityAreaDetail }) {
         <h1 className="govuk-heading-xl">{area.name}</h1>
         <AreaSummaryList area={area} />
         <BoardLink areaId={area.id} />
+        <CareersLink areaId={area.id} />
         <AreaFunds area={area} />
         <AreaSources area={area} />
       </div>
@@ -29,6 +30,19 @@ function BoardLink({ areaId }: { areaId: string }) {
     <p className="govuk-body">
       <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/board`}>
         Record the partnership board chair
+      </a>
+    </p>
+  );
+}
+
+/** Careers figures are for signed-in readers with access to the area's statistics; the server checks again. */
+function CareersLink({ areaId }: { areaId: string }) {
+  const { can } = useSession();
+  if (!can('aggregate:read', `area:${areaId}`)) return null;
+  return (
+    <p className="govuk-body">
+      <a className="govuk-link" href={`/careers/areas/${encodeURIComponent(areaId)}`}>
+        Careers encounters and Enterprise Advisers
       </a>
     </p>
   );
