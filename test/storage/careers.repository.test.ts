@@ -97,6 +97,12 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     expect(JSON.stringify(audit)).not.toContain('p1');
   });
 
+  it('writes nothing when a row breaks a rule in the database, and works again afterwards', async () => {
+    await expect(saveLedger(handle.db, [row(), row({ pseudonym: 'bad', yearGroup: 14 })], options())).rejects.toThrow();
+    expect(await handle.db.selectFrom('careers_encounters').select('id').execute()).toEqual([]);
+    expect(await saveLedger(handle.db, [row()], options())).toMatchObject({ inserted: 1 });
+  });
+
   it('reports coverage by school, area, FSM and year group, counting only pupils on roll', async () => {
     const four = ['2023-10-01', '2024-10-01', '2025-10-01', '2025-11-01'];
     await saveLedger(handle.db, [

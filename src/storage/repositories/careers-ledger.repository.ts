@@ -63,41 +63,37 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
     await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_date varchar(10), academic_year integer, encounter_type varchar(30), employer_id integer)');
     await execute(trx, 'create temporary table careers_touched (pupil_id integer primary key)');
     await execute(trx, 'create temporary table careers_touched_urns (urn integer primary key)');
-    try {
-      await insertRows(
-        trx,
-        'careers_staging',
-        ['pupil_id', 'urn', 'encounter_date', 'academic_year', 'encounter_type', 'employer_id'],
-        rows.map((r) => [pupilIds.get(r.pseudonym) ?? null, r.urn, r.date, r.academicYear, r.type, r.employerName === null ? null : (employerIds.get(employerKey(r.employerName)) ?? null)]),
-      );
-      await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
-      await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
-      let deleted = 0;
-      if (options.replace) {
-        const gone = `from careers_encounters where urn in (select distinct urn from careers_staging) and not exists (
-          select 1 from careers_staging s where s.pupil_id = careers_encounters.pupil_id and s.encounter_date = careers_encounters.encounter_date
-            and s.encounter_type = careers_encounters.encounter_type and coalesce(s.employer_id, 0) = coalesce(careers_encounters.employer_id, 0))`;
-        await execute(trx, `insert into careers_touched (pupil_id) select distinct pupil_id ${gone} and pupil_id not in (select pupil_id from careers_touched)`);
-        deleted = await execute(trx, `delete ${gone}`);
-      }
-      const columns = 'pupil_id, urn, encounter_date, academic_year, encounter_type, employer_id';
-      // `where true` tells SQLite the ON CONFLICT belongs to the INSERT, not to a join in the SELECT.
-      const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_staging where true on conflict do nothing`);
-      await recomputePupilTallies(trx, 'select pupil_id from careers_touched');
-      // The schools to re-tally: where touched pupils are now, and where any of them was before.
-      await insertRows(trx, 'careers_touched_urns', ['urn'], [...previousUrns].map((urn) => [urn]));
-      await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where id in (select pupil_id from careers_touched) and urn not in (select urn from careers_touched_urns)');
-      await rebuildCoverageTallies(trx, 'select urn from careers_touched_urns');
-      const counts = { rows: rows.length, pupilsChanged: changed, employersAdded: employerIds.added, inserted, unchanged: rows.length - inserted, deleted };
-      if (inserted + deleted + changed > 0) {
-        await recordAudit(trx, { actor: options.actor, at: options.now, action: 'careers.import', entityType: 'careers_ledger', entityId: options.source, summary: { ...counts, replace: options.replace } });
-      }
-      return counts;
-    } finally {
-      await execute(trx, `drop table ${q('careers_staging')}`);
-      await execute(trx, `drop table ${q('careers_touched')}`);
-      await execute(trx, `drop table ${q('careers_touched_urns')}`);
+    await insertRows(
+      trx,
+      'careers_staging',
+      ['pupil_id', 'urn', 'encounter_date', 'academic_year', 'encounter_type', 'employer_id'],
+      rows.map((r) => [pupilIds.get(r.pseudonym) ?? null, r.urn, r.date, r.academicYear, r.type, r.employerName === null ? null : (employerIds.get(employerKey(r.employerName)) ?? null)]),
+    );
+    await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
+    await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
+    let deleted = 0;
+    if (options.replace) {
+      const gone = `from careers_encounters where urn in (select distinct urn from careers_staging) and not exists (
+        select 1 from careers_staging s where s.pupil_id = careers_encounters.pupil_id and s.encounter_date = careers_encounters.encounter_date
+          and s.encounter_type = careers_encounters.encounter_type and coalesce(s.employer_id, 0) = coalesce(careers_encounters.employer_id, 0))`;
+      await execute(trx, `insert into careers_touched (pupil_id) select distinct pupil_id ${gone} and pupil_id not in (select pupil_id from careers_touched)`);
+      deleted = await execute(trx, `delete ${gone}`);
     }
+    const columns = 'pupil_id, urn, encounter_date, academic_year, encounter_type, employer_id';
+    // `where true` tells SQLite the ON CONFLICT belongs to the INSERT, not to a join in the SELECT.
+    const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_staging where true on conflict do nothing`);
+    await recomputePupilTallies(trx, 'select pupil_id from careers_touched');
+    // The schools to re-tally: where touched pupils are now, and where any of them was before.
+    await insertRows(trx, 'careers_touched_urns', ['urn'], [...previousUrns].map((urn) => [urn]));
+    await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where id in (select pupil_id from careers_touched) and urn not in (select urn from careers_touched_urns)');
+    await rebuildCoverageTallies(trx, 'select urn from careers_touched_urns');
+    const counts = { rows: rows.length, pupilsChanged: changed, employersAdded: employerIds.added, inserted, unchanged: rows.length - inserted, deleted };
+    if (inserted + deleted + changed > 0) {
+      await recordAudit(trx, { actor: options.actor, at: options.now, action: 'careers.import', entityType: 'careers_ledger', entityId: options.source, summary: { ...counts, replace: options.replace } });
+    }
+    // Dropped here on success; a failure rolls the whole transaction back, temporary tables included.
+    for (const table of ['careers_staging', 'careers_touched', 'careers_touched_urns']) await execute(trx, `drop table ${q(table)}`);
+    return counts;
   });
 }
 
