@@ -28,6 +28,7 @@ import { importEncounters } from '../src/ingest/careers/import-encounters.ts';
 import { createPseudonymiser } from '../src/ingest/careers/pseudonym-key.ts';
 import { openDatabase, type DatabaseHandle } from '../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
+import { registerRawPostgresPool } from '../src/storage/raw-postgres.ts';
 import { coverageTallies } from '../src/storage/repositories/careers-coverage.repository.ts';
 import { replaceSyntheticCareers } from '../src/storage/repositories/careers-synthetic.repository.ts';
 import type { Database } from '../src/storage/schema.ts';
@@ -167,6 +168,7 @@ try {
   try {
     const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    registerRawPostgresPool(db, pool);
     postgres = await runEngine('\npostgres', { db, engine: 'postgres', location: url, close: () => db.destroy() }, file);
     await db.destroy();
   } finally {

@@ -9,10 +9,17 @@ import { deleteEncounters, employerKey, saveLedger, type LedgerRow } from '../..
 import { adviserCoverage, employerLoad } from '../../src/storage/repositories/careers-advisers.repository.ts';
 import { saveAdvisers, saveEmployers } from '../../src/storage/repositories/careers-directory.repository.ts';
 import { applyRetention } from '../../src/storage/repositories/careers-retention.repository.ts';
+import { replaceSyntheticCareers } from '../../src/storage/repositories/careers-synthetic.repository.ts';
+import { generateSyntheticCareers } from '../../src/domain/careers/index.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { CAREERS_SCHOOLS, seedCareersSchools } from '../support/careers-fixture.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
+import { recomputePupilTallies } from '../../src/storage/repositories/careers/recompute-pupil-tallies.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../src/storage/schema.ts';
+
+const recomputeForTest = (trx: Transaction<Database>) => recomputePupilTallies(trx, 'select id from careers_pupils');
 
 const now = fixedClock('2026-01-15T09:30:00.000Z');
 const actor = { userId: null, label: 'cli:test' };
@@ -149,6 +156,25 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     const coverage = await adviserCoverage(handle.db, ['E06000009']);
     expect(coverage.map((s) => [s.urn, s.advisers])).toEqual([[140001, []], [141257, ['Pat']]]);
     expect(await employerLoad(handle.db, ['E06000009'])).toMatchObject([{ name: 'Acme Ltd', cornerstone: true, sector: 'Retail', schools: 2, encounters: 2 }]);
+  });
+
+  it('writes synthetic pupils in batches (COPY on a PostgreSQL server) with figures that match their encounters, replacing only synthetic data', async () => {
+    await saveLedger(handle.db, [row()], options());
+    const urns = CAREERS_SCHOOLS.map((s) => s.urn);
+    const settings = { pupils: 500, encounters: 2500, seed: 5, asAt: 2025, employers: 40, batchSize: 120 };
+    const load = { employers: 40, asAt: 2025, actor, now: 'now' };
+    await replaceSyntheticCareers(handle.db, urns, (first) => generateSyntheticCareers(urns, settings, first), load);
+    const counts = await replaceSyntheticCareers(handle.db, urns, (first) => generateSyntheticCareers(urns, settings, first), load);
+    expect(counts).toMatchObject({ pupils: 500, removed: 500 });
+    const stored = await handle.db.selectFrom('careers_encounters').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(counts.encounters + 1);
+    // The generator's per-pupil figures agree with a recount from the ledger.
+    const pupils = await handle.db.selectFrom('careers_pupils').select(['id', 'encounters', 'encounter_years']).where('synthetic', '=', 1).orderBy('id').execute();
+    await handle.db.transaction().execute((trx) => recomputeForTest(trx));
+    const recounted = await handle.db.selectFrom('careers_pupils').select(['id', 'encounters', 'encounter_years']).where('synthetic', '=', 1).orderBy('id').execute();
+    expect(recounted).toEqual(pupils);
+    const all = summariseCoverage((await coverageTallies(handle.db, { by: 'fsm', rule: { target: 4, eachYear: false } })).rows);
+    expect(all[0]?.pupils).toBe(501);
   });
 
   it('keeps coverage equal to a brute-force recomputation through random imports, re-imports, corrections, deletions and a new year (property)', async () => {

@@ -2,10 +2,15 @@ import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import type { SyntheticBatch } from '../../domain/careers/index.ts';
 import { capabilitiesOf } from '../dialect-capabilities.ts';
+import { rawPostgresPoolOf } from '../raw-postgres.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 import { execute, insertRows, nextId } from './careers/bulk-insert.ts';
+import { copyRows } from './careers/copy-rows.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
+
+const PUPIL_COLUMNS = ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'encounters', 'encounter_years'];
+const ENCOUNTER_COLUMNS = ['pupil_id', 'urn', 'encounter_date', 'academic_year', 'encounter_type', 'employer_id'];
 
 /** Open schools that teach years 7 to 11 or beyond (secondary and all-through), in URN order. */
 export async function secondarySchoolUrns(db: Kysely<Database>): Promise<number[]> {
@@ -64,21 +69,30 @@ export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readon
   const firstPupil = await nextId(db, 'careers_pupils');
   let pupils = 0;
   let encounters = 0;
+  const pool = rawPostgresPoolOf(db);
   for (const batch of batches(firstPupil)) {
-    await db.transaction().execute(async (trx) => {
-      await insertRows(
-        trx,
-        'careers_pupils',
-        ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'encounters', 'encounter_years'],
-        batch.pupils.map((p) => [p.id, p.pseudonym, p.urn, p.yearGroup, p.fsm ? 1 : 0, load.asAt, null, 1, p.encounters, p.encounterYears]),
-      );
-      await insertRows(
-        trx,
-        'careers_encounters',
-        ['pupil_id', 'urn', 'encounter_date', 'academic_year', 'encounter_type', 'employer_id'],
-        batch.encounters.map((e) => [e.pupilId, e.urn, e.date, e.academicYear, e.type, employerIds + e.employer - 1]),
-      );
-    });
+    const pupilRows = batch.pupils.map((p) => [p.id, p.pseudonym, p.urn, p.yearGroup, p.fsm ? 1 : 0, load.asAt, null, 1, p.encounters, p.encounterYears]);
+    const encounterRows = batch.encounters.map((e) => [e.pupilId, e.urn, e.date, e.academicYear, e.type, employerIds + e.employer - 1]);
+    if (pool === undefined) {
+      await db.transaction().execute(async (trx) => {
+        await insertRows(trx, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
+        await insertRows(trx, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
+      });
+    } else {
+      // PostgreSQL's COPY, several times quicker than inserts; one transaction per batch as above.
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await copyRows(client, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
+        await copyRows(client, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
+        await client.query('commit');
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
     pupils += batch.pupils.length;
     encounters += batch.encounters.length;
     load.onBatch?.(pupils);
