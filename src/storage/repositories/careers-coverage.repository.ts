@@ -63,7 +63,11 @@ async function labelsFor(db: Kysely<Database>, by: CoverageGrouping, keys: reado
   if (by === 'year_group') for (const key of keys) labels.set(key, `Year ${key}`);
   if (by === 'school' && keys.length > 0) {
     const wanted = new Set(keys);
-    for (const s of await db.selectFrom('schools').select(['urn', 'name']).execute()) if (wanted.has(String(s.urn))) labels.set(String(s.urn), s.name);
+    // A few schools (a school or an area page) by URN; the whole register for a national report.
+    const urns = keys.map(Number).filter(Number.isSafeInteger);
+    const query = db.selectFrom('schools').select(['urn', 'name']);
+    const rows = await (urns.length <= 1000 ? query.where('urn', 'in', urns) : query).execute();
+    for (const s of rows) if (wanted.has(String(s.urn))) labels.set(String(s.urn), s.name);
   }
   if (by === 'area' && keys.length > 0) {
     const areas = await db.selectFrom('areas').select(['code', 'name']).where('code', 'in', keys.filter((k) => k !== '').concat(['-'])).execute();
