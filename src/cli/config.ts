@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { parseDatabaseUrlOrThrow, type DatabaseTarget } from '../storage/database-url.ts';
+import { ConfigurationError, parseDatabaseUrlOrThrow, type DatabaseTarget } from '../storage/database-url.ts';
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -27,4 +27,16 @@ export function parsePortOrThrow(value: string, name = '--port'): number {
     throw new InvalidArgumentError(`${name} must be a whole number from 1 to 65535 (got "${value}").`);
   }
   return port;
+}
+
+/**
+ * Where the careers pseudonymisation key lives: `OA_PSEUDONYM_KEY_FILE`, else beside a SQLite database file
+ * (`<database>.pseudonym-key`). PostgreSQL and in-memory databases have no "beside", so they need the
+ * setting.
+ */
+export function pseudonymKeyPathOrThrow(env: NodeJS.ProcessEnv, database: DatabaseTarget): string {
+  const set = env['OA_PSEUDONYM_KEY_FILE'];
+  if (set !== undefined && set !== '') return set;
+  if (database.engine === 'sqlite' && database.path !== ':memory:') return `${database.path}.pseudonym-key`;
+  throw new ConfigurationError('Set OA_PSEUDONYM_KEY_FILE to a file outside the database for the pupil pseudonymisation key (it is created on first use).');
 }

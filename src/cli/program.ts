@@ -12,6 +12,7 @@ import { registerIndexCommands } from './commands/index-commands.ts';
 import { registerSelectCommand } from './commands/select.ts';
 import { registerSelectionsCommands } from './commands/selections.ts';
 import { registerFundingCommands } from './commands/funding.ts';
+import { registerCareersCommands } from './commands/careers.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
 import { registerPlansCommands } from './commands/plans.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -51,6 +52,7 @@ function buildProgram(io: CliIo): Command {
   registerFundingCommands(program, io);
   registerPlansCommands(program, io);
   registerResearchNetworkCommands(program, io);
+  registerCareersCommands(program, io);
   // Subcommands inherit exit handling and output so every usage error exits 2 in the same way.
   const inherit = (command: Command): void => {
     for (const sub of command.commands) {

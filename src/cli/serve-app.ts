@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DatabaseHandle } from '../storage/database.ts';
 import { buildServer } from '../server/app.ts';
 import { parseOidcConfigOrThrow } from '../server/auth/oidc/oidc-config.ts';
+import { loadConfigOrThrow, pseudonymKeyPathOrThrow } from './config.ts';
 import { approvalThresholdOrThrow } from './funding/spend-commands.ts';
 import type { CliIo } from './io.ts';
 import { WEB_BUILD_DIR } from './paths.ts';
@@ -24,6 +25,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     logger: { level: io.env['LOG_LEVEL'] ?? 'warn' },
     oidc,
     spendApprovalThresholdPence: approvalThresholdOrThrow(io.env),
+    pseudonymKeyPath: pseudonymKeyPathOrNull(io.env),
   });
   try {
     await app.listen({ host: options.host, port: options.port });
@@ -45,4 +47,13 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** The careers key file when one can be placed (see pseudonymKeyPathOrThrow); null leaves pupil recording off. */
+function pseudonymKeyPathOrNull(env: NodeJS.ProcessEnv): string | null {
+  try {
+    return pseudonymKeyPathOrThrow(env, loadConfigOrThrow(env).database);
+  } catch {
+    return null;
+  }
 }

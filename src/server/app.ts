@@ -32,6 +32,7 @@ import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-rout
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
 import { registerTwinningRoutes } from './routes/twinning/routes.ts';
 import { registerResearchNetworkRoutes } from './routes/research-network/routes.ts';
+import { registerCareersRoutes } from './routes/careers/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
 import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
@@ -59,6 +60,8 @@ export interface ServerDeps {
   readonly spendApprovalThresholdPence?: number;
   /** Prints board reports to PDF; headless Chromium by default. */
   readonly pdf?: PdfRenderer;
+  /** The careers pseudonymisation key file (created on first use); null or absent: pupils cannot be recorded. */
+  readonly pseudonymKeyPath?: string | null;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -108,6 +111,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
   registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
+  registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { ConfigurationError, type DatabaseTarget } from './database-url.ts';
+import { registerRawPostgresPool } from './raw-postgres.ts';
 import { registerRawSqlite } from './raw-sqlite.ts';
 import type { Database } from './schema.ts';
 
@@ -59,6 +60,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { engine: 'postgres'
     );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  registerRawPostgresPool(db, pool);
   return { db, engine: 'postgres', location, close: () => db.destroy() };
 }
 

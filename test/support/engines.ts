@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle, type Engine } from '../../src/storage/database.ts';
+import { registerRawPostgresPool } from '../../src/storage/raw-postgres.ts';
 import type { Database } from '../../src/storage/schema.ts';
 
 /**
@@ -52,6 +53,7 @@ const postgresServerEngine: TestEngine = {
     await admin.end();
     const pool = new pg.Pool({ connectionString: POSTGRES_URL, options: `-c search_path=${schema}`, max: 4 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    registerRawPostgresPool(db, pool);
     return {
       db,
       engine: 'postgres',

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../../src/server/app.ts';
+import { buildServer, type ServerDeps } from '../../src/server/app.ts';
 import type { OidcConfig } from '../../src/server/auth/oidc/oidc-config.ts';
 import type { PdfRenderer } from '../../src/server/pdf/render-pdf.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
@@ -17,7 +17,7 @@ export interface TestApp {
 /** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
 export async function startTestApp(
   engine: TestEngine,
-  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer } = {},
+  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer; pseudonymKeyPath?: string; logger?: ServerDeps['logger'] } = {},
 ): Promise<TestApp> {
   const handle = await engine.open();
   await migrateToLatestOrThrow(handle.db);
@@ -30,6 +30,8 @@ export async function startTestApp(
     ...(options.signInsPerMinutePerAddress === undefined ? {} : { signInsPerMinutePerAddress: options.signInsPerMinutePerAddress }),
     oidc: options.oidc ?? null,
     ...(options.pdf === undefined ? {} : { pdf: options.pdf }),
+    ...(options.pseudonymKeyPath === undefined ? {} : { pseudonymKeyPath: options.pseudonymKeyPath }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   await app.ready();
   return {

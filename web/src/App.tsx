@@ -4,6 +4,9 @@ import { Loading } from './components/Loading.tsx';
 import { AreaPage } from './pages/area/AreaPage.tsx';
 import { BoardPage } from './pages/area-board/BoardPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
+import { AdvisersPage, AreaCareersPage } from './pages/careers/AreaCareersPage.tsx';
+import { RecordEncounterPage } from './pages/careers/RecordEncounterPage.tsx';
+import { SchoolCareersPage } from './pages/careers/SchoolCareersPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
@@ -107,5 +110,13 @@ function Page({ route }: { route: Route }) {
       return <EngagementUpdatePage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'not-found':
       return <NotFoundPage />;
+    case 'careers-school':
+      return <SchoolCareersPage key={route.urn} urn={route.urn} />;
+    case 'careers-record':
+      return <RecordEncounterPage key={route.urn} urn={route.urn} />;
+    case 'careers-area':
+      return <AreaCareersPage key={route.id} id={route.id} />;
+    case 'careers-advisers':
+      return <AdvisersPage key={route.id} id={route.id} />;
   }
 }

@@ -9,6 +9,7 @@ import * as twinning from './0007-twinning.ts';
 import * as funding from './0008-funding.ts';
 import * as researchNetwork from './0009-research-network.ts';
 import * as deliveryPlans from './0010-delivery-plans.ts';
+import * as careers from './0011-careers.ts';
 import * as fundTerms from './0012-fund-terms.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-funding': funding,
   '0009-research-network': researchNetwork,
   '0010-delivery-plans': deliveryPlans,
+  '0011-careers': careers,
   '0012-fund-terms': fundTerms,
 };
 

@@ -86,6 +86,32 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: ['admin', 'analyst'],
   },
   'GET /api/twins/areas/:code': { ...same({ method: 'GET', url: '/api/twins/areas/E06000009' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  // Careers. This fixture has no school register, so St Mary's (141257) is known only by its URN: the school
+  // user's own school; area leads and board viewers reach schools through the register (test/server/careers.test.ts).
+  'GET /api/careers/schools/:urn': {
+    inScope: { method: 'GET', url: '/api/careers/schools/141257' },
+    outOfScope: { method: 'GET', url: '/api/careers/schools/138443' },
+    allowedInScope: ['admin', 'analyst', 'school'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'POST /api/careers/schools/:urn/encounters': {
+    inScope: { method: 'POST', url: '/api/careers/schools/141257/encounters', payload: { upn: 'B801200005001', yearGroup: '9', fsm: false, encounterDate: '2025-10-01', encounterType: 'talk' } },
+    outOfScope: { method: 'POST', url: '/api/careers/schools/138443/encounters', payload: { upn: 'B801200005001', yearGroup: '9', fsm: false, encounterDate: '2025-10-01', encounterType: 'talk' } },
+    allowedInScope: ['admin', 'school'],
+    allowedOutOfScope: ['admin'],
+  },
+  'GET /api/careers/areas/:id': {
+    inScope: { method: 'GET', url: '/api/careers/areas/blackpool' },
+    outOfScope: { method: 'GET', url: '/api/careers/areas/derby' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'GET /api/careers/areas/:id/advisers': {
+    inScope: { method: 'GET', url: '/api/careers/areas/blackpool/advisers' },
+    outOfScope: { method: 'GET', url: '/api/careers/areas/derby/advisers' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
   'GET /api/schools/:urn/similar': { ...same({ method: 'GET', url: '/api/schools/141257/similar' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds/:id/360giving': { ...same({ method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/360giving' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },

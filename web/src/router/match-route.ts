@@ -25,6 +25,10 @@ export type Route =
   | { page: 'hub'; id: string }
   | { page: 'hub-event'; hubId: string; eventId: string }
   | { page: 'hub-school-engagement'; hubId: string; urn: string }
+  | { page: 'careers-school'; urn: string }
+  | { page: 'careers-record'; urn: string }
+  | { page: 'careers-area'; id: string }
+  | { page: 'careers-advisers'; id: string }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -55,6 +59,10 @@ const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/statu
 const HUB_PATH = /^\/hubs\/([^/]+)$/;
 const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
 const HUB_SCHOOL_ENGAGEMENT_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/engagement$/;
+const CAREERS_SCHOOL_PATH = /^\/careers\/schools\/(\d{6})$/;
+const CAREERS_RECORD_PATH = /^\/careers\/schools\/(\d{6})\/record$/;
+const CAREERS_AREA_PATH = /^\/careers\/areas\/([^/]+)$/;
+const CAREERS_ADVISERS_PATH = /^\/careers\/areas\/([^/]+)\/advisers$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
 
@@ -99,6 +107,14 @@ export function matchRoute(pathname: string): Route {
   const hubSchool = HUB_SCHOOL_ENGAGEMENT_PATH.exec(path);
   const schoolHubId = decodeSegment(hubSchool?.[1]);
   if (schoolHubId !== undefined && hubSchool?.[2] !== undefined) return { page: 'hub-school-engagement', hubId: schoolHubId, urn: hubSchool[2] };
+  const careersUrn = CAREERS_SCHOOL_PATH.exec(path)?.[1];
+  if (careersUrn !== undefined) return { page: 'careers-school', urn: careersUrn };
+  const recordUrn = CAREERS_RECORD_PATH.exec(path)?.[1];
+  if (recordUrn !== undefined) return { page: 'careers-record', urn: recordUrn };
+  const careersArea = decodeSegment(CAREERS_AREA_PATH.exec(path)?.[1]);
+  if (careersArea !== undefined) return { page: 'careers-area', id: careersArea };
+  const advisersArea = decodeSegment(CAREERS_ADVISERS_PATH.exec(path)?.[1]);
+  if (advisersArea !== undefined) return { page: 'careers-advisers', id: advisersArea };
   return { page: 'not-found' };
 }
 

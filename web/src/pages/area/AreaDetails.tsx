@@ -16,6 +16,7 @@ export function AreaDetails({ area }: { area: OpportunityAreaDetail }) {
         <AreaSummaryList area={area} />
         <BoardLink areaId={area.id} />
         <PlanLink areaId={area.id} />
+        <CareersLink areaId={area.id} />
         <AreaFunds area={area} />
         <AreaResearchNetwork areaId={area.id} />
         <AreaSources area={area} />
@@ -45,6 +46,19 @@ function PlanLink({ areaId }: { areaId: string }) {
     <p className="govuk-body">
       <a className="govuk-link" href={`/areas/${encodeURIComponent(areaId)}/plan`}>
         Delivery plan and board report
+      </a>
+    </p>
+  );
+}
+
+/** Careers figures are for signed-in readers with access to the area's statistics; the server checks again. */
+function CareersLink({ areaId }: { areaId: string }) {
+  const { can } = useSession();
+  if (!can('aggregate:read', `area:${areaId}`)) return null;
+  return (
+    <p className="govuk-body">
+      <a className="govuk-link" href={`/careers/areas/${encodeURIComponent(areaId)}`}>
+        Careers encounters and Enterprise Advisers
       </a>
     </p>
   );

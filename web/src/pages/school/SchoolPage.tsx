@@ -39,6 +39,11 @@ function SchoolProfileView({ school }: { school: SchoolProfile }) {
           <span className="govuk-caption-xl">School</span>
           <h1 className="govuk-heading-xl">{school.name}</h1>
           <SchoolSummaryList school={school} />
+          {(school.phase === 'secondary' || school.phase === 'all-through') && (
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/careers/schools/${String(school.urn)}`}>Careers encounters</a>
+            </p>
+          )}
         </div>
       </div>
       {school.census.length > 0 && <PupilsTable rows={school.census} urn={school.urn} />}

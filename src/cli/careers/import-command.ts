@@ -1,0 +1,30 @@
+import { academicYearOf } from '../../domain/careers/index.ts';
+import { createPseudonymiser, loadOrCreatePseudonymKey } from '../../ingest/careers/pseudonym-key.ts';
+import { importEncounters } from '../../ingest/careers/import-encounters.ts';
+import { formatProblem } from '../../ingest/report.ts';
+import { cliActor } from '../cli-actor.ts';
+import { loadConfigOrThrow, pseudonymKeyPathOrThrow } from '../config.ts';
+import type { CliIo } from '../io.ts';
+import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+
+/** `oa careers import FILE`: a school encounter export, all or nothing, UPNs replaced by pseudonyms. */
+export async function runCareersImport(io: CliIo, options: { file: string; academicYear?: number; replace: boolean }): Promise<void> {
+  const config = loadConfigOrThrow(io.env);
+  const pseudonymise = createPseudonymiser(loadOrCreatePseudonymKey(pseudonymKeyPathOrThrow(io.env, config.database)));
+  const asAt = options.academicYear ?? academicYearOf(io.now().toISOString().slice(0, 10));
+  await withDatabase(config.database, async (handle) => {
+    await assertMigratedOrThrow(handle);
+    const outcome = await importEncounters(handle.db, options.file, { pseudonymise, asAt, replace: options.replace, actor: cliActor(io), now: io.now });
+    if (!outcome.ok) {
+      for (const problem of outcome.problems) io.stderr(`${formatProblem(problem)}\n`);
+      const total = outcome.problems.length + outcome.more;
+      if (outcome.more > 0) io.stderr(`… and ${String(outcome.more)} more\n`);
+      throw new Error(`${outcome.file}: ${String(total)} problem${total === 1 ? '' : 's'}; nothing was imported.`);
+    }
+    const c = outcome.counts;
+    io.stdout(
+      `${outcome.file}: ${String(c.rows)} encounters: ${String(c.inserted)} new, ${String(c.unchanged)} already held, ${String(c.deleted)} deleted; ` +
+        `${String(c.pupilsChanged)} pupils added or changed, ${String(c.employersAdded)} new employers.\n`,
+    );
+  });
+}

@@ -1,0 +1,114 @@
+import { seededRandom } from '../social-mobility-index/seeded-random.ts';
+import { ENCOUNTER_TYPES, type EncounterType } from './encounter-type.ts';
+
+export interface SyntheticSettings {
+  readonly pupils: number;
+  /** About this many encounters in all; the exact number generated is counted as it goes. */
+  readonly encounters: number;
+  readonly seed: number;
+  /** The academic year the pupils' year groups describe. */
+  readonly asAt: number;
+  /** Employers to share the encounters among; the first 40 are cornerstone employers. */
+  readonly employers: number;
+  readonly batchSize?: number;
+}
+
+export interface SyntheticPupil {
+  readonly id: number;
+  readonly pseudonym: string;
+  readonly urn: number;
+  readonly yearGroup: number;
+  readonly fsm: boolean;
+  readonly encounters: number;
+  readonly encounterYears: number;
+}
+
+export interface SyntheticEncounter {
+  readonly pupilId: number;
+  readonly urn: number;
+  readonly date: string;
+  readonly academicYear: number;
+  readonly type: EncounterType;
+  /** 1-based index into the synthetic employers. */
+  readonly employer: number;
+}
+
+export interface SyntheticBatch {
+  readonly pupils: SyntheticPupil[];
+  readonly encounters: SyntheticEncounter[];
+}
+
+/** Share of pupils eligible for free school meals, near England's secondary figure (about a quarter). */
+const FSM_SHARE = 0.24;
+/** FSM pupils get this fraction of the others' mean encounters, so the demo shows a gap to close. */
+const FSM_FACTOR = 0.8;
+const DAYS_IN_TERM_YEAR = 300;
+
+/**
+ * Clearly synthetic pupils and encounters over real schools, generated a batch at a time so any number
+ * fits in memory: pupils spread evenly over `urns`, a quarter FSM, year groups 7 to 13 evenly, each with
+ * encounters dated within their own secondary years (never two on one day). Pseudonyms are
+ * `synthetic:<seed>:<n>`, which no HMAC could produce. Same settings → same data.
+ * `generateSyntheticCareers([141257], { pupils: 2, encounters: 8, seed: 1, asAt: 2019, employers: 40 })`
+ * yields one batch of 2 pupils with about 8 encounters between them.
+ */
+export function* generateSyntheticCareers(urns: readonly number[], settings: SyntheticSettings, firstId = 1): Generator<SyntheticBatch> {
+  if (urns.length === 0) throw new RangeError('Expected at least one school to generate pupils for');
+  const random = seededRandom(settings.seed);
+  const batchSize = settings.batchSize ?? 50_000;
+  const mean = settings.pupils === 0 ? 0 : settings.encounters / settings.pupils;
+  // Scaled so the overall mean stays `mean` with a quarter of pupils at FSM_FACTOR of the others.
+  const otherMean = mean / (1 - FSM_SHARE + FSM_SHARE * FSM_FACTOR);
+  let pupils: SyntheticPupil[] = [];
+  let encounters: SyntheticEncounter[] = [];
+  for (let n = 0; n < settings.pupils; n += 1) {
+    const id = firstId + n;
+    const urn = urns[Math.floor((n * urns.length) / settings.pupils)] ?? urns[0] ?? 0;
+    const yearGroup = 7 + Math.floor(random() * 7);
+    const fsm = random() < FSM_SHARE;
+    const expected = (fsm ? otherMean * FSM_FACTOR : otherMean) * 2 * random();
+    const count = Math.floor(expected) + (random() < expected - Math.floor(expected) ? 1 : 0);
+    const years = yearGroup - 6;
+    const days = new Set<number>();
+    const seenYears = new Set<number>();
+    for (let e = 0; e < count && days.size < years * DAYS_IN_TERM_YEAR; e += 1) {
+      let day = Math.floor(random() * years * DAYS_IN_TERM_YEAR);
+      while (days.has(day)) day = (day + 1) % (years * DAYS_IN_TERM_YEAR);
+      days.add(day);
+      const academicYear = settings.asAt - (yearGroup - 7) + Math.floor(day / DAYS_IN_TERM_YEAR);
+      seenYears.add(academicYear);
+      encounters.push({
+        pupilId: id,
+        urn,
+        date: termDay(academicYear, day % DAYS_IN_TERM_YEAR),
+        academicYear,
+        type: ENCOUNTER_TYPES[Math.floor(random() * ENCOUNTER_TYPES.length)] ?? 'talk',
+        employer: 1 + Math.floor(random() * settings.employers),
+      });
+    }
+    pupils.push({ id, pseudonym: `synthetic:${String(settings.seed)}:${String(n + 1)}`, urn, yearGroup, fsm, encounters: days.size, encounterYears: seenYears.size });
+    if (pupils.length === batchSize) {
+      yield { pupils, encounters };
+      pupils = [];
+      encounters = [];
+    }
+  }
+  if (pupils.length > 0) yield { pupils, encounters };
+}
+
+const MONTH_DAYS = [30, 31, 30, 31, 31, 28, 31, 30, 31, 30, 31] as const; // September to July
+
+/** The `offset`-th day (0–299) of the school year starting in September of `startYear`, as an ISO date. */
+function termDay(startYear: number, offset: number): string {
+  let rest = offset;
+  for (let m = 0; m < MONTH_DAYS.length; m += 1) {
+    const length = MONTH_DAYS[m] ?? 30;
+    if (rest < length) {
+      const month = ((8 + m) % 12) + 1;
+      const year = m < 4 ? startYear : startYear + 1;
+      return `${String(year)}-${String(month).padStart(2, '0')}-${String(rest + 1).padStart(2, '0')}`;
+    }
+    rest -= length;
+  }
+  return `${String(startYear + 1)}-07-31`;
+}

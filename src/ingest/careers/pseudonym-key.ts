@@ -1,0 +1,67 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** The installation's pseudonymisation key could not be read or created; the message says how to fix it. */
+export class PseudonymKeyError extends Error {
+  override readonly name = 'PseudonymKeyError';
+}
+
+/**
+ * Reads this installation's pseudonymisation key, creating it on first use: 32 random bytes written as hex
+ * to `path` with mode 0600, refusing to overwrite a file that appears meanwhile. It lives outside the
+ * database on purpose: a copy of the database alone cannot be used to test guessed UPNs. Lose it and
+ * pupils imported later no longer match those imported before, so it must be backed up with the database
+ * (README, "Careers").
+ */
+export function loadOrCreatePseudonymKey(path: string): Buffer {
+  try {
+    const stat = statSync(path);
+    if ((stat.mode & 0o077) !== 0) {
+      throw new PseudonymKeyError(`The pseudonymisation key ${path} can be read by other users: run chmod 600 ${path}`);
+    }
+    return parseKey(readFileSync(path, 'utf8'), path);
+  } catch (error) {
+    if (error instanceof PseudonymKeyError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new PseudonymKeyError(`Cannot read the pseudonymisation key ${path}: ${String(error)}`);
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const key = randomBytes(32);
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o600);
+  } catch (error) {
+    // Another process created it first: use theirs, so both agree.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return parseKey(readFileSync(path, 'utf8'), path);
+    throw new PseudonymKeyError(`Cannot create the pseudonymisation key ${path}: ${String(error)}`);
+  }
+  try {
+    writeSync(fd, `${key.toString('hex')}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  return key;
+}
+
+function parseKey(text: string, path: string): Buffer {
+  const hex = text.trim();
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new PseudonymKeyError(`The pseudonymisation key ${path} is not 64 hexadecimal characters: restore it from your backup`);
+  return Buffer.from(hex, 'hex');
+}
+
+/**
+ * A function from a validated UPN to its pseudonym: HMAC-SHA256 with the installation key, in hex
+ * (docs/methodology.md, "Careers encounters and coverage"). Results are remembered, as a pupil has
+ * several encounters in one file.
+ */
+export function createPseudonymiser(key: Buffer): (upn: string) => string {
+  const seen = new Map<string, string>();
+  return (upn) => {
+    let pseudonym = seen.get(upn);
+    if (pseudonym === undefined) {
+      pseudonym = createHmac('sha256', key).update(upn, 'utf8').digest('hex');
+      seen.set(upn, pseudonym);
+    }
+    return pseudonym;
+  };
+}

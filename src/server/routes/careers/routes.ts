@@ -1,0 +1,82 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
+import { summariseCoverage, type CoverageRule } from '../../../domain/careers/index.ts';
+import type { CsvColumn } from '../../../domain/shared/csv.ts';
+import { adviserCoverage, districtsOfArea, employerLoad, findCareersSchool, type AdviserCoverageRow, type EmployerLoad } from '../../../storage/repositories/careers-advisers.repository.ts';
+import { coverageTallies } from '../../../storage/repositories/careers-coverage.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { sendTable } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { coverageCells, coverageCsvColumns, gapsOf, rowToJson } from './coverage-reply.ts';
+import { registerRecordEncounterRoute } from './record-encounter.ts';
+import { adviserCoverageSchema, areaCoverageSchema, schoolCoverageSchema } from './schema.ts';
+
+const ADVISER_CSV: readonly CsvColumn<AdviserCoverageRow>[] = [
+  { header: 'urn', value: (s) => s.urn },
+  { header: 'name', value: (s) => s.name },
+  { header: 'phase', value: (s) => s.phase },
+  { header: 'district_code', value: (s) => s.districtCode },
+  { header: 'enterprise_advisers', value: (s) => s.advisers.join('; ') },
+  { header: 'gap', value: (s) => (s.advisers.length === 0 ? 'yes' : 'no') },
+];
+
+const EMPLOYER_CSV: readonly CsvColumn<EmployerLoad>[] = [
+  { header: 'employer', value: (e) => e.name },
+  { header: 'cornerstone', value: (e) => (e.cornerstone ? 'yes' : 'no') },
+  { header: 'sector', value: (e) => e.sector },
+  { header: 'schools', value: (e) => e.schools },
+  { header: 'encounters', value: (e) => e.encounters },
+];
+
+const ruleOf = (query: { target: number; eachYear: 'true' | 'false' }): CoverageRule => ({ target: query.target, eachYear: query.eachYear === 'true' });
+
+export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pseudonymKeyPath: string | null }): void {
+  /** A school belongs to itself and to the Opportunity Area its district is in. */
+  const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
+    const urn = Number((request.params as { urn: string }).urn);
+    if (!Number.isInteger(urn)) return [];
+    const school = await findCareersSchool(deps.db, urn);
+    return [`school:${String(urn)}` as ScopeRef, ...(school?.opportunityAreaId == null ? [] : [`area:${school.opportunityAreaId}` as ScopeRef])];
+  };
+  const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
+
+  app.get('/api/careers/schools/:urn', { schema: schoolCoverageSchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
+    const school = await findCareersSchool(deps.db, request.params.urn);
+    if (school === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
+    const rule = ruleOf(request.query);
+    const tallies = await coverageTallies(deps.db, { by: 'year_group', rule, urns: [school.urn] });
+    const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
+    const { rows, total } = coverageCells(summariseCoverage(tallies.rows), tallies.labels, pupilLevel);
+    if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${String(school.urn)}`, coverageCsvColumns('year_group'), [...rows, total]);
+    return { school: { urn: school.urn, name: school.name }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows) };
+  });
+
+  registerRecordEncounterRoute(app, deps, schoolScope);
+
+  app.get('/api/careers/areas/:id', { schema: areaCoverageSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
+    const districts = await districtsOfArea(deps.db, request.params.id);
+    if (districts.length === 0) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
+    const rule = ruleOf(request.query);
+    const tallies = await coverageTallies(deps.db, { by: 'school', rule, districtCodes: districts });
+    const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
+    const { rows, total } = coverageCells(summariseCoverage(tallies.rows), tallies.labels, pupilLevel);
+    if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${request.params.id}`, coverageCsvColumns('urn'), [...rows, total]);
+    return { area: { id: request.params.id }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows) };
+  });
+
+  app.get('/api/careers/areas/:id/advisers', { schema: adviserCoverageSchema, config: { access: { permission: 'area:read', resource: areaScope } } }, async (request, reply) => {
+    const districts = await districtsOfArea(deps.db, request.params.id);
+    if (districts.length === 0) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
+    const schools = await adviserCoverage(deps.db, districts);
+    const employers = await employerLoad(deps.db, districts);
+    if (request.query.format !== 'json') {
+      return request.query.table === 'employers'
+        ? sendTable(reply, request.query.format, `employer-load-${request.params.id}`, EMPLOYER_CSV, employers)
+        : sendTable(reply, request.query.format, `enterprise-advisers-${request.params.id}`, ADVISER_CSV, schools);
+    }
+    const gaps = schools.filter((s) => s.advisers.length === 0).map((s) => ({ urn: s.urn, name: s.name }));
+    return { area: { id: request.params.id }, schools: schools.map((s) => ({ ...s, advisers: [...s.advisers] })), covered: schools.length - gaps.length, gaps, employers };
+  });
+}

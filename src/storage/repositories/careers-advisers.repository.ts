@@ -1,0 +1,86 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export interface CareersSchoolPlace {
+  readonly urn: number;
+  readonly name: string;
+  readonly phase: string;
+  readonly districtCode: string | null;
+  readonly opportunityAreaId: string | null;
+}
+
+/** A school by URN with its Opportunity Area, for scoping and headings; null when not in the register. */
+export async function findCareersSchool(db: Kysely<Database>, urn: number): Promise<CareersSchoolPlace | null> {
+  const row = await db
+    .selectFrom('schools as s')
+    .leftJoin('opportunity_area_districts as d', 'd.district_code', 's.district_code')
+    .select(['s.urn', 's.name', 's.phase', 's.district_code', 'd.opportunity_area_id'])
+    .where('s.urn', '=', urn)
+    .executeTakeFirst();
+  return row === undefined ? null : { urn: row.urn, name: row.name, phase: row.phase, districtCode: row.district_code, opportunityAreaId: row.opportunity_area_id ?? null };
+}
+
+/** The districts making up an Opportunity Area; empty when there is no such area. */
+export async function districtsOfArea(db: Kysely<Database>, areaId: string): Promise<string[]> {
+  const rows = await db.selectFrom('opportunity_area_districts').select('district_code').where('opportunity_area_id', '=', areaId).execute();
+  return rows.map((r) => r.district_code);
+}
+
+export interface AdviserCoverageRow {
+  readonly urn: number;
+  readonly name: string;
+  readonly phase: string;
+  readonly districtCode: string | null;
+  /** Enterprise Advisers matched to the school; empty is a gap. */
+  readonly advisers: readonly string[];
+}
+
+/** Phases that must have an Enterprise Adviser: every secondary school and college. */
+export const ADVISER_PHASES = ['secondary', 'all-through', '16 plus'] as const;
+
+/** Every open secondary school and college in the districts, with its advisers (none: a gap), by name. */
+export async function adviserCoverage(db: Kysely<Database>, districtCodes: readonly string[]): Promise<AdviserCoverageRow[]> {
+  if (districtCodes.length === 0) return [];
+  const rows = await db
+    .selectFrom('schools as s')
+    .leftJoin('careers_adviser_schools as cas', 'cas.urn', 's.urn')
+    .leftJoin('careers_advisers as a', 'a.id', 'cas.adviser_id')
+    .select(['s.urn', 's.name', 's.phase', 's.district_code', 'a.name as adviser'])
+    .where('s.district_code', 'in', [...districtCodes])
+    .where('s.phase', 'in', [...ADVISER_PHASES])
+    .where((eb) => eb(eb.fn('lower', ['s.status']), 'like', 'open%'))
+    .orderBy('s.name')
+    .orderBy('s.urn')
+    .execute();
+  const bySchool = new Map<number, { urn: number; name: string; phase: string; districtCode: string | null; advisers: string[] }>();
+  for (const r of rows) {
+    const school = bySchool.get(r.urn) ?? { urn: r.urn, name: r.name, phase: r.phase, districtCode: r.district_code, advisers: [] };
+    if (r.adviser !== null) school.advisers.push(r.adviser);
+    bySchool.set(r.urn, school);
+  }
+  return [...bySchool.values()];
+}
+
+export interface EmployerLoad {
+  readonly employerId: number;
+  readonly name: string;
+  readonly cornerstone: boolean;
+  readonly sector: string | null;
+  /** Schools in the districts where the employer gave at least one encounter. */
+  readonly schools: number;
+  readonly encounters: number;
+}
+
+/** How many of the districts' schools each employer works with, busiest first: to avoid over-asking the same firms. */
+export async function employerLoad(db: Kysely<Database>, districtCodes: readonly string[]): Promise<EmployerLoad[]> {
+  if (districtCodes.length === 0) return [];
+  const { rows } = await sql<{ id: number; name: string; cornerstone: number | string; sector: string | null; schools: number | string; encounters: number | string }>`
+    select e.id, e.name, e.cornerstone, e.sector, count(distinct c.urn) as schools, count(*) as encounters
+    from careers_encounters c
+    join careers_employers e on e.id = c.employer_id
+    join schools s on s.urn = c.urn
+    where s.district_code in (${sql.join(districtCodes.map((d) => sql`${d}`))})
+    group by e.id, e.name, e.cornerstone, e.sector
+    order by count(distinct c.urn) desc, e.name`.execute(db);
+  return rows.map((r) => ({ employerId: r.id, name: r.name, cornerstone: Number(r.cornerstone) === 1, sector: r.sector, schools: Number(r.schools), encounters: Number(r.encounters) }));
+}

@@ -1,0 +1,179 @@
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import type { AuditActor } from '../../domain/access/index.ts';
+import { capabilitiesOf } from '../dialect-capabilities.ts';
+import { rawSqliteOf } from '../raw-sqlite.ts';
+import { readColumns } from '../read-columns.ts';
+import type { Database } from '../schema.ts';
+import { recordAudit } from './audit.repository.ts';
+import { execute, insertRows, type Cell } from './careers/bulk-insert.ts';
+import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
+import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
+
+/** One checked encounter row, the pupil already pseudonymised. */
+export interface LedgerRow {
+  readonly pseudonym: string;
+  readonly urn: number;
+  readonly yearGroup: number;
+  readonly fsm: boolean;
+  /** The academic year `yearGroup` describes. */
+  readonly asAt: number;
+  readonly leavingDate: string | null;
+  readonly date: string;
+  readonly academicYear: number;
+  readonly type: string;
+  readonly employerName: string | null;
+}
+
+export interface SaveLedgerOptions {
+  /** The file is each named school's whole ledger: encounters at those schools not in it are deleted. */
+  readonly replace: boolean;
+  readonly actor: AuditActor;
+  readonly now: string;
+  /** What is audited as the source, such as the file name. */
+  readonly source: string;
+  readonly synthetic?: boolean;
+}
+
+export interface SaveLedgerCounts {
+  readonly rows: number;
+  readonly pupilsChanged: number;
+  readonly employersAdded: number;
+  readonly inserted: number;
+  readonly unchanged: number;
+  readonly deleted: number;
+}
+
+/** How employer names are matched: `  Acme   LTD ` and `acme ltd` are one employer. */
+export function employerKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200);
+}
+
+/**
+ * Writes checked rows in one transaction: employers by name, pupils by pseudonym (their school, year group,
+ * FSM and leaving date set to the file's), then encounters, skipping any already held, so importing the
+ * same file twice changes nothing. With `replace`, encounters at the file's schools that the file no longer
+ * lists are deleted (a school correcting its export). Every touched pupil's tallies are recomputed from
+ * the ledger, and the change is audited with counts only, never a pseudonym.
+ */
+export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
+  return db.transaction().execute(async (trx) => {
+    const employerIds = await saveEmployers(trx, rows, options.synthetic === true);
+    const { pupilIds, changed, previousUrns } = await savePupils(trx, rows, options.synthetic === true);
+    const q = capabilitiesOf(trx).quote;
+    await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_date varchar(10), academic_year integer, encounter_type varchar(30), employer_id integer)');
+    await execute(trx, 'create temporary table careers_touched (pupil_id integer primary key)');
+    await execute(trx, 'create temporary table careers_touched_urns (urn integer primary key)');
+    await insertRows(
+      trx,
+      'careers_staging',
+      ['pupil_id', 'urn', 'encounter_date', 'academic_year', 'encounter_type', 'employer_id'],
+      rows.map((r) => [pupilIds.get(r.pseudonym) ?? null, r.urn, r.date, r.academicYear, r.type, r.employerName === null ? null : (employerIds.get(employerKey(r.employerName)) ?? null)]),
+    );
+    await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
+    await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
+    let deleted = 0;
+    if (options.replace) {
+      const gone = `from careers_encounters where urn in (select distinct urn from careers_staging) and not exists (
+        select 1 from careers_staging s where s.pupil_id = careers_encounters.pupil_id and s.encounter_date = careers_encounters.encounter_date
+          and s.encounter_type = careers_encounters.encounter_type and coalesce(s.employer_id, 0) = coalesce(careers_encounters.employer_id, 0))`;
+      await execute(trx, `insert into careers_touched (pupil_id) select distinct pupil_id ${gone} and pupil_id not in (select pupil_id from careers_touched)`);
+      deleted = await execute(trx, `delete ${gone}`);
+    }
+    const columns = 'pupil_id, urn, encounter_date, academic_year, encounter_type, employer_id';
+    // `where true` tells SQLite the ON CONFLICT belongs to the INSERT, not to a join in the SELECT.
+    const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_staging where true on conflict do nothing`);
+    await recomputePupilTallies(trx, 'select pupil_id from careers_touched');
+    // The schools to re-tally: where touched pupils are now, and where any of them was before.
+    await insertRows(trx, 'careers_touched_urns', ['urn'], [...previousUrns].map((urn) => [urn]));
+    await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where id in (select pupil_id from careers_touched) and urn not in (select urn from careers_touched_urns)');
+    await rebuildCoverageTallies(trx, 'select urn from careers_touched_urns');
+    const counts = { rows: rows.length, pupilsChanged: changed, employersAdded: employerIds.added, inserted, unchanged: rows.length - inserted, deleted };
+    if (inserted + deleted + changed > 0) {
+      await recordAudit(trx, { actor: options.actor, at: options.now, action: 'careers.import', entityType: 'careers_ledger', entityId: options.source, summary: { ...counts, replace: options.replace } });
+    }
+    // Dropped here on success; a failure rolls the whole transaction back, temporary tables included.
+    for (const table of ['careers_staging', 'careers_touched', 'careers_touched_urns']) await execute(trx, `drop table ${q(table)}`);
+    return counts;
+  });
+}
+
+async function saveEmployers(trx: Transaction<Database>, rows: readonly LedgerRow[], synthetic: boolean): Promise<Map<string, number> & { added: number }> {
+  const byKey = new Map<string, number>() as Map<string, number> & { added: number };
+  for (const [id, key] of await readColumns(trx, 'careers_employers', ['id', 'name_key'])) byKey.set(String(key), Number(id));
+  const missing = new Map<string, string>();
+  for (const row of rows) {
+    if (row.employerName === null) continue;
+    const key = employerKey(row.employerName);
+    if (!byKey.has(key) && !missing.has(key)) missing.set(key, row.employerName.trim().replace(/\s+/g, ' '));
+  }
+  await insertRows(trx, 'careers_employers', ['name', 'name_key', 'synthetic'], [...missing].map(([key, name]) => [name, key, synthetic ? 1 : 0]));
+  byKey.added = missing.size;
+  if (missing.size > 0) for (const [id, key] of await readColumns(trx, 'careers_employers', ['id', 'name_key'])) byKey.set(String(key), Number(id));
+  return byKey;
+}
+
+const PUPIL_COLUMNS = ['pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic'] as const;
+const UPDATED = ['urn', 'year_group', 'fsm', 'as_at', 'leaving_date'] as const;
+
+/** Inserts new pupils and updates changed ones; returns every pupil's id by pseudonym and how many changed. */
+async function savePupils(
+  trx: Transaction<Database>,
+  rows: readonly LedgerRow[],
+  synthetic: boolean,
+): Promise<{ pupilIds: Map<string, number>; changed: number; previousUrns: Set<number> }> {
+  const pupils = new Map<string, Cell[]>();
+  for (const r of rows) pupils.set(r.pseudonym, [r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, synthetic ? 1 : 0]);
+  const set = UPDATED.map((c) => `${c} = excluded.${c}`).join(', ');
+  const differs = UPDATED.map((c) => `careers_pupils.${c} is distinct from excluded.${c}`).join(' or ');
+  const pupilIds = new Map<string, number>();
+  const sqlite = rawSqliteOf(trx);
+  if (sqlite !== undefined) {
+    // SQLite spells IS DISTINCT FROM as IS NOT.
+    const upsert = sqlite.prepare(
+      `insert into careers_pupils (${PUPIL_COLUMNS.join(', ')}) values (${PUPIL_COLUMNS.map(() => '?').join(', ')})
+       on conflict (pseudonym) do update set ${set} where ${differs.replaceAll('is distinct from', 'is not')}`,
+    );
+    const find = sqlite.prepare('select id, urn from careers_pupils where pseudonym = ?').raw(true);
+    let changed = 0;
+    const previousUrns = new Set<number>();
+    for (const values of pupils.values()) {
+      const before = find.get(values[0]) as [number, number] | undefined;
+      if (before !== undefined) previousUrns.add(before[1]);
+      changed += upsert.run(values).changes;
+      pupilIds.set(String(values[0]), before?.[0] ?? (find.get(values[0]) as [number, number])[0]);
+    }
+    return { pupilIds, changed, previousUrns };
+  }
+  const names = [...pupils.keys()];
+  const previousUrns = new Set<number>();
+  for (let start = 0; start < names.length; start += 20_000) {
+    const { rows: found } = await trx.executeQuery<{ urn: number }>(
+      CompiledQuery.raw('select distinct urn from careers_pupils where pseudonym in (select value from json_array_elements_text($1::json))', [JSON.stringify(names.slice(start, start + 20_000))]),
+    );
+    for (const row of found) previousUrns.add(row.urn);
+  }
+  const changed = await insertRows(trx, 'careers_pupils', PUPIL_COLUMNS, [...pupils.values()], `on conflict (pseudonym) do update set ${set} where ${differs}`);
+  for (let start = 0; start < names.length; start += 20_000) {
+    const { rows: found } = await trx.executeQuery<{ id: number; pseudonym: string }>(
+      CompiledQuery.raw('select id, pseudonym from careers_pupils where pseudonym in (select value from json_array_elements_text($1::json))', [JSON.stringify(names.slice(start, start + 20_000))]),
+    );
+    for (const row of found) pupilIds.set(row.pseudonym, row.id);
+  }
+  return { pupilIds, changed, previousUrns };
+}
+
+/** Deletes encounters by id (a school removing entries made in error), recomputing their pupils' tallies; audited. */
+export async function deleteEncounters(db: Kysely<Database>, ids: readonly number[], actor: AuditActor, now: string): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    const pupils = await trx.selectFrom('careers_encounters').select('pupil_id').distinct().where('id', 'in', ids).execute();
+    const deleted = Number((await trx.deleteFrom('careers_encounters').where('id', 'in', ids).executeTakeFirst()).numDeletedRows);
+    if (pupils.length > 0) {
+      const ids = pupils.map((p) => String(p.pupil_id)).join(', ');
+      await recomputePupilTallies(trx, ids);
+      await rebuildCoverageTallies(trx, `select urn from careers_pupils where id in (${ids})`);
+    }
+    await recordAudit(trx, { actor, at: now, action: 'careers.encounters.delete', entityType: 'careers_ledger', entityId: 'encounters', summary: { deleted } });
+    return deleted;
+  });
+}

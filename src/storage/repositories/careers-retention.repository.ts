@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { AuditActor } from '../../domain/access/index.ts';
+import type { Database } from '../schema.ts';
+import { recordAudit } from './audit.repository.ts';
+
+export interface RetentionResult {
+  /** Pupils whose leaving date is before this day were removed. */
+  readonly cutOff: string;
+  readonly pupils: number;
+  readonly encounters: number;
+}
+
+/**
+ * The day before which a leaver's records are removed: `years` whole years before `today`.
+ * `retentionCutOff('2026-11-25', 6)` → '2020-11-25'; 29 February falls back to 28 February.
+ */
+export function retentionCutOff(today: string, years: number): string {
+  const year = Number(today.slice(0, 4)) - years;
+  const monthDay = today.slice(5, 10) === '02-29' ? '02-28' : today.slice(5, 10);
+  return `${String(year).padStart(4, '0')}-${monthDay}`;
+}
+
+/**
+ * Removes pupils who left more than `years` years before `now`, with their encounters, in one transaction,
+ * and audits how many (never who). Pupils still on roll (no leaving date) are kept however old.
+ */
+export async function applyRetention(db: Kysely<Database>, years: number, actor: AuditActor, now: Date): Promise<RetentionResult> {
+  if (!Number.isSafeInteger(years) || years < 0) throw new RangeError(`Expected a whole number of years, got ${String(years)}`);
+  const cutOff = retentionCutOff(now.toISOString().slice(0, 10), years);
+  return db.transaction().execute(async (trx) => {
+    const leavers = trx.selectFrom('careers_pupils').select('id').where('leaving_date', '<', cutOff);
+    const encounters = Number((await trx.deleteFrom('careers_encounters').where('pupil_id', 'in', leavers).executeTakeFirst()).numDeletedRows);
+    const pupils = Number((await trx.deleteFrom('careers_pupils').where('leaving_date', '<', cutOff).executeTakeFirst()).numDeletedRows);
+    await recordAudit(trx, { actor, at: now.toISOString(), action: 'careers.retention.apply', entityType: 'careers_ledger', entityId: 'retention', summary: { years, cutOff, pupils, encounters } });
+    return { cutOff, pupils, encounters };
+  });
+}

@@ -1,0 +1,68 @@
+import type { Generated } from 'kysely';
+
+export interface CareersTables {
+  careers_employers: CareersEmployersTable;
+  careers_pupils: CareersPupilsTable;
+  careers_encounters: CareersEncountersTable;
+  careers_advisers: CareersAdvisersTable;
+  careers_adviser_schools: CareersAdviserSchoolsTable;
+  careers_coverage_tallies: CareersCoverageTalliesTable;
+}
+
+export interface CareersEmployersTable {
+  id: Generated<number>;
+  name: string;
+  /** The name lower-cased with spaces collapsed: how two spellings of one employer are matched. */
+  name_key: string;
+  cornerstone: Generated<number>;
+  sector: string | null;
+  location: string | null;
+  synthetic: Generated<number>;
+}
+
+export interface CareersPupilsTable {
+  id: Generated<number>;
+  /** HMAC-SHA256 of the UPN with this installation's key, in hex; `synthetic:<n>` for demo pupils. */
+  pseudonym: string;
+  urn: number;
+  year_group: number;
+  fsm: number;
+  /** The academic year (its first calendar year) that `year_group` describes. */
+  as_at: number;
+  leaving_date: string | null;
+  synthetic: Generated<number>;
+  encounters: Generated<number>;
+  encounter_years: Generated<number>;
+}
+
+export interface CareersEncountersTable {
+  id: Generated<number>;
+  pupil_id: number;
+  urn: number;
+  encounter_date: string;
+  academic_year: number;
+  encounter_type: string;
+  employer_id: number | null;
+}
+
+export interface CareersAdvisersTable {
+  id: Generated<number>;
+  name: string;
+  employer_id: number | null;
+  synthetic: Generated<number>;
+}
+
+export interface CareersAdviserSchoolsTable {
+  adviser_id: number;
+  urn: number;
+}
+
+export interface CareersCoverageTalliesTable {
+  target: number;
+  urn: number;
+  year_group: number;
+  fsm: number;
+  pupils: number;
+  reached: number;
+  reached_each_year: number;
+}

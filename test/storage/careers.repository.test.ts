@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { academicYearOf, bruteForceCoverage, summariseCoverage, type CoveragePupil, type CoverageRule, type LedgerEntry } from '../../src/domain/careers/index.ts';
+import { seededRandom } from '../../src/domain/social-mobility-index/seeded-random.ts';
+import type { DatabaseHandle } from '../../src/storage/database.ts';
+import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
+import { listAudit } from '../../src/storage/repositories/audit.repository.ts';
+import { coverageTallies } from '../../src/storage/repositories/careers-coverage.repository.ts';
+import { deleteEncounters, employerKey, saveLedger, type LedgerRow } from '../../src/storage/repositories/careers-ledger.repository.ts';
+import { adviserCoverage, employerLoad } from '../../src/storage/repositories/careers-advisers.repository.ts';
+import { saveAdvisers, saveEmployers } from '../../src/storage/repositories/careers-directory.repository.ts';
+import { applyRetention } from '../../src/storage/repositories/careers-retention.repository.ts';
+import { replaceSyntheticCareers } from '../../src/storage/repositories/careers-synthetic.repository.ts';
+import { generateSyntheticCareers } from '../../src/domain/careers/index.ts';
+import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
+import { CAREERS_SCHOOLS, seedCareersSchools } from '../support/careers-fixture.ts';
+import { fixedClock } from '../support/clock.ts';
+import { testEngines } from '../support/engines.ts';
+import { recomputePupilTallies } from '../../src/storage/repositories/careers/recompute-pupil-tallies.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../src/storage/schema.ts';
+
+const recomputeForTest = (trx: Transaction<Database>) => recomputePupilTallies(trx, 'select id from careers_pupils');
+
+const now = fixedClock('2026-01-15T09:30:00.000Z');
+const actor = { userId: null, label: 'cli:test' };
+const options = (replace = false) => ({ replace, actor, now: '2026-01-15T09:30:00.000Z', source: 'test.csv' });
+
+const row = (over: Partial<LedgerRow> = {}): LedgerRow => ({
+  pseudonym: 'p1', urn: 141257, yearGroup: 9, fsm: false, asAt: 2025, leavingDate: null,
+  date: '2025-10-15', academicYear: 2025, type: 'talk', employerName: 'Acme Ltd', ...over,
+});
+
+/** The ledger as the test believes it is: pupils by pseudonym, encounters by their key. */
+interface Model {
+  pupils: Map<string, LedgerRow>;
+  encounters: Map<string, LedgerRow>;
+}
+
+const encounterKey = (r: LedgerRow) => `${r.pseudonym}|${r.date}|${r.type}|${r.employerName === null ? '' : employerKey(r.employerName)}`;
+
+function applyToModel(model: Model, rows: readonly LedgerRow[], replace: boolean): void {
+  for (const r of rows) model.pupils.set(r.pseudonym, r);
+  if (replace) {
+    const urns = new Set(rows.map((r) => r.urn));
+    const kept = new Set(rows.map(encounterKey));
+    for (const [key, e] of model.encounters) if (urns.has(e.urn) && !kept.has(key)) model.encounters.delete(key);
+  }
+  for (const r of rows) if (!model.encounters.has(encounterKey(r))) model.encounters.set(encounterKey(r), r);
+}
+
+function expected(model: Model, rule: CoverageRule) {
+  const pupils: CoveragePupil[] = [...model.pupils.values()]
+    .filter((p) => p.leavingDate === null)
+    .map((p) => ({ id: p.pseudonym, urn: p.urn, yearGroup: p.yearGroup, fsm: p.fsm, asAt: p.asAt }));
+  const ledger: LedgerEntry[] = [...model.encounters.values()].map((e) => ({ pupilId: e.pseudonym, date: e.date }));
+  return summariseCoverage(bruteForceCoverage(pupils, ledger, rule, (p) => String(p.urn)));
+}
+
+/** A random export: pupils with a fixed school and FSM status, year groups as at `asAt`, dates in their secondary years. */
+function randomRows(random: () => number, asAt: number, pupils: number): LedgerRow[] {
+  const pick = (n: number) => Math.floor(random() * n);
+  const rows = new Map<string, LedgerRow>();
+  const count = 5 + pick(25);
+  for (let i = 0; i < count; i += 1) {
+    const n = pick(pupils);
+    // A new academic year moves some pupils to another school, so both schools' figures must follow.
+    const urn = CAREERS_SCHOOLS[(n + (n % 2) * (asAt - 2023)) % 3]?.urn ?? 141257;
+    // Each pupil started year 7 in 2019 + (n mod 5): their year group follows from asAt.
+    const yearGroup = Math.min(13, Math.max(7, asAt - (2019 + (n % 5)) + 7));
+    const first = asAt - (yearGroup - 7);
+    const year = first + pick(yearGroup - 6);
+    const r = row({
+      pseudonym: `p${String(n)}`, urn, yearGroup, fsm: n % 4 === 0, asAt, leavingDate: n % 9 === 8 && random() < 0.5 ? '2020-07-20' : null,
+      date: `${String(random() < 0.5 ? year : year + 1)}-${random() < 0.5 ? '10' : '03'}-${String(1 + pick(2)).padStart(2, '0')}`,
+      type: ['talk', 'mentoring', 'workplace_visit'][pick(3)] ?? 'talk', employerName: random() < 0.2 ? null : ['Acme Ltd', 'ACME  ltd', 'Bolt plc'][pick(3)] ?? null,
+    });
+    const fixed = { ...r, academicYear: academicYearOf(r.date) };
+    const prior = [...rows.values()].find((x) => x.pseudonym === fixed.pseudonym);
+    rows.set(encounterKey(fixed), prior === undefined ? fixed : { ...fixed, leavingDate: prior.leavingDate });
+  }
+  return [...rows.values()];
+}
+
+describe.each(await testEngines())('careers storage on $name', (engine) => {
+  let handle: DatabaseHandle;
+  beforeEach(async () => {
+    handle = await engine.open();
+    await migrateToLatestOrThrow(handle.db);
+    await loadDemoData(handle.db, now);
+    await seedCareersSchools(handle.db);
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  it('adds encounters once: the same rows again change nothing, and employers match whatever their spacing and case', async () => {
+    const rows = [row(), row({ date: '2025-11-01', employerName: '  acme   LTD ' }), row({ pseudonym: 'p2', fsm: true, employerName: null })];
+    expect(await saveLedger(handle.db, rows, options())).toEqual({ rows: 3, pupilsChanged: 2, employersAdded: 1, inserted: 3, unchanged: 0, deleted: 0 });
+    expect(await saveLedger(handle.db, rows, options())).toEqual({ rows: 3, pupilsChanged: 0, employersAdded: 0, inserted: 0, unchanged: 3, deleted: 0 });
+    const pupil = await handle.db.selectFrom('careers_pupils').selectAll().where('pseudonym', '=', 'p1').executeTakeFirstOrThrow();
+    expect(pupil).toMatchObject({ urn: 141257, year_group: 9, encounters: 2, encounter_years: 1 });
+    const audit = await listAudit(handle.db, { entityType: 'careers_ledger' });
+    expect(audit.map((a) => a.action)).toEqual(['careers.import']);
+    expect(JSON.stringify(audit)).not.toContain('p1');
+  });
+
+  it('writes nothing when a row breaks a rule in the database, and works again afterwards', async () => {
+    await expect(saveLedger(handle.db, [row(), row({ pseudonym: 'bad', yearGroup: 14 })], options())).rejects.toThrow();
+    expect(await handle.db.selectFrom('careers_encounters').select('id').execute()).toEqual([]);
+    expect(await saveLedger(handle.db, [row()], options())).toMatchObject({ inserted: 1 });
+  });
+
+  it('reports coverage by school, area, FSM and year group, counting only pupils on roll', async () => {
+    const four = ['2023-10-01', '2024-10-01', '2025-10-01', '2025-11-01'];
+    await saveLedger(handle.db, [
+      ...four.map((date) => row({ pseudonym: 'a', date, academicYear: academicYearOf(date) })),
+      row({ pseudonym: 'b', fsm: true }),
+      row({ pseudonym: 'c', urn: 140002, yearGroup: 7 }),
+      row({ pseudonym: 'd', leavingDate: '2025-12-01' }),
+    ], options());
+    const bySchool = await coverageTallies(handle.db, { by: 'school', rule: { target: 4, eachYear: false } });
+    expect(summariseCoverage(bySchool.rows).map((g) => [g.key, g.pupils, g.reached, g.fsm.pupils])).toEqual([['140002', 1, 0, 0], ['141257', 2, 1, 1]]);
+    expect(bySchool.labels.get('141257')).toBe("St Mary's Catholic Academy");
+    const byArea = summariseCoverage((await coverageTallies(handle.db, { by: 'area', rule: { target: 1, eachYear: false } })).rows);
+    expect(byArea.map((g) => [g.key, g.pupils, g.reached])).toEqual([['E06000009', 2, 2], ['E06000015', 1, 1]]);
+    // Pupil a (year 9) has encounters in each of 2023/24, 2024/25 and 2025/26: every year so far.
+    const eachYear = summariseCoverage((await coverageTallies(handle.db, { by: 'year_group', rule: { target: 1, eachYear: true } })).rows);
+    expect(eachYear.map((g) => [g.key, g.pupils, g.reached])).toEqual([['7', 1, 1], ['9', 2, 1]]);
+    const scoped = await coverageTallies(handle.db, { by: 'fsm', rule: { target: 1, eachYear: false }, districtCodes: ['E06000015'] });
+    expect(scoped.rows).toEqual([{ key: 'all', fsm: false, pupils: 1, reached: 1 }]);
+  });
+
+  it('moves a pupil’s figures with them when a later file names another school', async () => {
+    await saveLedger(handle.db, [row(), row({ pseudonym: 'stays', urn: 140001 })], options());
+    await saveLedger(handle.db, [row({ urn: 140002, date: '2025-11-01' })], options());
+    const bySchool = summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule: { target: 2, eachYear: false } })).rows);
+    expect(bySchool.map((g) => [g.key, g.pupils, g.reached])).toEqual([['140001', 1, 0], ['140002', 1, 1]]);
+  });
+
+  it('deletes encounters a school corrects away, and removes leavers past retention with their encounters, audited', async () => {
+    await saveLedger(handle.db, [row(), row({ date: '2025-11-01' }), row({ pseudonym: 'gone', leavingDate: '2018-07-20', date: '2024-10-01', academicYear: 2024 })], options());
+    const corrected = await saveLedger(handle.db, [row()], options(true));
+    expect(corrected).toMatchObject({ inserted: 0, unchanged: 1, deleted: 2 });
+    expect(await handle.db.selectFrom('careers_pupils').select('encounters').where('pseudonym', '=', 'p1').executeTakeFirstOrThrow()).toEqual({ encounters: 1 });
+    await saveLedger(handle.db, [row({ pseudonym: 'gone', leavingDate: '2018-07-20', date: '2024-10-01', academicYear: 2024 })], options());
+    expect(await applyRetention(handle.db, 6, actor, now())).toEqual({ cutOff: '2020-01-15', pupils: 1, encounters: 1 });
+    expect((await handle.db.selectFrom('careers_pupils').select('pseudonym').execute()).map((p) => p.pseudonym)).toEqual(['p1']);
+    const [entry] = await listAudit(handle.db, { entityType: 'careers_ledger' });
+    expect(entry).toMatchObject({ action: 'careers.retention.apply', summary: { years: 6, pupils: 1, encounters: 1 } });
+  });
+
+  it('keeps employers and advisers by name, and lists every secondary school with its advisers and each employer’s load', async () => {
+    await saveLedger(handle.db, [row(), row({ pseudonym: 'p2', urn: 140001, employerName: 'acme ltd' })], options());
+    expect(await saveEmployers(handle.db, [{ name: 'Acme Ltd', cornerstone: true, sector: 'Retail', location: null }, { name: 'Bolt', cornerstone: false, sector: null, location: 'Derby' }], actor, 'now')).toEqual({ added: 1, updated: 1 });
+    expect(await saveAdvisers(handle.db, [{ name: 'Pat', urn: 141257, employerName: 'Bolt' }, { name: 'PAT', urn: 141257, employerName: null }], actor, 'now')).toEqual({ advisersAdded: 1, linksAdded: 1 });
+    const coverage = await adviserCoverage(handle.db, ['E06000009']);
+    expect(coverage.map((s) => [s.urn, s.advisers])).toEqual([[140001, []], [141257, ['Pat']]]);
+    expect(await employerLoad(handle.db, ['E06000009'])).toMatchObject([{ name: 'Acme Ltd', cornerstone: true, sector: 'Retail', schools: 2, encounters: 2 }]);
+  });
+
+  it('writes synthetic pupils in batches (COPY on a PostgreSQL server) with figures that match their encounters, replacing only synthetic data', async () => {
+    await saveLedger(handle.db, [row()], options());
+    const urns = CAREERS_SCHOOLS.map((s) => s.urn);
+    const settings = { pupils: 500, encounters: 2500, seed: 5, asAt: 2025, employers: 40, batchSize: 120 };
+    const load = { employers: 40, asAt: 2025, actor, now: 'now' };
+    await replaceSyntheticCareers(handle.db, urns, (first) => generateSyntheticCareers(urns, settings, first), load);
+    const counts = await replaceSyntheticCareers(handle.db, urns, (first) => generateSyntheticCareers(urns, settings, first), load);
+    expect(counts).toMatchObject({ pupils: 500, removed: 500 });
+    const stored = await handle.db.selectFrom('careers_encounters').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(counts.encounters + 1);
+    // The generator's per-pupil figures agree with a recount from the ledger.
+    const pupils = await handle.db.selectFrom('careers_pupils').select(['id', 'encounters', 'encounter_years']).where('synthetic', '=', 1).orderBy('id').execute();
+    await handle.db.transaction().execute((trx) => recomputeForTest(trx));
+    const recounted = await handle.db.selectFrom('careers_pupils').select(['id', 'encounters', 'encounter_years']).where('synthetic', '=', 1).orderBy('id').execute();
+    expect(recounted).toEqual(pupils);
+    const all = summariseCoverage((await coverageTallies(handle.db, { by: 'fsm', rule: { target: 4, eachYear: false } })).rows);
+    expect(all[0]?.pupils).toBe(501);
+  });
+
+  it('keeps coverage equal to a brute-force recomputation through random imports, re-imports, corrections, deletions and a new year (property)', async () => {
+    // Targets up to 10 come from the per-school tallies, 11 from the pupils: both are checked.
+    const rules: CoverageRule[] = [{ target: 4, eachYear: false }, { target: 2, eachYear: true }, { target: 1, eachYear: false }, { target: 11, eachYear: false }, { target: 2, eachYear: false }];
+    for (const seed of [1, 2, 3]) {
+      await handle.db.deleteFrom('careers_encounters').execute();
+      await handle.db.deleteFrom('careers_pupils').execute();
+      await handle.db.deleteFrom('careers_coverage_tallies').execute();
+      const random = seededRandom(seed);
+      const model: Model = { pupils: new Map(), encounters: new Map() };
+      let asAt = 2023;
+      let previous: LedgerRow[] = [];
+      for (let step = 0; step < 8; step += 1) {
+        const action = random();
+        if (action < 0.15 && previous.length > 0) {
+          // Re-import the last file: nothing changes.
+          await saveLedger(handle.db, previous, options());
+          applyToModel(model, previous, false);
+        } else if (action < 0.3) {
+          const ids = (await handle.db.selectFrom('careers_encounters').select(['id', 'pupil_id', 'encounter_date', 'encounter_type', 'employer_id']).execute()).filter(() => random() < 0.3);
+          const pupils = new Map((await handle.db.selectFrom('careers_pupils').select(['id', 'pseudonym']).execute()).map((p) => [p.id, p.pseudonym]));
+          const employers = new Map((await handle.db.selectFrom('careers_employers').select(['id', 'name_key']).execute()).map((e) => [e.id, e.name_key]));
+          await deleteEncounters(handle.db, ids.map((i) => i.id), actor, '2026-01-15T09:30:00.000Z');
+          for (const i of ids) model.encounters.delete(`${pupils.get(i.pupil_id) ?? ''}|${i.encounter_date}|${i.encounter_type}|${i.employer_id === null ? '' : (employers.get(i.employer_id) ?? '')}`);
+        } else {
+          if (action > 0.9) asAt += 1;
+          const rows = randomRows(random, asAt, 12);
+          const replace = action > 0.75;
+          await saveLedger(handle.db, rows, options(replace));
+          applyToModel(model, rows, replace);
+          previous = rows;
+        }
+        for (const rule of rules) {
+          const actual = summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule })).rows);
+          expect(actual, `seed ${String(seed)} step ${String(step)} rule ${JSON.stringify(rule)}`).toEqual(expected(model, rule));
+          const scanned = summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule: { ...rule, target: rule.target + 10 } })).rows);
+          expect(scanned.map((g) => g.pupils)).toEqual(actual.map((g) => g.pupils));
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { careersLinks, getAdviserCoverage, getAreaCoverage } from '../../api/careers-client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { CoverageTable } from './CoverageTable.tsx';
+
+/** An Opportunity Area's careers coverage by school, disclosure-controlled for readers without pupil-level rights. */
+export function AreaCareersPage({ id }: { id: string }) {
+  useDocumentTitle('Careers encounters in the area');
+  const state = useApi(`careers-area-${id}`, (signal) => getAreaCoverage(id, 4, false, signal));
+  if (state.status === 'failed') return <ApiFailure error={state.error} />;
+  return (
+    <>
+      <Breadcrumbs crumbs={[{ href: `/areas/${id}`, text: 'Opportunity Area' }]} />
+      <h1 className="govuk-heading-xl">Careers encounters in the area</h1>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/careers/areas/${id}/advisers`}>Enterprise Advisers and employers in the area</a>
+      </p>
+      {state.status === 'loading' ? <Loading /> : (
+        <>
+          <CoverageTable coverage={state.data} caption="Pupils reaching four encounters, by school" groupHeading="School" />
+          <DownloadCsvLink href={careersLinks.area(id, 4, false)} description="careers coverage by school" />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Every secondary school and college in the area with its Enterprise Adviser (the gaps listed), and employer load. */
+export function AdvisersPage({ id }: { id: string }) {
+  useDocumentTitle('Enterprise Advisers');
+  const state = useApi(`careers-advisers-${id}`, (signal) => getAdviserCoverage(id, signal));
+  if (state.status === 'failed') return <ApiFailure error={state.error} />;
+  if (state.status === 'loading') return <Loading />;
+  const { schools, covered, gaps, employers } = state.data;
+  return (
+    <>
+      <Breadcrumbs crumbs={[{ href: `/areas/${id}`, text: 'Opportunity Area' }, { href: `/careers/areas/${id}`, text: 'Careers encounters' }]} />
+      <h1 className="govuk-heading-xl">Enterprise Advisers</h1>
+      <p className="govuk-body">
+        {covered} of {schools.length} secondary schools and colleges have an Enterprise Adviser.
+      </p>
+      {gaps.length > 0 && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <strong className="govuk-warning-text__text">No adviser yet: {gaps.map((g) => g.name).join(', ')}.</strong>
+        </div>
+      )}
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Schools and colleges</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">School or college</th>
+            <th scope="col" className="govuk-table__header">Phase</th>
+            <th scope="col" className="govuk-table__header">Enterprise Adviser</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {schools.map((s) => (
+            <tr key={s.urn} className="govuk-table__row">
+              <td className="govuk-table__cell"><a className="govuk-link" href={`/careers/schools/${String(s.urn)}`}>{s.name}</a></td>
+              <td className="govuk-table__cell">{s.phase}</td>
+              <td className="govuk-table__cell">{s.advisers.length === 0 ? <strong className="govuk-tag govuk-tag--red">No adviser</strong> : s.advisers.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <DownloadCsvLink href={careersLinks.advisers(id)} description="Enterprise Adviser coverage" />
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Employer load: schools each employer works with</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Employer</th>
+            <th scope="col" className="govuk-table__header">Sector</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Encounters</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {employers.map((e) => (
+            <tr key={e.employerId} className="govuk-table__row">
+              <td className="govuk-table__cell">{e.name}{e.cornerstone && <> <strong className="govuk-tag">Cornerstone</strong></>}</td>
+              <td className="govuk-table__cell">{e.sector ?? ''}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{e.schools.toLocaleString('en-GB')}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{e.encounters.toLocaleString('en-GB')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <DownloadCsvLink href={careersLinks.employers(id)} description="employer load" />
+    </>
+  );
+}
