@@ -49,7 +49,7 @@ export function registerPlansCommands(program: Command, io: CliIo): void {
         await assertMigratedOrThrow(handle);
         const area = await handle.db.selectFrom('opportunity_areas').select('id').where('id', '=', options.area).executeTakeFirst();
         if (area === undefined) throw new UsageError(`There is no Opportunity Area "${options.area}". See: oa areas list`);
-        return readMeasures(handle.db, { areaId: options.area });
+        return readMeasures(handle.db, { areaId: options.area, now: io.now });
       });
       const assessed = assessPlan(measures);
       if (options.format === 'json') {

@@ -3,6 +3,7 @@ import { changedFields, type AuditActor } from '../../domain/access/index.ts';
 import { parsePeriod, type PeriodValue, type Polarity, type StatusOverride } from '../../domain/delivery-plans/index.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
+import { isPlatformFigure, platformFigure, type PlatformValue } from './platform-figures.repository.ts';
 
 /** An actual as held: entered by someone (with source and date), or read from an indicator. */
 export interface StoredActual extends PeriodValue {
@@ -33,7 +34,7 @@ export interface StoredMeasure {
  * Every measure of one area's delivery plan (or of every area's), with its targets and actuals. A linked
  * measure's actuals are read from the indicator store as it is now, so they follow each new import.
  */
-export async function readMeasures(db: Kysely<Database>, options: { areaId?: string } = {}): Promise<StoredMeasure[]> {
+export async function readMeasures(db: Kysely<Database>, options: { areaId?: string; now?: () => Date } = {}): Promise<StoredMeasure[]> {
   let query = db
     .selectFrom('plan_measures as m')
     .innerJoin('plan_objectives as o', 'o.id', 'm.objective_id')
@@ -56,7 +57,14 @@ export async function readMeasures(db: Kysely<Database>, options: { areaId?: str
     db.selectFrom('plan_targets').selectAll().where('measure_id', 'in', ids).orderBy('period').execute(),
     db.selectFrom('plan_actuals').selectAll().where('measure_id', 'in', ids).orderBy('period').execute(),
   ]);
-  const links = measures.filter((m) => m.indicator_code !== null && m.indicator_area_code !== null);
+  const links = measures.filter((m) => m.indicator_code !== null && m.indicator_area_code !== null && !isPlatformFigure(m.indicator_code));
+  const now = (options.now ?? (() => new Date()))();
+  const platform = new Map<number, PlatformValue | null>();
+  for (const m of measures) {
+    if (m.indicator_code !== null && m.indicator_area_code !== null && isPlatformFigure(m.indicator_code)) {
+      platform.set(m.id, await platformFigure(db, m.indicator_code, m.indicator_area_code, now));
+    }
+  }
   const linked = links.length === 0 ? [] : await db
     .selectFrom('area_indicators as v')
     .innerJoin('data_sources as d', 'd.id', 'v.data_source_id')
@@ -82,12 +90,19 @@ export async function readMeasures(db: Kysely<Database>, options: { areaId?: str
     actuals:
       m.indicator_code === null
         ? entered.filter((a) => a.measure_id === m.id).map((a) => ({ period: a.period, value: a.value, source: a.source, recordedOn: a.recorded_on, linked: false }))
-        : linked
+        : platform.has(m.id)
+          ? platformActuals(platform.get(m.id) ?? null, now)
+          : linked
             .filter((v) => v.indicator_code === m.indicator_code && v.area_code === m.indicator_area_code)
             .map((v) => ({ period: v.period, value: v.value ?? 0, source: v.origin, recordedOn: v.loaded_at.slice(0, 10), linked: true })),
     link: m.indicator_code === null || m.indicator_area_code === null ? null : { indicatorCode: m.indicator_code, areaCode: m.indicator_area_code },
     override: m.override_status === null || m.override_reason === null ? null : { status: m.override_status as StatusOverride['status'], reason: m.override_reason },
   }));
+}
+
+/** A platform figure as the measure's one actual, for the current academic year (it moves with the records). */
+function platformActuals(value: PlatformValue | null, now: Date): StoredActual[] {
+  return value === null ? [] : [{ period: value.period, value: value.value, source: value.source, recordedOn: now.toISOString().slice(0, 10), linked: true }];
 }
 
 export interface ActualEntry {

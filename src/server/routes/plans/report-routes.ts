@@ -24,7 +24,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const { id } = request.params;
       const area = await deps.db.selectFrom('opportunity_areas as a').leftJoin('partnership_boards as b', 'b.opportunity_area_id', 'a.id').select(['a.id', 'a.name', 'b.chair']).where('a.id', '=', id).executeTakeFirst();
       if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`));
-      const measures = assessPlan(await readMeasures(deps.db, { areaId: id }));
+      const measures = assessPlan(await readMeasures(deps.db, { areaId: id, now: deps.clock }));
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
       const [members, meetings, twins] = await Promise.all([listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id), areaAgainstTwins(deps.db, id)]);
@@ -43,7 +43,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
 
   // No resource: only roles that read every area (the national team and analysts, who include the Evidence Champion) pass.
   app.get('/api/plans/measures', { schema: crossAreaSchema, config: { access: { permission: 'area:read' } } }, async (request, reply) => {
-    const measures = assessPlan(await readMeasures(deps.db));
+    const measures = assessPlan(await readMeasures(deps.db, { now: deps.clock }));
     const byTheme = [...measures].sort((a, b) => a.measure.priority.theme.localeCompare(b.measure.priority.theme) || a.measure.areaName.localeCompare(b.measure.areaName));
     const { format } = request.query;
     if (format !== 'json') return sendTable(reply, format, 'delivery-plan-measures', MEASURE_STATUS_COLUMNS, byTheme);

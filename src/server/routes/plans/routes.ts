@@ -23,8 +23,8 @@ function actorOf(request: { principal: { userId: number; email: string } | null 
 const noArea = (id: string) => errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`);
 const noMeasure = (id: string, code: string) => errorReply('not_found', `${id}’s delivery plan has no measure "${code}"`);
 
-async function assessedMeasure(db: Kysely<Database>, areaId: string, code: string) {
-  const measure = (await readMeasures(db, { areaId })).find((m) => m.code === code);
+async function assessedMeasure(db: Kysely<Database>, areaId: string, code: string, now: () => Date) {
+  const measure = (await readMeasures(db, { areaId, now })).find((m) => m.code === code);
   const [assessed] = measure === undefined ? [] : assessPlan([measure]);
   return assessed === undefined ? undefined : measureView(assessed);
 }
@@ -35,7 +35,7 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
     const { id } = request.params;
     const area = await deps.db.selectFrom('opportunity_areas as a').leftJoin('partnership_boards as b', 'b.opportunity_area_id', 'a.id').select(['a.id', 'a.name', 'b.chair']).where('a.id', '=', id).executeTakeFirst();
     if (area === undefined) return reply.code(404).send(noArea(id));
-    const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id }), listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id)]);
+    const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id, now: deps.clock }), listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id)]);
     return {
       area: { id: area.id, name: area.name },
       priorities: groupByPriority(assessPlan(measures)),
@@ -54,7 +54,7 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
       const message = `Enter the period in the same form as the baseline, ${outcome.periodKindOf}`;
       return reply.code(400).send(errorReply('invalid_request', message, [{ field: 'period', message }]));
     }
-    const measure = await assessedMeasure(deps.db, id, code);
+    const measure = await assessedMeasure(deps.db, id, code, deps.clock);
     if (measure === undefined) return reply.code(404).send(noMeasure(id, code));
     return { changed: outcome === 'changed', measure };
   });
@@ -68,7 +68,7 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
       override = parsed.value;
     }
     const outcome = await setStatusOverride(deps.db, id, code, override, actorOf(request), deps.clock);
-    const measure = outcome === 'not_found' ? undefined : await assessedMeasure(deps.db, id, code);
+    const measure = outcome === 'not_found' ? undefined : await assessedMeasure(deps.db, id, code, deps.clock);
     if (measure === undefined) return reply.code(404).send(noMeasure(id, code));
     return { changed: outcome === 'changed', measure };
   });

@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import { academicYearOf, type SpendLine } from '../../domain/funding/index.ts';
+import { computeNeedScores, engagementHistory, ENGAGEMENT_LEVELS } from '../../domain/research-network/index.ts';
+import type { Database } from '../schema.ts';
+import { coverageTallies } from './careers-coverage.repository.ts';
+import { createFundsRepository } from './funds.repository.ts';
+import { engagementRecords } from './research-network.repository.ts';
+import { loadNetworkSchools } from './school-need.repository.ts';
+import { listSpend, loadSpendContext } from './spend.repository.ts';
+
+/**
+ * Figures the platform itself keeps, which a delivery-plan measure can link to as it links to an indicator
+ * (docs/methodology.md §13.3): each is read when the plan is, so the measure follows every new record.
+ * Each gives the current academic year's figure, for the district the measure names (spend: for the
+ * Opportunity Area that district is in), or null when there is nothing to count or the count is too small
+ * to show without disclosing pupils.
+ */
+export const PLATFORM_FIGURES = {
+  platform_careers_four_encounters_pct: 'Careers: pupils with at least four encounters with the world of work (%)',
+  platform_rs_high_need_engaged_pct: 'Research Schools: high-need schools trained or beyond (%)',
+  platform_spend_paid_pct: 'Funding: allocation paid out (%)',
+} as const;
+export type PlatformFigure = keyof typeof PLATFORM_FIGURES;
+
+export function isPlatformFigure(code: string): code is PlatformFigure {
+  return Object.hasOwn(PLATFORM_FIGURES, code);
+}
+
+export interface PlatformValue {
+  readonly period: string;
+  readonly value: number;
+  readonly source: string;
+}
+
+/** Fewer than this many in a count, or in what it leaves, and a share is not shown (disclosure control, §5). */
+const SMALLEST_SHOWN = 5;
+const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
+
+/** The figure `code` for `districtCode` now, or null when it cannot be given. */
+export async function platformFigure(db: Kysely<Database>, code: PlatformFigure, districtCode: string, now: Date): Promise<PlatformValue | null> {
+  const period = academicYearOf(now.toISOString().slice(0, 10));
+  switch (code) {
+    case 'platform_careers_four_encounters_pct': {
+      const { rows } = await coverageTallies(db, { by: 'fsm', rule: { target: 4, eachYear: false }, districtCodes: [districtCode] });
+      const pupils = rows.reduce((s, r) => s + r.pupils, 0);
+      const reached = rows.reduce((s, r) => s + r.reached, 0);
+      if (reached < SMALLEST_SHOWN || pupils - reached < SMALLEST_SHOWN) return null;
+      return { period, value: percent(reached, pupils), source: 'Careers encounter ledger' };
+    }
+    case 'platform_rs_high_need_engaged_pct': {
+      const schools = await loadNetworkSchools(db);
+      const needs = computeNeedScores(schools);
+      // High need as the Research School network marks it: a need score of 80 or more (§14).
+      const highNeed = schools.filter((s, i) => s.districtCode === districtCode && (needs[i]?.score ?? -1) >= 80).map((s) => s.urn);
+      if (highNeed.length === 0) return null;
+      const records = await engagementRecords(db, highNeed);
+      const trained = ENGAGEMENT_LEVELS.indexOf('trained');
+      const engaged = highNeed.filter((urn) => ENGAGEMENT_LEVELS.indexOf(engagementHistory(records.get(urn) ?? []).level) >= trained).length;
+      return { period, value: percent(engaged, highNeed.length), source: 'Research School network records' };
+    }
+    case 'platform_spend_paid_pct': {
+      const area = await db.selectFrom('opportunity_area_districts').select('opportunity_area_id').where('district_code', '=', districtCode).executeTakeFirst();
+      if (area === undefined) return null;
+      const funds = (await createFundsRepository(db).listFunds()).filter((f) => f.parentId === null);
+      let allocated = 0;
+      let paid = 0;
+      for (const fund of funds) {
+        const context = await loadSpendContext(db, fund.id);
+        const share = context?.allocations.rows.find((r) => r.recipient === area.opportunity_area_id);
+        if (share === undefined) continue;
+        allocated += share.amountPence;
+        const lines: SpendLine[] = await listSpend(db, fund.id, { opportunityAreaId: area.opportunity_area_id });
+        paid += lines.filter((l) => l.status === 'approved' && l.kind === 'payment' && l.recipient === area.opportunity_area_id).reduce((s, l) => s + l.amountPence, 0);
+      }
+      return allocated === 0 ? null : { period, value: percent(paid, allocated), source: 'Spend recorded against allocations' };
+    }
+  }
+}
