@@ -20,7 +20,7 @@ import {
 } from '../../../storage/repositories/research-network.repository.ts';
 import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { PUBLIC } from '../../auth/route-access.ts';
+import { PUBLIC, type RouteAccess } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -204,19 +204,20 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     return { urn, level: engagementHistory(records.get(urn) ?? []).level };
   });
 
+  // An area's statistics: for those who read the area, or the hubs that serve it.
+  const areaStatistics: RouteAccess = {
+    permission: 'aggregate:read',
+    resource: async (request) => {
+      const id = (request.params as { id: string }).id;
+      return [`area:${id}` as const, ...(await hubsOfArea(deps.db, id)).map((h) => `hub:${h}` as const)];
+    },
+  };
+
   app.get(
     '/api/opportunity-areas/:id/strand-investment',
     {
       schema: strandInvestmentSchema,
-      config: {
-        access: {
-          permission: 'aggregate:read',
-          resource: async (request) => {
-            const id = (request.params as { id: string }).id;
-            return [`area:${id}` as const, ...(await hubsOfArea(deps.db, id)).map((h) => `hub:${h}` as const)];
-          },
-        },
-      },
+      config: { access: areaStatistics },
     },
     async (request, reply) => {
       const area = await deps.db.selectFrom('opportunity_areas').select('id').where('id', '=', request.params.id).executeTakeFirst();
@@ -260,15 +261,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     '/api/opportunity-areas/:id/engagement',
     {
       schema: areaEngagementSchema,
-      config: {
-        access: {
-          permission: 'aggregate:read',
-          resource: async (request) => {
-            const id = (request.params as { id: string }).id;
-            return [`area:${id}` as const, ...(await hubsOfArea(deps.db, id)).map((h) => `hub:${h}` as const)];
-          },
-        },
-      },
+      config: { access: areaStatistics },
     },
     async (request, reply) => {
       const area = await deps.db.selectFrom('opportunity_areas').select('id').where('id', '=', request.params.id).executeTakeFirst();

@@ -8,9 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { formatCountOf } from '../../format/format-number.ts';
 import { ChoroplethMap } from '../map/ChoroplethMap.tsx';
 import { drawDistricts } from '../map/district-geometry.ts';
-import { noDataPatternId } from '../map/map-colours.ts';
-import { Swatch } from '../map/MapLegend.tsx';
-import { NoDataPattern } from '../map/NoDataPattern.tsx';
+import { NoDataKeyItem, OpportunityAreaKeyItem, Swatch } from '../map/MapLegend.tsx';
 import { buildBandChoropleth, type BandChoropleth } from './band-map.ts';
 
 const describeBand = (count: number) => (band: number) => `band ${String(band)} of ${String(count)}${band === count ? ' (worst)' : band === 1 ? ' (best)' : ''}`;
@@ -76,26 +74,8 @@ function BandKey({ choropleth }: { choropleth: BandChoropleth }) {
             </span>
           </li>
         ))}
-        <li className="oa-map-legend__item" data-class="none">
-          <Swatch>
-            <defs>
-              <NoDataPattern prefix="oa-band-key" />
-            </defs>
-            <rect x="1" y="1" width="26" height="18" fill={`url(#${noDataPatternId('oa-band-key')})`} className="oa-map-legend__no-data" />
-          </Swatch>
-          <span>
-            Not ranked <span className="oa-inline-hint oa-nowrap">({formatCountOf(choropleth.noData, 'district')})</span>
-          </span>
-        </li>
-        <li className="oa-map-legend__item" data-class="opportunity-area">
-          <Swatch>
-            <rect x="3" y="3" width="22" height="14" className="oa-map__oa-casing" fill="none" />
-            <rect x="3" y="3" width="22" height="14" className="oa-map__oa-line" fill="none" />
-          </Swatch>
-          <span>
-            Opportunity Area <span className="oa-inline-hint oa-nowrap">({formatCountOf(outlined, 'district')})</span>
-          </span>
-        </li>
+        <NoDataKeyItem prefix="oa-band-key" label="Not ranked" count={choropleth.noData} />
+        <OpportunityAreaKeyItem count={outlined} />
       </ul>
     </div>
   );

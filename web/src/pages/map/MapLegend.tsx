@@ -33,26 +33,8 @@ export function MapLegend({ classes, noData, unit, outlined }: { classes: readon
             </span>
           </li>
         ))}
-        <li className="oa-map-legend__item" data-class="none">
-          <Swatch>
-            <defs>
-              <NoDataPattern prefix={PATTERN_PREFIX} />
-            </defs>
-            <rect x="1" y="1" width="26" height="18" fill={`url(#${noDataPatternId(PATTERN_PREFIX)})`} className="oa-map-legend__no-data" />
-          </Swatch>
-          <span>
-            No data <span className="oa-inline-hint oa-nowrap">({formatCountOf(noData, 'district')})</span>
-          </span>
-        </li>
-        <li className="oa-map-legend__item" data-class="opportunity-area">
-          <Swatch>
-            <rect x="3" y="3" width="22" height="14" className="oa-map__oa-casing" fill="none" />
-            <rect x="3" y="3" width="22" height="14" className="oa-map__oa-line" fill="none" />
-          </Swatch>
-          <span>
-            Opportunity Area <span className="oa-inline-hint oa-nowrap">({formatCountOf(outlined, 'district')})</span>
-          </span>
-        </li>
+        <NoDataKeyItem prefix={PATTERN_PREFIX} label="No data" count={noData} />
+        <OpportunityAreaKeyItem count={outlined} />
       </ul>
       {classes.length > 1 && <p className="govuk-body-s">Darker colours show higher values.</p>}
     </div>
@@ -64,5 +46,37 @@ export function Swatch({ children }: { children: ReactNode }) {
     <svg className="oa-map-legend__swatch" width="28" height="20" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
       {children}
     </svg>
+  );
+}
+
+/** The key's "no data" (or "not ranked") item: the hatching and how many districts it covers. */
+export function NoDataKeyItem({ prefix, label, count }: { prefix: string; label: string; count: number }) {
+  return (
+    <li className="oa-map-legend__item" data-class="none">
+      <Swatch>
+        <defs>
+          <NoDataPattern prefix={prefix} />
+        </defs>
+        <rect x="1" y="1" width="26" height="18" fill={`url(#${noDataPatternId(prefix)})`} className="oa-map-legend__no-data" />
+      </Swatch>
+      <span>
+        {label} <span className="oa-inline-hint oa-nowrap">({formatCountOf(count, 'district')})</span>
+      </span>
+    </li>
+  );
+}
+
+/** The key's Opportunity Area outline and how many districts carry it. */
+export function OpportunityAreaKeyItem({ count }: { count: number }) {
+  return (
+    <li className="oa-map-legend__item" data-class="opportunity-area">
+      <Swatch>
+        <rect x="3" y="3" width="22" height="14" className="oa-map__oa-casing" fill="none" />
+        <rect x="3" y="3" width="22" height="14" className="oa-map__oa-line" fill="none" />
+      </Swatch>
+      <span>
+        Opportunity Area <span className="oa-inline-hint oa-nowrap">({formatCountOf(count, 'district')})</span>
+      </span>
+    </li>
   );
 }
