@@ -114,4 +114,27 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await page.goto(`${app.baseUrl}/toolkit`);
     await expect.poll(() => page.locator('#guidance-reports').innerText()).toContain('Guidance Reports');
   });
+
+  it('records a school’s evidence plan after the error summary names every missing field, and sees it on the profile', async () => {
+    await page.goto(`${app.baseUrl}/schools/${SCHOOL}`);
+    await page.getByRole('link', { name: 'Record an evidence plan for this school' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Record an evidence plan' }).waitFor();
+    await page.getByRole('button', { name: 'Record plan' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([
+      'Choose at least one Toolkit strand',
+      'Enter how many pupils the plan is for, a whole number from 1 to 10,000',
+      'Enter the cost per pupil in pounds and pence, like 12.50, up to £100,000',
+      'Enter the months of progress expected, a whole number from −12 to 12',
+      'Enter the date the plan starts, like 2019-09-02',
+    ]);
+    await page.getByLabel('Feedback', { exact: true }).check();
+    expect(await page.locator('#expectedMonths-hint').innerText()).toMatch(/^The Toolkit’s averages: Feedback: \+\d+ months$/);
+    await page.getByLabel('Pupils it is for').fill('60');
+    await page.getByLabel('Cost per pupil').fill('12.50');
+    await page.getByLabel('Months of progress expected').fill('6');
+    await page.getByLabel('Starts on').fill('2019-09-02');
+    await page.getByRole('button', { name: 'Record plan' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);
+    await expect.poll(() => page.getByText('Evidence plan from 2019-09-02: feedback for 60 pupils at £12.50 a pupil').count()).toBe(1);
+  });
 });

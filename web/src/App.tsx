@@ -13,6 +13,7 @@ import { HomePage } from './pages/home/HomePage.tsx';
 import { HubPage } from './pages/hub/HubPage.tsx';
 import { EventPage } from './pages/hub-event/EventPage.tsx';
 import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
+import { EvidencePlanPage } from './pages/hub-school/EvidencePlanPage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
@@ -108,6 +109,8 @@ function Page({ route }: { route: Route }) {
       return <EventPage key={`${route.hubId}/${route.eventId}`} hubId={route.hubId} eventId={route.eventId} />;
     case 'hub-school-engagement':
       return <EngagementUpdatePage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
+    case 'hub-school-evidence-plan':
+      return <EvidencePlanPage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'not-found':
       return <NotFoundPage />;
     case 'careers-school':

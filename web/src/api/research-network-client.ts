@@ -138,3 +138,17 @@ export interface EngagementUpdateEntry {
 export async function updateEngagement(hubId: string, urn: string, entry: EngagementUpdateEntry): Promise<{ urn: number; level: EngagementLevel }> {
   return (await sendJson('POST', `${hubPath(hubId)}/schools/${encodeURIComponent(urn)}/engagement`, entry)) as { urn: number; level: EngagementLevel };
 }
+
+/** A school's evidence plan as the form sends it (POST /api/hubs/:id/schools/:urn/evidence-plans). */
+export interface EvidencePlanEntry {
+  readonly strands: readonly string[];
+  readonly targetPupils: number;
+  readonly costPerPupilPence: number;
+  readonly expectedMonths: number;
+  readonly startsOn: string;
+}
+
+/** Records a school's evidence plan (the hub's lead); replies with the school's level, which a plan can raise. */
+export async function recordEvidencePlan(hubId: string, urn: string, entry: EvidencePlanEntry): Promise<{ urn: number; level: EngagementLevel }> {
+  return (await sendJson('POST', `${hubPath(hubId)}/schools/${encodeURIComponent(urn)}/evidence-plans`, entry)) as { urn: number; level: EngagementLevel };
+}
