@@ -12,6 +12,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { navigate } from '../../router/navigation.ts';
 import { useSession } from '../../session/session-context.ts';
+import { StrandCheckboxes } from '../hub/StrandCheckboxes.tsx';
 import { checkPlan, PLAN_FIELDS, PLAN_LABELS, type PlanField, type PlanFormValues } from './evidence-plan-form.ts';
 
 /** /hubs/:id/schools/:urn/evidence-plan: the hub's lead records a school's evidence plan. */
@@ -73,29 +74,15 @@ function PlanForm({ hubId, urn, strands }: { hubId: string; urn: string; strands
         <span className="govuk-caption-l">School {urn}</span>
         <h1 className="govuk-heading-l">{title}</h1>
         <form noValidate onSubmit={(e) => void onSubmit(e)}>
-          <div className={`govuk-form-group${errors.fields.strands === undefined ? '' : ' govuk-form-group--error'}`} id="strands">
-            <fieldset className="govuk-fieldset" aria-describedby="strands-hint">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{PLAN_LABELS.strands}</legend>
-              <div id="strands-hint" className="govuk-hint">
-                The approaches the plan puts into practice, from the Teaching and Learning Toolkit
-              </div>
-              {errors.fields.strands !== undefined && (
-                <p className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {errors.fields.strands}
-                </p>
-              )}
-              <div className="govuk-checkboxes govuk-checkboxes--small">
-                {strands.map((s) => (
-                  <div className="govuk-checkboxes__item" key={s.slug}>
-                    <input className="govuk-checkboxes__input" id={`strand-${s.slug}`} type="checkbox" checked={values.strands.includes(s.slug)} onChange={() => { toggle(s.slug); }} />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`strand-${s.slug}`}>
-                      {s.name}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <StrandCheckboxes
+            id="strands"
+            legend={PLAN_LABELS.strands}
+            hint="The approaches the plan puts into practice, from the Teaching and Learning Toolkit"
+            strands={strands}
+            chosen={values.strands}
+            error={errors.fields.strands}
+            onToggle={toggle}
+          />
           <TextInput id="targetPupils" label={PLAN_LABELS.targetPupils} width="5" autoComplete="off" value={values.targetPupils} onChange={set('targetPupils')} error={errors.fields.targetPupils} />
           <TextInput id="costPerPupil" label={PLAN_LABELS.costPerPupil} hint="In pounds and pence, for example 12.50" width="10" autoComplete="off" value={values.costPerPupil} onChange={set('costPerPupil')} error={errors.fields.costPerPupil} />
           <TextInput
