@@ -1,4 +1,4 @@
-import type { FieldError } from '../../api/api-error.ts';
+import { ApiError, type FieldError } from '../../api/api-error.ts';
 import type { SummaryError } from './ErrorSummary.tsx';
 
 /** What is wrong with a form: a message per field at fault, and any problem with the form as a whole. */
@@ -38,4 +38,18 @@ export function fieldErrorsFromApi<F extends string>(fields: readonly FieldError
 
 function isFormField<F extends string>(field: string, labels: Readonly<Record<F, string>>): field is F {
   return Object.hasOwn(labels, field);
+}
+
+/**
+ * What a form shows when sending it failed: the API's field errors where it named fields this form has,
+ * else its message for the whole form; anything that is not an API reply (a bug) is logged and the user is
+ * told `what` was not saved, e.g. `errorsFromFailure(error, LABELS, 'The event was not added')`.
+ */
+export function errorsFromFailure<F extends string>(error: unknown, labels: Readonly<Record<F, string>>, what: string): FormErrors<F> {
+  if (!(error instanceof ApiError)) {
+    console.error(error);
+    return { fields: {}, form: `Sorry, there is a problem with the service. ${what}. Try again later.` };
+  }
+  const fields = fieldErrorsFromApi(error.fields, labels);
+  return Object.keys(fields).length > 0 ? { fields, form: null } : { fields: {}, form: error.message };
 }

@@ -2,7 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { LEVEL_NAMES, recordAttendance, type AttendanceEntry, type EventDetail } from '../../api/research-network-client.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { fieldErrorsFromApi, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
+import { errorsFromFailure, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
 import { Radios } from '../../components/form/Radios.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -15,15 +15,6 @@ const ROLE_OPTIONS = [
   { value: 'teacher', text: 'Teacher' },
   { value: 'teaching_assistant', text: 'Teaching assistant' },
 ];
-
-function errorsFrom(error: unknown): FormErrors<AttendanceField> {
-  if (!(error instanceof ApiError)) {
-    console.error(error);
-    return { fields: {}, form: 'Sorry, there is a problem with the service. The attendance was not recorded. Try again later.' };
-  }
-  const fields = fieldErrorsFromApi(error.fields, ATTENDANCE_LABELS);
-  return Object.keys(fields).length > 0 ? { fields, form: null } : { fields: {}, form: error.message };
-}
 
 /** Records who came from one school, with a GOV.UK error summary for anything wrong. */
 export function AttendanceForm({ event, onRecorded }: { event: EventDetail; onRecorded: (message: string) => void }) {
@@ -58,7 +49,7 @@ export function AttendanceForm({ event, onRecorded }: { event: EventDetail; onRe
       onRecorded(`Attendance recorded. School ${String(reply.urn)} is now: ${LEVEL_NAMES[reply.level]}`);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'csrf_token_invalid') void refresh();
-      fail(errorsFrom(error));
+      fail(errorsFromFailure(error, ATTENDANCE_LABELS, 'The attendance was not recorded'));
     } finally {
       setSubmitting(false);
     }

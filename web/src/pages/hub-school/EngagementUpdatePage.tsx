@@ -4,7 +4,7 @@ import { getSchoolEngagement, LEVEL_NAMES, updateEngagement, type EngagementLeve
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { fieldErrorsFromApi, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
+import { errorsFromFailure, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
 import { Radios } from '../../components/form/Radios.tsx';
 import { Textarea } from '../../components/form/Textarea.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
@@ -66,10 +66,7 @@ function EngagementForm({ hubId, urn, current }: { hubId: string; urn: string; c
     } catch (error) {
       setSubmitting(false);
       if (error instanceof ApiError && error.code === 'csrf_token_invalid') void refresh();
-      if (!(error instanceof ApiError)) console.error(error);
-      const fields = error instanceof ApiError ? fieldErrorsFromApi(error.fields, LABELS) : {};
-      const message = error instanceof ApiError ? error.message : 'Sorry, there is a problem with the service. The level was not saved. Try again later.';
-      fail(Object.keys(fields).length > 0 ? { fields, form: null } : { fields: {}, form: message });
+      fail(errorsFromFailure(error, LABELS, 'The level was not saved'));
     }
   };
   return (

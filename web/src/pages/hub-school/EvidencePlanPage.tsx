@@ -6,7 +6,7 @@ import { LEVEL_NAMES, recordEvidencePlan } from '../../api/research-network-clie
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { fieldErrorsFromApi, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
+import { errorsFromFailure, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
 import { TextInput } from '../../components/form/TextInput.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -58,10 +58,7 @@ function PlanForm({ hubId, urn, strands }: { hubId: string; urn: string; strands
     } catch (error) {
       setSubmitting(false);
       if (error instanceof ApiError && error.code === 'csrf_token_invalid') void refresh();
-      if (!(error instanceof ApiError)) console.error(error);
-      const fields = error instanceof ApiError ? fieldErrorsFromApi(error.fields, PLAN_LABELS) : {};
-      const message = error instanceof ApiError ? error.message : 'Sorry, there is a problem with the service. The plan was not saved. Try again later.';
-      fail(Object.keys(fields).length > 0 ? { fields, form: null } : { fields: {}, form: message });
+      fail(errorsFromFailure(error, PLAN_LABELS, 'The plan was not saved'));
     }
   };
   return (

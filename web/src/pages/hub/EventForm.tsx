@@ -2,7 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { createEvent, type HubDetail } from '../../api/research-network-client.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { fieldErrorsFromApi, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
+import { errorsFromFailure, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
 import { Radios } from '../../components/form/Radios.tsx';
 import { Select } from '../../components/form/Select.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
@@ -47,10 +47,7 @@ export function EventForm({ hub }: { hub: HubDetail }) {
     } catch (error) {
       setSubmitting(false);
       if (error instanceof ApiError && error.code === 'csrf_token_invalid') void refresh();
-      if (!(error instanceof ApiError)) console.error(error);
-      const fields = error instanceof ApiError ? fieldErrorsFromApi(error.fields, EVENT_LABELS) : {};
-      const message = error instanceof ApiError ? error.message : 'Sorry, there is a problem with the service. The event was not added. Try again later.';
-      fail(Object.keys(fields).length > 0 ? { fields, form: null } : { fields: {}, form: message });
+      fail(errorsFromFailure(error, EVENT_LABELS, 'The event was not added'));
     }
   };
   const programmes = [{ value: '', text: 'None' }, ...hub.programmes.map((p) => ({ value: p.id, text: p.title }))];

@@ -5,7 +5,7 @@ import type { AreaPlan, PlanMeasure } from '../../api/plans-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { fieldErrorsFromApi, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
+import { errorsFromFailure, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
 import { TextInput } from '../../components/form/TextInput.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -83,13 +83,7 @@ function ActualForm({ areaId, areaName, measure }: { areaId: string; areaName: s
         return;
       }
       if (error instanceof ApiError && error.code === 'csrf_token_invalid') void refresh();
-      if (!(error instanceof ApiError)) {
-        console.error(error);
-        fail({ fields: {}, form: 'Sorry, there is a problem with the service. The actual was not saved. Try again later.' });
-        return;
-      }
-      const fields = fieldErrorsFromApi(error.fields, ACTUAL_LABELS);
-      fail(Object.keys(fields).length > 0 ? { fields, form: null } : { fields: {}, form: error.message });
+      fail(errorsFromFailure(error, ACTUAL_LABELS, 'The actual was not saved'));
     }
   };
 

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { addWhatWorked } from '../../api/plans-client.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { fieldErrorsFromApi, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
+import { errorsFromFailure, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
 import { Textarea } from '../../components/form/Textarea.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -60,13 +60,7 @@ function NewWhatWorkedForm({ areaId }: { areaId: string }) {
         return;
       }
       if (error instanceof ApiError && error.code === 'csrf_token_invalid') void refresh();
-      if (!(error instanceof ApiError)) {
-        console.error(error);
-        fail({ fields: {}, form: 'Sorry, there is a problem with the service. The entry was not saved. Try again later.' });
-        return;
-      }
-      const fields = fieldErrorsFromApi(error.fields, WHAT_WORKED_LABELS);
-      fail(Object.keys(fields).length > 0 ? { fields, form: null } : { fields: {}, form: error.message });
+      fail(errorsFromFailure(error, WHAT_WORKED_LABELS, 'The entry was not saved'));
     }
   };
 
