@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database.ts';
 import { runOa } from '../support/cli.ts';
+import { seedAttainmentIndicators } from '../support/attainment-indicators.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'oa-index-'));
 const env = { DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
@@ -36,17 +37,7 @@ beforeAll(async () => {
   expect((await runOa(['db', 'migrate'], env)).code).toBe(0);
   expect((await runOa(['demo', 'load'], env)).code).toBe(0);
   const handle = await openDatabase({ engine: 'sqlite', path: join(dir, 'oa.sqlite') });
-  await handle.db.insertInto('data_sources').values({ id: 901, name: 'f', origin: 'f.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 8, checksum: 'f' }).execute();
-  await handle.db.insertInto('indicators').values([
-    { code: 'test_attainment', name: 'Attainment', unit: 'score', description: 'd', data_source_id: 901 },
-    { code: 'test_deprivation', name: 'Deprivation', unit: 'score', description: 'd', data_source_id: 901 },
-  ]).execute();
-  await handle.db.insertInto('area_indicators').values(
-    VALUES.flatMap(([area, attainment, deprivation]) => [
-      { area_code: area, indicator_code: 'test_attainment', period: '2019', value: attainment, data_source_id: 901 },
-      { area_code: area, indicator_code: 'test_deprivation', period: '2019', value: deprivation, data_source_id: 901 },
-    ]),
-  ).execute();
+  await seedAttainmentIndicators(handle.db, VALUES);
   await handle.close();
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
 import { addUser, signIn, type SignedIn } from '../support/users.ts';
+import { seedAttainmentIndicators } from '../support/attainment-indicators.ts';
 
 interface ErrorBody {
   error: { code: string; message: string; fields?: { field: string; message: string }[] };
@@ -36,17 +37,7 @@ describe.each(await testEngines())('index recipes and selections over the API on
     await addUser(t.handle.db, 'analyst@example.gov.uk', 'analyst', []);
     analyst = await signIn(t.app, 'analyst@example.gov.uk');
     const { db } = t.handle;
-    const { id } = await db.insertInto('data_sources').values({ name: 't', origin: 't.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 10, checksum: 't' }).returning('id').executeTakeFirstOrThrow();
-    await db.insertInto('indicators').values([
-      { code: 't_attainment', name: 'Attainment', unit: 'score', description: 'd', data_source_id: id },
-      { code: 't_deprivation', name: 'Deprivation', unit: 'score', description: 'd', data_source_id: id },
-    ]).execute();
-    await db.insertInto('area_indicators').values(
-      VALUES.flatMap(([area, a, d]) => [
-        { area_code: area, indicator_code: 't_attainment', period: '2019', value: a, data_source_id: id },
-        { area_code: area, indicator_code: 't_deprivation', period: '2019', value: d, data_source_id: id },
-      ]),
-    ).execute();
+    await seedAttainmentIndicators(db, VALUES, 't');
   });
   afterAll(async () => {
     await t.close();
