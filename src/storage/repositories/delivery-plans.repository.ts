@@ -3,7 +3,7 @@ import { changedFields, type AuditActor } from '../../domain/access/index.ts';
 import { parsePeriod, type PeriodValue, type Polarity, type StatusOverride } from '../../domain/delivery-plans/index.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
-import { isPlatformFigure, platformFigure, type PlatformValue } from './platform-figures.repository.ts';
+import { isPlatformFigure, platformFigure, type PlatformFigureCache, type PlatformValue } from './platform-figures.repository.ts';
 
 /** An actual as held: entered by someone (with source and date), or read from an indicator. */
 export interface StoredActual extends PeriodValue {
@@ -59,11 +59,15 @@ export async function readMeasures(db: Kysely<Database>, options: { areaId?: str
   ]);
   const links = measures.filter((m) => m.indicator_code !== null && m.indicator_area_code !== null && !isPlatformFigure(m.indicator_code));
   const now = (options.now ?? (() => new Date()))();
+  // Each figure once per district, and the national need scores once, however many measures link to them.
   const platform = new Map<number, PlatformValue | null>();
+  const cache: PlatformFigureCache = {};
+  const read = new Map<string, PlatformValue | null>();
   for (const m of measures) {
-    if (m.indicator_code !== null && m.indicator_area_code !== null && isPlatformFigure(m.indicator_code)) {
-      platform.set(m.id, await platformFigure(db, m.indicator_code, m.indicator_area_code, now));
-    }
+    if (m.indicator_code === null || m.indicator_area_code === null || !isPlatformFigure(m.indicator_code)) continue;
+    const key = `${m.indicator_code} ${m.indicator_area_code}`;
+    if (!read.has(key)) read.set(key, await platformFigure(db, m.indicator_code, m.indicator_area_code, now, cache));
+    platform.set(m.id, read.get(key) ?? null);
   }
   const linked = links.length === 0 ? [] : await db
     .selectFrom('area_indicators as v')

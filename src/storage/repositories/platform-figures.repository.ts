@@ -36,8 +36,24 @@ export interface PlatformValue {
 const SMALLEST_SHOWN = 5;
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
 
+/**
+ * What one reading of a plan shares between its platform figures: need scores are national (percentiles
+ * within phase over every school), so they are worked out once however many measures and areas ask.
+ */
+export interface PlatformFigureCache {
+  needScores?: Promise<{ urn: number; districtCode: string | null; score: number | null }[]>;
+}
+
+function needScoresOnce(db: Kysely<Database>, cache: PlatformFigureCache) {
+  cache.needScores ??= loadNetworkSchools(db).then((schools) => {
+    const needs = computeNeedScores(schools);
+    return schools.map((s, i) => ({ urn: s.urn, districtCode: s.districtCode, score: needs[i]?.score ?? null }));
+  });
+  return cache.needScores;
+}
+
 /** The figure `code` for `districtCode` now, or null when it cannot be given. */
-export async function platformFigure(db: Kysely<Database>, code: PlatformFigure, districtCode: string, now: Date): Promise<PlatformValue | null> {
+export async function platformFigure(db: Kysely<Database>, code: PlatformFigure, districtCode: string, now: Date, cache: PlatformFigureCache = {}): Promise<PlatformValue | null> {
   const period = academicYearOf(now.toISOString().slice(0, 10));
   switch (code) {
     case 'platform_careers_four_encounters_pct': {
@@ -48,10 +64,8 @@ export async function platformFigure(db: Kysely<Database>, code: PlatformFigure,
       return { period, value: percent(reached, pupils), source: 'Careers encounter ledger' };
     }
     case 'platform_rs_high_need_engaged_pct': {
-      const schools = await loadNetworkSchools(db);
-      const needs = computeNeedScores(schools);
       // High need as the Research School network marks it: a need score of 80 or more (§14).
-      const highNeed = schools.filter((s, i) => s.districtCode === districtCode && (needs[i]?.score ?? -1) >= 80).map((s) => s.urn);
+      const highNeed = (await needScoresOnce(db, cache)).filter((s) => s.districtCode === districtCode && (s.score ?? -1) >= 80).map((s) => s.urn);
       if (highNeed.length === 0) return null;
       const records = await engagementRecords(db, highNeed);
       const trained = ENGAGEMENT_LEVELS.indexOf('trained');
