@@ -16,7 +16,7 @@ import { CAREERS_SCHOOLS, seedCareersSchools } from '../support/careers-fixture.
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
 import { recomputePupilTallies } from '../../src/storage/repositories/careers/recompute-pupil-tallies.ts';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../src/storage/schema.ts';
 
 const recomputeForTest = (trx: Transaction<Database>) => recomputePupilTallies(trx, 'select id from careers_pupils');
@@ -156,6 +156,38 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     const coverage = await adviserCoverage(handle.db, ['E06000009']);
     expect(coverage.map((s) => [s.urn, s.advisers])).toEqual([[140001, []], [141257, ['Pat']]]);
     expect(await employerLoad(handle.db, ['E06000009'])).toMatchObject([{ name: 'Acme Ltd', cornerstone: true, sector: 'Retail', schools: 2, encounters: 2 }]);
+  });
+
+  it('loads synthetic data into an empty ledger with its indexes built after, all or nothing, with tallies equal to a recount', async () => {
+    const urns = CAREERS_SCHOOLS.map((s) => s.urn);
+    const settings = { pupils: 300, encounters: 1500, seed: 9, asAt: 2025, employers: 40, batchSize: 70 };
+    const load = { employers: 40, asAt: 2025, actor, now: 'now' };
+    const catalogue = handle.engine === 'sqlite'
+      ? `select name || ': ' || coalesce(sql, '') as d from sqlite_master where type = 'index' and tbl_name like 'careers%'`
+      : `select indexname || ': ' || indexdef as d from pg_indexes where schemaname = current_schema() and tablename like 'careers%'
+         union all select conname || ': ' || pg_get_constraintdef(oid) from pg_constraint where conrelid in ('careers_pupils'::regclass, 'careers_encounters'::regclass)`;
+    const structures = async () => (await sql<{ d: string }>`${sql.raw(catalogue)}`.execute(handle.db)).rows.map((r) => r.d).sort();
+    const before = await structures();
+    // A generator that fails part-way leaves nothing behind.
+    const failing = function* (first: number) {
+      yield* generateSyntheticCareers(urns, { ...settings, pupils: 140 }, first);
+      throw new Error('generator failed');
+    };
+    await expect(replaceSyntheticCareers(handle.db, urns, failing, load)).rejects.toThrow('generator failed');
+    expect(await handle.db.selectFrom('careers_pupils').select('id').execute()).toEqual([]);
+    expect(await structures()).toEqual(before);
+    const counts = await replaceSyntheticCareers(handle.db, urns, (first) => generateSyntheticCareers(urns, settings, first), load);
+    expect(counts).toMatchObject({ pupils: 300, removed: 0 });
+    expect(await structures()).toEqual(before);
+    // The unique key is back: the same encounter cannot go in twice.
+    const one = await handle.db.selectFrom('careers_encounters').selectAll().limit(1).executeTakeFirstOrThrow();
+    await expect(handle.db.insertInto('careers_encounters').values({ ...one, id: 999_999 }).execute()).rejects.toThrow();
+    const tallied = await coverageTallies(handle.db, { by: 'school', rule: { target: 3, eachYear: true } });
+    const pupils = await handle.db.selectFrom('careers_pupils').select(['urn', 'fsm', 'year_group', 'encounters', 'encounter_years']).execute();
+    for (const group of summariseCoverage(tallied.rows)) {
+      const mine = pupils.filter((p) => String(p.urn) === group.key);
+      expect([group.pupils, group.reached]).toEqual([mine.length, mine.filter((p) => p.encounters >= 3 && p.encounter_years >= p.year_group - 6).length]);
+    }
   });
 
   it('writes synthetic pupils in batches (COPY on a PostgreSQL server) with figures that match their encounters, replacing only synthetic data', async () => {

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import type { SyntheticBatch } from '../../domain/careers/index.ts';
 import { capabilitiesOf } from '../dialect-capabilities.ts';
-import { rawPostgresPoolOf } from '../raw-postgres.ts';
+import { transactionWithClient } from '../postgres-client-transaction.ts';
 import type { Database } from '../schema.ts';
+import { withIndexesSuspended } from '../suspend-indexes.ts';
 import { recordAudit } from './audit.repository.ts';
 import { execute, insertRows, nextId } from './careers/bulk-insert.ts';
 import { copyRows } from './careers/copy-rows.ts';
@@ -42,66 +43,56 @@ export interface SyntheticCounts {
 
 /**
  * Replaces the synthetic careers data (rows marked `synthetic = 1`; real pupils are never touched) with the
- * batches given, writing each batch in its own transaction so memory stays flat at any scale. Pupil ids are
- * allocated here, after the highest in use, so encounters can point at them without reading back.
- * Also adds synthetic Enterprise Advisers for nine in ten of `urns`, so the adviser pages have gaps to show.
+ * batches given, in one transaction: any failure leaves the data as it was. Batches are written as they
+ * are generated, so memory stays flat at any scale. When no real pupils remain, the ledger's and pupils'
+ * secondary indexes are dropped for the load and built again after it (docs/benchmarks.md, careers).
+ * Pupil ids are allocated here, after the highest in use, so encounters can point at them without reading
+ * back. Also adds synthetic Enterprise Advisers for nine in ten of `urns`, so the adviser pages have gaps.
  */
 export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readonly number[], batches: (firstId: number) => Iterable<SyntheticBatch>, load: SyntheticLoad): Promise<SyntheticCounts> {
-  const removed = await db.transaction().execute(async (trx) => {
+  return transactionWithClient(db, async (trx, client) => {
     await execute(trx, 'delete from careers_adviser_schools where adviser_id in (select id from careers_advisers where synthetic = 1)');
     await execute(trx, 'delete from careers_advisers where synthetic = 1');
     await execute(trx, 'delete from careers_encounters where pupil_id in (select id from careers_pupils where synthetic = 1)');
-    const pupils = await execute(trx, 'delete from careers_pupils where synthetic = 1');
+    const removed = await execute(trx, 'delete from careers_pupils where synthetic = 1');
     await execute(trx, 'delete from careers_employers where synthetic = 1 and id not in (select employer_id from careers_encounters where employer_id is not null)');
-    return pupils;
-  });
-  const employerIds = await db.transaction().execute(async (trx) => {
-    const first = await nextId(trx, 'careers_employers');
+    const employerIds = await nextId(trx, 'careers_employers');
     const sectors = ['Manufacturing', 'Health', 'Construction', 'Finance', 'Retail', 'Digital', 'Public sector', 'Energy'];
     await insertRows(
       trx,
       'careers_employers',
       ['id', 'name', 'name_key', 'cornerstone', 'sector', 'synthetic'],
-      Array.from({ length: load.employers }, (_, i) => [first + i, `Synthetic employer ${String(i + 1)}`, `synthetic employer ${String(i + 1)}`, i < 40 ? 1 : 0, sectors[i % sectors.length] ?? null, 1]),
+      Array.from({ length: load.employers }, (_, i) => [employerIds + i, `Synthetic employer ${String(i + 1)}`, `synthetic employer ${String(i + 1)}`, i < 40 ? 1 : 0, sectors[i % sectors.length] ?? null, 1]),
     );
-    return first;
-  });
-  const firstPupil = await nextId(db, 'careers_pupils');
-  let pupils = 0;
-  let encounters = 0;
-  const pool = rawPostgresPoolOf(db);
-  for (const batch of batches(firstPupil)) {
-    const pupilRows = batch.pupils.map((p) => [p.id, p.pseudonym, p.urn, p.yearGroup, p.fsm ? 1 : 0, load.asAt, null, 1, p.encounters, p.encounterYears]);
-    const encounterRows = batch.encounters.map((e) => [e.pupilId, e.urn, e.date, e.academicYear, e.type, employerIds + e.employer - 1]);
-    if (pool === undefined) {
-      await db.transaction().execute(async (trx) => {
-        await insertRows(trx, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
-        await insertRows(trx, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
-      });
-    } else {
-      // PostgreSQL's COPY, several times quicker than inserts; one transaction per batch as above.
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
-        await copyRows(client, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
-        await copyRows(client, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
-        await client.query('commit');
-      } catch (error) {
-        await client.query('rollback').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
+    const firstPupil = await nextId(trx, 'careers_pupils');
+    let pupils = 0;
+    let encounters = 0;
+    const write = async () => {
+      for (const batch of batches(firstPupil)) {
+        const pupilRows = batch.pupils.map((p) => [p.id, p.pseudonym, p.urn, p.yearGroup, p.fsm ? 1 : 0, load.asAt, null, 1, p.encounters, p.encounterYears]);
+        const encounterRows = batch.encounters.map((e) => [e.pupilId, e.urn, e.date, e.academicYear, e.type, employerIds + e.employer - 1]);
+        if (client === undefined) {
+          await insertRows(trx, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
+          await insertRows(trx, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
+        } else {
+          // PostgreSQL's COPY, several times quicker than inserts, on the transaction's own connection.
+          await copyRows(client, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
+          await copyRows(client, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
+        }
+        pupils += batch.pupils.length;
+        encounters += batch.encounters.length;
+        load.onBatch?.(pupils);
       }
-    }
-    pupils += batch.pupils.length;
-    encounters += batch.encounters.length;
-    load.onBatch?.(pupils);
-  }
-  const advisers = await db.transaction().execute(async (trx) => {
+    };
+    // No pupils left (and so no encounters): nothing to keep indexed while loading.
+    if (firstPupil === 1) await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters'], write);
+    else await write();
+    // The planner's row counts are stale after a bulk load; the tally rebuild below is planned from them.
+    if (client !== undefined) await execute(trx, 'analyze careers_pupils, careers_encounters');
     const covered = urns.filter((_, i) => i % 10 !== 9);
     const firstAdviser = await nextId(trx, 'careers_advisers');
-    const count = Math.ceil(covered.length / 2);
-    await insertRows(trx, 'careers_advisers', ['id', 'name', 'employer_id', 'synthetic'], Array.from({ length: count }, (_, i) => [firstAdviser + i, `Synthetic adviser ${String(i + 1)}`, employerIds + (i % Math.max(load.employers, 1)), 1]));
+    const advisers = Math.ceil(covered.length / 2);
+    await insertRows(trx, 'careers_advisers', ['id', 'name', 'employer_id', 'synthetic'], Array.from({ length: advisers }, (_, i) => [firstAdviser + i, `Synthetic adviser ${String(i + 1)}`, employerIds + (i % Math.max(load.employers, 1)), 1]));
     // Each adviser takes two neighbouring schools in URN order.
     await insertRows(trx, 'careers_adviser_schools', ['adviser_id', 'urn'], covered.map((urn, i) => [firstAdviser + Math.floor(i / 2), urn]));
     await rebuildCoverageTallies(trx, null);
@@ -110,8 +101,7 @@ export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readon
         await execute(trx, `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 1))`);
       }
     }
-    await recordAudit(trx, { actor: load.actor, at: load.now, action: 'careers.demo.generate', entityType: 'careers_ledger', entityId: 'synthetic', summary: { pupils, encounters, employers: load.employers, advisers: count, removed } });
-    return count;
+    await recordAudit(trx, { actor: load.actor, at: load.now, action: 'careers.demo.generate', entityType: 'careers_ledger', entityId: 'synthetic', summary: { pupils, encounters, employers: load.employers, advisers, removed } });
+    return { pupils, encounters, employers: load.employers, advisers, removed };
   });
-  return { pupils, encounters, employers: load.employers, advisers, removed };
 }

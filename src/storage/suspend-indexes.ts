@@ -1,0 +1,56 @@
+import { CompiledQuery, type Transaction } from 'kysely';
+import { capabilitiesOf } from './dialect-capabilities.ts';
+import type { Database } from './schema.ts';
+
+interface Suspended {
+  readonly drop: string;
+  readonly restore: string;
+}
+
+async function rows<R>(trx: Transaction<Database>, statement: string, parameters: readonly unknown[]): Promise<R[]> {
+  return (await trx.executeQuery<R>(CompiledQuery.raw(statement, [...parameters]))).rows;
+}
+
+/** Each secondary index and (on PostgreSQL) unique and foreign-key constraint on `table`, as the catalogue defines it. */
+async function secondaryStructures(trx: Transaction<Database>, table: string): Promise<Suspended[]> {
+  if (capabilitiesOf(trx).engine === 'sqlite') {
+    // Indexes SQLite made itself for UNIQUE column constraints have no SQL and cannot be dropped; they stay.
+    const indexes = await rows<{ name: string; sql: string }>(trx, `select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null order by name`, [table]);
+    return indexes.map((i) => ({ drop: `drop index "${i.name}"`, restore: i.sql }));
+  }
+  const constraints = await rows<{ name: string; definition: string; kind: string }>(
+    trx,
+    `select conname as name, pg_get_constraintdef(oid) as definition, contype as kind from pg_constraint
+     where conrelid = $1::regclass and contype in ('u', 'f') order by contype desc, conname`,
+    [table],
+  );
+  const indexes = await rows<{ name: string; definition: string }>(
+    trx,
+    `select indexname as name, indexdef as definition from pg_indexes
+     where schemaname = current_schema() and tablename = $1 and indexname not in (select conname from pg_constraint where conrelid = $1::regclass)
+     order by indexname`,
+    [table],
+  );
+  return [
+    ...indexes.map((i) => ({ drop: `drop index "${i.name}"`, restore: i.definition })),
+    // Unique constraints ('u') sort before foreign keys ('f'), so they come back first.
+    ...constraints.map((c) => ({ drop: `alter table "${table}" drop constraint "${c.name}"`, restore: `alter table "${table}" add constraint "${c.name}" ${c.definition}` })),
+  ];
+}
+
+/**
+ * Runs `work` (a bulk load into `tables`) with their secondary indexes dropped, and on PostgreSQL their
+ * unique and foreign-key constraints too, then puts each back from its own catalogue definition, all inside
+ * the caller's transaction: building an index once from sorted rows is several times quicker than
+ * updating it row by row (docs/benchmarks.md, careers), and a failure anywhere rolls the whole load back
+ * with the indexes as they were. Uniqueness and references are checked when they are put back, so rows
+ * that break them fail the load. The caller holds the tables exclusively meanwhile.
+ */
+export async function withIndexesSuspended<T>(trx: Transaction<Database>, tables: readonly string[], work: () => Promise<T>): Promise<T> {
+  const suspended: Suspended[] = [];
+  for (const table of tables) suspended.push(...(await secondaryStructures(trx, table)));
+  for (const s of suspended) await trx.executeQuery(CompiledQuery.raw(s.drop));
+  const result = await work();
+  for (const s of suspended) await trx.executeQuery(CompiledQuery.raw(s.restore));
+  return result;
+}
