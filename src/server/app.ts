@@ -31,6 +31,7 @@ import { registerIndexRoutes } from './routes/social-mobility-index/routes.ts';
 import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-routes.ts';
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
 import { registerTwinningRoutes } from './routes/twinning/routes.ts';
+import { registerHubPlacementRoutes } from './routes/research-network/placement-routes.ts';
 import { registerResearchNetworkRoutes } from './routes/research-network/routes.ts';
 import { registerCareersRoutes } from './routes/careers/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
@@ -111,6 +112,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
   registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
+  registerHubPlacementRoutes(app, { db: deps.db, clock: deps.clock });
   registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
   await registerWebApp(app, deps.webRoot);
 

@@ -8,6 +8,18 @@ export interface ResearchNetworkTables {
   event_attendance: EventAttendanceTable;
   engagement_updates: EngagementUpdatesTable;
   evidence_plans: EvidencePlansTable;
+  hub_placements: HubPlacementsTable;
+}
+
+/** Where the programme placed a hub its host cannot place (migration 0013). */
+export interface HubPlacementsTable {
+  hub_id: string;
+  lat: number;
+  lon: number;
+  basis: string;
+  reason: string;
+  recorded_at: string;
+  recorded_by: string;
 }
 
 export interface GuidanceReportsTable {

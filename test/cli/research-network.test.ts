@@ -66,7 +66,7 @@ describe('oa hubs assign', () => {
     expect(out.total_km).toBeCloseTo((0.7 * DEGREE_METRES) / 1000, 1);
     expect(out.greedy_total_km).toBeCloseTo((1.5 * DEGREE_METRES) / 1000, 1);
     expect(out.unassigned).toBe(0);
-    expect(run.stderr).toContain('Not placed: Bradford Research School (hosted by Dixons Academies, which has no single URN).');
+    expect(run.stderr).toContain('Not placed: Bradford Research School (hosted by Dixons Academies, which has no single URN); oa hubs place bradford-research-school places it.');
   });
 
   it('prints per-hub reach as a table and each school as CSV', async () => {

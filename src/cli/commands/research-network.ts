@@ -7,6 +7,7 @@ import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import { numberFrom, parseWeights } from '../research-network/network-options.ts';
+import { registerHubPlacementCommands } from '../research-network/hubs-place-command.ts';
 import { registerEngagementCommands } from './engagement.ts';
 import { schoolsCommand } from './schools-command.ts';
 
@@ -69,10 +70,10 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
       const { all, placed } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         const hubList = await loadHubs(handle.db);
-        for (const h of hubList.unplaced) io.stderr(`Not placed: ${h.name} (${h.reason}).\n`);
+        for (const h of hubList.unplaced) io.stderr(`Not placed: ${h.name} (${h.reason}); oa hubs place ${h.id} places it.\n`);
         return { all: await loadNetworkSchools(handle.db), placed: hubList.placed };
       });
-      if (placed.length === 0) throw new Error('No Research School could be placed from the register. Load the register (oa import all) and the programme (oa demo load).');
+      if (placed.length === 0) throw new Error('No Research School could be placed. Load the register (oa import all) and the programme (oa demo load), or place hubs with oa hubs place.');
       const view = describeNetwork(
         all.map((s) => ({ ...s, areaCode: s.districtCode })),
         placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
@@ -98,7 +99,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
           JSON.stringify(
             {
               ...summary,
-              hubs: placed.map((h) => ({ id: h.id, name: h.name, host_urn: h.hostUrn, lat: h.lat, lon: h.lon, reach: view.reach.hubs.find((r) => r.key === h.id) ?? null })),
+              hubs: placed.map((h) => ({ id: h.id, name: h.name, host_urn: h.hostUrn, lat: h.lat, lon: h.lon, placed_by: h.placedBy, reach: view.reach.hubs.find((r) => r.key === h.id) ?? null })),
               areas: view.reach.areas,
               far_from_hubs: view.farFromHubs.map((v) => ({ urn: v.urn, name: bySchool.get(v.urn)?.name ?? '', need_score: v.need.score, nearest_hub_id: v.nearestHubId, nearest_metres: v.nearestMetres })),
               schools: rows.map((r) => ({ urn: r.school.urn, hub_id: r.view.hubId, metres: r.view.metres, nearest_hub_id: r.view.nearestHubId, nearest_metres: r.view.nearestMetres, need_score: r.view.need.score, high_need: r.view.highNeed })),
@@ -125,5 +126,6 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
       }
     });
 
+  registerHubPlacementCommands(hubs, io);
   registerEngagementCommands(program, io);
 }

@@ -45,3 +45,4 @@ export {
 export { schoolEngagements, type SchoolEngagement } from './school-engagement.ts';
 export { hubReport, type HubReport, type HubSchool } from './hub-report.ts';
 export { splitPence, strandInvestment, type StrandInvestment } from './strand-investment.ts';
+export { coordinatesProblem, placementReasonProblem, type HubPlacement, type HubPlacementRequest } from './hub-placement.ts';

@@ -84,28 +84,42 @@ export function schoolInArea(school: NetworkSchool, area: string): boolean {
 export interface PlacedHub {
   readonly id: string;
   readonly name: string;
-  readonly hostUrn: number;
+  readonly hostUrn: number | null;
   readonly hostName: string;
   readonly opportunityAreaId: string | null;
   readonly lat: number;
   readonly lon: number;
+  /** Where the point came from: "at its host school" or, when the programme placed it, how it did. */
+  readonly placedBy: string;
 }
 
-/** Research schools placed at their host school's register location; those without a host URN or location are listed apart. */
-export async function loadHubs(db: Kysely<Database>): Promise<{ placed: PlacedHub[]; unplaced: { id: string; name: string; reason: string }[] }> {
+export interface UnplacedHub {
+  readonly id: string;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/**
+ * Research schools placed where the programme said they work from (`oa hubs place`), or else at their
+ * host school's register location; those with neither are listed apart with the reason.
+ */
+export async function loadHubs(db: Kysely<Database>): Promise<{ placed: PlacedHub[]; unplaced: UnplacedHub[] }> {
   const rows = await db
     .selectFrom('research_schools as r')
     .leftJoin('schools as s', 's.urn', 'r.host_urn')
-    .select(['r.id', 'r.name', 'r.host_urn', 'r.host_name', 'r.opportunity_area_id', 's.lat', 's.lon', 's.urn'])
+    .leftJoin('hub_placements as h', 'h.hub_id', 'r.id')
+    .select(['r.id', 'r.name', 'r.host_urn', 'r.host_name', 'r.opportunity_area_id', 's.lat', 's.lon', 's.urn', 'h.lat as placed_lat', 'h.lon as placed_lon', 'h.basis'])
     .orderBy('r.id')
     .execute();
   const placed: PlacedHub[] = [];
-  const unplaced: { id: string; name: string; reason: string }[] = [];
+  const unplaced: UnplacedHub[] = [];
   for (const r of rows) {
-    if (r.host_urn === null) unplaced.push({ id: r.id, name: r.name, reason: `hosted by ${r.host_name}, which has no single URN` });
+    const hub = { id: r.id, name: r.name, hostUrn: r.host_urn, hostName: r.host_name, opportunityAreaId: r.opportunity_area_id };
+    if (r.placed_lat !== null && r.placed_lon !== null && r.basis !== null) placed.push({ ...hub, lat: r.placed_lat, lon: r.placed_lon, placedBy: `placed by the programme ${r.basis}` });
+    else if (r.host_urn === null) unplaced.push({ id: r.id, name: r.name, reason: `hosted by ${r.host_name}, which has no single URN` });
     else if (r.urn === null) unplaced.push({ id: r.id, name: r.name, reason: `host URN ${String(r.host_urn)} is not in the school register` });
     else if (r.lat === null || r.lon === null) unplaced.push({ id: r.id, name: r.name, reason: `host URN ${String(r.host_urn)} has no location` });
-    else placed.push({ id: r.id, name: r.name, hostUrn: r.host_urn, hostName: r.host_name, opportunityAreaId: r.opportunity_area_id, lat: r.lat, lon: r.lon });
+    else placed.push({ ...hub, lat: r.lat, lon: r.lon, placedBy: 'at its host school' });
   }
   return { placed, unplaced };
 }

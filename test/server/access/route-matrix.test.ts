@@ -284,6 +284,18 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'hub_lead'],
     allowedOutOfScope: ['admin'],
   },
+  'PUT /api/hubs/:id/placement': {
+    inScope: { method: 'PUT', url: '/api/hubs/blackpool-research-school/placement', payload: { lat: 53.8, lon: -3.05, reason: 'Matrix' } },
+    outOfScope: { method: 'PUT', url: '/api/hubs/derby-research-school/placement', payload: { lat: 52.9, lon: -1.48, reason: 'Matrix' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  'DELETE /api/hubs/:id/placement': {
+    inScope: { method: 'DELETE', url: '/api/hubs/blackpool-research-school/placement', payload: { reason: 'Matrix' } },
+    outOfScope: { method: 'DELETE', url: '/api/hubs/derby-research-school/placement', payload: { reason: 'Matrix' } },
+    allowedInScope: ['admin', 'hub_lead'],
+    allowedOutOfScope: ['admin'],
+  },
   'POST /api/hubs/:id/events': {
     inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/events', payload: { id: 'matrix', title: 'Matrix', kind: 'briefing', heldOn: '2018-01-01' } },
     outOfScope: { method: 'POST', url: '/api/hubs/derby-research-school/events', payload: { id: 'matrix', title: 'Matrix', kind: 'briefing', heldOn: '2018-01-01' } },

@@ -73,6 +73,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         opportunityAreaId: r.opportunity_area_id,
         hostUrn: r.host_urn,
         placed: placed.some((p) => p.id === r.id),
+        placedBy: placed.find((p) => p.id === r.id)?.placedBy ?? null,
         reason: unplaced.find((u) => u.id === r.id)?.reason ?? null,
       })),
     };
@@ -102,7 +103,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       }
       const placed = hubs.placed.some((p) => p.id === hub.id);
       return {
-        hub: { ...hub, placed, reason: hubs.unplaced.find((u) => u.id === hub.id)?.reason ?? null },
+        hub: { ...hub, placed, placedBy: hubs.placed.find((p) => p.id === hub.id)?.placedBy ?? null, reason: hubs.unplaced.find((u) => u.id === hub.id)?.reason ?? null },
         capacity: view.capacity,
         withinKm,
         highNeedScore: highNeed,

@@ -48,11 +48,11 @@ const eventSchema = z
   .meta({ id: 'NetworkEvent' });
 
 export const listHubsSchema = {
-  summary: 'Research Schools as hubs: where each is placed from its host school in the register, or why it cannot be',
+  summary: 'Research Schools as hubs: where each is placed (its host school in the register, or where the programme placed it), or why it is not',
   tags: ['research network'],
   response: {
     200: z.object({
-      items: z.array(z.object({ id: z.string(), name: z.string(), opportunityAreaId: z.string().nullable(), placed: z.boolean(), hostUrn: z.number().int().nullable(), reason: z.string().nullable() })),
+      items: z.array(z.object({ id: z.string(), name: z.string(), opportunityAreaId: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable().describe('How the hub was placed: at its host school, or where the programme placed it'), hostUrn: z.number().int().nullable(), reason: z.string().nullable() })),
     }),
   },
 };
@@ -70,7 +70,7 @@ export const getHubSchema = {
   }),
   response: {
     200: z.object({
-      hub: z.object({ id: z.string(), name: z.string(), hostName: z.string(), hostUrn: z.number().int().nullable(), opportunityAreaId: z.string().nullable(), placed: z.boolean(), reason: z.string().nullable() }),
+      hub: z.object({ id: z.string(), name: z.string(), hostName: z.string(), hostUrn: z.number().int().nullable(), opportunityAreaId: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable(), reason: z.string().nullable() }),
       capacity: z.number().int(),
       withinKm: z.number(),
       highNeedScore: z.number(),

@@ -1,0 +1,84 @@
+import type { Command } from 'commander';
+import type { HubPlacementRequest } from '../../domain/research-network/index.ts';
+import { postcode } from '../../ingest/values.ts';
+import { clearHubPlacement, placeHub } from '../../storage/repositories/hub-placements.repository.ts';
+import { loadHubs } from '../../storage/repositories/school-need.repository.ts';
+import { cliActor } from '../cli-actor.ts';
+import { loadConfigOrThrow } from '../config.ts';
+import { formatTable } from '../format-table.ts';
+import type { CliIo } from '../io.ts';
+import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+
+interface PlaceOptions {
+  urn?: string;
+  postcode?: string;
+  lat?: string;
+  lon?: string;
+  clear?: boolean;
+  reason: string;
+}
+
+/** The one place the options name, or why they do not name exactly one. */
+function placementRequest(options: PlaceOptions): HubPlacementRequest {
+  const given = [options.urn !== undefined, options.postcode !== undefined, options.lat !== undefined || options.lon !== undefined].filter(Boolean).length;
+  if (given !== 1) throw new Error('Say where the hub works from with exactly one of --urn, --postcode, or --lat with --lon (or --clear to remove a placement)');
+  if (options.urn !== undefined) {
+    if (!/^\d{6}$/.test(options.urn.trim())) throw new Error(`--urn must be a 6-digit URN, got "${options.urn}"`);
+    return { kind: 'school', urn: Number(options.urn) };
+  }
+  if (options.postcode !== undefined) {
+    const parsed = postcode(options.postcode);
+    if (!parsed.ok) throw new Error(`--postcode: ${parsed.reason}`);
+    return { kind: 'postcode', postcode: parsed.value };
+  }
+  if (options.lat === undefined || options.lon === undefined) throw new Error('Give both --lat and --lon');
+  const lat = Number(options.lat);
+  const lon = Number(options.lon);
+  if (options.lat.trim() === '' || options.lon.trim() === '' || Number.isNaN(lat) || Number.isNaN(lon)) throw new Error('--lat and --lon must be numbers, like --lat 53.79 --lon -1.75');
+  return { kind: 'coordinates', lat, lon };
+}
+
+/** `oa hubs place` and `oa hubs list`: where each Research School is placed, and placing those their host cannot. */
+export function registerHubPlacementCommands(hubs: Command, io: CliIo): void {
+  hubs
+    .command('list')
+    .description('Each Research School, where it is placed and how, or why it is not placed')
+    .action(async () => {
+      const config = loadConfigOrThrow(io.env);
+      const { placed, unplaced } = await withDatabase(config.database, async (handle) => {
+        await assertMigratedOrThrow(handle);
+        return loadHubs(handle.db);
+      });
+      const rows = [
+        ...placed.map((h) => [h.id, h.name, `${h.lat.toFixed(5)}, ${h.lon.toFixed(5)}`, h.placedBy]),
+        ...unplaced.map((h) => [h.id, h.name, '-', `not placed: ${h.reason}`]),
+      ].sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+      io.stdout(formatTable(['hub', 'name', 'location', 'placed'], rows));
+      if (unplaced.length > 0) io.stdout(`${String(unplaced.length)} not placed: place each with oa hubs place <hub> --urn N | --postcode PC | --lat X --lon Y --reason "…".\n`);
+    });
+
+  hubs
+    .command('place <hub>')
+    .description('Place a Research School whose host cannot place it (an alliance or trust, or a host without a location), audited')
+    .option('--urn <urn>', 'at this school’s location in the register')
+    .option('--postcode <postcode>', 'at this postcode’s centroid (from the imported postcode file)')
+    .option('--lat <degrees>', 'latitude (WGS84), with --lon')
+    .option('--lon <degrees>', 'longitude (WGS84), with --lat')
+    .option('--clear', 'remove the placement, so the hub is placed at its host again (or not at all)')
+    .requiredOption('--reason <text>', 'why the hub is placed here, such as where its training is held')
+    .action(async (hubId: string, options: PlaceOptions) => {
+      const config = loadConfigOrThrow(io.env);
+      const request = options.clear === true ? null : placementRequest(options);
+      await withDatabase(config.database, async (handle) => {
+        await assertMigratedOrThrow(handle);
+        if (request === null) {
+          const cleared = await clearHubPlacement(handle.db, hubId, options.reason, cliActor(io), io.now);
+          io.stdout(cleared ? `Removed the placement of ${hubId}.\n` : `${hubId} had no placement to remove.\n`);
+          return;
+        }
+        const outcome = await placeHub(handle.db, hubId, request, options.reason, cliActor(io), io.now);
+        if (outcome.refused !== null) throw new Error(outcome.message);
+        io.stdout(`Placed ${hubId} ${outcome.placement.basis} (${outcome.placement.lat.toFixed(5)}, ${outcome.placement.lon.toFixed(5)}).\n`);
+      });
+    });
+}
