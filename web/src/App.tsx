@@ -11,6 +11,7 @@ import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { HubPage } from './pages/hub/HubPage.tsx';
+import { HubPlacementPage } from './pages/hub-placement/HubPlacementPage.tsx';
 import { EventPage } from './pages/hub-event/EventPage.tsx';
 import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
 import { EvidencePlanPage } from './pages/hub-school/EvidencePlanPage.tsx';
@@ -105,6 +106,8 @@ function Page({ route }: { route: Route }) {
       return <NewBoardMeetingPage key={route.id} id={route.id} />;
     case 'hub':
       return <HubPage key={route.id} id={route.id} />;
+    case 'hub-placement':
+      return <HubPlacementPage key={route.id} id={route.id} />;
     case 'hub-event':
       return <EventPage key={`${route.hubId}/${route.eventId}`} hubId={route.hubId} eventId={route.eventId} />;
     case 'hub-school-engagement':

@@ -48,7 +48,7 @@ export interface NetworkEvent {
 }
 
 export interface HubDetail {
-  readonly hub: { readonly id: string; readonly name: string; readonly hostName: string; readonly hostUrn: number | null; readonly opportunityAreaId: string | null; readonly placed: boolean; readonly reason: string | null };
+  readonly hub: { readonly id: string; readonly name: string; readonly hostName: string; readonly hostUrn: number | null; readonly opportunityAreaId: string | null; readonly placed: boolean; readonly placedBy: string | null; readonly reason: string | null };
   readonly capacity: number;
   readonly withinKm: number;
   readonly highNeedScore: number;

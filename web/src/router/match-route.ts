@@ -23,6 +23,7 @@ export type Route =
   | { page: 'board-member-new'; id: string }
   | { page: 'board-meeting-new'; id: string }
   | { page: 'hub'; id: string }
+  | { page: 'hub-placement'; id: string }
   | { page: 'hub-event'; hubId: string; eventId: string }
   | { page: 'hub-school-engagement'; hubId: string; urn: string }
   | { page: 'hub-school-evidence-plan'; hubId: string; urn: string }
@@ -58,6 +59,7 @@ const AREA_WHAT_WORKED_NEW_PATH = /^\/areas\/([^/]+)\/what-worked\/new$/;
 const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actual$/;
 const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/status$/;
 const HUB_PATH = /^\/hubs\/([^/]+)$/;
+const HUB_PLACEMENT_PATH = /^\/hubs\/([^/]+)\/placement$/;
 const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
 const HUB_SCHOOL_ENGAGEMENT_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/engagement$/;
 const HUB_SCHOOL_PLAN_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/evidence-plan$/;
@@ -103,6 +105,8 @@ export function matchRoute(pathname: string): Route {
   if (meetingAreaId !== undefined) return { page: 'board-meeting-new', id: meetingAreaId };
   const hubId = decodeSegment(HUB_PATH.exec(path)?.[1]);
   if (hubId !== undefined) return { page: 'hub', id: hubId };
+  const placementHubId = decodeSegment(HUB_PLACEMENT_PATH.exec(path)?.[1]);
+  if (placementHubId !== undefined) return { page: 'hub-placement', id: placementHubId };
   const hubEvent = HUB_EVENT_PATH.exec(path);
   const [eventHubId, eventId] = [decodeSegment(hubEvent?.[1]), decodeSegment(hubEvent?.[2])];
   if (eventHubId !== undefined && eventId !== undefined) return { page: 'hub-event', hubId: eventHubId, eventId };

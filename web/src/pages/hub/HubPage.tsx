@@ -31,9 +31,20 @@ function HubView({ hub }: { hub: HubDetail }) {
     <>
       <span className="govuk-caption-xl">Research School network</span>
       <h1 className="govuk-heading-xl">{hub.hub.name}</h1>
-      {!hub.hub.placed && <p className="govuk-body">This hub cannot be placed on the map: {hub.hub.reason ?? 'it has no location'}.</p>}
+      {!hub.hub.placed && <p className="govuk-body">This hub is not placed, so no schools are assigned to it: {hub.hub.reason ?? 'it has no location'}.</p>}
       <SummaryList>
         <SummaryRow label="Host">{hub.hub.hostName}</SummaryRow>
+        <SummaryRow label="Placed">
+          {hub.hub.placed ? (hub.hub.placedBy ?? 'at its host school') : 'Not placed'}
+          {can('school:write', `hub:${hub.hub.id}`) && (
+            <>
+              {' '}
+              <a className="govuk-link" href={`/hubs/${encodeURIComponent(hub.hub.id)}/placement`}>
+                {hub.hub.placed ? 'Change' : 'Place this hub'}
+              </a>
+            </>
+          )}
+        </SummaryRow>
         <SummaryRow label="Schools served">{String(hub.reach?.schools ?? 0)} (up to {String(hub.capacity)})</SummaryRow>
         <SummaryRow label="High-need schools">{String(hub.reach?.highNeed ?? 0)} (need score {String(hub.highNeedScore)} or more)</SummaryRow>
         <SummaryRow label={`High-need schools within ${String(hub.withinKm)} km`}>
