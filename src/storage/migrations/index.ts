@@ -11,6 +11,7 @@ import * as researchNetwork from './0009-research-network.ts';
 import * as deliveryPlans from './0010-delivery-plans.ts';
 import * as careers from './0011-careers.ts';
 import * as fundTerms from './0012-fund-terms.ts';
+import * as schoolTrusts from './0013-school-trusts.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -26,6 +27,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-delivery-plans': deliveryPlans,
   '0011-careers': careers,
   '0012-fund-terms': fundTerms,
+  '0013-school-trusts': schoolTrusts,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */
