@@ -1,5 +1,6 @@
 export { EARTH_RADIUS_METRES, haversineMetres, type LatLon } from './haversine.ts';
 export {
+  DEFAULT_HIGH_NEED_SCORE,
   DEFAULT_NEED_WEIGHTS,
   NEED_COMPONENTS,
   computeNeedScores,
@@ -45,3 +46,14 @@ export {
 export { schoolEngagements, type SchoolEngagement } from './school-engagement.ts';
 export { hubReport, type HubReport, type HubSchool } from './hub-report.ts';
 export { splitPence, strandInvestment, type StrandInvestment } from './strand-investment.ts';
+export {
+  INTERMEDIARY_KINDS,
+  intermediaryOf,
+  intermediarySchools,
+  schoolsOfIntermediary,
+  summariseIntermediaries,
+  type IntermediaryInput,
+  type IntermediaryKind,
+  type IntermediarySchool,
+  type IntermediarySummary,
+} from './intermediaries.ts';
