@@ -32,6 +32,7 @@ import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-rout
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
 import { registerTwinningRoutes } from './routes/twinning/routes.ts';
 import { registerResearchNetworkRoutes } from './routes/research-network/routes.ts';
+import { registerIntermediaryRoutes } from './routes/intermediaries/routes.ts';
 import { registerCareersRoutes } from './routes/careers/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
@@ -111,6 +112,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
   registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
+  registerIntermediaryRoutes(app, { db: deps.db });
   registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
   await registerWebApp(app, deps.webRoot);
 

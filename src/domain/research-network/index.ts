@@ -31,7 +31,7 @@ export {
 } from './engagement.ts';
 export { engagementFunnels, type Funnel, type FunnelStage } from './funnel.ts';
 export { describeNetwork, type NetworkOptions, type NetworkSchoolInput, type NetworkSchoolView, type NetworkView } from './describe-network.ts';
-export { hubAssignmentColumns, needScoreColumns, type NamedSchool } from './table-columns.ts';
+export { hubAssignmentColumns, intermediaryColumns, intermediarySchoolColumns, needScoreColumns, type NamedSchool } from './table-columns.ts';
 export {
   PROGRAMME_FORMATS,
   planCostPence,
