@@ -35,7 +35,10 @@ describe.each(await testEngines())('local authorities and trusts as intermediari
     await addUser(t.handle.db, 'area@example.gov.uk', 'area_lead', ['area:blackpool']);
     await addUser(t.handle.db, 'derby@example.gov.uk', 'hub_lead', ['hub:derby-research-school']);
     await addUser(t.handle.db, 'school@example.gov.uk', 'school', ['school:141257']);
-    [admin, areaLead, derbyHub, school] = await Promise.all(['admin', 'area', 'derby', 'school'].map((who) => signIn(t.app, `${who}@example.gov.uk`)));
+    admin = await signIn(t.app, 'admin@example.gov.uk');
+    areaLead = await signIn(t.app, 'area@example.gov.uk');
+    derbyHub = await signIn(t.app, 'derby@example.gov.uk');
+    school = await signIn(t.app, 'school@example.gov.uk');
   });
   afterAll(async () => {
     await t.close();
