@@ -7,6 +7,11 @@ export interface ColumnSpec<T> {
   readonly parse: CellParser<T>;
   /** When true, a file without this column is accepted and the value is null. */
   readonly optional?: boolean;
+  /**
+   * For an optional column: the value a file without it gives, in place of parsing an empty cell, so a load
+   * can tell "this file does not say" from "blank" (and leave what an earlier file set alone).
+   */
+  readonly whenMissing?: { readonly value: T };
 }
 
 export type ColumnSpecs<Row> = { readonly [K in keyof Row]: ColumnSpec<Row[K]> };
@@ -44,12 +49,16 @@ export function rowParser<Row>(
 ): (cells: readonly string[], row: number, problems: ProblemList) => Row | null {
   const fields = (Object.keys(specs) as (keyof Row)[]).map((field) => {
     const spec = specs[field];
-    return { field, parse: spec.parse, position: located.get(field) ?? null, column: spec.headers[0] ?? String(field) };
+    return { field, parse: spec.parse, position: located.get(field) ?? null, column: spec.headers[0] ?? String(field), missing: spec.whenMissing };
   });
   return (cells, row, problems) => {
     const out: Partial<Record<keyof Row, unknown>> = {};
     let valid = true;
-    for (const { field, parse, position, column } of fields) {
+    for (const { field, parse, position, column, missing } of fields) {
+      if (position === null && missing !== undefined) {
+        out[field] = missing.value;
+        continue;
+      }
       const raw = position === null ? '' : (cells[position] ?? '');
       const parsed = parse(raw);
       if (parsed.ok) out[field] = parsed.value;

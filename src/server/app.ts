@@ -33,6 +33,7 @@ import { registerSelectionRoutes } from './routes/social-mobility-index/selectio
 import { registerTwinningRoutes } from './routes/twinning/routes.ts';
 import { registerHubPlacementRoutes } from './routes/research-network/placement-routes.ts';
 import { registerResearchNetworkRoutes } from './routes/research-network/routes.ts';
+import { registerIntermediaryRoutes } from './routes/intermediaries/routes.ts';
 import { registerCareersRoutes } from './routes/careers/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
@@ -113,6 +114,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
   registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
   registerHubPlacementRoutes(app, { db: deps.db, clock: deps.clock });
+  registerIntermediaryRoutes(app, { db: deps.db });
   registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
   await registerWebApp(app, deps.webRoot);
 

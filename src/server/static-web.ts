@@ -9,6 +9,7 @@ const WEB_PAGES = [
   '/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users', '/schools', '/schools/:urn', '/map', '/toolkit', '/index', '/index/recipes/edit',
   '/funding/:id',
   '/hubs/:id', '/hubs/:id/placement', '/hubs/:id/events/:eventId', '/hubs/:id/schools/:urn/engagement', '/hubs/:id/schools/:urn/evidence-plan',
+  '/intermediaries', '/intermediaries/:kind/:code',
 ] as const;
 
 /**

@@ -53,6 +53,11 @@ export interface SchoolsTable extends Sourced {
   lon: number | null;
   district_code: string | null;
   education_la_code: string | null;
+  /** GIAS `Trusts (code)`: the trust's group id, digits; null when in no trust or not yet loaded (migration 0014). */
+  trust_code: string | null;
+  trust_name: string | null;
+  /** GIAS `TrustSchoolFlag (name)` as published, e.g. "Supported by a multi-academy trust". */
+  trust_flag: string | null;
 }
 
 export interface SchoolHistoryTable {

@@ -141,6 +141,36 @@ describe('oa engagement report', () => {
     expect(before.stdout).toMatch(/aware\s+1\s+1/);
   });
 
+  it('reports every local authority, and says how to load trusts until they are there', async () => {
+    const run = await runOa(['engagement', 'report', '--by', 'local-authority', '--high-need', '90', '--format', 'json'], env);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { membership_loaded: boolean; items: { code: string; name: string; schools: number; high_need: number; high_need_not_reached: number; funnel: { level: string; at: number }[] }[] };
+    expect(out.items.map((i) => [i.code, i.name, i.schools, i.high_need, i.high_need_not_reached])).toEqual([['E06000009', 'Blackpool', 4, 1, 1]]);
+    expect(out.items[0]?.funnel.map((s) => s.at)).toEqual([3, 0, 1, 0, 0]);
+    const trusts = await runOa(['engagement', 'report', '--by', 'trust'], env);
+    expect(trusts.code).toBe(0);
+    expect(trusts.stdout).toContain('No trust membership is loaded. Import a GIAS edubasealldata extract with its trust columns');
+  });
+
+  it('reports every trust as CSV once GIAS membership is loaded', async () => {
+    const handle = await openDatabase({ engine: 'sqlite', path: join(dir, 'oa.sqlite') });
+    await handle.db.updateTable('schools').set({ trust_code: '16784', trust_name: 'Coastal Learning Trust' }).where('urn', 'in', [100002, 141257]).execute();
+    await handle.close();
+    const run = await runOa(['engagement', 'report', '--by', 'trust', '--high-need', '90', '--format', 'csv'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split(/\r?\n/)).toEqual([
+      'kind,code,name,schools,high_need,high_need_not_reached,at_none,at_aware,at_trained,at_implementing,at_embedded',
+      'trust,16784,Coastal Learning Trust,2,1,1,1,0,1,0,0',
+    ]);
+  });
+
+  it('wants one of --hub and --by (exit 2)', async () => {
+    expect((await runOa(['engagement', 'report'], env)).code).toBe(2);
+    const both = await runOa(['engagement', 'report', '--hub', 'blackpool-research-school', '--by', 'trust'], env);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Give either --hub ID (one hub) or --by local-authority|trust (every one)');
+  });
+
   it('refuses an unknown hub with the ones it knows (exit 2)', async () => {
     const run = await runOa(['engagement', 'report', '--hub', 'nowhere'], env);
     expect(run.code).toBe(2);

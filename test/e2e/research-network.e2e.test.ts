@@ -115,6 +115,23 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await expect.poll(() => page.locator('#guidance-reports').innerText()).toContain('Guidance Reports');
   });
 
+  it('sees its area’s local authority with the school it reached, follows it to the school list, and is told how to load trusts', async () => {
+    await page.goto(`${app.baseUrl}/intermediaries`);
+    const table = page.getByRole('table', { name: /Local authorities, most high-need schools not yet reached first/ });
+    await table.waitFor();
+    expect(await page.getByText('Showing the local authorities that work in your areas.').count()).toBe(1);
+    await table.getByRole('link', { name: 'Blackpool' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Blackpool' }).waitFor();
+    const row = await page.locator('#schools tbody tr', { hasText: 'Devonshire Primary Academy' }).innerText();
+    expect(row).toContain('Implementing');
+    const first = await page.locator('#schools tbody tr').first().innerText();
+    expect(first).toContain('High need, not yet reached');
+    expect(await page.getByRole('link', { name: /Download CSV of Blackpool’s schools/ }).getAttribute('href')).toBe('/api/intermediaries/local-authority/E06000009?format=csv');
+    await page.screenshot({ path: new URL('intermediary.png', SCREENSHOTS).pathname, fullPage: false });
+    await page.goto(`${app.baseUrl}/intermediaries?kind=trust`);
+    await expect.poll(() => page.locator('#no-membership').innerText()).toContain('No trust membership is loaded');
+  });
+
   it('records a school’s evidence plan after the error summary names every missing field, and sees it on the profile', async () => {
     await page.goto(`${app.baseUrl}/schools/${SCHOOL}`);
     await page.getByRole('link', { name: 'Record an evidence plan for this school' }).click();

@@ -30,7 +30,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
   });
 
   it('serves the web app for its pages, and for unknown pages with status 404', async () => {
-    for (const url of ['/', '/funding', '/areas/blackpool']) {
+    for (const url of ['/', '/funding', '/areas/blackpool', '/intermediaries?kind=trust', '/intermediaries/trust/16784']) {
       const page = await t.app.inject({ method: 'GET', url });
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('<title>Opportunity Areas</title>');
@@ -58,6 +58,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/hubs/{id}/schools/{urn}/engagement', '/api/hubs/{id}/schools/{urn}/evidence-plans', '/api/opportunity-areas/{id}/strand-investment',
       '/api/guidance-reports', '/api/hubs/{id}/programmes', '/api/hubs/{id}/placement', '/api/hubs/{id}/events', '/api/opportunity-areas/{id}/engagement',
       '/api/careers/schools/{urn}', '/api/careers/schools/{urn}/encounters', '/api/careers/areas/{id}', '/api/careers/areas/{id}/advisers',
+      '/api/intermediaries', '/api/intermediaries/{kind}/{code}',
     ].sort());
   });
 

@@ -16,6 +16,8 @@ import { EventPage } from './pages/hub-event/EventPage.tsx';
 import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
 import { EvidencePlanPage } from './pages/hub-school/EvidencePlanPage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
+import { IntermediariesPage } from './pages/intermediaries/IntermediariesPage.tsx';
+import { IntermediaryPage } from './pages/intermediaries/IntermediaryPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
 import { PlanPage } from './pages/plan/PlanPage.tsx';
@@ -124,5 +126,9 @@ function Page({ route }: { route: Route }) {
       return <AreaCareersPage key={route.id} id={route.id} />;
     case 'careers-advisers':
       return <AdvisersPage key={route.id} id={route.id} />;
+    case 'intermediaries':
+      return <IntermediariesPage />;
+    case 'intermediary':
+      return <IntermediaryPage key={`${route.kind}/${route.code}`} kind={route.kind} code={route.code} />;
   }
 }

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
-import { describeNetwork, ENGAGEMENT_LEVELS, hubReport, schoolEngagements } from '../../domain/research-network/index.ts';
+import { describeNetwork, ENGAGEMENT_LEVELS, hubReport, INTERMEDIARY_KINDS, schoolEngagements, type IntermediaryKind } from '../../domain/research-network/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
+import { intermediaryNames } from '../../storage/repositories/intermediaries.repository.ts';
 import { engagementRecords } from '../../storage/repositories/research-network.repository.ts';
 import { loadHubs, loadNetworkSchools } from '../../storage/repositories/school-need.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
@@ -8,36 +9,53 @@ import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { printIntermediariesReport } from '../research-network/intermediaries-report.ts';
 import { numberFrom } from '../research-network/network-options.ts';
 
-/** `oa engagement report --hub ID`: the hub's funnel, by district too, and its high-need schools not yet reached. */
+/**
+ * `oa engagement report --hub ID`: the hub's funnel, by district too, and its high-need schools not yet
+ * reached; `--by local-authority|trust`: the same figures for every local authority or trust.
+ */
 export function registerEngagementCommands(program: Command, io: CliIo): void {
   const engagement = program.command('engagement').description('How schools have taken up evidence: none → aware → trained → implementing → embedded');
   engagement
     .command('report')
-    .description('A hub’s engagement funnel, overall and by district, and its high-need schools not yet reached')
-    .requiredOption('--hub <id>', 'the Research School, e.g. blackpool-research-school')
+    .description('A hub’s engagement funnel, overall and by district, and its high-need schools not yet reached; or, with --by, each local authority’s or trust’s')
+    .option('--hub <id>', 'the Research School, e.g. blackpool-research-school')
+    .addOption(new Option('--by <kind>', 'every local authority or trust instead of one hub').choices(INTERMEDIARY_KINDS))
     .option('--capacity <n>', 'schools each hub can serve when assigning (default: an even share)', numberFrom('--capacity', 0, 1_000_000, true))
     .option('--high-need <score>', 'a need score at or above this is high-need', numberFrom('--high-need', 0, 100, false), 80)
     .option('--as-of <date>', 'levels as they stood on this date (YYYY-MM-DD)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .action(async (options: { hub: string; capacity?: number; highNeed: number; asOf?: string; format: 'table' | 'json' | 'csv' }) => {
+    .action(async (options: { hub?: string; by?: IntermediaryKind; capacity?: number; highNeed: number; asOf?: string; format: 'table' | 'json' | 'csv' }) => {
       if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new UsageError('--as-of must be a date like 2018-07-31');
+      if ((options.hub === undefined) === (options.by === undefined)) throw new UsageError('Give either --hub ID (one hub) or --by local-authority|trust (every one)');
       const config = loadConfigOrThrow(io.env);
+      if (options.by !== undefined) {
+        if (options.capacity !== undefined) throw new UsageError('--capacity applies to --hub only');
+        const by = options.by;
+        const data = await withDatabase(config.database, async (handle) => {
+          await assertMigratedOrThrow(handle);
+          return { schools: await loadNetworkSchools(handle.db), records: await engagementRecords(handle.db), names: await intermediaryNames(handle.db, by) };
+        });
+        printIntermediariesReport(io, { by, ...data, highNeedScore: options.highNeed, ...(options.asOf === undefined ? {} : { asOf: options.asOf }), format: options.format });
+        return;
+      }
+      const hubId = options.hub ?? '';
       const { all, hubs, records } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         return { all: await loadNetworkSchools(handle.db), hubs: (await loadHubs(handle.db)).placed, records: await engagementRecords(handle.db) };
       });
-      if (!hubs.some((h) => h.id === options.hub)) {
-        throw new UsageError(`There is no placed Research School "${options.hub}". Placed: ${hubs.map((h) => h.id).join(', ') || 'none'}`);
+      if (!hubs.some((h) => h.id === hubId)) {
+        throw new UsageError(`There is no placed Research School "${hubId}". Placed: ${hubs.map((h) => h.id).join(', ') || 'none'}`);
       }
       const view = describeNetwork(
         all.map((s) => ({ ...s, areaCode: s.districtCode })),
         hubs.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
         { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), highNeedScore: options.highNeed },
       );
-      const engagement = new Map(schoolEngagements(view.schools.filter((v) => v.hubId === options.hub).map((v) => v.urn), records, options.asOf).map((e) => [e.urn, e]));
-      const report = hubReport(view, options.hub, engagement);
+      const engagement = new Map(schoolEngagements(view.schools.filter((v) => v.hubId === hubId).map((v) => v.urn), records, options.asOf).map((e) => [e.urn, e]));
+      const report = hubReport(view, hubId, engagement);
       const served = report.schools;
       const overall = report.funnel;
       const byDistrict = report.districts;
@@ -47,7 +65,7 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
         return { urn: s.urn, name: school?.name ?? '', needScore: s.need.score, km: s.metres === null ? null : s.metres / 1000, street: school?.street ?? null, town: school?.town ?? null, postcode: school?.postcode ?? null };
       });
       if (options.format === 'json') {
-        io.stdout(JSON.stringify({ hub: options.hub, as_of: options.asOf ?? null, schools: served.length, funnel: overall.stages, districts: byDistrict, not_reached: notReached }, null, 2) + '\n');
+        io.stdout(JSON.stringify({ hub: hubId, as_of: options.asOf ?? null, schools: served.length, funnel: overall.stages, districts: byDistrict, not_reached: notReached }, null, 2) + '\n');
         return;
       }
       if (options.format === 'csv') {
@@ -67,7 +85,7 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
         );
         return;
       }
-      io.stdout(`${options.hub}: ${String(served.length)} schools served${options.asOf === undefined ? '' : `, as of ${options.asOf}`}.\n\n`);
+      io.stdout(`${hubId}: ${String(served.length)} schools served${options.asOf === undefined ? '' : `, as of ${options.asOf}`}.\n\n`);
       io.stdout(formatTable(['level', 'schools at', 'at or beyond'], overall.stages.map((s) => [s.level, String(s.at), String(s.atLeast)])));
       io.stdout('\n');
       io.stdout(formatTable(['district', 'schools', ...ENGAGEMENT_LEVELS], byDistrict.map((f) => [f.key, String(f.schools), ...f.stages.map((s) => String(s.at))])));

@@ -1,5 +1,5 @@
 import { assignSchoolsToHubs, type Hub, type HubAssignment } from './assign-schools-to-hubs.ts';
-import { computeNeedScores, DEFAULT_NEED_WEIGHTS, type NeedInput, type NeedScore, type NeedWeights } from './need-score.ts';
+import { computeNeedScores, DEFAULT_HIGH_NEED_SCORE, DEFAULT_NEED_WEIGHTS, type NeedInput, type NeedScore, type NeedWeights } from './need-score.ts';
 import { computeReach, farFromAnyHub, type ReachFigures } from './reach.ts';
 
 export interface NetworkSchoolInput extends NeedInput {
@@ -45,7 +45,7 @@ export interface NetworkView {
  * (docs/methodology.md §14).
  */
 export function describeNetwork(schools: readonly NetworkSchoolInput[], hubs: readonly Omit<Hub, 'capacity'>[], options: NetworkOptions = {}): NetworkView {
-  const highNeedScore = options.highNeedScore ?? 80;
+  const highNeedScore = options.highNeedScore ?? DEFAULT_HIGH_NEED_SCORE;
   const withinMetres = options.withinMetres ?? 20_000;
   const needs = computeNeedScores(schools, options.weights ?? DEFAULT_NEED_WEIGHTS);
   const located = schools.flatMap((s) => (s.lat === null || s.lon === null ? [] : [{ urn: s.urn, lat: s.lat, lon: s.lon }]));

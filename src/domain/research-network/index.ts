@@ -1,5 +1,6 @@
 export { EARTH_RADIUS_METRES, haversineMetres, type LatLon } from './haversine.ts';
 export {
+  DEFAULT_HIGH_NEED_SCORE,
   DEFAULT_NEED_WEIGHTS,
   NEED_COMPONENTS,
   computeNeedScores,
@@ -30,7 +31,7 @@ export {
 } from './engagement.ts';
 export { engagementFunnels, type Funnel, type FunnelStage } from './funnel.ts';
 export { describeNetwork, type NetworkOptions, type NetworkSchoolInput, type NetworkSchoolView, type NetworkView } from './describe-network.ts';
-export { hubAssignmentColumns, needScoreColumns, type NamedSchool } from './table-columns.ts';
+export { hubAssignmentColumns, intermediaryColumns, intermediarySchoolColumns, needScoreColumns, type NamedSchool } from './table-columns.ts';
 export {
   PROGRAMME_FORMATS,
   planCostPence,
@@ -46,3 +47,14 @@ export { schoolEngagements, type SchoolEngagement } from './school-engagement.ts
 export { hubReport, type HubReport, type HubSchool } from './hub-report.ts';
 export { splitPence, strandInvestment, type StrandInvestment } from './strand-investment.ts';
 export { coordinatesProblem, placementReasonProblem, type HubPlacement, type HubPlacementRequest } from './hub-placement.ts';
+export {
+  INTERMEDIARY_KINDS,
+  intermediaryOf,
+  intermediarySchools,
+  schoolsOfIntermediary,
+  summariseIntermediaries,
+  type IntermediaryInput,
+  type IntermediaryKind,
+  type IntermediarySchool,
+  type IntermediarySummary,
+} from './intermediaries.ts';

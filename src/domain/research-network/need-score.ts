@@ -10,6 +10,9 @@ export type NeedWeights = Readonly<Record<NeedComponent, number>>;
 /** FSM now and ever-6 weigh most, then attainment, then the district's deprivation (§14.1). */
 export const DEFAULT_NEED_WEIGHTS: NeedWeights = { fsm: 0.3, fsmEver6: 0.2, attainment: 0.3, deprivation: 0.2 };
 
+/** A school is high-need at this need score or above by default: about the top fifth of its phase (§14.1). */
+export const DEFAULT_HIGH_NEED_SCORE = 80;
+
 /** What is known about one school; null where not published or withheld. */
 export interface NeedInput {
   readonly urn: number;

@@ -12,6 +12,7 @@ import * as deliveryPlans from './0010-delivery-plans.ts';
 import * as careers from './0011-careers.ts';
 import * as fundTerms from './0012-fund-terms.ts';
 import * as hubPlacements from './0013-hub-placements.ts';
+import * as schoolTrusts from './0014-school-trusts.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -28,6 +29,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0011-careers': careers,
   '0012-fund-terms': fundTerms,
   '0013-hub-placements': hubPlacements,
+  '0014-school-trusts': schoolTrusts,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

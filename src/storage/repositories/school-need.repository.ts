@@ -14,6 +14,9 @@ export interface NetworkSchool extends NeedInput {
   readonly laCode: string;
   readonly districtCode: string | null;
   readonly educationLaCode: string | null;
+  /** The school's trust (GIAS group id and name), null when in none or trusts are not loaded. */
+  readonly trustCode: string | null;
+  readonly trustName: string | null;
   readonly opportunityAreaId: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
@@ -48,7 +51,7 @@ export async function loadNetworkSchools(db: Kysely<Database>): Promise<NetworkS
     )
     .leftJoin('opportunity_area_districts as oad', 'oad.district_code', 's.district_code')
     .select([
-      's.urn', 's.name', 's.phase', 's.street', 's.town', 's.postcode', 's.la_code_old', 's.district_code', 's.education_la_code', 's.lat', 's.lon',
+      's.urn', 's.name', 's.phase', 's.street', 's.town', 's.postcode', 's.la_code_old', 's.district_code', 's.education_la_code', 's.trust_code', 's.trust_name', 's.lat', 's.lon',
       'oad.opportunity_area_id', 'c.pupils', 'c.fsm', 'c.pct_fsm_ever6', 'k2.pct_rwm_expected', 'k4.attainment8', 'd.value as deprivation',
     ])
     .where('s.status', '=', 'open')
@@ -64,6 +67,8 @@ export async function loadNetworkSchools(db: Kysely<Database>): Promise<NetworkS
     laCode: r.la_code_old,
     districtCode: r.district_code,
     educationLaCode: r.education_la_code,
+    trustCode: r.trust_code,
+    trustName: r.trust_name,
     opportunityAreaId: r.opportunity_area_id,
     lat: r.lat,
     lon: r.lon,

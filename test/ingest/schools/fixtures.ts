@@ -73,6 +73,21 @@ export function spineWith(urn: string, changes: Readonly<Record<string, string>>
   return SPINE_ROWS.map((row) => (row['URN'] === urn ? { ...row, ...changes } : { ...row }));
 }
 
+/** The GIAS edubasealldata columns the register reads (the real file has many more). */
+export const GIAS_HEADER = [
+  'URN', 'LA (code)', 'LA (name)', 'EstablishmentNumber', 'EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)',
+  'PhaseOfEducation (name)', 'StatutoryLowAge', 'StatutoryHighAge', 'Gender (name)', 'ReligiousCharacter (name)', 'AdmissionsPolicy (name)',
+  'OpenDate', 'CloseDate', 'Street', 'Locality', 'Town', 'Postcode', 'Easting', 'Northing', 'DistrictAdministrative (code)',
+];
+
+export const giasRow = (changes: Readonly<Record<string, string>> = {}): Record<string, string> => ({
+  'URN': '121000', 'LA (code)': '815', 'LA (name)': 'North Yorkshire', 'EstablishmentNumber': '4105', 'EstablishmentName': 'Scalby Middle School',
+  'TypeOfEstablishment (name)': 'Community school', 'EstablishmentStatus (name)': 'Open, but proposed to close', 'PhaseOfEducation (name)': 'Middle deemed secondary',
+  'StatutoryLowAge': '9', 'StatutoryHighAge': '13', 'Gender (name)': 'Mixed', 'ReligiousCharacter (name)': 'Does not apply', 'AdmissionsPolicy (name)': 'Not applicable',
+  'OpenDate': '01-09-1973', 'CloseDate': '', 'Street': 'Station Road', 'Locality': 'Scalby', 'Town': 'Scarborough', 'Postcode': 'yo13 0ab',
+  'Easting': '501000', 'Northing': '490000', 'DistrictAdministrative (code)': 'E07000168', ...changes,
+});
+
 export const POSTCODES_HEADER = ['postcode', 'easting', 'northing', 'lat', 'lon', 'source'];
 export const POSTCODE_ROWS = [
   { postcode: 'EC2Y 8BB', easting: '532191', northing: '181797', lat: '51.519632', lon: '-0.096131', source: 'opencage_geocoder' },

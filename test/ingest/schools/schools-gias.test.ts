@@ -3,22 +3,7 @@ import type { DatabaseHandle } from '../../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../../src/storage/migrate.ts';
 import { testEngines } from '../../support/engines.ts';
 import { dumpDatabase } from '../support/dump-database.ts';
-import { csv, importerOrThrow, insertAreas, problemsOf, runKind, SPINE_HEADER, writeTemp } from './fixtures.ts';
-
-/** The GIAS edubasealldata columns the register reads (the real file has many more). */
-const GIAS_HEADER = [
-  'URN', 'LA (code)', 'LA (name)', 'EstablishmentNumber', 'EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)',
-  'PhaseOfEducation (name)', 'StatutoryLowAge', 'StatutoryHighAge', 'Gender (name)', 'ReligiousCharacter (name)', 'AdmissionsPolicy (name)',
-  'OpenDate', 'CloseDate', 'Street', 'Locality', 'Town', 'Postcode', 'Easting', 'Northing', 'DistrictAdministrative (code)',
-];
-
-const giasRow = (changes: Readonly<Record<string, string>> = {}): Record<string, string> => ({
-  'URN': '121000', 'LA (code)': '815', 'LA (name)': 'North Yorkshire', 'EstablishmentNumber': '4105', 'EstablishmentName': 'Scalby Middle School',
-  'TypeOfEstablishment (name)': 'Community school', 'EstablishmentStatus (name)': 'Open, but proposed to close', 'PhaseOfEducation (name)': 'Middle deemed secondary',
-  'StatutoryLowAge': '9', 'StatutoryHighAge': '13', 'Gender (name)': 'Mixed', 'ReligiousCharacter (name)': 'Does not apply', 'AdmissionsPolicy (name)': 'Not applicable',
-  'OpenDate': '01-09-1973', 'CloseDate': '', 'Street': 'Station Road', 'Locality': 'Scalby', 'Town': 'Scarborough', 'Postcode': 'yo13 0ab',
-  'Easting': '501000', 'Northing': '490000', 'DistrictAdministrative (code)': 'E07000168', ...changes,
-});
+import { csv, GIAS_HEADER, giasRow, importerOrThrow, insertAreas, problemsOf, runKind, SPINE_HEADER, writeTemp } from './fixtures.ts';
 
 describe.each(await testEngines())('GIAS register (schools-gias) on $name', (engine) => {
   let handle: DatabaseHandle;

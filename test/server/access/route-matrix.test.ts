@@ -277,6 +277,19 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  // Intermediaries: the list is for anyone who reads some area's statistics (filtered to the ones working in
+  // their areas); one local authority or trust for the areas it works in and their hubs, as an area's funnel.
+  'GET /api/intermediaries': {
+    ...same({ method: 'GET', url: '/api/intermediaries?kind=local-authority' }),
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
+  },
+  'GET /api/intermediaries/:kind/:code': {
+    inScope: { method: 'GET', url: '/api/intermediaries/local-authority/E06000009' },
+    outOfScope: { method: 'GET', url: '/api/intermediaries/local-authority/E06000015' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'hub_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
   'GET /api/guidance-reports': { ...same({ method: 'GET', url: '/api/guidance-reports' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'POST /api/hubs/:id/programmes': {
     inScope: { method: 'POST', url: '/api/hubs/blackpool-research-school/programmes', payload: { id: 'matrix', title: 'Matrix', strands: ['feedback'], format: 'online', startsOn: '2018-01-01' } },

@@ -4,10 +4,11 @@ import { optionalEasting, optionalNorthing, toLatLon } from './british-national-
 import { knownAreaCodes, UNKNOWN_AREA } from './known-codes.ts';
 import { GIAS_PHASE_NAMES, phaseFromGiasName, type SchoolPhase } from './school-phase.ts';
 import { REGISTER_COLUMNS, registerColumnsOf, type RegisterFields } from './school-register-columns.ts';
+import { checkTrusts, TRUST_COLUMNS, trustColumnsOf, type TrustFields } from './school-trust-columns.ts';
 import { GIAS_STATUS_NAMES, statusFromGiasName, type SchoolStatus } from './school-status.ts';
 import { syncSchools, type Location } from './sync-schools.ts';
 
-interface GiasRow extends RegisterFields {
+interface GiasRow extends RegisterFields, TrustFields {
   status: SchoolStatus;
   phase: SchoolPhase;
   easting: number | null;
@@ -26,7 +27,9 @@ const named = <T>(lookup: (name: string) => T | null, names: readonly string[]):
  * columns are the spine's under GIAS names (school-register-columns.ts). It carries easting and northing,
  * used as given (else the postcode's, as for the spine), and the school's district, which replaces one set
  * by `school-locations` (GIAS gives today's districts, which must be in `areas`). It has no education
- * authority GSS code, so that is left as it is. GIAS publishes the file in Windows-1252: save it as UTF-8
+ * authority GSS code, so that is left as it is. Its trust columns (`Trusts (code)`, `Trusts (name)`,
+ * `TrustSchoolFlag (name)`) are read when present (school-trust-columns.ts); an extract without them leaves
+ * trust membership as it was. GIAS publishes the file in Windows-1252: save it as UTF-8
  * first. Not kept: its many other columns.
  */
 export const schoolsGiasImporter: Importer<GiasRow> = {
@@ -40,6 +43,7 @@ export const schoolsGiasImporter: Importer<GiasRow> = {
     easting: { headers: ['Easting'], parse: optionalEasting, optional: true },
     northing: { headers: ['Northing'], parse: optionalNorthing, optional: true },
     districtCode: { headers: ['DistrictAdministrative (code)'], parse: optionalGssCode, optional: true },
+    ...TRUST_COLUMNS,
   },
   key: (row) => String(row.urn),
   async check(rows, problems, { db }) {
@@ -52,6 +56,7 @@ export const schoolsGiasImporter: Importer<GiasRow> = {
         problems.add({ row, column: 'DistrictAdministrative (code)', value: value.districtCode, reason: UNKNOWN_AREA });
       }
     }
+    checkTrusts(rows, problems);
   },
   load: (rows, context) => {
     const given = new Map<number, Location>();
@@ -64,6 +69,7 @@ export const schoolsGiasImporter: Importer<GiasRow> = {
         status: row.status,
         phase: row.phase,
         district_code: row.districtCode,
+        ...trustColumnsOf(row),
       })),
       context,
       given,

@@ -74,6 +74,12 @@ function HubView({ hub }: { hub: HubDetail }) {
         </tbody>
       </table>
 
+      <p className="govuk-body">
+        <a className="govuk-link" href="/intermediaries">
+          Engagement by local authority and trust
+        </a>
+      </p>
+
       <h2 className="govuk-heading-l">High-need schools not yet reached</h2>
       {hub.notReached.length === 0 ? (
         <p className="govuk-body">Every high-need school this hub serves has been reached.</p>

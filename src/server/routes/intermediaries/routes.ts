@@ -1,0 +1,131 @@
+import type { Kysely } from 'kysely';
+import { authorise, type ScopeRef } from '../../../domain/access/index.ts';
+import {
+  intermediaryColumns,
+  intermediaryOf,
+  intermediarySchoolColumns,
+  intermediarySchools,
+  schoolEngagements,
+  schoolsOfIntermediary,
+  summariseIntermediaries,
+  type IntermediaryKind,
+} from '../../../domain/research-network/index.ts';
+import { hubsByArea, intermediaryAreas, intermediaryNames } from '../../../storage/repositories/intermediaries.repository.ts';
+import { engagementRecords } from '../../../storage/repositories/research-network.repository.ts';
+import { loadNetworkSchools } from '../../../storage/repositories/school-need.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import type { RouteAccess } from '../../auth/route-access.ts';
+import { sendTable } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { getIntermediarySchema, listIntermediariesSchema } from './schema.ts';
+
+const KIND_NAMES: Readonly<Record<IntermediaryKind, string>> = { 'local-authority': 'local authority', trust: 'trust' };
+
+/** Local authority codes are GSS codes, written in capitals; trust codes are digits. */
+const normalCode = (kind: IntermediaryKind, code: string) => (kind === 'local-authority' ? code.toUpperCase() : code);
+
+/** Every open school as an intermediary sees it (need over all of them, §14.1), with the register's details. */
+async function loadSchools(db: Kysely<Database>, highNeedScore: number) {
+  const network = await loadNetworkSchools(db);
+  const urns = network.map((s) => s.urn);
+  const levels = new Map(schoolEngagements(urns, await engagementRecords(db)).map((e) => [e.urn, e.level]));
+  const schools = intermediarySchools(
+    network.map((s) => ({ ...s, localAuthorityCode: s.educationLaCode, trustCode: s.trustCode })),
+    levels,
+    { highNeedScore },
+  );
+  return { network: new Map(network.map((s) => [s.urn, s])), schools };
+}
+
+export function registerIntermediaryRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+  /** The areas an intermediary works in and those areas' hubs: who may read its statistics (as for an area's). */
+  const scopesOf = async (kind: IntermediaryKind, code?: string): Promise<Map<string, ScopeRef[]>> => {
+    const [areas, hubs] = await Promise.all([intermediaryAreas(deps.db, kind, code), hubsByArea(deps.db)]);
+    return new Map(
+      [...areas].map(([c, ids]) => [c, [...ids].flatMap((id): ScopeRef[] => [`area:${id}`, ...(hubs.get(id) ?? []).map((h): ScopeRef => `hub:${h}`)])]),
+    );
+  };
+
+  // The list is for anyone who reads some area's statistics; those limited to their scope see the
+  // intermediaries working in it (filtered below), the national team and analysts see every one.
+  const anyAreaStatistics: RouteAccess = {
+    permission: 'aggregate:read',
+    resource: async () => {
+      const [areas, hubs] = await Promise.all([deps.db.selectFrom('opportunity_areas').select('id').execute(), deps.db.selectFrom('research_schools').select('id').execute()]);
+      return [...areas.map((a): ScopeRef => `area:${a.id}`), ...hubs.map((h): ScopeRef => `hub:${h.id}`)];
+    },
+  };
+
+  const oneIntermediary: RouteAccess = {
+    permission: 'aggregate:read',
+    resource: async (request) => {
+      const { kind, code } = request.params as { kind: IntermediaryKind; code: string };
+      return (await scopesOf(kind, normalCode(kind, code))).get(normalCode(kind, code)) ?? [];
+    },
+  };
+
+  app.get('/api/intermediaries', { schema: listIntermediariesSchema, config: { access: anyAreaStatistics } }, async (request, reply) => {
+    const { kind, highNeed, format } = request.query;
+    const [{ schools }, names, scopes] = await Promise.all([loadSchools(deps.db, highNeed), intermediaryNames(deps.db, kind), scopesOf(kind)]);
+    const all = summariseIntermediaries(kind, schools);
+    const readable = all.filter((s) => authorise(request.principal, 'aggregate:read', scopes.get(s.code) ?? []).allowed);
+    const rows = readable.map((summary) => ({ summary, name: names.get(summary.code) ?? null }));
+    if (format !== 'json') return sendTable(reply, format, `${kind === 'trust' ? 'trusts' : 'local-authorities'}-engagement`, intermediaryColumns(), rows);
+    return {
+      kind,
+      highNeedScore: highNeed,
+      membershipLoaded: all.length > 0,
+      limitedToScope: readable.length < all.length,
+      schoolsWithout: schools.filter((s) => intermediaryOf(kind, s) === null).length,
+      items: rows.map(({ summary, name }) => ({
+        code: summary.code,
+        name,
+        schools: summary.schools,
+        highNeed: summary.highNeed,
+        highNeedNotReached: summary.highNeedNotReached,
+        funnel: { ...summary.funnel, stages: [...summary.funnel.stages] },
+      })),
+    };
+  });
+
+  app.get('/api/intermediaries/:kind/:code', { schema: getIntermediarySchema, config: { access: oneIntermediary } }, async (request, reply) => {
+    const { kind } = request.params;
+    const code = normalCode(kind, request.params.code);
+    const { highNeed, format } = request.query;
+    const [{ schools, network }, names] = await Promise.all([loadSchools(deps.db, highNeed), intermediaryNames(deps.db, kind)]);
+    const own = schoolsOfIntermediary(kind, code, schools);
+    const [summary] = summariseIntermediaries(kind, own);
+    if (summary === undefined) {
+      return reply.code(404).send(errorReply('not_found', `No open school has the ${KIND_NAMES[kind]} ${code}: check the code${kind === 'trust' ? ', and that trusts are loaded (import GIAS edubasealldata)' : ''}`));
+    }
+    const rows = own.flatMap((view) => {
+      const school = network.get(view.urn);
+      return school === undefined ? [] : [{ school, view }];
+    });
+    if (format !== 'json') return sendTable(reply, format, `${kind}-${code}-schools`, intermediarySchoolColumns(), rows);
+    return {
+      kind,
+      highNeedScore: highNeed,
+      intermediary: {
+        code,
+        name: names.get(code) ?? null,
+        schools: summary.schools,
+        highNeed: summary.highNeed,
+        highNeedNotReached: summary.highNeedNotReached,
+        funnel: { ...summary.funnel, stages: [...summary.funnel.stages] },
+      },
+      schools: rows.map(({ school, view }) => ({
+        urn: school.urn,
+        name: school.name,
+        phase: school.phase,
+        districtCode: school.districtCode,
+        needScore: view.need.score,
+        highNeed: view.highNeed,
+        level: view.level,
+        notReached: view.notReached,
+        address: { street: school.street, town: school.town, postcode: school.postcode },
+      })),
+    };
+  });
+}

@@ -1,0 +1,57 @@
+import { getJson } from './http.ts';
+import type { EngagementLevel, Funnel } from './research-network-client.ts';
+
+/** Types mirroring GET /api/intermediaries and GET /api/intermediaries/:kind/:code in openapi.json. */
+export type IntermediaryKind = 'local-authority' | 'trust';
+
+export interface IntermediarySummary {
+  readonly code: string;
+  readonly name: string | null;
+  readonly schools: number;
+  readonly highNeed: number;
+  readonly highNeedNotReached: number;
+  readonly funnel: Funnel;
+}
+
+export interface IntermediaryList {
+  readonly kind: IntermediaryKind;
+  readonly highNeedScore: number;
+  readonly membershipLoaded: boolean;
+  readonly limitedToScope: boolean;
+  readonly schoolsWithout: number;
+  readonly items: readonly IntermediarySummary[];
+}
+
+export interface IntermediarySchool {
+  readonly urn: number;
+  readonly name: string;
+  readonly phase: string;
+  readonly districtCode: string | null;
+  readonly needScore: number | null;
+  readonly highNeed: boolean;
+  readonly level: EngagementLevel;
+  readonly notReached: boolean;
+  readonly address: { readonly street: string | null; readonly town: string | null; readonly postcode: string | null };
+}
+
+export interface IntermediaryDetail {
+  readonly kind: IntermediaryKind;
+  readonly highNeedScore: number;
+  readonly intermediary: IntermediarySummary;
+  readonly schools: readonly IntermediarySchool[];
+}
+
+const detailPath = (kind: IntermediaryKind, code: string) => `/api/intermediaries/${kind}/${encodeURIComponent(code)}`;
+
+export const intermediaryLinks = {
+  list: (kind: IntermediaryKind) => `/api/intermediaries?kind=${kind}&format=csv`,
+  schools: (kind: IntermediaryKind, code: string) => `${detailPath(kind, code)}?format=csv`,
+} as const;
+
+export async function getIntermediaries(kind: IntermediaryKind, signal: AbortSignal): Promise<IntermediaryList> {
+  return (await getJson(`/api/intermediaries?kind=${kind}`, signal)) as IntermediaryList;
+}
+
+export async function getIntermediary(kind: IntermediaryKind, code: string, signal: AbortSignal): Promise<IntermediaryDetail> {
+  return (await getJson(detailPath(kind, code), signal)) as IntermediaryDetail;
+}
