@@ -12,6 +12,7 @@ import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { HubPage } from './pages/hub/HubPage.tsx';
 import { EventPage } from './pages/hub-event/EventPage.tsx';
+import { NewProgrammePage } from './pages/hub-programme/NewProgrammePage.tsx';
 import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
 import { EvidencePlanPage } from './pages/hub-school/EvidencePlanPage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
@@ -32,7 +33,7 @@ import { ToolkitPage } from './pages/toolkit/ToolkitPage.tsx';
 import { UsersPage } from './pages/users/UsersPage.tsx';
 import { interceptLinkClicks } from './router/intercept-link-clicks.ts';
 import { matchRoute, type Route } from './router/match-route.ts';
-import { usePathname } from './router/navigation.ts';
+import { usePageVisit, usePathname } from './router/navigation.ts';
 import { SessionProvider } from './session/SessionProvider.tsx';
 
 // The map brings d3-geo with it: loaded only when someone opens the map.
@@ -40,11 +41,13 @@ const MapPage = lazy(async () => ({ default: (await import('./pages/map/MapPage.
 
 export function App() {
   const pathname = usePathname();
+  const visit = usePageVisit();
   useEffect(() => interceptLinkClicks(document), []);
   return (
     <SessionProvider>
       <Layout pathname={pathname}>
-        <Page route={matchRoute(pathname)} />
+        {/* Keyed by the visit so going to the page already shown starts it afresh, as a browser would. */}
+        <Page key={visit} route={matchRoute(pathname)} />
       </Layout>
     </SessionProvider>
   );
@@ -107,6 +110,8 @@ function Page({ route }: { route: Route }) {
       return <HubPage key={route.id} id={route.id} />;
     case 'hub-event':
       return <EventPage key={`${route.hubId}/${route.eventId}`} hubId={route.hubId} eventId={route.eventId} />;
+    case 'hub-programme-new':
+      return <NewProgrammePage key={route.hubId} hubId={route.hubId} />;
     case 'hub-school-engagement':
       return <EngagementUpdatePage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'hub-school-evidence-plan':

@@ -24,6 +24,7 @@ export type Route =
   | { page: 'board-meeting-new'; id: string }
   | { page: 'hub'; id: string }
   | { page: 'hub-event'; hubId: string; eventId: string }
+  | { page: 'hub-programme-new'; hubId: string }
   | { page: 'hub-school-engagement'; hubId: string; urn: string }
   | { page: 'hub-school-evidence-plan'; hubId: string; urn: string }
   | { page: 'careers-school'; urn: string }
@@ -59,6 +60,7 @@ const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actua
 const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/status$/;
 const HUB_PATH = /^\/hubs\/([^/]+)$/;
 const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
+const HUB_PROGRAMME_NEW_PATH = /^\/hubs\/([^/]+)\/programmes\/new$/;
 const HUB_SCHOOL_ENGAGEMENT_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/engagement$/;
 const HUB_SCHOOL_PLAN_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/evidence-plan$/;
 const CAREERS_SCHOOL_PATH = /^\/careers\/schools\/(\d{6})$/;
@@ -106,6 +108,8 @@ export function matchRoute(pathname: string): Route {
   const hubEvent = HUB_EVENT_PATH.exec(path);
   const [eventHubId, eventId] = [decodeSegment(hubEvent?.[1]), decodeSegment(hubEvent?.[2])];
   if (eventHubId !== undefined && eventId !== undefined) return { page: 'hub-event', hubId: eventHubId, eventId };
+  const programmeHubId = decodeSegment(HUB_PROGRAMME_NEW_PATH.exec(path)?.[1]);
+  if (programmeHubId !== undefined) return { page: 'hub-programme-new', hubId: programmeHubId };
   const hubSchool = HUB_SCHOOL_ENGAGEMENT_PATH.exec(path);
   const schoolHubId = decodeSegment(hubSchool?.[1]);
   if (schoolHubId !== undefined && hubSchool?.[2] !== undefined) return { page: 'hub-school-engagement', hubId: schoolHubId, urn: hubSchool[2] };
