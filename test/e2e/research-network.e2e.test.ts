@@ -213,4 +213,26 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await page.getByRole('link', { name: 'This hub', exact: true }).click();
     await expect.poll(() => events.innerText()).toContain('Added in another tab');
   });
+
+  it('records follow-up support for a school from its profile, at a new follow-up session, after the error summary asks which', async () => {
+    await page.goto(`${app.baseUrl}/schools/${SCHOOL}`);
+    await page.getByRole('link', { name: 'Record follow-up support for this school' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Record follow-up support' }).waitFor();
+    // The follow-up event added on the hub page earlier is offered, with a new session.
+    expect(await page.getByRole('group', { name: 'Follow-up session' }).getByRole('radio').count()).toBe(2);
+    await page.getByRole('button', { name: 'Record follow-up support' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual(['Select the follow-up session, or a new one', 'Select who from the school took part']);
+    await page.getByLabel('A new follow-up session').check();
+    await page.getByLabel('Title of the new session').fill('Metacognition: school visit');
+    await page.getByLabel('Date of the new session').fill('2018-10-15');
+    await page.getByLabel('Leader', { exact: true }).check();
+    await page.getByRole('button', { name: 'Record follow-up support' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);
+    await expect.poll(() => page.locator('.govuk-notification-banner--success').innerText()).toContain('Follow-up support recorded. Engagement: Implementing');
+
+    const event = new HubEventPage(page);
+    await event.open(app.baseUrl, HUB, 'metacognition-school-visit-2018-10-15');
+    expect(await page.getByText('Follow-up support held on 2018-10-15.').count()).toBe(1);
+    expect(await event.attendanceRows()).toEqual([expect.stringMatching(/^Devonshire Primary Academy\tLeader\t1\tImplementing$/)]);
+  });
 });

@@ -15,6 +15,7 @@ import { EventPage } from './pages/hub-event/EventPage.tsx';
 import { NewProgrammePage } from './pages/hub-programme/NewProgrammePage.tsx';
 import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
 import { EvidencePlanPage } from './pages/hub-school/EvidencePlanPage.tsx';
+import { FollowUpPage } from './pages/hub-school/FollowUpPage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
@@ -116,6 +117,8 @@ function Page({ route }: { route: Route }) {
       return <EngagementUpdatePage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'hub-school-evidence-plan':
       return <EvidencePlanPage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
+    case 'hub-school-follow-up':
+      return <FollowUpPage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'not-found':
       return <NotFoundPage />;
     case 'careers-school':

@@ -27,6 +27,7 @@ export type Route =
   | { page: 'hub-programme-new'; hubId: string }
   | { page: 'hub-school-engagement'; hubId: string; urn: string }
   | { page: 'hub-school-evidence-plan'; hubId: string; urn: string }
+  | { page: 'hub-school-follow-up'; hubId: string; urn: string }
   | { page: 'careers-school'; urn: string }
   | { page: 'careers-record'; urn: string }
   | { page: 'careers-area'; id: string }
@@ -63,6 +64,7 @@ const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
 const HUB_PROGRAMME_NEW_PATH = /^\/hubs\/([^/]+)\/programmes\/new$/;
 const HUB_SCHOOL_ENGAGEMENT_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/engagement$/;
 const HUB_SCHOOL_PLAN_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/evidence-plan$/;
+const HUB_SCHOOL_FOLLOW_UP_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/follow-up$/;
 const CAREERS_SCHOOL_PATH = /^\/careers\/schools\/(\d{6})$/;
 const CAREERS_RECORD_PATH = /^\/careers\/schools\/(\d{6})\/record$/;
 const CAREERS_AREA_PATH = /^\/careers\/areas\/([^/]+)$/;
@@ -116,6 +118,9 @@ export function matchRoute(pathname: string): Route {
   const hubPlan = HUB_SCHOOL_PLAN_PATH.exec(path);
   const planHubId = decodeSegment(hubPlan?.[1]);
   if (planHubId !== undefined && hubPlan?.[2] !== undefined) return { page: 'hub-school-evidence-plan', hubId: planHubId, urn: hubPlan[2] };
+  const followUp = HUB_SCHOOL_FOLLOW_UP_PATH.exec(path);
+  const followUpHubId = decodeSegment(followUp?.[1]);
+  if (followUpHubId !== undefined && followUp?.[2] !== undefined) return { page: 'hub-school-follow-up', hubId: followUpHubId, urn: followUp[2] };
   const careersUrn = CAREERS_SCHOOL_PATH.exec(path)?.[1];
   if (careersUrn !== undefined) return { page: 'careers-school', urn: careersUrn };
   const recordUrn = CAREERS_RECORD_PATH.exec(path)?.[1];
