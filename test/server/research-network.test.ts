@@ -169,7 +169,7 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect((await t.app.inject({ method: 'GET', url: '/api/guidance-reports?strand=feedback' })).json()).toEqual({ items: [] });
   });
 
-  it('names every programme field at fault, including a strand the Toolkit does not have and an end before the start', async () => {
+  it('names every programme field at fault (a strand the Toolkit does not have, one chosen twice, an end before the start) and every missing event field', async () => {
     const post = (payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: `${HUB}/programmes`, headers: lead.headers, payload });
     const empty = await post({ id: 'blank' });
     expect(empty.statusCode).toBe(400);
@@ -196,9 +196,17 @@ describe.each(await testEngines())('Research School network API on $name', (engi
       { field: 'strands', message: 'There is no Toolkit strand homework: use a strand’s slug, like feedback' },
       { field: 'guidanceReportId', message: 'There is no Guidance Report with the id no-such-report' },
     ]);
+    const twice = await post({ ...good, strands: ['phonics', 'phonics'] });
+    expect(twice.json<ErrorBody>().error.fields).toEqual([{ field: 'strands', message: 'Choose each strand once: phonics is there twice' }]);
     const backwards = await post({ ...good, endsOn: '2019-01-06' });
     expect(backwards.json<ErrorBody>().error.fields).toEqual([{ field: 'endsOn', message: 'must not be before the start' }]);
     expect((await post({ ...good, endsOn: null, guidanceReportId: null })).statusCode).toBe(201);
+    const blankEvent = await t.app.inject({ method: 'POST', url: `${HUB}/events`, headers: lead.headers, payload: { id: 'blank-event' } });
+    expect(blankEvent.json<ErrorBody>().error.fields).toEqual([
+      { field: 'title', message: 'Enter the event’s title' },
+      { field: 'kind', message: 'Select briefing, training or follow_up' },
+      { field: 'heldOn', message: 'must be a date like 2018-09-01' },
+    ]);
     const again = await post(good);
     expect(again.statusCode).toBe(409);
     expect(again.json<ErrorBody>().error).toEqual({ code: 'conflict', message: 'There is already a programme with the id phonics-2019', fields: [{ field: 'id', message: 'There is already a programme with the id phonics-2019' }] });

@@ -218,6 +218,8 @@ const strandListSchema = z
   .superRefine((strands, ctx) => {
     const malformed = strands.find((s) => !SLUG.test(s));
     if (malformed !== undefined) ctx.addIssue({ code: 'custom', message: `There is no Toolkit strand ${malformed}: use a strand’s slug, like feedback` });
+    const repeated = strands.find((s, i) => strands.indexOf(s) !== i);
+    if (repeated !== undefined) ctx.addIssue({ code: 'custom', message: `Choose each strand once: ${repeated} is there twice` });
   });
 
 const programmeSchema = z
