@@ -62,8 +62,7 @@ export function currentPathAndQuery(): string {
   return window.location.pathname + window.location.search;
 }
 
-/** How many times navigate() has gone to the page already shown; see usePageVisit. */
-export function pageVisit(): number {
+function getVisit(): number {
   return visits;
 }
 
@@ -72,5 +71,5 @@ export function pageVisit(): number {
  * page anew and reads its data again, instead of leaving what it showed before the form was saved.
  */
 export function usePageVisit(): number {
-  return useSyncExternalStore(subscribe, pageVisit);
+  return useSyncExternalStore(subscribe, getVisit);
 }
