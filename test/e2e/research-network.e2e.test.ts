@@ -22,9 +22,12 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
   let page: Page;
 
   beforeAll(async () => {
-    const events = join(mkdtempSync(join(tmpdir(), 'oa-e2e-events-')), 'events.csv');
+    const folder = mkdtempSync(join(tmpdir(), 'oa-e2e-events-'));
+    const events = join(folder, 'events.csv');
     writeFileSync(events, `event_id,hub_id,kind,title,held_on\nliteracy-training,${HUB},training,Improving literacy: training day,2018-01-10\n`);
-    app = await startAppWithPublicData({ extraImports: [['research-events', events]] });
+    const reports = join(folder, 'guidance-reports.csv');
+    writeFileSync(reports, 'report_id,title,year,strands\nmetacognition-and-self-regulated-learning,Metacognition and Self-regulated Learning,2018,metacognition-and-self-regulation\n');
+    app = await startAppWithPublicData({ extraImports: [['research-events', events], ['guidance-reports', reports]] });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -153,5 +156,100 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await page.getByRole('button', { name: 'Record plan' }).click();
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);
     await expect.poll(() => page.getByText('Evidence plan from 2019-09-02: feedback for 60 pupils at £12.50 a pupil').count()).toBe(1);
+  });
+
+  it('adds a training programme after the error summary names what is missing, sees it listed on the hub page, then adds an event within it', async () => {
+    const errorLinks = () => page.locator('.govuk-error-summary__list a').allInnerTexts();
+    const programmeRow = () => page.getByRole('table', { name: /training programmes/ }).locator('tbody tr', { hasText: 'Metacognition in the classroom' });
+    await page.goto(`${app.baseUrl}/hubs/${HUB}`);
+    await page.getByRole('button', { name: 'Add a training programme' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add a training programme' }).waitFor();
+    await page.getByRole('button', { name: 'Add programme' }).click();
+    await expect.poll(errorLinks).toEqual([
+      'Enter the programme’s title',
+      'Choose at least one Toolkit strand',
+      'Select face to face, online or blended',
+      'Enter the date the programme starts, like 2018-09-03',
+    ]);
+    expect(await page.title()).toMatch(/^Error: /);
+    await page.getByLabel('Title').fill('Metacognition in the classroom');
+    await page.getByLabel('Metacognition and self-regulation', { exact: true }).check();
+    await page.getByLabel('Guidance Report (optional)').selectOption({ label: 'Metacognition and Self-regulated Learning (2018)' });
+    await page.getByLabel('Blended', { exact: true }).check();
+    await page.getByLabel('Start date').fill('2018-09-03');
+    await page.getByLabel('End date (optional)').fill('2018-08-31');
+    await page.getByRole('button', { name: 'Add programme' }).click();
+    await expect.poll(errorLinks).toEqual(['The end date must be the same as or after the start date']);
+    await page.getByLabel('End date (optional)').fill('2019-07-19');
+    await page.getByRole('button', { name: 'Add programme' }).click();
+
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/hubs/${HUB}`);
+    await expect.poll(() => page.locator('.govuk-notification-banner--success').innerText()).toContain('Programme added: Metacognition in the classroom');
+    await expect.poll(() => programmeRow().locator('th, td').allInnerTexts()).toEqual([
+      'Metacognition in the classroom', 'metacognition-and-self-regulation', 'Metacognition and Self-regulated Learning', 'Blended', '2018-09-03 to 2019-07-19', '0',
+    ]);
+    await page.locator('#programmes').screenshot({ path: new URL('hub-programmes.png', SCREENSHOTS).pathname });
+
+    await page.getByLabel('Title').fill('Metacognition: first training day');
+    await page.getByLabel('Training', { exact: true }).check();
+    await page.getByLabel('Date').fill('2018-09-20');
+    await page.getByLabel('Programme (optional)').selectOption({ label: 'Metacognition in the classroom' });
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/hubs/${HUB}/events/metacognition-first-training-day-2018-09-20`);
+    await page.getByRole('link', { name: 'Blackpool Research School', exact: true }).click();
+    await expect.poll(() => programmeRow().locator('td').last().innerText()).toBe('1');
+    expect(await page.locator('#events').innerText()).toContain('Metacognition: first training day (Training, 2018-09-20, 0 schools; part of Metacognition in the classroom)');
+
+    // The same title and start date again: the API's refusal is shown against the title.
+    await page.getByRole('button', { name: 'Add a training programme' }).click();
+    await page.getByLabel('Title').fill('Metacognition in the classroom');
+    await page.getByLabel('Metacognition and self-regulation', { exact: true }).check();
+    await page.getByLabel('Online', { exact: true }).check();
+    await page.getByLabel('Start date').fill('2018-09-03');
+    await page.getByRole('button', { name: 'Add programme' }).click();
+    await expect.poll(errorLinks).toEqual(['This hub already has a programme with this title starting on that date: change the title']);
+  });
+
+  it('shows the hub page afresh when a link leads to the page already shown, with what was added meanwhile', async () => {
+    await page.goto(`${app.baseUrl}/hubs/${HUB}`);
+    const events = page.locator('#events');
+    await events.waitFor();
+    expect(await events.innerText()).not.toContain('Added in another tab');
+    // The same lead in a second window, signed in with the same session.
+    const otherWindow = await browser.newContext({ storageState: await page.context().storageState() });
+    const other = await otherWindow.newPage();
+    await other.goto(`${app.baseUrl}/hubs/${HUB}`);
+    await other.getByLabel('Title').fill('Added in another tab');
+    await other.getByLabel('Briefing', { exact: true }).check();
+    await other.getByLabel('Date').fill('2018-11-01');
+    await other.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => other.url()).toContain('/events/added-in-another-tab-2018-11-01');
+    await otherWindow.close();
+    // A link to this very page, as the site's own navigation would give.
+    await page.evaluate(`document.body.insertAdjacentHTML('beforeend', '<a href="/hubs/${HUB}">This hub</a>')`);
+    await page.getByRole('link', { name: 'This hub', exact: true }).click();
+    await expect.poll(() => events.innerText()).toContain('Added in another tab');
+  });
+
+  it('records follow-up support for a school from its profile, at a new follow-up session, after the error summary asks which', async () => {
+    await page.goto(`${app.baseUrl}/schools/${SCHOOL}`);
+    await page.getByRole('link', { name: 'Record follow-up support for this school' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Record follow-up support' }).waitFor();
+    // The follow-up event added on the hub page earlier is offered, with a new session.
+    expect(await page.getByRole('group', { name: 'Follow-up session' }).getByRole('radio').count()).toBe(2);
+    await page.getByRole('button', { name: 'Record follow-up support' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual(['Select the follow-up session, or a new one', 'Select who from the school took part']);
+    await page.getByLabel('A new follow-up session').check();
+    await page.getByLabel('Title of the new session').fill('Metacognition: school visit');
+    await page.getByLabel('Date of the new session').fill('2018-10-15');
+    await page.getByLabel('Leader', { exact: true }).check();
+    await page.getByRole('button', { name: 'Record follow-up support' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);
+    await expect.poll(() => page.locator('.govuk-notification-banner--success').innerText()).toContain('Follow-up support recorded. Engagement: Implementing');
+
+    const event = new HubEventPage(page);
+    await event.open(app.baseUrl, HUB, 'metacognition-school-visit-2018-10-15');
+    expect(await page.getByText('Follow-up support held on 2018-10-15.').count()).toBe(1);
+    expect(await event.attendanceRows()).toEqual([expect.stringMatching(/^Devonshire Primary Academy\tLeader\t1\tImplementing$/)]);
   });
 });

@@ -159,12 +159,57 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect((await post('events', { id: 'literacy-day-2', title: 'Day two', kind: 'training', heldOn: '2018-02-01', programmeId: 'literacy-2018' })).statusCode).toBe(201);
     const wrong = await t.app.inject({ method: 'POST', url: '/api/hubs/derby-research-school/events', headers: derbyLead.headers, payload: { id: 'x', title: 'X', kind: 'training', heldOn: '2018-02-01', programmeId: 'literacy-2018' } });
     expect(wrong.json<ErrorBody>().error.fields).toEqual([{ field: 'programmeId', message: 'Programme literacy-2018 belongs to blackpool-research-school, not derby-research-school' }]);
-    const body = (await hub(lead)).json<HubBody & { programmes: { id: string }[] }>();
-    expect(body.programmes.map((p) => p.id)).toEqual(['literacy-2018']);
+    const body = (await hub(lead)).json<HubBody & { programmes: unknown[] }>();
+    expect(body.programmes).toEqual([
+      { id: 'literacy-2018', title: 'Literacy in KS1', strands: ['phonics'], guidanceReportId: 'improving-literacy-in-key-stage-1', guidanceReportTitle: 'Improving Literacy in Key Stage 1', format: 'blended', startsOn: '2018-01-01', endsOn: '2018-07-20', events: 1 },
+    ]);
     expect(body.events.map((e) => e.id)).toEqual(['literacy-day-2', 'launch']);
     const reports = await t.app.inject({ method: 'GET', url: '/api/guidance-reports?strand=phonics' });
     expect(reports.json()).toEqual({ items: [{ id: 'improving-literacy-in-key-stage-1', title: 'Improving Literacy in Key Stage 1', year: 2017, strands: ['phonics'] }] });
     expect((await t.app.inject({ method: 'GET', url: '/api/guidance-reports?strand=feedback' })).json()).toEqual({ items: [] });
+  });
+
+  it('names every programme field at fault (a strand the Toolkit does not have, one chosen twice, an end before the start) and every missing event field', async () => {
+    const post = (payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: `${HUB}/programmes`, headers: lead.headers, payload });
+    const empty = await post({ id: 'blank' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<ErrorBody>().error.fields).toEqual([
+      { field: 'title', message: 'Enter the programme’s title' },
+      { field: 'strands', message: 'Choose at least one Toolkit strand' },
+      { field: 'format', message: 'Select face_to_face, online or blended' },
+      { field: 'startsOn', message: 'must be a date like 2018-09-01' },
+    ]);
+    const malformed = await post({ id: 'bad', title: ' ', strands: ['Not A Slug'], guidanceReportId: 'Bad Id', format: 'video', startsOn: '2018-02-30', endsOn: 'soon' });
+    expect(malformed.json<ErrorBody>().error.fields).toEqual([
+      { field: 'title', message: 'Enter the programme’s title' },
+      { field: 'strands', message: 'There is no Toolkit strand Not A Slug: use a strand’s slug, like feedback' },
+      { field: 'guidanceReportId', message: 'must be lower-case letters, digits and hyphens, like north-yorkshire-coast' },
+      { field: 'format', message: 'Select face_to_face, online or blended' },
+      { field: 'startsOn', message: 'must be a date that exists' },
+      { field: 'endsOn', message: 'must be a date like 2018-09-01' },
+    ]);
+    const source = await t.handle.db.insertInto('data_sources').values({ name: 't', origin: 't.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 1, checksum: 't' }).returning('id').executeTakeFirstOrThrow();
+    await t.handle.db.insertInto('toolkit_strands').values({ id: 'eef-tl-phonics', slug: 'phonics', name: 'Phonics', impact_months: 5, cost_rating: 1, evidence_rating: 5, headline: 'h', gap_summary: null, tags: '', url: 'u', data_source_id: source.id }).execute();
+    const good = { id: 'phonics-2019', title: 'Phonics 2019', strands: ['phonics'], format: 'online', startsOn: '2019-01-07' };
+    const unknown = await post({ ...good, strands: ['phonics', 'homework'], guidanceReportId: 'no-such-report' });
+    expect(unknown.json<ErrorBody>().error.fields).toEqual([
+      { field: 'strands', message: 'There is no Toolkit strand homework: use a strand’s slug, like feedback' },
+      { field: 'guidanceReportId', message: 'There is no Guidance Report with the id no-such-report' },
+    ]);
+    const twice = await post({ ...good, strands: ['phonics', 'phonics'] });
+    expect(twice.json<ErrorBody>().error.fields).toEqual([{ field: 'strands', message: 'Choose each strand once: phonics is there twice' }]);
+    const backwards = await post({ ...good, endsOn: '2019-01-06' });
+    expect(backwards.json<ErrorBody>().error.fields).toEqual([{ field: 'endsOn', message: 'must not be before the start' }]);
+    expect((await post({ ...good, endsOn: null, guidanceReportId: null })).statusCode).toBe(201);
+    const blankEvent = await t.app.inject({ method: 'POST', url: `${HUB}/events`, headers: lead.headers, payload: { id: 'blank-event' } });
+    expect(blankEvent.json<ErrorBody>().error.fields).toEqual([
+      { field: 'title', message: 'Enter the event’s title' },
+      { field: 'kind', message: 'Select briefing, training or follow_up' },
+      { field: 'heldOn', message: 'must be a date like 2018-09-01' },
+    ]);
+    const again = await post(good);
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorBody>().error).toEqual({ code: 'conflict', message: 'There is already a programme with the id phonics-2019', fields: [{ field: 'id', message: 'There is already a programme with the id phonics-2019' }] });
   });
 
   it('gives an Opportunity Area’s funnel overall, by district and by local authority', async () => {

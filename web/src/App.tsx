@@ -13,8 +13,10 @@ import { HomePage } from './pages/home/HomePage.tsx';
 import { HubPage } from './pages/hub/HubPage.tsx';
 import { HubPlacementPage } from './pages/hub-placement/HubPlacementPage.tsx';
 import { EventPage } from './pages/hub-event/EventPage.tsx';
+import { NewProgrammePage } from './pages/hub-programme/NewProgrammePage.tsx';
 import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
 import { EvidencePlanPage } from './pages/hub-school/EvidencePlanPage.tsx';
+import { FollowUpPage } from './pages/hub-school/FollowUpPage.tsx';
 import { IndexPage } from './pages/index/IndexPage.tsx';
 import { IntermediariesPage } from './pages/intermediaries/IntermediariesPage.tsx';
 import { IntermediaryPage } from './pages/intermediaries/IntermediaryPage.tsx';
@@ -35,7 +37,7 @@ import { ToolkitPage } from './pages/toolkit/ToolkitPage.tsx';
 import { UsersPage } from './pages/users/UsersPage.tsx';
 import { interceptLinkClicks } from './router/intercept-link-clicks.ts';
 import { matchRoute, type Route } from './router/match-route.ts';
-import { usePathname } from './router/navigation.ts';
+import { usePageVisit, usePathname } from './router/navigation.ts';
 import { SessionProvider } from './session/SessionProvider.tsx';
 
 // The map brings d3-geo with it: loaded only when someone opens the map.
@@ -43,11 +45,13 @@ const MapPage = lazy(async () => ({ default: (await import('./pages/map/MapPage.
 
 export function App() {
   const pathname = usePathname();
+  const visit = usePageVisit();
   useEffect(() => interceptLinkClicks(document), []);
   return (
     <SessionProvider>
       <Layout pathname={pathname}>
-        <Page route={matchRoute(pathname)} />
+        {/* Keyed by the visit so going to the page already shown starts it afresh, as a browser would. */}
+        <Page key={visit} route={matchRoute(pathname)} />
       </Layout>
     </SessionProvider>
   );
@@ -112,10 +116,14 @@ function Page({ route }: { route: Route }) {
       return <HubPlacementPage key={route.id} id={route.id} />;
     case 'hub-event':
       return <EventPage key={`${route.hubId}/${route.eventId}`} hubId={route.hubId} eventId={route.eventId} />;
+    case 'hub-programme-new':
+      return <NewProgrammePage key={route.hubId} hubId={route.hubId} />;
     case 'hub-school-engagement':
       return <EngagementUpdatePage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'hub-school-evidence-plan':
       return <EvidencePlanPage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
+    case 'hub-school-follow-up':
+      return <FollowUpPage key={`${route.hubId}/${route.urn}`} hubId={route.hubId} urn={route.urn} />;
     case 'not-found':
       return <NotFoundPage />;
     case 'careers-school':

@@ -58,8 +58,25 @@ export interface HubDetail {
   readonly schools: readonly HubSchool[];
   readonly notReached: readonly HubSchool[];
   readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];
-  readonly programmes: readonly { readonly id: string; readonly title: string; readonly strands: readonly string[]; readonly guidanceReportId: string | null; readonly format: string; readonly startsOn: string; readonly endsOn: string | null }[];
+  readonly programmes: readonly HubProgramme[];
 }
+
+export type ProgrammeFormat = 'face_to_face' | 'online' | 'blended';
+
+/** A hub's training programme as the hub page lists it, with how many of the hub's events belong to it. */
+export interface HubProgramme {
+  readonly id: string;
+  readonly title: string;
+  readonly strands: readonly string[];
+  readonly guidanceReportId: string | null;
+  readonly guidanceReportTitle: string | null;
+  readonly format: ProgrammeFormat;
+  readonly startsOn: string;
+  readonly endsOn: string | null;
+  readonly events: number;
+}
+
+export const FORMAT_NAMES: Readonly<Record<ProgrammeFormat, string>> = { face_to_face: 'Face to face', online: 'Online', blended: 'Blended' };
 
 export interface EventDetail extends NetworkEvent {
   readonly hubName: string;
@@ -126,6 +143,32 @@ export interface NewEvent {
 /** Adds an event to a hub (its lead). */
 export async function createEvent(hubId: string, event: NewEvent): Promise<{ id: string }> {
   return (await sendJson('POST', `${hubPath(hubId)}/events`, event)) as { id: string };
+}
+
+/** A training programme as the form sends it (POST /api/hubs/:id/programmes). */
+export interface NewProgramme {
+  readonly id: string;
+  readonly title: string;
+  readonly strands: readonly string[];
+  readonly guidanceReportId: string | null;
+  readonly format: string;
+  readonly startsOn: string;
+  readonly endsOn: string | null;
+}
+
+/** Adds a training programme to a hub (its lead). */
+export async function createProgramme(hubId: string, programme: NewProgramme): Promise<{ id: string }> {
+  return (await sendJson('POST', `${hubPath(hubId)}/programmes`, programme)) as { id: string };
+}
+
+export interface HubSummary {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Every hub's id and name (GET /api/hubs, public): enough to title a hub's form pages. */
+export async function getHubs(signal: AbortSignal): Promise<readonly HubSummary[]> {
+  return ((await getJson('/api/hubs', signal)) as { items: HubSummary[] }).items;
 }
 
 export interface EngagementUpdateEntry {

@@ -25,8 +25,10 @@ export type Route =
   | { page: 'hub'; id: string }
   | { page: 'hub-placement'; id: string }
   | { page: 'hub-event'; hubId: string; eventId: string }
+  | { page: 'hub-programme-new'; hubId: string }
   | { page: 'hub-school-engagement'; hubId: string; urn: string }
   | { page: 'hub-school-evidence-plan'; hubId: string; urn: string }
+  | { page: 'hub-school-follow-up'; hubId: string; urn: string }
   | { page: 'careers-school'; urn: string }
   | { page: 'careers-record'; urn: string }
   | { page: 'careers-area'; id: string }
@@ -64,8 +66,10 @@ const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/statu
 const HUB_PATH = /^\/hubs\/([^/]+)$/;
 const HUB_PLACEMENT_PATH = /^\/hubs\/([^/]+)\/placement$/;
 const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
+const HUB_PROGRAMME_NEW_PATH = /^\/hubs\/([^/]+)\/programmes\/new$/;
 const HUB_SCHOOL_ENGAGEMENT_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/engagement$/;
 const HUB_SCHOOL_PLAN_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/evidence-plan$/;
+const HUB_SCHOOL_FOLLOW_UP_PATH = /^\/hubs\/([^/]+)\/schools\/(\d{6})\/follow-up$/;
 const CAREERS_SCHOOL_PATH = /^\/careers\/schools\/(\d{6})$/;
 const CAREERS_RECORD_PATH = /^\/careers\/schools\/(\d{6})\/record$/;
 const CAREERS_AREA_PATH = /^\/careers\/areas\/([^/]+)$/;
@@ -114,12 +118,17 @@ export function matchRoute(pathname: string): Route {
   const hubEvent = HUB_EVENT_PATH.exec(path);
   const [eventHubId, eventId] = [decodeSegment(hubEvent?.[1]), decodeSegment(hubEvent?.[2])];
   if (eventHubId !== undefined && eventId !== undefined) return { page: 'hub-event', hubId: eventHubId, eventId };
+  const programmeHubId = decodeSegment(HUB_PROGRAMME_NEW_PATH.exec(path)?.[1]);
+  if (programmeHubId !== undefined) return { page: 'hub-programme-new', hubId: programmeHubId };
   const hubSchool = HUB_SCHOOL_ENGAGEMENT_PATH.exec(path);
   const schoolHubId = decodeSegment(hubSchool?.[1]);
   if (schoolHubId !== undefined && hubSchool?.[2] !== undefined) return { page: 'hub-school-engagement', hubId: schoolHubId, urn: hubSchool[2] };
   const hubPlan = HUB_SCHOOL_PLAN_PATH.exec(path);
   const planHubId = decodeSegment(hubPlan?.[1]);
   if (planHubId !== undefined && hubPlan?.[2] !== undefined) return { page: 'hub-school-evidence-plan', hubId: planHubId, urn: hubPlan[2] };
+  const followUp = HUB_SCHOOL_FOLLOW_UP_PATH.exec(path);
+  const followUpHubId = decodeSegment(followUp?.[1]);
+  if (followUpHubId !== undefined && followUp?.[2] !== undefined) return { page: 'hub-school-follow-up', hubId: followUpHubId, urn: followUp[2] };
   const careersUrn = CAREERS_SCHOOL_PATH.exec(path)?.[1];
   if (careersUrn !== undefined) return { page: 'careers-school', urn: careersUrn };
   const recordUrn = CAREERS_RECORD_PATH.exec(path)?.[1];

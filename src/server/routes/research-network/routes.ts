@@ -40,6 +40,8 @@ import {
   strandInvestmentSchema,
 } from './schema.ts';
 
+type FieldProblem = { field: string; message: string };
+
 /** A hub's pages belong to the hub and to the Opportunity Area it serves. */
 async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
   const hub = await findResearchSchool(db, id);
@@ -86,7 +88,9 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       const hub = await findResearchSchool(deps.db, request.params.id);
       if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
       const { capacity, withinKm, highNeed, table, format } = request.query;
-      const [schools, hubs, records, events, programmes] = await Promise.all([loadNetworkSchools(deps.db), loadHubs(deps.db), engagementRecords(deps.db), listEvents(deps.db, hub.id), listProgrammes(deps.db, hub.id)]);
+      const [schools, hubs, records, events, programmes, reports] = await Promise.all([
+        loadNetworkSchools(deps.db), loadHubs(deps.db), engagementRecords(deps.db), listEvents(deps.db, hub.id), listProgrammes(deps.db, hub.id), listGuidanceReports(deps.db),
+      ]);
       const view = describeNetwork(
         schools.map((s) => ({ ...s, areaCode: s.districtCode })),
         hubs.placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
@@ -113,7 +117,12 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         schools: rows,
         notReached,
         events,
-        programmes: programmes.map((p) => ({ ...p, strands: [...p.strands] })),
+        programmes: programmes.map((p) => ({
+          ...p,
+          strands: [...p.strands],
+          guidanceReportTitle: reports.find((r) => r.id === p.guidanceReportId)?.title ?? null,
+          events: events.filter((e) => e.programmeId === p.id).length,
+        })),
       };
     },
   );
@@ -174,10 +183,18 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     return scopes.includes(`hub:${hubId}`) ? null : `School ${String(urn)} is not linked to ${hubId}: it is outside the hub’s area and has come to none of its events`;
   };
   /** Strands must be the Toolkit's, where the Toolkit is loaded; the refusal names the first unknown one. */
-  const unknownStrand = async (strands: readonly string[]) => {
+  const strandProblems = async (strands: readonly string[]): Promise<FieldProblem[]> => {
     const known = new Set((await deps.db.selectFrom('toolkit_strands').select('slug').execute()).map((r) => r.slug));
     const unknown = strands.find((s) => known.size > 0 && !known.has(s));
-    return unknown === undefined ? null : errorReply('invalid_request', `There is no Toolkit strand ${unknown}`, [{ field: 'strands', message: `There is no Toolkit strand ${unknown}: use a strand’s slug, like feedback` }]);
+    return unknown === undefined ? [] : [{ field: 'strands', message: `There is no Toolkit strand ${unknown}: use a strand’s slug, like feedback` }];
+  };
+  const unknownStrand = async (strands: readonly string[]) => {
+    const problems = await strandProblems(strands);
+    return problems.length === 0 ? null : errorReply('invalid_request', problems.map((p) => p.message).join('; '), problems);
+  };
+  const guidanceReportProblems = async (id: string | null): Promise<FieldProblem[]> => {
+    if (id === null || (await deps.db.selectFrom('guidance_reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined) return [];
+    return [{ field: 'guidanceReportId', message: `There is no Guidance Report with the id ${id}` }];
   };
   const hubWrite = { permission: 'school:write' as const, resource: (request: { params: unknown }) => [`hub:${(request.params as { id: string }).id}` as const] };
 
@@ -239,10 +256,11 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
   app.post('/api/hubs/:id/programmes', { schema: createProgrammeSchema, config: { access: hubWrite } }, async (request, reply) => {
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-    const unknown = await unknownStrand(request.body.strands);
-    if (unknown !== null) return reply.code(400).send(unknown);
+    // Both lookups are reported together, so the form shows every field at fault at once.
+    const problems = [...(await strandProblems(request.body.strands)), ...(await guidanceReportProblems(request.body.guidanceReportId))];
+    if (problems.length > 0) return reply.code(400).send(errorReply('invalid_request', problems.map((p) => p.message).join('; '), problems));
     const outcome = await createProgramme(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
-    if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message));
+    if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message, [{ field: 'id', message: outcome.message }]));
     if (outcome.refused === 'unknown_guidance_report') return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'guidanceReportId', message: outcome.message }]));
     if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
     return reply.code(201).send({ id: request.body.id });

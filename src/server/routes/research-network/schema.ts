@@ -81,7 +81,17 @@ export const getHubSchema = {
       notReached: z.array(hubSchoolSchema),
       events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })),
       programmes: z.array(
-        z.object({ id: z.string(), title: z.string(), strands: z.array(z.string()), guidanceReportId: z.string().nullable(), format: z.string(), startsOn: z.string(), endsOn: z.string().nullable() }),
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          strands: z.array(z.string()),
+          guidanceReportId: z.string().nullable(),
+          guidanceReportTitle: z.string().nullable(),
+          format: z.enum(PROGRAMME_FORMATS),
+          startsOn: z.string(),
+          endsOn: z.string().nullable(),
+          events: z.number().int().describe('How many of the hub’s events belong to this programme'),
+        }),
       ),
     }),
     400: errorReplySchema,
@@ -148,7 +158,7 @@ export const getSchoolEngagementSchema = {
   },
 };
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-09-01').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'must be a date that exists');
+const isoDay = z.string({ error: 'must be a date like 2018-09-01' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2018-09-01', abort: true }).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'must be a date that exists');
 
 export const recordEngagementUpdateSchema = {
   summary: 'Set a school’s engagement level by hand from a date, with the reason (the hub’s lead, for a school linked to the hub)',
@@ -199,11 +209,24 @@ export const listGuidanceReportsSchema = {
   response: { 200: z.object({ items: z.array(z.object({ id: z.string(), title: z.string(), year: z.number().int(), strands: z.array(z.string()) })) }), 400: errorReplySchema },
 };
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Toolkit strands by slug; a malformed one is refused against the list, so a form can show it beside its checkboxes. */
+const strandListSchema = z
+  .array(z.string({ error: 'Choose Toolkit strands by their slugs, like feedback' }), { error: 'Choose at least one Toolkit strand' })
+  .min(1, 'Choose at least one Toolkit strand')
+  .max(10, 'Choose at most 10 strands')
+  .superRefine((strands, ctx) => {
+    const malformed = strands.find((s) => !SLUG.test(s));
+    if (malformed !== undefined) ctx.addIssue({ code: 'custom', message: `There is no Toolkit strand ${malformed}: use a strand’s slug, like feedback` });
+    const repeated = strands.find((s, i) => strands.indexOf(s) !== i);
+    if (repeated !== undefined) ctx.addIssue({ code: 'custom', message: `Choose each strand once: ${repeated} is there twice` });
+  });
+
 const programmeSchema = z
   .object({
     id: slugSchema,
-    title: z.string().trim().min(1, 'Enter the programme’s title').max(200, 'The title must be 200 characters or fewer'),
-    strands: z.array(slugSchema).min(1, 'Choose at least one Toolkit strand').max(10, 'Choose at most 10 strands'),
+    title: z.string({ error: 'Enter the programme’s title' }).trim().min(1, 'Enter the programme’s title').max(200, 'The title must be 200 characters or fewer'),
+    strands: strandListSchema,
     guidanceReportId: slugSchema.nullable().default(null),
     format: z.enum(PROGRAMME_FORMATS, { error: 'Select face_to_face, online or blended' }),
     startsOn: isoDay,
@@ -225,7 +248,7 @@ export const createEventSchema = {
   params: z.object({ id: slugSchema }),
   body: z.object({
     id: slugSchema,
-    title: z.string().trim().min(1, 'Enter the event’s title').max(200, 'The title must be 200 characters or fewer'),
+    title: z.string({ error: 'Enter the event’s title' }).trim().min(1, 'Enter the event’s title').max(200, 'The title must be 200 characters or fewer'),
     kind: z.enum(EVENT_KINDS, { error: 'Select briefing, training or follow_up' }),
     heldOn: isoDay,
     programmeId: slugSchema.nullable().default(null),

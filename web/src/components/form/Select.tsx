@@ -14,18 +14,19 @@ export interface SelectProps {
   readonly options: readonly SelectOption[];
   readonly value: string;
   readonly onChange: (value: string) => void;
+  readonly error?: string;
 }
 
 /** The GOV.UK select. GOV.UK advises against selects with many options; these have a handful. */
-export function Select({ id, label, hint, options, value, onChange }: SelectProps) {
+export function Select({ id, label, hint, options, value, onChange, error }: SelectProps) {
   return (
-    <FormGroup id={id} label={label} hint={hint} error={undefined}>
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       <select
-        className="govuk-select"
+        className={error === undefined ? 'govuk-select' : 'govuk-select govuk-select--error'}
         id={id}
         name={id}
         value={value}
-        aria-describedby={describedBy(id, hint, undefined)}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => {
           onChange(event.target.value);
         }}

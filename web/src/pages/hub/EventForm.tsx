@@ -64,10 +64,12 @@ export function EventForm({ hub }: { hub: HubDetail }) {
                 <span className="govuk-visually-hidden">Error:</span> {errors.fields.kind}
               </p>
             )}
-            <Radios name="kind" legend={EVENT_LABELS.kind} options={KINDS} value={values.kind} onChange={set('kind')} />
+            <Radios name="kind" legend={EVENT_LABELS.kind} hint="For follow-up support, record each school supported on the event’s page once it is added, or from the school’s page" options={KINDS} value={values.kind} onChange={set('kind')} />
           </div>
           <TextInput id="heldOn" label={EVENT_LABELS.heldOn} hint="For example, 2018-01-10" width="10" autoComplete="off" value={values.heldOn} onChange={set('heldOn')} error={errors.fields.heldOn} />
-          {hub.programmes.length > 0 && <Select id="programmeId" label={EVENT_LABELS.programmeId} options={programmes} value={values.programmeId} onChange={set('programmeId')} />}
+          {hub.programmes.length > 0 && (
+            <Select id="programmeId" label={`${EVENT_LABELS.programmeId} (optional)`} hint="The training programme the event is part of" options={programmes} value={values.programmeId} onChange={set('programmeId')} error={errors.fields.programmeId} />
+          )}
           <button type="submit" className="govuk-button">
             Add event
           </button>

@@ -1,21 +1,29 @@
-import { getHub, LEVEL_NAMES, researchNetworkLinks, type HubDetail, type HubSchool } from '../../api/research-network-client.ts';
+import { FORMAT_NAMES, getHub, LEVEL_NAMES, researchNetworkLinks, type HubDetail, type HubProgramme, type HubSchool } from '../../api/research-network-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useFlash } from '../../router/use-flash.ts';
 import { useSession } from '../../session/session-context.ts';
 import { EventForm } from './EventForm.tsx';
 
-/** A Research School hub: its schools, reach, engagement funnel, high-need schools not yet reached, events. */
+/** A Research School hub: its schools, reach, engagement funnel, high-need schools not yet reached, programmes, events. */
 export function HubPage({ id }: { id: string }) {
+  const flash = useFlash();
   const state = useApi(`hub:${id}`, (signal) => getHub(id, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
-  return <HubView hub={state.data} />;
+  return <HubView hub={state.data} flash={flash} />;
 }
 
+const KIND_NAMES = { briefing: 'Briefing', training: 'Training', follow_up: 'Follow-up support' } as const;
+const programmeTitle = (hub: HubDetail, id: string | null) => {
+  const programme = hub.programmes.find((p) => p.id === id);
+  return programme === undefined ? '' : `; part of ${programme.title}`;
+};
 const fixed = (x: number | null, places = 1) => (x === null ? '–' : x.toFixed(places));
 const PART_NAMES: Readonly<Record<string, string>> = { fsm: 'FSM', fsmEver6: 'ever-6', attainment: 'attainment', deprivation: 'area' };
 /** The score's parts, each a percentile within the school's phase (100 = most need). */
@@ -23,12 +31,14 @@ const needParts = (s: HubSchool) =>
   s.needParts.filter((p) => p.percentile !== null).map((p) => `${PART_NAMES[p.component] ?? p.component} ${fixed(p.percentile, 0)}`).join(', ');
 const address = (s: HubSchool) => [s.address.street, s.address.town, s.address.postcode].filter((x) => x !== null).join(', ');
 
-function HubView({ hub }: { hub: HubDetail }) {
+function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
   useDocumentTitle(hub.hub.name);
   const { can } = useSession();
+  const lead = can('school:write', `hub:${hub.hub.id}`);
   const share = hub.reach?.shareHighNeedWithin ?? null;
   return (
     <>
+      {flash !== null && <SuccessBanner message={flash} />}
       <span className="govuk-caption-xl">Research School network</span>
       <h1 className="govuk-heading-xl">{hub.hub.name}</h1>
       {!hub.hub.placed && <p className="govuk-body">This hub is not placed, so no schools are assigned to it: {hub.hub.reason ?? 'it has no location'}.</p>}
@@ -90,6 +100,14 @@ function HubView({ hub }: { hub: HubDetail }) {
         </>
       )}
 
+      <h2 className="govuk-heading-l">Training programmes</h2>
+      {hub.programmes.length === 0 ? <p className="govuk-body">No training programmes have been recorded.</p> : <ProgrammeTable programmes={hub.programmes} />}
+      {lead && (
+        <a href={`/hubs/${encodeURIComponent(hub.hub.id)}/programmes/new`} role="button" draggable="false" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Add a training programme
+        </a>
+      )}
+
       <h2 className="govuk-heading-l">Events</h2>
       {hub.events.length === 0 ? (
         <p className="govuk-body">No events have been recorded.</p>
@@ -101,7 +119,8 @@ function HubView({ hub }: { hub: HubDetail }) {
                 <a className="govuk-link" href={`/hubs/${encodeURIComponent(hub.hub.id)}/events/${encodeURIComponent(event.id)}`}>
                   {event.title}
                 </a>{' '}
-                ({event.heldOn}, {String(event.schools)} {event.schools === 1 ? 'school' : 'schools'})
+                ({KIND_NAMES[event.kind]}, {event.heldOn}, {String(event.schools)} {event.schools === 1 ? 'school' : 'schools'}
+                {programmeTitle(hub, event.programmeId)})
               </li>
             ))}
           </ul>
@@ -109,26 +128,42 @@ function HubView({ hub }: { hub: HubDetail }) {
         </>
       )}
 
-      {can('school:write', `hub:${hub.hub.id}`) && <EventForm hub={hub} />}
-
-      {hub.programmes.length > 0 && (
-        <>
-          <h2 className="govuk-heading-l">Programmes</h2>
-          <ul className="govuk-list" id="programmes">
-            {hub.programmes.map((p) => (
-              <li key={p.id}>
-                {p.title} ({p.startsOn}
-                {p.endsOn === null ? '' : ` to ${p.endsOn}`}; strands: {p.strands.join(', ')})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {lead && <EventForm hub={hub} />}
 
       <h2 className="govuk-heading-l">Schools served</h2>
       <SchoolTable id="schools" caption="Schools this hub serves, highest need first" schools={hub.schools} withAddress={false} />
       <DownloadCsvLink href={researchNetworkLinks.hubTable(hub.hub.id, 'schools')} description="schools served" />
     </>
+  );
+}
+
+function ProgrammeTable({ programmes }: { programmes: readonly HubProgramme[] }) {
+  return (
+    <table className="govuk-table" id="programmes">
+      <caption className="govuk-table__caption govuk-table__caption--m">The hub’s training programmes, earliest first</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Programme</th>
+          <th scope="col" className="govuk-table__header">Toolkit strands</th>
+          <th scope="col" className="govuk-table__header">Guidance Report</th>
+          <th scope="col" className="govuk-table__header">Format</th>
+          <th scope="col" className="govuk-table__header">Dates</th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Events</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {programmes.map((p) => (
+          <tr className="govuk-table__row" key={p.id}>
+            <th scope="row" className="govuk-table__header">{p.title}</th>
+            <td className="govuk-table__cell">{p.strands.join(', ')}</td>
+            <td className="govuk-table__cell">{p.guidanceReportTitle ?? 'None'}</td>
+            <td className="govuk-table__cell">{FORMAT_NAMES[p.format]}</td>
+            <td className="govuk-table__cell">{p.endsOn === null ? `From ${p.startsOn}` : `${p.startsOn} to ${p.endsOn}`}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{String(p.events)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -37,6 +37,10 @@ export function SchoolEngagement({ urn }: { urn: number }) {
           <a className="govuk-link" href={`/hubs/${encodeURIComponent(hub)}/schools/${String(urn)}/evidence-plan`}>
             Record an evidence plan<span className="govuk-visually-hidden"> for this school</span>
           </a>
+          {' · '}
+          <a className="govuk-link" href={`/hubs/${encodeURIComponent(hub)}/schools/${String(urn)}/follow-up`}>
+            Record follow-up support<span className="govuk-visually-hidden"> for this school</span>
+          </a>
         </p>
       ))}
       {changes.length > 0 && (

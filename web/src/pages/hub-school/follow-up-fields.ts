@@ -1,0 +1,54 @@
+import type { FormErrors } from '../../components/form/form-errors.ts';
+import { idFrom } from '../hub/event-fields.ts';
+
+/** A new follow-up session, as opposed to one of the hub's existing ones (chosen by its event id). */
+export const NEW_SESSION = 'new';
+
+export interface FollowUpValues {
+  readonly session: string;
+  readonly title: string;
+  readonly heldOn: string;
+  readonly role: string;
+  readonly people: string;
+}
+export type FollowUpField = keyof FollowUpValues;
+export const FOLLOW_UP_FIELDS: readonly FollowUpField[] = ['session', 'title', 'heldOn', 'role', 'people'];
+export const FOLLOW_UP_LABELS: Readonly<Record<FollowUpField, string>> = {
+  session: 'Follow-up session',
+  title: 'Title of the new session',
+  heldOn: 'Date of the new session',
+  role: 'Who from the school took part',
+  people: 'Number of people',
+};
+
+/** What to send: the session to record at (creating it first when new) and who came. */
+export interface FollowUpEntry {
+  readonly newSession: { readonly id: string; readonly title: string; readonly heldOn: string } | null;
+  readonly eventId: string;
+  readonly role: string;
+  readonly people: string;
+}
+
+const isDay = (value: string): boolean => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+/**
+ * Checks the form as the API would check the event and the attendance it sends.
+ * `checkFollowUp({ session: 'new', title: 'Feedback visit', heldOn: '2018-10-15', role: 'leader', people: '1' })`
+ * → ok, creating the event `feedback-visit-2018-10-15`.
+ */
+export function checkFollowUp(values: FollowUpValues): { ok: true; entry: FollowUpEntry } | { ok: false; errors: FormErrors<FollowUpField> } {
+  const fields: Partial<Record<FollowUpField, string>> = {};
+  const [title, heldOn, people] = [values.title.trim(), values.heldOn.trim(), values.people.trim()];
+  const isNew = values.session === NEW_SESSION;
+  if (values.session === '') fields.session = 'Select the follow-up session, or a new one';
+  if (isNew && title === '') fields.title = 'Enter the title of the new session';
+  if (isNew && !isDay(heldOn)) fields.heldOn = 'Enter the date of the new session, like 2018-10-15';
+  if (!['leader', 'teacher', 'teaching_assistant'].includes(values.role)) fields.role = 'Select who from the school took part';
+  if (!/^\d+$/.test(people) || Number(people) < 1 || Number(people) > 500) fields.people = 'Enter how many people took part, from 1 to 500';
+  if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, form: null } };
+  const newSession = isNew ? { id: idFrom(title, heldOn, 'follow-up'), title, heldOn } : null;
+  return { ok: true, entry: { newSession, eventId: newSession?.id ?? values.session, role: values.role, people } };
+}
