@@ -252,4 +252,32 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     expect(await page.getByText('Follow-up support held on 2018-10-15.').count()).toBe(1);
     expect(await event.attendanceRows()).toEqual([expect.stringMatching(/^Devonshire Primary Academy\tLeader\t1\tImplementing$/)]);
   });
+  it('places the hub at a postcode after the error summary asks where and why, sees how it is placed, and removes the placement', async () => {
+    await page.goto(`${app.baseUrl}/hubs/${HUB}`);
+    const placed = page.locator('.govuk-summary-list__row', { hasText: 'Placed' });
+    await expect.poll(() => placed.innerText()).toContain('At its host school');
+    await placed.getByRole('link', { name: 'Change' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Place Blackpool Research School' }).waitFor();
+    await page.getByRole('button', { name: 'Save placement' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([
+      'Select where the hub is placed',
+      'Say why the hub is placed here, such as where its training is held',
+    ]);
+    await page.getByLabel('At a postcode').check();
+    await page.getByLabel('Postcode', { exact: true }).fill('FY1 9ZZ');
+    await page.getByLabel('Reason').fill('Training moves to the town centre');
+    await page.getByRole('button', { name: 'Save placement' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([expect.stringContaining('FY1 9ZZ is not among the imported postcode centroids')]);
+    await page.getByLabel('Postcode', { exact: true }).fill('fy1 2qe');
+    await page.getByRole('button', { name: 'Save placement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Blackpool Research School' }).waitFor();
+    await expect.poll(() => placed.innerText()).toContain('Placed by the programme at postcode FY1 2QE');
+    await page.screenshot({ path: new URL('hub-placed.png', SCREENSHOTS).pathname, fullPage: false });
+
+    await placed.getByRole('link', { name: 'Change' }).click();
+    await page.getByLabel('Reason').fill('Back at the host school');
+    await page.getByRole('button', { name: 'Remove the placement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Blackpool Research School' }).waitFor();
+    await expect.poll(() => placed.innerText()).toContain('At its host school');
+  });
 });

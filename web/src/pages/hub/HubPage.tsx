@@ -29,6 +29,8 @@ const PART_NAMES: Readonly<Record<string, string>> = { fsm: 'FSM', fsmEver6: 'ev
 /** The score's parts, each a percentile within the school's phase (100 = most need). */
 const needParts = (s: HubSchool) =>
   s.needParts.filter((p) => p.percentile !== null).map((p) => `${PART_NAMES[p.component] ?? p.component} ${fixed(p.percentile, 0)}`).join(', ');
+/** “at its host school” → “At its host school”. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const address = (s: HubSchool) => [s.address.street, s.address.town, s.address.postcode].filter((x) => x !== null).join(', ');
 
 function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
@@ -45,8 +47,8 @@ function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
       <SummaryList>
         <SummaryRow label="Host">{hub.hub.hostName}</SummaryRow>
         <SummaryRow label="Placed">
-          {hub.hub.placed ? (hub.hub.placedBy ?? 'at its host school') : 'Not placed'}
-          {can('school:write', `hub:${hub.hub.id}`) && (
+          {hub.hub.placed ? sentence(hub.hub.placedBy ?? 'at its host school') : 'Not placed'}
+          {lead && (
             <>
               {' '}
               <a className="govuk-link" href={`/hubs/${encodeURIComponent(hub.hub.id)}/placement`}>
