@@ -8,7 +8,7 @@ import { PUBLIC } from './auth/route-access.ts';
 const WEB_PAGES = [
   '/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users', '/schools', '/schools/:urn', '/map', '/toolkit', '/index', '/index/recipes/edit',
   '/funding/:id',
-  '/hubs/:id', '/hubs/:id/placement', '/hubs/:id/events/:eventId', '/hubs/:id/programmes/new', '/hubs/:id/schools/:urn/engagement', '/hubs/:id/schools/:urn/evidence-plan', '/hubs/:id/schools/:urn/follow-up',
+  '/hubs', '/hubs/:id', '/hubs/:id/placement', '/hubs/:id/events/:eventId', '/hubs/:id/programmes/new', '/hubs/:id/schools/:urn/engagement', '/hubs/:id/schools/:urn/evidence-plan', '/hubs/:id/schools/:urn/follow-up',
   '/intermediaries', '/intermediaries/:kind/:code',
 ] as const;
 

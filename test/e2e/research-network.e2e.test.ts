@@ -253,7 +253,14 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     expect(await event.attendanceRows()).toEqual([expect.stringMatching(/^Devonshire Primary Academy\tLeader\t1\tImplementing$/)]);
   });
   it('places the hub at a postcode after the error summary asks where and why, sees how it is placed, and removes the placement', async () => {
-    await page.goto(`${app.baseUrl}/hubs/${HUB}`);
+    await page.goto(`${app.baseUrl}/`);
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Research Schools' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Research Schools' }).waitFor();
+    const hubs = page.locator('#hubs');
+    await expect.poll(() => hubs.innerText()).toMatch(/Bradford Research School\tBradford\tNot placed: hosted by Dixons Academies, which has no single URN/);
+    // Blackpool's lead may place only Blackpool's hub.
+    expect(await hubs.getByRole('link', { name: /Place this hub/ }).count()).toBe(0);
+    await hubs.getByRole('link', { name: 'Blackpool Research School' }).click();
     const placed = page.locator('.govuk-summary-list__row', { hasText: 'Placed' });
     await expect.poll(() => placed.innerText()).toContain('At its host school');
     await placed.getByRole('link', { name: 'Change' }).click();

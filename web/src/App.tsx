@@ -11,6 +11,7 @@ import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { HubPage } from './pages/hub/HubPage.tsx';
+import { HubsPage } from './pages/hubs/HubsPage.tsx';
 import { HubPlacementPage } from './pages/hub-placement/HubPlacementPage.tsx';
 import { EventPage } from './pages/hub-event/EventPage.tsx';
 import { NewProgrammePage } from './pages/hub-programme/NewProgrammePage.tsx';
@@ -80,6 +81,8 @@ function Page({ route }: { route: Route }) {
       );
     case 'toolkit':
       return <ToolkitPage />;
+    case 'hubs':
+      return <HubsPage />;
     case 'index':
       return <IndexPage />;
     case 'index-recipe-editor':

@@ -5,6 +5,7 @@ export interface HubListing {
   readonly id: string;
   readonly name: string;
   readonly opportunityAreaId: string | null;
+  readonly opportunityAreaName: string | null;
   readonly placed: boolean;
   readonly placedBy: string | null;
   readonly hostUrn: number | null;

@@ -10,6 +10,7 @@ export function Header({ pathname }: { pathname: string }) {
   const { can } = useSession();
   const onAreas = pathname === '/' || pathname.startsWith('/areas/');
   const onSchools = isAt(pathname, '/schools') || pathname.startsWith('/schools/');
+  const onResearchSchools = isAt(pathname, '/hubs') || pathname.startsWith('/hubs/') || isAt(pathname, '/intermediaries') || pathname.startsWith('/intermediaries/');
   return (
     <header className="govuk-template__header">
       <div className="govuk-generic-header">
@@ -30,6 +31,7 @@ export function Header({ pathname }: { pathname: string }) {
                 <NavigationItem href="/schools" text="Schools" current={onSchools} />
                 <NavigationItem href="/map" text="Map" current={isAt(pathname, '/map')} />
                 <NavigationItem href="/index" text="Index" current={isAt(pathname, '/index')} />
+                <NavigationItem href="/hubs" text="Research Schools" current={onResearchSchools} />
                 <NavigationItem href="/toolkit" text="Toolkit" current={isAt(pathname, '/toolkit')} />
                 <NavigationItem href="/funding" text="Funding" current={isAt(pathname, '/funding')} />
                 {can('audit:read') && <NavigationItem href="/audit" text="Audit log" current={isAt(pathname, '/audit')} />}

@@ -22,6 +22,7 @@ export type Route =
   | { page: 'what-worked-new'; id: string }
   | { page: 'board-member-new'; id: string }
   | { page: 'board-meeting-new'; id: string }
+  | { page: 'hubs' }
   | { page: 'hub'; id: string }
   | { page: 'hub-placement'; id: string }
   | { page: 'hub-event'; hubId: string; eventId: string }
@@ -43,6 +44,7 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/schools': { page: 'schools' },
   '/map': { page: 'map' },
   '/toolkit': { page: 'toolkit' },
+  '/hubs': { page: 'hubs' },
   '/index': { page: 'index' },
   '/index/recipes/edit': { page: 'index-recipe-editor' },
   '/sign-in': { page: 'sign-in' },

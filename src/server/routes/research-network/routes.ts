@@ -67,12 +67,18 @@ function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
 export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
   app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
     const { placed, unplaced } = await loadHubs(deps.db);
-    const rows = await deps.db.selectFrom('research_schools').select(['id', 'name', 'opportunity_area_id', 'host_urn']).orderBy('name').execute();
+    const rows = await deps.db
+      .selectFrom('research_schools as r')
+      .leftJoin('opportunity_areas as o', 'o.id', 'r.opportunity_area_id')
+      .select(['r.id', 'r.name', 'r.opportunity_area_id', 'o.name as opportunity_area_name', 'r.host_urn'])
+      .orderBy('r.name')
+      .execute();
     return {
       items: rows.map((r) => ({
         id: r.id,
         name: r.name,
         opportunityAreaId: r.opportunity_area_id,
+        opportunityAreaName: r.opportunity_area_name,
         hostUrn: r.host_urn,
         placed: placed.some((p) => p.id === r.id),
         placedBy: placed.find((p) => p.id === r.id)?.placedBy ?? null,

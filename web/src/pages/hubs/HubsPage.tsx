@@ -1,0 +1,93 @@
+import { listHubs, type HubListing } from '../../api/hub-placement-client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSession } from '../../session/session-context.ts';
+
+/** “at its host school” → “At its host school”. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const hubHref = (id: string) => `/hubs/${encodeURIComponent(id)}`;
+
+/** /hubs: every Research School, where each is placed and how, or why not, with the way in to its page. */
+export function HubsPage() {
+  useDocumentTitle('Research Schools');
+  const state = useApi('hubs', (signal) => listHubs(signal));
+  return (
+    <>
+      <span className="govuk-caption-xl">Research School network</span>
+      <h1 className="govuk-heading-xl">Research Schools</h1>
+      <p className="govuk-body">
+        Each Research School is a hub: schools are assigned to the nearest hubs with room, and each hub’s page shows its schools, its reach and
+        the high-need schools it has not yet reached. A hub is placed at its host school, or where the programme has placed it; a hub with
+        neither serves no schools until it is placed.
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/intermediaries">
+          Local authorities and trusts
+        </a>{' '}
+        shows the same engagement by the bodies the schools belong to.
+      </p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <ApiFailure error={state.error} />}
+      {state.status === 'loaded' && <HubsTable hubs={state.data} />}
+    </>
+  );
+}
+
+function HubsTable({ hubs }: { hubs: readonly HubListing[] }) {
+  const { can } = useSession();
+  if (hubs.length === 0) return <p className="govuk-body">No Research Schools are loaded yet. Load the programme with: oa demo load</p>;
+  const unplaced = hubs.filter((h) => !h.placed).length;
+  return (
+    <>
+      {unplaced > 0 && (
+        <div className="govuk-inset-text">
+          {unplaced} of {hubs.length} Research Schools are not placed, so they serve no schools. Their lead or the national team can place each from
+          its page.
+        </div>
+      )}
+      <table className="govuk-table oa-table-s" id="hubs">
+        <caption className="govuk-table__caption govuk-table__caption--m">Research Schools, by name</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Research School</th>
+            <th scope="col" className="govuk-table__header">Opportunity Area</th>
+            <th scope="col" className="govuk-table__header">Placed</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {hubs.map((hub) => (
+            <tr className="govuk-table__row" key={hub.id}>
+              <td className="govuk-table__cell">
+                <a className="govuk-link" href={hubHref(hub.id)}>
+                  {hub.name}
+                </a>
+              </td>
+              <td className="govuk-table__cell">
+                {hub.opportunityAreaId === null ? (
+                  '–'
+                ) : (
+                  <a className="govuk-link" href={`/areas/${encodeURIComponent(hub.opportunityAreaId)}`}>
+                    {hub.opportunityAreaName ?? hub.opportunityAreaId}
+                  </a>
+                )}
+              </td>
+              <td className="govuk-table__cell">
+                {hub.placed ? sentence(hub.placedBy ?? 'at its host school') : `Not placed: ${hub.reason ?? 'no location'}`}
+                {!hub.placed && can('school:write', `hub:${hub.id}`) && (
+                  <>
+                    {' '}
+                    <a className="govuk-link" href={`${hubHref(hub.id)}/placement`}>
+                      Place this hub<span className="govuk-visually-hidden"> ({hub.name})</span>
+                    </a>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
