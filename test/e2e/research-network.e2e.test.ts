@@ -261,6 +261,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     // Blackpool's lead may place only Blackpool's hub.
     expect(await hubs.getByRole('link', { name: /Place this hub/ }).count()).toBe(0);
     await hubs.getByRole('link', { name: 'Blackpool Research School' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Blackpool Research School' }).waitFor();
     const placed = page.locator('.govuk-summary-list__row', { hasText: 'Placed' });
     await expect.poll(() => placed.innerText()).toContain('At its host school');
     await placed.getByRole('link', { name: 'Change' }).click();

@@ -8,6 +8,9 @@ import { sharedDataAvailable, startAppWithPublicData } from './support/running-a
 import type { RunningApp } from './support/running-app.ts';
 
 const SCREENSHOTS = new URL('../../test-results/', import.meta.url);
+// Neighbours are computed per request over every district (about a second on the national data, more on a
+// busy machine), so a page waits for them longer than expect.poll's default second.
+const NEIGHBOURS_COMPUTED = { timeout: 15_000 };
 
 describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking for places like Blackpool in Chromium', () => {
   let app: RunningApp;
@@ -29,7 +32,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
   it('reads Blackpool’s ten statistical neighbours with why each is similar, the parts adding up to the distance', async () => {
     await page.goto(`${app.baseUrl}/areas/E06000009`);
     const twins = new PlaceTwinsSection(page);
-    await expect.poll(() => twins.rows().count()).toBe(10);
+    await expect.poll(() => twins.rows().count(), NEIGHBOURS_COMPUTED).toBe(10);
     expect(await new PlacePage(page).heading().innerText()).toBe('Blackpool');
     expect(await twins.rows().first().innerText()).toMatch(/(Alike on|Differs most on|differs most on)/);
     const cells = await twins.partsAndDistance();
@@ -58,9 +61,9 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
     const name = await first.innerText();
     await first.click();
     await expect.poll(() => new PlacePage(page).heading().innerText()).toBe(name);
-    await expect.poll(() => twins.rows().count()).toBe(10);
+    await expect.poll(() => twins.rows().count(), NEIGHBOURS_COMPUTED).toBe(10);
     await page.goto(`${app.baseUrl}/areas/E10000003`);
-    await expect.poll(() => twins.rows().count()).toBe(10);
+    await expect.poll(() => twins.rows().count(), NEIGHBOURS_COMPUTED).toBe(10);
     expect(await twins.downloadCsvLink().getAttribute('href')).toBe('/api/twins/areas/E10000003?tier=upper&format=csv');
   });
 });
