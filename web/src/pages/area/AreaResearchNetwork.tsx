@@ -1,8 +1,8 @@
 import { ApiError } from '../../api/api-error.ts';
 import { evidenceLinks, getAreaEngagement, getStrandInvestment } from '../../api/evidence-client.ts';
-import { LEVEL_NAMES } from '../../api/research-network-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { EngagementFunnelTable } from '../../components/EngagementFunnelTable.tsx';
 import { formatMoney } from '../../format/format-money.ts';
 import { formatCount } from '../../format/format-number.ts';
 
@@ -23,25 +23,7 @@ export function AreaResearchNetwork({ areaId }: { areaId: string }) {
       <h2 className="govuk-heading-m" id="area-network-heading">
         Research School network
       </h2>
-      <table className="govuk-table oa-table-s" id="area-funnel">
-        <caption className="govuk-table__caption govuk-table__caption--s">The area’s {formatCount(funnel.schools)} schools at each level of engagement</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Level</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">At this level</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">At this level or beyond</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {funnel.stages.map((stage) => (
-            <tr key={stage.level} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">{LEVEL_NAMES[stage.level]}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(stage.at)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(stage.atLeast)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EngagementFunnelTable funnel={funnel} id="area-funnel" caption={`The area’s ${formatCount(funnel.schools)} schools at each level of engagement`} size="s" />
       <DownloadCsvLink href={evidenceLinks.areaEngagement(areaId)} description="engagement by district and local authority" />
       {strands.status === 'loaded' && (
         <>

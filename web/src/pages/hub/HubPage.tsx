@@ -2,6 +2,7 @@ import { FORMAT_NAMES, getHub, LEVEL_NAMES, researchNetworkLinks, type HubDetail
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { EngagementFunnelTable } from '../../components/EngagementFunnelTable.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
@@ -66,25 +67,7 @@ function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
       </SummaryList>
 
       <h2 className="govuk-heading-l">Engagement</h2>
-      <table className="govuk-table" id="funnel">
-        <caption className="govuk-table__caption govuk-table__caption--m">Schools at each level</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Level</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools at this level</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">At this level or beyond</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {hub.funnel.stages.map((stage) => (
-            <tr className="govuk-table__row" key={stage.level}>
-              <th scope="row" className="govuk-table__header">{LEVEL_NAMES[stage.level]}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{String(stage.at)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{String(stage.atLeast)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EngagementFunnelTable funnel={hub.funnel} id="funnel" caption="Schools at each level" size="m" />
 
       <p className="govuk-body">
         <a className="govuk-link" href="/intermediaries">

@@ -3,6 +3,7 @@ import { LEVEL_NAMES } from '../../api/research-network-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { EngagementFunnelTable } from '../../components/EngagementFunnelTable.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -36,25 +37,7 @@ function IntermediaryView({ detail }: { detail: IntermediaryDetail }) {
         <SummaryRow label="High-need schools not yet reached">{String(intermediary.highNeedNotReached)}</SummaryRow>
       </SummaryList>
 
-      <table className="govuk-table" id="funnel">
-        <caption className="govuk-table__caption govuk-table__caption--m">Schools at each level</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Level</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools at this level</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">At this level or beyond</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {intermediary.funnel.stages.map((stage) => (
-            <tr className="govuk-table__row" key={stage.level}>
-              <th scope="row" className="govuk-table__header">{LEVEL_NAMES[stage.level]}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{String(stage.at)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{String(stage.atLeast)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EngagementFunnelTable funnel={intermediary.funnel} id="funnel" caption="Schools at each level" size="m" />
 
       <table className="govuk-table" id="schools">
         <caption className="govuk-table__caption govuk-table__caption--m">Its schools, high-need schools not yet reached first, then by need</caption>
