@@ -1,3 +1,5 @@
+import { normalisePostcode } from '../domain/shared/postcode.ts';
+
 /**
  * Cell parsers for published files: each turns the text of one cell into a value or says, in a sentence a
  * user can act on, why it cannot. DfE files mark missing or withheld figures with codes (NA, SUPP, NE, …);
@@ -148,10 +150,9 @@ export function numberOrMissing(marks: readonly string[], parser: CellParser<num
  * Checks the shape only (outward code, then a digit and two letters), not that the postcode exists.
  */
 export const postcode: CellParser<string> = (raw) => {
-  const compact = raw.replace(/\s+/g, '').toUpperCase();
-  if (compact === '') return bad('This value is blank, but it is required');
-  if (!/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(compact)) return bad('Expected a postcode like EC3A 5DE');
-  return ok(`${compact.slice(0, -3)} ${compact.slice(-3)}`);
+  if (raw.trim() === '') return bad('This value is blank, but it is required');
+  const normal = normalisePostcode(raw);
+  return normal === null ? bad('Expected a postcode like EC3A 5DE') : ok(normal);
 };
 
 export const optionalPostcode: CellParser<string | null> = (raw) => (raw.trim() === '' ? ok(null) : postcode(raw));

@@ -56,10 +56,12 @@ describe('oa hubs place and oa hubs list', () => {
     const cases: [string[], string][] = [
       [['--reason', 'x'], 'exactly one of --urn, --postcode, or --lat with --lon'],
       [['--urn', '100001', '--postcode', 'ST4 2DE', '--reason', 'x'], 'exactly one of'],
-      [['--urn', '12', '--reason', 'x'], '--urn must be a 6-digit URN'],
+      [['--urn', '12', '--reason', 'x'], '--urn: A URN is 6 digits, like 141257'],
+      [['--postcode', 'nowhere', '--reason', 'x'], '--postcode: Enter a postcode like BD3 7AU'],
+      [['--lat', 'north', '--lon', '-2.1', '--reason', 'x'], '--lat: The latitude must be a number of degrees'],
       [['--postcode', 'BD3 7AU', '--reason', 'x'], 'The postcode BD3 7AU is not among the imported postcode centroids'],
       [['--lat', '-2.18', '--lon', '53.0', '--reason', 'x'], 'are latitude and longitude swapped?'],
-      [['--lat', '53.0', '--reason', 'x'], 'Give both --lat and --lon'],
+      [['--lat', '53.0', '--reason', 'x'], '--lon: Give the longitude as well as the latitude'],
       [['--urn', '999999', '--reason', 'x'], 'There is no school with the URN 999999'],
       [['--urn', '100009', '--reason', 'x'], 'Nowhere Academy (URN 100009) has no location in the register: give a postcode near ST4 9ZZ or coordinates instead'],
     ];
@@ -69,5 +71,8 @@ describe('oa hubs place and oa hubs list', () => {
       expect(run.stderr).toContain(message);
     }
     expect((await runOa(['hubs', 'place', 'stoke-on-trent-research-school', '--urn', '100001'], env)).stderr).toContain("required option '--reason <text>'");
+    const unknown = await runOa(['hubs', 'place', 'nowhere-research-school', '--clear', '--reason', 'x'], env);
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining('There is no Research School with the id nowhere-research-school') as unknown]);
+    expect((await runOa(['hubs', 'place', 'stoke-on-trent-research-school', '--clear', '--reason', ' '], env)).stderr).toContain('--reason: Give the reason');
   });
 });

@@ -32,8 +32,8 @@ describe.each(await testEngines())('placing hubs through the API on $name', (eng
   const fieldsOf = (body: ErrorBody) => body.error.fields?.map((f) => f.field);
 
   it('names the field at fault: no place, two places, an unknown postcode, coordinates outside England, no reason', async () => {
-    expect(fieldsOf((await place({ reason: 'Training held there' })).json<ErrorBody>())).toEqual(['urn']);
-    expect(fieldsOf((await place({ urn: 100001, postcode: 'BD3 7AU', reason: 'Training held there' })).json<ErrorBody>())).toEqual(['urn']);
+    expect(fieldsOf((await place({ reason: 'Training held there' })).json<ErrorBody>())).toEqual(['where']);
+    expect(fieldsOf((await place({ urn: 100001, postcode: 'BD3 7AU', reason: 'Training held there' })).json<ErrorBody>())).toEqual(['where']);
     const postcode = await place({ postcode: 'BD3 7AU', reason: 'Training held there' });
     expect(postcode.statusCode).toBe(400);
     expect(fieldsOf(postcode.json<ErrorBody>())).toEqual(['postcode']);
@@ -66,6 +66,8 @@ describe.each(await testEngines())('placing hubs through the API on $name', (eng
     expect((await remove('')).statusCode).toBe(400);
     expect((await remove('The alliance has no base now')).statusCode).toBe(204);
     expect((await remove('Again')).statusCode).toBe(404);
+    const unknown = await t.app.inject({ method: 'DELETE', url: '/api/hubs/nowhere/placement', headers: admin.headers, payload: { reason: 'x' } });
+    expect(unknown.json<ErrorBody>().error.message).toBe('There is no Research School with the id nowhere');
     expect(await bradford()).toMatchObject({ placed: false, placedBy: null });
   });
 });

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import type { HubPlacementRequest } from '../../domain/research-network/index.ts';
-import { postcode } from '../../ingest/values.ts';
+import { placementReasonProblem, readPlacementInput, type HubPlacementRequest } from '../../domain/research-network/index.ts';
 import { clearHubPlacement, placeHub } from '../../storage/repositories/hub-placements.repository.ts';
 import { loadHubs } from '../../storage/repositories/school-need.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
+import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
@@ -18,24 +18,13 @@ interface PlaceOptions {
   reason: string;
 }
 
-/** The one place the options name, or why they do not name exactly one. */
+/** The one place the options name; a usage error (exit 2) when they do not name exactly one, or name it badly. */
 function placementRequest(options: PlaceOptions): HubPlacementRequest {
-  const given = [options.urn !== undefined, options.postcode !== undefined, options.lat !== undefined || options.lon !== undefined].filter(Boolean).length;
-  if (given !== 1) throw new Error('Say where the hub works from with exactly one of --urn, --postcode, or --lat with --lon (or --clear to remove a placement)');
-  if (options.urn !== undefined) {
-    if (!/^\d{6}$/.test(options.urn.trim())) throw new Error(`--urn must be a 6-digit URN, got "${options.urn}"`);
-    return { kind: 'school', urn: Number(options.urn) };
-  }
-  if (options.postcode !== undefined) {
-    const parsed = postcode(options.postcode);
-    if (!parsed.ok) throw new Error(`--postcode: ${parsed.reason}`);
-    return { kind: 'postcode', postcode: parsed.value };
-  }
-  if (options.lat === undefined || options.lon === undefined) throw new Error('Give both --lat and --lon');
-  const lat = Number(options.lat);
-  const lon = Number(options.lon);
-  if (options.lat.trim() === '' || options.lon.trim() === '' || Number.isNaN(lat) || Number.isNaN(lon)) throw new Error('--lat and --lon must be numbers, like --lat 53.79 --lon -1.75');
-  return { kind: 'coordinates', lat, lon };
+  const read = readPlacementInput(options);
+  if (!('field' in read)) return read;
+  throw new UsageError(
+    read.field === 'where' ? 'Say where the hub works from with exactly one of --urn, --postcode, or --lat with --lon (or --clear to remove a placement)' : `--${read.field}: ${read.message}`,
+  );
 }
 
 /** `oa hubs place` and `oa hubs list`: where each Research School is placed, and placing those their host cannot. */
@@ -72,8 +61,11 @@ export function registerHubPlacementCommands(hubs: Command, io: CliIo): void {
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         if (request === null) {
-          const cleared = await clearHubPlacement(handle.db, hubId, options.reason, cliActor(io), io.now);
-          io.stdout(cleared ? `Removed the placement of ${hubId}.\n` : `${hubId} had no placement to remove.\n`);
+          const problem = placementReasonProblem(options.reason);
+          if (problem !== null) throw new UsageError(`--reason: ${problem}`);
+          const outcome = await clearHubPlacement(handle.db, hubId, options.reason, cliActor(io), io.now);
+          if (outcome === 'unknown_hub') throw new Error(`There is no Research School with the id ${hubId}`);
+          io.stdout(outcome === 'cleared' ? `Removed the placement of ${hubId}.\n` : `${hubId} had no placement to remove.\n`);
           return;
         }
         const outcome = await placeHub(handle.db, hubId, request, options.reason, cliActor(io), io.now);

@@ -1,3 +1,5 @@
+import { normalisePostcode } from '../shared/postcode.ts';
+
 /**
  * Where a hub is placed when its host cannot place it: a Research School run by an alliance or a trust has
  * no single host URN, and some host schools have no location in the register. The programme then says
@@ -36,4 +38,46 @@ export function placementReasonProblem(reason: string): string | null {
   if (trimmed === '') return 'Give the reason for placing the hub here, such as where its training is held';
   if (trimmed.length > 500) return 'The reason must be 500 characters or fewer';
   return null;
+}
+
+/** Where a form, a command line or a request body says to place a hub, each field as given (absent or blank: not given). */
+export interface PlacementInput {
+  readonly urn?: string | number | undefined;
+  readonly postcode?: string | undefined;
+  readonly lat?: string | number | undefined;
+  readonly lon?: string | number | undefined;
+}
+
+export interface PlacementInputProblem {
+  /** `where` when the input names no place, or more than one. */
+  readonly field: 'where' | 'urn' | 'postcode' | 'lat' | 'lon';
+  readonly message: string;
+}
+
+const given = (value: string | number | undefined) => value !== undefined && String(value).trim() !== '';
+const degrees = (value: string | number) => (typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value));
+
+/**
+ * The one place the input names, or the field at fault: exactly one of a URN, a postcode, or a latitude with a
+ * longitude. `readPlacementInput({ postcode: 'st42dt' })` → `{ kind: 'postcode', postcode: 'ST4 2DT' }`.
+ * Coordinates outside England are for `coordinatesProblem`.
+ */
+export function readPlacementInput(input: PlacementInput): HubPlacementRequest | PlacementInputProblem {
+  const named = [given(input.urn), given(input.postcode), given(input.lat) || given(input.lon)].filter(Boolean).length;
+  if (named !== 1) return { field: 'where', message: 'Give exactly one of a URN, a postcode, or a latitude with a longitude' };
+  if (input.urn !== undefined && given(input.urn)) {
+    const urn = String(input.urn).trim();
+    return /^\d{6}$/.test(urn) ? { kind: 'school', urn: Number(urn) } : { field: 'urn', message: `A URN is 6 digits, like 141257 (got "${urn}")` };
+  }
+  if (input.postcode !== undefined && given(input.postcode)) {
+    const postcode = normalisePostcode(input.postcode);
+    return postcode === null ? { field: 'postcode', message: 'Enter a postcode like BD3 7AU' } : { kind: 'postcode', postcode };
+  }
+  if (input.lat === undefined || !given(input.lat)) return { field: 'lat', message: 'Give the latitude as well as the longitude' };
+  if (input.lon === undefined || !given(input.lon)) return { field: 'lon', message: 'Give the longitude as well as the latitude' };
+  const lat = degrees(input.lat);
+  const lon = degrees(input.lon);
+  if (Number.isNaN(lat)) return { field: 'lat', message: 'The latitude must be a number of degrees, like 53.7947' };
+  if (Number.isNaN(lon)) return { field: 'lon', message: 'The longitude must be a number of degrees, like -1.7537' };
+  return { kind: 'coordinates', lat, lon };
 }

@@ -46,7 +46,15 @@ export {
 export { schoolEngagements, type SchoolEngagement } from './school-engagement.ts';
 export { hubReport, type HubReport, type HubSchool } from './hub-report.ts';
 export { splitPence, strandInvestment, type StrandInvestment } from './strand-investment.ts';
-export { coordinatesProblem, placementReasonProblem, type HubPlacement, type HubPlacementRequest } from './hub-placement.ts';
+export {
+  coordinatesProblem,
+  placementReasonProblem,
+  readPlacementInput,
+  type HubPlacement,
+  type HubPlacementRequest,
+  type PlacementInput,
+  type PlacementInputProblem,
+} from './hub-placement.ts';
 export {
   INTERMEDIARY_KINDS,
   intermediaryOf,

@@ -59,13 +59,14 @@ export async function placeHub(db: Kysely<Database>, hubId: string, request: Hub
   });
 }
 
-/** Removes a hub's placement, so it is placed at its host again (or not at all), audited; false when there was none. */
-export async function clearHubPlacement(db: Kysely<Database>, hubId: string, reason: string, actor: AuditActor, now: () => Date): Promise<boolean> {
+/** Removes a hub's placement, so it is placed at its host again (or not at all), audited; says when there was no hub or no placement. */
+export async function clearHubPlacement(db: Kysely<Database>, hubId: string, reason: string, actor: AuditActor, now: () => Date): Promise<'cleared' | 'unknown_hub' | 'not_placed'> {
   return db.transaction().execute(async (trx) => {
+    if ((await trx.selectFrom('research_schools').select('id').where('id', '=', hubId).executeTakeFirst()) === undefined) return 'unknown_hub';
     const before = await trx.selectFrom('hub_placements').select(['lat', 'lon', 'basis', 'reason']).where('hub_id', '=', hubId).executeTakeFirst();
-    if (before === undefined) return false;
+    if (before === undefined) return 'not_placed';
     await trx.deleteFrom('hub_placements').where('hub_id', '=', hubId).execute();
     await recordAudit(trx, { actor, at: now().toISOString(), action: 'hub.unplace', entityType: 'research_school', entityId: hubId, summary: { before, reason: reason.trim() } });
-    return true;
+    return 'cleared';
   });
 }
