@@ -61,6 +61,11 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
   const otherMean = mean / (1 - FSM_SHARE + FSM_SHARE * FSM_FACTOR);
   let pupils: SyntheticPupil[] = [];
   let encounters: SyntheticEncounter[] = [];
+  // A pupil's days taken so far, as a bitmap cleared after each pupil (a Set per pupil was most of the
+  // generator's time at national scale), and the dates' strings made once per school day.
+  const taken = new Uint8Array(7 * DAYS_IN_TERM_YEAR);
+  const dates = new Map<number, string>();
+  const takenDays: number[] = [];
   for (let n = 0; n < settings.pupils; n += 1) {
     const id = firstId + n;
     const urn = urns[Math.floor((n * urns.length) / settings.pupils)] ?? urns[0] ?? 0;
@@ -69,24 +74,33 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
     const expected = (fsm ? otherMean * FSM_FACTOR : otherMean) * 2 * random();
     const count = Math.floor(expected) + (random() < expected - Math.floor(expected) ? 1 : 0);
     const years = yearGroup - 6;
-    const days = new Set<number>();
-    const seenYears = new Set<number>();
-    for (let e = 0; e < count && days.size < years * DAYS_IN_TERM_YEAR; e += 1) {
+    const firstYear = settings.asAt - (yearGroup - 7);
+    let yearsSeen = 0;
+    for (let e = 0; e < count && takenDays.length < years * DAYS_IN_TERM_YEAR; e += 1) {
       let day = Math.floor(random() * years * DAYS_IN_TERM_YEAR);
-      while (days.has(day)) day = (day + 1) % (years * DAYS_IN_TERM_YEAR);
-      days.add(day);
-      const academicYear = settings.asAt - (yearGroup - 7) + Math.floor(day / DAYS_IN_TERM_YEAR);
-      seenYears.add(academicYear);
+      while (taken[day] === 1) day = (day + 1) % (years * DAYS_IN_TERM_YEAR);
+      taken[day] = 1;
+      takenDays.push(day);
+      const academicYear = firstYear + Math.floor(day / DAYS_IN_TERM_YEAR);
+      yearsSeen |= 1 << (academicYear - firstYear);
+      const dateKey = academicYear * DAYS_IN_TERM_YEAR + (day % DAYS_IN_TERM_YEAR);
+      let date = dates.get(dateKey);
+      if (date === undefined) {
+        date = termDay(academicYear, day % DAYS_IN_TERM_YEAR);
+        dates.set(dateKey, date);
+      }
       encounters.push({
         pupilId: id,
         urn,
-        date: termDay(academicYear, day % DAYS_IN_TERM_YEAR),
+        date,
         academicYear,
         type: ENCOUNTER_TYPES[Math.floor(random() * ENCOUNTER_TYPES.length)] ?? 'talk',
         employer: 1 + Math.floor(random() * settings.employers),
       });
     }
-    pupils.push({ id, pseudonym: `synthetic:${String(settings.seed)}:${String(n + 1)}`, urn, yearGroup, fsm, encounters: days.size, encounterYears: seenYears.size });
+    pupils.push({ id, pseudonym: `synthetic:${String(settings.seed)}:${String(n + 1)}`, urn, yearGroup, fsm, encounters: takenDays.length, encounterYears: bitCount(yearsSeen) });
+    for (const day of takenDays) taken[day] = 0;
+    takenDays.length = 0;
     if (pupils.length === batchSize) {
       yield { pupils, encounters };
       pupils = [];
@@ -94,6 +108,12 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
     }
   }
   if (pupils.length > 0) yield { pupils, encounters };
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
 }
 
 const MONTH_DAYS = [30, 31, 30, 31, 31, 28, 31, 30, 31, 30, 31] as const; // September to July
