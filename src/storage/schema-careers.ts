@@ -7,6 +7,8 @@ export interface CareersTables {
   careers_advisers: CareersAdvisersTable;
   careers_adviser_schools: CareersAdviserSchoolsTable;
   careers_coverage_tallies: CareersCoverageTalliesTable;
+  careers_pupil_schools: CareersPupilSchoolsTable;
+  careers_employer_schools: CareersEmployerSchoolsTable;
 }
 
 export interface CareersEmployersTable {
@@ -35,14 +37,29 @@ export interface CareersPupilsTable {
   encounter_years: Generated<number>;
 }
 
+/** Keyed by pupil, day, type and employer: one encounter each (docs/methodology.md §15.2). */
 export interface CareersEncountersTable {
-  id: Generated<number>;
   pupil_id: number;
-  urn: number;
   encounter_date: string;
-  academic_year: number;
   encounter_type: string;
-  employer_id: number | null;
+  /** 0 when no employer is named: a key column cannot be empty. */
+  employer_id: number;
+  /** The school that recorded it. */
+  urn: number;
+  academic_year: number;
+}
+
+/** Each school and the pupils with encounters it recorded: finds a school's ledger without reading it all. */
+export interface CareersPupilSchoolsTable {
+  urn: number;
+  pupil_id: number;
+}
+
+/** Employer load: how many encounters each employer gave at each school, kept by every ledger write. */
+export interface CareersEmployerSchoolsTable {
+  employer_id: number;
+  urn: number;
+  encounters: number;
 }
 
 export interface CareersAdvisersTable {

@@ -93,6 +93,18 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     await handle.close();
   });
 
+  /** Employer load and each school's pupils, kept beside the ledger, equal a recount of the ledger itself. */
+  async function expectKeptFiguresMatchLedger(label = ''): Promise<void> {
+    const recount = await sql<{ employer_id: number; urn: number; encounters: number | string }>`
+      select employer_id, urn, count(*) as encounters from careers_encounters where employer_id <> 0 group by employer_id, urn order by employer_id, urn`.execute(handle.db);
+    const kept = await handle.db.selectFrom('careers_employer_schools').selectAll().orderBy('employer_id').orderBy('urn').execute();
+    expect(kept.map((k) => [k.employer_id, k.urn, k.encounters]), `employer load ${label}`).toEqual(recount.rows.map((r) => [r.employer_id, r.urn, Number(r.encounters)]));
+    const pairs = await sql<{ n: number | string }>`
+      select count(*) as n from (select distinct urn, pupil_id from careers_encounters) e
+      where not exists (select 1 from careers_pupil_schools k where k.urn = e.urn and k.pupil_id = e.pupil_id)`.execute(handle.db);
+    expect(Number(pairs.rows[0]?.n), `pupils' schools ${label}`).toBe(0);
+  }
+
   it('adds encounters once: the same rows again change nothing, and employers match whatever their spacing and case', async () => {
     const rows = [row(), row({ date: '2025-11-01', employerName: '  acme   LTD ' }), row({ pseudonym: 'p2', fsm: true, employerName: null })];
     expect(await saveLedger(handle.db, rows, options())).toEqual({ rows: 3, pupilsChanged: 2, employersAdded: 1, inserted: 3, unchanged: 0, deleted: 0 });
@@ -106,7 +118,7 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
 
   it('writes nothing when a row breaks a rule in the database, and works again afterwards', async () => {
     await expect(saveLedger(handle.db, [row(), row({ pseudonym: 'bad', yearGroup: 14 })], options())).rejects.toThrow();
-    expect(await handle.db.selectFrom('careers_encounters').select('id').execute()).toEqual([]);
+    expect(await handle.db.selectFrom('careers_encounters').select('pupil_id').execute()).toEqual([]);
     expect(await saveLedger(handle.db, [row()], options())).toMatchObject({ inserted: 1 });
   });
 
@@ -144,6 +156,8 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     expect(await handle.db.selectFrom('careers_pupils').select('encounters').where('pseudonym', '=', 'p1').executeTakeFirstOrThrow()).toEqual({ encounters: 1 });
     await saveLedger(handle.db, [row({ pseudonym: 'gone', leavingDate: '2018-07-20', date: '2024-10-01', academicYear: 2024 })], options());
     expect(await applyRetention(handle.db, 6, actor, now())).toEqual({ cutOff: '2020-01-15', pupils: 1, encounters: 1 });
+    await expectKeptFiguresMatchLedger();
+    expect(await handle.db.selectFrom('careers_pupil_schools').select('pupil_id').where('pupil_id', 'not in', (eb) => eb.selectFrom('careers_pupils').select('id')).execute()).toEqual([]);
     expect((await handle.db.selectFrom('careers_pupils').select('pseudonym').execute()).map((p) => p.pseudonym)).toEqual(['p1']);
     const [entry] = await listAudit(handle.db, { entityType: 'careers_ledger' });
     expect(entry).toMatchObject({ action: 'careers.retention.apply', summary: { years: 6, pupils: 1, encounters: 1 } });
@@ -181,7 +195,8 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     expect(await structures()).toEqual(before);
     // The unique key is back: the same encounter cannot go in twice.
     const one = await handle.db.selectFrom('careers_encounters').selectAll().limit(1).executeTakeFirstOrThrow();
-    await expect(handle.db.insertInto('careers_encounters').values({ ...one, id: 999_999 }).execute()).rejects.toThrow();
+    await expect(handle.db.insertInto('careers_encounters').values({ ...one }).execute()).rejects.toThrow();
+    await expectKeptFiguresMatchLedger();
     const tallied = await coverageTallies(handle.db, { by: 'school', rule: { target: 3, eachYear: true } });
     const pupils = await handle.db.selectFrom('careers_pupils').select(['urn', 'fsm', 'year_group', 'encounters', 'encounter_years']).execute();
     for (const group of summariseCoverage(tallied.rows)) {
@@ -207,6 +222,7 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     expect(recounted).toEqual(pupils);
     const all = summariseCoverage((await coverageTallies(handle.db, { by: 'fsm', rule: { target: 4, eachYear: false } })).rows);
     expect(all[0]?.pupils).toBe(501);
+    await expectKeptFiguresMatchLedger();
   });
 
   it('keeps coverage equal to a brute-force recomputation through random imports, re-imports, corrections, deletions and a new year (property)', async () => {
@@ -214,6 +230,8 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     const rules: CoverageRule[] = [{ target: 4, eachYear: false }, { target: 2, eachYear: true }, { target: 1, eachYear: false }, { target: 11, eachYear: false }, { target: 2, eachYear: false }];
     for (const seed of [1, 2, 3]) {
       await handle.db.deleteFrom('careers_encounters').execute();
+      await handle.db.deleteFrom('careers_employer_schools').execute();
+      await handle.db.deleteFrom('careers_pupil_schools').execute();
       await handle.db.deleteFrom('careers_pupils').execute();
       await handle.db.deleteFrom('careers_coverage_tallies').execute();
       const random = seededRandom(seed);
@@ -227,11 +245,12 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
           await saveLedger(handle.db, previous, options());
           applyToModel(model, previous, false);
         } else if (action < 0.3) {
-          const ids = (await handle.db.selectFrom('careers_encounters').select(['id', 'pupil_id', 'encounter_date', 'encounter_type', 'employer_id']).execute()).filter(() => random() < 0.3);
+          const ids = (await handle.db.selectFrom('careers_encounters').select(['pupil_id', 'encounter_date', 'encounter_type', 'employer_id']).orderBy('pupil_id').orderBy('encounter_date').orderBy('encounter_type').orderBy('employer_id').execute()).filter(() => random() < 0.3);
           const pupils = new Map((await handle.db.selectFrom('careers_pupils').select(['id', 'pseudonym']).execute()).map((p) => [p.id, p.pseudonym]));
           const employers = new Map((await handle.db.selectFrom('careers_employers').select(['id', 'name_key']).execute()).map((e) => [e.id, e.name_key]));
-          await deleteEncounters(handle.db, ids.map((i) => i.id), actor, '2026-01-15T09:30:00.000Z');
-          for (const i of ids) model.encounters.delete(`${pupils.get(i.pupil_id) ?? ''}|${i.encounter_date}|${i.encounter_type}|${i.employer_id === null ? '' : (employers.get(i.employer_id) ?? '')}`);
+          const keys = ids.map((i) => ({ pupilId: i.pupil_id, date: i.encounter_date, type: i.encounter_type, employerId: i.employer_id === 0 ? null : i.employer_id }));
+          expect(await deleteEncounters(handle.db, keys, actor, '2026-01-15T09:30:00.000Z')).toBe(keys.length);
+          for (const i of ids) model.encounters.delete(`${pupils.get(i.pupil_id) ?? ''}|${i.encounter_date}|${i.encounter_type}|${i.employer_id === 0 ? '' : (employers.get(i.employer_id) ?? '')}`);
         } else {
           if (action > 0.9) asAt += 1;
           const rows = randomRows(random, asAt, 12);
@@ -240,6 +259,7 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
           applyToModel(model, rows, replace);
           previous = rows;
         }
+        await expectKeptFiguresMatchLedger(`seed ${String(seed)} step ${String(step)}`);
         for (const rule of rules) {
           const actual = summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule })).rows);
           expect(actual, `seed ${String(seed)} step ${String(step)} rule ${JSON.stringify(rule)}`).toEqual(expected(model, rule));

@@ -43,6 +43,9 @@ const FSM_SHARE = 0.24;
 /** FSM pupils get this fraction of the others' mean encounters, so the demo shows a gap to close. */
 const FSM_FACTOR = 0.8;
 const DAYS_IN_TERM_YEAR = 300;
+const CORNERSTONE_EMPLOYERS = 40;
+const CORNERSTONE_SHARE = 0.1;
+const LOCAL_EMPLOYERS = 30;
 
 /**
  * Clearly synthetic pupils and encounters over real schools, generated a batch at a time so any number
@@ -68,7 +71,8 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
   const takenDays: number[] = [];
   for (let n = 0; n < settings.pupils; n += 1) {
     const id = firstId + n;
-    const urn = urns[Math.floor((n * urns.length) / settings.pupils)] ?? urns[0] ?? 0;
+    const school = Math.floor((n * urns.length) / settings.pupils);
+    const urn = urns[school] ?? urns[0] ?? 0;
     const yearGroup = 7 + Math.floor(random() * 7);
     const fsm = random() < FSM_SHARE;
     const expected = (fsm ? otherMean * FSM_FACTOR : otherMean) * 2 * random();
@@ -95,7 +99,7 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
         date,
         academicYear,
         type: ENCOUNTER_TYPES[Math.floor(random() * ENCOUNTER_TYPES.length)] ?? 'talk',
-        employer: 1 + Math.floor(random() * settings.employers),
+        employer: pickEmployer(random(), school, urns.length, settings.employers),
       });
     }
     pupils.push({ id, pseudonym: `synthetic:${String(settings.seed)}:${String(n + 1)}`, urn, yearGroup, fsm, encounters: takenDays.length, encounterYears: bitCount(yearsSeen) });
@@ -108,6 +112,20 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
     }
   }
   if (pupils.length > 0) yield { pupils, encounters };
+}
+
+/**
+ * The employer of one encounter at the `school`-th of `schools`, from a uniform `draw`: one in ten from the
+ * cornerstone employers (the first 40), which work across every school; the rest from 30 local employers
+ * the school shares with its neighbours in URN order, as a firm works with the schools near it.
+ */
+function pickEmployer(draw: number, school: number, schools: number, employers: number): number {
+  const cornerstones = Math.min(CORNERSTONE_EMPLOYERS, employers);
+  const local = employers - cornerstones;
+  if (local === 0 || draw < CORNERSTONE_SHARE) return 1 + Math.floor((draw / (local === 0 ? 1 : CORNERSTONE_SHARE)) * cornerstones);
+  const first = Math.floor((school * local) / schools);
+  const pick = Math.floor(((draw - CORNERSTONE_SHARE) / (1 - CORNERSTONE_SHARE)) * Math.min(LOCAL_EMPLOYERS, local));
+  return cornerstones + 1 + ((first + pick) % local);
 }
 
 function bitCount(bits: number): number {

@@ -13,6 +13,7 @@ import * as careers from './0011-careers.ts';
 import * as fundTerms from './0012-fund-terms.ts';
 import * as hubPlacements from './0013-hub-placements.ts';
 import * as schoolTrusts from './0014-school-trusts.ts';
+import * as ledgerByPupil from './0015-ledger-by-pupil.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -30,6 +31,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0012-fund-terms': fundTerms,
   '0013-hub-placements': hubPlacements,
   '0014-school-trusts': schoolTrusts,
+  '0015-ledger-by-pupil': ledgerByPupil,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

@@ -75,12 +75,12 @@ export interface EmployerLoad {
 export async function employerLoad(db: Kysely<Database>, districtCodes: readonly string[]): Promise<EmployerLoad[]> {
   if (districtCodes.length === 0) return [];
   const { rows } = await sql<{ id: number; name: string; cornerstone: number | string; sector: string | null; schools: number | string; encounters: number | string }>`
-    select e.id, e.name, e.cornerstone, e.sector, count(distinct c.urn) as schools, count(*) as encounters
-    from careers_encounters c
-    join careers_employers e on e.id = c.employer_id
-    join schools s on s.urn = c.urn
+    select e.id, e.name, e.cornerstone, e.sector, count(*) as schools, sum(l.encounters) as encounters
+    from careers_employer_schools l
+    join careers_employers e on e.id = l.employer_id
+    join schools s on s.urn = l.urn
     where s.district_code in (${sql.join(districtCodes.map((d) => sql`${d}`))})
     group by e.id, e.name, e.cornerstone, e.sector
-    order by count(distinct c.urn) desc, e.name`.execute(db);
+    order by count(*) desc, e.name`.execute(db);
   return rows.map((r) => ({ employerId: r.id, name: r.name, cornerstone: Number(r.cornerstone) === 1, sector: r.sector, schools: Number(r.schools), encounters: Number(r.encounters) }));
 }

@@ -6,6 +6,7 @@ import { readColumns } from '../read-columns.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 import { execute, insertRows, type Cell } from './careers/bulk-insert.ts';
+import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
 
@@ -57,6 +58,7 @@ export function employerKey(name: string): string {
  */
 export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
   return db.transaction().execute(async (trx) => {
+    await lockLedger(trx);
     const employerIds = await saveEmployers(trx, rows, options.synthetic === true);
     const { pupilIds, changed, previousUrns } = await savePupils(trx, rows, options.synthetic === true);
     const q = capabilitiesOf(trx).quote;
@@ -67,21 +69,41 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
       trx,
       'careers_staging',
       ['pupil_id', 'urn', 'encounter_date', 'academic_year', 'encounter_type', 'employer_id'],
-      rows.map((r) => [pupilIds.get(r.pseudonym) ?? null, r.urn, r.date, r.academicYear, r.type, r.employerName === null ? null : (employerIds.get(employerKey(r.employerName)) ?? null)]),
+      rows.map((r) => [pupilIds.get(r.pseudonym) ?? null, r.urn, r.date, r.academicYear, r.type, r.employerName === null ? 0 : (employerIds.get(employerKey(r.employerName)) ?? null)]),
     );
     await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
     await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
     let deleted = 0;
     if (options.replace) {
-      const gone = `from careers_encounters where urn in (select distinct urn from careers_staging) and not exists (
-        select 1 from careers_staging s where s.pupil_id = careers_encounters.pupil_id and s.encounter_date = careers_encounters.encounter_date
-          and s.encounter_type = careers_encounters.encounter_type and coalesce(s.employer_id, 0) = coalesce(careers_encounters.employer_id, 0))`;
-      await execute(trx, `insert into careers_touched (pupil_id) select distinct pupil_id ${gone} and pupil_id not in (select pupil_id from careers_touched)`);
-      deleted = await execute(trx, `delete ${gone}`);
+      // The file's schools' encounters, found through the pupils each school has recorded encounters for.
+      const gone = `select e.pupil_id, e.encounter_date, e.encounter_type, e.employer_id, e.urn from careers_encounters e
+        where e.pupil_id in (select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging))
+          and e.urn in (select urn from careers_staging)
+          and not exists (select 1 from careers_staging s where s.pupil_id = e.pupil_id and s.encounter_date = e.encounter_date
+            and s.encounter_type = e.encounter_type and s.employer_id = e.employer_id)`;
+      await execute(trx, `create temporary table careers_gone as ${gone}`);
+      await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_gone where pupil_id not in (select pupil_id from careers_touched)');
+      await adjustEmployerLoad(trx, 'select employer_id, urn from careers_gone', -1);
+      deleted = await execute(
+        trx,
+        'delete from careers_encounters where (pupil_id, encounter_date, encounter_type, employer_id) in (select pupil_id, encounter_date, encounter_type, employer_id from careers_gone)',
+      );
+      await execute(trx, `drop table ${q('careers_gone')}`);
     }
-    const columns = 'pupil_id, urn, encounter_date, academic_year, encounter_type, employer_id';
-    // `where true` tells SQLite the ON CONFLICT belongs to the INSERT, not to a join in the SELECT.
-    const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_staging where true on conflict do nothing`);
+    // What the ledger does not hold yet, once each (a file may list an encounter twice): inserted, counted
+    // into employer load, and its school noted against its pupil.
+    const columns = 'pupil_id, encounter_date, encounter_type, employer_id, urn, academic_year';
+    await execute(
+      trx,
+      `create temporary table careers_new as select pupil_id, encounter_date, encounter_type, employer_id, min(urn) as urn, min(academic_year) as academic_year
+       from careers_staging s where not exists (select 1 from careers_encounters e where e.pupil_id = s.pupil_id and e.encounter_date = s.encounter_date
+         and e.encounter_type = s.encounter_type and e.employer_id = s.employer_id)
+       group by pupil_id, encounter_date, encounter_type, employer_id`,
+    );
+    const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_new order by pupil_id, encounter_date, encounter_type, employer_id`);
+    await adjustEmployerLoad(trx, 'select employer_id, urn from careers_new', 1);
+    await execute(trx, 'insert into careers_pupil_schools (urn, pupil_id) select distinct urn, pupil_id from careers_new n where not exists (select 1 from careers_pupil_schools k where k.urn = n.urn and k.pupil_id = n.pupil_id)');
+    await execute(trx, `drop table ${q('careers_new')}`);
     await recomputePupilTallies(trx, 'select pupil_id from careers_touched');
     // The schools to re-tally: where touched pupils are now, and where any of them was before.
     await insertRows(trx, 'careers_touched_urns', ['urn'], [...previousUrns].map((urn) => [urn]));
@@ -162,12 +184,30 @@ async function savePupils(
   return { pupilIds, changed, previousUrns };
 }
 
-/** Deletes encounters by id (a school removing entries made in error), recomputing their pupils' tallies; audited. */
-export async function deleteEncounters(db: Kysely<Database>, ids: readonly number[], actor: AuditActor, now: string): Promise<number> {
-  if (ids.length === 0) return 0;
+/** One encounter, by its key in the ledger; `employerId` null when it names no employer. */
+export interface EncounterKey {
+  readonly pupilId: number;
+  readonly date: string;
+  readonly type: string;
+  readonly employerId: number | null;
+}
+
+/**
+ * Deletes encounters by key (a school removing entries made in error), recomputing their pupils' tallies
+ * and the employer load; audited. Keys not in the ledger are ignored; returns how many were deleted.
+ */
+export async function deleteEncounters(db: Kysely<Database>, keys: readonly EncounterKey[], actor: AuditActor, now: string): Promise<number> {
+  if (keys.length === 0) return 0;
   return db.transaction().execute(async (trx) => {
-    const pupils = await trx.selectFrom('careers_encounters').select('pupil_id').distinct().where('id', 'in', ids).execute();
-    const deleted = Number((await trx.deleteFrom('careers_encounters').where('id', 'in', ids).executeTakeFirst()).numDeletedRows);
+    await lockLedger(trx);
+    await execute(trx, 'create temporary table careers_doomed (pupil_id integer, encounter_date varchar(10), encounter_type varchar(30), employer_id integer)');
+    await insertRows(trx, 'careers_doomed', ['pupil_id', 'encounter_date', 'encounter_type', 'employer_id'], keys.map((k) => [k.pupilId, k.date, k.type, k.employerId ?? 0]));
+    const doomed = 'select pupil_id, encounter_date, encounter_type, employer_id from careers_doomed';
+    const found = `select e.pupil_id, e.employer_id, e.urn from careers_encounters e where (e.pupil_id, e.encounter_date, e.encounter_type, e.employer_id) in (${doomed})`;
+    const pupils = (await trx.executeQuery<{ pupil_id: number }>(CompiledQuery.raw(`select distinct pupil_id from (${found}) f`))).rows;
+    await adjustEmployerLoad(trx, found, -1);
+    const deleted = await execute(trx, `delete from careers_encounters where (pupil_id, encounter_date, encounter_type, employer_id) in (${doomed})`);
+    await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_doomed')}`);
     if (pupils.length > 0) {
       const ids = pupils.map((p) => String(p.pupil_id)).join(', ');
       await recomputePupilTallies(trx, ids);

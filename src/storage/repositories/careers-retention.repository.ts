@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
+import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 
 export interface RetentionResult {
   /** Pupils whose leaving date is before this day were removed. */
@@ -28,7 +29,11 @@ export async function applyRetention(db: Kysely<Database>, years: number, actor:
   if (!Number.isSafeInteger(years) || years < 0) throw new RangeError(`Expected a whole number of years, got ${String(years)}`);
   const cutOff = retentionCutOff(now.toISOString().slice(0, 10), years);
   return db.transaction().execute(async (trx) => {
+    await lockLedger(trx);
     const leavers = trx.selectFrom('careers_pupils').select('id').where('leaving_date', '<', cutOff);
+    // `cutOff` is a date this function made (digits and dashes), so it can be written into the statement.
+    await adjustEmployerLoad(trx, `select employer_id, urn from careers_encounters where pupil_id in (select id from careers_pupils where leaving_date < '${cutOff}')`, -1);
+    await trx.deleteFrom('careers_pupil_schools').where('pupil_id', 'in', leavers).execute();
     const encounters = Number((await trx.deleteFrom('careers_encounters').where('pupil_id', 'in', leavers).executeTakeFirst()).numDeletedRows);
     const pupils = Number((await trx.deleteFrom('careers_pupils').where('leaving_date', '<', cutOff).executeTakeFirst()).numDeletedRows);
     await recordAudit(trx, { actor, at: now.toISOString(), action: 'careers.retention.apply', entityType: 'careers_ledger', entityId: 'retention', summary: { years, cutOff, pupils, encounters } });

@@ -6,12 +6,15 @@ import { transactionWithClient } from '../postgres-client-transaction.ts';
 import type { Database } from '../schema.ts';
 import { withIndexesSuspended } from '../suspend-indexes.ts';
 import { recordAudit } from './audit.repository.ts';
-import { execute, insertRows, nextId } from './careers/bulk-insert.ts';
+import { execute, insertRows, nextId, type Cell } from './careers/bulk-insert.ts';
 import { copyRows } from './careers/copy-rows.ts';
+import { addEmployerLoad, adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 
 const PUPIL_COLUMNS = ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'encounters', 'encounter_years'];
-const ENCOUNTER_COLUMNS = ['pupil_id', 'urn', 'encounter_date', 'academic_year', 'encounter_type', 'employer_id'];
+/** Employer load is counted in memory under `employer id × this + URN` (URNs have six digits). */
+const LOAD_KEY = 1_000_000;
+const ENCOUNTER_COLUMNS = ['pupil_id', 'encounter_date', 'encounter_type', 'employer_id', 'urn', 'academic_year'];
 
 /** Open schools that teach years 7 to 11 or beyond (secondary and all-through), in URN order. */
 export async function secondarySchoolUrns(db: Kysely<Database>): Promise<number[]> {
@@ -51,11 +54,15 @@ export interface SyntheticCounts {
  */
 export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readonly number[], batches: (firstId: number) => Iterable<SyntheticBatch>, load: SyntheticLoad): Promise<SyntheticCounts> {
   return transactionWithClient(db, async (trx, client) => {
+    await lockLedger(trx);
     await execute(trx, 'delete from careers_adviser_schools where adviser_id in (select id from careers_advisers where synthetic = 1)');
     await execute(trx, 'delete from careers_advisers where synthetic = 1');
-    await execute(trx, 'delete from careers_encounters where pupil_id in (select id from careers_pupils where synthetic = 1)');
+    const synthetic = 'select id from careers_pupils where synthetic = 1';
+    await adjustEmployerLoad(trx, `select employer_id, urn from careers_encounters where pupil_id in (${synthetic})`, -1);
+    await execute(trx, `delete from careers_pupil_schools where pupil_id in (${synthetic})`);
+    await execute(trx, `delete from careers_encounters where pupil_id in (${synthetic})`);
     const removed = await execute(trx, 'delete from careers_pupils where synthetic = 1');
-    await execute(trx, 'delete from careers_employers where synthetic = 1 and id not in (select employer_id from careers_encounters where employer_id is not null)');
+    await execute(trx, 'delete from careers_employers where synthetic = 1 and id not in (select employer_id from careers_employer_schools)');
     const employerIds = await nextId(trx, 'careers_employers');
     const sectors = ['Manufacturing', 'Health', 'Construction', 'Finance', 'Retail', 'Digital', 'Public sector', 'Energy'];
     await insertRows(
@@ -67,17 +74,28 @@ export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readon
     const firstPupil = await nextId(trx, 'careers_pupils');
     let pupils = 0;
     let encounters = 0;
+    // Employer load, counted as the rows go by rather than grouped from the ledger afterwards.
+    const perEmployerSchool = new Map<number, number>();
     const write = async () => {
       for (const batch of batches(firstPupil)) {
         const pupilRows = batch.pupils.map((p) => [p.id, p.pseudonym, p.urn, p.yearGroup, p.fsm ? 1 : 0, load.asAt, null, 1, p.encounters, p.encounterYears]);
-        const encounterRows = batch.encounters.map((e) => [e.pupilId, e.urn, e.date, e.academicYear, e.type, employerIds + e.employer - 1]);
+        const encounterRows = batch.encounters.map((e) => [e.pupilId, e.date, e.type, employerIds + e.employer - 1, e.urn, e.academicYear]);
+        const pupilSchools = new Map<string, readonly Cell[]>();
+        for (const e of batch.encounters) {
+          pupilSchools.set(`${String(e.urn)} ${String(e.pupilId)}`, [e.urn, e.pupilId]);
+          const key = (employerIds + e.employer - 1) * LOAD_KEY + e.urn;
+          perEmployerSchool.set(key, (perEmployerSchool.get(key) ?? 0) + 1);
+        }
+        const pupilSchoolRows = [...pupilSchools.values()].sort((a, b) => Number(a[0]) - Number(b[0]) || Number(a[1]) - Number(b[1]));
         if (client === undefined) {
           await insertRows(trx, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
           await insertRows(trx, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
+          await insertRows(trx, 'careers_pupil_schools', ['urn', 'pupil_id'], pupilSchoolRows);
         } else {
           // PostgreSQL's COPY, several times quicker than inserts, on the transaction's own connection.
           await copyRows(client, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
           await copyRows(client, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
+          await copyRows(client, 'careers_pupil_schools', ['urn', 'pupil_id'], pupilSchoolRows);
         }
         pupils += batch.pupils.length;
         encounters += batch.encounters.length;
@@ -87,8 +105,9 @@ export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readon
     // No pupils left (and so no encounters): nothing to keep indexed while loading.
     if (firstPupil === 1) await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters'], write);
     else await write();
+    await addEmployerLoad(trx, [...perEmployerSchool].map(([key, count]) => [Math.floor(key / LOAD_KEY), key % LOAD_KEY, count] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]));
     // The planner's row counts are stale after a bulk load; the tally rebuild below is planned from them.
-    if (client !== undefined) await execute(trx, 'analyze careers_pupils, careers_encounters');
+    if (client !== undefined) await execute(trx, 'analyze careers_pupils, careers_encounters, careers_pupil_schools, careers_employer_schools');
     const covered = urns.filter((_, i) => i % 10 !== 9);
     const firstAdviser = await nextId(trx, 'careers_advisers');
     const advisers = Math.ceil(covered.length / 2);
