@@ -127,12 +127,14 @@ async function duckdbReference(urns: readonly number[]): Promise<{ loadMs: numbe
   const encounters = await connection.createAppender('encounters');
   let count = 0;
   for (const batch of generateSyntheticCareers(urns, settings, 1)) {
-    for (const p of batch.pupils) {
-      pupils.appendInteger(p.id); pupils.appendInteger(p.urn); pupils.appendInteger(p.yearGroup); pupils.appendInteger(p.fsm ? 1 : 0);
-      pupils.appendInteger(AS_AT); pupils.appendInteger(p.encounters); pupils.appendInteger(p.encounterYears); pupils.endRow();
+    const p = batch.pupils;
+    for (let i = 0; i < p.length; i += 1) {
+      pupils.appendInteger(p.id[i] ?? 0); pupils.appendInteger(p.urn[i] ?? 0); pupils.appendInteger(p.yearGroup[i] ?? 0); pupils.appendInteger(p.fsm[i] ?? 0);
+      pupils.appendInteger(AS_AT); pupils.appendInteger(p.encounters[i] ?? 0); pupils.appendInteger(p.encounterYears[i] ?? 0); pupils.endRow();
     }
-    for (const e of batch.encounters) {
-      encounters.appendInteger(e.pupilId); encounters.appendInteger(e.urn); encounters.appendInteger(e.academicYear); encounters.endRow();
+    const e = batch.encounters;
+    for (let i = 0; i < e.length; i += 1) {
+      encounters.appendInteger(e.pupilId[i] ?? 0); encounters.appendInteger(e.urn[i] ?? 0); encounters.appendInteger(e.academicYear[i] ?? 0); encounters.endRow();
     }
     count += batch.encounters.length;
   }

@@ -6,4 +6,4 @@ export { tallyPupil, type CoveragePupil, type PupilTally } from './pupil-coverag
 export { shareOf, summariseCoverage, type CoverageCount, type CoverageGroup, type CoverageTallyRow } from './summarise-coverage.ts';
 export { PUBLISHED_COLUMNS, publishCoverage, type PublishedCoverage, type PublishedCoverageRow } from './publish-coverage.ts';
 export { bruteForceCoverage, type LedgerEntry } from './brute-force-coverage.ts';
-export { generateSyntheticCareers, type SyntheticBatch, type SyntheticEncounter, type SyntheticPupil, type SyntheticSettings } from './synthetic-careers.ts';
+export { generateSyntheticCareers, isoDateOf, syntheticPseudonym, type SyntheticBatch, type SyntheticSettings } from './synthetic-careers.ts';

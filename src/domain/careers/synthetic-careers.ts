@@ -1,5 +1,5 @@
 import { seededRandom } from '../social-mobility-index/seeded-random.ts';
-import { ENCOUNTER_TYPES, type EncounterType } from './encounter-type.ts';
+import { ENCOUNTER_TYPES } from './encounter-type.ts';
 
 export interface SyntheticSettings {
   readonly pupils: number;
@@ -13,29 +13,49 @@ export interface SyntheticSettings {
   readonly batchSize?: number;
 }
 
-export interface SyntheticPupil {
-  readonly id: number;
-  readonly pseudonym: string;
-  readonly urn: number;
-  readonly yearGroup: number;
-  readonly fsm: boolean;
-  readonly encounters: number;
-  readonly encounterYears: number;
-}
-
-export interface SyntheticEncounter {
-  readonly pupilId: number;
-  readonly urn: number;
-  readonly date: string;
-  readonly academicYear: number;
-  readonly type: EncounterType;
-  /** 1-based index into the synthetic employers. */
-  readonly employer: number;
-}
-
+/**
+ * A batch of synthetic pupils and their encounters as columns (typed arrays, one entry per row), so a batch
+ * costs no object per row and can be handed to another thread without copying. Row i of `pupils` is the
+ * pupil numbered `firstNumber + i`, whose pseudonym is `syntheticPseudonym(seed, firstNumber + i)`.
+ */
 export interface SyntheticBatch {
-  readonly pupils: SyntheticPupil[];
-  readonly encounters: SyntheticEncounter[];
+  readonly seed: number;
+  readonly firstNumber: number;
+  readonly pupils: {
+    readonly length: number;
+    readonly id: Int32Array;
+    readonly urn: Int32Array;
+    readonly yearGroup: Uint8Array;
+    readonly fsm: Uint8Array;
+    /** The pupil's encounters and the academic years they fall in: the tallies the ledger must give. */
+    readonly encounters: Int32Array;
+    readonly encounterYears: Uint8Array;
+  };
+  readonly encounters: {
+    readonly length: number;
+    readonly pupilId: Int32Array;
+    readonly urn: Int32Array;
+    /** The date as the number yyyymmdd: 20251015 is 15 October 2025 (`isoDateOf` writes it out). */
+    readonly date: Int32Array;
+    readonly academicYear: Int16Array;
+    /** Index into ENCOUNTER_TYPES. */
+    readonly type: Uint8Array;
+    /** 1-based index into the synthetic employers. */
+    readonly employer: Int32Array;
+  };
+}
+
+/** The pseudonym of synthetic pupil `n` (from 1): `synthetic:<seed>:<n>`, a shape no HMAC could produce. */
+export function syntheticPseudonym(seed: number, n: number): string {
+  return `synthetic:${String(seed)}:${String(n)}`;
+}
+
+/** A yyyymmdd number as an ISO date: `isoDateOf(20251015)` → '2025-10-15'. */
+export function isoDateOf(yyyymmdd: number): string {
+  const year = Math.floor(yyyymmdd / 10_000);
+  const month = Math.floor(yyyymmdd / 100) % 100;
+  const day = yyyymmdd % 100;
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Share of pupils eligible for free school meals, near England's secondary figure (about a quarter). */
@@ -62,13 +82,12 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
   const mean = settings.pupils === 0 ? 0 : settings.encounters / settings.pupils;
   // Scaled so the overall mean stays `mean` with a quarter of pupils at FSM_FACTOR of the others.
   const otherMean = mean / (1 - FSM_SHARE + FSM_SHARE * FSM_FACTOR);
-  let pupils: SyntheticPupil[] = [];
-  let encounters: SyntheticEncounter[] = [];
   // A pupil's days taken so far, as a bitmap cleared after each pupil (a Set per pupil was most of the
-  // generator's time at national scale), and the dates' strings made once per school day.
+  // generator's time at national scale), and each school day's date worked out once.
   const taken = new Uint8Array(7 * DAYS_IN_TERM_YEAR);
-  const dates = new Map<number, string>();
+  const dates = new Map<number, number>();
   const takenDays: number[] = [];
+  let batch = newBatch(settings.seed, 1, batchSize, Math.ceil(batchSize * Math.max(mean, 1) * 1.25));
   for (let n = 0; n < settings.pupils; n += 1) {
     const id = firstId + n;
     const school = Math.floor((n * urns.length) / settings.pupils);
@@ -93,25 +112,63 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
         date = termDay(academicYear, day % DAYS_IN_TERM_YEAR);
         dates.set(dateKey, date);
       }
-      encounters.push({
-        pupilId: id,
-        urn,
-        date,
-        academicYear,
-        type: ENCOUNTER_TYPES[Math.floor(random() * ENCOUNTER_TYPES.length)] ?? 'talk',
-        employer: pickEmployer(random(), school, urns.length, settings.employers),
-      });
+      const type = Math.floor(random() * ENCOUNTER_TYPES.length);
+      batch.addEncounter(id, urn, date, academicYear, type, pickEmployer(random(), school, urns.length, settings.employers));
     }
-    pupils.push({ id, pseudonym: `synthetic:${String(settings.seed)}:${String(n + 1)}`, urn, yearGroup, fsm, encounters: takenDays.length, encounterYears: bitCount(yearsSeen) });
+    batch.addPupil(id, urn, yearGroup, fsm ? 1 : 0, takenDays.length, bitCount(yearsSeen));
     for (const day of takenDays) taken[day] = 0;
     takenDays.length = 0;
-    if (pupils.length === batchSize) {
-      yield { pupils, encounters };
-      pupils = [];
-      encounters = [];
+    if (batch.pupils === batchSize) {
+      yield batch.finish();
+      batch = newBatch(settings.seed, n + 2, batchSize, batch.encounters);
     }
   }
-  if (pupils.length > 0) yield { pupils, encounters };
+  if (batch.pupils > 0) yield batch.finish();
+}
+
+/** Columns for up to `pupils` pupils, growing the encounter columns as they fill. */
+function newBatch(seed: number, firstNumber: number, pupils: number, encounterCapacity: number) {
+  const p = { id: new Int32Array(pupils), urn: new Int32Array(pupils), yearGroup: new Uint8Array(pupils), fsm: new Uint8Array(pupils), encounters: new Int32Array(pupils), encounterYears: new Uint8Array(pupils) };
+  const sized = (capacity: number) => ({ pupilId: new Int32Array(capacity), urn: new Int32Array(capacity), date: new Int32Array(capacity), academicYear: new Int16Array(capacity), type: new Uint8Array(capacity), employer: new Int32Array(capacity) });
+  let e = sized(Math.max(encounterCapacity, 16));
+  const state = {
+    pupils: 0,
+    encounters: 0,
+    addPupil(id: number, urn: number, yearGroup: number, fsm: number, encounters: number, encounterYears: number): void {
+      const i = state.pupils++;
+      p.id[i] = id;
+      p.urn[i] = urn;
+      p.yearGroup[i] = yearGroup;
+      p.fsm[i] = fsm;
+      p.encounters[i] = encounters;
+      p.encounterYears[i] = encounterYears;
+    },
+    addEncounter(pupilId: number, urn: number, date: number, academicYear: number, type: number, employer: number): void {
+      if (state.encounters === e.pupilId.length) {
+        const bigger = sized(e.pupilId.length * 2);
+        for (const key of Object.keys(e) as (keyof typeof e)[]) bigger[key].set(e[key]);
+        e = bigger;
+      }
+      const i = state.encounters++;
+      e.pupilId[i] = pupilId;
+      e.urn[i] = urn;
+      e.date[i] = date;
+      e.academicYear[i] = academicYear;
+      e.type[i] = type;
+      e.employer[i] = employer;
+    },
+    finish(): SyntheticBatch {
+      const n = state.pupils;
+      const m = state.encounters;
+      return {
+        seed,
+        firstNumber,
+        pupils: { length: n, id: p.id.slice(0, n), urn: p.urn.slice(0, n), yearGroup: p.yearGroup.slice(0, n), fsm: p.fsm.slice(0, n), encounters: p.encounters.slice(0, n), encounterYears: p.encounterYears.slice(0, n) },
+        encounters: { length: m, pupilId: e.pupilId.slice(0, m), urn: e.urn.slice(0, m), date: e.date.slice(0, m), academicYear: e.academicYear.slice(0, m), type: e.type.slice(0, m), employer: e.employer.slice(0, m) },
+      };
+    },
+  };
+  return state;
 }
 
 /**
@@ -136,17 +193,17 @@ function bitCount(bits: number): number {
 
 const MONTH_DAYS = [30, 31, 30, 31, 31, 28, 31, 30, 31, 30, 31] as const; // September to July
 
-/** The `offset`-th day (0–299) of the school year starting in September of `startYear`, as an ISO date. */
-function termDay(startYear: number, offset: number): string {
+/** The `offset`-th day (0–299) of the school year starting in September of `startYear`, as yyyymmdd. */
+function termDay(startYear: number, offset: number): number {
   let rest = offset;
   for (let m = 0; m < MONTH_DAYS.length; m += 1) {
     const length = MONTH_DAYS[m] ?? 30;
     if (rest < length) {
       const month = ((8 + m) % 12) + 1;
       const year = m < 4 ? startYear : startYear + 1;
-      return `${String(year)}-${String(month).padStart(2, '0')}-${String(rest + 1).padStart(2, '0')}`;
+      return year * 10_000 + month * 100 + rest + 1;
     }
     rest -= length;
   }
-  return `${String(startYear + 1)}-07-31`;
+  return (startYear + 1) * 10_000 + 731;
 }

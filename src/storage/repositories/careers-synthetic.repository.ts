@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
-import type { SyntheticBatch } from '../../domain/careers/index.ts';
+import { ENCOUNTER_TYPES, isoDateOf, syntheticPseudonym, type SyntheticBatch } from '../../domain/careers/index.ts';
 import { capabilitiesOf } from '../dialect-capabilities.ts';
+import { rawSqliteOf } from '../raw-sqlite.ts';
 import { transactionWithClient } from '../postgres-client-transaction.ts';
 import type { Database } from '../schema.ts';
 import { withIndexesSuspended } from '../suspend-indexes.ts';
 import { recordAudit } from './audit.repository.ts';
-import { execute, insertRows, nextId, type Cell } from './careers/bulk-insert.ts';
-import { copyRows } from './careers/copy-rows.ts';
+import { execute, insertFlatRows, insertRows, nextId, type Cell } from './careers/bulk-insert.ts';
+import { copyFlatRows } from './careers/copy-rows.ts';
 import { addEmployerLoad, adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 
@@ -52,7 +53,27 @@ export interface SyntheticCounts {
  * Pupil ids are allocated here, after the highest in use, so encounters can point at them without reading
  * back. Also adds synthetic Enterprise Advisers for nine in ten of `urns`, so the adviser pages have gaps.
  */
-export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readonly number[], batches: (firstId: number) => Iterable<SyntheticBatch>, load: SyntheticLoad): Promise<SyntheticCounts> {
+export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readonly number[], batches: SyntheticBatches, load: SyntheticLoad): Promise<SyntheticCounts> {
+  const sqlite = rawSqliteOf(db);
+  if (sqlite === undefined) return replaceInTransaction(db, urns, batches, load);
+  // SQLite looks up each encounter's pupil as it goes in, about a third of the load's time; here every
+  // encounter's pupil is checked to be in its own batch as rows are written, so the foreign keys are off
+  // for this one transaction, on the connection held for it (the setting cannot change inside one).
+  return db.connection().execute(async (connection) => {
+    const before = Number(sqlite.pragma('foreign_keys', { simple: true }));
+    sqlite.pragma('foreign_keys = OFF');
+    try {
+      return await replaceInTransaction(connection, urns, batches, load);
+    } finally {
+      sqlite.pragma(`foreign_keys = ${before === 1 ? 'ON' : 'OFF'}`);
+    }
+  });
+}
+
+/** Synthetic batches from pupil id `firstId`, made here or by another thread. */
+export type SyntheticBatches = (firstId: number) => Iterable<SyntheticBatch> | AsyncIterable<SyntheticBatch>;
+
+async function replaceInTransaction(db: Kysely<Database>, urns: readonly number[], batches: SyntheticBatches, load: SyntheticLoad): Promise<SyntheticCounts> {
   return transactionWithClient(db, async (trx, client) => {
     await lockLedger(trx);
     await execute(trx, 'delete from careers_adviser_schools where adviser_id in (select id from careers_advisers where synthetic = 1)');
@@ -76,29 +97,66 @@ export async function replaceSyntheticCareers(db: Kysely<Database>, urns: readon
     let encounters = 0;
     // Employer load, counted as the rows go by rather than grouped from the ledger afterwards.
     const perEmployerSchool = new Map<number, number>();
+    const dates = new Map<number, string>();
     const write = async () => {
-      for (const batch of batches(firstPupil)) {
-        const pupilRows = batch.pupils.map((p) => [p.id, p.pseudonym, p.urn, p.yearGroup, p.fsm ? 1 : 0, load.asAt, null, 1, p.encounters, p.encounterYears]);
-        const encounterRows = batch.encounters.map((e) => [e.pupilId, e.date, e.type, employerIds + e.employer - 1, e.urn, e.academicYear]);
-        const pupilSchools = new Map<string, readonly Cell[]>();
-        for (const e of batch.encounters) {
-          pupilSchools.set(`${String(e.urn)} ${String(e.pupilId)}`, [e.urn, e.pupilId]);
-          const key = (employerIds + e.employer - 1) * LOAD_KEY + e.urn;
+      for await (const batch of batches(firstPupil)) {
+        const { pupils: p, encounters: e } = batch;
+        const firstId = p.id[0] ?? 0;
+        const pupilValues: Cell[] = new Array<Cell>(p.length * PUPIL_COLUMNS.length);
+        let v = 0;
+        for (let i = 0; i < p.length; i += 1) {
+          if (p.id[i] !== firstId + i) throw new RangeError(`Synthetic pupils must be numbered one after another: found ${String(p.id[i])} after ${String(firstId + i - 1)}`);
+          pupilValues[v++] = firstId + i;
+          pupilValues[v++] = syntheticPseudonym(batch.seed, batch.firstNumber + i);
+          pupilValues[v++] = p.urn[i] ?? 0;
+          pupilValues[v++] = p.yearGroup[i] ?? 0;
+          pupilValues[v++] = p.fsm[i] ?? 0;
+          pupilValues[v++] = load.asAt;
+          pupilValues[v++] = null;
+          pupilValues[v++] = 1;
+          pupilValues[v++] = p.encounters[i] ?? 0;
+          pupilValues[v++] = p.encounterYears[i] ?? 0;
+        }
+        const encounterValues: Cell[] = new Array<Cell>(e.length * ENCOUNTER_COLUMNS.length);
+        const pupilSchoolValues: number[] = [];
+        const seen = new Set<number>();
+        v = 0;
+        for (let i = 0; i < e.length; i += 1) {
+          const pupilId = e.pupilId[i] ?? 0;
+          const urn = e.urn[i] ?? 0;
+          const employerId = employerIds + (e.employer[i] ?? 1) - 1;
+          // Each encounter's pupil is one of this batch's, written just before it: what the foreign key
+          // would check row by row (and, on SQLite, is switched off for; see below).
+          if (pupilId < firstId || pupilId >= firstId + p.length) throw new RangeError(`Synthetic encounter for pupil ${String(pupilId)}, not in its batch`);
+          const yyyymmdd = e.date[i] ?? 0;
+          let date = dates.get(yyyymmdd);
+          if (date === undefined) dates.set(yyyymmdd, (date = isoDateOf(yyyymmdd)));
+          encounterValues[v++] = pupilId;
+          encounterValues[v++] = date;
+          encounterValues[v++] = ENCOUNTER_TYPES[e.type[i] ?? 0] ?? 'other';
+          encounterValues[v++] = employerId;
+          encounterValues[v++] = urn;
+          encounterValues[v++] = e.academicYear[i] ?? 0;
+          const pair = pupilId * LOAD_KEY + urn;
+          if (!seen.has(pair)) {
+            seen.add(pair);
+            pupilSchoolValues.push(urn, pupilId);
+          }
+          const key = employerId * LOAD_KEY + urn;
           perEmployerSchool.set(key, (perEmployerSchool.get(key) ?? 0) + 1);
         }
-        const pupilSchoolRows = [...pupilSchools.values()].sort((a, b) => Number(a[0]) - Number(b[0]) || Number(a[1]) - Number(b[1]));
         if (client === undefined) {
-          await insertRows(trx, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
-          await insertRows(trx, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
-          await insertRows(trx, 'careers_pupil_schools', ['urn', 'pupil_id'], pupilSchoolRows);
+          await insertFlatRows(trx, 'careers_pupils', PUPIL_COLUMNS, pupilValues);
+          await insertFlatRows(trx, 'careers_encounters', ENCOUNTER_COLUMNS, encounterValues);
+          await insertFlatRows(trx, 'careers_pupil_schools', ['urn', 'pupil_id'], pupilSchoolValues);
         } else {
           // PostgreSQL's COPY, several times quicker than inserts, on the transaction's own connection.
-          await copyRows(client, 'careers_pupils', PUPIL_COLUMNS, pupilRows);
-          await copyRows(client, 'careers_encounters', ENCOUNTER_COLUMNS, encounterRows);
-          await copyRows(client, 'careers_pupil_schools', ['urn', 'pupil_id'], pupilSchoolRows);
+          await copyFlatRows(client, 'careers_pupils', PUPIL_COLUMNS, pupilValues);
+          await copyFlatRows(client, 'careers_encounters', ENCOUNTER_COLUMNS, encounterValues);
+          await copyFlatRows(client, 'careers_pupil_schools', ['urn', 'pupil_id'], pupilSchoolValues);
         }
-        pupils += batch.pupils.length;
-        encounters += batch.encounters.length;
+        pupils += p.length;
+        encounters += e.length;
         load.onBatch?.(pupils);
       }
     };

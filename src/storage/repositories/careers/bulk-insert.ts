@@ -50,6 +50,39 @@ export async function insertRows(trx: Transaction<Database>, table: string, colu
   return changes;
 }
 
+/**
+ * As `insertRows`, with the rows end to end in one array (`columns.length` values each), as bulk loads build
+ * them: no array per row.
+ */
+export async function insertFlatRows(trx: Transaction<Database>, table: string, columns: readonly string[], values: readonly Cell[]): Promise<number> {
+  const width = columns.length;
+  const count = values.length / width;
+  const sqlite = rawSqliteOf(trx);
+  if (sqlite === undefined) {
+    const rows: Cell[][] = [];
+    for (let at = 0; at < values.length; at += width) rows.push(values.slice(at, at + width));
+    return insertRows(trx, table, columns, rows);
+  }
+  if (count === 0) return 0;
+  const dialect = capabilitiesOf(trx);
+  const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) values `;
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const per = Math.max(1, Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(30_000 / width)));
+  const full = sqlite.prepare(head + Array.from({ length: per }, () => tuple).join(', '));
+  const chunk: Cell[] = new Array<Cell>(per * width);
+  let changes = 0;
+  let at = 0;
+  for (; at + per * width <= values.length; at += per * width) {
+    for (let v = 0; v < per * width; v += 1) chunk[v] = values[at + v] ?? null;
+    changes += full.run(chunk).changes;
+  }
+  if (at < values.length) {
+    const rest = values.slice(at);
+    changes += sqlite.prepare(head + Array.from({ length: rest.length / width }, () => tuple).join(', ')).run(rest).changes;
+  }
+  return changes;
+}
+
 /** Runs one statement and returns how many rows it changed. */
 export async function execute(trx: Transaction<Database>, statement: string, parameters: readonly unknown[] = []): Promise<number> {
   const result = await trx.executeQuery(CompiledQuery.raw(statement, [...parameters]));

@@ -25,3 +25,20 @@ export async function copyRows(client: pg.PoolClient, table: string, columns: re
   };
   await pipeline(Readable.from(chunks()), stream);
 }
+
+/** As `copyRows`, with the rows end to end in one array (`columns.length` values each). */
+export async function copyFlatRows(client: pg.PoolClient, table: string, columns: readonly string[], values: readonly Cell[]): Promise<void> {
+  if (values.length === 0) return;
+  const width = columns.length;
+  const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`));
+  const CHUNK = 5_000 * width;
+  const chunks = function* () {
+    for (let start = 0; start < values.length; start += CHUNK) {
+      let text = '';
+      const end = Math.min(start + CHUNK, values.length);
+      for (let v = start; v < end; v += 1) text += field(values[v] ?? null) + ((v - start + 1) % width === 0 ? '\n' : ',');
+      yield text;
+    }
+  };
+  await pipeline(Readable.from(chunks()), stream);
+}
