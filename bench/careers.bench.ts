@@ -26,6 +26,7 @@ import pg from 'pg';
 import { generateSyntheticCareers, summariseCoverage, upnCheckLetter, type SyntheticSettings } from '../src/domain/careers/index.ts';
 import { importEncounters } from '../src/ingest/careers/import-encounters.ts';
 import { createPseudonymiser } from '../src/ingest/careers/pseudonym-key.ts';
+import { syntheticBatchesInThread } from '../src/ingest/careers/synthetic-batches-in-thread.ts';
 import { openDatabase, type DatabaseHandle } from '../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
 import { registerRawPostgresPool } from '../src/storage/raw-postgres.ts';
@@ -99,7 +100,7 @@ interface EngineFigures {
 async function runEngine(name: string, handle: DatabaseHandle, file: string): Promise<EngineFigures> {
   const urns = await prepare(handle);
   let start = performance.now();
-  const counts = await replaceSyntheticCareers(handle.db, urns, (firstId) => generateSyntheticCareers(urns, settings, firstId), { employers: settings.employers, asAt: AS_AT, actor, now: new Date().toISOString() });
+  const counts = await replaceSyntheticCareers(handle.db, urns, (firstId) => syntheticBatchesInThread(urns, settings, firstId), { employers: settings.employers, asAt: AS_AT, actor, now: new Date().toISOString() });
   const bulkMs = performance.now() - start;
   const report = async () => summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule: { target: 4, eachYear: false } })).rows);
   const groups = await report();

@@ -5,23 +5,27 @@ import type { Database } from './schema.ts';
 interface Suspended {
   readonly drop: string;
   readonly restore: string;
+  readonly foreignKey: boolean;
 }
 
 async function rows<R>(trx: Transaction<Database>, statement: string, parameters: readonly unknown[]): Promise<R[]> {
   return (await trx.executeQuery<R>(CompiledQuery.raw(statement, [...parameters]))).rows;
 }
 
-/** Each secondary index and (on PostgreSQL) unique and foreign-key constraint on `table`, as the catalogue defines it. */
-async function secondaryStructures(trx: Transaction<Database>, table: string): Promise<Suspended[]> {
+/**
+ * Each secondary index and (on PostgreSQL) unique and foreign-key constraint on `table`, and its primary key
+ * when `primaryKey`, as the catalogue defines them.
+ */
+async function secondaryStructures(trx: Transaction<Database>, table: string, primaryKey: boolean): Promise<Suspended[]> {
   if (capabilitiesOf(trx).engine === 'sqlite') {
     // Indexes SQLite made itself for UNIQUE column constraints have no SQL and cannot be dropped; they stay.
     const indexes = await rows<{ name: string; sql: string }>(trx, `select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null order by name`, [table]);
-    return indexes.map((i) => ({ drop: `drop index "${i.name}"`, restore: i.sql }));
+    return indexes.map((i) => ({ drop: `drop index "${i.name}"`, restore: i.sql, foreignKey: false }));
   }
   const constraints = await rows<{ name: string; definition: string; kind: string }>(
     trx,
     `select conname as name, pg_get_constraintdef(oid) as definition, contype as kind from pg_constraint
-     where conrelid = $1::regclass and contype in ('u', 'f') order by contype desc, conname`,
+     where conrelid = $1::regclass and contype in ('u', 'f'${primaryKey ? ", 'p'" : ''}) order by conname`,
     [table],
   );
   const indexes = await rows<{ name: string; definition: string }>(
@@ -32,24 +36,27 @@ async function secondaryStructures(trx: Transaction<Database>, table: string): P
     [table],
   );
   return [
-    ...indexes.map((i) => ({ drop: `drop index "${i.name}"`, restore: i.definition })),
-    // Unique constraints ('u') sort before foreign keys ('f'), so they come back first.
-    ...constraints.map((c) => ({ drop: `alter table "${table}" drop constraint "${c.name}"`, restore: `alter table "${table}" add constraint "${c.name}" ${c.definition}` })),
+    ...indexes.map((i) => ({ drop: `drop index "${i.name}"`, restore: i.definition, foreignKey: false })),
+    ...constraints.map((c) => ({ drop: `alter table "${table}" drop constraint "${c.name}"`, restore: `alter table "${table}" add constraint "${c.name}" ${c.definition}`, foreignKey: c.kind === 'f' })),
   ];
 }
 
 /**
  * Runs `work` (a bulk load into `tables`) with their secondary indexes dropped, and on PostgreSQL their
- * unique and foreign-key constraints too, then puts each back from its own catalogue definition, all inside
- * the caller's transaction: building an index once from sorted rows is several times quicker than
- * updating it row by row (docs/benchmarks.md, careers), and a failure anywhere rolls the whole load back
- * with the indexes as they were. Uniqueness and references are checked when they are put back, so rows
- * that break them fail the load. The caller holds the tables exclusively meanwhile.
+ * unique and foreign-key constraints too (and the primary keys of `primaryKeys`, which PostgreSQL builds
+ * quicker from sorted rows than it keeps up row by row), then puts each back from its own catalogue
+ * definition, all inside the caller's transaction: building an index once from sorted rows is several
+ * times quicker than updating it row by row (docs/benchmarks.md, careers), and a failure anywhere rolls the
+ * whole load back with the indexes as they were. Uniqueness and references are checked when they are put
+ * back, so rows that break them fail the load. The caller holds the tables exclusively meanwhile. SQLite
+ * keeps every primary key (it cannot drop one).
  */
-export async function withIndexesSuspended<T>(trx: Transaction<Database>, tables: readonly string[], work: () => Promise<T>): Promise<T> {
+export async function withIndexesSuspended<T>(trx: Transaction<Database>, tables: readonly string[], work: () => Promise<T>, options: { primaryKeys?: readonly string[] } = {}): Promise<T> {
   const suspended: Suspended[] = [];
-  for (const table of tables) suspended.push(...(await secondaryStructures(trx, table)));
-  for (const s of suspended) await trx.executeQuery(CompiledQuery.raw(s.drop));
+  for (const table of tables) suspended.push(...(await secondaryStructures(trx, table, options.primaryKeys?.includes(table) === true)));
+  // Foreign keys go back last, once every key they may point at is back, and are taken down first.
+  suspended.sort((a, b) => Number(a.foreignKey) - Number(b.foreignKey));
+  for (const s of [...suspended].reverse()) await trx.executeQuery(CompiledQuery.raw(s.drop));
   const result = await work();
   for (const s of suspended) await trx.executeQuery(CompiledQuery.raw(s.restore));
   return result;

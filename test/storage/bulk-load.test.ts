@@ -2,7 +2,8 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { transactionWithClient } from '../../src/storage/postgres-client-transaction.ts';
-import { copyRows } from '../../src/storage/repositories/careers/copy-rows.ts';
+import { flatRows } from '../../src/storage/repositories/careers/bulk-insert.ts';
+import { copyRowSource } from '../../src/storage/repositories/careers/copy-rows.ts';
 import type { Database } from '../../src/storage/schema.ts';
 import { withIndexesSuspended } from '../../src/storage/suspend-indexes.ts';
 import { testEngines } from '../support/engines.ts';
@@ -71,12 +72,38 @@ describe.each(await testEngines())('bulk loads on $name', (engine) => {
     expect(await structures(handle)).toEqual(before);
   });
 
+  it('drops the primary keys asked for too on PostgreSQL, references first, and a repeated key then fails the load', async () => {
+    const before = await structures(handle);
+    const keys = { primaryKeys: ['bulk_parent', 'bulk_child'] };
+    let during: string[] = [];
+    await handle.db.transaction().execute((trx) =>
+      withIndexesSuspended(trx, ['bulk_child', 'bulk_parent'], async () => {
+        if (handle.engine === 'postgres') {
+          const query = `select contype as d from pg_constraint where conrelid in ('bulk_parent'::regclass, 'bulk_child'::regclass)`;
+          during = (await trx.executeQuery<{ d: string }>(CompiledQuery.raw(query))).rows.map((r) => r.d);
+        }
+        await insert(trx, `insert into bulk_parent (id, code) values (1, 'a'), (2, 'b')`);
+        await insert(trx, `insert into bulk_child (id, parent_id, day, kind) values (1, 1, '2025-10-01', null), (2, 2, '2025-10-01', 'talk')`);
+      }, keys),
+    );
+    // No key, unique or reference left during the load (SQLite cannot drop a primary key and keeps them).
+    expect(during).toEqual([]);
+    expect(await structures(handle)).toEqual(before);
+    await expect(
+      handle.db.transaction().execute((trx) =>
+        withIndexesSuspended(trx, ['bulk_child', 'bulk_parent'], () => insert(trx, `insert into bulk_parent (id, code) values (3, 'c'), (3, 'd')`), keys),
+      ),
+    ).rejects.toThrow();
+    expect(await count(handle.db, 'bulk_parent')).toBe(2);
+    expect(await structures(handle)).toEqual(before);
+  });
+
   it('rolls back rows streamed with COPY together with the statements around them', async () => {
     await expect(
       transactionWithClient(handle.db, async (trx, client) => {
         await insert(trx, `insert into bulk_parent (id, code) values (1, 'a')`);
         if (client === undefined) await insert(trx, `insert into bulk_child (id, parent_id, day) values (1, 1, '2025-10-01')`);
-        else await copyRows(client, 'bulk_child', ['id', 'parent_id', 'day'], [[1, 1, '2025-10-01']]);
+        else await copyRowSource(client, 'bulk_child', ['id', 'parent_id', 'day'], flatRows([1, 1, '2025-10-01'], 3));
         expect(await count(trx, 'bulk_child')).toBe(1);
         throw new Error('stop here');
       }),
@@ -85,7 +112,7 @@ describe.each(await testEngines())('bulk loads on $name', (engine) => {
     expect(await count(handle.db, 'bulk_child')).toBe(0);
     await transactionWithClient(handle.db, async (trx, client) => {
       await insert(trx, `insert into bulk_parent (id, code) values (1, 'a')`);
-      if (client !== undefined) await copyRows(client, 'bulk_child', ['id', 'parent_id', 'day'], [[1, 1, '2025-10-01']]);
+      if (client !== undefined) await copyRowSource(client, 'bulk_child', ['id', 'parent_id', 'day'], flatRows([1, 1, '2025-10-01'], 3));
       else await insert(trx, `insert into bulk_child (id, parent_id, day) values (1, 1, '2025-10-01')`);
     });
     expect(await count(handle.db, 'bulk_child')).toBe(1);

@@ -16,6 +16,7 @@ import { CAREERS_SCHOOLS, seedCareersSchools } from '../support/careers-fixture.
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
 import { recomputePupilTallies } from '../../src/storage/repositories/careers/recompute-pupil-tallies.ts';
+import { rebuildCoverageTallies } from '../../src/storage/repositories/careers/rebuild-coverage-tallies.ts';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../src/storage/schema.ts';
 
@@ -197,6 +198,12 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     const one = await handle.db.selectFrom('careers_encounters').selectAll().limit(1).executeTakeFirstOrThrow();
     await expect(handle.db.insertInto('careers_encounters').values({ ...one }).execute()).rejects.toThrow();
     await expectKeptFiguresMatchLedger();
+    // The tallies counted as the pupils were written are the ones a rebuild from the pupils gives.
+    const tallies = () => handle.db.selectFrom('careers_coverage_tallies').selectAll().orderBy('target').orderBy('urn').orderBy('year_group').orderBy('fsm').execute();
+    const counted = await tallies();
+    expect(counted.length).toBeGreaterThan(10);
+    await handle.db.transaction().execute((trx) => rebuildCoverageTallies(trx, null));
+    expect(await tallies()).toEqual(counted);
     const tallied = await coverageTallies(handle.db, { by: 'school', rule: { target: 3, eachYear: true } });
     const pupils = await handle.db.selectFrom('careers_pupils').select(['urn', 'fsm', 'year_group', 'encounters', 'encounter_years']).execute();
     for (const group of summariseCoverage(tallied.rows)) {

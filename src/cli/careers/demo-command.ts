@@ -1,4 +1,5 @@
-import { academicYearOf, generateSyntheticCareers } from '../../domain/careers/index.ts';
+import { academicYearOf } from '../../domain/careers/index.ts';
+import { syntheticBatchesInThread } from '../../ingest/careers/synthetic-batches-in-thread.ts';
 import { replaceSyntheticCareers, secondarySchoolUrns } from '../../storage/repositories/careers-synthetic.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
@@ -18,7 +19,7 @@ export async function runDemoCareers(io: CliIo, options: { pupils: number; encou
     const counts = await replaceSyntheticCareers(
       handle.db,
       urns,
-      (firstId) => generateSyntheticCareers(urns, { pupils: options.pupils, encounters: options.encounters, seed: options.seed, asAt, employers }, firstId),
+      (firstId) => syntheticBatchesInThread(urns, { pupils: options.pupils, encounters: options.encounters, seed: options.seed, asAt, employers }, firstId),
       { employers, asAt, actor: cliActor(io), now: io.now().toISOString(), onBatch: (done) => { progress.update(done, options.pupils); } },
     );
     progress.stop();

@@ -17,7 +17,8 @@ const run = (db: AnyDb, statement: string) => sql.raw(statement).execute(db);
  *   is found without reading every encounter;
  * - `careers_employer_schools`: how many encounters each employer gave at each school (employer load),
  *   adjusted by every write.
- * The pupils' pseudonym becomes a named unique index, which a bulk load can drop and build again.
+ * The pupils' pseudonym becomes a named unique index, which a bulk load can drop and build again, and on
+ * SQLite the coverage tallies, like the ledger, are kept in their key's order without rowids.
  */
 export async function up(db: AnyDb): Promise<void> {
   const engine = capabilitiesOf(db).engine;
@@ -52,9 +53,25 @@ export async function up(db: AnyDb): Promise<void> {
     await run(db, 'alter table careers_pupils_new rename to careers_pupils');
   }
   await run(db, 'alter table careers_encounters_new rename to careers_encounters');
+  if (engine === 'postgres') {
+    // PostgreSQL keeps constraint names through a table's rename: give them the table's own.
+    await run(db, 'alter table careers_encounters rename constraint careers_encounters_new_pkey to careers_encounters_pkey');
+    await run(db, 'alter table careers_encounters rename constraint careers_encounters_new_pupil_id_fkey to careers_encounters_pupil_id_fkey');
+  }
   await run(db, 'create unique index careers_pupils_pseudonym_idx on careers_pupils (pseudonym)');
   if (engine === 'sqlite') {
     await run(db, 'create index careers_pupils_coverage_idx on careers_pupils (urn, fsm, leaving_date, year_group, encounters, encounter_years)');
+  }
+
+  if (engine === 'sqlite') {
+    // The tallies are read and written by their key alone: on SQLite the key becomes the table.
+    await run(db, `create table careers_coverage_tallies_new (
+      target integer not null, urn integer not null, year_group integer not null, fsm integer not null,
+      pupils integer not null, reached integer not null, reached_each_year integer not null,
+      constraint careers_coverage_tallies_pk primary key (target, urn, year_group, fsm)) without rowid`);
+    await run(db, 'insert into careers_coverage_tallies_new select target, urn, year_group, fsm, pupils, reached, reached_each_year from careers_coverage_tallies');
+    await run(db, 'drop table careers_coverage_tallies');
+    await run(db, 'alter table careers_coverage_tallies_new rename to careers_coverage_tallies');
   }
 
   // No reference to the pupils: SQLite would look for a deleted pupil's rows here by pupil, which this key

@@ -1,21 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
-import { ENCOUNTER_TYPES, isoDateOf, syntheticPseudonym, type SyntheticBatch } from '../../domain/careers/index.ts';
+import type { SyntheticBatch } from '../../domain/careers/index.ts';
 import { capabilitiesOf } from '../dialect-capabilities.ts';
 import { rawSqliteOf } from '../raw-sqlite.ts';
 import { transactionWithClient } from '../postgres-client-transaction.ts';
 import type { Database } from '../schema.ts';
 import { withIndexesSuspended } from '../suspend-indexes.ts';
 import { recordAudit } from './audit.repository.ts';
-import { execute, insertFlatRows, insertRows, nextId, type Cell } from './careers/bulk-insert.ts';
-import { copyFlatRows } from './careers/copy-rows.ts';
-import { addEmployerLoad, adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
+import { execute, flatRows, insertRowSource, insertRows, nextId, type RowSource } from './careers/bulk-insert.ts';
+import { copyRowSource } from './careers/copy-rows.ts';
+import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
-
-const PUPIL_COLUMNS = ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'encounters', 'encounter_years'];
-/** Employer load is counted in memory under `employer id × this + URN` (URNs have six digits). */
-const LOAD_KEY = 1_000_000;
-const ENCOUNTER_COLUMNS = ['pupil_id', 'encounter_date', 'encounter_type', 'employer_id', 'urn', 'academic_year'];
+import { SyntheticTallies, TALLY_COLUMNS } from './careers/synthetic-tallies.ts';
+import { checkSyntheticBatch, ENCOUNTER_COLUMNS, PUPIL_COLUMNS, SyntheticEmployerLoad, syntheticEncounterRows, syntheticPupilRows, syntheticPupilSchools } from './careers/synthetic-rows.ts';
 
 /** Open schools that teach years 7 to 11 or beyond (secondary and all-through), in URN order. */
 export async function secondarySchoolUrns(db: Kysely<Database>): Promise<number[]> {
@@ -95,75 +92,36 @@ async function replaceInTransaction(db: Kysely<Database>, urns: readonly number[
     const firstPupil = await nextId(trx, 'careers_pupils');
     let pupils = 0;
     let encounters = 0;
-    // Employer load, counted as the rows go by rather than grouped from the ledger afterwards.
-    const perEmployerSchool = new Map<number, number>();
+    const employerLoad = new SyntheticEmployerLoad();
+    // With no other pupils, the tallies are these pupils' alone and are counted as they are written.
+    const empty = firstPupil === 1;
+    const tallies = new SyntheticTallies();
     const dates = new Map<number, string>();
+    const append = async (table: string, columns: readonly string[], rows: RowSource) => {
+      // PostgreSQL's COPY, several times quicker than inserts, on the transaction's own connection.
+      if (client === undefined) await insertRowSource(trx, table, columns, rows);
+      else await copyRowSource(client, table, columns, rows);
+    };
     const write = async () => {
       for await (const batch of batches(firstPupil)) {
-        const { pupils: p, encounters: e } = batch;
-        const firstId = p.id[0] ?? 0;
-        const pupilValues: Cell[] = new Array<Cell>(p.length * PUPIL_COLUMNS.length);
-        let v = 0;
-        for (let i = 0; i < p.length; i += 1) {
-          if (p.id[i] !== firstId + i) throw new RangeError(`Synthetic pupils must be numbered one after another: found ${String(p.id[i])} after ${String(firstId + i - 1)}`);
-          pupilValues[v++] = firstId + i;
-          pupilValues[v++] = syntheticPseudonym(batch.seed, batch.firstNumber + i);
-          pupilValues[v++] = p.urn[i] ?? 0;
-          pupilValues[v++] = p.yearGroup[i] ?? 0;
-          pupilValues[v++] = p.fsm[i] ?? 0;
-          pupilValues[v++] = load.asAt;
-          pupilValues[v++] = null;
-          pupilValues[v++] = 1;
-          pupilValues[v++] = p.encounters[i] ?? 0;
-          pupilValues[v++] = p.encounterYears[i] ?? 0;
-        }
-        const encounterValues: Cell[] = new Array<Cell>(e.length * ENCOUNTER_COLUMNS.length);
-        const pupilSchoolValues: number[] = [];
-        const seen = new Set<number>();
-        v = 0;
-        for (let i = 0; i < e.length; i += 1) {
-          const pupilId = e.pupilId[i] ?? 0;
-          const urn = e.urn[i] ?? 0;
-          const employerId = employerIds + (e.employer[i] ?? 1) - 1;
-          // Each encounter's pupil is one of this batch's, written just before it: what the foreign key
-          // would check row by row (and, on SQLite, is switched off for; see below).
-          if (pupilId < firstId || pupilId >= firstId + p.length) throw new RangeError(`Synthetic encounter for pupil ${String(pupilId)}, not in its batch`);
-          const yyyymmdd = e.date[i] ?? 0;
-          let date = dates.get(yyyymmdd);
-          if (date === undefined) dates.set(yyyymmdd, (date = isoDateOf(yyyymmdd)));
-          encounterValues[v++] = pupilId;
-          encounterValues[v++] = date;
-          encounterValues[v++] = ENCOUNTER_TYPES[e.type[i] ?? 0] ?? 'other';
-          encounterValues[v++] = employerId;
-          encounterValues[v++] = urn;
-          encounterValues[v++] = e.academicYear[i] ?? 0;
-          const pair = pupilId * LOAD_KEY + urn;
-          if (!seen.has(pair)) {
-            seen.add(pair);
-            pupilSchoolValues.push(urn, pupilId);
-          }
-          const key = employerId * LOAD_KEY + urn;
-          perEmployerSchool.set(key, (perEmployerSchool.get(key) ?? 0) + 1);
-        }
-        if (client === undefined) {
-          await insertFlatRows(trx, 'careers_pupils', PUPIL_COLUMNS, pupilValues);
-          await insertFlatRows(trx, 'careers_encounters', ENCOUNTER_COLUMNS, encounterValues);
-          await insertFlatRows(trx, 'careers_pupil_schools', ['urn', 'pupil_id'], pupilSchoolValues);
-        } else {
-          // PostgreSQL's COPY, several times quicker than inserts, on the transaction's own connection.
-          await copyFlatRows(client, 'careers_pupils', PUPIL_COLUMNS, pupilValues);
-          await copyFlatRows(client, 'careers_encounters', ENCOUNTER_COLUMNS, encounterValues);
-          await copyFlatRows(client, 'careers_pupil_schools', ['urn', 'pupil_id'], pupilSchoolValues);
-        }
-        pupils += p.length;
-        encounters += e.length;
+        checkSyntheticBatch(batch);
+        employerLoad.count(batch);
+        if (empty) tallies.count(batch);
+        await append('careers_pupils', PUPIL_COLUMNS, syntheticPupilRows(batch, load.asAt));
+        await append('careers_encounters', ENCOUNTER_COLUMNS, syntheticEncounterRows(batch, employerIds, dates));
+        await append('careers_pupil_schools', ['urn', 'pupil_id'], flatRows(syntheticPupilSchools(batch), 2));
+        pupils += batch.pupils.length;
+        encounters += batch.encounters.length;
         load.onBatch?.(pupils);
       }
+      // The synthetic employers are new, so none of their pairs is in the load yet: appended like the ledger.
+      await append('careers_employer_schools', ['employer_id', 'urn', 'encounters'], flatRows(employerLoad.rows(employerIds), 3));
     };
-    // No pupils left (and so no encounters): nothing to keep indexed while loading.
-    if (firstPupil === 1) await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters'], write);
+    // No pupils left (and so no encounters): nothing to keep indexed while loading. PostgreSQL builds the
+    // ledger's key quicker afterwards than it keeps it up row by row, and quicker still sorting in memory.
+    if (client !== undefined) await execute(trx, "set local maintenance_work_mem = '512MB'");
+    if (empty) await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters', 'careers_employer_schools'], write, { primaryKeys: ['careers_encounters'] });
     else await write();
-    await addEmployerLoad(trx, [...perEmployerSchool].map(([key, count]) => [Math.floor(key / LOAD_KEY), key % LOAD_KEY, count] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]));
     // The planner's row counts are stale after a bulk load; the tally rebuild below is planned from them.
     if (client !== undefined) await execute(trx, 'analyze careers_pupils, careers_encounters, careers_pupil_schools, careers_employer_schools');
     const covered = urns.filter((_, i) => i % 10 !== 9);
@@ -172,7 +130,12 @@ async function replaceInTransaction(db: Kysely<Database>, urns: readonly number[
     await insertRows(trx, 'careers_advisers', ['id', 'name', 'employer_id', 'synthetic'], Array.from({ length: advisers }, (_, i) => [firstAdviser + i, `Synthetic adviser ${String(i + 1)}`, employerIds + (i % Math.max(load.employers, 1)), 1]));
     // Each adviser takes two neighbouring schools in URN order.
     await insertRows(trx, 'careers_adviser_schools', ['adviser_id', 'urn'], covered.map((urn, i) => [firstAdviser + Math.floor(i / 2), urn]));
-    await rebuildCoverageTallies(trx, null);
+    if (empty) {
+      await execute(trx, capabilitiesOf(trx).engine === 'postgres' ? 'truncate careers_coverage_tallies' : 'delete from careers_coverage_tallies');
+      await append('careers_coverage_tallies', TALLY_COLUMNS, flatRows(tallies.rows(), TALLY_COLUMNS.length));
+    } else {
+      await rebuildCoverageTallies(trx, null);
+    }
     if (capabilitiesOf(trx).engine === 'postgres') {
       for (const table of ['careers_pupils', 'careers_employers', 'careers_advisers']) {
         await execute(trx, `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 1))`);

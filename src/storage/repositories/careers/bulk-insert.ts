@@ -51,34 +51,55 @@ export async function insertRows(trx: Transaction<Database>, table: string, colu
 }
 
 /**
- * As `insertRows`, with the rows end to end in one array (`columns.length` values each), as bulk loads build
- * them: no array per row.
+ * Rows made as they are written, so a bulk load builds no array of them: `write(row, into, at)` puts row
+ * `row`'s values, in column order, into `into` from index `at`.
  */
-export async function insertFlatRows(trx: Transaction<Database>, table: string, columns: readonly string[], values: readonly Cell[]): Promise<number> {
+export interface RowSource {
+  readonly count: number;
+  write(row: number, into: Cell[], at: number): void;
+}
+
+/** Rows given end to end in one array, `width` values each, as a row source. */
+export function flatRows(values: readonly Cell[], width: number): RowSource {
+  return {
+    count: values.length / width,
+    write(row, into, at) {
+      for (let c = 0; c < width; c += 1) into[at + c] = values[row * width + c] ?? null;
+    },
+  };
+}
+
+/** As `insertRows`, from a row source: on SQLite each row is written straight into the statement's values. */
+export async function insertRowSource(trx: Transaction<Database>, table: string, columns: readonly string[], source: RowSource): Promise<number> {
   const width = columns.length;
-  const count = values.length / width;
   const sqlite = rawSqliteOf(trx);
   if (sqlite === undefined) {
     const rows: Cell[][] = [];
-    for (let at = 0; at < values.length; at += width) rows.push(values.slice(at, at + width));
+    for (let r = 0; r < source.count; r += 1) {
+      const row = new Array<Cell>(width);
+      source.write(r, row, 0);
+      rows.push(row);
+    }
     return insertRows(trx, table, columns, rows);
   }
-  if (count === 0) return 0;
+  if (source.count === 0) return 0;
   const dialect = capabilitiesOf(trx);
   const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) values `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const per = Math.max(1, Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(30_000 / width)));
   const full = sqlite.prepare(head + Array.from({ length: per }, () => tuple).join(', '));
-  const chunk: Cell[] = new Array<Cell>(per * width);
+  const chunk: Cell[] = new Array<Cell>(per * width).fill(null);
   let changes = 0;
-  let at = 0;
-  for (; at + per * width <= values.length; at += per * width) {
-    for (let v = 0; v < per * width; v += 1) chunk[v] = values[at + v] ?? null;
+  let row = 0;
+  for (; row + per <= source.count; row += per) {
+    for (let r = 0; r < per; r += 1) source.write(row + r, chunk, r * width);
     changes += full.run(chunk).changes;
   }
-  if (at < values.length) {
-    const rest = values.slice(at);
-    changes += sqlite.prepare(head + Array.from({ length: rest.length / width }, () => tuple).join(', ')).run(rest).changes;
+  if (row < source.count) {
+    const rest = source.count - row;
+    const last: Cell[] = new Array<Cell>(rest * width).fill(null);
+    for (let r = 0; r < rest; r += 1) source.write(row + r, last, r * width);
+    changes += sqlite.prepare(head + Array.from({ length: rest }, () => tuple).join(', ')).run(last).changes;
   }
   return changes;
 }

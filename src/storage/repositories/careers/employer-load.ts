@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
-import { execute, insertRows } from './bulk-insert.ts';
+import { execute } from './bulk-insert.ts';
 
 const ADD = 'on conflict (employer_id, urn) do update set encounters = careers_employer_schools.encounters + excluded.encounters';
 
@@ -18,11 +18,6 @@ export async function adjustEmployerLoad(trx: Transaction<Database>, encountersQ
      select employer_id, urn, ${String(sign)} * count(*) from (${encountersQuery}) d where employer_id <> 0 group by employer_id, urn ${ADD}`,
   );
   if (sign < 0) await execute(trx, 'delete from careers_employer_schools where encounters <= 0');
-}
-
-/** Adds counted encounters to employer load: `[employer_id, urn, encounters]` rows. */
-export async function addEmployerLoad(trx: Transaction<Database>, rows: readonly (readonly [number, number, number])[]): Promise<void> {
-  await insertRows(trx, 'careers_employer_schools', ['employer_id', 'urn', 'encounters'], rows, ADD);
 }
 
 /**
