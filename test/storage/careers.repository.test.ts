@@ -94,14 +94,14 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     await handle.close();
   });
 
-  /** Employer load and each school's pupils, kept beside the ledger, equal a recount of the ledger itself. */
+  /** Employer load equals a recount of the ledger, and every school holding encounters of a pupil now elsewhere is noted. */
   async function expectKeptFiguresMatchLedger(label = ''): Promise<void> {
     const recount = await sql<{ employer_id: number; urn: number; encounters: number | string }>`
       select employer_id, urn, count(*) as encounters from careers_encounters where employer_id <> 0 group by employer_id, urn order by employer_id, urn`.execute(handle.db);
     const kept = await handle.db.selectFrom('careers_employer_schools').selectAll().orderBy('employer_id').orderBy('urn').execute();
     expect(kept.map((k) => [k.employer_id, k.urn, k.encounters]), `employer load ${label}`).toEqual(recount.rows.map((r) => [r.employer_id, r.urn, Number(r.encounters)]));
     const pairs = await sql<{ n: number | string }>`
-      select count(*) as n from (select distinct urn, pupil_id from careers_encounters) e
+      select count(*) as n from (select distinct e.urn, e.pupil_id from careers_encounters e join careers_pupils p on p.id = e.pupil_id where e.urn <> p.urn) e
       where not exists (select 1 from careers_pupil_schools k where k.urn = e.urn and k.pupil_id = e.pupil_id)`.execute(handle.db);
     expect(Number(pairs.rows[0]?.n), `pupils' schools ${label}`).toBe(0);
   }
@@ -148,6 +148,19 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     await saveLedger(handle.db, [row({ urn: 140002, date: '2025-11-01' })], options());
     const bySchool = summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule: { target: 2, eachYear: false } })).rows);
     expect(bySchool.map((g) => [g.key, g.pupils, g.reached])).toEqual([['140001', 1, 0], ['140002', 1, 1]]);
+  });
+
+  it('finds a pupil who has moved on when their old school replaces its ledger', async () => {
+    await saveLedger(handle.db, [row(), row({ pseudonym: 'stays' })], options());
+    // The pupil's next school sends its file: they are now at 140001, their 141257 encounter stays theirs.
+    await saveLedger(handle.db, [row({ urn: 140001, date: '2025-11-01' })], options());
+    await expectKeptFiguresMatchLedger();
+    // The old school's corrected ledger no longer lists them: that encounter goes, the new school's stays.
+    expect(await saveLedger(handle.db, [row({ pseudonym: 'stays' })], options(true))).toMatchObject({ deleted: 1 });
+    const left = await handle.db.selectFrom('careers_encounters').select(['urn', 'encounter_date']).where('pupil_id', '=', (eb) => eb.selectFrom('careers_pupils').select('id').where('pseudonym', '=', 'p1')).execute();
+    expect(left).toEqual([{ urn: 140001, encounter_date: '2025-11-01' }]);
+    expect(await handle.db.selectFrom('careers_pupils').select('encounters').where('pseudonym', '=', 'p1').executeTakeFirstOrThrow()).toEqual({ encounters: 1 });
+    await expectKeptFiguresMatchLedger();
   });
 
   it('deletes encounters a school corrects away, and removes leavers past retention with their encounters, audited', async () => {

@@ -13,8 +13,8 @@ const run = (db: AnyDb, statement: string) => sql.raw(statement).execute(db);
  * SQLite a table without rowids, so writing and reading a pupil's encounters touches one place and no
  * separate unique index, school index or employer index has to be kept (docs/benchmarks.md, careers).
  * What those indexes answered is kept smaller beside it:
- * - `careers_pupil_schools`: each school and the pupils with encounters it recorded, so a school's ledger
- *   is found without reading every encounter;
+ * - `careers_pupil_schools`: each school and the pupils with encounters it recorded who are now at another
+ *   school, so a school's ledger is found from its pupils and these without reading every encounter;
  * - `careers_employer_schools`: how many encounters each employer gave at each school (employer load),
  *   adjusted by every write.
  * The pupils' pseudonym becomes a named unique index, which a bulk load can drop and build again, and on
@@ -78,7 +78,8 @@ export async function up(db: AnyDb): Promise<void> {
   // cannot do quickly; the repositories delete them with the pupil instead.
   await run(db, `create table careers_pupil_schools (
     urn integer not null, pupil_id integer not null, primary key (urn, pupil_id))${withoutRowid}`);
-  await run(db, 'insert into careers_pupil_schools (urn, pupil_id) select distinct urn, pupil_id from careers_encounters');
+  await run(db, `insert into careers_pupil_schools (urn, pupil_id)
+    select distinct e.urn, e.pupil_id from careers_encounters e join careers_pupils p on p.id = e.pupil_id where e.urn <> p.urn`);
 
   await run(db, `create table careers_employer_schools (
     employer_id integer not null references careers_employers (id), urn integer not null, encounters integer not null,

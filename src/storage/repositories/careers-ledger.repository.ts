@@ -75,9 +75,10 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
     await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
     let deleted = 0;
     if (options.replace) {
-      // The file's schools' encounters, found through the pupils each school has recorded encounters for.
+      // The file's schools' encounters, found through their pupils and those who have moved on from them.
       const gone = `select e.pupil_id, e.encounter_date, e.encounter_type, e.employer_id, e.urn from careers_encounters e
-        where e.pupil_id in (select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging))
+        where e.pupil_id in (select id from careers_pupils where urn in (select urn from careers_staging)
+                             union select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging))
           and e.urn in (select urn from careers_staging)
           and not exists (select 1 from careers_staging s where s.pupil_id = e.pupil_id and s.encounter_date = e.encounter_date
             and s.encounter_type = e.encounter_type and s.employer_id = e.employer_id)`;
@@ -90,8 +91,8 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
       );
       await execute(trx, `drop table ${q('careers_gone')}`);
     }
-    // What the ledger does not hold yet, once each (a file may list an encounter twice): inserted, counted
-    // into employer load, and its school noted against its pupil.
+    // What the ledger does not hold yet, once each (a file may list an encounter twice): inserted and
+    // counted into employer load.
     const columns = 'pupil_id, encounter_date, encounter_type, employer_id, urn, academic_year';
     await execute(
       trx,
@@ -102,7 +103,15 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
     );
     const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_new order by pupil_id, encounter_date, encounter_type, employer_id`);
     await adjustEmployerLoad(trx, 'select employer_id, urn from careers_new', 1);
-    await execute(trx, 'insert into careers_pupil_schools (urn, pupil_id) select distinct urn, pupil_id from careers_new n where not exists (select 1 from careers_pupil_schools k where k.urn = n.urn and k.pupil_id = n.pupil_id)');
+    // Schools holding encounters of touched pupils who are now elsewhere (new encounters recorded by another
+    // school, or the pupil moved): how a replacing file from that school finds them.
+    await execute(
+      trx,
+      `insert into careers_pupil_schools (urn, pupil_id)
+       select distinct e.urn, e.pupil_id from careers_encounters e join careers_pupils p on p.id = e.pupil_id
+       where e.pupil_id in (select pupil_id from careers_touched) and e.urn <> p.urn
+         and not exists (select 1 from careers_pupil_schools k where k.urn = e.urn and k.pupil_id = e.pupil_id)`,
+    );
     await execute(trx, `drop table ${q('careers_new')}`);
     await recomputePupilTallies(trx, 'select pupil_id from careers_touched');
     // The schools to re-tally: where touched pupils are now, and where any of them was before.

@@ -12,7 +12,7 @@ import { copyRowSource } from './careers/copy-rows.ts';
 import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { SyntheticTallies, TALLY_COLUMNS } from './careers/synthetic-tallies.ts';
-import { checkSyntheticBatch, ENCOUNTER_COLUMNS, PUPIL_COLUMNS, SyntheticEmployerLoad, syntheticEncounterRows, syntheticPupilRows, syntheticPupilSchools } from './careers/synthetic-rows.ts';
+import { checkSyntheticBatch, ENCOUNTER_COLUMNS, PUPIL_COLUMNS, SyntheticEmployerLoad, syntheticEncounterRows, syntheticPupilRows } from './careers/synthetic-rows.ts';
 
 /** Open schools that teach years 7 to 11 or beyond (secondary and all-through), in URN order. */
 export async function secondarySchoolUrns(db: Kysely<Database>): Promise<number[]> {
@@ -109,7 +109,6 @@ async function replaceInTransaction(db: Kysely<Database>, urns: readonly number[
         if (empty) tallies.count(batch);
         await append('careers_pupils', PUPIL_COLUMNS, syntheticPupilRows(batch, load.asAt));
         await append('careers_encounters', ENCOUNTER_COLUMNS, syntheticEncounterRows(batch, employerIds, dates));
-        await append('careers_pupil_schools', ['urn', 'pupil_id'], flatRows(syntheticPupilSchools(batch), 2));
         pupils += batch.pupils.length;
         encounters += batch.encounters.length;
         load.onBatch?.(pupils);
@@ -123,7 +122,7 @@ async function replaceInTransaction(db: Kysely<Database>, urns: readonly number[
     if (empty) await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters', 'careers_employer_schools'], write, { primaryKeys: ['careers_encounters'] });
     else await write();
     // The planner's row counts are stale after a bulk load; the tally rebuild below is planned from them.
-    if (client !== undefined) await execute(trx, 'analyze careers_pupils, careers_encounters, careers_pupil_schools, careers_employer_schools');
+    if (client !== undefined) await execute(trx, 'analyze careers_pupils, careers_encounters, careers_employer_schools');
     const covered = urns.filter((_, i) => i % 10 !== 9);
     const firstAdviser = await nextId(trx, 'careers_advisers');
     const advisers = Math.ceil(covered.length / 2);

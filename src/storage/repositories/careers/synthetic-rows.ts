@@ -6,7 +6,8 @@ export const ENCOUNTER_COLUMNS = ['pupil_id', 'encounter_date', 'encounter_type'
 
 /**
  * Checks what the ledger's foreign key would check row by row: the batch's pupils are numbered one after
- * another and every encounter's pupil is one of them (written just before it).
+ * another and every encounter's pupil is one of them (written just before it); and that each encounter is
+ * at its pupil's own school, so no pupil has encounters held by another school (careers_pupil_schools).
  */
 export function checkSyntheticBatch(batch: SyntheticBatch): void {
   const { pupils: p, encounters: e } = batch;
@@ -17,6 +18,7 @@ export function checkSyntheticBatch(batch: SyntheticBatch): void {
   for (let i = 0; i < e.length; i += 1) {
     const pupilId = e.pupilId[i] ?? 0;
     if (pupilId < firstId || pupilId >= firstId + p.length) throw new RangeError(`Synthetic encounter for pupil ${String(pupilId)}, not in its batch`);
+    if (e.urn[i] !== p.urn[pupilId - firstId]) throw new RangeError(`Synthetic encounter for pupil ${String(pupilId)} at school ${String(e.urn[i])}, not their own`);
   }
 }
 
@@ -60,31 +62,6 @@ export function syntheticEncounterRows(batch: SyntheticBatch, firstEmployerId: n
       into[at + 5] = e.academicYear[i] ?? 0;
     },
   };
-}
-
-/**
- * Each school and pupil with an encounter there, once, as `[urn, pupil_id, …]`. A pupil's encounters come
- * together in a batch, so schools are noted once per pupil; were they split, the repeated pair would break
- * careers_pupil_schools' key and fail the load rather than miscount.
- */
-export function syntheticPupilSchools(batch: SyntheticBatch): number[] {
-  const e = batch.encounters;
-  const pairs: number[] = [];
-  let pupilNow = -1;
-  let urnsOfPupil: number[] = [];
-  for (let i = 0; i < e.length; i += 1) {
-    const pupilId = e.pupilId[i] ?? 0;
-    const urn = e.urn[i] ?? 0;
-    if (pupilId !== pupilNow) {
-      pupilNow = pupilId;
-      urnsOfPupil = [];
-    }
-    if (!urnsOfPupil.includes(urn)) {
-      urnsOfPupil.push(urn);
-      pairs.push(urn, pupilId);
-    }
-  }
-  return pairs;
 }
 
 /**
