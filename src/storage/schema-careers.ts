@@ -40,8 +40,10 @@ export interface CareersPupilsTable {
 /** Keyed by pupil, day, type and employer: one encounter each (docs/methodology.md §15.2). */
 export interface CareersEncountersTable {
   pupil_id: number;
-  encounter_date: string;
-  encounter_type: string;
+  /** The day as yyyymmdd: 20251015 is 15 October 2025. */
+  encounter_day: number;
+  /** The type's place in ENCOUNTER_TYPES. */
+  type_code: number;
   /** 0 when no employer is named: a key column cannot be empty. */
   employer_id: number;
   /** The school that recorded it. */

@@ -10,7 +10,7 @@ import { adviserCoverage, employerLoad } from '../../src/storage/repositories/ca
 import { saveAdvisers, saveEmployers } from '../../src/storage/repositories/careers-directory.repository.ts';
 import { applyRetention } from '../../src/storage/repositories/careers-retention.repository.ts';
 import { replaceSyntheticCareers } from '../../src/storage/repositories/careers-synthetic.repository.ts';
-import { generateSyntheticCareers } from '../../src/domain/careers/index.ts';
+import { ENCOUNTER_TYPES, generateSyntheticCareers, isoDateOf } from '../../src/domain/careers/index.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { CAREERS_SCHOOLS, seedCareersSchools } from '../support/careers-fixture.ts';
 import { fixedClock } from '../support/clock.ts';
@@ -157,8 +157,8 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     await expectKeptFiguresMatchLedger();
     // The old school's corrected ledger no longer lists them: that encounter goes, the new school's stays.
     expect(await saveLedger(handle.db, [row({ pseudonym: 'stays' })], options(true))).toMatchObject({ deleted: 1 });
-    const left = await handle.db.selectFrom('careers_encounters').select(['urn', 'encounter_date']).where('pupil_id', '=', (eb) => eb.selectFrom('careers_pupils').select('id').where('pseudonym', '=', 'p1')).execute();
-    expect(left).toEqual([{ urn: 140001, encounter_date: '2025-11-01' }]);
+    const left = await handle.db.selectFrom('careers_encounters').select(['urn', 'encounter_day']).where('pupil_id', '=', (eb) => eb.selectFrom('careers_pupils').select('id').where('pseudonym', '=', 'p1')).execute();
+    expect(left).toEqual([{ urn: 140001, encounter_day: 20251101 }]);
     expect(await handle.db.selectFrom('careers_pupils').select('encounters').where('pseudonym', '=', 'p1').executeTakeFirstOrThrow()).toEqual({ encounters: 1 });
     await expectKeptFiguresMatchLedger();
   });
@@ -265,12 +265,12 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
           await saveLedger(handle.db, previous, options());
           applyToModel(model, previous, false);
         } else if (action < 0.3) {
-          const ids = (await handle.db.selectFrom('careers_encounters').select(['pupil_id', 'encounter_date', 'encounter_type', 'employer_id']).orderBy('pupil_id').orderBy('encounter_date').orderBy('encounter_type').orderBy('employer_id').execute()).filter(() => random() < 0.3);
+          const ids = (await handle.db.selectFrom('careers_encounters').select(['pupil_id', 'encounter_day', 'type_code', 'employer_id']).orderBy('pupil_id').orderBy('encounter_day').orderBy('type_code').orderBy('employer_id').execute()).filter(() => random() < 0.3);
           const pupils = new Map((await handle.db.selectFrom('careers_pupils').select(['id', 'pseudonym']).execute()).map((p) => [p.id, p.pseudonym]));
           const employers = new Map((await handle.db.selectFrom('careers_employers').select(['id', 'name_key']).execute()).map((e) => [e.id, e.name_key]));
-          const keys = ids.map((i) => ({ pupilId: i.pupil_id, date: i.encounter_date, type: i.encounter_type, employerId: i.employer_id === 0 ? null : i.employer_id }));
+          const keys = ids.map((i) => ({ pupilId: i.pupil_id, date: isoDateOf(i.encounter_day), type: ENCOUNTER_TYPES[i.type_code] ?? '', employerId: i.employer_id === 0 ? null : i.employer_id }));
           expect(await deleteEncounters(handle.db, keys, actor, '2026-01-15T09:30:00.000Z')).toBe(keys.length);
-          for (const i of ids) model.encounters.delete(`${pupils.get(i.pupil_id) ?? ''}|${i.encounter_date}|${i.encounter_type}|${i.employer_id === 0 ? '' : (employers.get(i.employer_id) ?? '')}`);
+          for (const k of keys) model.encounters.delete(`${pupils.get(k.pupilId) ?? ''}|${k.date}|${k.type}|${k.employerId === null ? '' : (employers.get(k.employerId) ?? '')}`);
         } else {
           if (action > 0.9) asAt += 1;
           const rows = randomRows(random, asAt, 12);

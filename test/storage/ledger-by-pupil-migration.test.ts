@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
 import { MIGRATIONS } from '../../src/storage/migrations/index.ts';
 import { saveLedger } from '../../src/storage/repositories/careers-ledger.repository.ts';
+import { typeCode } from '../../src/storage/repositories/careers/encounter-columns.ts';
 import type { Database } from '../../src/storage/schema.ts';
 import { testEngines } from '../support/engines.ts';
 
@@ -32,14 +33,15 @@ describe.each(await testEngines())('migration 0015, the ledger kept by pupil, on
     await sql`insert into careers_pupils (pseudonym, urn, year_group, fsm, as_at, encounters, encounter_years)
       values ('p1', 141257, 9, 0, 2025, 3, 1), ('p2', 140001, 8, 1, 2025, 1, 1)`.execute(handle.db);
     await sql`insert into careers_encounters (pupil_id, urn, encounter_date, academic_year, encounter_type, employer_id) values
-      (1, 141257, '2025-10-01', 2025, 'talk', 1), (1, 141257, '2025-10-02', 2025, 'talk', null), (1, 140001, '2025-10-03', 2025, 'mentoring', 1),
+      (1, 141257, '2025-10-01', 2025, 'talk', 1), (1, 141257, '2025-10-02', 2025, 'other', null), (1, 140001, '2025-10-03', 2025, 'mentoring', 1),
       (2, 140001, '2025-10-01', 2025, 'talk', 2)`.execute(handle.db);
 
     await migrateToLatestOrThrow(handle.db);
 
-    const ledger = await handle.db.selectFrom('careers_encounters').select(['pupil_id', 'encounter_date', 'employer_id', 'urn']).orderBy('pupil_id').orderBy('encounter_date').execute();
-    expect(ledger.map((e) => [e.pupil_id, e.encounter_date, e.employer_id, e.urn])).toEqual([
-      [1, '2025-10-01', 1, 141257], [1, '2025-10-02', 0, 141257], [1, '2025-10-03', 1, 140001], [2, '2025-10-01', 2, 140001],
+    const ledger = await handle.db.selectFrom('careers_encounters').select(['pupil_id', 'encounter_day', 'type_code', 'employer_id', 'urn']).orderBy('pupil_id').orderBy('encounter_day').execute();
+    // Days become yyyymmdd and types their place in today's list of types.
+    expect(ledger.map((e) => [e.pupil_id, e.encounter_day, e.type_code, e.employer_id, e.urn])).toEqual([
+      [1, 20251001, typeCode('talk'), 1, 141257], [1, 20251002, typeCode('other'), 0, 141257], [1, 20251003, typeCode('mentoring'), 1, 140001], [2, 20251001, typeCode('talk'), 2, 140001],
     ]);
     const pairs = await handle.db.selectFrom('careers_pupil_schools').selectAll().orderBy('urn').orderBy('pupil_id').execute();
     // Only pupil 1's encounter at 140001 is held by a school other than their own.
@@ -50,7 +52,7 @@ describe.each(await testEngines())('migration 0015, the ledger kept by pupil, on
     // The pseudonym is still unique, deleting a pupil still takes their encounters, and the ledger's key
     // still refuses the same encounter twice.
     await expect(sql`insert into careers_pupils (pseudonym, urn, year_group, fsm, as_at) values ('p1', 141257, 9, 0, 2025)`.execute(handle.db)).rejects.toThrow();
-    await expect(sql`insert into careers_encounters (pupil_id, urn, encounter_date, academic_year, encounter_type, employer_id) values (2, 140001, '2025-10-01', 2025, 'talk', 2)`.execute(handle.db)).rejects.toThrow();
+    await expect(sql`insert into careers_encounters (pupil_id, urn, encounter_day, academic_year, type_code, employer_id) values (2, 140001, 20251001, 2025, 0, 2)`.execute(handle.db)).rejects.toThrow();
     await sql`delete from careers_pupils where id = 2`.execute(handle.db);
     expect(await handle.db.selectFrom('careers_encounters').select('pupil_id').where('pupil_id', '=', 2).execute()).toEqual([]);
     // New pupils still get ids after the ones carried across.

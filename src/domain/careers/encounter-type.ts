@@ -2,7 +2,8 @@ import { err, ok, type Result } from '../shared/result.ts';
 
 /**
  * Kinds of encounter with the world of work, after the Gatsby Benchmark 5 examples and the Careers &
- * Enterprise Company's activity types. Each counts once towards a pupil's four.
+ * Enterprise Company's activity types. Each counts once towards a pupil's four. The ledger stores a type as
+ * its place in this list, so the order is fixed: a new type goes at the end.
  */
 export const ENCOUNTER_TYPES = [
   'talk',

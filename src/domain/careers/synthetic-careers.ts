@@ -87,6 +87,8 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
   const taken = new Uint8Array(7 * DAYS_IN_TERM_YEAR);
   const dates = new Map<number, number>();
   const takenDays: number[] = [];
+  const typeOn = new Uint8Array(7 * DAYS_IN_TERM_YEAR);
+  const employerOn = new Int32Array(7 * DAYS_IN_TERM_YEAR);
   let batch = newBatch(settings.seed, 1, batchSize, Math.ceil(batchSize * Math.max(mean, 1) * 1.25));
   for (let n = 0; n < settings.pupils; n += 1) {
     const id = firstId + n;
@@ -104,6 +106,12 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
       while (taken[day] === 1) day = (day + 1) % (years * DAYS_IN_TERM_YEAR);
       taken[day] = 1;
       takenDays.push(day);
+      typeOn[day] = Math.floor(random() * ENCOUNTER_TYPES.length);
+      employerOn[day] = pickEmployer(random(), school, urns.length, settings.employers);
+    }
+    // A pupil's encounters in date order, so the rows arrive in the ledger's own order.
+    takenDays.sort((a, b) => a - b);
+    for (const day of takenDays) {
       const academicYear = firstYear + Math.floor(day / DAYS_IN_TERM_YEAR);
       yearsSeen |= 1 << (academicYear - firstYear);
       const dateKey = academicYear * DAYS_IN_TERM_YEAR + (day % DAYS_IN_TERM_YEAR);
@@ -112,8 +120,7 @@ export function* generateSyntheticCareers(urns: readonly number[], settings: Syn
         date = termDay(academicYear, day % DAYS_IN_TERM_YEAR);
         dates.set(dateKey, date);
       }
-      const type = Math.floor(random() * ENCOUNTER_TYPES.length);
-      batch.addEncounter(id, urn, date, academicYear, type, pickEmployer(random(), school, urns.length, settings.employers));
+      batch.addEncounter(id, urn, date, academicYear, typeOn[day] ?? 0, employerOn[day] ?? 1);
     }
     batch.addPupil(id, urn, yearGroup, fsm ? 1 : 0, takenDays.length, bitCount(yearsSeen));
     for (const day of takenDays) taken[day] = 0;

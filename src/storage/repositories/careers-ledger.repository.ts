@@ -5,6 +5,7 @@ import { rawSqliteOf } from '../raw-sqlite.ts';
 import { readColumns } from '../read-columns.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
+import { encounterDay, typeCode } from './careers/encounter-columns.ts';
 import { execute, insertRows, type Cell } from './careers/bulk-insert.ts';
 import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
@@ -62,46 +63,46 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
     const employerIds = await saveEmployers(trx, rows, options.synthetic === true);
     const { pupilIds, changed, previousUrns } = await savePupils(trx, rows, options.synthetic === true);
     const q = capabilitiesOf(trx).quote;
-    await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_date varchar(10), academic_year integer, encounter_type varchar(30), employer_id integer)');
+    await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_day integer, academic_year integer, type_code integer, employer_id integer)');
     await execute(trx, 'create temporary table careers_touched (pupil_id integer primary key)');
     await execute(trx, 'create temporary table careers_touched_urns (urn integer primary key)');
     await insertRows(
       trx,
       'careers_staging',
-      ['pupil_id', 'urn', 'encounter_date', 'academic_year', 'encounter_type', 'employer_id'],
-      rows.map((r) => [pupilIds.get(r.pseudonym) ?? null, r.urn, r.date, r.academicYear, r.type, r.employerName === null ? 0 : (employerIds.get(employerKey(r.employerName)) ?? null)]),
+      ['pupil_id', 'urn', 'encounter_day', 'academic_year', 'type_code', 'employer_id'],
+      rows.map((r) => [pupilIds.get(r.pseudonym) ?? null, r.urn, encounterDay(r.date), r.academicYear, typeCode(r.type), r.employerName === null ? 0 : (employerIds.get(employerKey(r.employerName)) ?? null)]),
     );
     await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
     await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
     let deleted = 0;
     if (options.replace) {
       // The file's schools' encounters, found through their pupils and those who have moved on from them.
-      const gone = `select e.pupil_id, e.encounter_date, e.encounter_type, e.employer_id, e.urn from careers_encounters e
+      const gone = `select e.pupil_id, e.encounter_day, e.type_code, e.employer_id, e.urn from careers_encounters e
         where e.pupil_id in (select id from careers_pupils where urn in (select urn from careers_staging)
                              union select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging))
           and e.urn in (select urn from careers_staging)
-          and not exists (select 1 from careers_staging s where s.pupil_id = e.pupil_id and s.encounter_date = e.encounter_date
-            and s.encounter_type = e.encounter_type and s.employer_id = e.employer_id)`;
+          and not exists (select 1 from careers_staging s where s.pupil_id = e.pupil_id and s.encounter_day = e.encounter_day
+            and s.type_code = e.type_code and s.employer_id = e.employer_id)`;
       await execute(trx, `create temporary table careers_gone as ${gone}`);
       await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_gone where pupil_id not in (select pupil_id from careers_touched)');
       await adjustEmployerLoad(trx, 'select employer_id, urn from careers_gone', -1);
       deleted = await execute(
         trx,
-        'delete from careers_encounters where (pupil_id, encounter_date, encounter_type, employer_id) in (select pupil_id, encounter_date, encounter_type, employer_id from careers_gone)',
+        'delete from careers_encounters where (pupil_id, encounter_day, type_code, employer_id) in (select pupil_id, encounter_day, type_code, employer_id from careers_gone)',
       );
       await execute(trx, `drop table ${q('careers_gone')}`);
     }
     // What the ledger does not hold yet, once each (a file may list an encounter twice): inserted and
     // counted into employer load.
-    const columns = 'pupil_id, encounter_date, encounter_type, employer_id, urn, academic_year';
+    const columns = 'pupil_id, encounter_day, type_code, employer_id, urn, academic_year';
     await execute(
       trx,
-      `create temporary table careers_new as select pupil_id, encounter_date, encounter_type, employer_id, min(urn) as urn, min(academic_year) as academic_year
-       from careers_staging s where not exists (select 1 from careers_encounters e where e.pupil_id = s.pupil_id and e.encounter_date = s.encounter_date
-         and e.encounter_type = s.encounter_type and e.employer_id = s.employer_id)
-       group by pupil_id, encounter_date, encounter_type, employer_id`,
+      `create temporary table careers_new as select pupil_id, encounter_day, type_code, employer_id, min(urn) as urn, min(academic_year) as academic_year
+       from careers_staging s where not exists (select 1 from careers_encounters e where e.pupil_id = s.pupil_id and e.encounter_day = s.encounter_day
+         and e.type_code = s.type_code and e.employer_id = s.employer_id)
+       group by pupil_id, encounter_day, type_code, employer_id`,
     );
-    const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_new order by pupil_id, encounter_date, encounter_type, employer_id`);
+    const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_new order by pupil_id, encounter_day, type_code, employer_id`);
     await adjustEmployerLoad(trx, 'select employer_id, urn from careers_new', 1);
     // Schools holding encounters of touched pupils who are now elsewhere (new encounters recorded by another
     // school, or the pupil moved): how a replacing file from that school finds them.
@@ -209,13 +210,13 @@ export async function deleteEncounters(db: Kysely<Database>, keys: readonly Enco
   if (keys.length === 0) return 0;
   return db.transaction().execute(async (trx) => {
     await lockLedger(trx);
-    await execute(trx, 'create temporary table careers_doomed (pupil_id integer, encounter_date varchar(10), encounter_type varchar(30), employer_id integer)');
-    await insertRows(trx, 'careers_doomed', ['pupil_id', 'encounter_date', 'encounter_type', 'employer_id'], keys.map((k) => [k.pupilId, k.date, k.type, k.employerId ?? 0]));
-    const doomed = 'select pupil_id, encounter_date, encounter_type, employer_id from careers_doomed';
-    const found = `select e.pupil_id, e.employer_id, e.urn from careers_encounters e where (e.pupil_id, e.encounter_date, e.encounter_type, e.employer_id) in (${doomed})`;
+    await execute(trx, 'create temporary table careers_doomed (pupil_id integer, encounter_day integer, type_code integer, employer_id integer)');
+    await insertRows(trx, 'careers_doomed', ['pupil_id', 'encounter_day', 'type_code', 'employer_id'], keys.map((k) => [k.pupilId, encounterDay(k.date), typeCode(k.type), k.employerId ?? 0]));
+    const doomed = 'select pupil_id, encounter_day, type_code, employer_id from careers_doomed';
+    const found = `select e.pupil_id, e.employer_id, e.urn from careers_encounters e where (e.pupil_id, e.encounter_day, e.type_code, e.employer_id) in (${doomed})`;
     const pupils = (await trx.executeQuery<{ pupil_id: number }>(CompiledQuery.raw(`select distinct pupil_id from (${found}) f`))).rows;
     await adjustEmployerLoad(trx, found, -1);
-    const deleted = await execute(trx, `delete from careers_encounters where (pupil_id, encounter_date, encounter_type, employer_id) in (${doomed})`);
+    const deleted = await execute(trx, `delete from careers_encounters where (pupil_id, encounter_day, type_code, employer_id) in (${doomed})`);
     await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_doomed')}`);
     if (pupils.length > 0) {
       const ids = pupils.map((p) => String(p.pupil_id)).join(', ');

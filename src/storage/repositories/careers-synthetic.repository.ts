@@ -96,7 +96,6 @@ async function replaceInTransaction(db: Kysely<Database>, urns: readonly number[
     // With no other pupils, the tallies are these pupils' alone and are counted as they are written.
     const empty = firstPupil === 1;
     const tallies = new SyntheticTallies();
-    const dates = new Map<number, string>();
     const append = async (table: string, columns: readonly string[], rows: RowSource) => {
       // PostgreSQL's COPY, several times quicker than inserts, on the transaction's own connection.
       if (client === undefined) await insertRowSource(trx, table, columns, rows);
@@ -108,7 +107,7 @@ async function replaceInTransaction(db: Kysely<Database>, urns: readonly number[
         employerLoad.count(batch);
         if (empty) tallies.count(batch);
         await append('careers_pupils', PUPIL_COLUMNS, syntheticPupilRows(batch, load.asAt));
-        await append('careers_encounters', ENCOUNTER_COLUMNS, syntheticEncounterRows(batch, employerIds, dates));
+        await append('careers_encounters', ENCOUNTER_COLUMNS, syntheticEncounterRows(batch, employerIds));
         pupils += batch.pupils.length;
         encounters += batch.encounters.length;
         load.onBatch?.(pupils);

@@ -37,7 +37,7 @@ describe('synthetic careers data', () => {
     expect(rowsOf(generateSyntheticCareers(URNS, { ...SETTINGS, seed: 5 }, 11))).not.toEqual(whole);
   });
 
-  it('gives each pupil encounters on different days within their own secondary years, matching the figures kept on the pupil', () => {
+  it('gives each pupil encounters on different days, in date order, within their own secondary years, matching the figures kept on the pupil', () => {
     const { pupils, encounters } = rowsOf(generateSyntheticCareers(URNS, { ...SETTINGS, batchSize: 500 }));
     const byPupil = groupBy(encounters, (e) => e.pupilId);
     for (const p of pupils) {
@@ -45,6 +45,7 @@ describe('synthetic careers data', () => {
       const firstYear = SETTINGS.asAt - (p.yearGroup - 7);
       expect(own.every((e) => e.urn === p.urn && e.academicYear >= firstYear && e.academicYear <= SETTINGS.asAt && academicYearOf(e.date) === e.academicYear)).toBe(true);
       expect(new Set(own.map((e) => e.date)).size).toBe(own.length);
+      expect(own.map((e) => e.date)).toEqual(own.map((e) => e.date).sort());
       expect([p.encounters, p.years]).toEqual([own.length, new Set(own.map((e) => e.academicYear)).size]);
     }
   });

@@ -1,8 +1,8 @@
-import { ENCOUNTER_TYPES, isoDateOf, syntheticPseudonym, type SyntheticBatch } from '../../../domain/careers/index.ts';
+import { syntheticPseudonym, type SyntheticBatch } from '../../../domain/careers/index.ts';
 import type { RowSource } from './bulk-insert.ts';
 
 export const PUPIL_COLUMNS = ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'encounters', 'encounter_years'];
-export const ENCOUNTER_COLUMNS = ['pupil_id', 'encounter_date', 'encounter_type', 'employer_id', 'urn', 'academic_year'];
+export const ENCOUNTER_COLUMNS = ['pupil_id', 'encounter_day', 'type_code', 'employer_id', 'urn', 'academic_year'];
 
 /**
  * Checks what the ledger's foreign key would check row by row: the batch's pupils are numbered one after
@@ -44,19 +44,17 @@ export function syntheticPupilRows(batch: SyntheticBatch, asAt: number): RowSour
 
 /**
  * The batch's encounters as careers_encounters rows (ENCOUNTER_COLUMNS), synthetic employer n being id
- * `firstEmployerId + n − 1`; `dates` keeps each day's ISO date once made.
+ * `firstEmployerId + n − 1`. The generator's day (yyyymmdd) and type (place in ENCOUNTER_TYPES) are what
+ * the ledger stores.
  */
-export function syntheticEncounterRows(batch: SyntheticBatch, firstEmployerId: number, dates: Map<number, string>): RowSource {
+export function syntheticEncounterRows(batch: SyntheticBatch, firstEmployerId: number): RowSource {
   const e = batch.encounters;
   return {
     count: e.length,
     write(i, into, at) {
-      const yyyymmdd = e.date[i] ?? 0;
-      let date = dates.get(yyyymmdd);
-      if (date === undefined) dates.set(yyyymmdd, (date = isoDateOf(yyyymmdd)));
       into[at] = e.pupilId[i] ?? 0;
-      into[at + 1] = date;
-      into[at + 2] = ENCOUNTER_TYPES[e.type[i] ?? 0] ?? 'other';
+      into[at + 1] = e.date[i] ?? 0;
+      into[at + 2] = e.type[i] ?? 0;
       into[at + 3] = firstEmployerId + (e.employer[i] ?? 1) - 1;
       into[at + 4] = e.urn[i] ?? 0;
       into[at + 5] = e.academicYear[i] ?? 0;
