@@ -225,6 +225,29 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     }
   });
 
+  it('refuses synthetic batches the foreign keys would refuse, writing nothing (SQLite loads them with its foreign keys off)', async () => {
+    const urns = CAREERS_SCHOOLS.map((s) => s.urn);
+    const settings = { pupils: 200, encounters: 1000, seed: 2, asAt: 2025, employers: 60, batchSize: 50 };
+    const load = { employers: 40, asAt: 2025, actor, now: 'now' };
+    await expect(replaceSyntheticCareers(handle.db, urns, (first) => generateSyntheticCareers(urns, settings, first), load)).rejects.toThrow('not one of the 40 synthetic employers');
+    const elsewhere = function* (first: number) {
+      for (const batch of generateSyntheticCareers(urns, { ...settings, employers: 40 }, first)) {
+        batch.encounters.urn[0] = 999_999;
+        yield batch;
+      }
+    };
+    await expect(replaceSyntheticCareers(handle.db, urns, elsewhere, load)).rejects.toThrow('at school 999999, not their own');
+    const strays = function* (first: number) {
+      for (const batch of generateSyntheticCareers(urns, { ...settings, employers: 40 }, first)) {
+        batch.encounters.pupilId[0] = 1_000_000;
+        yield batch;
+      }
+    };
+    await expect(replaceSyntheticCareers(handle.db, urns, strays, load)).rejects.toThrow('for pupil 1000000, not in its batch');
+    expect(await handle.db.selectFrom('careers_pupils').select('id').execute()).toEqual([]);
+    expect(await handle.db.selectFrom('careers_employers').select('id').execute()).toEqual([]);
+  });
+
   it('writes synthetic pupils in batches (COPY on a PostgreSQL server) with figures that match their encounters, replacing only synthetic data', async () => {
     await saveLedger(handle.db, [row()], options());
     const urns = CAREERS_SCHOOLS.map((s) => s.urn);

@@ -103,7 +103,7 @@ async function replaceInTransaction(db: Kysely<Database>, urns: readonly number[
     };
     const write = async () => {
       for await (const batch of batches(firstPupil)) {
-        checkSyntheticBatch(batch);
+        checkSyntheticBatch(batch, load.employers);
         employerLoad.count(batch);
         if (empty) tallies.count(batch);
         await append('careers_pupils', PUPIL_COLUMNS, syntheticPupilRows(batch, load.asAt));

@@ -5,11 +5,12 @@ export const PUPIL_COLUMNS = ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as
 export const ENCOUNTER_COLUMNS = ['pupil_id', 'encounter_day', 'type_code', 'employer_id', 'urn', 'academic_year'];
 
 /**
- * Checks what the ledger's foreign key would check row by row: the batch's pupils are numbered one after
- * another and every encounter's pupil is one of them (written just before it); and that each encounter is
- * at its pupil's own school, so no pupil has encounters held by another school (careers_pupil_schools).
+ * Checks what the foreign keys would check row by row: the batch's pupils are numbered one after another,
+ * every encounter's pupil is one of them (written just before it) and its employer one of the `employers`
+ * synthetic employers written before the load; and that each encounter is at its pupil's own school, so no
+ * pupil has encounters held by another school (careers_pupil_schools).
  */
-export function checkSyntheticBatch(batch: SyntheticBatch): void {
+export function checkSyntheticBatch(batch: SyntheticBatch, employers: number): void {
   const { pupils: p, encounters: e } = batch;
   const firstId = p.id[0] ?? 0;
   for (let i = 0; i < p.length; i += 1) {
@@ -18,6 +19,8 @@ export function checkSyntheticBatch(batch: SyntheticBatch): void {
   for (let i = 0; i < e.length; i += 1) {
     const pupilId = e.pupilId[i] ?? 0;
     if (pupilId < firstId || pupilId >= firstId + p.length) throw new RangeError(`Synthetic encounter for pupil ${String(pupilId)}, not in its batch`);
+    const employer = e.employer[i] ?? 0;
+    if (employer < 1 || employer > employers) throw new RangeError(`Synthetic encounter with employer ${String(employer)}, not one of the ${String(employers)} synthetic employers`);
     if (e.urn[i] !== p.urn[pupilId - firstId]) throw new RangeError(`Synthetic encounter for pupil ${String(pupilId)} at school ${String(e.urn[i])}, not their own`);
   }
 }
