@@ -12,45 +12,6 @@ const BATCH = 20_000;
 const SQLITE_ROWS_PER_STATEMENT = 100;
 
 /**
- * Appends rows (values in `columns` order) to `table`, which may be a temporary table, and returns how many
- * went in. On SQLite one prepared statement runs per row on the open transaction's connection; on
- * PostgreSQL each batch is one `insert … select from json_populate_recordset`. `suffix` is appended to the
- * statement, such as `on conflict do nothing`.
- */
-export async function insertRows(trx: Transaction<Database>, table: string, columns: readonly string[], rows: readonly (readonly Cell[])[], suffix = ''): Promise<number> {
-  if (rows.length === 0) return 0;
-  const dialect = capabilitiesOf(trx);
-  const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) `;
-  const sqlite = rawSqliteOf(trx);
-  if (sqlite !== undefined) {
-    // Many rows per statement: one call into SQLite per hundred rows instead of per row.
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    const per = Math.max(1, Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(30_000 / columns.length)));
-    const full = sqlite.prepare(`${head}values ${Array.from({ length: per }, () => tuple).join(', ')} ${suffix}`);
-    const values: Cell[] = new Array<Cell>(per * columns.length);
-    let changes = 0;
-    let at = 0;
-    for (; at + per <= rows.length; at += per) {
-      let v = 0;
-      for (let r = at; r < at + per; r += 1) for (const cell of rows[r] ?? []) values[v++] = cell;
-      changes += full.run(values).changes;
-    }
-    if (at < rows.length) {
-      const rest = rows.slice(at);
-      changes += sqlite.prepare(`${head}values ${rest.map(() => tuple).join(', ')} ${suffix}`).run(rest.flat()).changes;
-    }
-    return changes;
-  }
-  let changes = 0;
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null])));
-    const result = await trx.executeQuery(CompiledQuery.raw(`${head}${dialect.selectFromJsonRows(table, columns)} ${suffix}`, [dialect.encodeJsonRows(columns, batch)]));
-    changes += Number(result.numAffectedRows ?? 0n);
-  }
-  return changes;
-}
-
-/**
  * Rows made as they are written, so a bulk load builds no array of them: `write(row, into, at)` puts row
  * `row`'s values, in column order, into `into` from index `at`.
  */
@@ -69,25 +30,49 @@ export function flatRows(values: readonly Cell[], width: number): RowSource {
   };
 }
 
-/** As `insertRows`, from a row source: on SQLite each row is written straight into the statement's values. */
-export async function insertRowSource(trx: Transaction<Database>, table: string, columns: readonly string[], source: RowSource): Promise<number> {
+/** Appends rows (values in `columns` order) to `table`: `insertRowSource` for rows already in arrays. */
+export async function insertRows(trx: Transaction<Database>, table: string, columns: readonly string[], rows: readonly (readonly Cell[])[], suffix = ''): Promise<number> {
+  const source: RowSource = {
+    count: rows.length,
+    write(row, into, at) {
+      const cells = rows[row] ?? [];
+      for (let c = 0; c < columns.length; c += 1) into[at + c] = cells[c] ?? null;
+    },
+  };
+  return insertRowSource(trx, table, columns, source, suffix);
+}
+
+/**
+ * Appends the rows of `source` to `table`, which may be a temporary table, and returns how many went in.
+ * On SQLite a prepared statement of a hundred rows runs on the open transaction's connection, each row
+ * written straight into its values; on PostgreSQL each batch is one `insert … select from
+ * json_populate_recordset`. `suffix` is appended to the statement, such as `on conflict do nothing`.
+ */
+export async function insertRowSource(trx: Transaction<Database>, table: string, columns: readonly string[], source: RowSource, suffix = ''): Promise<number> {
+  if (source.count === 0) return 0;
   const width = columns.length;
+  const dialect = capabilitiesOf(trx);
+  const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) `;
   const sqlite = rawSqliteOf(trx);
   if (sqlite === undefined) {
-    const rows: Cell[][] = [];
-    for (let r = 0; r < source.count; r += 1) {
-      const row = new Array<Cell>(width);
-      source.write(r, row, 0);
-      rows.push(row);
+    let changes = 0;
+    const cells: Cell[] = new Array<Cell>(width).fill(null);
+    for (let start = 0; start < source.count; start += BATCH) {
+      const batch: Record<string, Cell>[] = [];
+      for (let r = start; r < Math.min(start + BATCH, source.count); r += 1) {
+        source.write(r, cells, 0);
+        batch.push(Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? null])));
+      }
+      const result = await trx.executeQuery(CompiledQuery.raw(`${head}${dialect.selectFromJsonRows(table, columns)} ${suffix}`, [dialect.encodeJsonRows(columns, batch)]));
+      changes += Number(result.numAffectedRows ?? 0n);
     }
-    return insertRows(trx, table, columns, rows);
+    return changes;
   }
-  if (source.count === 0) return 0;
-  const dialect = capabilitiesOf(trx);
-  const head = `insert into ${dialect.quote(table)} (${columns.map(dialect.quote).join(', ')}) values `;
+  // Many rows per statement: one call into SQLite per hundred rows instead of per row.
   const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const statement = (rows: number) => sqlite.prepare(`${head}values ${Array.from({ length: rows }, () => tuple).join(', ')} ${suffix}`);
   const per = Math.max(1, Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(30_000 / width)));
-  const full = sqlite.prepare(head + Array.from({ length: per }, () => tuple).join(', '));
+  const full = statement(per);
   const chunk: Cell[] = new Array<Cell>(per * width).fill(null);
   let changes = 0;
   let row = 0;
@@ -99,7 +84,7 @@ export async function insertRowSource(trx: Transaction<Database>, table: string,
     const rest = source.count - row;
     const last: Cell[] = new Array<Cell>(rest * width).fill(null);
     for (let r = 0; r < rest; r += 1) source.write(row + r, last, r * width);
-    changes += sqlite.prepare(head + Array.from({ length: rest }, () => tuple).join(', ')).run(last).changes;
+    changes += statement(rest).run(last).changes;
   }
   return changes;
 }

@@ -17,7 +17,8 @@ export async function adjustEmployerLoad(trx: Transaction<Database>, encountersQ
     `insert into careers_employer_schools (employer_id, urn, encounters)
      select employer_id, urn, ${String(sign)} * count(*) from (${encountersQuery}) d where employer_id <> 0 group by employer_id, urn ${ADD}`,
   );
-  if (sign < 0) await execute(trx, 'delete from careers_employer_schools where encounters <= 0');
+  // Only the employers just adjusted can have fallen to none: look there, not through the whole load.
+  if (sign < 0) await execute(trx, `delete from careers_employer_schools where employer_id in (select employer_id from (${encountersQuery}) d) and encounters <= 0`);
 }
 
 /**
