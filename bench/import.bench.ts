@@ -17,6 +17,7 @@ import pg from 'pg';
 import { findImporter } from '../src/ingest/importers/index.ts';
 import { openDatabase, type DatabaseHandle } from '../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
+import { registerRawPostgresPool } from '../src/storage/raw-postgres.ts';
 import type { Database } from '../src/storage/schema.ts';
 import { loadDemoData } from '../src/storage/seed/load-demo-data.ts';
 import { fixed, withPeakMemory } from './support.ts';
@@ -115,6 +116,7 @@ await admin.query(`create schema ${schema}`);
 try {
   const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  registerRawPostgresPool(db, pool);
   const handle: DatabaseHandle = { db, engine: 'postgres', location: url, close: () => db.destroy() };
   await prepare(handle);
   console.log('\npostgres');

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../domain/access/index.ts';
+import { transactionWithClient } from '../storage/postgres-client-transaction.ts';
 import { recordAudit } from '../storage/repositories/audit.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { parseCsv } from './csv/parse-csv.ts';
@@ -68,13 +69,13 @@ export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Ro
 
   const at = options.now().toISOString();
   try {
-    const counts = await db.transaction().execute(async (trx) => {
+    const counts = await transactionWithClient(db, async (trx) => {
       const source = await trx
         .insertInto('data_sources')
         .values({ name: importer.description, origin: file, loaded_at: at, row_count: valid.length, checksum: read.file.checksum })
         .returning('id')
         .executeTakeFirstOrThrow();
-          const result = await importer.load(valid.map((v) => v.value), { trx, dataSourceId: source.id, now: at, file });
+      const result = await importer.load(valid.map((v) => v.value), { trx, dataSourceId: source.id, now: at, file });
       if (options.dryRun === true) throw new DryRunRollback(JSON.stringify(result));
       if (result.inserted + result.updated === 0) throw new DryRunRollback(JSON.stringify(result));
       await recordAudit(trx, {

@@ -3,6 +3,17 @@ import type pg from 'pg';
 import { rawPostgresPoolOf } from './raw-postgres.ts';
 import type { Database } from './schema.ts';
 
+// Keyed like raw-sqlite.ts, by the pinned builder's adapter, which its transaction shares.
+const CLIENTS = new WeakMap<object, pg.PoolClient>();
+
+/**
+ * The node-postgres client a transaction opened by `transactionWithClient` runs on, or undefined (SQLite,
+ * PGlite, or a transaction opened some other way): bulk writes inside it stream rows with COPY on it.
+ */
+export function copyClientOf(trx: Transaction<Database>): pg.PoolClient | undefined {
+  return CLIENTS.get(trx.getExecutor().adapter);
+}
+
 /**
  * Runs `work` in one transaction, giving it the query builder and, on a PostgreSQL server, the
  * node-postgres client that transaction runs on, so rows streamed with COPY (which Kysely cannot send) are
@@ -17,6 +28,7 @@ export async function transactionWithClient<T>(db: Kysely<Database>, work: (trx:
   // hand it back to the pool while the transaction is open.
   const borrowed = { query: client.query.bind(client), release: () => undefined } as PostgresPoolClient;
   const pinned = new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: () => Promise.resolve(borrowed), end: () => Promise.resolve() } }) });
+  CLIENTS.set(pinned.getExecutor().adapter, client);
   let failed = false;
   try {
     return await pinned.transaction().execute((trx) => work(trx, client));

@@ -1,7 +1,10 @@
 import { CompiledQuery, sql, type Transaction } from 'kysely';
+import { copyRowSource } from './copy-rows.ts';
 import { capabilitiesOf } from './dialect-capabilities.ts';
+import { copyClientOf } from './postgres-client-transaction.ts';
 import { readColumns, type Value } from './read-columns.ts';
 import { rawSqliteOf } from './raw-sqlite.ts';
+import { withIndexesSuspended } from './suspend-indexes.ts';
 import type { Database } from './schema.ts';
 
 export interface SyncCounts {
@@ -27,10 +30,33 @@ export interface SyncOptions {
   readonly onUpdate?: (before: Row, after: Row) => void;
 }
 
+/** What is stored of a table, read once: its rows' values in `columns` order, found by key. */
+export interface StoredRows {
+  readonly columns: readonly string[];
+  /** How many rows are stored. */
+  readonly size: number;
+  /** The stored values of the row with `row`'s key, in `columns` order, or undefined when it is new. */
+  find(row: Readonly<Row>): readonly Value[] | undefined;
+}
+
+/**
+ * Reads every stored row of `table`, only `columns` (which include `keys`), for `writeChanges`: callers
+ * that need what is stored before they finish their rows (a school keeping its coordinates while its
+ * postcode is unchanged) read it once for both.
+ */
+export async function readStoredRows(trx: Transaction<Database>, table: keyof Database, keys: readonly string[], columns: readonly string[]): Promise<StoredRows> {
+  const existing = await readColumns(trx, table, columns);
+  const keyOfStored = keyFunction(keys.map((k) => columns.indexOf(k)));
+  const byKey = new Map<string | number | null, Value[]>();
+  for (const values of existing) byKey.set(keyOfStored(values), values);
+  const keyOfRow = keyFunction(keys);
+  return { columns, size: byKey.size, find: (row) => byKey.get(keyOfRow(row)) };
+}
+
 /**
  * Inserts rows that are new and updates rows that differ, matched on `keys`; leaves equal rows alone, so
  * loading the same data twice changes nothing and says so. Rows not in `rows` are kept. New rows go in as
- * multi-row inserts, so large files cost few round trips.
+ * bulk inserts, so large files cost few round trips.
  */
 export async function syncRows(
   trx: Transaction<Database>,
@@ -39,22 +65,28 @@ export async function syncRows(
   rows: readonly Row[],
   options: SyncOptions = {},
 ): Promise<SyncCounts> {
-  const counts = emptyCounts();
   const first = rows[0];
-  if (first === undefined) return counts;
-  const columns = Object.keys(first);
+  if (first === undefined) return emptyCounts();
+  return writeChanges(trx, table, keys, rows, await readStoredRows(trx, table, keys, Object.keys(first)), options);
+}
+
+/** `syncRows` once what is stored has been read; `stored` has every column the rows have, in their order. */
+export async function writeChanges(
+  trx: Transaction<Database>,
+  table: keyof Database,
+  keys: readonly string[],
+  rows: readonly Row[],
+  stored: StoredRows,
+  options: SyncOptions = {},
+): Promise<SyncCounts> {
+  const counts = emptyCounts();
+  const { columns } = stored;
   const ignored = new Set(options.ignoreInComparison ?? []);
-  const compared = columns.filter((c) => !ignored.has(c));
-  const existing = await readColumns(trx, table, columns);
-  const keyOfStored = keyFunction(keys.map((k) => columns.indexOf(k)));
-  const byKey = new Map<string | null, Value[]>();
-  for (const values of existing) byKey.set(keyOfStored(values), values);
-  const keyOfRow = keyFunction(keys);
-  const comparedAt = compared.map((c) => columns.indexOf(c));
+  const comparedAt = columns.flatMap((c, i) => (ignored.has(c) ? [] : [i]));
   const inserts: Row[] = [];
   const updates: Row[] = [];
   for (const row of rows) {
-    const current = byKey.get(keyOfRow(row));
+    const current = stored.find(row);
     if (current === undefined) {
       inserts.push(row);
     } else if (differs(current, row, columns, comparedAt)) {
@@ -64,7 +96,11 @@ export async function syncRows(
       counts.unchanged += 1;
     }
   }
-  await insertInBatches(trx, table, columns, inserts);
+  if (inserts.length >= SUSPEND_INDEXES_FROM && inserts.length > stored.size) {
+    await withIndexesSuspended(trx, [table], () => insertInBatches(trx, table, columns, inserts));
+  } else {
+    await insertInBatches(trx, table, columns, inserts);
+  }
   if (updates.length > FEW_UPDATES) {
     await updateThroughStagingTable(trx, table, keys, columns, updates);
   } else {
@@ -79,6 +115,13 @@ export async function syncRows(
   return counts;
 }
 
+/**
+ * From this many new rows, when they outnumber the rows already stored (a first national load), the
+ * table's secondary indexes are dropped for the insert and built again after it: quicker than keeping
+ * them up row by row (docs/benchmarks.md, import). It holds the table exclusively until the load commits.
+ */
+const SUSPEND_INDEXES_FROM = 10_000;
+
 /** Below this many changed rows, one UPDATE each is simpler and as quick as staging them. */
 const FEW_UPDATES = 50;
 
@@ -87,8 +130,9 @@ const BULK_ROWS = 10_000;
 
 /**
  * Inserts many rows quickly. On SQLite, one prepared statement run once per row on the connection (inside
- * the open transaction). On PostgreSQL, `insert … select` from one bound JSON value per batch (see
- * `selectFromJsonRows`), not one bound value per cell: preparing and binding hundreds of thousands of
+ * the open transaction). On PostgreSQL, streamed with COPY when the transaction was opened with
+ * `transactionWithClient` (as every import is), else `insert … select` from one bound JSON value per batch
+ * (see `selectFromJsonRows`), not one bound value per cell: preparing and binding hundreds of thousands of
  * placeholders cost more than the database's own work.
  */
 async function insertInBatches(trx: Transaction<Database>, table: string, columns: readonly string[], rows: readonly Row[]): Promise<void> {
@@ -103,6 +147,18 @@ async function insertInBatches(trx: Transaction<Database>, table: string, column
       for (let i = 0; i < columns.length; i += 1) values[i] = row[columns[i] as string] ?? null;
       statement.run(values);
     }
+    return;
+  }
+  const client = copyClientOf(trx);
+  if (client !== undefined) {
+    const source = {
+      count: rows.length,
+      write(index: number, into: Value[], at: number) {
+        const row = rows[index] ?? {};
+        for (let i = 0; i < columns.length; i += 1) into[at + i] = row[columns[i] as string] ?? null;
+      },
+    };
+    await copyRowSource(client, dialect.quote(table), columns.map(dialect.quote), source);
     return;
   }
   const source = dialect.selectFromJsonRows(table, columns);
@@ -141,16 +197,27 @@ async function updateThroughStagingTable(
   }
 }
 
-/** How a row's key is written for matching: the value itself for a one-column key (the usual case). */
-function keyFunction<K extends string | number>(keys: readonly K[]): (row: Readonly<Record<K, Value | undefined>>) => string | null {
+/**
+ * How a row's key is written for matching: for a one-column key the value itself, a whole number as a
+ * number whether it came as one or as text (PostgreSQL gives BIGINT as text), so the common case builds no
+ * string per row.
+ */
+function keyFunction<K extends string | number>(keys: readonly K[]): (row: Readonly<Record<K, Value | undefined>>) => string | number | null {
   const [only] = keys;
-  if (keys.length === 1 && only !== undefined) return (row) => normalise(row[only] ?? null);
+  if (keys.length === 1 && only !== undefined) return (row) => keyValue(row[only] ?? null);
   return (row) => JSON.stringify(keys.map((k) => normalise(row[k] ?? null)));
+}
+
+function keyValue(value: Value): string | number | null {
+  if (typeof value !== 'string') return value;
+  return /^-?[1-9]\d{0,14}$|^0$/.test(value) ? Number(value) : value;
 }
 
 function differs(current: readonly Value[], row: Row, columns: readonly string[], comparedAt: readonly number[]): boolean {
   for (const i of comparedAt) {
-    if (normalise(current[i] ?? null) !== normalise(row[columns[i] as string] ?? null)) return true;
+    const before = current[i] ?? null;
+    const after = row[columns[i] as string] ?? null;
+    if (before !== after && (before === null || after === null || String(before) !== String(after))) return true;
   }
   return false;
 }

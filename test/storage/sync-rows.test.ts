@@ -1,8 +1,9 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
+import { transactionWithClient } from '../../src/storage/postgres-client-transaction.ts';
 import type { Database } from '../../src/storage/schema.ts';
 import { syncRows, type Row } from '../../src/storage/sync-rows.ts';
 import { testEngines } from '../support/engines.ts';
@@ -64,6 +65,29 @@ describe.each(await testEngines())('syncRows on $name', (engine) => {
       ['AB119 1CD', 119, 51.619],
       ['AB150 1CD', 300_150, 51.65],
     ]);
+  });
+
+  it('writes a large first load exactly inside an import transaction (COPY on a PostgreSQL server), putting back the indexes it set aside', async () => {
+    const indexes = async () =>
+      handle.engine === 'sqlite'
+        ? (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'area_indicators' order by name`.execute(handle.db)).rows
+        : (await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema() and tablename = 'area_indicators' order by indexname`.execute(handle.db)).rows;
+    const before = await indexes();
+    expect(before.length).toBeGreaterThan(1);
+    const awkward = ['', 'a,b', 'say "hi"', 'line\nbreak', 'caf\u00e9 \u2019 \u{1d518}', ' padded ', '\\N'];
+    const rows: Row[] = Array.from({ length: 12_000 }, (_, i) => ({
+      area_code: `E${String(i).padStart(8, '0')}`,
+      indicator_code: awkward[i % awkward.length] ?? '',
+      period: '2018/19',
+      value: i % 5 === 0 ? null : i / 3,
+      data_source_id: source,
+    }));
+    const load = () => transactionWithClient(handle.db, (trx) => syncRows(trx, 'area_indicators', ['area_code', 'indicator_code', 'period'], rows));
+    expect(await load()).toEqual({ inserted: 12_000, updated: 0, unchanged: 0 });
+    const stored = await handle.db.selectFrom('area_indicators').selectAll().orderBy('area_code').execute();
+    expect(stored).toEqual(rows);
+    expect(await indexes()).toEqual(before);
+    expect(await load()).toEqual({ inserted: 0, updated: 0, unchanged: 12_000 });
   });
 
   it('matches on a key of several columns and keeps nulls as nulls', async () => {

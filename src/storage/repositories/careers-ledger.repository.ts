@@ -6,7 +6,7 @@ import { readColumns } from '../read-columns.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 import { encounterDay, typeCode } from './careers/encounter-columns.ts';
-import { execute, insertRows, type Cell } from './careers/bulk-insert.ts';
+import { execute, insertRows, type Cell } from '../bulk-insert.ts';
 import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';

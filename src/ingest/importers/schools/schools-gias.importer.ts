@@ -64,13 +64,7 @@ export const schoolsGiasImporter: Importer<GiasRow> = {
       if (row.easting !== null && row.northing !== null) given.set(row.urn, { easting: row.easting, northing: row.northing, ...toLatLon(row.easting, row.northing) });
     }
     return syncSchools(
-      rows.map((row) => ({
-        ...registerColumnsOf(row),
-        status: row.status,
-        phase: row.phase,
-        district_code: row.districtCode,
-        ...trustColumnsOf(row),
-      })),
+      rows.map((row) => Object.assign(registerColumnsOf(row), { status: row.status, phase: row.phase, district_code: row.districtCode }, trustColumnsOf(row))),
       context,
       given,
     );

@@ -35,12 +35,13 @@ export const schoolsImporter: Importer<SpineRow> = {
   key: (row) => String(row.urn),
   load: (rows, context) =>
     syncSchools(
-      rows.map((row) => ({
-        ...registerColumnsOf(row),
-        status: ICLOSE_STATUS[row.iclose],
-        minor_group: row.minorGroup,
-        phase: derivePhase({ primary: row.isPrimary, secondary: row.isSecondary, post16: row.isPost16, ageLow: row.ageLow, ageHigh: row.ageHigh }),
-      })),
+      rows.map((row) =>
+        Object.assign(registerColumnsOf(row), {
+          status: ICLOSE_STATUS[row.iclose],
+          minor_group: row.minorGroup,
+          phase: derivePhase({ primary: row.isPrimary, secondary: row.isSecondary, post16: row.isPost16, ageLow: row.ageLow, ageHigh: row.ageHigh }),
+        }),
+      ),
       context,
     ),
 };

@@ -1,8 +1,6 @@
-import type { Transaction } from 'kysely';
 import { changedFields } from '../../../domain/access/index.ts';
-import type { Database } from '../../../storage/schema.ts';
 import { readColumns, type Value } from '../../../storage/read-columns.ts';
-import { syncRows, type Row, type SyncCounts } from '../../../storage/sync-rows.ts';
+import { emptyCounts, readStoredRows, writeChanges, type Row, type SyncCounts } from '../../../storage/sync-rows.ts';
 import type { LoadContext } from '../../importer.ts';
 
 /** A school as a register file gives it: every `schools` column it sets except where the school is. */
@@ -15,60 +13,56 @@ export interface Location {
   readonly lon: number;
 }
 
-const NO_LOCATION = { easting: null, northing: null, lat: null, lon: null } as const;
-
 /** A stored easting, northing, latitude and longitude as a location, or null unless all four are there. */
-function locationOf([easting, northing, lat, lon]: readonly Value[]): Location | null {
+function locationOf(easting: Value | undefined, northing: Value | undefined, lat: Value | undefined, lon: Value | undefined): Location | null {
   if (easting === null || easting === undefined || northing === null || northing === undefined) return null;
   if (lat === null || lat === undefined || lon === null || lon === undefined) return null;
   return { easting: Number(easting), northing: Number(northing), lat: Number(lat), lon: Number(lon) };
 }
 
-/**
- * Where each school is. A location the file gives (GIAS has easting and northing) wins. Otherwise
- * "coordinates follow the postcode": a school the database already places keeps its coordinates (perhaps
- * set by `school-locations`) while its postcode is unchanged, else it takes its postcode's centroid from
- * `postcodes`, or none. So re-importing a register does not undo a more precise location, and a school
- * that moves is placed again.
- */
-async function locate(trx: Transaction<Database>, records: readonly SchoolRecord[], given: ReadonlyMap<number, Location>): Promise<Map<number, Location | null>> {
-  const current = await readColumns(trx, 'schools', ['urn', 'postcode', 'easting', 'northing', 'lat', 'lon']);
-  const centroids = await readColumns(trx, 'postcodes', ['postcode', 'easting', 'northing', 'lat', 'lon']);
-  const byUrn = new Map(current.map(([urn, postcode, ...place]) => [Number(urn), { postcode: postcode ?? null, location: locationOf(place) }]));
-  const byPostcode = new Map(centroids.map(([postcode, ...place]) => [postcode ?? null, locationOf(place)]));
-  const located = new Map<number, Location | null>();
-  for (const record of records) {
-    const known = byUrn.get(record.urn);
-    const fromFile = given.get(record.urn);
-    if (fromFile !== undefined) {
-      located.set(record.urn, fromFile);
-    } else if (known !== undefined && known.postcode === record.postcode && known.location !== null) {
-      located.set(record.urn, known.location);
-    } else {
-      located.set(record.urn, (record.postcode === null ? undefined : byPostcode.get(record.postcode)) ?? null);
-    }
-  }
-  return located;
-}
+const LOCATION_COLUMNS = ['easting', 'northing', 'lat', 'lon'] as const;
 
 /**
  * Inserts new schools and updates changed ones, writing one `school_history` row per changed school with
  * the fields that changed, before and after (`{"status":{"before":"open","after":"closed"}}`), in the same
  * transaction. `givenLocations` are locations the file itself gives, by URN.
+ *
+ * Where each school is: a location the file gives (GIAS has easting and northing) wins. Otherwise
+ * "coordinates follow the postcode": a school the database already places keeps its coordinates (perhaps
+ * set by `school-locations`) while its postcode is unchanged, else it takes its postcode's centroid from
+ * `postcodes`, or none. So re-importing a register does not undo a more precise location, and a school
+ * that moves is placed again. The records are completed in place (location and data source), not copied:
+ * a national register is tens of thousands of them.
  */
 export async function syncSchools(
   records: readonly SchoolRecord[],
   { trx, dataSourceId, now }: LoadContext,
   givenLocations: ReadonlyMap<number, Location> = new Map(),
 ): Promise<SyncCounts> {
-  const located = await locate(trx, records, givenLocations);
-  const rows: Row[] = records.map((record) => ({
-    ...record,
-    ...(located.get(record.urn) ?? NO_LOCATION),
-    data_source_id: dataSourceId,
-  }));
+  const first = records[0];
+  if (first === undefined) return emptyCounts();
+  const columns = [...new Set([...Object.keys(first), ...LOCATION_COLUMNS, 'data_source_id'])];
+  const stored = await readStoredRows(trx, 'schools', ['urn'], columns);
+  const [postcodeAt, eastingAt, northingAt, latAt, lonAt] = ['postcode', ...LOCATION_COLUMNS].map((c) => columns.indexOf(c)) as [number, number, number, number, number];
+  const centroids = new Map<string, Location | null>();
+  for (const [postcode, easting, northing, lat, lon] of await readColumns(trx, 'postcodes', ['postcode', ...LOCATION_COLUMNS])) {
+    centroids.set(String(postcode), locationOf(easting, northing, lat, lon));
+  }
+  for (const record of records) {
+    const known = stored.find(record);
+    let location = givenLocations.get(record.urn) ?? null;
+    if (location === null && known !== undefined && known[postcodeAt] === record.postcode) {
+      location = locationOf(known[eastingAt], known[northingAt], known[latAt], known[lonAt]);
+    }
+    if (location === null && record.postcode !== null) location = centroids.get(record.postcode) ?? null;
+    record['easting'] = location?.easting ?? null;
+    record['northing'] = location?.northing ?? null;
+    record['lat'] = location?.lat ?? null;
+    record['lon'] = location?.lon ?? null;
+    record['data_source_id'] = dataSourceId;
+  }
   const history: { urn: number; changed_at: string; data_source_id: number; changes: string }[] = [];
-  const counts = await syncRows(trx, 'schools', ['urn'], rows, {
+  const counts = await writeChanges(trx, 'schools', ['urn'], records, stored, {
     ignoreInComparison: ['data_source_id'],
     onUpdate: (before, after) => {
       const fields = Object.keys(after).filter((c) => c !== 'data_source_id');

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
-import { execute } from './bulk-insert.ts';
+import { execute } from '../../bulk-insert.ts';
 
 const ADD = 'on conflict (employer_id, urn) do update set encounters = careers_employer_schools.encounters + excluded.encounters';
 

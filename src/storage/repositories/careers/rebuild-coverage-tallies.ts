@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
-import { execute } from './bulk-insert.ts';
+import { execute } from '../../bulk-insert.ts';
 
 /** Targets from 1 to this are kept in careers_coverage_tallies; a higher target is counted from the pupils. */
 export const TALLIED_TARGETS = 10;

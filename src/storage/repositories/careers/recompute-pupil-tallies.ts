@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../schema.ts';
-import { execute } from './bulk-insert.ts';
+import { execute } from '../../bulk-insert.ts';
 
 /**
  * Sets each listed pupil's `encounters` and `encounter_years` from the ledger: encounters dated in their

@@ -1,5 +1,5 @@
 import { syntheticPseudonym, type SyntheticBatch } from '../../../domain/careers/index.ts';
-import type { RowSource } from './bulk-insert.ts';
+import type { RowSource } from '../../bulk-insert.ts';
 
 export const PUPIL_COLUMNS = ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'encounters', 'encounter_years'];
 export const ENCOUNTER_COLUMNS = ['pupil_id', 'encounter_day', 'type_code', 'employer_id', 'urn', 'academic_year'];

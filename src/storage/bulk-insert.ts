@@ -1,7 +1,7 @@
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
-import { capabilitiesOf } from '../../dialect-capabilities.ts';
-import { rawSqliteOf } from '../../raw-sqlite.ts';
-import type { Database } from '../../schema.ts';
+import { capabilitiesOf } from './dialect-capabilities.ts';
+import { rawSqliteOf } from './raw-sqlite.ts';
+import type { Database } from './schema.ts';
 
 export type Cell = string | number | null;
 
