@@ -1,4 +1,4 @@
-import { CompiledQuery, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { capabilitiesOf } from './dialect-capabilities.ts';
 import { rawSqliteOf } from './raw-sqlite.ts';
 import type { Database } from './schema.ts';
@@ -10,7 +10,7 @@ export type Value = string | number | null;
  * import comparing a national file with what is stored) reads a whole table. On SQLite, arrays straight from
  * the driver: on a national table that is about half the time of one object per row.
  */
-export async function readColumns(trx: Transaction<Database>, table: string, columns: readonly string[]): Promise<readonly Value[][]> {
+export async function readColumns(trx: Transaction<Database> | Kysely<Database>, table: string, columns: readonly string[]): Promise<readonly Value[][]> {
   const dialect = capabilitiesOf(trx);
   const query = `select ${columns.map(dialect.quote).join(', ')} from ${dialect.quote(table)}`;
   const sqlite = rawSqliteOf(trx);

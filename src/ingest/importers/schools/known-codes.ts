@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
+import { readColumns } from '../../../storage/read-columns.ts';
 import type { Database } from '../../../storage/schema.ts';
 import type { ProblemList } from '../../report.ts';
 
 /** Every URN in `schools`, to check result files against the register. */
 export async function knownUrns(db: Kysely<Database>): Promise<Set<number>> {
-  const rows = await db.selectFrom('schools').select('urn').execute();
-  return new Set(rows.map((r) => r.urn));
+  const urns = new Set<number>();
+  for (const [urn] of await readColumns(db, 'schools', ['urn'])) urns.add(Number(urn));
+  return urns;
 }
 
 /** Every GSS code in `areas` (districts, education authorities, regions). */

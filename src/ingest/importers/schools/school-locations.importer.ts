@@ -1,4 +1,4 @@
-import { syncRows, type Row } from '../../../storage/sync-rows.ts';
+import { readStoredRows, writeChanges, type Row } from '../../../storage/sync-rows.ts';
 import type { Importer } from '../../importer.ts';
 import { gssCode, optionalGssCode, urn } from '../../values.ts';
 import {
@@ -69,16 +69,16 @@ export const schoolLocationsImporter: Importer<LocationRow> = {
     }
   },
   async load(rows, { trx }) {
-    const current = await trx.selectFrom('schools').select(['urn', 'easting', 'northing', 'lat', 'lon', 'district_code']).execute();
-    const byUrn = new Map(current.map((s) => [s.urn, s]));
+    const columns = ['urn', 'easting', 'northing', 'lat', 'lon', 'district_code', 'education_la_code'];
+    const stored = await readStoredRows(trx, 'schools', ['urn'], columns);
     const updates: Row[] = rows.map((row) => {
-      const known = byUrn.get(row.urn);
+      const [, easting, northing, lat, lon, districtCode] = stored.find({ urn: row.urn }) ?? [];
       const place =
         row.easting !== null && row.northing !== null
           ? { easting: row.easting, northing: row.northing, ...toLatLon(row.easting, row.northing) }
-          : { easting: known?.easting ?? null, northing: known?.northing ?? null, lat: known?.lat ?? null, lon: known?.lon ?? null };
-      return { urn: row.urn, ...place, district_code: row.districtCode ?? known?.district_code ?? null, education_la_code: row.educationLaCode };
+          : { easting: easting ?? null, northing: northing ?? null, lat: lat ?? null, lon: lon ?? null };
+      return { urn: row.urn, ...place, district_code: row.districtCode ?? districtCode ?? null, education_la_code: row.educationLaCode };
     });
-    return syncRows(trx, 'schools', ['urn'], updates);
+    return writeChanges(trx, 'schools', ['urn'], updates, stored);
   },
 };
