@@ -47,24 +47,30 @@ export function rowParser<Row>(
   specs: ColumnSpecs<Row>,
   located: Map<keyof Row, number | null>,
 ): (cells: readonly string[], row: number, problems: ProblemList) => Row | null {
-  const fields = (Object.keys(specs) as (keyof Row)[]).map((field) => {
-    const spec = specs[field];
-    return { field, parse: spec.parse, position: located.get(field) ?? null, column: spec.headers[0] ?? String(field), missing: spec.whenMissing };
-  });
+  const fields = Object.keys(specs) as (keyof Row)[];
+  // Parallel arrays walked by index: this runs once per cell of a national file.
+  const parsers = fields.map((field) => specs[field].parse);
+  const positions = fields.map((field) => located.get(field) ?? null);
+  const columns = fields.map((field) => specs[field].headers[0] ?? String(field));
+  const missing = fields.map((field) => specs[field].whenMissing);
+  const count = fields.length;
   return (cells, row, problems) => {
     const out: Partial<Record<keyof Row, unknown>> = {};
     let valid = true;
-    for (const { field, parse, position, column, missing } of fields) {
-      if (position === null && missing !== undefined) {
-        out[field] = missing.value;
+    for (let i = 0; i < count; i += 1) {
+      const field = fields[i] as keyof Row;
+      const position = positions[i] ?? null;
+      const absent = missing[i];
+      if (position === null && absent !== undefined) {
+        out[field] = absent.value;
         continue;
       }
       const raw = position === null ? '' : (cells[position] ?? '');
-      const parsed = parse(raw);
+      const parsed = (parsers[i] as CellParser<unknown>)(raw);
       if (parsed.ok) out[field] = parsed.value;
       else {
         valid = false;
-        problems.add({ row, column, value: raw, reason: parsed.reason });
+        problems.add({ row, column: columns[i] ?? String(field), value: raw, reason: parsed.reason });
       }
     }
     return valid ? (out as Row) : null;

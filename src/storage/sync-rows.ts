@@ -101,7 +101,11 @@ export async function writeChanges(
   } else {
     await insertInBatches(trx, table, columns, inserts);
   }
-  if (updates.length > FEW_UPDATES) {
+  // PostgreSQL writes a new version of every updated row into every index; SQLite only touches the indexes
+  // on the columns that changed, so rebuilding them all would cost it more than it saves.
+  if (updates.length >= SUSPEND_INDEXES_FROM && updates.length * 2 > stored.size && capabilitiesOf(trx).engine === 'postgres') {
+    await withIndexesSuspended(trx, [table], () => updateThroughStagingTable(trx, table, keys, columns, updates));
+  } else if (updates.length > FEW_UPDATES) {
     await updateThroughStagingTable(trx, table, keys, columns, updates);
   } else {
     for (const row of updates) {
@@ -116,9 +120,10 @@ export async function writeChanges(
 }
 
 /**
- * From this many new rows, when they outnumber the rows already stored (a first national load), the
- * table's secondary indexes are dropped for the insert and built again after it: quicker than keeping
- * them up row by row (docs/benchmarks.md, import). It holds the table exclusively until the load commits.
+ * From this many new rows, when they outnumber the rows already stored (a first national load), and on
+ * PostgreSQL from this many changed rows when they are at least half the table, the table's secondary
+ * indexes are dropped for the write and built again after it: quicker than keeping them up row by row
+ * (docs/benchmarks.md, import). It holds the table exclusively until the load commits.
  */
 const SUSPEND_INDEXES_FROM = 10_000;
 

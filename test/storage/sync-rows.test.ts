@@ -67,7 +67,7 @@ describe.each(await testEngines())('syncRows on $name', (engine) => {
     ]);
   });
 
-  it('writes a large first load exactly inside an import transaction (COPY on a PostgreSQL server), putting back the indexes it set aside', async () => {
+  it('writes a large first load and then a change to every row exactly inside an import transaction (COPY on a PostgreSQL server), putting back the indexes it set aside', async () => {
     const indexes = async () =>
       handle.engine === 'sqlite'
         ? (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'area_indicators' order by name`.execute(handle.db)).rows
@@ -88,6 +88,11 @@ describe.each(await testEngines())('syncRows on $name', (engine) => {
     expect(stored).toEqual(rows);
     expect(await indexes()).toEqual(before);
     expect(await load()).toEqual({ inserted: 0, updated: 0, unchanged: 12_000 });
+    const changed = rows.map((row, i) => ({ ...row, value: i % 5 === 1 ? null : i * 2 }));
+    const update = () => transactionWithClient(handle.db, (trx) => syncRows(trx, 'area_indicators', ['area_code', 'indicator_code', 'period'], changed));
+    expect(await update()).toEqual({ inserted: 0, updated: 12_000, unchanged: 0 });
+    expect(await handle.db.selectFrom('area_indicators').selectAll().orderBy('area_code').execute()).toEqual(changed);
+    expect(await indexes()).toEqual(before);
   });
 
   it('matches on a key of several columns and keeps nulls as nulls', async () => {
