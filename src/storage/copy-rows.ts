@@ -30,6 +30,7 @@ export async function copyRowSource(client: pg.PoolClient, table: string, column
   const chunks = function* () {
     for (let start = 0; start < source.count; start += CHUNK) {
       const end = Math.min(start + CHUNK, source.count);
+      // One more line than rows, left empty, so the joined chunk ends with a line break.
       const lines: string[] = new Array<string>(end - start + 1).fill('');
       for (let r = start; r < end; r += 1) {
         source.write(r, cells, 0);
