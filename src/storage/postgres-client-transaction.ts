@@ -10,7 +10,7 @@ const CLIENTS = new WeakMap<object, pg.PoolClient>();
  * The node-postgres client a transaction opened by `transactionWithClient` runs on, or undefined (SQLite,
  * PGlite, or a transaction opened some other way): bulk writes inside it stream rows with COPY on it.
  */
-export function copyClientOf(trx: Transaction<Database>): pg.PoolClient | undefined {
+export function copyClientOf(trx: Transaction<Database> | Kysely<Database>): pg.PoolClient | undefined {
   return CLIENTS.get(trx.getExecutor().adapter);
 }
 

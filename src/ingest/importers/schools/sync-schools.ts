@@ -44,17 +44,16 @@ export async function syncSchools(
   const columns = [...new Set([...Object.keys(first), ...LOCATION_COLUMNS, 'data_source_id'])];
   const stored = await readStoredRows(trx, 'schools', ['urn'], columns);
   const [postcodeAt, eastingAt, northingAt, latAt, lonAt] = ['postcode', ...LOCATION_COLUMNS].map((c) => columns.indexOf(c)) as [number, number, number, number, number];
-  const centroids = new Map<string, Location | null>();
-  for (const [postcode, easting, northing, lat, lon] of await readColumns(trx, 'postcodes', ['postcode', ...LOCATION_COLUMNS])) {
-    centroids.set(String(postcode), locationOf(easting, northing, lat, lon));
-  }
+  const centroids = new Map<string, readonly Value[]>();
+  for (const centroid of await readColumns(trx, 'postcodes', ['postcode', ...LOCATION_COLUMNS])) centroids.set(String(centroid[0]), centroid);
   for (const record of records) {
     const known = stored.find(record);
     let location = givenLocations.get(record.urn) ?? null;
     if (location === null && known !== undefined && known[postcodeAt] === record.postcode) {
       location = locationOf(known[eastingAt], known[northingAt], known[latAt], known[lonAt]);
     }
-    if (location === null && record.postcode !== null) location = centroids.get(record.postcode) ?? null;
+    const centroid = location === null && record.postcode !== null ? centroids.get(record.postcode) : undefined;
+    if (centroid !== undefined) location = locationOf(centroid[1], centroid[2], centroid[3], centroid[4]);
     record['easting'] = location?.easting ?? null;
     record['northing'] = location?.northing ?? null;
     record['lat'] = location?.lat ?? null;
