@@ -14,26 +14,32 @@ async function rows<R>(trx: Transaction<Database>, statement: string, parameters
 
 /**
  * Each secondary index and (on PostgreSQL) unique and foreign-key constraint on `table`, and its primary key
- * when `primaryKey`, as the catalogue defines them.
+ * when `primaryKey`, as the catalogue defines them. On PostgreSQL, a key or index that a foreign key of a
+ * table outside `loading` points at is kept: it cannot be dropped while that reference stands.
  */
-async function secondaryStructures(trx: Transaction<Database>, table: string, primaryKey: boolean): Promise<Suspended[]> {
+async function secondaryStructures(trx: Transaction<Database>, table: string, primaryKey: boolean, loading: readonly string[]): Promise<Suspended[]> {
   if (capabilitiesOf(trx).engine === 'sqlite') {
     // Indexes SQLite made itself for UNIQUE column constraints have no SQL and cannot be dropped; they stay.
     const indexes = await rows<{ name: string; sql: string }>(trx, `select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null order by name`, [table]);
     return indexes.map((i) => ({ drop: `drop index "${i.name}"`, restore: i.sql, foreignKey: false }));
   }
+  const referencedFromOutside = `exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = %s
+    and not f.conrelid = any (select to_regclass(t) from unnest($2::text[]) as t))`;
   const constraints = await rows<{ name: string; definition: string; kind: string }>(
     trx,
-    `select conname as name, pg_get_constraintdef(oid) as definition, contype as kind from pg_constraint
-     where conrelid = $1::regclass and contype in ('u', 'f'${primaryKey ? ", 'p'" : ''}) order by conname`,
-    [table],
+    `select c.conname as name, pg_get_constraintdef(c.oid) as definition, c.contype as kind from pg_constraint c
+     where c.conrelid = $1::regclass and c.contype in ('u', 'f'${primaryKey ? ", 'p'" : ''})
+     and not (c.contype <> 'f' and ${referencedFromOutside.replace('%s', 'c.conindid')})
+     order by c.conname`,
+    [table, loading],
   );
   const indexes = await rows<{ name: string; definition: string }>(
     trx,
-    `select indexname as name, indexdef as definition from pg_indexes
-     where schemaname = current_schema() and tablename = $1 and indexname not in (select conname from pg_constraint where conrelid = $1::regclass)
-     order by indexname`,
-    [table],
+    `select i.indexname as name, i.indexdef as definition from pg_indexes i
+     where i.schemaname = current_schema() and i.tablename = $1 and i.indexname not in (select conname from pg_constraint where conrelid = $1::regclass)
+     and not ${referencedFromOutside.replace('%s', "to_regclass(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))")}
+     order by i.indexname`,
+    [table, loading],
   );
   return [
     ...indexes.map((i) => ({ drop: `drop index "${i.name}"`, restore: i.definition, foreignKey: false })),
@@ -53,7 +59,7 @@ async function secondaryStructures(trx: Transaction<Database>, table: string, pr
  */
 export async function withIndexesSuspended<T>(trx: Transaction<Database>, tables: readonly string[], work: () => Promise<T>, options: { primaryKeys?: readonly string[] } = {}): Promise<T> {
   const suspended: Suspended[] = [];
-  for (const table of tables) suspended.push(...(await secondaryStructures(trx, table, options.primaryKeys?.includes(table) === true)));
+  for (const table of tables) suspended.push(...(await secondaryStructures(trx, table, options.primaryKeys?.includes(table) === true, tables)));
   // Foreign keys go back last, once every key they may point at is back, and are taken down first.
   suspended.sort((a, b) => Number(a.foreignKey) - Number(b.foreignKey));
   for (const s of [...suspended].reverse()) await trx.executeQuery(CompiledQuery.raw(s.drop));

@@ -57,6 +57,27 @@ describe.each(await testEngines())('bulk loads on $name', (engine) => {
     expect(await count(handle.db, 'bulk_child')).toBe(2);
   });
 
+  it('keeps the keys and indexes that a table outside the load refers to, and sets the rest aside', async () => {
+    await run(handle.db, 'create unique index bulk_child_id_day on bulk_child (id, day)');
+    await run(handle.db, 'create table bulk_outside (code varchar(10) references bulk_parent (code), child_id integer, day varchar(10), foreign key (child_id, day) references bulk_child (id, day))');
+    const before = await structures(handle);
+    let during: string[] = [];
+    await handle.db.transaction().execute((trx) =>
+      withIndexesSuspended(trx, ['bulk_parent', 'bulk_child'], async () => {
+        const query =
+          handle.engine === 'sqlite'
+            ? `select name as d from sqlite_master where type = 'index' and sql is not null and tbl_name like 'bulk%'`
+            : `select indexname as d from pg_indexes where schemaname = current_schema() and tablename in ('bulk_parent', 'bulk_child') and indexname not like '%pkey'`;
+        during = (await trx.executeQuery<{ d: string }>(CompiledQuery.raw(query))).rows.map((r) => r.d).sort();
+        await insert(trx, `insert into bulk_parent (id, code) values (1, 'a')`);
+      }),
+    );
+    // SQLite lets a referenced index go (it checks references only when rows change), so it sets all aside.
+    expect(during).toEqual(handle.engine === 'sqlite' ? [] : ['bulk_child_id_day', 'bulk_parent_code_key']);
+    expect(await structures(handle)).toEqual(before);
+    expect(await count(handle.db, 'bulk_parent')).toBe(1);
+  });
+
   it('fails the whole load when rows break a unique index that is put back, and leaves the indexes in place', async () => {
     const before = await structures(handle);
     await expect(
