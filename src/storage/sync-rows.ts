@@ -96,27 +96,32 @@ export async function writeChanges(
       counts.unchanged += 1;
     }
   }
-  if (inserts.length >= SUSPEND_INDEXES_FROM && inserts.length > stored.size) {
-    await withIndexesSuspended(trx, [table], () => insertInBatches(trx, table, columns, inserts));
-  } else {
+  const write = async () => {
     await insertInBatches(trx, table, columns, inserts);
-  }
+    await updateRows(trx, table, keys, columns, updates);
+  };
+  const manyNew = inserts.length >= SUSPEND_INDEXES_FROM && inserts.length > stored.size;
   // PostgreSQL writes a new version of every updated row into every index; SQLite only touches the indexes
   // on the columns that changed, so rebuilding them all would cost it more than it saves.
-  if (updates.length >= SUSPEND_INDEXES_FROM && updates.length * 2 > stored.size && capabilitiesOf(trx).engine === 'postgres') {
-    await withIndexesSuspended(trx, [table], () => updateThroughStagingTable(trx, table, keys, columns, updates));
-  } else if (updates.length > FEW_UPDATES) {
-    await updateThroughStagingTable(trx, table, keys, columns, updates);
-  } else {
-    for (const row of updates) {
-      const assignments = columns.map((c) => sql`${sql.ref(c)} = ${row[c] ?? null}`);
-      const match = keys.map((k) => sql`${sql.ref(k)} = ${row[k] ?? null}`);
-      await sql`update ${sql.table(table)} set ${sql.join(assignments)} where ${sql.join(match, sql` and `)}`.execute(trx);
-    }
-  }
+  const manyChanged = updates.length >= SUSPEND_INDEXES_FROM && updates.length * 2 > stored.size && capabilitiesOf(trx).engine === 'postgres';
+  if (manyNew || manyChanged) await withIndexesSuspended(trx, [table], write);
+  else await write();
   counts.inserted = inserts.length;
   counts.updated = updates.length;
   return counts;
+}
+
+/** Writes changed rows: through a staging table when many, one UPDATE each when few. */
+async function updateRows(trx: Transaction<Database>, table: keyof Database, keys: readonly string[], columns: readonly string[], updates: readonly Row[]): Promise<void> {
+  if (updates.length > FEW_UPDATES) {
+    await updateThroughStagingTable(trx, table, keys, columns, updates);
+    return;
+  }
+  for (const row of updates) {
+    const assignments = columns.map((c) => sql`${sql.ref(c)} = ${row[c] ?? null}`);
+    const match = keys.map((k) => sql`${sql.ref(k)} = ${row[k] ?? null}`);
+    await sql`update ${sql.table(table)} set ${sql.join(assignments)} where ${sql.join(match, sql` and `)}`.execute(trx);
+  }
 }
 
 /**
