@@ -21,6 +21,7 @@ import { registerTokensCommands } from './commands/tokens.ts';
 import { registerUsersCommands } from './commands/users.ts';
 import { registerTwinsCommand } from './commands/twins.ts';
 import { registerSchoolsCommands } from './commands/schools-similar.ts';
+import { registerSchoolPlacementCommands } from './commands/schools-placement.ts';
 import { registerResearchNetworkCommands } from './commands/research-network.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './failure.ts';
 import type { CliIo } from './io.ts';
@@ -49,6 +50,7 @@ function buildProgram(io: CliIo): Command {
   registerSelectionsCommands(program, io);
   registerTwinsCommand(program, io);
   registerSchoolsCommands(program, io);
+  registerSchoolPlacementCommands(program, io);
   registerFundingCommands(program, io);
   registerPlansCommands(program, io);
   registerResearchNetworkCommands(program, io);

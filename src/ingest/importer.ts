@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditActor } from '../domain/access/index.ts';
 import type { Database } from '../storage/schema.ts';
 import type { SyncCounts } from '../storage/sync-rows.ts';
 import type { CsvParseResult } from './csv/parse-csv.ts';
@@ -45,6 +46,12 @@ export interface Importer<Row> {
   /** Checks that need other rows or the database (e.g. an unknown district code); add problems, return nothing. */
   readonly check?: (rows: readonly { row: number; value: Row }[], problems: ProblemList, context: CheckContext) => Promise<void>;
   readonly load: (rows: readonly Row[], context: LoadContext) => Promise<SyncCounts>;
+  /**
+   * Work that follows from this kind of file and must change with it, in the same transaction after `load`
+   * (placing every school in a district again after the register, locations or boundaries change). It runs
+   * only when the file changed something.
+   */
+  readonly afterLoad?: (trx: Transaction<Database>, context: { readonly now: string; readonly actor: AuditActor }) => Promise<void>;
   /** How to read the file when it is not CSV; CSV (`parseCsv`) when absent. */
   readonly read?: TableReader;
   /** Whether `oa import all` gives a file to this importer; when absent, a CSV file with every required column. */

@@ -78,6 +78,7 @@ export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Ro
       const result = await importer.load(valid.map((v) => v.value), { trx, dataSourceId: source.id, now: at, file });
       if (options.dryRun === true) throw new DryRunRollback(JSON.stringify(result));
       if (result.inserted + result.updated === 0) throw new DryRunRollback(JSON.stringify(result));
+      await importer.afterLoad?.(trx, { now: at, actor: options.actor });
       await recordAudit(trx, {
         actor: options.actor,
         at,

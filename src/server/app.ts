@@ -24,6 +24,7 @@ import { registerOpportunityAreaRoutes } from './routes/opportunity-areas/routes
 import { registerSessionRoutes } from './routes/session/routes.ts';
 import { registerUserRoutes } from './routes/users/routes.ts';
 import { registerSchoolRoutes } from './routes/schools/routes.ts';
+import { registerSchoolPlacementRoutes } from './routes/schools/placement-routes.ts';
 import { registerToolkitRoutes } from './routes/toolkit/routes.ts';
 import { registerAreaRoutes } from './routes/areas/routes.ts';
 import { registerIndicatorRoutes } from './routes/indicators/routes.ts';
@@ -102,6 +103,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db });
   registerSchoolRoutes(app, { db: deps.db });
+  registerSchoolPlacementRoutes(app, { db: deps.db });
   registerToolkitRoutes(app, { db: deps.db });
   registerAreaRoutes(app, { db: deps.db });
   registerIndicatorRoutes(app, { db: deps.db });

@@ -6,7 +6,7 @@ import { PUBLIC } from './auth/route-access.ts';
 
 /** Paths the web app draws itself; the server answers them with its index.html. */
 const WEB_PAGES = [
-  '/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users', '/schools', '/schools/:urn', '/map', '/toolkit', '/index', '/index/recipes/edit',
+  '/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users', '/schools', '/schools/:urn', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
   '/funding/:id',
   '/hubs', '/hubs/:id', '/hubs/:id/placement', '/hubs/:id/events/:eventId', '/hubs/:id/programmes/new', '/hubs/:id/schools/:urn/engagement', '/hubs/:id/schools/:urn/evidence-plan', '/hubs/:id/schools/:urn/follow-up',
   '/intermediaries', '/intermediaries/:kind/:code',

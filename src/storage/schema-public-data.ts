@@ -3,6 +3,8 @@ import type { Generated } from 'kysely';
 /** Tables loaded from published files (migration 0004). Every row names the load that last set it. */
 export interface PublicDataTables {
   schools: SchoolsTable;
+  education_la_numbers: EducationLaNumbersTable;
+  district_authorities: DistrictAuthoritiesTable;
   school_history: SchoolHistoryTable;
   school_census: SchoolCensusTable;
   ks2_results: Ks2ResultsTable;
@@ -58,6 +60,30 @@ export interface SchoolsTable extends Sourced {
   trust_name: string | null;
   /** GIAS `TrustSchoolFlag (name)` as published, e.g. "Supported by a multi-academy trust". */
   trust_flag: string | null;
+  /** The district a GIAS extract gives (`DistrictAdministrative (code)`): evidence for placement (migration 0016). */
+  gias_district_code: string | null;
+  /** The district a locations file gives for the school's coordinates: evidence for placement. */
+  located_district_code: string | null;
+  /** How `district_code` was found: gias, coordinates, single-tier-la, postcode-sector; null when unplaced. */
+  district_rule: string | null;
+  /** 1 for an exact rule; for an imputed one, the share of the schools it rests on that agree. */
+  district_confidence: number | null;
+  /** How many placed schools an imputed district rests on; null for an exact rule. */
+  district_basis: number | null;
+  /** The postcode sector an imputation used, or why the school is unplaced. */
+  district_note: string | null;
+}
+
+/** DfE's three-digit LA number and the GSS code of that education authority (migration 0016). */
+export interface EducationLaNumbersTable {
+  la_number: string;
+  area_code: string;
+}
+
+/** The education authority each district is in, as the districts lookup gives it (migration 0016). */
+export interface DistrictAuthoritiesTable {
+  district_code: string;
+  authority_code: string;
 }
 
 export interface SchoolHistoryTable {

@@ -27,6 +27,7 @@ import { PlanPage } from './pages/plan/PlanPage.tsx';
 import { ActualPage } from './pages/plan-actual/ActualPage.tsx';
 import { StatusPage } from './pages/plan-status/StatusPage.tsx';
 import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
+import { DataPage } from './pages/data/DataPage.tsx';
 import { WhatWorkedPage } from './pages/what-worked/WhatWorkedPage.tsx';
 import { NewWhatWorkedPage } from './pages/what-worked-new/NewWhatWorkedPage.tsx';
 import { NewBoardMeetingPage, NewBoardMemberPage } from './pages/board-record/BoardRecordPages.tsx';
@@ -71,6 +72,8 @@ function Page({ route }: { route: Route }) {
       return <PlacePage key={route.code} code={route.code} />;
     case 'schools':
       return <SchoolsPage />;
+    case 'data':
+      return <DataPage />;
     case 'school':
       return <SchoolPage key={route.urn} urn={route.urn} />;
     case 'map':

@@ -39,15 +39,18 @@ describe.each(await testEngines())('geography, boundaries and indicators from sm
     const districts = 'lad13_code,lad13_name,la_code\nE06000009,Blackpool (district),E06000009';
     expect(await importFile(handle.db, 'geography', writeTempFile('districts.csv', districts))).toMatchObject({ ok: true, counts: { updated: 1 } });
     const again = await importFile(handle.db, 'education-authorities', writeTempFile('authorities.csv', SMALL_AUTHORITIES));
-    expect(again).toMatchObject({ ok: true, counts: { inserted: 0, updated: 0, unchanged: 13 } });
+    // 10 areas (England, nine regions), 3 authorities and their 3 LA numbers.
+    expect(again).toMatchObject({ ok: true, counts: { inserted: 0, updated: 0, unchanged: 16 } });
     expect((await areas())['E06000009']?.[0]).toBe('Blackpool (district)');
   });
 
   it('moves a district to the authority a later file names', async () => {
     await loadSmallGeography(handle.db);
     const moved = 'lad13_code,lad13_name,la_code\nE07000010,Fenland,E09000001';
-    expect(await importFile(handle.db, 'geography', writeTempFile('districts.csv', moved))).toMatchObject({ ok: true, counts: { inserted: 0, updated: 1, unchanged: 0 } });
+    // The district's parent and its authority for placing schools both move.
+    expect(await importFile(handle.db, 'geography', writeTempFile('districts.csv', moved))).toMatchObject({ ok: true, counts: { inserted: 0, updated: 2, unchanged: 0 } });
     expect((await areas())['E07000010']?.[2]).toBe('E09000001');
+    expect(await handle.db.selectFrom('district_authorities').selectAll().where('district_code', '=', 'E07000010').execute()).toEqual([{ district_code: 'E07000010', authority_code: 'E09000001' }]);
   });
 
   it('stores GeoJSON shapes keyed by a code property, rounded to 5 places, and changes nothing the second time', async () => {

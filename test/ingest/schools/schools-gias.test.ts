@@ -17,13 +17,24 @@ describe.each(await testEngines())('GIAS register (schools-gias) on $name', (eng
     await handle.close();
   });
 
-  it('loads status and phase from GIAS words, coordinates from its easting and northing, and its district', async () => {
+  it('loads status and phase from GIAS words, coordinates from its easting and northing, and its district, placing a school without one by its postcode sector', async () => {
     const outcome = await runKind(handle.db, 'schools-gias', writeTemp('edubasealldata.csv', csv(GIAS_HEADER, [giasRow(), giasRow({ 'URN': '121001', 'EstablishmentName': 'Seamer Primary', 'EstablishmentStatus (name)': 'Open', 'PhaseOfEducation (name)': 'Primary', 'Easting': '', 'Northing': '', 'DistrictAdministrative (code)': '' })])));
     expect(outcome).toMatchObject({ ok: true, counts: { rows: 2, inserted: 2, updated: 0, unchanged: 0 } });
-    const schools = await handle.db.selectFrom('schools').select(['urn', 'la_code_old', 'estab', 'status', 'phase', 'postcode', 'open_date', 'easting', 'lat', 'lon', 'district_code']).orderBy('urn').execute();
+    const schools = await handle.db
+      .selectFrom('schools')
+      .select(['urn', 'la_code_old', 'estab', 'status', 'phase', 'postcode', 'open_date', 'easting', 'lat', 'lon', 'gias_district_code', 'district_code', 'district_rule', 'district_confidence', 'district_basis', 'district_note'])
+      .orderBy('urn')
+      .execute();
     expect(schools).toEqual([
-      { urn: 121000, la_code_old: '815', estab: '4105', status: 'proposed to close', phase: 'middle', postcode: 'YO13 0AB', open_date: '1973-09-01', easting: 501000, lat: 54.295643, lon: -0.449652, district_code: 'E07000168' },
-      { urn: 121001, la_code_old: '815', estab: '4105', status: 'open', phase: 'primary', postcode: 'YO13 0AB', open_date: '1973-09-01', easting: null, lat: null, lon: null, district_code: null },
+      {
+        urn: 121000, la_code_old: '815', estab: '4105', status: 'proposed to close', phase: 'middle', postcode: 'YO13 0AB', open_date: '1973-09-01', easting: 501000, lat: 54.295643, lon: -0.449652,
+        gias_district_code: 'E07000168', district_code: 'E07000168', district_rule: 'gias', district_confidence: 1, district_basis: null, district_note: null,
+      },
+      // No district of its own: the one placed school of its postcode sector, YO13 0, is in Scarborough.
+      {
+        urn: 121001, la_code_old: '815', estab: '4105', status: 'open', phase: 'primary', postcode: 'YO13 0AB', open_date: '1973-09-01', easting: null, lat: null, lon: null,
+        gias_district_code: null, district_code: 'E07000168', district_rule: 'postcode-sector', district_confidence: 1, district_basis: 1, district_note: 'YO13 0',
+      },
     ]);
   });
 

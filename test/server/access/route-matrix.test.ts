@@ -53,6 +53,7 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: EVERYONE,
   },
   'GET /api/schools': { ...same({ method: 'GET', url: '/api/schools?q=academy' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/schools/placement': { ...same({ method: 'GET', url: '/api/schools/placement' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/schools/:urn': {
     inScope: { method: 'GET', url: '/api/schools/141257' },
     outOfScope: { method: 'GET', url: '/api/schools/138443' },

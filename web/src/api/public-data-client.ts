@@ -1,6 +1,6 @@
 import { getJson } from './http.ts';
 import type {
-  AreaDetail, AreaTwins, BoundaryCollection, EffectSizeConversion, IndexAreaExplanation, IndexResult, IndicatorList, IndicatorValues, SchoolList, SchoolProfile, ToolkitStrandList,
+  AreaDetail, AreaTwins, BoundaryCollection, EffectSizeConversion, IndexAreaExplanation, IndexResult, IndicatorList, IndicatorValues, SchoolList, SchoolPlacementReport, SchoolProfile, ToolkitStrandList,
 } from './public-data-types.ts';
 
 /** Query parameters as the API takes them; empty values are left out of the URL. */
@@ -23,6 +23,14 @@ export function csvLink(path: string, params: QueryParams = {}): string {
 
 export async function getSchools(params: QueryParams, signal: AbortSignal): Promise<SchoolList> {
   return (await getJson(withQuery('/api/schools', params), signal)) as SchoolList;
+}
+
+export async function getSchoolPlacement(signal: AbortSignal): Promise<SchoolPlacementReport> {
+  return (await getJson('/api/schools/placement', signal)) as SchoolPlacementReport;
+}
+
+export function schoolPlacementCsvLink(): string {
+  return csvLink('/api/schools/placement');
 }
 
 export async function getSchool(urn: string, signal: AbortSignal): Promise<SchoolProfile> {

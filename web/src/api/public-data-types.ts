@@ -120,6 +120,7 @@ export interface SchoolProfile {
   location: { lat: number; lon: number; easting: number | null; northing: number | null } | null;
   laCode: string;
   district: PlaceRef | null;
+  placement: SchoolPlacement;
   educationAuthority: PlaceRef | null;
   region: PlaceRef | null;
   opportunityArea: OpportunityAreaRef | null;
@@ -130,6 +131,26 @@ export interface SchoolProfile {
   /** Newest first; `changes` is usually `{ field: { before, after } }`. */
   history: { changedAt: string; changes: unknown }[];
   source: SourceRef;
+}
+
+/** How a school was placed in its district (docs/methodology.md §6.8). */
+export interface SchoolPlacement {
+  rule: 'gias' | 'coordinates' | 'single-tier-la' | 'postcode-sector' | null;
+  confidence: number | null;
+  basis: number | null;
+  note: string | null;
+  description: string;
+}
+
+/** GET /api/schools/placement: open state-funded schools by the rule that placed them. */
+export interface SchoolPlacementReport {
+  total: number;
+  placed: number;
+  exact: number;
+  imputed: number;
+  unplaced: number;
+  by_rule: { gias: number; coordinates: number; single_tier_la: number; postcode_sector: number };
+  unplaced_schools: { urn: number; name: string; reason: string }[];
 }
 
 export type AreaKind = 'country' | 'region' | 'education_la' | 'district';

@@ -10,6 +10,11 @@ export function Footer() {
             <h2 className="govuk-visually-hidden">Support links</h2>
             <ul className="govuk-footer__inline-list">
               <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/data">
+                  About the data
+                </a>
+              </li>
+              <li className="govuk-footer__inline-list-item">
                 <a className="govuk-footer__link" href="/api/docs">
                   API documentation
                 </a>

@@ -4,6 +4,7 @@ export type Route =
   | { page: 'area-board'; id: string }
   | { page: 'place'; code: string }
   | { page: 'schools' }
+  | { page: 'data' }
   | { page: 'school'; urn: string }
   | { page: 'map' }
   | { page: 'toolkit' }
@@ -42,6 +43,7 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/': { page: 'home' },
   '/funding': { page: 'funding' },
   '/schools': { page: 'schools' },
+  '/data': { page: 'data' },
   '/map': { page: 'map' },
   '/toolkit': { page: 'toolkit' },
   '/hubs': { page: 'hubs' },

@@ -1,4 +1,5 @@
 import { syncRows } from '../../../storage/sync-rows.ts';
+import { placeSchoolsAfterLoad } from '../../derive/place-schools.ts';
 import { GEOMETRY_COLUMN, readFeatureTable } from '../../geojson/read-feature-table.ts';
 import type { Importer } from '../../importer.ts';
 import { gssCode } from '../../values.ts';
@@ -54,4 +55,5 @@ export const boundariesImporter: Importer<BoundaryRow> = {
       rows.map((r) => ({ area_code: r.code, vintage: BOUNDARY_VINTAGE, geojson: r.geometry, data_source_id: dataSourceId })),
       { ignoreInComparison: ['data_source_id'] },
     ),
+  afterLoad: placeSchoolsAfterLoad,
 };

@@ -1,4 +1,5 @@
-import { syncRows } from '../../../storage/sync-rows.ts';
+import { addCounts, syncRows } from '../../../storage/sync-rows.ts';
+import { placeSchoolsAfterLoad } from '../../derive/place-schools.ts';
 import type { Importer } from '../../importer.ts';
 import { hasExactlyColumns } from '../../map-columns.ts';
 import { count, gssCodeOf, optionalGssCode, optionalText, text, type CellParser } from '../../values.ts';
@@ -51,7 +52,7 @@ export const districtsImporter: Importer<DistrictRow> = {
           });
         }
         // A single-tier district is its own education authority; a different one here (Bournemouth and Poole →
-        // BCP, 2019) must exist, but has nowhere to be stored.
+        // BCP, 2019) must exist, and is kept in district_authorities for placing schools (methodology §6.8).
         if (laCode !== null && laCode !== code && !isEducationAuthority(laCode, known.get(laCode))) {
           problems.add({ row, column: 'la_code', value: laCode, reason: `There is no education authority ${laCode}: import the education authority list first, or correct the code` });
         }
@@ -70,12 +71,15 @@ export const districtsImporter: Importer<DistrictRow> = {
       if (own === undefined) throw new Error(`District ${row.code} passed its checks but is not in areas`);
       return own.parentCode;
     };
-    return syncRows(
+    const areas = await syncRows(
       trx,
       'areas',
       ['code'],
       rows.map((r) => ({ code: r.code, name: r.name, kind: 'district', parent_code: parentOf(r), source_note: file })),
       { ignoreInComparison: ['source_note'] },
     );
+    const authorities = await syncRows(trx, 'district_authorities', ['district_code'], rows.map((r) => ({ district_code: r.code, authority_code: r.laCode ?? r.code })));
+    return addCounts(areas, authorities);
   },
+  afterLoad: placeSchoolsAfterLoad,
 };

@@ -1,4 +1,5 @@
 import { addCounts, syncRows, type SyncCounts } from '../../../storage/sync-rows.ts';
+import { placeSchoolsAfterLoad } from '../../derive/place-schools.ts';
 import type { Importer } from '../../importer.ts';
 import { count, gssCodeOf, laNumber, oneOf, text, type CellParser } from '../../values.ts';
 import { ENGLAND, ENGLISH_REGIONS, regionCodeOf } from './english-regions.ts';
@@ -79,6 +80,8 @@ export const educationAuthoritiesImporter: Importer<EducationAuthorityRow> = {
       counts,
       await syncRows(trx, 'areas', ['code'], existing.map((r) => ({ code: r.code, kind: 'district', parent_code: r.region.code, source_note: file })), options),
     );
+    counts = addCounts(counts, await syncRows(trx, 'education_la_numbers', ['la_number'], rows.map((r) => ({ la_number: r.laNumber, area_code: r.code }))));
     return counts;
   },
+  afterLoad: placeSchoolsAfterLoad,
 };

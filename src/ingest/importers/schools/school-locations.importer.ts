@@ -1,4 +1,5 @@
 import { readStoredRows, writeChanges, type Row } from '../../../storage/sync-rows.ts';
+import { placeSchoolsAfterLoad } from '../../derive/place-schools.ts';
 import type { Importer } from '../../importer.ts';
 import { gssCode, optionalGssCode, urn } from '../../values.ts';
 import {
@@ -24,9 +25,11 @@ interface LocationRow {
 
 /**
  * Where schools already in `schools` are: coordinates, the 2013–18 district they fall in and their
- * education authority (GSS), from the joined open-schools table. Sets those six columns and nothing else.
- * A blank means the file does not know, so a school keeps what it has: blank coordinates (schools whose
- * postcode found no centroid) leave any coordinates alone, a blank district leaves the district alone.
+ * education authority (GSS), from the joined open-schools table. Sets those columns and nothing else; the
+ * district is kept as evidence (`located_district_code`) for placement, which then sets `district_code`
+ * (docs/methodology.md §6.8). A blank means the file does not know, so a school keeps what it has: blank
+ * coordinates (schools whose postcode found no centroid) leave any coordinates alone, a blank district
+ * leaves the located district alone.
  * Latitude and longitude are worked out from easting and northing, as for `postcodes`, so the two agree;
  * the file's own must be within 10 m. Changes here are not written to `school_history`, which records the
  * register's facts (name, status, address), not how a school was geocoded.
@@ -69,7 +72,7 @@ export const schoolLocationsImporter: Importer<LocationRow> = {
     }
   },
   async load(rows, { trx }) {
-    const columns = ['urn', 'easting', 'northing', 'lat', 'lon', 'district_code', 'education_la_code'];
+    const columns = ['urn', 'easting', 'northing', 'lat', 'lon', 'located_district_code', 'education_la_code'];
     const stored = await readStoredRows(trx, 'schools', ['urn'], columns);
     const updates: Row[] = rows.map((row) => {
       const [, easting, northing, lat, lon, districtCode] = stored.find({ urn: row.urn }) ?? [];
@@ -77,8 +80,9 @@ export const schoolLocationsImporter: Importer<LocationRow> = {
         row.easting !== null && row.northing !== null
           ? { easting: row.easting, northing: row.northing, ...toLatLon(row.easting, row.northing) }
           : { easting: easting ?? null, northing: northing ?? null, lat: lat ?? null, lon: lon ?? null };
-      return { urn: row.urn, ...place, district_code: row.districtCode ?? districtCode ?? null, education_la_code: row.educationLaCode };
+      return { urn: row.urn, ...place, located_district_code: row.districtCode ?? districtCode ?? null, education_la_code: row.educationLaCode };
     });
     return writeChanges(trx, 'schools', ['urn'], updates, stored);
   },
+  afterLoad: placeSchoolsAfterLoad,
 };

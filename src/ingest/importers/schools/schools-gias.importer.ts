@@ -1,3 +1,4 @@
+import { placeSchoolsAfterLoad } from '../../derive/place-schools.ts';
 import type { Importer } from '../../importer.ts';
 import { optionalGssCode, type CellParser } from '../../values.ts';
 import { optionalEasting, optionalNorthing, toLatLon } from './british-national-grid.ts';
@@ -25,8 +26,8 @@ const named = <T>(lookup: (name: string) => T | null, names: readonly string[]):
  * A GIAS `edubasealldata` extract (Get Information about Schools), the register the spine is drawn from.
  * Its status and phase are words, not the spine's codes and flags, hence a kind of its own; the other
  * columns are the spine's under GIAS names (school-register-columns.ts). It carries easting and northing,
- * used as given (else the postcode's, as for the spine), and the school's district, which replaces one set
- * by `school-locations` (GIAS gives today's districts, which must be in `areas`). It has no education
+ * used as given (else the postcode's, as for the spine), and the school's district, kept as the first
+ * evidence for placement (docs/methodology.md §6.8; GIAS gives today's districts, which must be in `areas`). It has no education
  * authority GSS code, so that is left as it is. Its trust columns (`Trusts (code)`, `Trusts (name)`,
  * `TrustSchoolFlag (name)`) are read when present (school-trust-columns.ts); an extract without them leaves
  * trust membership as it was. GIAS publishes the file in Windows-1252: save it as UTF-8
@@ -64,9 +65,10 @@ export const schoolsGiasImporter: Importer<GiasRow> = {
       if (row.easting !== null && row.northing !== null) given.set(row.urn, { easting: row.easting, northing: row.northing, ...toLatLon(row.easting, row.northing) });
     }
     return syncSchools(
-      rows.map((row) => Object.assign(registerColumnsOf(row), { status: row.status, phase: row.phase, district_code: row.districtCode }, trustColumnsOf(row))),
+      rows.map((row) => Object.assign(registerColumnsOf(row), { status: row.status, phase: row.phase, gias_district_code: row.districtCode }, trustColumnsOf(row))),
       context,
       given,
     );
   },
+  afterLoad: placeSchoolsAfterLoad,
 };

@@ -1,3 +1,4 @@
+import { placeSchoolsAfterLoad } from '../../derive/place-schools.ts';
 import type { Importer } from '../../importer.ts';
 import { oneOf, optionalText, zeroOrOne } from '../../values.ts';
 import { derivePhase } from './school-phase.ts';
@@ -17,7 +18,7 @@ interface SpineRow extends RegisterFields {
  * The DfE performance-tables school information spine: every school in the tables, open and closed.
  * Status is from ICLOSE (see school-status.ts), phase from the ISPRIMARY/ISSECONDARY/ISPOST16 flags and
  * the age range (see school-phase.ts). Coordinates come from `postcodes` by postcode (see sync-schools.ts);
- * the district and education authority are left to `school-locations`, which this import never clears.
+ * the district is placed afterwards by the rules of docs/methodology.md §6.8 (`placeSchoolsAfterLoad`).
  * Not kept: LAESTAB (LA and ESTAB joined), ISNEW and OTHERURN.
  */
 export const schoolsImporter: Importer<SpineRow> = {
@@ -44,4 +45,5 @@ export const schoolsImporter: Importer<SpineRow> = {
       ),
       context,
     ),
+  afterLoad: placeSchoolsAfterLoad,
 };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { describePlacement, isPlacementRule } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { getSchoolProfile, type SourceRef } from '../../../storage/repositories/school-profile.repository.ts';
 import { findSchools, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
@@ -122,6 +123,17 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }
       location: s.lat === null || s.lon === null ? null : { lat: s.lat, lon: s.lon, easting: s.easting, northing: s.northing },
       laCode: s.la_code_old,
       district: profile.district,
+      placement: {
+        rule: isPlacementRule(s.district_rule) ? s.district_rule : null,
+        confidence: s.district_confidence,
+        basis: s.district_basis,
+        note: s.district_note,
+        description: describePlacement(
+          { rule: s.district_rule, confidence: s.district_confidence, basis: s.district_basis, note: s.district_note },
+          profile.district?.name ?? null,
+          profile.educationAuthority?.name ?? null,
+        ),
+      },
       educationAuthority: profile.educationAuthority,
       region: profile.region,
       opportunityArea: profile.opportunityArea,

@@ -79,6 +79,15 @@ export const getSchoolSchema = {
         location: z.object({ lat: z.number(), lon: z.number(), easting: z.number().nullable(), northing: z.number().nullable() }).nullable(),
         laCode: z.string(),
         district: ref.nullable(),
+        placement: z
+          .object({
+            rule: z.enum(['gias', 'coordinates', 'single-tier-la', 'postcode-sector']).nullable().describe('How the district was found; null when no rule places the school'),
+            confidence: z.number().nullable().describe('1 for an exact rule; for postcode-sector, the share of the placed schools in the sector that are in this district'),
+            basis: z.number().int().nullable().describe('For postcode-sector: how many placed schools in the sector it rests on'),
+            note: z.string().nullable().describe('For postcode-sector, the sector; when unplaced, why'),
+            description: z.string().describe('How the school is placed, in plain words'),
+          })
+          .describe('How the school was placed in its district (docs/methodology.md §6.8)'),
         educationAuthority: ref.nullable(),
         region: ref.nullable(),
         opportunityArea: z.object({ id: z.string(), name: z.string() }).nullable(),

@@ -36,7 +36,15 @@ export function SchoolSummaryList({ school }: { school: SchoolProfile }) {
           </>
         )}
       </SummaryRow>
-      <SummaryRow label="District">{school.district === null ? 'Not recorded' : <PlaceLink place={school.district} />}</SummaryRow>
+      <SummaryRow label="District">
+        {school.district === null ? <ValueLine>Not placed in a district</ValueLine> : (
+          <ValueLine>
+            <PlaceLink place={school.district} />
+            {school.placement.rule === 'postcode-sector' && <> <strong className="govuk-tag govuk-tag--yellow">Estimated</strong></>}
+          </ValueLine>
+        )}
+        <ValueLine><span className="oa-inline-hint" data-testid="school-placement">{school.placement.description}</span></ValueLine>
+      </SummaryRow>
       <SummaryRow label="Opportunity Area">
         {school.opportunityArea === null ? 'Not in an Opportunity Area' : (
           <a className="govuk-link" href={`/areas/${encodeURIComponent(school.opportunityArea.id)}`}>

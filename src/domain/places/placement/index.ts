@@ -1,0 +1,10 @@
+export { checkImputation, type ImputationCheck } from './check-imputation.ts';
+export { compareExactRules, type ExactRulesComparison } from './compare-exact-rules.ts';
+export { createDistrictLocator, type DistrictGeometry } from './district-locator.ts';
+export { placeSchools } from './place-schools.ts';
+export { EXACT_RULES, isPlacementRule, PLACEMENT_RULES, type Placement, type PlacementEvidence, type PlacementGeography, type PlacementRule } from './placement.ts';
+export { postcodeSectorOf } from './postcode-sector.ts';
+export { isStateFundedSchool } from './state-funded.ts';
+export { isOpenStateFunded, summarisePlacement, type PlacedSchool, type PlacementSummary } from './summarise-placement.ts';
+export { describePlacement } from './describe-placement.ts';
+export { PLACEMENT_COLUMNS } from './placement-table.ts';
