@@ -2,3 +2,17 @@ export { AREA_KINDS, type Area, type AreaKind } from './area.ts';
 export { educationAuthorityCodeOf } from './education-authority.ts';
 export { PUBLISHED_AREAS } from './published-areas.ts';
 export { rollUpRates, rollUpShares, type RateContribution, type RolledUpRate } from './roll-up-rates.ts';
+export {
+  checkEvidenceRule,
+  DEFAULT_EVIDENCE_RULE,
+  describeEvidence,
+  formatPupilShare,
+  meetsEvidenceRule,
+  pupilShareOf,
+  rollUpWithEvidence,
+  type EvidenceBasis,
+  type EvidencedFigure,
+  type EvidencedSchool,
+  type EvidenceRule,
+} from './evidence-rule.ts';
+export { SCHOOL_KINDS, schoolKindOf, type SchoolKind } from './school-kind.ts';
