@@ -70,7 +70,8 @@ const positive = (n: number | null): n is number => n !== null && Number.isFinit
  * Each area's figure from its schools, weighted by pupils as `rollUpRates` does, published only when it
  * meets `rule` (docs/methodology.md §9.3). `schools` are the area's schools of the phase, with a figure or
  * not; only those whose kind is in `feeds` count, in the figure and in the area's pupils alike. An area
- * below the rule gets `value: null` with its basis, never 0 and never an older value.
+ * below the rule gets `value: null` with its basis, never 0 and never an older value. Every area in
+ * `areaCodes` gets a basis, with none of its schools if it has none, so its missing figure can be explained.
  *
  * ```
  * rollUpWithEvidence([
@@ -82,8 +83,9 @@ const positive = (n: number | null): n is number => n !== null && Number.isFinit
  * //      basis: { schools: 1, contributors: 1, pupilsCovered: 900, phasePupils: 2000 } }]
  * ```
  */
-export function rollUpWithEvidence(schools: readonly EvidencedSchool[], rule: EvidenceRule, feeds: readonly SchoolKind[]): EvidencedFigure[] {
+export function rollUpWithEvidence(schools: readonly EvidencedSchool[], rule: EvidenceRule, feeds: readonly SchoolKind[], areaCodes: readonly string[] = []): EvidencedFigure[] {
   const sums = new Map<string, { weighted: number; denominator: number; schools: number; contributors: number; pupilsCovered: number; phasePupils: number }>();
+  for (const areaCode of areaCodes) sums.set(areaCode, { weighted: 0, denominator: 0, schools: 0, contributors: 0, pupilsCovered: 0, phasePupils: 0 });
   for (const school of schools) {
     if (!feeds.includes(school.kind)) continue;
     const sum = sums.get(school.areaCode) ?? { weighted: 0, denominator: 0, schools: 0, contributors: 0, pupilsCovered: 0, phasePupils: 0 };

@@ -52,6 +52,14 @@ describe('the evidence rule for district figures built from schools', () => {
     );
   });
 
+  it('gives every area asked for a basis, an area with none of the schools too, so its missing figure can be explained', () => {
+    const figures = rollUpWithEvidence([{ areaCode: 'E07000215', kind: 'special', roll: 84, denominator: 19, rate: 30.2 }], DEFAULT_EVIDENCE_RULE, ['mainstream'], ['E07000215', 'E06000009']);
+    expect(figures).toEqual([
+      { areaCode: 'E07000215', value: null, denominator: 0, sufficient: false, basis: { schools: 0, contributors: 0, pupilsCovered: 0, phasePupils: 0 } },
+      { areaCode: 'E06000009', value: null, denominator: 0, sufficient: false, basis: { schools: 0, contributors: 0, pupilsCovered: 0, phasePupils: 0 } },
+    ]);
+  });
+
   it('follows a rule that is given: 1 school and any share publishes what 3 and half would not', () => {
     const schools = [mainstream(500, 50, 30), mainstream(2000, null, null)];
     expect(rollUpWithEvidence(schools, DEFAULT_EVIDENCE_RULE, ['mainstream'])[0]?.value).toBeNull();
