@@ -121,9 +121,40 @@ export function formatPupilShare(share: number): string {
 export function describeEvidence(basis: EvidenceBasis, rule: EvidenceRule, place: 'district' | 'authority' = 'district'): string {
   const share = pupilShareOf(basis);
   const others = basis.contributors - basis.schools;
-  const schools = `${plural(basis.schools, 'school', 'schools')}${others > 0 ? ` (and ${plural(others, 'special school or alternative provision', 'special schools or alternative provision')})` : ''}`;
-  const pupils = share === null ? 'pupils on roll not known' : `${formatPupilShare(share)} of pupils`;
-  if (meetsEvidenceRule(basis, rule)) return `${schools}, ${pupils}`;
+  const none = basis.contributors === 0;
+  const schools = none
+    ? 'no school with a figure'
+    : `${plural(basis.schools, 'school', 'schools')}${others > 0 ? ` (and ${plural(others, 'special school or alternative provision', 'special schools or alternative provision')})` : ''}`;
+  const pupils = share !== null ? `, ${formatPupilShare(share)} of pupils` : none ? '' : ', pupils on roll not known';
+  if (meetsEvidenceRule(basis, rule)) return `${schools}${pupils}`;
   const needs = `it needs at least ${plural(rule.minSchools, 'mainstream school', 'mainstream schools')} and ${formatPupilShare(rule.minPupilShare)} of pupils`;
-  return `${schools}, ${pupils}: not enough for ${place === 'district' ? 'a district' : 'an authority'} figure (${needs})`;
+  return `${schools}${pupils}: not enough for ${place === 'district' ? 'a district' : 'an authority'} figure (${needs})`;
+}
+
+/** A figure's basis as views show it: counts, the share of pupils, whether it met the rule, and in words. */
+export interface EvidenceSummary {
+  readonly schools: number;
+  readonly contributors: number;
+  /** 0 to 1; null when the area's pupils on roll are not known. */
+  readonly pupilShare: number | null;
+  readonly sufficient: boolean;
+  readonly rule: EvidenceRule;
+  readonly note: string;
+}
+
+/**
+ * `describeEvidence` with the figures behind it, for an API reply.
+ * `summariseEvidence({ schools: 2, contributors: 2, pupilsCovered: 140, phasePupils: 1000 }, DEFAULT_EVIDENCE_RULE)`
+ * → { schools: 2, contributors: 2, pupilShare: 0.14, sufficient: false, rule, note: '2 schools, 14% of pupils: not enough …' }
+ */
+export function summariseEvidence(basis: EvidenceBasis, rule: EvidenceRule, place: 'district' | 'authority' = 'district'): EvidenceSummary {
+  const share = pupilShareOf(basis);
+  return {
+    schools: basis.schools,
+    contributors: basis.contributors,
+    pupilShare: share === null ? null : Math.round(share * 10_000) / 10_000,
+    sufficient: meetsEvidenceRule(basis, rule),
+    rule,
+    note: describeEvidence(basis, rule, place),
+  };
 }

@@ -58,6 +58,12 @@ describe('the evidence rule for district figures built from schools', () => {
       { areaCode: 'E07000215', value: null, denominator: 0, sufficient: false, basis: { schools: 0, contributors: 0, pupilsCovered: 0, phasePupils: 0 } },
       { areaCode: 'E06000009', value: null, denominator: 0, sufficient: false, basis: { schools: 0, contributors: 0, pupilsCovered: 0, phasePupils: 0 } },
     ]);
+    expect(describeEvidence(figures[0]?.basis ?? { schools: 9, contributors: 9, pupilsCovered: 9, phasePupils: 9 }, DEFAULT_EVIDENCE_RULE)).toBe(
+      'no school with a figure: not enough for a district figure (it needs at least 3 mainstream schools and 50% of pupils)',
+    );
+    expect(describeEvidence({ schools: 0, contributors: 0, pupilsCovered: 0, phasePupils: 1200 }, DEFAULT_EVIDENCE_RULE)).toBe(
+      'no school with a figure, 0% of pupils: not enough for a district figure (it needs at least 3 mainstream schools and 50% of pupils)',
+    );
   });
 
   it('follows a rule that is given: 1 school and any share publishes what 3 and half would not', () => {

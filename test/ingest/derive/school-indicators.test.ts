@@ -1,23 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveSchoolIndicators } from '../../../src/ingest/derive/school-indicators.ts';
+import { upperTierIndicatorValues } from '../../../src/ingest/derive/upper-tier-indicators.ts';
 import type { DatabaseHandle } from '../../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../../src/storage/migrate.ts';
 import { loadDemoData } from '../../../src/storage/seed/load-demo-data.ts';
 import { fixedClock } from '../../support/clock.ts';
 import { testEngines } from '../../support/engines.ts';
 import { dumpDatabase } from '../support/dump-database.ts';
+import { BLACKPOOL, HASTINGS, loadEvidenceSchools } from '../../support/evidence-schools.ts';
 
 const options = { now: fixedClock(), actor: { userId: null, label: 'test' } };
-
-const BLACKPOOL = 'E06000009';
-const HASTINGS = 'E07000062';
-
-const school = (urn: number, district: string | null, schoolType = 'Academy - Converter mainstream') => ({
-  urn, la_code_old: '890', estab: String(urn).slice(-4), name: `School ${String(urn)}`, street: null, locality: null, town: null,
-  postcode: null, status: 'open', open_date: null, close_date: null, minor_group: null, school_type: schoolType, phase: 'secondary',
-  age_low: 11, age_high: 16, gender: null, religious_character: null, admissions_policy: null, easting: null, northing: null,
-  lat: null, lon: null, district_code: district, education_la_code: district, data_source_id: 501,
-});
 
 describe.each(await testEngines())('district indicators derived from schools on $name', (engine) => {
   let handle: DatabaseHandle;
@@ -25,32 +17,7 @@ describe.each(await testEngines())('district indicators derived from schools on 
     handle = await engine.open();
     await migrateToLatestOrThrow(handle.db);
     await loadDemoData(handle.db, fixedClock());
-    const db = handle.db;
-    await db.insertInto('data_sources').values({ id: 501, name: 'fixture', origin: 'fixture.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 4, checksum: 'f' }).execute();
-    // Blackpool: four mainstream secondaries (one with no KS4 figure) and a special school; Hastings: one
-    // mainstream secondary with a figure, one without, and a special school with a figure.
-    await db.insertInto('schools').values([
-      school(100001, BLACKPOOL), school(100002, BLACKPOOL), school(100003, BLACKPOOL), school(100004, BLACKPOOL),
-      school(100005, BLACKPOOL, 'Community special school'),
-      school(200001, HASTINGS), school(200002, HASTINGS), school(200003, HASTINGS, 'Foundation special school'),
-      school(300001, null),
-    ]).execute();
-    const census = (urn: number, pupils: number | null, fsm: number | null, ever6: number | null) => ({
-      urn, period: '2018/19', pupils, fsm, fsm_ever6: null, pct_fsm_ever6: ever6, eal: null, pct_eal: null, sen_support: null,
-      pct_sen_support: null, ehcp: null, pct_ehcp: null, markers: '{}', data_source_id: 501,
-    });
-    await db.insertInto('school_census').values([
-      census(100001, 100, 30, 50), census(100002, 300, 10, 10), census(100003, 600, 60, 20), census(100004, 700, 70, 20), census(100005, 100, 50, 60),
-      census(200001, 400, null, 20), census(200002, 600, null, 30), census(200003, 100, null, 40), census(300001, 999, 999, 99),
-    ]).execute();
-    const ks4 = (urn: number, pupils: number | null, attainment8: number | null) => ({
-      urn, period: '2018/19', pupils, attainment8, progress8: null, progress8_lower: null, progress8_upper: null, pct_basics_94: null,
-      pct_basics_95: null, ebacc_aps: null, markers: '{}', data_source_id: 501,
-    });
-    await db.insertInto('ks4_results').values([
-      ks4(100001, 10, 60), ks4(100002, 90, 40), ks4(100003, 100, 50), ks4(100004, 120, null), ks4(100005, 10, 1),
-      ks4(200001, 50, 45), ks4(200003, 10, 2), ks4(300001, 999, 99),
-    ]).execute();
+    await loadEvidenceSchools(handle.db);
   });
   afterEach(async () => {
     await handle.close();
@@ -118,6 +85,28 @@ describe.each(await testEngines())('district indicators derived from schools on 
     await handle.db.insertInto('area_indicators').values({ area_code: 'E10000011', indicator_code: 'ks4_attainment8', period: '2018/19', value: 44.4, data_source_id: 501 }).execute();
     await deriveSchoolIndicators(handle.db, options);
     expect(await row('E10000011', 'ks4_attainment8')).toEqual({ value: 44.4 });
+  });
+
+  it('builds an authority’s figure from all its schools, placed in a district or not, under the same rule', async () => {
+    // East Sussex: Hastings' schools and two with no district; Hastings alone falls short of the rule.
+    const EAST_SUSSEX = 'E10000011';
+    await handle.db.updateTable('schools').set({ education_la_code: EAST_SUSSEX }).where('urn', 'in', [200001, 200002, 200003, 300001]).execute();
+    await handle.db.insertInto('schools').values({ ...(await handle.db.selectFrom('schools').selectAll().where('urn', '=', 300001).executeTakeFirstOrThrow()), urn: 300002 }).execute();
+    await handle.db.insertInto('school_census').values({ ...(await handle.db.selectFrom('school_census').selectAll().where('urn', '=', 300001).executeTakeFirstOrThrow()), urn: 300002, pupils: 500 }).execute();
+    await handle.db.insertInto('ks4_results').values({ ...(await handle.db.selectFrom('ks4_results').selectAll().where('urn', '=', 300001).executeTakeFirstOrThrow()), urn: 300002, pupils: 101, attainment8: 30 }).execute();
+    await deriveSchoolIndicators(handle.db, options);
+    expect(await row(HASTINGS, 'ks4_attainment8')).toEqual({ value: null });
+    const names = new Map([[EAST_SUSSEX, 'East Sussex'], [BLACKPOOL, 'Blackpool']]);
+    const upper = await upperTierIndicatorValues(handle.db, ['ks4_attainment8'], new Map([[HASTINGS, EAST_SUSSEX], [BLACKPOOL, BLACKPOOL]]), names);
+    const value = (code: string) => upper.values.find((v) => v.areaCode === code)?.value;
+    // 3 mainstream schools with a figure, 1,899 of 2,499 pupils on roll: (50 × 45 + 999 × 99 + 101 × 30) ÷ 1,150.
+    expect(value(EAST_SUSSEX)).toBeCloseTo((50 * 45 + 999 * 99 + 101 * 30) / 1150, 10);
+    expect(value(BLACKPOOL)).toBeCloseTo(9200 / 200, 10);
+    // A stricter rule is stored with the figures and then holds at the authority too.
+    await deriveSchoolIndicators(handle.db, { ...options, rule: { minSchools: 4, minPupilShare: 0.5 } });
+    const stricter = await upperTierIndicatorValues(handle.db, ['ks4_attainment8'], new Map([[HASTINGS, EAST_SUSSEX]]), names);
+    expect(stricter.values.find((v) => v.areaCode === EAST_SUSSEX)?.value).toBeNull();
+    expect(stricter.belowRule).toEqual([{ code: 'ks4_attainment8', authorities: ['Blackpool', 'East Sussex'] }]);
   });
 
   it('changes nothing, not even the load log, when run again on the same data and rule', async () => {
