@@ -41,7 +41,9 @@ describe.skipIf(!haveData)('twinning on the published data (oa import all, oa in
 
   it('gives every district with values exactly 10 neighbours, never itself, each explained to the distance shown', async () => {
     const body = await json<{ areas: { code: string; neighbours: Neighbour[] }[]; excluded: { areaCode: string; reason: string }[] }>(['twins', '--tier', 'district', '--format', 'json']);
-    expect(body.areas.length).toBeGreaterThan(300);
+    // Districts whose only youth figure rests on too few schools or pupils (§9.3) are left out with the reason.
+    expect(body.areas.length).toBeGreaterThan(250);
+    expect(body.areas.length + body.excluded.length).toBeGreaterThan(320);
     // West Somerset has no key stage 4 destinations of its own, so the proxy recipe cannot place it.
     expect(body.excluded).toContainEqual(expect.objectContaining({ areaCode: 'E07000191', reason: 'no value for any indicator in stage "youth"' }));
     for (const area of body.areas) {

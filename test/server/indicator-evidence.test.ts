@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveSchoolIndicators } from '../../src/ingest/derive/school-indicators.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
-import { BLACKPOOL, HASTINGS, loadEvidenceSchools } from '../support/evidence-schools.ts';
+import { BLACKPOOL, DERBY, HASTINGS, loadEvidenceSchools, loadOtherIndexInputs } from '../support/evidence-schools.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
 
-const DERBY = 'E06000015';
 const HASTINGS_NOTE = '1 school, 40% of pupils: not enough for a district figure (it needs at least 3 mainstream schools and 50% of pupils)';
 
 interface Evidence {
@@ -24,16 +23,7 @@ describe.each(await testEngines())('figures below the evidence rule, explained b
     const db = t.handle.db;
     await loadEvidenceSchools(db);
     await deriveSchoolIndicators(db, { now: fixedClock(), actor: { userId: null, label: 'test' } });
-    // The proxy recipe's other indicators, as if imported, so three districts can be ranked.
-    await db.insertInto('data_sources').values({ id: 702, name: 'f', origin: 'f.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 13, checksum: 'f' }).execute();
-    const others = ['ks2_pct_rwm_expected', 'ks4_disadvantaged_pct_sustained', 'imd2015_mean_lsoa_score', 'idaci2019_rate_approx'];
-    // The key stage 2 and destinations indicators are defined by the derivation (no school has figures of them here).
-    await db.insertInto('indicators').values(others.slice(2).map((code) => ({ code, name: code, unit: 'x', description: 'd', data_source_id: 702 }))).execute();
-    const values: Record<string, number[]> = { [BLACKPOOL]: [55, 80, 42, 0.3], [HASTINGS]: [60, 84, 30, 0.25], [DERBY]: [70, 90, 20, 0.15] };
-    await db.insertInto('area_indicators').values([
-      ...Object.entries(values).flatMap(([area, v]) => others.map((code, i) => ({ area_code: area, indicator_code: code, period: '2018/19', value: v[i] ?? null, data_source_id: 702 }))),
-      { area_code: DERBY, indicator_code: 'ks4_attainment8', period: '2018/19', value: 48, data_source_id: 702 },
-    ]).execute();
+    await loadOtherIndexInputs(db);
   });
   afterAll(async () => {
     await t.close();

@@ -3,6 +3,7 @@ import type { Database } from '../../src/storage/schema.ts';
 
 export const BLACKPOOL = 'E06000009';
 export const HASTINGS = 'E07000062';
+export const DERBY = 'E06000015';
 
 const school = (urn: number, district: string | null, schoolType = 'Academy - Converter mainstream') => ({
   urn, la_code_old: '890', estab: String(urn).slice(-4), name: `School ${String(urn)}`, street: null, locality: null, town: null,
@@ -41,5 +42,21 @@ export async function loadEvidenceSchools(db: Kysely<Database>): Promise<void> {
   await db.insertInto('ks4_results').values([
     ks4(100001, 10, 60), ks4(100002, 90, 40), ks4(100003, 100, 50), ks4(100004, 120, null), ks4(100005, 10, 1),
     ks4(200001, 50, 45), ks4(200003, 10, 2), ks4(300001, 999, 99),
+  ]).execute();
+}
+
+/**
+ * The proxy recipe's indicators not built from these schools, as if imported, for Blackpool, Hastings and
+ * Derby (with Derby's Attainment 8 too), so the three can be ranked.
+ */
+export async function loadOtherIndexInputs(db: Kysely<Database>): Promise<void> {
+  await db.insertInto('data_sources').values({ id: 702, name: 'f', origin: 'f.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 13, checksum: 'f' }).execute();
+  const others = ['ks2_pct_rwm_expected', 'ks4_disadvantaged_pct_sustained', 'imd2015_mean_lsoa_score', 'idaci2019_rate_approx'];
+  // The key stage 2 and destinations indicators are defined by the derivation (no school has figures of them here).
+  await db.insertInto('indicators').values(others.slice(2).map((code) => ({ code, name: code, unit: 'x', description: 'd', data_source_id: 702 }))).execute();
+  const values: Record<string, number[]> = { [BLACKPOOL]: [55, 80, 42, 0.3], [HASTINGS]: [60, 84, 30, 0.25], [DERBY]: [70, 90, 20, 0.15] };
+  await db.insertInto('area_indicators').values([
+    ...Object.entries(values).flatMap(([area, v]) => others.map((code, i) => ({ area_code: area, indicator_code: code, period: '2018/19', value: v[i] ?? null, data_source_id: 702 }))),
+    { area_code: DERBY, indicator_code: 'ks4_attainment8', period: '2018/19', value: 48, data_source_id: 702 },
   ]).execute();
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { DEFAULT_EVIDENCE_RULE } from '../../domain/places/index.ts';
 import type { IndicatorValue } from '../../domain/social-mobility-index/index.ts';
 import { rollUpToUpperTier, type DistrictFigure } from '../../domain/twinning/index.ts';
 import { storedEvidenceRule } from '../../storage/repositories/indicator-evidence.repository.ts';
@@ -54,9 +55,10 @@ export async function upperTierIndicatorValues(db: Kysely<Database>, codes: read
     const derived = SCHOOL_DERIVED_INDICATORS.find((d) => d.code === code);
     let denominatorOf: ReadonlyMap<string, number>;
     if (derived !== undefined) {
-      const rule = await storedEvidenceRule(db, code);
+      // The rule the district figures were derived with, so both tiers are judged alike.
+      const rule = (await storedEvidenceRule(db, code)) ?? DEFAULT_EVIDENCE_RULE;
       const period = periodOf.get(code);
-      if (rule === null || period === undefined) continue;
+      if (period === undefined) continue;
       schoolData ??= await loadSchoolData(db);
       const authorities = evidencedFigures(schoolData, derived, await derived.figures(db), rule, 'authority').find((p) => p.period === period)?.figures ?? [];
       const short: string[] = [];

@@ -9,6 +9,8 @@ type AnyDb = Kysely<any>;
  * `area_indicators` that `oa indicators derive` writes: how many mainstream schools (and others) have a
  * figure, their pupils on roll against all the district's pupils in the phase, and the rule the figure was
  * judged by. A figure below its rule is stored in `area_indicators` as no value; this row says why.
+ * District figures an earlier `oa indicators derive` wrote were never judged by a rule, so they are removed:
+ * run `oa indicators derive` again to rebuild them (it needs nothing but the school data already loaded).
  */
 export async function up(db: AnyDb): Promise<void> {
   await db.schema
@@ -24,6 +26,10 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('min_pupil_share', 'double precision', (c) => c.notNull())
     .addColumn('data_source_id', 'integer', (c) => c.notNull().references('data_sources.id'))
     .addPrimaryKeyConstraint('area_indicator_evidence_pk', ['area_code', 'indicator_code', 'period'])
+    .execute();
+  await db
+    .deleteFrom('area_indicators')
+    .where('data_source_id', 'in', db.selectFrom('data_sources').select('id').where('origin', '=', 'derived:school-indicators'))
     .execute();
 }
 
