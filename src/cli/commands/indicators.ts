@@ -28,7 +28,7 @@ export function registerIndicatorCommands(program: Command, io: CliIo): void {
     .option('--min-pupil-share <percent>', 'share of the district’s pupils in the phase the schools with a figure must hold', percentage, DEFAULT_EVIDENCE_RULE.minPupilShare * 100)
     .addHelpText(
       'after',
-      `\nIndicators:\n${SCHOOL_DERIVED_INDICATORS.map((d) => `  ${d.code.padEnd(44)} ${d.name}`).join('\n')}\n\n` +
+      `\nIndicators:\n${SCHOOL_DERIVED_INDICATORS.map((d) => `  ${d.code.padEnd(46)} ${d.name}`).join('\n')}\n\n` +
         'A district below the rule gets no value, stored with what it rests on (schools, share of pupils) so\n' +
         'every view can say why; the rule is kept with the figures. See docs/methodology.md §9.\n',
     )
