@@ -13,6 +13,7 @@ export interface PublicDataTables {
   postcodes: PostcodesTable;
   indicators: IndicatorsTable;
   area_indicators: AreaIndicatorsTable;
+  area_indicator_evidence: AreaIndicatorEvidenceTable;
   lsoa_deprivation: LsoaDeprivationTable;
   boundaries: BoundariesTable;
   toolkit_strands: ToolkitStrandsTable;
@@ -172,6 +173,25 @@ export interface AreaIndicatorsTable extends Sourced {
   indicator_code: string;
   period: string;
   value: number | null;
+}
+
+/** What a district figure built from schools rests on, and the rule it was judged by (migration 0017). */
+export interface AreaIndicatorEvidenceTable extends Sourced {
+  area_code: string;
+  indicator_code: string;
+  period: string;
+  /** Mainstream schools with a figure. */
+  schools: number;
+  /** Every school with a figure, special schools and alternative provision too where the indicator takes them. */
+  contributors: number;
+  /** Pupils on roll at the schools with a figure. */
+  pupils_covered: number;
+  /** Pupils on roll at all the district's schools of the phase that feed the indicator. */
+  phase_pupils: number;
+  phase_schools: number;
+  min_schools: number;
+  /** A fraction, 0 to 1. */
+  min_pupil_share: number;
 }
 
 export interface LsoaDeprivationTable extends Sourced {

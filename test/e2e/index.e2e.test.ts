@@ -14,6 +14,8 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
+  /** Districts ranked: those with a figure in every stage, so fewer where school figures rest on too little (§9.3). */
+  let ranked = 0;
 
   beforeAll(async () => {
     app = await startAppWithPublicData({ derive: true });
@@ -31,7 +33,8 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
     const index = new IndexPage(page);
     await index.open(app.baseUrl);
     expect(await index.heading().innerText()).toBe('Cold-spot index');
-    expect(await index.rows().count()).toBeGreaterThanOrEqual(300);
+    ranked = await index.rows().count();
+    expect(ranked).toBeGreaterThanOrEqual(250);
     expect(await index.coldSpotNames()).toContain('Blackpool');
     expect(await index.downloadCsvLink().getAttribute('href')).toBe('/api/index?recipe=proxy-district-2019&format=csv');
     await page.screenshot({ path: new URL('index.png', SCREENSHOTS).pathname, fullPage: false });
@@ -43,9 +46,9 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/index?show=cold`);
     await expect.poll(() => index.rows().count()).toBeLessThan(100);
     const count = await index.rows().count();
-    // The bottom fifth of about 320 districts.
-    expect(count).toBeGreaterThanOrEqual(55);
-    expect(count).toBeLessThanOrEqual(75);
+    // The bottom fifth of the districts ranked.
+    expect(count).toBeGreaterThanOrEqual(Math.floor(ranked / 5) - 2);
+    expect(count).toBeLessThanOrEqual(Math.ceil(ranked / 5) + 2);
     expect((await index.coldSpotNames()).length).toBe(count);
   });
 
@@ -63,7 +66,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
     await index.open(app.baseUrl);
     await index.bandMapDistricts(1).first().waitFor();
     const worst = await index.bandKeyCount(5);
-    expect(worst).toBeGreaterThanOrEqual(60);
+    expect(worst).toBeGreaterThanOrEqual(Math.floor(ranked / 5) - 2);
     expect(await index.bandMapDistricts(5).count()).toBeGreaterThan(0);
     // The map draws districts with boundaries; the key counts every ranked district, as the table's band column does.
     const tableBand5 = await index.rows().filter({ has: page.locator('.govuk-tag', { hasText: /^Band 5$/ }) }).count();
@@ -80,14 +83,16 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
     await index.editRecipeLink().click();
     const editor = new RecipeEditorPage(page);
     await expect.poll(() => editor.previewSummary().innerText(), { timeout: 20_000 }).toMatch(/0 became cold spots and 0 stopped/);
-    await editor.weight('IMD 2015: mean LSOA score (unweighted)').fill('6');
+    // Six times the weight on key stage 2 moves some districts across the cold-spot line (deprivation, whose two
+    // measures move together, need not once districts without enough school evidence are left out, §9.3).
+    await editor.weight('Key stage 2: reaching the expected standard in reading, writing and maths (%)').fill('6');
     await expect.poll(() => editor.previewSummary().innerText(), { timeout: 20_000 }).not.toMatch(/0 became cold spots and 0 stopped/);
     expect(await editor.previewChanges().innerText()).toContain('Became cold spots');
     await editor.weight('Key stage 4: average Attainment 8 score').fill('x');
     await expect.poll(() => editor.errorSummary().innerText(), { timeout: 20_000 }).toContain('stages[0].indicators[1].weight: must be a number greater than 0');
     await editor.weight('Key stage 4: average Attainment 8 score').fill('1');
     await expect.poll(() => editor.previewSummary().isVisible(), { timeout: 20_000 }).toBe(true);
-    await editor.save('Deprivation counts six times');
+    await editor.save('Key stage 2 counts six times');
     await expect.poll(() => editor.savedBanner().innerText()).toContain('Saved proxy-district-2019-local version 1.');
     await page.screenshot({ path: new URL('index-recipe-editor.png', SCREENSHOTS).pathname, fullPage: false });
     await editor.savedBanner().getByRole('link', { name: 'See the full ranking' }).click();

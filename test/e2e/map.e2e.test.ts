@@ -65,7 +65,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst comparin
     const rows = await map.tableRows();
     const titles = await map.districtTitles();
     expect(titles.length).toBeGreaterThanOrEqual(300);
-    const fromTable = rows.map((row) => `${row.name}: ${row.value === '[x]' ? 'no data' : row.value}`);
+    const fromTable = rows.map((row) => `${row.name}: ${row.value === '[x]' ? `no data${row.whyNoValue === '' ? '' : ` (${row.whyNoValue})`}` : row.value}`);
     expect(fromTable.sort()).toEqual(titles.sort());
 
     // Each row's class is one of the key's, by its range.

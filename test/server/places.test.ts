@@ -48,9 +48,9 @@ describe.each(await testEngines())('places API on $name', (engine) => {
     const body = (await t.app.inject({ method: 'GET', url: '/api/indicators/imd_score' })).json<{ period: string; values: { areaCode: string; value: number | null }[] }>();
     expect(body.period).toBe('2015');
     expect(body.values).toEqual([
-      { areaCode: 'E06000009', areaName: 'Blackpool', areaKind: 'district', value: 42.653 },
-      { areaCode: 'E06000015', areaName: 'Derby', areaKind: 'district', value: 26.5 },
-      { areaCode: 'E07000010', areaName: 'Fenland', areaKind: 'district', value: null },
+      { areaCode: 'E06000009', areaName: 'Blackpool', areaKind: 'district', value: 42.653, evidence: null },
+      { areaCode: 'E06000015', areaName: 'Derby', areaKind: 'district', value: 26.5, evidence: null },
+      { areaCode: 'E07000010', areaName: 'Fenland', areaKind: 'district', value: null, evidence: null },
     ]);
     const older = (await t.app.inject({ method: 'GET', url: '/api/indicators/imd_score?period=2010' })).json<{ values: unknown[] }>();
     expect(older.values).toHaveLength(1);
@@ -80,7 +80,7 @@ describe.each(await testEngines())('downloads of one area on $name', (engine) =>
       await t.handle.db.insertInto('area_indicators').values({ area_code: 'E06000009', indicator_code: 'imd_score', period: '2015', value: null, data_source_id: 301 }).execute();
       const csv = await t.app.inject({ method: 'GET', url: '/api/areas/E06000009?format=csv' });
       expect(csv.headers['content-disposition']).toBe('attachment; filename="indicators-E06000009.csv"');
-      expect(csv.body.replace(/^\uFEFF/, '')).toBe('area_code,area_name,indicator_code,indicator_name,unit,period,value,source_file\r\nE06000009,Blackpool,imd_score,IMD score,score,2015,,x.csv\r\n');
+      expect(csv.body.replace(/^\uFEFF/, '')).toBe('area_code,area_name,indicator_code,indicator_name,unit,period,value,source_file,evidence\r\nE06000009,Blackpool,imd_score,IMD score,score,2015,,x.csv,\r\n');
     } finally {
       await t.close();
     }

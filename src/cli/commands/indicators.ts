@@ -1,28 +1,54 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { checkEvidenceRule, DEFAULT_EVIDENCE_RULE, formatPupilShare } from '../../domain/places/index.ts';
 import { deriveSchoolIndicators, SCHOOL_DERIVED_INDICATORS } from '../../ingest/derive/school-indicators.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
+import { UsageError } from '../failure.ts';
+import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+
+const wholeSchools = (value: string): number => {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('must be a whole number of schools, like 3.');
+  return Number(value);
+};
+
+const percentage = (value: string): number => {
+  const n = Number(value.trim().replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError('must be a percentage from 0 to 100, like 50.');
+  return n;
+};
 
 export function registerIndicatorCommands(program: Command, io: CliIo): void {
   const indicators = program.command('indicators').description('Indicators held for areas');
   indicators
     .command('derive')
-    .description('Work out district indicators from the school data loaded (FSM, KS2, KS4, destinations), weighted by pupils')
-    .addHelpText('after', `\nIndicators:\n${SCHOOL_DERIVED_INDICATORS.map((d) => `  ${d.code.padEnd(34)} ${d.name}`).join('\n')}\n`)
-    .action(async () => {
+    .description('Work out district indicators from the school data loaded (FSM, KS2, KS4, destinations), weighted by pupils, where enough schools and pupils are behind them')
+    .option('--min-schools <n>', 'mainstream schools with a figure a district needs for one', wholeSchools, DEFAULT_EVIDENCE_RULE.minSchools)
+    .option('--min-pupil-share <percent>', 'share of the district’s pupils in the phase the schools with a figure must hold', percentage, DEFAULT_EVIDENCE_RULE.minPupilShare * 100)
+    .addHelpText(
+      'after',
+      `\nIndicators:\n${SCHOOL_DERIVED_INDICATORS.map((d) => `  ${d.code.padEnd(46)} ${d.name}`).join('\n')}\n\n` +
+        'A district below the rule gets no value, stored with what it rests on (schools, share of pupils) so\n' +
+        'every view can say why; the rule is kept with the figures. See docs/methodology.md §9.\n',
+    )
+    .action(async (options: { minSchools: number; minPupilShare: number }) => {
+      const checked = checkEvidenceRule({ minSchools: options.minSchools, minPupilShare: options.minPupilShare / 100 });
+      if (!checked.ok) throw new UsageError(`${checked.error.join('. ')}.`);
+      const rule = checked.value;
       const config = loadConfigOrThrow(io.env);
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        const result = await deriveSchoolIndicators(handle.db, { now: io.now, actor: cliActor(io) });
+        const result = await deriveSchoolIndicators(handle.db, { now: io.now, actor: cliActor(io), rule });
         if (result.values === 0) {
           io.stdout('No school data with districts to derive from yet. Run: oa import all <folder with the school files>\n');
           return;
         }
         io.stdout(
-          `Derived ${String(result.indicators)} indicators (${String(result.values)} district values): ${String(result.inserted)} inserted, ${String(result.updated)} updated, ${String(result.unchanged)} unchanged.\n`,
+          `Derived ${String(result.indicators)} indicators (${String(result.values)} district values): ${String(result.inserted)} inserted, ${String(result.updated)} updated, ${String(result.removed)} removed, ${String(result.unchanged)} unchanged.\n`,
         );
+        io.stdout(`Rule: at least ${String(rule.minSchools)} mainstream ${rule.minSchools === 1 ? 'school' : 'schools'} with a figure and ${formatPupilShare(rule.minPupilShare)} of the district’s pupils in the phase.\n\n`);
+        io.stdout(formatTable(['indicator', 'districts with a figure', 'not enough data'], result.outcomes.map((o) => [o.code, String(o.published), String(o.insufficient)])));
       });
     });
 }

@@ -26,3 +26,19 @@ export {
   type PlacementRule,
   type PlacementSummary,
 } from './placement/index.ts';
+export {
+  checkEvidenceRule,
+  DEFAULT_EVIDENCE_RULE,
+  describeEvidence,
+  formatPupilShare,
+  meetsEvidenceRule,
+  pupilShareOf,
+  rollUpWithEvidence,
+  summariseEvidence,
+  type EvidenceBasis,
+  type EvidenceSummary,
+  type EvidencedFigure,
+  type EvidencedSchool,
+  type EvidenceRule,
+} from './evidence-rule.ts';
+export { SCHOOL_KINDS, schoolKindOf, type SchoolKind } from './school-kind.ts';

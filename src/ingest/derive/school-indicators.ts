@@ -1,143 +1,102 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
-import { rollUpRates, rollUpShares, type RolledUpRate } from '../../domain/places/index.ts';
+import { DEFAULT_EVIDENCE_RULE, formatPupilShare, type EvidenceRule } from '../../domain/places/index.ts';
 import { recordAudit } from '../../storage/repositories/audit.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { addCounts, emptyCounts, syncRows, type SyncCounts } from '../../storage/sync-rows.ts';
+import { DERIVED_ORIGIN, SCHOOL_DERIVED_INDICATORS, type DerivedIndicator } from './derived-indicators.ts';
+import { evidencedFigures, loadSchoolData } from './school-evidence.ts';
 
-interface Derived {
-  readonly code: string;
-  readonly name: string;
-  readonly unit: string;
-  readonly description: string;
-  /** Each district's value per period. */
-  readonly values: (db: Kysely<Database>) => Promise<{ period: string; rates: RolledUpRate[] }[]>;
-}
-
-const byPeriod = <T extends { period: string }>(rows: readonly T[]) => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(row.period, [...(groups.get(row.period) ?? []), row]);
-  return groups;
-};
-
-const METHOD = 'District figure from its schools, weighted by pupils (docs/methodology.md §9).';
-
-/** District indicators built from school-level data already loaded: what a proxy index can use. */
-export const SCHOOL_DERIVED_INDICATORS: readonly Derived[] = [
-  {
-    code: 'pct_fsm_pupils',
-    name: 'Pupils eligible for free school meals (%)',
-    unit: 'per cent',
-    description: `Σ pupils eligible for FSM ÷ Σ pupils on roll × 100, January census. ${METHOD}`,
-    values: async (db) => {
-      const rows = await db
-        .selectFrom('school_census as c')
-        .innerJoin('schools as s', 's.urn', 'c.urn')
-        .select(['s.district_code', 'c.period', 'c.fsm', 'c.pupils'])
-        .where('s.district_code', 'is not', null)
-        .execute();
-      return [...byPeriod(rows)].map(([period, group]) => ({
-        period,
-        rates: rollUpShares(group.map((r) => ({ areaCode: r.district_code ?? '', numerator: r.fsm, denominator: r.pupils }))),
-      }));
-    },
-  },
-  {
-    code: 'pct_fsm_ever6_pupils',
-    name: 'Pupils eligible for free school meals in the last six years (%)',
-    unit: 'per cent',
-    description: `Σ (pupils on roll × % FSM ever 6) ÷ Σ pupils on roll, January census. ${METHOD}`,
-    values: async (db) => {
-      const rows = await db
-        .selectFrom('school_census as c')
-        .innerJoin('schools as s', 's.urn', 'c.urn')
-        .select(['s.district_code', 'c.period', 'c.pupils', 'c.pct_fsm_ever6'])
-        .where('s.district_code', 'is not', null)
-        .execute();
-      return [...byPeriod(rows)].map(([period, group]) => ({
-        period,
-        rates: rollUpRates(group.map((r) => ({ areaCode: r.district_code ?? '', denominator: r.pupils, rate: r.pct_fsm_ever6 }))),
-      }));
-    },
-  },
-  {
-    code: 'ks2_pct_rwm_expected',
-    name: 'Key stage 2: reaching the expected standard in reading, writing and maths (%)',
-    unit: 'per cent',
-    description: `Σ (KS2 pupils × % meeting the expected standard) ÷ Σ KS2 pupils. ${METHOD}`,
-    values: async (db) => {
-      const rows = await db
-        .selectFrom('ks2_results as k')
-        .innerJoin('schools as s', 's.urn', 'k.urn')
-        .select(['s.district_code', 'k.period', 'k.pupils', 'k.pct_rwm_expected'])
-        .where('s.district_code', 'is not', null)
-        .execute();
-      return [...byPeriod(rows)].map(([period, group]) => ({
-        period,
-        rates: rollUpRates(group.map((r) => ({ areaCode: r.district_code ?? '', denominator: r.pupils, rate: r.pct_rwm_expected }))),
-      }));
-    },
-  },
-  {
-    code: 'ks4_attainment8',
-    name: 'Key stage 4: average Attainment 8 score',
-    unit: 'score',
-    description: `Σ (KS4 pupils × Attainment 8) ÷ Σ KS4 pupils. ${METHOD}`,
-    values: async (db) => {
-      const rows = await db
-        .selectFrom('ks4_results as k')
-        .innerJoin('schools as s', 's.urn', 'k.urn')
-        .select(['s.district_code', 'k.period', 'k.pupils', 'k.attainment8'])
-        .where('s.district_code', 'is not', null)
-        .execute();
-      return [...byPeriod(rows)].map(([period, group]) => ({
-        period,
-        rates: rollUpRates(group.map((r) => ({ areaCode: r.district_code ?? '', denominator: r.pupils, rate: r.attainment8 }))),
-      }));
-    },
-  },
-  {
-    code: 'ks4_disadvantaged_pct_sustained',
-    name: 'Disadvantaged pupils in a sustained destination after key stage 4 (%)',
-    unit: 'per cent',
-    description: `Σ (disadvantaged cohort × % in a sustained education, apprenticeship or employment destination) ÷ Σ cohort. ${METHOD}`,
-    values: async (db) => {
-      const rows = await db
-        .selectFrom('ks4_destinations as d')
-        .innerJoin('schools as s', 's.urn', 'd.urn')
-        .select(['s.district_code', 'd.period', 'd.cohort', 'd.pct_sustained'])
-        .where('s.district_code', 'is not', null)
-        .where('d.pupil_group', '=', 'disadvantaged')
-        .execute();
-      return [...byPeriod(rows)].map(([period, group]) => ({
-        period,
-        rates: rollUpRates(group.map((r) => ({ areaCode: r.district_code ?? '', denominator: r.cohort, rate: r.pct_sustained }))),
-      }));
-    },
-  },
-];
-
-export const DERIVED_ORIGIN = 'derived:school-indicators';
+export { DERIVED_ORIGIN, SCHOOL_DERIVED_INDICATORS } from './derived-indicators.ts';
 
 /** Thrown to roll back a derivation that changed nothing. */
 class NothingChanged extends Error {}
 
+/** How many districts got a figure and how many fell below the rule, per indicator. */
+export interface IndicatorOutcome {
+  readonly code: string;
+  readonly published: number;
+  readonly insufficient: number;
+}
+
+export interface DeriveResult extends SyncCounts {
+  readonly indicators: number;
+  /** District values written, published or not. */
+  readonly values: number;
+  /** Values of derived indicators removed: their district no longer has any school of the phase. */
+  readonly removed: number;
+  readonly rule: EvidenceRule;
+  readonly outcomes: readonly IndicatorOutcome[];
+}
+
+/** The rule in words, kept in each indicator's description so a reader knows what published the figures. */
+export function describeRule(rule: EvidenceRule): string {
+  return `Published only where at least ${String(rule.minSchools)} mainstream ${rule.minSchools === 1 ? 'school has' : 'schools have'} a figure and the schools with a figure hold at least ${formatPupilShare(rule.minPupilShare)} of the district's pupils in the phase; otherwise no value, with its basis (§9.3).`;
+}
+
+const keyOf = (r: { area_code: string; indicator_code: string; period: string }) => `${r.area_code} ${r.indicator_code} ${r.period}`;
+
+/** Deletes derived rows whose key is no longer derived, so a district left with no school keeps no old figure. */
+async function removeStale(trx: Transaction<Database>, table: 'area_indicators' | 'area_indicator_evidence', keep: ReadonlySet<string>, sourceIds: readonly number[] | null): Promise<number> {
+  let query = trx.selectFrom(table).select(['area_code', 'indicator_code', 'period']).where('indicator_code', 'in', SCHOOL_DERIVED_INDICATORS.map((d) => d.code));
+  if (sourceIds !== null) query = query.where('data_source_id', 'in', sourceIds.length === 0 ? [-1] : [...sourceIds]);
+  let removed = 0;
+  for (const row of await query.execute()) {
+    if (keep.has(keyOf(row))) continue;
+    await trx.deleteFrom(table).where('area_code', '=', row.area_code).where('indicator_code', '=', row.indicator_code).where('period', '=', row.period).execute();
+    removed += 1;
+  }
+  return removed;
+}
+
 /**
- * Works out the district indicators above from the school data loaded, and writes them to `indicators` and
- * `area_indicators` in one transaction with a data-source record and an audit entry. Running it again on
- * the same data changes nothing.
+ * Works out the district indicators from the school data loaded, under the evidence rule (docs/methodology.md
+ * §9), and writes them to `indicators`, `area_indicators` (no value where the evidence falls short) and
+ * `area_indicator_evidence` (what each rests on and the rule) in one transaction with a data-source record
+ * and an audit entry. A district that falls below the rule loses its old value; a derived value whose
+ * district has no school of the phase left is removed. Running it again on the same data and rule changes
+ * nothing.
  */
 export async function deriveSchoolIndicators(
   db: Kysely<Database>,
-  options: { now: () => Date; actor: AuditActor },
-): Promise<SyncCounts & { indicators: number; values: number }> {
-  const computed = await Promise.all(SCHOOL_DERIVED_INDICATORS.map(async (d) => ({ definition: d, periods: await d.values(db) })));
-  const valueRows = computed.flatMap(({ definition, periods }) =>
-    periods.flatMap(({ period, rates }) => rates.map((r) => ({ area_code: r.areaCode, indicator_code: definition.code, period, value: Math.round(r.value * 1000) / 1000 }))),
+  options: { now: () => Date; actor: AuditActor; rule?: EvidenceRule },
+): Promise<DeriveResult> {
+  const rule = options.rule ?? DEFAULT_EVIDENCE_RULE;
+  const data = await loadSchoolData(db);
+  const computed = await Promise.all(
+    SCHOOL_DERIVED_INDICATORS.map(async (d: DerivedIndicator) => ({ definition: d, periods: evidencedFigures(data, d, await d.figures(db), rule, 'district') })),
   );
-  const checksum = createHash('sha256').update(JSON.stringify(valueRows)).digest('hex');
+  const valueRows = computed.flatMap(({ definition, periods }) =>
+    periods.flatMap(({ period, figures }) =>
+      figures.map((f) => ({ area_code: f.areaCode, indicator_code: definition.code, period, value: f.value === null ? null : Math.round(f.value * 1000) / 1000 })),
+    ),
+  );
+  const evidenceRows = computed.flatMap(({ definition, periods }) =>
+    periods.flatMap(({ period, figures }) =>
+      figures.map((f) => ({
+        area_code: f.areaCode,
+        indicator_code: definition.code,
+        period,
+        schools: f.basis.schools,
+        contributors: f.basis.contributors,
+        pupils_covered: f.basis.pupilsCovered,
+        phase_pupils: f.basis.phasePupils,
+        phase_schools: f.basis.phaseSchools,
+        min_schools: rule.minSchools,
+        min_pupil_share: rule.minPupilShare,
+      })),
+    ),
+  );
+  // The newest period of each indicator is what an index uses, so that is what the outcome counts.
+  const outcomes = computed.map(({ definition, periods }) => {
+    const newest = periods.at(-1)?.figures ?? [];
+    return { code: definition.code, published: newest.filter((f) => f.sufficient).length, insufficient: newest.filter((f) => !f.sufficient).length };
+  });
+  const definitions = SCHOOL_DERIVED_INDICATORS.map((d) => ({ code: d.code, name: d.name, unit: d.unit, description: `${d.description} ${describeRule(rule)}` }));
+  const checksum = createHash('sha256').update(JSON.stringify([valueRows, evidenceRows])).digest('hex');
   const at = options.now().toISOString();
+  const summary = { indicators: SCHOOL_DERIVED_INDICATORS.length, values: valueRows.length, rule, outcomes };
   try {
     return await db.transaction().execute(async (trx) => {
       const source = await trx
@@ -145,36 +104,29 @@ export async function deriveSchoolIndicators(
         .values({ name: 'District indicators derived from school data', origin: DERIVED_ORIGIN, loaded_at: at, row_count: valueRows.length, checksum })
         .returning('id')
         .executeTakeFirstOrThrow();
+      const compare = { ignoreInComparison: ['data_source_id'] };
       let counts: SyncCounts = emptyCounts();
-      counts = addCounts(
-        counts,
-        await syncRows(
-          trx,
-          'indicators',
-          ['code'],
-          SCHOOL_DERIVED_INDICATORS.map((d) => ({ code: d.code, name: d.name, unit: d.unit, description: d.description, data_source_id: source.id })),
-          { ignoreInComparison: ['data_source_id'] },
-        ),
-      );
-      counts = addCounts(
-        counts,
-        await syncRows(trx, 'area_indicators', ['area_code', 'indicator_code', 'period'], valueRows.map((r) => ({ ...r, data_source_id: source.id })), {
-          ignoreInComparison: ['data_source_id'],
-        }),
-      );
-      if (counts.inserted + counts.updated === 0) throw new NothingChanged();
+      counts = addCounts(counts, await syncRows(trx, 'indicators', ['code'], definitions.map((d) => ({ ...d, data_source_id: source.id })), compare));
+      const keys = ['area_code', 'indicator_code', 'period'];
+      counts = addCounts(counts, await syncRows(trx, 'area_indicators', keys, valueRows.map((r) => ({ ...r, data_source_id: source.id })), compare));
+      counts = addCounts(counts, await syncRows(trx, 'area_indicator_evidence', keys, evidenceRows.map((r) => ({ ...r, data_source_id: source.id })), compare));
+      const keep = new Set(valueRows.map(keyOf));
+      // Only values an earlier derivation wrote: a file imported under the same code is not this command's to remove.
+      const derivedSources = (await trx.selectFrom('data_sources').select('id').where('origin', '=', DERIVED_ORIGIN).execute()).map((s) => s.id);
+      const removed = (await removeStale(trx, 'area_indicators', keep, derivedSources)) + (await removeStale(trx, 'area_indicator_evidence', keep, null));
+      if (counts.inserted + counts.updated + removed === 0) throw new NothingChanged();
       await recordAudit(trx, {
         actor: options.actor,
         at,
         action: 'data.derive',
         entityType: 'data_source',
         entityId: DERIVED_ORIGIN,
-        summary: { indicators: SCHOOL_DERIVED_INDICATORS.map((d) => d.code), values: valueRows.length, inserted: counts.inserted, updated: counts.updated },
+        summary: { ...summary, inserted: counts.inserted, updated: counts.updated, removed },
       });
-      return { ...counts, indicators: SCHOOL_DERIVED_INDICATORS.length, values: valueRows.length };
+      return { ...counts, ...summary, removed };
     });
   } catch (error) {
     if (!(error instanceof NothingChanged)) throw error;
-    return { inserted: 0, updated: 0, unchanged: SCHOOL_DERIVED_INDICATORS.length + valueRows.length, indicators: SCHOOL_DERIVED_INDICATORS.length, values: valueRows.length };
+    return { inserted: 0, updated: 0, unchanged: SCHOOL_DERIVED_INDICATORS.length + valueRows.length + evidenceRows.length, removed: 0, ...summary };
   }
 }

@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely';
+import { DEFAULT_EVIDENCE_RULE } from '../../domain/places/index.ts';
 import type { IndicatorValue } from '../../domain/social-mobility-index/index.ts';
 import { rollUpToUpperTier, type DistrictFigure } from '../../domain/twinning/index.ts';
+import { storedEvidenceRule } from '../../storage/repositories/indicator-evidence.repository.ts';
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../storage/schema.ts';
-import { SCHOOL_DERIVED_INDICATORS } from './school-indicators.ts';
+import { SCHOOL_DERIVED_INDICATORS } from './derived-indicators.ts';
+import { evidencedFigures, loadSchoolData, type SchoolData } from './school-evidence.ts';
 
 /** District figures whose denominator is another indicator (docs/methodology.md §6.4, §11.6). */
 const DENOMINATOR_INDICATOR: Readonly<Record<string, string>> = {
@@ -27,30 +30,46 @@ export interface UpperTierValues {
   readonly values: IndicatorValue[];
   /** Indicators that cannot be rolled up (ranks of districts, or no known denominator), with why. */
   readonly notRolledUp: readonly { readonly code: string; readonly reason: string }[];
+  /** School-based indicators some authorities have no figure of, as the evidence rule stands (§9.3). */
+  readonly belowRule: readonly { readonly code: string; readonly authorities: readonly string[] }[];
 }
 
 /**
- * Upper-tier (education authority) values of `codes`, built from district figures by summing numerators
- * and denominators: a school-based figure from its schools' pupils again (the district's Σ pupils from
- * `oa indicators derive`'s own sums), the IDACI rate over children, LSOA means over LSOAs, counts summed.
- * Ranks of districts, and indicators whose denominator is not known here, are not rolled up.
+ * Upper-tier (education authority) values of `codes`. A school-based figure is built from all the
+ * authority's schools directly (Σ over the schools whose education authority it is, placed in a district
+ * or not), under the evidence rule it was last derived with, judged at the authority (§9.3, §11.6); never
+ * from the district figures that met the rule. Other figures are built from district figures by summing
+ * numerators and denominators: the IDACI rate over children, LSOA means over LSOAs, counts summed. Ranks
+ * of districts, and indicators whose denominator is not known here, are not rolled up.
  */
 export async function upperTierIndicatorValues(db: Kysely<Database>, codes: readonly string[], upperTierOf: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): Promise<UpperTierValues> {
   const district = await latestIndicatorValues(db, codes, 'district');
   const figures: DistrictFigure[] = [];
+  const direct: IndicatorValue[] = [];
   const notRolledUp: { code: string; reason: string }[] = [];
+  const belowRule: { code: string; authorities: string[] }[] = [];
   const periodOf = new Map(district.map((v) => [v.indicatorCode, v.period]));
+  let schoolData: SchoolData | null = null;
   for (const code of codes) {
     const rows = district.filter((v) => v.indicatorCode === code);
     const derived = SCHOOL_DERIVED_INDICATORS.find((d) => d.code === code);
     let denominatorOf: ReadonlyMap<string, number>;
-    let valueOf: ReadonlyMap<string, number> | null = null;
     if (derived !== undefined) {
-      const periods = await derived.values(db);
-      const rates = periods.find((p) => p.period === periodOf.get(code))?.rates ?? [];
-      denominatorOf = new Map(rates.map((r) => [r.areaCode, r.denominator]));
-      // The unrounded rate, so the authority's figure is Σ numerator ÷ Σ denominator exactly.
-      valueOf = new Map(rates.map((r) => [r.areaCode, r.value]));
+      // The rule the district figures were derived with, so both tiers are judged alike.
+      const rule = (await storedEvidenceRule(db, code)) ?? DEFAULT_EVIDENCE_RULE;
+      const period = periodOf.get(code);
+      if (period === undefined) continue;
+      schoolData ??= await loadSchoolData(db);
+      const authorities = evidencedFigures(schoolData, derived, await derived.figures(db), rule, 'authority').find((p) => p.period === period)?.figures ?? [];
+      const short: string[] = [];
+      for (const f of authorities) {
+        const name = names.get(f.areaCode);
+        if (name === undefined) continue;
+        direct.push({ areaCode: f.areaCode, areaName: name, indicatorCode: code, value: f.value });
+        if (!f.sufficient) short.push(name);
+      }
+      if (short.length > 0) belowRule.push({ code, authorities: short.sort() });
+      continue;
     } else if (DENOMINATOR_INDICATOR[code] !== undefined) {
       const denominators = await latestIndicatorValues(db, [DENOMINATOR_INDICATOR[code]], 'district');
       denominatorOf = new Map(denominators.filter((d) => d.value !== null).map((d) => [d.areaCode, d.value ?? 0]));
@@ -79,8 +98,8 @@ export async function upperTierIndicatorValues(db: Kysely<Database>, codes: read
     for (const r of rows) {
       const upper = upperTierOf.get(r.areaCode);
       if (upper === undefined) continue;
-      figures.push({ districtCode: r.areaCode, upperTierCode: upper, indicatorCode: code, value: valueOf?.get(r.areaCode) ?? r.value, denominator: denominatorOf.get(r.areaCode) ?? null });
+      figures.push({ districtCode: r.areaCode, upperTierCode: upper, indicatorCode: code, value: r.value, denominator: denominatorOf.get(r.areaCode) ?? null });
     }
   }
-  return { values: rollUpToUpperTier(figures, names), notRolledUp };
+  return { values: [...rollUpToUpperTier(figures, names), ...direct], notRolledUp, belowRule };
 }

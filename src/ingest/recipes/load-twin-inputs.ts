@@ -53,6 +53,7 @@ export async function loadTwinInputs(db: Kysely<Database>, options: { tier: Twin
     const rolled = await upperTierIndicatorValues(db, codes, geography.upperTierOf, geography.names);
     values = rolled.values;
     for (const n of rolled.notRolledUp) notes.push(`${n.code} is left out at the upper tier: ${n.reason}.`);
+    for (const n of rolled.belowRule) notes.push(`${n.code} has no figure for ${n.authorities.join(', ')}: too few schools or pupils behind it (docs/methodology.md §9.3).`);
   }
   const inTier = new Set(geography.areas.map((a) => a.code));
   const matrix = buildFeatureMatrix(recipe, values.filter((v) => inTier.has(v.areaCode)), geography.areas);

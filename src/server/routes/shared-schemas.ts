@@ -10,3 +10,15 @@ export const formatQuerySchema = z
   .enum(['json', 'csv', 'xlsx'])
   .default('json')
   .describe('json (default), or csv or xlsx for a spreadsheet download of the same rows');
+
+/** What a figure built from schools rests on (docs/methodology.md §9.3); null for figures from other sources. */
+export const evidenceSchema = z
+  .object({
+    schools: z.number().int().describe('Mainstream schools with a figure'),
+    contributors: z.number().int().describe('Every school with a figure, special schools and alternative provision too where the indicator takes them'),
+    pupilShare: z.number().nullable().describe('Share (0 to 1) of the area’s pupils in the phase on roll at those schools; null when not known'),
+    sufficient: z.boolean().describe('Whether the figure met the rule; when false the value is null'),
+    rule: z.object({ minSchools: z.number().int(), minPupilShare: z.number() }).describe('The rule the figure was derived under'),
+    note: z.string().describe('In words, e.g. "2 schools, 14% of pupils: not enough for a district figure (it needs at least 3 mainstream schools, or all of them where there are fewer, and 50% of pupils)"'),
+  })
+  .meta({ id: 'FigureEvidence' });

@@ -15,6 +15,7 @@ import * as hubPlacements from './0013-hub-placements.ts';
 import * as schoolTrusts from './0014-school-trusts.ts';
 import * as ledgerByPupil from './0015-ledger-by-pupil.ts';
 import * as schoolPlacement from './0016-school-placement.ts';
+import * as indicatorEvidence from './0017-indicator-evidence.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -34,6 +35,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0014-school-trusts': schoolTrusts,
   '0015-ledger-by-pupil': ledgerByPupil,
   '0016-school-placement': schoolPlacement,
+  '0017-indicator-evidence': indicatorEvidence,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

@@ -6,6 +6,8 @@ const DISTRICT_PATHS = 'svg.oa-map a.oa-map__district > path';
 export interface MapTableRow {
   readonly name: string;
   readonly value: string;
+  /** Why a figure built from schools is not given ("1 school, 100% of pupils: not enough …"), or "". */
+  readonly whyNoValue: string;
   readonly mapClass: string;
   readonly opportunityArea: string;
 }
@@ -80,7 +82,11 @@ export class MapPage {
       body.locator('tr > td:nth-child(3)').allInnerTexts(),
       body.locator('tr > td:nth-child(4)').allInnerTexts(),
     ]);
-    return names.map((name, i) => ({ name: name.trim(), value: values[i]?.trim() ?? '', mapClass: classes[i]?.trim() ?? '', opportunityArea: areas[i]?.trim() ?? '' }));
+    return names.map((name, i) => {
+      // The value cell is the figure, then on a line of its own why there is none, when it is known.
+      const [value = '', ...why] = (values[i] ?? '').trim().split('\n');
+      return { name: name.trim(), value: value.trim(), whyNoValue: why.join(' ').trim(), mapClass: classes[i]?.trim() ?? '', opportunityArea: areas[i]?.trim() ?? '' };
+    });
   }
 
   downloadCsvLink(): Locator {

@@ -161,6 +161,19 @@ export interface AreaSummary {
   kind: AreaKind;
 }
 
+/** What a district figure built from schools rests on (docs/methodology.md §9.3). */
+export interface FigureEvidence {
+  schools: number;
+  contributors: number;
+  /** 0 to 1; null when the district's pupils on roll are not known. */
+  pupilShare: number | null;
+  /** Whether the figure met the rule; when false the value is null. */
+  sufficient: boolean;
+  rule: { minSchools: number; minPupilShare: number };
+  /** "2 schools, 14% of pupils: not enough for a district figure (…)". */
+  note: string;
+}
+
 export interface AreaIndicator {
   code: string;
   name: string;
@@ -168,6 +181,8 @@ export interface AreaIndicator {
   period: string;
   value: number | null;
   source: SourceRef;
+  /** Null for figures not built from schools. */
+  evidence: FigureEvidence | null;
 }
 
 export interface AreaDetail {
@@ -202,6 +217,8 @@ export interface IndicatorValue {
   areaName: string;
   areaKind: string;
   value: number | null;
+  /** Null for figures not built from schools. */
+  evidence: FigureEvidence | null;
 }
 
 export interface IndicatorValues {
@@ -291,6 +308,9 @@ export interface IndexAreaExplanation {
   readonly of: number;
   readonly score: number;
   readonly contributions: readonly { readonly indicatorCode: string; readonly indicatorName: string; readonly contribution: number }[];
+  /** The recipe's indicators the district has no figure of, and why. */
+  readonly missing: readonly { readonly indicatorCode: string; readonly indicatorName: string; readonly period: string | null; readonly reason: string }[];
+  readonly missingRule: 'stage_mean' | 'exclude';
 }
 
 /** GET /api/twins/areas/:code: an area's statistical neighbours, with why each is similar. */

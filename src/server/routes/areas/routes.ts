@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { AREA_KINDS, type AreaKind } from '../../../domain/places/index.ts';
+import { AREA_KINDS, summariseEvidence, type AreaKind } from '../../../domain/places/index.ts';
+import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
 import { indicatorsForArea } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
@@ -37,7 +38,7 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
       ancestors.push({ code: row.code, name: row.name, kind: asKind(row.kind) });
       parent = row.parent_code;
     }
-    const [children, oa, schools, boundary, indicators] = await Promise.all([
+    const [children, oa, schools, boundary, indicators, evidence] = await Promise.all([
       deps.db.selectFrom('areas').select(['code', 'name', 'kind']).where('parent_code', '=', code).orderBy('name').execute(),
       deps.db
         .selectFrom('opportunity_area_districts as d')
@@ -53,7 +54,12 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
         .executeTakeFirst(),
       deps.db.selectFrom('boundaries').select('area_code').where('area_code', '=', code).executeTakeFirst(),
       indicatorsForArea(deps.db, code),
+      indicatorEvidence(deps.db, { areaCodes: [code] }),
     ]);
+    const evidenceOf = (i: { code: string; period: string }) => {
+      const stored = evidence.get(evidenceKey(code, i.code, i.period));
+      return stored === undefined ? null : summariseEvidence(stored.basis, stored.rule);
+    };
     if (request.query.format === 'csv') {
       return sendTable<(typeof indicators)[number]>(reply, request.query.format, `indicators-${area.code}`, [
         { header: 'area_code', value: () => area.code },
@@ -64,6 +70,7 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
         { header: 'period', value: (i) => i.period },
         { header: 'value', value: (i) => i.value },
         { header: 'source_file', value: (i) => i.origin },
+        { header: 'evidence', value: (i) => evidenceOf(i)?.note ?? null },
       ], indicators);
     }
     return {
@@ -75,7 +82,7 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
       opportunityArea: oa ?? null,
       schools: { open: Number(schools?.n ?? 0) },
       hasBoundary: boundary !== undefined,
-      indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, period: i.period, value: i.value, source: { file: i.origin, loadedAt: i.loaded_at } })),
+      indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, period: i.period, value: i.value, source: { file: i.origin, loadedAt: i.loaded_at }, evidence: evidenceOf(i) })),
       sourceNote: area.source_note,
     };
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AREA_KINDS } from '../../../domain/places/index.ts';
 import { errorReplySchema } from '../../errors.ts';
-import { formatQuerySchema } from '../shared-schemas.ts';
+import { evidenceSchema, formatQuerySchema } from '../shared-schemas.ts';
 
 const areaRef = z.object({ code: z.string(), name: z.string(), kind: z.enum(AREA_KINDS) }).meta({ id: 'AreaSummary' });
 const gssParam = z.string().regex(/^[EWSNK]\d{8}$/i, 'must be a GSS code: a letter and 8 digits, like E06000009');
@@ -37,6 +37,7 @@ export const getAreaSchema = {
             period: z.string(),
             value: z.number().nullable(),
             source: z.object({ file: z.string(), loadedAt: z.string() }),
+            evidence: evidenceSchema.nullable(),
           }),
         ),
         sourceNote: z.string(),

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
+import { summariseEvidence } from '../../../domain/places/index.ts';
 import { listBoundaries } from '../../../storage/repositories/boundaries.repository.ts';
-import { indicatorValues, listIndicators, type IndicatorValue } from '../../../storage/repositories/indicators.repository.ts';
+import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
+import { indicatorValues, listIndicators } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -15,15 +17,21 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
     const { period, kind, format } = request.query;
     const result = await indicatorValues(deps.db, request.params.code, { kind, ...(period === undefined ? {} : { period }) });
     if (result === null) return reply.code(404).send(errorReply('not_found', `There is no indicator ${request.params.code}. GET /api/indicators lists them.`));
+    const evidence = await indicatorEvidence(deps.db, { indicatorCodes: [result.indicator.code] });
+    const values = result.values.map((v) => {
+      const stored = result.period === null ? undefined : evidence.get(evidenceKey(v.areaCode, result.indicator.code, result.period));
+      return { ...v, evidence: stored === undefined ? null : summariseEvidence(stored.basis, stored.rule) };
+    });
     if (format !== 'json') {
-      return sendTable<IndicatorValue>(reply, format, `${result.indicator.code}-${(result.period ?? 'none').replace(/\//g, '-')}`, [
+      return sendTable<(typeof values)[number]>(reply, format, `${result.indicator.code}-${(result.period ?? 'none').replace(/\//g, '-')}`, [
         { header: 'area_code', value: (v) => v.areaCode },
         { header: 'area_name', value: (v) => v.areaName },
         { header: 'period', value: () => result.period },
         { header: result.indicator.code, value: (v) => v.value },
-      ], result.values);
+        { header: 'evidence', value: (v) => v.evidence?.note ?? null },
+      ], values);
     }
-    return result;
+    return { ...result, values };
   });
 
   app.get('/api/boundaries', { schema: boundariesSchema, config: { access: PUBLIC } }, async (request, reply) => {

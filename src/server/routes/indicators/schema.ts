@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AREA_KINDS } from '../../../domain/places/index.ts';
 import { errorReplySchema } from '../../errors.ts';
-import { formatQuerySchema } from '../shared-schemas.ts';
+import { evidenceSchema, formatQuerySchema } from '../shared-schemas.ts';
 
 const indicator = z
   .object({ code: z.string(), name: z.string(), unit: z.string(), description: z.string(), periods: z.array(z.string()) })
@@ -22,7 +22,7 @@ export const indicatorValuesSchema = {
     200: z.object({
       indicator,
       period: z.string().nullable(),
-      values: z.array(z.object({ areaCode: z.string(), areaName: z.string(), areaKind: z.string(), value: z.number().nullable() })),
+      values: z.array(z.object({ areaCode: z.string(), areaName: z.string(), areaKind: z.string(), value: z.number().nullable(), evidence: evidenceSchema.nullable() })),
       source: z.object({ file: z.string(), loadedAt: z.string() }).nullable(),
     }),
     400: errorReplySchema,

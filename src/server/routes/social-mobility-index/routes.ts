@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { describeDrivers, explainArea, rankedAreaCsvColumns, rankWithIntervals, type Recipe } from '../../../domain/social-mobility-index/index.ts';
+import { missingFigures } from '../../../ingest/derive/missing-figures.ts';
 import { indicatorCodesOf, loadRecipe } from '../../../ingest/recipes/load-recipe.ts';
 import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -42,16 +43,26 @@ export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> })
     const loaded = await recipeOrReply(request.query.recipe);
     if (!loaded.ok) return reply.code(loaded.status).send(errorReply(loaded.status === 404 ? 'not_found' : 'recipe_not_runnable', loaded.message));
     const codes = indicatorCodesOf(loaded.recipe);
-    const explained = explainArea(loaded.recipe, await latestIndicatorValues(deps.db, codes), request.params.code.toUpperCase());
-    if (!explained.ok) return reply.code(404).send(errorReply('not_found', explained.error));
+    const code = request.params.code.toUpperCase();
+    const values = await latestIndicatorValues(deps.db, codes);
+    const explained = explainArea(loaded.recipe, values, code);
     const names = Object.fromEntries((await deps.db.selectFrom('indicators').select(['code', 'name']).where('code', 'in', codes).execute()).map((i) => [i.code, i.name]));
+    if (!explained.ok) {
+      // A district the index cannot rank: say why each missing figure is missing.
+      const missing = values.some((v) => v.areaCode === code) ? await missingFigures(deps.db, code, codes) : [];
+      const why = missing.map((m) => `${names[m.indicatorCode] ?? m.indicatorCode}: ${m.reason}`).join('. ');
+      return reply.code(404).send(errorReply('not_found', why === '' ? explained.error : `${explained.error}. ${why}.`));
+    }
     const { area, areaCount, contributions } = explained.value;
+    const missing = await missingFigures(deps.db, area.areaCode, codes);
     return {
       summary: describeDrivers(explained.value, names),
       rank: area.rank,
       of: areaCount,
       score: round(area.score),
       contributions: contributions.map((c) => ({ indicatorCode: c.indicatorCode, indicatorName: names[c.indicatorCode] ?? c.indicatorCode, contribution: round(c.contribution) })),
+      missing: missing.map((m) => ({ indicatorCode: m.indicatorCode, indicatorName: names[m.indicatorCode] ?? m.indicatorCode, period: m.period, reason: m.reason })),
+      missingRule: loaded.recipe.missing,
     };
   });
 }

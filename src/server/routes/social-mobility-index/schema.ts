@@ -58,6 +58,10 @@ export const explainIndexAreaSchema = {
       of: z.number().int(),
       score: z.number(),
       contributions: z.array(z.object({ indicatorCode: z.string(), indicatorName: z.string(), contribution: z.number() })),
+      missing: z
+        .array(z.object({ indicatorCode: z.string(), indicatorName: z.string(), period: z.string().nullable(), reason: z.string() }))
+        .describe('The recipe’s indicators the district has no figure of, and why (e.g. "2 schools, 14% of pupils: not enough for a district figure …"); the recipe’s missing-value rule decides what the index does without them'),
+      missingRule: z.enum(['stage_mean', 'exclude']).describe('stage_mean: a missing indicator is left out and the others in its stage count for more (docs/methodology.md §10.3)'),
     }),
     400: errorReplySchema,
     404: errorReplySchema,

@@ -42,6 +42,7 @@ export function buildBandChoropleth(
       mapClass: area === undefined ? null : (classes[area.band - 1] ?? null),
       opportunityArea: opportunityAreas.get(code) ?? null,
       shape: shapeOf.get(code) ?? null,
+      whyNoValue: null,
     };
   });
   districts.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));

@@ -6,9 +6,12 @@ import { NoDataPattern } from './NoDataPattern.tsx';
 
 const PATTERN_PREFIX = 'oa-map';
 
-/** What a district's tooltip and the table both say about its value: "Blackpool: 42.7" or "Blackpool: no data". */
+/**
+ * What a district's tooltip and the table both say about its value: "Blackpool: 42.7", "Blackpool: no data", or
+ * for a figure built from too few schools "Rossendale: no data (no school with a figure: not enough for …)".
+ */
 function describeDistrictValue(district: MapDistrict, unit: string, describeValue?: (value: number) => string): string {
-  if (district.value === null) return `${district.name}: no data`;
+  if (district.value === null) return `${district.name}: no data${district.whyNoValue === null ? '' : ` (${district.whyNoValue})`}`;
   return `${district.name}: ${describeValue === undefined ? formatIndicatorValue(district.value, unit) : describeValue(district.value)}`;
 }
 

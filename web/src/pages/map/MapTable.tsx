@@ -33,7 +33,10 @@ export function MapTable({ districts, unit, caption, indicatorCode, period }: {
                     {district.name}
                   </a>
                 </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{district.value === null ? '[x]' : formatIndicatorValue(district.value, unit)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {district.value === null ? '[x]' : formatIndicatorValue(district.value, unit)}
+                  {district.whyNoValue !== null && <span className="oa-cell-hint oa-why-no-value">{district.whyNoValue}</span>}
+                </td>
                 <td className="govuk-table__cell">
                   {district.mapClass === null ? 'No data' : `${String(district.mapClass.number)}: ${describeClassRange(district.mapClass, unit)}`}
                 </td>
@@ -43,7 +46,7 @@ export function MapTable({ districts, unit, caption, indicatorCode, period }: {
           </tbody>
         </table>
       </div>
-      <p className="govuk-body-s">[x] means not available.</p>
+      <p className="govuk-body-s">[x] means not available. A figure built from schools is not given for a district where too few schools or pupils are behind it; the note says what it would rest on.</p>
       <DownloadCsvLink href={csvLink(`/api/indicators/${encodeURIComponent(indicatorCode)}`, { period, kind: 'district' })} description={caption} />
     </>
   );

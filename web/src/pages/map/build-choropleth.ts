@@ -23,6 +23,8 @@ export interface MapDistrict {
   readonly opportunityArea: { id: string; name: string } | null;
   /** Null when the district has a value but no boundary to draw. */
   readonly shape: DistrictShape | null;
+  /** Why a district has no value, when its figure is built from schools and falls short of the rule (§9.3). */
+  readonly whyNoValue: string | null;
 }
 
 export interface Choropleth {
@@ -74,6 +76,7 @@ export function buildChoropleth(
       mapClass: usable ? (classes[classOf(value, breaks)] ?? null) : null,
       opportunityArea: opportunityAreas.get(code) ?? null,
       shape: shapeOf.get(code) ?? null,
+      whyNoValue: !usable && entry?.evidence?.sufficient === false ? entry.evidence.note : null,
     };
   });
   districts.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));

@@ -23,6 +23,11 @@ export function PlaceIndexSection({ code }: { code: string }) {
           {HEADING}
         </h2>
         <p className="govuk-body">This district is not ranked in the cold-spot index.</p>
+        {state.error instanceof ApiError && state.error.status === 404 && state.error.message !== '' && (
+          <p className="govuk-body" id="place-index-not-ranked">
+            {state.error.message}
+          </p>
+        )}
       </section>
     );
   }
@@ -60,7 +65,30 @@ function IndexExplanation({ explanation }: { explanation: IndexAreaExplanation }
           </tbody>
         </table>
       </div>
+      {explanation.missing.length > 0 && <MissingFigures explanation={explanation} />}
       <DownloadCsvLink href={csvLink('/api/index', { recipe: RECIPE })} description="the cold-spot index for every district" />
     </section>
+  );
+}
+
+/** The recipe's indicators the district has no figure of, why, and what the index does without them. */
+function MissingFigures({ explanation }: { explanation: IndexAreaExplanation }) {
+  return (
+    <div id="place-index-missing">
+      <h3 className="govuk-heading-s">Not counted: no figure for this district</h3>
+      <p className="govuk-body">
+        {explanation.missingRule === 'stage_mean'
+          ? 'The index leaves these out and counts the other indicators of the same stage for more.'
+          : 'The index leaves out any district missing one of its indicators.'}
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        {explanation.missing.map((m) => (
+          <li key={m.indicatorCode}>
+            {m.indicatorName}
+            {m.period === null ? '' : ` (${m.period})`}: {m.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

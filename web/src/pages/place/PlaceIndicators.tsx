@@ -62,6 +62,11 @@ function IndicatorRow({ indicator, area }: { indicator: AreaIndicator; area: Are
       <td className="govuk-table__cell govuk-table__cell--numeric">
         {indicator.value === null ? '[x]' : formatIndicatorValue(indicator.value, indicator.unit)}
         {unit !== null && indicator.value !== null && <span className="oa-cell-hint">{unit}</span>}
+        {indicator.evidence !== null && (
+          <span className={`oa-cell-hint${indicator.evidence.sufficient ? '' : ' oa-why-no-value'}`}>
+            {indicator.evidence.sufficient ? `From ${indicator.evidence.note}` : `Not enough data: ${indicator.evidence.note}`}
+          </span>
+        )}
       </td>
       <td className="govuk-table__cell">
         {indicator.source.file}
