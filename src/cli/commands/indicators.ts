@@ -17,19 +17,16 @@ export function registerIndicatorCommands(program: Command, io: CliIo): void {
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         const result = await deriveSchoolIndicators(handle.db, { now: io.now, actor: cliActor(io) });
-        if (result.values === 0) io.stdout('No school data with districts to derive from yet. Run: oa import all <folder with the school files>\n');
-        else {
-          io.stdout(
-            `Derived ${String(result.indicators)} indicators (${String(result.values)} district values): ${String(result.inserted)} inserted, ${String(result.updated)} updated, ${String(result.unchanged)} unchanged.\n`,
-          );
-        }
         const context = await deriveContextIndicators(handle.db, { now: io.now, actor: cliActor(io) });
-        if (context.values === 0) io.stdout('No LSOA populations, boundaries or school census to derive context indicators from yet. Run: oa import all <folder with the published files>\n');
-        else {
-          io.stdout(
-            `Derived ${String(context.indicators)} context indicators (${String(context.values)} district values): ${String(context.inserted)} inserted, ${String(context.updated)} updated, ${String(context.unchanged)} unchanged.\n`,
-          );
+        if (result.values === 0 && context.values === 0) {
+          io.stdout('No school data with districts to derive from yet. Run: oa import all <folder with the school files>\n');
+          return;
         }
+        const counts = (r: { inserted: number; updated: number; unchanged: number }) => `${String(r.inserted)} inserted, ${String(r.updated)} updated, ${String(r.unchanged)} unchanged`;
+        if (result.values === 0) io.stdout('No school data with districts to derive school indicators from yet. Run: oa import all <folder with the school files>\n');
+        else io.stdout(`Derived ${String(result.indicators)} indicators (${String(result.values)} district values): ${counts(result)}.\n`);
+        if (context.values === 0) io.stdout('No LSOA populations, boundaries or school census to derive context indicators from yet. Run: oa import all <folder with the published files>\n');
+        else io.stdout(`Derived ${String(context.indicators)} context indicators (${String(context.values)} district values): ${counts(context)}.\n`);
       });
     });
 }

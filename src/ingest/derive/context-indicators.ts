@@ -72,10 +72,12 @@ export const CONTEXT_DERIVED_INDICATORS: readonly ContextIndicator[] = [
         .where('s.district_code', 'is not', null)
         .execute();
       const periods = [...new Set(rows.map((r) => r.period))].sort();
-      return periods.map((period) => ({
-        period,
-        rates: rollUpShares(rows.filter((r) => r.period === period).map((r) => ({ areaCode: r.district_code ?? '', numerator: r.eal, denominator: r.pupils }))),
-      }));
+      return periods
+        .map((period) => ({
+          period,
+          rates: rollUpShares(rows.filter((r) => r.period === period).map((r) => ({ areaCode: r.district_code ?? '', numerator: r.eal, denominator: r.pupils }))),
+        }))
+        .filter((p) => p.rates.length > 0);
     },
   },
 ];
