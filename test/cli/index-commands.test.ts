@@ -85,8 +85,78 @@ describe('oa index', () => {
     writeFileSync(published, 'lad13_code,overall_rank\nE07000148,10\nE06000015,20\nE07000062,30\nE06000009,40\n');
     const run = await runOa(['index', 'compare', '--recipe', recipeFile('good.json', GOOD), '--published', published], env);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Spearman's rho with the published ranks: 1.000 over 4 districts ranked in both.");
+    expect(run.stdout).toContain('Published ranks: year not recorded in the file, 4 district(s) from published.csv.');
+    expect(run.stdout).toContain("Spearman's rho with the published ranks: 1.000 over 4 districts ranked in both (of 4 published).");
     expect(run.stdout).toContain("Opportunity Areas with a district among this recipe's 1 cold spots: 1 of 12.");
+  });
+
+  describe('one year of published ranks at a time', () => {
+    // Our ranks are Norwich 1, Derby 2, Hastings 3, Blackpool 4: the 2016 rows agree, the 2017 rows are reversed.
+    const TWO_YEARS = [
+      'smi_year,lad13_code,la_name,overall_rank',
+      '2016,E07000148,Norwich,10',
+      '2016,E06000015,Derby,20',
+      '2016,E07000062,Hastings,30',
+      '2016,E06000009,Blackpool,40',
+      '2017,E07000148,Norwich,40',
+      '2017,E06000015,Derby,30',
+      '2017,E07000062,Hastings,20',
+      '2017,E06000009,Blackpool,10',
+    ].join('\n');
+    const file = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${text}\n`);
+      return path;
+    };
+    const compare = (recipe: unknown, csv: string, ...extra: string[]) => runOa(['index', 'compare', '--recipe', recipeFile('year.json', recipe), '--published', csv, ...extra], env);
+
+    it('compares with the recipe’s edition by default and leaves the other year out', async () => {
+      const run = await compare({ ...GOOD, edition: 2016 }, file('two-years.csv', TWO_YEARS));
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Published ranks: 2016 (the recipe’s edition), 4 district(s) from two-years.csv; 4 row(s) of other years not used.');
+      expect(run.stdout).toContain("Spearman's rho with the 2016 published ranks: 1.000 over 4 districts ranked in both (of 4 published).");
+    });
+
+    it('compares with the year asked for', async () => {
+      const run = await compare({ ...GOOD, edition: 2016 }, file('two-years.csv', TWO_YEARS), '--year', '2017');
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Published ranks: 2017 (as asked), 4 district(s)');
+      expect(run.stdout).toContain("Spearman's rho with the 2017 published ranks: -1.000 over 4 districts");
+    });
+
+    it('takes the only year of a one-year file when the recipe names none', async () => {
+      const run = await compare(GOOD, file('one-year.csv', TWO_YEARS.split('\n').filter((line) => !line.startsWith('2016')).join('\n')));
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Published ranks: 2017 (the only year in the file), 4 district(s)');
+    });
+
+    it('asks for a year when the recipe names none and the file has several', async () => {
+      const run = await compare(GOOD, file('two-years.csv', TWO_YEARS));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('The recipe test does not say which year of the index it stands for, and two-years.csv has ranks for 2016 and 2017. Choose one with --year');
+    });
+
+    it('refuses a year the file does not have, listing the years it has', async () => {
+      const run = await compare({ ...GOOD, edition: 2016 }, file('two-years.csv', TWO_YEARS), '--year', '2015');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('two-years.csv has published ranks for 2016 and 2017, not 2015. Choose one of those with --year.');
+      const notAYear = await compare(GOOD, file('two-years.csv', TWO_YEARS), '--year', 'last');
+      expect(notAYear.code).toBe(2);
+      expect(notAYear.stderr).toContain('must be the year of a published index, like 2016.');
+    });
+
+    it('says plainly that a file without a year column cannot be narrowed by --year', async () => {
+      const run = await compare(GOOD, file('no-year.csv', 'lad13_code,overall_rank\nE07000148,1\nE06000015,2\nE07000062,3\nE06000009,4'), '--year', '2016');
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain('no-year.csv has no smi_year column, so --year 2016 cannot be checked: every rank in it is compared as one year.');
+      expect(run.stdout).toContain("Spearman's rho with the published ranks: 1.000 over 4 districts");
+    });
+
+    it('refuses a district listed twice for the year compared, naming the lines', async () => {
+      const run = await compare({ ...GOOD, edition: 2016 }, file('twice.csv', `${TWO_YEARS}\n2016,E06000009,Blackpool,39`));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('twice.csv lists E06000009 (Blackpool) 2 times for 2016, on lines 5 and 10. Keep one published rank per district and year.');
+    });
   });
 
   it('selects from two indices: long list in both bands, shortlist with regional spread, a reason for each', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -166,6 +166,20 @@ describe('oa twins save, sets and diff', () => {
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain('compare two sets of the same tier');
     expect((await runOa(['twins', 'diff', '--from', '9'], env)).stderr).toContain('There is no saved neighbour set 9');
+  });
+  it('compares two recipes’ lists for the Opportunity Areas, and asks for the second recipe when it is missing', async () => {
+    const recipe = join(dir, 'fsm-recipe.json');
+    writeFileSync(recipe, JSON.stringify({ name: 'fsm', stages: [{ id: 'fsm', indicators: [{ code: 'pct_fsm_pupils', polarity: 'higher_is_worse' }] }] }));
+    const run = await runOa(['twins', 'compare', '--recipe', recipe, '--with', recipe, '--k', '2', '--format', 'json'], env);
+    expect(run.code, run.stderr).toBe(0);
+    const body = JSON.parse(run.stdout) as { opportunity_areas: { area_code: string; shared: number; jaccard: number }[]; mean_jaccard: number; not_compared: { code: string }[] };
+    // The same recipe twice: the same two neighbours for Blackpool, Derby and Oldham, the only districts with values.
+    expect(body.opportunity_areas.map((o) => [o.area_code, o.shared, o.jaccard])).toEqual([['E06000009', 2, 1], ['E06000015', 2, 1], ['E08000004', 2, 1]]);
+    expect(body.mean_jaccard).toBe(1);
+    expect(body.not_compared.map((n) => n.code)).toContain('E08000032');
+    const missing = await runOa(['twins', 'compare', '--recipe', recipe], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('oa twins compare needs --with <recipe>');
   });
 });
 

@@ -66,4 +66,15 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('an analyst looking 
     await expect.poll(() => twins.rows().count(), NEIGHBOURS_COMPUTED).toBe(10);
     expect(await twins.downloadCsvLink().getAttribute('href')).toBe('/api/twins/areas/E10000003?tier=upper&format=csv');
   });
+
+  it('finds Cambridgeshire’s neighbours on context alone, the choice kept in the link and the download', async () => {
+    const twins = new PlaceTwinsSection(page);
+    const outcomes = await twins.rows().allInnerTexts();
+    await twins.recipeChoice().selectOption('context-upper-tier-2019');
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/areas/E10000003?twins=context-upper-tier-2019`);
+    await expect.poll(() => twins.description(), NEIGHBOURS_COMPUTED).toContain('on context alone');
+    expect(await twins.rows().count()).toBe(10);
+    expect(await twins.rows().allInnerTexts()).not.toEqual(outcomes);
+    expect(await twins.downloadCsvLink().getAttribute('href')).toBe('/api/twins/areas/E10000003?tier=upper&recipe=context-upper-tier-2019&format=csv');
+  });
 });

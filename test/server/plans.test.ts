@@ -133,6 +133,19 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
     expect(rows[0]).toBe('E06000009');
     expect(new Set(rows).size).toBe(6);
     expect(section).toContain('Indicator ks4_attainment8 (2019)');
+    // Neighbours on context instead, when asked: the context recipe's indicators (idaci2019_rate_approx is in both).
+    const contextCodes = ['imd2019_pop_weighted_avg_rank', 'pct_fsm_pupils', 'population_density_2015', 'pct_children_0_15_2015', 'pct_eal_pupils'];
+    await db.insertInto('indicators').values(contextCodes.map((code) => ({ code, name: `Indicator ${code}`, unit: 'x', description: 'test', data_source_id: id }))).execute();
+    await db.insertInto('area_indicators').values(
+      districts.flatMap((area, i) => contextCodes.map((code, j) => ({ area_code: area, indicator_code: code, period: '2015', value: 20 + ((i * (j + 2)) % 13) + i / 9, data_source_id: id }))),
+    ).execute();
+    const context = (await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/board-report?twins=context-upper-tier-2019', headers: viewer.headers })).body;
+    const contextSection = context.slice(context.indexOf('<h2>Against its statistical neighbours</h2>'), context.indexOf('<h2>What changed'));
+    expect([...contextSection.matchAll(/<tr data-district="(E\d{8})">/g)].map((m) => m[1])).toHaveLength(6);
+    expect(contextSection).toContain('Indicator population_density_2015 (2015)');
+    expect(contextSection).not.toContain('Indicator ks4_attainment8');
+    expect(contextSection).toContain('context-upper-tier-2019');
+    expect((await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/board-report?twins=smc-2016', headers: viewer.headers })).statusCode).toBe(400);
   });
 
   it('says plainly when there is no Chromium to print with', async () => {

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parse } from 'csv-parse/sync';
 import {
-  computeIndex,
   describeDrivers,
   explainArea,
   rankedAreaCsvColumns,
   rankWithIntervals,
-  spearmanRho,
 } from '../../domain/social-mobility-index/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { missingFigures } from '../../ingest/derive/missing-figures.ts';
@@ -18,6 +14,7 @@ import { formatTable } from '../format-table.ts';
 import { indicatorCodesOf, loadRecipeOrThrow } from '../index/load-recipe.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { registerIndexCompareCommand } from './index-compare.ts';
 import { registerIndexRecipeCommands } from './index-recipes.ts';
 
 const wholeNumber = (name: string, min: number, max: number) => (value: string) => {
@@ -30,6 +27,7 @@ const wholeNumber = (name: string, min: number, max: number) => (value: string) 
 export function registerIndexCommands(program: Command, io: CliIo): void {
   const index = program.command('index').description('Social mobility (cold-spot) indices from a recipe');
   registerIndexRecipeCommands(index, io);
+  registerIndexCompareCommand(index, io);
 
   index
     .command('compute')
@@ -104,56 +102,6 @@ export function registerIndexCommands(program: Command, io: CliIo): void {
           io.stdout(`\nNo figure (${recipe.missing === 'exclude' ? 'the recipe leaves out areas missing any indicator' : 'left out, the other indicators of its stage count for more'}):\n`);
           for (const m of missing) io.stdout(`  ${names[m.indicatorCode] ?? m.indicatorCode}${m.period === null ? '' : ` (${m.period})`}: ${m.reason}\n`);
         }
-      });
-    });
-
-  index
-    .command('compare')
-    .description('Compare a recipe’s ranking with published ranks (Spearman’s rho) and count Opportunity Areas among its cold spots')
-    .requiredOption('--recipe <name|file>', 'a recipe in recipes/ or a JSON file')
-    .requiredOption('--published <csv>', 'a CSV with lad13_code and overall_rank columns (e.g. the SMC 2016 ranks)')
-    .action(async (options: { recipe: string; published: string }) => {
-      let published: Map<string, number>;
-      try {
-        const records = parse<Record<string, string>>(readFileSync(options.published, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true });
-        published = new Map(
-          records
-            .filter((r) => /^E\d{8}$/.test(r['lad13_code'] ?? '') && /^\d+$/.test(r['overall_rank'] ?? ''))
-            .map((r) => [r['lad13_code'] ?? '', Number(r['overall_rank'])]),
-        );
-      } catch (error) {
-        throw new UsageError(`Cannot read ${options.published}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      if (published.size === 0) throw new UsageError(`${options.published} has no rows with a lad13_code and a whole-number overall_rank`);
-      const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const recipe = await loadRecipeOrThrow(handle.db, options.recipe);
-        const result = computeIndex(recipe, await latestIndicatorValues(handle.db, indicatorCodesOf(recipe)));
-        const ours = new Map(result.areas.map((a) => [a.areaCode, a.rank]));
-        const rho = spearmanRho(ours, published);
-        const oaDistricts = await handle.db
-          .selectFrom('opportunity_area_districts as d')
-          .innerJoin('opportunity_areas as o', 'o.id', 'd.opportunity_area_id')
-          .select(['o.id', 'o.name', 'd.district_code'])
-          .execute();
-        const byCode = new Map(result.areas.map((a) => [a.areaCode, a]));
-        const areasCold = new Set(oaDistricts.filter((d) => byCode.get(d.district_code)?.coldSpot === true).map((d) => d.id));
-        io.stdout(
-          rho.ok
-            ? `Spearman's rho with the published ranks: ${rho.value.rho.toFixed(3)} over ${String(rho.value.sharedCount)} districts ranked in both.\n`
-            : `Spearman's rho cannot be computed: ${rho.error}\n`,
-        );
-        io.stdout(`Opportunity Areas with a district among this recipe's ${String(result.coldSpotCount)} cold spots: ${String(areasCold.size)} of ${String(new Set(oaDistricts.map((d) => d.id)).size)}.\n`);
-        io.stdout(
-          formatTable(
-            ['Opportunity Area', 'district', 'rank', 'of', 'cold spot'],
-            oaDistricts.map((d) => {
-              const a = byCode.get(d.district_code);
-              return [d.name, d.district_code, a === undefined ? '-' : String(a.rank), String(result.areas.length), a?.coldSpot === true ? 'yes' : 'no'];
-            }),
-          ),
-        );
       });
     });
 }

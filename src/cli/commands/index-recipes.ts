@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { listShippedRecipes, RECIPES_DIR } from '../../ingest/recipes/load-recipe.ts';
+import { listShippedIndexRecipes, listShippedRecipes, RECIPES_DIR } from '../../ingest/recipes/load-recipe.ts';
 import { saveRecipe } from '../../ingest/recipes/save-recipe.ts';
 import { findRecipeVersion, listRecipeVersions, listSavedRecipes } from '../../storage/repositories/index-recipes.repository.ts';
 import { cliActor } from '../cli-actor.ts';
@@ -25,7 +25,7 @@ export function registerIndexRecipeCommands(index: Command, io: CliIo): void {
         return listSavedRecipes(handle.db);
       });
       const rows = [
-        ...listShippedRecipes().map((name) => ({ name, source: 'shipped', version: null, savedAt: null, savedBy: null, note: '' })),
+        ...listShippedIndexRecipes().map((name) => ({ name, source: 'shipped', version: null, savedAt: null, savedBy: null, note: '' })),
         ...saved.map((r) => ({ name: r.name, source: 'saved', version: r.latestVersion, savedAt: r.savedAt, savedBy: r.savedBy, note: r.note })),
       ];
       if (options.format === 'json') {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { checkEvidenceRule, DEFAULT_EVIDENCE_RULE, formatPupilShare } from '../../domain/places/index.ts';
+import { CONTEXT_DERIVED_INDICATORS, deriveContextIndicators } from '../../ingest/derive/context-indicators.ts';
 import { deriveSchoolIndicators, SCHOOL_DERIVED_INDICATORS } from '../../ingest/derive/school-indicators.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
@@ -23,12 +24,12 @@ export function registerIndicatorCommands(program: Command, io: CliIo): void {
   const indicators = program.command('indicators').description('Indicators held for areas');
   indicators
     .command('derive')
-    .description('Work out district indicators from the school data loaded (FSM, KS2, KS4, destinations), weighted by pupils, where enough schools and pupils are behind them')
-    .option('--min-schools <n>', 'mainstream schools with a figure a district needs for one', wholeSchools, DEFAULT_EVIDENCE_RULE.minSchools)
+    .description('Work out district indicators from the school data loaded (FSM, KS2, KS4, destinations), weighted by pupils, where enough schools and pupils are behind them; and the context indicators (population density, children, English as an additional language)')
+    .option('--min-schools <n>', 'mainstream schools with a figure a district needs for one (or all of them, where it has fewer)', wholeSchools, DEFAULT_EVIDENCE_RULE.minSchools)
     .option('--min-pupil-share <percent>', 'share of the district’s pupils in the phase the schools with a figure must hold', percentage, DEFAULT_EVIDENCE_RULE.minPupilShare * 100)
     .addHelpText(
       'after',
-      `\nIndicators:\n${SCHOOL_DERIVED_INDICATORS.map((d) => `  ${d.code.padEnd(46)} ${d.name}`).join('\n')}\n\n` +
+      `\nIndicators:\n${[...SCHOOL_DERIVED_INDICATORS, ...CONTEXT_DERIVED_INDICATORS].map((d) => `  ${d.code.padEnd(46)} ${d.name}`).join('\n')}\n\n` +
         'A district below the rule gets no value, stored with what it rests on (schools, share of pupils) so\n' +
         'every view can say why; the rule is kept with the figures. See docs/methodology.md §9.\n',
     )
@@ -40,15 +41,21 @@ export function registerIndicatorCommands(program: Command, io: CliIo): void {
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         const result = await deriveSchoolIndicators(handle.db, { now: io.now, actor: cliActor(io), rule });
-        if (result.values === 0) {
+        const context = await deriveContextIndicators(handle.db, { now: io.now, actor: cliActor(io) });
+        if (result.values === 0 && context.values === 0) {
           io.stdout('No school data with districts to derive from yet. Run: oa import all <folder with the school files>\n');
           return;
         }
-        io.stdout(
-          `Derived ${String(result.indicators)} indicators (${String(result.values)} district values): ${String(result.inserted)} inserted, ${String(result.updated)} updated, ${String(result.removed)} removed, ${String(result.unchanged)} unchanged.\n`,
-        );
-        io.stdout(`Rule: at least ${String(rule.minSchools)} mainstream ${rule.minSchools === 1 ? 'school' : 'schools'} with a figure and ${formatPupilShare(rule.minPupilShare)} of the district’s pupils in the phase.\n\n`);
-        io.stdout(formatTable(['indicator', 'districts with a figure', 'not enough data'], result.outcomes.map((o) => [o.code, String(o.published), String(o.insufficient)])));
+        if (result.values === 0) io.stdout('No school data with districts to derive school indicators from yet. Run: oa import all <folder with the school files>\n');
+        else {
+          io.stdout(
+            `Derived ${String(result.indicators)} indicators (${String(result.values)} district values): ${String(result.inserted)} inserted, ${String(result.updated)} updated, ${String(result.removed)} removed, ${String(result.unchanged)} unchanged.\n`,
+          );
+          io.stdout(`Rule: at least ${String(rule.minSchools)} mainstream ${rule.minSchools === 1 ? 'school' : 'schools'} with a figure${rule.minSchools > 1 ? ' (or all of them, where a district has fewer)' : ''} and ${formatPupilShare(rule.minPupilShare)} of the district’s pupils in the phase.\n\n`);
+          io.stdout(formatTable(['indicator', 'districts with a figure', 'not enough data'], result.outcomes.map((o) => [o.code, String(o.published), String(o.insufficient)])));
+        }
+        if (context.values === 0) io.stdout('No LSOA populations, boundaries or school census to derive context indicators from yet. Run: oa import all <folder with the published files>\n');
+        else io.stdout(`Derived ${String(context.indicators)} context indicators (${String(context.values)} district values): ${String(context.inserted)} inserted, ${String(context.updated)} updated, ${String(context.unchanged)} unchanged.\n`);
       });
     });
 }

@@ -8,6 +8,7 @@ import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import type { TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
+import { printRecipeComparison } from '../twins/compare-recipes-command.ts';
 import { loadTwinInputsOrThrow } from '../twins/load-twin-matrix.ts';
 import { printDiff, printSets, saveCurrentSet } from '../twins/neighbour-set-commands.ts';
 
@@ -22,10 +23,11 @@ interface TwinsOptions {
   name?: string;
   from?: number;
   to?: number;
+  with?: string;
   format: 'table' | 'json' | 'csv';
 }
 
-const MODES = ['pair', 'save', 'sets', 'diff'] as const;
+const MODES = ['pair', 'save', 'sets', 'diff', 'compare'] as const;
 
 const setId = (value: string): number => {
   const n = Number(value);
@@ -45,17 +47,18 @@ export function registerTwinsCommand(program: Command, io: CliIo): void {
   program
     .command('twins')
     .description('Statistical neighbours of districts or upper-tier authorities, with why each is similar; `oa twins pair` twins each Opportunity Area one-to-one')
-    .argument('[mode]', '"pair": one-to-one twins for the Opportunity Areas (optimal and greedy); "save": keep the lists with recipe and data vintage; "sets": the saved sets; "diff": what changed since a saved set; leave out for neighbour lists')
+    .argument('[mode]', '"pair": one-to-one twins for the Opportunity Areas (optimal and greedy); "save": keep the lists with recipe and data vintage; "sets": the saved sets; "diff": what changed since a saved set; "compare": how the lists of --recipe and --with differ for the Opportunity Areas; leave out for neighbour lists')
     .addOption(new Option('--tier <tier>', 'districts, or upper-tier (education) authorities with district figures rolled up').choices([...TWIN_TIERS]).default('district'))
     .option('--area <code>', 'only this area’s neighbours (GSS code)')
     .option('--k <n>', `neighbours per area (default ${String(DEFAULT_NEIGHBOURS)}), or twins per Opportunity Area with pair (default 1)`, wholeNumber)
-    .option('--recipe <name|file>', 'the recipe whose indicators and weights set the distance', 'proxy-district-2019')
+    .option('--recipe <name|file>', 'the recipe whose indicators and weights set the distance: proxy-district-2019 (outcomes and deprivation, the cold-spot index) or context-upper-tier-2019 (context only, like the DfE statistical neighbours; for --tier upper)', 'proxy-district-2019')
     .option('--indicators <code=weight,…>', 'choose indicators and weights instead of a recipe, e.g. ks4_attainment8=2,pct_fsm_pupils=1')
     .option('--exclude-opportunity-areas', 'leave out areas in another Opportunity Area')
     .option('--same-region', 'only neighbours in the area’s own region')
     .option('--name <name>', 'with save: a name for the saved set')
     .option('--from <id>', 'with diff: the saved set to compare from', setId)
     .option('--to <id>', 'with diff: a saved set to compare with (default: the lists computed now with the same recipe and options)', setId)
+    .option('--with <name|file>', 'with compare: the second recipe, e.g. --recipe context-upper-tier-2019 --with proxy-district-2019')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (mode: string | undefined, options: TwinsOptions) => {
       if (mode !== undefined && !(MODES as readonly string[]).includes(mode)) throw new UsageError(`There is no "oa twins ${mode}": use oa twins, or oa twins ${MODES.join(', ')}.`);
@@ -68,6 +71,10 @@ export function registerTwinsCommand(program: Command, io: CliIo): void {
         }
         if (mode === 'diff') {
           await printDiff(handle.db, io, options);
+          return;
+        }
+        if (mode === 'compare') {
+          await printRecipeComparison(handle.db, io, options);
           return;
         }
         const inputs = await loadTwinInputsOrThrow(handle.db, options);

@@ -42,3 +42,4 @@ export {
   type EvidenceRule,
 } from './evidence-rule.ts';
 export { SCHOOL_KINDS, schoolKindOf, type SchoolKind } from './school-kind.ts';
+export { geometryAreaKm2, type AreaGeometry } from './geometry-area.ts';

@@ -27,3 +27,4 @@ export { BAND_SHARES, selectAreas, type BandName, type SelectionArea, type Selec
 export { rankWithIntervals, rankedAreaCsvColumns, type RankedArea } from './rank-with-intervals.ts';
 export { compareRankings, type RankedPlace, type RankingChange } from './compare-rankings.ts';
 export { prepareIndex, type PreparedIndex } from './prepare-index.ts';
+export { choosePublishedRanks, type PublishedRankRow, type PublishedRanks, type PublishedRanksProblem, type PublishedYearSource } from './published-ranks.ts';

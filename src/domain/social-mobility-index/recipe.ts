@@ -54,6 +54,11 @@ export interface Recipe {
   readonly hotSpot: { readonly topShare: number };
   /** Area codes left out before anything is standardised. */
   readonly exclusions: readonly string[];
+  /**
+   * The year of the published Social Mobility Index the recipe reproduces or stands in for (2016 for both
+   * shipped recipes); `oa index compare` compares with that year's published ranks unless told otherwise.
+   */
+  readonly edition?: number;
 }
 
 /**

@@ -101,11 +101,16 @@ export function validateRecipe(input: unknown, knownIndicatorCodes: Iterable<str
   const exclusions = input.exclusions ?? RECIPE_DEFAULTS.exclusions;
   const exclusionCodes = Array.isArray(exclusions) && exclusions.every((code): code is string => typeof code === 'string') ? exclusions : null;
   if (exclusionCodes === null) problem('exclusions', 'must be a list of area codes');
+  const edition = input.edition;
+  if (edition !== undefined && !(typeof edition === 'number' && Number.isInteger(edition) && edition >= 2000 && edition <= 2100)) {
+    problem('edition', 'must be the year of the published index, like 2016');
+  }
 
   if (problems.length > 0 || typeof name !== 'string' || typeof description !== 'string' || !oneOf(MISSING_RULES, missing) || !oneOf(COMBINE_RULES, combine) || banding === null || bottomShare === null || topShare === null || exclusionCodes === null) {
     return err(problems);
   }
-  return ok({ name, description, stages, missing, combine, banding, coldSpot: { bottomShare }, hotSpot: { topShare }, exclusions: exclusionCodes });
+  const recipe: Recipe = { name, description, stages, missing, combine, banding, coldSpot: { bottomShare }, hotSpot: { topShare }, exclusions: exclusionCodes };
+  return ok(typeof edition === 'number' ? { ...recipe, edition } : recipe);
 }
 
 function isPositiveNumber(value: unknown): value is number {

@@ -32,3 +32,4 @@ export {
 } from './similar-school-report.ts';
 export { diffNeighbourSets, type ListChange, type SavedList } from './diff-neighbour-sets.ts';
 export { DISTANCE_PLACES, differsMostOn, neighbourCsvColumns, shownNeighbour, type NeighbourRow, type ShownNeighbour } from './shown-neighbour.ts';
+export { compareNeighbourLists, type ListOverlap, type OverlapSummary } from './compare-neighbour-lists.ts';

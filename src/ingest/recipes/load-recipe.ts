@@ -12,7 +12,18 @@ export const RECIPES_DIR = fileURLToPath(new URL('../../../recipes/', import.met
 
 /** The names of the shipped recipes. */
 export function listShippedRecipes(): string[] {
-  return ['proxy-district-2019', 'smc-2016'].filter((name) => existsSync(join(RECIPES_DIR, `${name}.json`)));
+  return ['proxy-district-2019', 'smc-2016', 'context-upper-tier-2019'].filter((name) => existsSync(join(RECIPES_DIR, `${name}.json`)));
+}
+
+/**
+ * Shipped recipes made for statistical neighbours only (docs/methodology.md §11.12): they describe context,
+ * so a ranking by them means nothing, and the lists of index recipes leave them out.
+ */
+export const NEIGHBOURS_ONLY_RECIPES: readonly string[] = ['context-upper-tier-2019'];
+
+/** The shipped recipes offered for ranking: every shipped recipe but those for neighbours only. */
+export function listShippedIndexRecipes(): string[] {
+  return listShippedRecipes().filter((name) => !NEIGHBOURS_ONLY_RECIPES.includes(name));
 }
 
 /** A recipe's name: lower-case letters, digits and hyphens, as in `proxy-district-2019`. */

@@ -5,6 +5,7 @@ import { buildFeatureMatrix, recipeFromWeights, type FeatureMatrix } from '../..
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import { twinGeography, type TwinGeography, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import type { Database } from '../../storage/schema.ts';
+import { contextUpperTierValues } from '../derive/context-indicators.ts';
 import { upperTierIndicatorValues } from '../derive/upper-tier-indicators.ts';
 import { indicatorCodesOf } from './load-recipe.ts';
 
@@ -51,8 +52,10 @@ export async function loadTwinInputs(db: Kysely<Database>, options: { tier: Twin
   if (options.tier === 'district') values = await latestIndicatorValues(db, codes, 'district');
   else {
     const rolled = await upperTierIndicatorValues(db, codes, geography.upperTierOf, geography.names);
-    values = rolled.values;
-    for (const n of rolled.notRolledUp) notes.push(`${n.code} is left out at the upper tier: ${n.reason}.`);
+    // Context indicators (§11.12) add up by their own denominators: area, population, pupils.
+    const context = await contextUpperTierValues(db, rolled.notRolledUp.map((n) => n.code), geography.upperTierOf, geography.names);
+    values = [...rolled.values, ...context.values];
+    for (const n of rolled.notRolledUp) if (!context.codes.has(n.code)) notes.push(`${n.code} is left out at the upper tier: ${n.reason}.`);
     for (const n of rolled.belowRule) notes.push(`${n.code} has no figure for ${n.authorities.join(', ')}: too few schools or pupils behind it (docs/methodology.md §9.3).`);
   }
   const inTier = new Set(geography.areas.map((a) => a.code));

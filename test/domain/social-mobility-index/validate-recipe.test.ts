@@ -28,6 +28,13 @@ describe('validating a recipe', () => {
     });
   });
 
+  it('keeps the year of the index a recipe stands for, and refuses one that is not a year', () => {
+    const result = validateRecipe({ ...WORKED_RECIPE_JSON, edition: 2016 }, WORKED_CODES);
+    expect(result.ok && result.value.edition).toBe(2016);
+    expect(problemsOf({ ...WORKED_RECIPE_JSON, edition: '2016' })).toEqual(['edition: must be the year of the published index, like 2016']);
+    expect(problemsOf({ ...WORKED_RECIPE_JSON, edition: 16 })).toEqual(['edition: must be the year of the published index, like 2016']);
+  });
+
   it('names the field path of an unknown indicator', () => {
     const stages = [...WORKED_RECIPE_JSON.stages, { id: 'youth', name: 'Youth', indicators: [{ code: 'xyz', polarity: 'higher_is_better', weight: 1 }] }];
     expect(problemsOf(withStages(stages))).toEqual(['stages[2].indicators[0].code: unknown indicator "xyz"']);

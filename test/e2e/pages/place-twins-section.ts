@@ -19,6 +19,16 @@ export class PlaceTwinsSection {
     return cells.map(Number);
   }
 
+  /** "Find neighbours by": outcomes and deprivation, or context only. */
+  recipeChoice(): Locator {
+    return this.page.getByLabel('Find neighbours by');
+  }
+
+  /** The sentence above the table saying what the neighbours are alike on. */
+  async description(): Promise<string> {
+    return this.page.locator('#place-twins p.govuk-body').first().innerText();
+  }
+
   downloadCsvLink(): Locator {
     return this.page.locator('#place-twins').getByRole('link', { name: /Download CSV/ });
   }

@@ -100,6 +100,7 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-export async function getAreaTwins(code: string, tier: 'district' | 'upper', signal: AbortSignal): Promise<AreaTwins> {
-  return (await getJson(withQuery(`/api/twins/areas/${encodeURIComponent(code)}`, { tier }), signal)) as AreaTwins;
+/** An area's statistical neighbours; `recipe` left out means the server's default (the cold-spot index's). */
+export async function getAreaTwins(code: string, tier: 'district' | 'upper', signal: AbortSignal, recipe?: string): Promise<AreaTwins> {
+  return (await getJson(withQuery(`/api/twins/areas/${encodeURIComponent(code)}`, { tier, recipe }), signal)) as AreaTwins;
 }

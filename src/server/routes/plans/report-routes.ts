@@ -27,7 +27,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const measures = assessPlan(await readMeasures(deps.db, { areaId: id, now: deps.clock }));
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
-      const [members, meetings, twins] = await Promise.all([listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id), areaAgainstTwins(deps.db, id)]);
+      const [members, meetings, twins] = await Promise.all([listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id), areaAgainstTwins(deps.db, id, 5, request.query.twins)]);
       const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn: deps.clock().toISOString().slice(0, 10), members, meetings, measures, twins });
       if (format === 'html') return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html);
       let pdf: Buffer;

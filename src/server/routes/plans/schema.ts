@@ -117,7 +117,13 @@ export const boardReportSchema = {
   summary: 'The board report for an area: printable HTML (default), PDF, or the measures as XLSX or CSV',
   tags: ['plans'],
   params: areaParams,
-  querystring: z.object({ format: z.enum(['html', 'pdf', 'xlsx', 'csv']).default('html') }),
+  querystring: z.object({
+    format: z.enum(['html', 'pdf', 'xlsx', 'csv']).default('html'),
+    twins: z
+      .enum(['proxy-district-2019', 'context-upper-tier-2019'])
+      .default('proxy-district-2019')
+      .describe('The recipe the “against its statistical neighbours” table finds neighbours by: outcomes and deprivation (default) or context only (docs/methodology.md §11.12)'),
+  }),
   response: { 200: z.string().describe('The report as HTML, PDF, XLSX or CSV, as format asks'), 503: errorReplySchema, ...errors },
 };
 

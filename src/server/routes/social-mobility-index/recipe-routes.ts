@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { rankWithIntervals } from '../../../domain/social-mobility-index/index.ts';
-import { checkRecipe, indicatorCodesOf, listShippedRecipes, RECIPES_DIR } from '../../../ingest/recipes/load-recipe.ts';
+import { checkRecipe, indicatorCodesOf, listShippedIndexRecipes, listShippedRecipes, RECIPES_DIR } from '../../../ingest/recipes/load-recipe.ts';
 import { saveRecipe } from '../../../ingest/recipes/save-recipe.ts';
 import { findRecipeVersion, listRecipeVersions, listSavedRecipes } from '../../../storage/repositories/index-recipes.repository.ts';
 import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
@@ -30,7 +30,7 @@ export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
     const saved = await listSavedRecipes(deps.db);
     return {
       items: [
-        ...listShippedRecipes().map((name) => ({ name, source: 'shipped' as const, latestVersion: null, savedAt: null, savedBy: null, note: '' })),
+        ...listShippedIndexRecipes().map((name) => ({ name, source: 'shipped' as const, latestVersion: null, savedAt: null, savedBy: null, note: '' })),
         ...saved.map((r) => ({ name: r.name, source: 'saved' as const, latestVersion: r.latestVersion, savedAt: r.savedAt, savedBy: r.savedBy, note: r.note })),
       ],
     };

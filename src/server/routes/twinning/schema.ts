@@ -28,12 +28,16 @@ const neighbour = z
   .meta({ id: 'TwinNeighbour' });
 
 export const areaTwinsSchema = {
-  summary: 'An area’s statistical neighbours by a shipped recipe’s indicators, with why each is similar',
+  summary: 'An area’s statistical neighbours by a shipped recipe’s indicators (outcomes, or context alone), with why each is similar',
   tags: ['twinning'],
   params: z.object({ code: z.string().regex(/^E\d{8}$/i, 'must be a GSS code like E06000009') }),
   querystring: z.object({
     tier: z.enum(['district', 'upper']).default('district').describe('districts, or upper-tier (education) authorities with district figures rolled up'),
-    recipe: z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be the name of a shipped recipe, like proxy-district-2019').default('proxy-district-2019'),
+    recipe: z
+      .string()
+      .regex(/^[a-z0-9-]{1,60}$/, 'must be the name of a shipped recipe, like proxy-district-2019')
+      .default('proxy-district-2019')
+      .describe('The recipe whose indicators and weights set the distance: proxy-district-2019 (outcomes and deprivation, the default) or context-upper-tier-2019 (context only, like the DfE children’s services statistical neighbours; docs/methodology.md §11.12)'),
     k: z.coerce.number().int().min(1).max(100).default(10),
     excludeOpportunityAreas: flag,
     sameRegion: flag,

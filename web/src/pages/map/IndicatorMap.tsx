@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { getOpportunityAreas } from '../../api/client.ts';
-import { getAreaTwins, getDistrictBoundaries, getIndicatorValues } from '../../api/public-data-client.ts';
+import { getAreaTwins, getDistrictBoundaries, getIndicatorValues, withQuery } from '../../api/public-data-client.ts';
 import type { Indicator, IndicatorValues } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
@@ -25,8 +25,8 @@ export function IndicatorMap({ indicator, settings, controls }: { indicator: Ind
   const boundaries = useApi('boundaries:district', getDistrictBoundaries);
   const areas = useApi('opportunity-areas', getOpportunityAreas);
   const values = useApi(`indicator:${settings.indicator}:${settings.period}`, (signal) => getIndicatorValues(settings.indicator, settings.period, signal));
-  const twinsOf = settings.twinsOf;
-  const twinsState = useApi(`map-twins:${twinsOf ?? ''}`, (signal) => (twinsOf === undefined ? Promise.resolve(null) : getAreaTwins(twinsOf, 'district', signal)));
+  const { twinsOf, twinsRecipe } = settings;
+  const twinsState = useApi(`map-twins:${twinsOf ?? ''}:${twinsRecipe ?? ''}`, (signal) => (twinsOf === undefined ? Promise.resolve(null) : getAreaTwins(twinsOf, 'district', signal, twinsRecipe)));
   const twins = twinsState.status === 'loaded' ? twinsState.data : null;
 
   const drawing = useMemo(() => (boundaries.status === 'loaded' ? drawDistricts(boundaries.data) : NO_SHAPES), [boundaries]);
@@ -52,7 +52,7 @@ export function IndicatorMap({ indicator, settings, controls }: { indicator: Ind
       {twins !== null && (
         <div className="govuk-inset-text" id="map-twins-note">
           Outlined in pink: {twins.area.name} (thick line) and its {twins.neighbours.length} statistical neighbours.{' '}
-          <a className="govuk-link" href={`/areas/${encodeURIComponent(twins.area.code)}#place-twins`}>
+          <a className="govuk-link" href={withQuery(`/areas/${encodeURIComponent(twins.area.code)}`, { twins: twinsRecipe }) + '#place-twins'}>
             Why they are similar
           </a>
         </div>

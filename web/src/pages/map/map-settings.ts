@@ -1,6 +1,7 @@
 import { CLASSIFICATIONS, type Classification } from '../../../../src/domain/maps/index.ts';
 import { withQuery } from '../../api/public-data-client.ts';
 import type { Indicator } from '../../api/public-data-types.ts';
+import { DEFAULT_TWIN_RECIPE, twinRecipeOf, type TwinRecipe } from '../place/twin-recipes.ts';
 import { DEFAULT_CLASSES, MAX_CLASSES, MIN_CLASSES } from './map-colours.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface MapSettings {
   readonly classes: number;
   /** A district whose statistical neighbours are outlined on the map (`?twinsOf=E06000009`), if any. */
   readonly twinsOf?: string;
+  /** The recipe those neighbours are found by (`&twinsRecipe=context-upper-tier-2019`); the default when left out. */
+  readonly twinsRecipe?: TwinRecipe;
 }
 
 export const CLASSIFICATION_NAMES: Readonly<Record<Classification, string>> = {
@@ -48,8 +51,10 @@ export function readMapSettings(search: string, indicators: readonly Indicator[]
   const method = CLASSIFICATIONS.find((c) => c === params.get('classification')) ?? 'quantiles';
   const classes = Number(params.get('classes'));
   const twinsOf = params.get('twinsOf')?.toUpperCase();
+  const twinsRecipe = twinRecipeOf(params.get('twinsRecipe'));
   return {
     ...(twinsOf !== undefined && /^E\d{8}$/.test(twinsOf) ? { twinsOf } : {}),
+    ...(twinsOf !== undefined && twinsRecipe !== DEFAULT_TWIN_RECIPE ? { twinsRecipe } : {}),
     indicator: indicator.code,
     period,
     classification: method,
@@ -59,5 +64,5 @@ export function readMapSettings(search: string, indicators: readonly Indicator[]
 
 /** The map page showing `settings`. */
 export function mapPagePath(settings: MapSettings): string {
-  return withQuery('/map', { indicator: settings.indicator, period: settings.period, classification: settings.classification, classes: settings.classes, twinsOf: settings.twinsOf });
+  return withQuery('/map', { indicator: settings.indicator, period: settings.period, classification: settings.classification, classes: settings.classes, twinsOf: settings.twinsOf, twinsRecipe: settings.twinsRecipe });
 }

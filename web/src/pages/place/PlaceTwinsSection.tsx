@@ -1,9 +1,12 @@
 import { ApiError } from '../../api/api-error.ts';
-import { csvLink, getAreaTwins } from '../../api/public-data-client.ts';
+import { csvLink, getAreaTwins, withQuery } from '../../api/public-data-client.ts';
 import type { AreaTwins, TwinNeighbour } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { Select } from '../../components/form/Select.tsx';
+import { navigate, useSearch } from '../../router/navigation.ts';
 import { describeTwin, formatTwinValue } from './describe-twin.ts';
+import { DEFAULT_TWIN_RECIPE, TWIN_RECIPES, twinRecipeDescription, twinRecipeOf } from './twin-recipes.ts';
 
 const HEADING = 'Statistical neighbours';
 
@@ -14,37 +17,54 @@ const TAG_COLOUR: Record<TwinNeighbour['band'], string> = {
 };
 
 /**
- * The ten areas most like this one on the cold-spot index's indicators, each with why (docs/methodology.md
- * §11). An area with no neighbours (its data not loaded, or left out) gets one line, not an error page.
+ * The ten areas most like this one, each with why (docs/methodology.md §11), on the cold-spot index's
+ * indicators or, when chosen, on context alone (§11.12). The choice is kept in the link (`?twins=…`). An area
+ * with no neighbours (its data not loaded, or left out) gets one line, not an error page.
  */
 export function PlaceTwinsSection({ code, tier }: { code: string; tier: 'district' | 'upper' }) {
-  const state = useApi(`twins:${tier}:${code}`, (signal) => getAreaTwins(code, tier, signal));
-  if (state.status === 'loading') return null;
-  if (state.status === 'failed') {
+  const search = useSearch();
+  const recipe = twinRecipeOf(new URLSearchParams(search).get('twins'));
+  const state = useApi(`twins:${tier}:${code}:${recipe}`, (signal) => getAreaTwins(code, tier, signal, recipe === DEFAULT_TWIN_RECIPE ? undefined : recipe));
+  const choose = (value: string) => {
+    const params = new URLSearchParams(search);
+    if (value === DEFAULT_TWIN_RECIPE) params.delete('twins');
+    else params.set('twins', value);
+    const query = params.toString();
+    navigate(`${window.location.pathname}${query === '' ? '' : `?${query}`}`, { replace: true, keepScroll: true });
+  };
+  let body;
+  if (state.status === 'loading') body = <p className="govuk-body">Finding the neighbours…</p>;
+  else if (state.status === 'failed') {
     if (!(state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400))) console.error(state.error);
-    return (
-      <section aria-labelledby="place-twins-heading">
-        <h2 className="govuk-heading-m" id="place-twins-heading">
-          {HEADING}
-        </h2>
-        <p className="govuk-body">This area has no statistical neighbours yet: the indicators they are found from are not loaded for it.</p>
-      </section>
-    );
-  }
-  return <TwinsTable twins={state.data} />;
-}
-
-function TwinsTable({ twins }: { twins: AreaTwins }) {
-  const kind = twins.tier === 'district' ? 'districts' : 'upper-tier authorities';
+    body = <p className="govuk-body">This area has no statistical neighbours {twinRecipeDescription(recipe)} yet: the indicators they are found from are not loaded for it.</p>;
+  } else body = <TwinsTable twins={state.data} />;
   return (
     <section aria-labelledby="place-twins-heading" id="place-twins">
       <h2 className="govuk-heading-m" id="place-twins-heading">
         {HEADING}
       </h2>
+      <Select
+        id="place-twins-recipe"
+        label="Find neighbours by"
+        hint="Context only is how the DfE’s children’s services statistical neighbours are found: places alike before any results are counted."
+        options={TWIN_RECIPES.map((r) => ({ value: r.value, text: r.text }))}
+        value={recipe}
+        onChange={choose}
+      />
+      {body}
+    </section>
+  );
+}
+
+function TwinsTable({ twins }: { twins: AreaTwins }) {
+  const kind = twins.tier === 'district' ? 'districts' : 'upper-tier authorities';
+  const recipe = twins.recipe === DEFAULT_TWIN_RECIPE ? undefined : twins.recipe;
+  return (
+    <>
       <p className="govuk-body">
-        The {twins.neighbours.length} {kind} most like {twins.area.name} on the indicators of the cold-spot index ({twins.recipe}), by a weighted
-        distance between standardised values: 0 would be identical. Bands compare each pair with every listed pair: very close up to{' '}
-        {twins.bands.veryClose.toFixed(2)}, close up to {twins.bands.close.toFixed(2)}.
+        The {twins.neighbours.length} {kind} most like {twins.area.name} {twinRecipeDescription(twins.recipe)} ({twins.recipe}), by a weighted distance between
+        standardised values: 0 would be identical. Bands compare each pair with every listed pair: very close up to {twins.bands.veryClose.toFixed(2)}, close up to{' '}
+        {twins.bands.close.toFixed(2)}.
       </p>
       <div className="oa-table-scroll">
         <table className="govuk-table oa-table-s" id="place-twins-table">
@@ -62,7 +82,7 @@ function TwinsTable({ twins }: { twins: AreaTwins }) {
             {twins.neighbours.map((n) => (
               <tr key={n.code} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
-                  <a className="govuk-link" href={`/areas/${encodeURIComponent(n.code)}`}>
+                  <a className="govuk-link" href={withQuery(`/areas/${encodeURIComponent(n.code)}`, { twins: recipe })}>
                     {n.name}
                   </a>
                 </th>
@@ -80,13 +100,13 @@ function TwinsTable({ twins }: { twins: AreaTwins }) {
       {twins.neighbours[0] !== undefined && <SideBySide area={twins.area.name} neighbour={twins.neighbours[0]} />}
       {twins.tier === 'district' && (
         <p className="govuk-body">
-          <a className="govuk-link" href={`/map?twinsOf=${encodeURIComponent(twins.area.code)}`} id="place-twins-map-link">
+          <a className="govuk-link" href={withQuery('/map', { twinsOf: twins.area.code, twinsRecipe: recipe })} id="place-twins-map-link">
             See {twins.area.name} and its neighbours on the map
           </a>
         </p>
       )}
-      <DownloadCsvLink href={csvLink(`/api/twins/areas/${encodeURIComponent(twins.area.code)}`, { tier: twins.tier })} description={`the statistical neighbours of ${twins.area.name}`} />
-    </section>
+      <DownloadCsvLink href={csvLink(`/api/twins/areas/${encodeURIComponent(twins.area.code)}`, { tier: twins.tier, recipe })} description={`the statistical neighbours of ${twins.area.name}`} />
+    </>
   );
 }
 
