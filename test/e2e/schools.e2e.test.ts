@@ -99,4 +99,30 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking u
     await expect.poll(() => search.placeFilter().innerText()).toContain('Blackpool');
     expect(await search.resultCount()).toBeGreaterThan(30);
   });
+
+  it('sees a school with no location placed in its district by its postcode sector, marked as an estimate with its confidence, and how every school is placed', async () => {
+    // West Somerset College has no coordinates; the placed schools of its sector, TA24 6, are all in West Somerset.
+    await page.goto(`${app.baseUrl}/schools/136791`);
+    const school = new SchoolPage(page);
+    await expect.poll(() => school.heading().innerText()).toBe('West Somerset College');
+    const district = school.summaryValue('District');
+    expect(await district.getByRole('link').innerText()).toBe('West Somerset');
+    expect(await district.locator('.govuk-tag').innerText()).toMatch(/^estimated$/i);
+    expect(await district.getByTestId('school-placement').innerText()).toBe(
+      'Estimated: 1 of the 1 placed school in its postcode sector, TA24 6, is in West Somerset (confidence 100%). It has no location of its own.',
+    );
+    await district.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: new URL('school-placed-by-sector.png', SCREENSHOTS).pathname, fullPage: false });
+
+    await page.getByRole('link', { name: 'About the data' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/data`);
+    expect(await page.locator('#placement-headline').innerText()).toMatch(/^[\d,]+ of [\d,]+ open state-funded schools \(99\.\d%\) are placed in a district: [\d,]+ \(9\d\.\d%\) exactly and [\d,]+ \(\d\.\d%\) by estimate\.$/);
+    const rules = page.getByRole('table', { name: 'Open state-funded schools by the rule that placed them' });
+    expect(await rules.locator('tbody tr').count()).toBe(5);
+    expect(await page.getByRole('link', { name: 'Download CSV of every open state-funded school with how it is placed' }).getAttribute('href')).toBe('/api/schools/placement?format=csv');
+    const unplaced = page.locator('#unplaced-schools');
+    expect(await unplaced.locator('tbody tr').count()).toBeGreaterThan(100);
+    expect(await unplaced.locator('tbody tr').first().locator('td').nth(2).innerText()).toMatch(/^No coordinates/);
+    await page.screenshot({ path: new URL('about-the-data.png', SCREENSHOTS).pathname, fullPage: false });
+  });
 });
