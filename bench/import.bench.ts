@@ -12,15 +12,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { findImporter } from '../src/ingest/importers/index.ts';
 import { openDatabase, type DatabaseHandle } from '../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
-import { registerRawPostgresPool } from '../src/storage/raw-postgres.ts';
-import type { Database } from '../src/storage/schema.ts';
 import { loadDemoData } from '../src/storage/seed/load-demo-data.ts';
-import { fixed, withPeakMemory } from './support.ts';
+import { fixed, withBenchPostgres, withPeakMemory } from './support.ts';
 
 const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 if (!existsSync(DATA)) {
@@ -150,21 +146,7 @@ await sqlite.close();
 for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
 
 // PostgreSQL, in a fresh schema on the local server.
-const url = process.env['DATABASE_URL_BENCH'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-const admin = new pg.Client({ connectionString: url });
-try {
-  await admin.connect();
-} catch {
-  console.log(`\npostgres: skipped, no server at ${url}`);
-  process.exit(0);
-}
-const schema = `oa_bench_import_${String(process.pid)}`;
-await admin.query(`create schema ${schema}`);
-try {
-  const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  registerRawPostgresPool(db, pool);
-  const handle: DatabaseHandle = { db, engine: 'postgres', location: url, close: () => db.destroy() };
+await withBenchPostgres('import', async (handle, { url, schema }) => {
   await prepare(handle);
   console.log('\npostgres');
   const postgresSpine = await timeImport(handle, 'schools', SPINE);
@@ -172,13 +154,9 @@ try {
     { what: 'psql \\copy of the file into a bare all-text table', ms: postgresReference(url, schema, SPINE) },
     { what: 'psql \\copy of the rows written into an empty copy of schools', ms: postgresSameTableReference(url, schema) },
   ]);
-  await admin.query(`drop table if exists ${schema}.reference`);
+  await handle.db.schema.dropTable('reference').ifExists().execute();
   report('school-locations (joined table)', await timeImport(handle, 'school-locations', JOINED), [
     { what: 'psql \\copy of the file into a bare all-text table', ms: postgresReference(url, schema, JOINED) },
   ]);
   report('schools again (all unchanged)', await timeImport(handle, 'schools', SPINE), []);
-  await handle.close();
-} finally {
-  await admin.query(`drop schema if exists ${schema} cascade`);
-  await admin.end();
-}
+});

@@ -11,19 +11,15 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { createDistrictLocator, type DistrictGeometry } from '../src/domain/places/index.ts';
 import { placeSchoolsInDatabase } from '../src/ingest/derive/place-schools.ts';
 import { findImporter } from '../src/ingest/importers/index.ts';
 import { openDatabase, type DatabaseHandle } from '../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
 import { transactionWithClient } from '../src/storage/postgres-client-transaction.ts';
-import { registerRawPostgresPool } from '../src/storage/raw-postgres.ts';
 import { readColumns } from '../src/storage/read-columns.ts';
 import { readDistrictGeometries, readPlacementInputs } from '../src/storage/repositories/school-placement.repository.ts';
-import type { Database } from '../src/storage/schema.ts';
-import { fixed, withPeakMemory } from './support.ts';
+import { fixed, withBenchPostgres, withPeakMemory } from './support.ts';
 
 const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 if (!existsSync(DATA)) {
@@ -124,23 +120,4 @@ try {
   await sqlite.close();
 }
 
-const url = process.env['DATABASE_URL_BENCH'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-const admin = new pg.Client({ connectionString: url });
-try {
-  await admin.connect();
-} catch {
-  console.log(`\npostgres: skipped, no server at ${url}`);
-  process.exit(0);
-}
-const schema = `oa_bench_placement_${String(process.pid)}`;
-await admin.query(`create schema ${schema}`);
-try {
-  const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  registerRawPostgresPool(db, pool);
-  await run('postgres', { db, engine: 'postgres', location: url, close: () => db.destroy() });
-  await db.destroy();
-} finally {
-  await admin.query(`drop schema if exists ${schema} cascade`);
-  await admin.end();
-}
+await withBenchPostgres('placement', (handle) => run('postgres', handle));

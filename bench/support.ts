@@ -1,4 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseHandle } from '../src/storage/database.ts';
+import { registerRawPostgresPool } from '../src/storage/raw-postgres.ts';
+import type { Database } from '../src/storage/schema.ts';
 
 /** Peak resident memory seen while `work` runs, sampled every 10 ms, in MB. */
 export async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
@@ -37,4 +42,34 @@ export function summarise(timings: readonly number[]): { perSecond: number; p50:
 
 export function fixed(value: number, digits = 2): string {
   return value.toFixed(digits);
+}
+
+/**
+ * Runs `work` on the local PostgreSQL server (`DATABASE_URL_BENCH`, else the test database) in a schema of
+ * its own, dropped afterwards; returns null, saying so, when no server answers.
+ */
+export async function withBenchPostgres<T>(name: string, work: (handle: DatabaseHandle, context: { url: string; schema: string }) => Promise<T>): Promise<T | null> {
+  const url = process.env['DATABASE_URL_BENCH'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch {
+    console.log(`\npostgres: skipped, no server at ${url}`);
+    return null;
+  }
+  const schema = `oa_bench_${name}_${String(process.pid)}`;
+  await admin.query(`create schema ${schema}`);
+  try {
+    const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    registerRawPostgresPool(db, pool);
+    try {
+      return await work({ db, engine: 'postgres', location: url, close: () => db.destroy() }, { url, schema });
+    } finally {
+      await db.destroy();
+    }
+  } finally {
+    await admin.query(`drop schema if exists ${schema} cascade`);
+    await admin.end();
+  }
 }

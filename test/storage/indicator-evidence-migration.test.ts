@@ -1,19 +1,8 @@
-import { Migrator, sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
-import { MIGRATIONS } from '../../src/storage/migrations/index.ts';
-import type { Database } from '../../src/storage/schema.ts';
 import { testEngines } from '../support/engines.ts';
-
-/** Applies the migrations before 0017, as a database made by an earlier release would have them. */
-async function migrateBeforeEvidence(db: Kysely<Database>, engine: string): Promise<void> {
-  const schema = engine === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
-  const earlier = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0017'));
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(earlier) }, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
-  const result = await migrator.migrateToLatest();
-  if (result.error !== undefined) throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
-}
+import { migrateBefore } from '../support/migrate-before.ts';
 
 describe.each(await testEngines())('migration 0017 (evidence behind district figures) on $name', (engine) => {
   let handle: DatabaseHandle;
@@ -26,7 +15,7 @@ describe.each(await testEngines())('migration 0017 (evidence behind district fig
 
   it('removes district figures derived before any rule judged them, and keeps figures loaded from files', async () => {
     const db = handle.db;
-    await migrateBeforeEvidence(db, handle.engine);
+    await migrateBefore(db, handle.engine, '0017');
     await db.insertInto('data_sources').values([
       { id: 1, name: 'derived', origin: 'derived:school-indicators', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 1, checksum: 'a' },
       { id: 2, name: 'file', origin: 'indicators.csv', loaded_at: '2026-01-01T00:00:00.000Z', row_count: 1, checksum: 'b' },

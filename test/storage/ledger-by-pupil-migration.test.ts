@@ -1,21 +1,11 @@
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
-import { MIGRATIONS } from '../../src/storage/migrations/index.ts';
 import { saveLedger } from '../../src/storage/repositories/careers-ledger.repository.ts';
 import { typeCode } from '../../src/storage/repositories/careers/encounter-columns.ts';
-import type { Database } from '../../src/storage/schema.ts';
 import { testEngines } from '../support/engines.ts';
-
-/** Applies the migrations before 0015, as a database made by an earlier release would have them. */
-async function migrateBeforeLedgerByPupil(db: Kysely<Database>, engine: string): Promise<void> {
-  const schema = engine === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
-  const earlier = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0015'));
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(earlier) }, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
-  const result = await migrator.migrateToLatest();
-  if (result.error !== undefined) throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
-}
+import { migrateBefore } from '../support/migrate-before.ts';
 
 describe.each(await testEngines())('migration 0015, the ledger kept by pupil, on $name', (engine) => {
   let handle: DatabaseHandle;
@@ -27,7 +17,7 @@ describe.each(await testEngines())('migration 0015, the ledger kept by pupil, on
   });
 
   it('carries an earlier ledger across: no employer becomes 0, and schools holding pupils now elsewhere and the employer load are counted from it', async () => {
-    await migrateBeforeLedgerByPupil(handle.db, handle.engine);
+    await migrateBefore(handle.db, handle.engine, '0015');
     await sql`insert into careers_employers (name, name_key) values ('Acme', 'acme'), ('Bolt', 'bolt')`.execute(handle.db);
     // Ids from the table itself (1 and 2), so PostgreSQL's identity moves past them as it would in use.
     await sql`insert into careers_pupils (pseudonym, urn, year_group, fsm, as_at, encounters, encounter_years)

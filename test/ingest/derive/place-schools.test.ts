@@ -1,12 +1,12 @@
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { placeSchoolsInDatabase } from '../../../src/ingest/derive/place-schools.ts';
 import type { DatabaseHandle } from '../../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../../src/storage/migrate.ts';
-import { MIGRATIONS } from '../../../src/storage/migrations/index.ts';
 import { transactionWithClient } from '../../../src/storage/postgres-client-transaction.ts';
 import type { Database } from '../../../src/storage/schema.ts';
 import { testEngines } from '../../support/engines.ts';
+import { migrateBefore } from '../../support/migrate-before.ts';
 import { loadSmallGeography } from '../geography/support.ts';
 import { dumpDatabase } from '../support/dump-database.ts';
 import { csv, runKind, SPINE_HEADER, SPINE_ROWS, writeTemp } from '../schools/fixtures.ts';
@@ -100,10 +100,7 @@ describe.each(await testEngines())('migration 0016, school placement, on $name',
   });
 
   it('keeps a district stored before it as located evidence, which the next placement uses', async () => {
-    const schema = handle.engine === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]?.s : undefined;
-    const earlier = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0016'));
-    const migrator = new Migrator({ db: handle.db, provider: { getMigrations: () => Promise.resolve(earlier) }, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
-    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    await migrateBefore(handle.db, handle.engine, '0016');
     await sql`insert into areas (code, name, kind, parent_code, source_note) values ('E07000010', 'Fenland', 'district', null, 'test')`.execute(handle.db);
     await sql`insert into data_sources (name, origin, loaded_at, row_count, checksum) values ('x', 'x', '2026-01-01', 1, 'x')`.execute(handle.db);
     await sql`insert into schools (urn, la_code_old, estab, name, status, phase, district_code, data_source_id) values (150001, '873', '0001', 'A school', 'open', 'primary', 'E07000010', 1)`.execute(handle.db);
