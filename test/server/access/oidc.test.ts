@@ -147,7 +147,7 @@ describe.each(await testEngines())('signing in with OpenID Connect on $name', (e
     const { callback } = await signInWithProvider(t, provider, 'school-1');
     expect(callback.statusCode).toBe(403);
     expect(callback.json<{ error: { message: string } }>().error.message).toBe(
-      'The oa_role and oa_scope claims do not fit together. The school role needs a scope: at least one area:<id>, hub:<id> or school:<URN>.',
+      'The oa_role and oa_scope claims do not fit together. The school role needs a scope: at least one school:<URN>.',
     );
   });
 
