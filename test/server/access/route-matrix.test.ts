@@ -244,8 +244,8 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'hub_lead'],
     allowedOutOfScope: ['admin'],
   },
-  // The matrix database holds no school register, so a school belongs only to itself here (and to hubs it has
-  // attended); with the register loaded, its area and that area's hub can read it too (test/server/research-network.test.ts).
+  // The matrix database holds no school register, so a school belongs only to itself here; with the register
+  // loaded, its area and the hubs that serve it can read it too (test/server/research-network.test.ts).
   'GET /api/schools/:urn/engagement': {
     inScope: { method: 'GET', url: '/api/schools/141257/engagement' },
     outOfScope: { method: 'GET', url: '/api/schools/138443/engagement' },
