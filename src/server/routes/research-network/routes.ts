@@ -1,6 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
-import { describeNetwork, ENGAGEMENT_LEVELS, engagementFunnels, engagementHistory, hubReport, schoolEngagements, strandInvestment, type HubSchool } from '../../../domain/research-network/index.ts';
+import {
+  checkEvidencePlan,
+  describeNetwork,
+  ENGAGEMENT_LEVELS,
+  engagementFunnels,
+  engagementHistory,
+  hubReport,
+  schoolEngagements,
+  SERVED_WITHIN_METRES,
+  strandInvestment,
+  type HubSchool,
+} from '../../../domain/research-network/index.ts';
 import {
   engagementRecords,
   evidencePlansFor,
@@ -13,6 +24,7 @@ import {
   listEvents,
   listGuidanceReports,
   listProgrammes,
+  pupilsOnRoll,
   recordAttendance,
   recordEngagementUpdate,
   recordEvidencePlan,
@@ -20,7 +32,7 @@ import {
 } from '../../../storage/repositories/research-network.repository.ts';
 import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { PUBLIC, type RouteAccess } from '../../auth/route-access.ts';
+import { PUBLIC, rawUrnParam, type RouteAccess } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -64,7 +76,13 @@ function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
   };
 }
 
+/** Why a hub may not record for a school: the rule, said once for the attendance form and the school pages. */
+const notServed = (hubId: string, urn: number) =>
+  `${hubId} does not serve school ${String(urn)}: a Research School serves the schools of its Opportunity Area and those within ${String(SERVED_WITHIN_METRES / 1000)} km of where it works from`;
+
 export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+  const schoolScopesOf = async (urn: number | null) => (urn === null ? [] : schoolNetworkScopes(deps.db, urn));
+
   app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
     const { placed, unplaced } = await loadHubs(deps.db);
     const rows = await deps.db
@@ -160,6 +178,12 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         return reply.code(404).send(errorReply('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
       }
       const { urn, role, people } = request.body;
+      // A hub records only the schools it serves: attendance put a school in a hub's reach before, so a
+      // hub could take any school by saying it came (docs/security.md, finding 5).
+      const inRegister = (await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) !== undefined;
+      if (inRegister && !(await schoolNetworkScopes(deps.db, urn)).includes(`hub:${event.hubId}`)) {
+        return reply.code(400).send(errorReply('invalid_request', notServed(event.hubId, urn), [{ field: 'urn', message: `Enter the URN of a school this Research School serves: ${notServed(event.hubId, urn)}` }]));
+      }
       const outcome = await recordAttendance(deps.db, { eventId: event.id, urn, role, people }, { userId: principal.userId, label: principal.email }, deps.clock);
       if (outcome.refused === 'unknown_school') {
         return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'urn', message: `There is no school with the URN ${String(urn)} in the register: check the URN` }]));
@@ -172,7 +196,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
 
   app.get(
     '/api/schools/:urn/engagement',
-    { schema: getSchoolEngagementSchema, config: { access: { permission: 'school:read', resource: (request) => schoolNetworkScopes(deps.db, Number((request.params as { urn: string }).urn)) } } },
+    { schema: getSchoolEngagementSchema, config: { access: { permission: 'school:read', resource: (request) => schoolScopesOf(rawUrnParam(request)) } } },
     async (request) => {
       const urn = Number(request.params.urn);
       const [records, plans] = await Promise.all([engagementRecords(deps.db, [urn]), evidencePlansFor(deps.db, [urn])]);
@@ -181,22 +205,18 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     },
   );
 
-  /** Manual updates and plans are the hub's own records, for schools linked to it (its area's, or ones that came to its events). */
+  /** Manual updates and plans are the hub's own records, for the schools it serves (its area's, and those within reach). */
   const linkedSchool = async (hubId: string, urn: number): Promise<string | null> => {
     if ((await findResearchSchool(deps.db, hubId)) === null) return `There is no Research School with the id "${hubId}"`;
     if ((await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) === undefined) return `There is no school with URN ${String(urn)} in the register`;
     const scopes = await schoolNetworkScopes(deps.db, urn);
-    return scopes.includes(`hub:${hubId}`) ? null : `School ${String(urn)} is not linked to ${hubId}: it is outside the hub’s area and has come to none of its events`;
+    return scopes.includes(`hub:${hubId}`) ? null : notServed(hubId, urn);
   };
   /** Strands must be the Toolkit's, where the Toolkit is loaded; the refusal names the first unknown one. */
   const strandProblems = async (strands: readonly string[]): Promise<FieldProblem[]> => {
     const known = new Set((await deps.db.selectFrom('toolkit_strands').select('slug').execute()).map((r) => r.slug));
     const unknown = strands.find((s) => known.size > 0 && !known.has(s));
     return unknown === undefined ? [] : [{ field: 'strands', message: `There is no Toolkit strand ${unknown}: use a strand’s slug, like feedback` }];
-  };
-  const unknownStrand = async (strands: readonly string[]) => {
-    const problems = await strandProblems(strands);
-    return problems.length === 0 ? null : errorReply('invalid_request', problems.map((p) => p.message).join('; '), problems);
   };
   const guidanceReportProblems = async (id: string | null): Promise<FieldProblem[]> => {
     if (id === null || (await deps.db.selectFrom('guidance_reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined) return [];
@@ -221,8 +241,9 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     const urn = Number(request.params.urn);
     const problem = await linkedSchool(request.params.id, urn);
     if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
-    const unknown = await unknownStrand(request.body.strands);
-    if (unknown !== null) return reply.code(400).send(unknown);
+    const roll = await pupilsOnRoll(deps.db, urn);
+    const problems = [...(await strandProblems(request.body.strands)), ...checkEvidencePlan(request.body, { pupilsOnRoll: roll.pupils, censusPeriod: roll.period })];
+    if (problems.length > 0) return reply.code(400).send(errorReply('invalid_request', problems.map((p) => p.message).join('; '), problems));
     await recordEvidencePlan(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
     const records = await engagementRecords(deps.db, [urn]);
     return { urn, level: engagementHistory(records.get(urn) ?? []).level };
