@@ -14,6 +14,7 @@ import * as fundTerms from './0012-fund-terms.ts';
 import * as hubPlacements from './0013-hub-placements.ts';
 import * as schoolTrusts from './0014-school-trusts.ts';
 import * as ledgerByPupil from './0015-ledger-by-pupil.ts';
+import * as pupilsHeldElsewhere from './0018-pupils-held-elsewhere.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -32,6 +33,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0013-hub-placements': hubPlacements,
   '0014-school-trusts': schoolTrusts,
   '0015-ledger-by-pupil': ledgerByPupil,
+  '0018-pupils-held-elsewhere': pupilsHeldElsewhere,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */
