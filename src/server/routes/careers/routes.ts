@@ -11,6 +11,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { coverageCells, coverageCsvColumns, gapsOf, rowToJson } from './coverage-reply.ts';
+import { registerHeldPupilRoutes } from './held-pupils.ts';
 import { registerRecordEncounterRoute } from './record-encounter.ts';
 import { adviserCoverageSchema, areaCoverageSchema, schoolCoverageSchema } from './schema.ts';
 
@@ -53,6 +54,7 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
   });
 
   registerRecordEncounterRoute(app, deps, schoolScope);
+  registerHeldPupilRoutes(app, deps, schoolScope);
 
   app.get('/api/careers/areas/:id', { schema: areaCoverageSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
     const districts = await districtsOfArea(deps.db, request.params.id);
