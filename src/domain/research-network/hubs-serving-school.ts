@@ -21,7 +21,7 @@ export interface ServedSchoolInput {
  * The hubs that serve a school: the Research School of the school's Opportunity Area, and every placed
  * hub within 20 km (the reach distance) of it, in the order given. This is how far a hub's records reach:
  * a hub records attendance, engagement and evidence plans only for the schools it serves, and its lead
- * reads their engagement (docs/methodology.md §14.9). The capacity assignment (§14.2) is not used: it
+ * reads their engagement (docs/methodology.md §14.10). The capacity assignment (§14.2) is not used: it
  * spreads every school in England over the hubs, so it would hand each hub a region, not its reach.
  * `hubsServingSchool({ opportunityAreaId: 'blackpool', lat: 53.8, lon: -3.05 }, hubs)` →
  * ['blackpool-research-school'] where no other hub is within 20 km.

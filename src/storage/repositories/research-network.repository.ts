@@ -220,7 +220,7 @@ export async function engagementRecords(db: Kysely<Database>, urns?: readonly nu
 /**
  * What a school belongs to for access: itself, its Opportunity Area, and the hubs that serve it (its
  * area's Research School, and every placed hub within 20 km: `hubsServingSchool`, docs/methodology.md
- * §14.9). Having come to a hub's event does not put a school in the hub's reach: attendance is recorded
+ * §14.10). Having come to a hub's event does not put a school in the hub's reach: attendance is recorded
  * only for schools the hub already serves. A school not in the register belongs to itself alone.
  */
 export async function schoolNetworkScopes(db: Kysely<Database>, urn: number): Promise<ScopeRef[]> {

@@ -25,7 +25,7 @@ const notServed = (hubId: string, urn: number) =>
 /**
  * A hub's records about schools: attendance at its events, a level set by hand, evidence plans, and a
  * school's engagement read back. Each is for the schools the hub serves (`schoolNetworkScopes`,
- * docs/methodology.md §14.9): recording attendance no longer brings a school into a hub's reach.
+ * docs/methodology.md §14.10): recording attendance no longer brings a school into a hub's reach.
  */
 export function registerSchoolRecordRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
   const schoolScopesOf = async (urn: number | null) => (urn === null ? [] : schoolNetworkScopes(deps.db, urn));
