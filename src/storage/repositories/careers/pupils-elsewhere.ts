@@ -74,7 +74,7 @@ export async function placePupilsHeldElsewhere(trx: Transaction<Database>, rows:
   for (const r of rows) last.set(r.pseudonym, r.urn);
   const pairs = new Map<string, [string, number]>();
   for (const r of rows) pairs.set(`${r.pseudonym}@${String(r.urn)}`, [r.pseudonym, r.urn]);
-  await execute(trx, 'create temporary table careers_wanted (pseudonym varchar(64), urn integer, held varchar(64), primary key (pseudonym, urn))');
+  await execute(trx, 'create temporary table careers_wanted (pseudonym varchar(64), urn integer, held varchar(64))');
   await insertRows(trx, 'careers_wanted', ['pseudonym', 'urn', 'held'], [...pairs.values()].map(([p, urn]) => [p, urn, heldPseudonym(p, urn)]));
   const { rows: found } = await trx.executeQuery<Found>(
     CompiledQuery.raw(`select w.pseudonym, w.urn, w.held, m.id as main_id, m.urn as main_urn, h.id as held_id from careers_wanted w
