@@ -208,6 +208,20 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     await expectKeptFiguresMatchLedger('moved');
   });
 
+  it('lets a held record carry on as the pupil’s only record once the record it stood in for is removed by retention', async () => {
+    await saveLedger(handle.db, [row({ leavingDate: '2018-07-20', date: '2024-10-01', academicYear: 2024 })], options());
+    await saveLedger(handle.db, [row({ urn: 140001 })], { ...options(), pupilsElsewhere: 'hold' });
+    const held = await handle.db.selectFrom('careers_pupils').select(['id', 'held_for']).where('urn', '=', 140001).executeTakeFirstOrThrow();
+    expect(held.held_for).not.toBeNull();
+    expect(await applyRetention(handle.db, 6, actor, new Date('2026-01-15T09:30:00.000Z'))).toMatchObject({ pupils: 1 });
+    expect(await transferHeldPupil(handle.db, { urn: 140001, heldId: held.id, expectedFrom: null, reason: 'Old record gone' }, actor, now)).toEqual({ ok: true, from: null, mergedEncounters: 0 });
+    // Later rows for the pupil, the school's own or the national team's, reach that record: no new pupil, nothing refused.
+    expect(await saveLedger(handle.db, [row({ urn: 140001, date: '2025-11-20' })], { ...options(), pupilsElsewhere: 'hold' })).toMatchObject({ inserted: 1, pupilsChanged: 0 });
+    expect(await saveLedger(handle.db, [row({ urn: 140001, date: '2025-11-21' })], { ...options(), pupilsElsewhere: 'refuse' })).toMatchObject({ inserted: 1, pupilsChanged: 0 });
+    expect(await handle.db.selectFrom('careers_pupils').select(['id', 'urn', 'encounters', 'held_for']).execute()).toEqual([{ id: held.id, urn: 140001, encounters: 3, held_for: null }]);
+    await expectKeptFiguresMatchLedger('after retention');
+  });
+
   it('deletes encounters a school corrects away, and removes leavers past retention with their encounters, audited', async () => {
     await saveLedger(handle.db, [row(), row({ date: '2025-11-01' }), row({ pseudonym: 'gone', leavingDate: '2018-07-20', date: '2024-10-01', academicYear: 2024 })], options());
     const corrected = await saveLedger(handle.db, [row()], options(true));
