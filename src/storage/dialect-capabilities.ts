@@ -21,6 +21,12 @@ export interface DialectCapabilities {
   readonly selectFromJsonRows: (table: string, columns: readonly string[]) => string;
   /** The one JSON value `selectFromJsonRows` reads. */
   readonly encodeJsonRows: (columns: readonly string[], rows: readonly Readonly<Record<string, string | number | null>>[]) => string;
+  /**
+   * A statement that makes other writers of `table` wait until this transaction ends (readers carry on),
+   * so a read-then-write inside it sees every earlier write; null where the engine lets one transaction
+   * write at a time anyway (SQLite, whose connection is held for the whole transaction).
+   */
+  readonly lockAgainstWriters: (table: string) => string | null;
 }
 
 const doubleQuote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -36,6 +42,7 @@ const SQLITE: DialectCapabilities = {
   selectFromJsonRows: (_table, columns) =>
     `select ${columns.map((c, i) => `value ->> ${String(i)} as ${doubleQuote(c)}`).join(', ')} from json_each(?)`,
   encodeJsonRows: (columns, rows) => JSON.stringify(rows.map((row) => columns.map((c) => row[c] ?? null))),
+  lockAgainstWriters: () => null,
 };
 
 const POSTGRES: DialectCapabilities = {
@@ -48,6 +55,7 @@ const POSTGRES: DialectCapabilities = {
   selectFromJsonRows: (table, columns) =>
     `select ${columns.map(doubleQuote).join(', ')} from json_populate_recordset(null::${doubleQuote(table)}, $1::json)`,
   encodeJsonRows: (columns, rows) => JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))),
+  lockAgainstWriters: (table) => `lock table ${doubleQuote(table)} in share row exclusive mode`,
 };
 
 // Both PGlite and node-postgres use Kysely's PostgresAdapter; only SQLite uses SqliteAdapter.

@@ -35,6 +35,11 @@ export interface CareersPupilsTable {
   synthetic: Generated<number>;
   encounters: Generated<number>;
   encounter_years: Generated<number>;
+  /**
+   * For a school's own record of a pupil on another school's roll, that other record's id (migration
+   * 0018); null for every other pupil. Cleared or merged away by a transfer.
+   */
+  held_for: Generated<number | null>;
 }
 
 /** Keyed by pupil, day, type and employer: one encounter each (docs/methodology.md §15.2). */

@@ -51,6 +51,15 @@ describe('oa users, tokens and audit', () => {
     expect(again).toMatchObject({ code: 1, stderr: 'oa: A user with the email x@example.gov.uk already exists\n' });
   });
 
+  it('finding 7: refuses a scope that does not suit the role, such as a school user over a whole area (exit 2, nothing added)', async () => {
+    const misfit = await oa(['users', 'add', '--email', 'wide@example.gov.uk', '--role', 'school', '--scope', 'area:blackpool']);
+    expect(misfit.code).toBe(2);
+    expect(misfit.stderr).toBe('oa: The school role’s scope can only list school:<URN>, so area:blackpool does not fit: give the user a role that covers it, or a scope of the right kind\n');
+    expect((await oa(['users', 'add', '--email', 'wide@example.gov.uk', '--role', 'hub_lead', '--scope', 'hub:blackpool-research-school', 'school:141257'])).code).toBe(2);
+    const users = JSON.parse((await oa(['users', 'list', '--format', 'json'])).stdout) as { email: string }[];
+    expect(users.map((u) => u.email)).not.toContain('wide@example.gov.uk');
+  });
+
   it('creates a token shown once, lists it without its secret, narrows it only within the user, and revokes it', async () => {
     await oa(['users', 'add', '--email', 'lead@example.gov.uk', '--role', 'area_lead', '--scope', 'area:blackpool', 'area:derby']);
     const outside = await oa(['tokens', 'create', '--user', 'lead@example.gov.uk', '--name', 'x', '--scope', 'area:oldham']);

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database.ts';
 import { fakeUpn, seedCareersSchools } from '../support/careers-fixture.ts';
 import { runOa, type CliRun } from '../support/cli.ts';
+import { addUser } from '../support/users.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'oa-careers-'));
 const database = join(dir, 'oa.sqlite');
@@ -173,5 +174,54 @@ describe('oa careers employers import and oa careers advisers import', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('bad-advisers.csv, row 3, adviser_name: An adviser’s name is required');
     expect(bad.stderr).toContain('bad-advisers.csv, row 3, urn: A URN must be 6 digits');
+  });
+});
+
+describe('oa careers import and pupils on another school’s roll (finding 2)', () => {
+  const moving = fakeUpn(50);
+  const joining = fakeUpn(51);
+  const pupilAt = async (upn: string) => {
+    const key = Buffer.from(readFileSync(`${database}.pseudonym-key`, 'utf8').trim(), 'hex');
+    const handle = await openDatabase({ engine: 'sqlite', path: database });
+    try {
+      return await handle.db.selectFrom('careers_pupils').select(['id', 'urn', 'year_group', 'fsm', 'held_for']).where('pseudonym', '=', createHmac('sha256', key).update(upn).digest('hex')).executeTakeFirst();
+    } finally {
+      await handle.close();
+    }
+  };
+
+  it('stops the national team’s import at a pupil on another school’s roll, naming the encounter, and moves them only with --transfer-pupils', async () => {
+    expect((await oa(['careers', 'import', file('derby.csv', `${header}${moving},140002,10,Y,2025-10-01,talk,Acme\r\n${joining},140002,9,N,2025-10-01,talk,Acme\r\n`)])).code).toBe(0);
+    const arrival = file('arrival.csv', `${header}${moving},141257,10,N,2025-11-03,mentoring,Bolt plc\r\n`);
+    const refused = await oa(['careers', 'import', arrival]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('arrival.csv, upn: The pupil at encounter 1 is on the roll of school 140002: if they have moved to 141257, import again with --transfer-pupils to move them\n');
+    expect(refused.stderr + refused.stdout).not.toContain(moving.slice(1));
+    expect(await pupilAt(moving)).toMatchObject({ urn: 140002, year_group: 10, fsm: 1 });
+    const moved = await oa(['careers', 'import', arrival, '--transfer-pupils']);
+    expect(moved.stdout).toBe('arrival.csv: 1 encounters: 1 new, 0 already held, 0 deleted; 1 pupils added or changed, 0 new employers. 1 pupils transferred from another school.\n');
+    expect(await pupilAt(moving)).toMatchObject({ urn: 141257, fsm: 0, held_for: null });
+    const audit = JSON.parse((await oa(['audit', 'list', '--format', 'json'])).stdout) as { action: string; entityId: string; summary: { transferred?: number; pupilsElsewhere?: string } }[];
+    expect(audit.find((a) => a.action === 'careers.import' && a.entityId === 'arrival.csv')?.summary).toMatchObject({ transferred: 1, pupilsElsewhere: 'move' });
+  });
+
+  it('imports as a school user: only their own schools, and a pupil on another school’s roll is kept apart, never moved', async () => {
+    const handle = await openDatabase({ engine: 'sqlite', path: database });
+    await addUser(handle.db, 'academy@example.gov.uk', 'school', ['school:140001']);
+    await handle.close();
+    const before = await pupilAt(joining);
+    const theirs = await oa(['careers', 'import', file('academy.csv', `${header}${joining},140001,9,Y,2025-11-05,talk,Acme\r\n`), '--as', 'academy@example.gov.uk']);
+    // The same words as for a new pupil: nothing says the pupil is known at another school.
+    expect(theirs.stdout).toBe('academy.csv: 1 encounters: 1 new, 0 already held, 0 deleted; 1 pupils added or changed, 0 new employers.\n');
+    expect(await pupilAt(joining)).toEqual(before);
+    const reopened = await openDatabase({ engine: 'sqlite', path: database });
+    const held = await reopened.db.selectFrom('careers_pupils').select(['urn', 'fsm', 'held_for', 'encounters']).where('held_for', '=', before?.id ?? -1).execute();
+    await reopened.close();
+    expect(held).toEqual([{ urn: 140001, fsm: 1, held_for: before?.id, encounters: 1 }]);
+
+    const outside = await oa(['careers', 'import', file('outside.csv', `${header}${fakeUpn(52)},141257,9,N,2025-11-05,talk,Acme\r\n`), '--as', 'academy@example.gov.uk']);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toContain('outside.csv, urn: URN 141257: academy@example.gov.uk cannot import this school’s pupils. You need pupil-level edit access to this school. It is outside the areas and schools you can access. (value "141257")');
+    expect((await oa(['careers', 'import', file('both.csv', header), '--as', 'academy@example.gov.uk', '--transfer-pupils'])).code).toBe(2);
   });
 });

@@ -34,7 +34,7 @@ describe.each(await testEngines())('careers API on $name', (engine) => {
       ...Array.from({ length: 2 }, (_, i) => row(`t${String(i)}`, { yearGroup: 10 })),
       ...Array.from({ length: 6 }, (_, i) => row(`d${String(i)}`, { urn: 140002, employerName: 'Bolt plc' })),
     ];
-    await saveLedger(t.handle.db, rows, { replace: false, actor: { userId: null, label: 'test' }, now: '2026-01-15T00:00:00.000Z', source: 'fixture' });
+    await saveLedger(t.handle.db, rows, { replace: false, actor: { userId: null, label: 'test' }, now: '2026-01-15T00:00:00.000Z', source: 'fixture', pupilsElsewhere: 'refuse' });
     await t.handle.db.insertInto('careers_advisers').values({ id: 1, name: 'Pat Adviser', employer_id: null }).execute();
     await t.handle.db.insertInto('careers_adviser_schools').values({ adviser_id: 1, urn: 141257 }).execute();
     for (const [role, scope] of [['school', ['school:141257']], ['area_lead', ['area:blackpool']], ['analyst', []], ['admin', []]] as const) {

@@ -10,6 +10,8 @@ import { adviserCoverage, employerLoad } from '../../src/storage/repositories/ca
 import { saveAdvisers, saveEmployers } from '../../src/storage/repositories/careers-directory.repository.ts';
 import { applyRetention } from '../../src/storage/repositories/careers-retention.repository.ts';
 import { replaceSyntheticCareers } from '../../src/storage/repositories/careers-synthetic.repository.ts';
+import { transferHeldPupil } from '../../src/storage/repositories/careers-transfers.repository.ts';
+import { PupilsHeldElsewhereError } from '../../src/storage/repositories/careers/pupils-elsewhere.ts';
 import { ENCOUNTER_TYPES, generateSyntheticCareers, isoDateOf } from '../../src/domain/careers/index.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { CAREERS_SCHOOLS, seedCareersSchools } from '../support/careers-fixture.ts';
@@ -24,7 +26,7 @@ const recomputeForTest = (trx: Transaction<Database>) => recomputePupilTallies(t
 
 const now = fixedClock('2026-01-15T09:30:00.000Z');
 const actor = { userId: null, label: 'cli:test' };
-const options = (replace = false) => ({ replace, actor, now: '2026-01-15T09:30:00.000Z', source: 'test.csv' });
+const options = (replace = false) => ({ replace, actor, now: '2026-01-15T09:30:00.000Z', source: 'test.csv', pupilsElsewhere: 'move' as const });
 
 const row = (over: Partial<LedgerRow> = {}): LedgerRow => ({
   pseudonym: 'p1', urn: 141257, yearGroup: 9, fsm: false, asAt: 2025, leavingDate: null,
@@ -108,8 +110,8 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
 
   it('adds encounters once: the same rows again change nothing, and employers match whatever their spacing and case', async () => {
     const rows = [row(), row({ date: '2025-11-01', employerName: '  acme   LTD ' }), row({ pseudonym: 'p2', fsm: true, employerName: null })];
-    expect(await saveLedger(handle.db, rows, options())).toEqual({ rows: 3, pupilsChanged: 2, employersAdded: 1, inserted: 3, unchanged: 0, deleted: 0 });
-    expect(await saveLedger(handle.db, rows, options())).toEqual({ rows: 3, pupilsChanged: 0, employersAdded: 0, inserted: 0, unchanged: 3, deleted: 0 });
+    expect(await saveLedger(handle.db, rows, options())).toEqual({ rows: 3, pupilsChanged: 2, employersAdded: 1, inserted: 3, unchanged: 0, deleted: 0, transferred: 0, held: 0 });
+    expect(await saveLedger(handle.db, rows, options())).toEqual({ rows: 3, pupilsChanged: 0, employersAdded: 0, inserted: 0, unchanged: 3, deleted: 0, transferred: 0, held: 0 });
     const pupil = await handle.db.selectFrom('careers_pupils').selectAll().where('pseudonym', '=', 'p1').executeTakeFirstOrThrow();
     expect(pupil).toMatchObject({ urn: 141257, year_group: 9, encounters: 2, encounter_years: 1 });
     const audit = await listAudit(handle.db, { entityType: 'careers_ledger' });
@@ -161,6 +163,63 @@ describe.each(await testEngines())('careers storage on $name', (engine) => {
     expect(left).toEqual([{ urn: 140001, encounter_day: 20251101 }]);
     expect(await handle.db.selectFrom('careers_pupils').select('encounters').where('pseudonym', '=', 'p1').executeTakeFirstOrThrow()).toEqual({ encounters: 1 });
     await expectKeptFiguresMatchLedger();
+  });
+
+  it('keeps a pupil on another school’s roll apart for that school’s own writes, refuses them to the national team’s unless moved, and a transfer merges the two (finding 2)', async () => {
+    const pupil = (pseudonym: string) => handle.db.selectFrom('careers_pupils').select(['id', 'urn', 'year_group', 'fsm', 'encounters', 'held_for']).where('pseudonym', '=', pseudonym).executeTakeFirstOrThrow();
+    const heldFor = (id: number) => handle.db.selectFrom('careers_pupils').select(['id', 'urn', 'fsm', 'encounters']).where('held_for', '=', id).execute();
+    const bySchool = async () => summariseCoverage((await coverageTallies(handle.db, { by: 'school', rule: { target: 1, eachYear: false } })).rows).map((g) => [g.key, g.pupils]);
+    await saveLedger(handle.db, [row(), row({ date: '2025-11-01', employerName: 'Bolt plc' })], options());
+    const main = await pupil('p1');
+
+    const theirs = [row({ urn: 140001, fsm: true, date: '2025-11-01', employerName: 'Bolt plc' }), row({ urn: 140001, fsm: true, date: '2025-12-01' })];
+    expect(await saveLedger(handle.db, theirs, { ...options(), pupilsElsewhere: 'hold' })).toMatchObject({ inserted: 2, pupilsChanged: 1, held: 1, transferred: 0 });
+    expect(await pupil('p1')).toEqual(main);
+    const [copy] = await heldFor(main.id);
+    expect(copy).toMatchObject({ urn: 140001, fsm: 1, encounters: 2 });
+    expect(await saveLedger(handle.db, theirs, { ...options(), pupilsElsewhere: 'hold' })).toMatchObject({ inserted: 0, pupilsChanged: 0, held: 1 });
+    // A school's corrected file reaches its own records only: the pupil's record at 141257 keeps both encounters.
+    expect(await saveLedger(handle.db, [row({ urn: 140001, fsm: true, date: '2025-12-01' })], { ...options(true), pupilsElsewhere: 'hold' })).toMatchObject({ deleted: 1 });
+    expect(await pupil('p1')).toEqual(main);
+    expect(await bySchool()).toEqual([['140001', 1], ['141257', 1]]);
+    await expectKeptFiguresMatchLedger('held');
+
+    const refused = await saveLedger(handle.db, [row({ urn: 140002, date: '2026-01-05' })], { ...options(), pupilsElsewhere: 'refuse' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PupilsHeldElsewhereError);
+    expect((refused as PupilsHeldElsewhereError).pupils).toEqual([{ pseudonym: 'p1', urn: 140002, heldAt: 141257 }]);
+    expect(await handle.db.selectFrom('careers_encounters').select('pupil_id').where('encounter_day', '=', 20260105).execute()).toEqual([]);
+
+    // The held record's 2025-11-01 talk with Bolt is one the pupil already has: only 2025-12-01 is new to them.
+    await saveLedger(handle.db, theirs, { ...options(), pupilsElsewhere: 'hold' });
+    expect(await transferHeldPupil(handle.db, { urn: 140001, heldId: copy?.id ?? -1, expectedFrom: 141257, reason: 'Moved school' }, actor, now)).toEqual({ ok: true, from: 141257, mergedEncounters: 1 });
+    expect(await pupil('p1')).toEqual({ ...main, urn: 140001, fsm: 1, encounters: 3 });
+    expect(await heldFor(main.id)).toEqual([]);
+    expect(await bySchool()).toEqual([['140001', 1]]);
+    await expectKeptFiguresMatchLedger('transferred');
+    expect(await transferHeldPupil(handle.db, { urn: 140001, heldId: copy?.id ?? -1, expectedFrom: 141257, reason: 'again' }, actor, now)).toEqual({ ok: false, reason: 'not_found' });
+
+    // Moving (the national team's --transfer-pupils) takes over a record the new school held for the pupil.
+    await saveLedger(handle.db, [row({ pseudonym: 'p2', urn: 141257 })], options());
+    await saveLedger(handle.db, [row({ pseudonym: 'p2', urn: 140002, date: '2025-12-02' })], { ...options(), pupilsElsewhere: 'hold' });
+    expect(await saveLedger(handle.db, [row({ pseudonym: 'p2', urn: 140002, date: '2025-12-03' })], options())).toMatchObject({ transferred: 1, inserted: 1 });
+    expect(await pupil('p2')).toMatchObject({ urn: 140002, encounters: 3, held_for: null });
+    expect(await handle.db.selectFrom('careers_pupils').select('id').where('held_for', 'is not', null).execute()).toEqual([]);
+    expect(await bySchool()).toEqual([['140001', 1], ['140002', 1]]);
+    await expectKeptFiguresMatchLedger('moved');
+  });
+
+  it('lets a held record carry on as the pupil’s only record once the record it stood in for is removed by retention', async () => {
+    await saveLedger(handle.db, [row({ leavingDate: '2018-07-20', date: '2024-10-01', academicYear: 2024 })], options());
+    await saveLedger(handle.db, [row({ urn: 140001 })], { ...options(), pupilsElsewhere: 'hold' });
+    const held = await handle.db.selectFrom('careers_pupils').select(['id', 'held_for']).where('urn', '=', 140001).executeTakeFirstOrThrow();
+    expect(held.held_for).not.toBeNull();
+    expect(await applyRetention(handle.db, 6, actor, new Date('2026-01-15T09:30:00.000Z'))).toMatchObject({ pupils: 1 });
+    expect(await transferHeldPupil(handle.db, { urn: 140001, heldId: held.id, expectedFrom: null, reason: 'Old record gone' }, actor, now)).toEqual({ ok: true, from: null, mergedEncounters: 0 });
+    // Later rows for the pupil, the school's own or the national team's, reach that record: no new pupil, nothing refused.
+    expect(await saveLedger(handle.db, [row({ urn: 140001, date: '2025-11-20' })], { ...options(), pupilsElsewhere: 'hold' })).toMatchObject({ inserted: 1, pupilsChanged: 0 });
+    expect(await saveLedger(handle.db, [row({ urn: 140001, date: '2025-11-21' })], { ...options(), pupilsElsewhere: 'refuse' })).toMatchObject({ inserted: 1, pupilsChanged: 0 });
+    expect(await handle.db.selectFrom('careers_pupils').select(['id', 'urn', 'encounters', 'held_for']).execute()).toEqual([{ id: held.id, urn: 140001, encounters: 3, held_for: null }]);
+    await expectKeptFiguresMatchLedger('after retention');
   });
 
   it('deletes encounters a school corrects away, and removes leavers past retention with their encounters, audited', async () => {

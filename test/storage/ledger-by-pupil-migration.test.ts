@@ -46,7 +46,7 @@ describe.each(await testEngines())('migration 0015, the ledger kept by pupil, on
     await sql`delete from careers_pupils where id = 2`.execute(handle.db);
     expect(await handle.db.selectFrom('careers_encounters').select('pupil_id').where('pupil_id', '=', 2).execute()).toEqual([]);
     // New pupils still get ids after the ones carried across.
-    const saved = await saveLedger(handle.db, [{ pseudonym: 'p3', urn: 141257, yearGroup: 7, fsm: false, asAt: 2025, leavingDate: null, date: '2025-11-01', academicYear: 2025, type: 'talk', employerName: null }], { replace: false, actor: { userId: null, label: 'test' }, now: '2026-01-01T00:00:00.000Z', source: 'test' });
+    const saved = await saveLedger(handle.db, [{ pseudonym: 'p3', urn: 141257, yearGroup: 7, fsm: false, asAt: 2025, leavingDate: null, date: '2025-11-01', academicYear: 2025, type: 'talk', employerName: null }], { replace: false, actor: { userId: null, label: 'test' }, now: '2026-01-01T00:00:00.000Z', source: 'test', pupilsElsewhere: 'refuse' });
     expect(saved).toMatchObject({ inserted: 1 });
     expect((await handle.db.selectFrom('careers_pupils').select('id').where('pseudonym', '=', 'p3').executeTakeFirstOrThrow()).id).toBeGreaterThan(2);
   });

@@ -28,8 +28,16 @@ export function registerCareersCommands(program: Command, io: CliIo): void {
     .argument('<file>', 'the CSV file')
     .option('--academic-year <year>', 'the academic year the year groups describe, like 2024/25 (default: the current one)', academicYear)
     .option('--replace', 'the file is each named school’s whole ledger: delete that school’s encounters it no longer lists', false)
-    .action(async (file: string, options: { academicYear?: number; replace: boolean }) => {
-      await runCareersImport(io, { file, replace: options.replace, ...(options.academicYear === undefined ? {} : { academicYear: options.academicYear }) });
+    .option('--as <email>', 'import as this user, with their role and scope: only their schools, and pupils on another school’s roll kept apart, as the web form does')
+    .option('--transfer-pupils', 'move pupils on another school’s roll to the file’s school (audited); without it the import stops and names them', false)
+    .action(async (file: string, options: { academicYear?: number; replace: boolean; as?: string; transferPupils: boolean }) => {
+      await runCareersImport(io, {
+        file,
+        replace: options.replace,
+        transferPupils: options.transferPupils,
+        ...(options.academicYear === undefined ? {} : { academicYear: options.academicYear }),
+        ...(options.as === undefined ? {} : { as: options.as }),
+      });
     });
   careers
     .command('report')

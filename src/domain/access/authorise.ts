@@ -9,7 +9,8 @@ export interface Principal {
   readonly role: Role;
   /** The scope in force: the user's own, or an API token's narrower one. */
   readonly scope: readonly ScopeRef[];
-  readonly via: 'session' | 'token';
+  /** How they proved it: a session cookie, an API token, or an operator acting for them at the command line. */
+  readonly via: 'session' | 'token' | 'cli';
 }
 
 export type Decision =
@@ -23,20 +24,31 @@ export type Decision =
  * the same for `['area:derby']` → 403.
  */
 export function authorise(principal: Principal | null, permission: Permission, resource: readonly ScopeRef[] = []): Decision {
+  const byRole = authoriseRole(principal, permission);
+  if (!byRole.allowed || principal === null || permission === 'public' || permission === 'signed_in') return byRole;
+  const grant = GRANTS[principal.role][permission];
+  // A token may narrow even an "everywhere" role: an admin's token scoped to one area stays in that area.
+  const limitedToScope = grant === 'in_scope' || (principal.via === 'token' && principal.scope.length > 0);
+  if (limitedToScope && !scopesOverlap(principal.scope, resource)) {
+    return { allowed: false, status: 403, code: 'forbidden', message: `You need ${PERMISSION_DESCRIPTIONS[permission]}. It is outside the areas and schools you can access.` };
+  }
+  return { allowed: true };
+}
+
+/**
+ * Whether the caller's role holds `permission` anywhere at all: the check that can be made before the
+ * resource is known (a route whose resource is named in the request body), so a role without it is
+ * refused before anything it sent is read. `authorise` makes the full check.
+ * `authoriseRole(boardViewer, 'area:write')` → 403; `authoriseRole(areaLead, 'area:write')` → allowed.
+ */
+export function authoriseRole(principal: Principal | null, permission: Permission): Decision {
   if (permission === 'public') return { allowed: true };
   if (principal === null) {
     return { allowed: false, status: 401, code: 'sign_in_required', message: 'Sign in to see this page.' };
   }
   if (permission === 'signed_in') return { allowed: true };
-  const grant = GRANTS[principal.role][permission];
-  const needed = PERMISSION_DESCRIPTIONS[permission];
-  if (grant === undefined) {
-    return { allowed: false, status: 403, code: 'forbidden', message: `You need ${needed}. Your role does not include it.` };
-  }
-  // A token may narrow even an "everywhere" role: an admin's token scoped to one area stays in that area.
-  const limitedToScope = grant === 'in_scope' || (principal.via === 'token' && principal.scope.length > 0);
-  if (limitedToScope && !scopesOverlap(principal.scope, resource)) {
-    return { allowed: false, status: 403, code: 'forbidden', message: `You need ${needed}. It is outside the areas and schools you can access.` };
+  if (GRANTS[principal.role][permission] === undefined) {
+    return { allowed: false, status: 403, code: 'forbidden', message: `You need ${PERMISSION_DESCRIPTIONS[permission]}. Your role does not include it.` };
   }
   return { allowed: true };
 }

@@ -1,7 +1,8 @@
 import { err, ok, type Result } from '../shared/result.ts';
 import { isRole, ROLES, type Role } from './roles.ts';
 import { parseScopeRef, type ScopeRef } from './scope.ts';
-import { checkRoleScope, parseEmail } from './user.ts';
+import { checkRoleScope } from './role-scope.ts';
+import { parseEmail } from './user.ts';
 
 /** Who an OpenID Connect provider says signed in, and the access its claims grant here. */
 export interface OidcIdentity {

@@ -20,14 +20,3 @@ export function parseEmail(input: string): Result<string, string> {
   }
   return ok(email);
 }
-
-/** Roles that cover everything need no scope; the others need at least one area, hub or school. */
-export function checkRoleScope(role: Role, scope: readonly ScopeRef[]): Result<true, string> {
-  if ((role === 'admin' || role === 'analyst') && scope.length > 0) {
-    return err(`The ${role} role covers everything: give it no scope`);
-  }
-  if (role !== 'admin' && role !== 'analyst' && scope.length === 0) {
-    return err(`The ${role} role needs a scope: at least one area:<id>, hub:<id> or school:<URN>`);
-  }
-  return ok(true);
-}

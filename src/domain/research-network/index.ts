@@ -66,3 +66,5 @@ export {
   type IntermediarySchool,
   type IntermediarySummary,
 } from './intermediaries.ts';
+export { hubsServingSchool, SERVED_WITHIN_METRES, type ServedSchoolInput, type ServingHubInput } from './hubs-serving-school.ts';
+export { checkEvidencePlan, MAX_COST_PER_PUPIL_PENCE, MAX_PLAN_COST_PENCE, type PlanFieldProblem } from './check-evidence-plan.ts';

@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { AuditActor } from '../../domain/access/index.ts';
+import { authorise, type AuditActor, type Principal } from '../../domain/access/index.ts';
+import { careersSchoolScopes } from '../../storage/repositories/careers-advisers.repository.ts';
 import { saveLedger, type SaveLedgerCounts } from '../../storage/repositories/careers-ledger.repository.ts';
+import { PupilsHeldElsewhereError } from '../../storage/repositories/careers/pupils-elsewhere.ts';
 import type { Database } from '../../storage/schema.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
 import { ProblemList, type Problem } from '../report.ts';
@@ -13,6 +15,14 @@ export interface ImportEncountersOptions {
   readonly replace: boolean;
   readonly actor: AuditActor;
   readonly now: () => Date;
+  /**
+   * Whose import it is: null for the national team at the command line; a user (`oa careers import --as`)
+   * may import only schools they hold pupil-level edit access to, and their pupils on another school's
+   * roll are held at their school, as the API's form does (docs/methodology.md §15.7).
+   */
+  readonly principal: Principal | null;
+  /** The national team's deliberate transfer: pupils on another school's roll move to the file's school. */
+  readonly transferPupils: boolean;
 }
 
 export type ImportEncountersOutcome =
@@ -21,7 +31,9 @@ export type ImportEncountersOutcome =
 
 /**
  * Imports a school encounter export all or nothing: every problem is reported (row, column, reason), and
- * nothing is written unless there are none. Each URN must be in the school register.
+ * nothing is written unless there are none. Each URN must be in the school register and, for a user's
+ * import, within what they may edit. A pupil on another school's roll stops the national team's import
+ * (named by encounter, never by UPN) unless `transferPupils` says to move them.
  */
 export async function importEncounters(db: Kysely<Database>, path: string, options: ImportEncountersOptions): Promise<ImportEncountersOutcome> {
   const file = basename(path);
@@ -45,7 +57,31 @@ export async function importEncounters(db: Kysely<Database>, path: string, optio
     reported.add(row.urn);
     problems.add({ row: null, column: 'urn', value: String(row.urn), reason: `URN ${String(row.urn)} (first at encounter ${String(index + 1)}) is not in the school register: import the register first (oa import gias)` });
   }
+  if (options.principal !== null) {
+    for (const urn of known) {
+      const decision = authorise(options.principal, 'pupil:write', await careersSchoolScopes(db, urn));
+      if (!decision.allowed) problems.add({ row: null, column: 'urn', value: String(urn), reason: `URN ${String(urn)}: ${options.principal.email} cannot import this school’s pupils. ${decision.message}` });
+    }
+  }
   if (problems.count > 0) return fail();
-  const counts = await saveLedger(db, rows, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file });
-  return { ok: true, file, counts };
+  const pupilsElsewhere = options.principal !== null ? 'hold' : options.transferPupils ? 'move' : 'refuse';
+  try {
+    const counts = await saveLedger(db, rows, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file, pupilsElsewhere });
+    return { ok: true, file, counts };
+  } catch (error) {
+    if (!(error instanceof PupilsHeldElsewhereError)) throw error;
+    const first = new Map<string, number>();
+    rows.forEach((r, index) => {
+      if (!first.has(r.pseudonym)) first.set(r.pseudonym, index + 1);
+    });
+    for (const pupil of error.pupils) {
+      problems.add({
+        row: null,
+        column: 'upn',
+        value: null,
+        reason: `The pupil at encounter ${String(first.get(pupil.pseudonym) ?? 0)} is on the roll of school ${String(pupil.heldAt)}: if they have moved to ${String(pupil.urn)}, import again with --transfer-pupils to move them`,
+      });
+    }
+    return fail();
+  }
 }

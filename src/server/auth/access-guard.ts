@@ -1,9 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { authorise, type Permission } from '../../domain/access/index.ts';
+import { authorise, authoriseRole, type Decision, type Permission } from '../../domain/access/index.ts';
 import type { Database } from '../../storage/schema.ts';
 import { errorReply } from '../errors.ts';
+import { isApiPath } from '../static-web.ts';
 import { authenticate } from './authenticate.ts';
+import type { RouteAccess } from './route-access.ts';
 import { sameSecret } from './secrets.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -37,8 +39,9 @@ export class UndeclaredRouteAccessError extends Error {
 
 /**
  * The one access guard. Every route must declare `config.access` (checked as routes are added); before
- * each handler it authenticates the caller, checks CSRF on state-changing requests made with the session
- * cookie, and asks the domain's `authorise` whether the permission holds for the resource's scope.
+ * the request is validated it authenticates the caller, checks CSRF on state-changing requests made with
+ * the session cookie, and asks the domain's `authorise` whether the permission holds for the resource's
+ * scope. Replies to signed-in callers are marked `Cache-Control: no-store`.
  */
 export function registerAccessGuard(app: FastifyInstance, deps: { db: Kysely<Database>; clock: () => Date }): void {
   app.decorateRequest('principal', null);
@@ -58,13 +61,19 @@ export function registerAccessGuard(app: FastifyInstance, deps: { db: Kysely<Dat
     for (const method of methods) declarations.push({ method, url: route.url, permission });
   });
 
-  // Who is asking, and CSRF, before the body is even parsed: a forged request gets 401/403, never 400.
+  // Who is asking, CSRF and, where the resource is in the path or query, whether they may: all before the
+  // body is even parsed, so a forged or unpermitted request gets 401/403 whatever it carries, never 400.
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) return undefined;
     const authentication = await authenticate(request, deps.db, deps.clock());
     if (authentication.kind === 'invalid_token') {
       return reply.code(401).send(errorReply('invalid_token', 'The API token is not valid. Check it, or create a new one with: oa tokens create'));
+    }
+    if (authentication.kind === 'token_out_of_scope') {
+      return reply
+        .code(403)
+        .send(errorReply('token_out_of_scope', 'This API token reaches nothing its user can still access: their scope has changed since it was made. Revoke it and create a new one with: oa tokens create'));
     }
     request.principal = authentication.kind === 'anonymous' ? null : authentication.principal;
     if (authentication.kind === 'session') {
@@ -79,16 +88,30 @@ export function registerAccessGuard(app: FastifyInstance, deps: { db: Kysely<Dat
     if (access.permission !== 'public' && request.principal === null) {
       return reply.code(401).send(errorReply('sign_in_required', 'Sign in to see this page.'));
     }
-    return undefined;
-  });
-
-  // Whether the permission holds for this resource, once the route's params and query are validated.
-  app.addHook('preHandler', async (request, reply) => {
-    const access = request.routeOptions.config.access;
-    if (access === undefined) return undefined;
-    const resource = access.resource === undefined ? [] : await access.resource(request);
-    const decision = authorise(request.principal, access.permission, resource);
+    // A resource named in the body waits for the body; the role alone is checked now.
+    const decision = access.resourceInBody === true ? authoriseRole(request.principal, access.permission) : await decide(request, access);
     if (!decision.allowed) return reply.code(decision.status).send(errorReply(decision.code, decision.message));
     return undefined;
   });
+
+  // A resource named in the body: once the body is parsed, before it is validated.
+  app.addHook('preValidation', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (access?.resourceInBody !== true) return undefined;
+    const decision = await decide(request, access);
+    if (!decision.allowed) return reply.code(decision.status).send(errorReply(decision.code, decision.message));
+    return undefined;
+  });
+
+  // A reply to a signed-in caller may hold what only they may see (pupil-level figures, names, emails), and
+  // so may a reply that signs someone in: no browser or proxy may keep a copy (docs/security.md).
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (isApiPath(request.url) && (request.principal !== null || reply.hasHeader('set-cookie'))) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+}
+
+async function decide(request: FastifyRequest, access: RouteAccess): Promise<Decision> {
+  const resource = access.resource === undefined ? [] : await access.resource(request);
+  return authorise(request.principal, access.permission, resource);
 }

@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Principal } from '../../domain/access/index.ts';
+import { scopeForRole, tokenScopeInForce, type Principal } from '../../domain/access/index.ts';
 import { findActiveToken, touchApiToken } from '../../storage/repositories/api-tokens.repository.ts';
 import { findLiveSession } from '../../storage/repositories/sessions.repository.ts';
 import type { Database } from '../../storage/schema.ts';
@@ -14,24 +14,37 @@ export type Authentication =
   | { readonly kind: 'session'; readonly principal: Principal; readonly idHash: string; readonly csrfToken: string }
   | { readonly kind: 'token'; readonly principal: Principal }
   /** A bearer token was sent but is wrong, revoked or belongs to a disabled user. */
-  | { readonly kind: 'invalid_token' };
+  | { readonly kind: 'invalid_token' }
+  /** A good bearer token narrowed to a scope its user no longer holds any of. */
+  | { readonly kind: 'token_out_of_scope' };
+
+/** `Authorization: Bearer <token>`; other schemes (Basic from a proxy, say) are not ours and are ignored. */
+function bearerCredentials(header: string | undefined): string | null | undefined {
+  if (header === undefined) return undefined;
+  const match = /^\s*Bearer(?:\s+(.*))?$/i.exec(header);
+  if (match === null) return undefined;
+  return match[1]?.trim() ?? null;
+}
 
 /**
  * Works out who sent a request: a bearer token wins over the session cookie. An unknown, expired or
- * tampered cookie counts as no session, so a protected route answers 401.
+ * tampered cookie counts as no session, so a protected route answers 401. An `Authorization` header with
+ * another scheme is ignored, as if absent. The scope in force is recomputed at every request from the
+ * user's scope as it is now: cut to the kinds that suit the role, and for a token, cut to the part of
+ * the token's own scope the user still holds (docs/methodology.md §5.2).
  */
 export async function authenticate(request: FastifyRequest, db: Kysely<Database>, now: Date): Promise<Authentication> {
-  const header = request.headers.authorization;
-  if (header !== undefined) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const parsed = match?.[1] === undefined ? null : parseApiToken(match[1]);
+  const bearer = bearerCredentials(request.headers.authorization);
+  if (bearer !== undefined) {
+    const parsed = bearer === null ? null : parseApiToken(bearer);
     if (parsed === null) return { kind: 'invalid_token' };
     const found = await findActiveToken(db, parsed.publicId);
     if (found === null || found.user.disabledAt !== null || !sameSecret(sha256Hex(parsed.secret), found.secretHash)) {
       return { kind: 'invalid_token' };
     }
     await touchApiToken(db, parsed.publicId, now.toISOString());
-    const scope = found.scope.length > 0 ? found.scope : found.user.scope;
+    const scope = tokenScopeInForce(found.user.role, found.user.scope, found.scope);
+    if (scope === null) return { kind: 'token_out_of_scope' };
     return { kind: 'token', principal: { userId: found.user.id, email: found.user.email, role: found.user.role, scope, via: 'token' } };
   }
   const cookie = request.cookies[SESSION_COOKIE];
@@ -42,7 +55,7 @@ export async function authenticate(request: FastifyRequest, db: Kysely<Database>
   const { user } = session;
   return {
     kind: 'session',
-    principal: { userId: user.id, email: user.email, role: user.role, scope: user.scope, via: 'session' },
+    principal: { userId: user.id, email: user.email, role: user.role, scope: scopeForRole(user.role, user.scope), via: 'session' },
     idHash,
     csrfToken: session.csrfToken,
   };

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../storage/repositories/audit.repository.ts';
-import { createSession } from '../../storage/repositories/sessions.repository.ts';
+import { createSession, deleteExpiredSessions } from '../../storage/repositories/sessions.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { randomToken, sha256Hex } from './secrets.ts';
 import { setSessionCookie } from './session-cookie.ts';
@@ -13,7 +13,7 @@ export interface StartSessionDeps {
 }
 
 /**
- * Signs a user in, however they proved who they are: creates the session (only its hash is stored), audits
+ * Signs a user in, however they proved who they are: purges expired sessions, creates the session (only its hash is stored), audits
  * `session.sign_in` with how they signed in, and sets the cookie. Returns the session's CSRF token.
  */
 export async function startSession(
@@ -27,6 +27,8 @@ export async function startSession(
   const token = randomToken();
   const csrfToken = randomToken();
   const expires = new Date(now.getTime() + deps.sessionTtlMs);
+  // Expired sessions are of no use to anyone and would pile up: every sign-in clears them out.
+  await deleteExpiredSessions(deps.db, now.toISOString());
   await createSession(deps.db, { idHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
   await recordAudit(deps.db, {
     actor: { userId: user.id, label: user.email },

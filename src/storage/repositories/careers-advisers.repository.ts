@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { ScopeRef } from '../../domain/access/index.ts';
 import type { Database } from '../schema.ts';
 
 export interface CareersSchoolPlace {
@@ -18,6 +19,12 @@ export async function findCareersSchool(db: Kysely<Database>, urn: number): Prom
     .where('s.urn', '=', urn)
     .executeTakeFirst();
   return row === undefined ? null : { urn: row.urn, name: row.name, phase: row.phase, districtCode: row.district_code, opportunityAreaId: row.opportunity_area_id ?? null };
+}
+
+/** What a school's careers records belong to for access: the school, and its Opportunity Area when it is in one. */
+export async function careersSchoolScopes(db: Kysely<Database>, urn: number): Promise<ScopeRef[]> {
+  const school = await findCareersSchool(db, urn);
+  return [`school:${urn}`, ...(school?.opportunityAreaId == null ? [] : [`area:${school.opportunityAreaId}` as const])];
 }
 
 /** The districts making up an Opportunity Area; empty when there is no such area. */

@@ -10,6 +10,7 @@ import { execute, insertRows, type Cell } from '../bulk-insert.ts';
 import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
+import { mergeHeldRecords, placePupilsHeldElsewhere, type PupilsElsewherePolicy } from './careers/pupils-elsewhere.ts';
 
 /** One checked encounter row, the pupil already pseudonymised. */
 export interface LedgerRow {
@@ -33,6 +34,8 @@ export interface SaveLedgerOptions {
   readonly now: string;
   /** What is audited as the source, such as the file name. */
   readonly source: string;
+  /** What to do with a pupil on another school's roll: every writer says (`PupilsElsewherePolicy`). */
+  readonly pupilsElsewhere: PupilsElsewherePolicy;
   readonly synthetic?: boolean;
 }
 
@@ -43,6 +46,10 @@ export interface SaveLedgerCounts {
   readonly inserted: number;
   readonly unchanged: number;
   readonly deleted: number;
+  /** Pupils moved here from another school's roll (`move` only). */
+  readonly transferred: number;
+  /** Pupils on another school's roll recorded in this school's own record of them (`hold` only). */
+  readonly held: number;
 }
 
 /** How employer names are matched: `  Acme   LTD ` and `acme ltd` are one employer. */
@@ -53,15 +60,20 @@ export function employerKey(name: string): string {
 /**
  * Writes checked rows in one transaction: employers by name, pupils by pseudonym (their school, year group,
  * FSM and leaving date set to the file's), then encounters, skipping any already held, so importing the
- * same file twice changes nothing. With `replace`, encounters at the file's schools that the file no longer
- * lists are deleted (a school correcting its export). Every touched pupil's tallies are recomputed from
- * the ledger, and the change is audited with counts only, never a pseudonym.
+ * same file twice changes nothing. A pupil on another school's roll is held, refused or moved as
+ * `pupilsElsewhere` says (throwing `PupilsHeldElsewhereError` when refused, with nothing written). With
+ * `replace`, encounters at the file's schools that the file no longer lists are deleted (a school
+ * correcting its export; a school's own write reaches only the pupils on its roll). Every touched pupil's
+ * tallies are recomputed from the ledger, and the change is audited with counts only, never a pseudonym.
  */
-export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
+export async function saveLedger(db: Kysely<Database>, given: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
   return db.transaction().execute(async (trx) => {
     await lockLedger(trx);
+    const placed = await placePupilsHeldElsewhere(trx, given, options.pupilsElsewhere);
+    const rows = placed.rows;
     const employerIds = await saveEmployers(trx, rows, options.synthetic === true);
-    const { pupilIds, changed, previousUrns } = await savePupils(trx, rows, options.synthetic === true);
+    const { pupilIds, changed, previousUrns } = await savePupils(trx, rows, options.synthetic === true, placed.heldFor);
+    const merged = await mergeHeldRecords(trx, placed.merges);
     const q = capabilitiesOf(trx).quote;
     await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_day integer, academic_year integer, type_code integer, employer_id integer)');
     await execute(trx, 'create temporary table careers_touched (pupil_id integer primary key)');
@@ -76,10 +88,11 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
     await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
     let deleted = 0;
     if (options.replace) {
-      // The file's schools' encounters, found through their pupils and those who have moved on from them.
+      // The file's schools' encounters, found through their pupils and (for the national team's files)
+      // those who have moved on from them: a school's own file does not reach pupils now on another roll.
+      const movedOn = options.pupilsElsewhere === 'hold' ? '' : ' union select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging)';
       const gone = `select e.pupil_id, e.encounter_day, e.type_code, e.employer_id, e.urn from careers_encounters e
-        where e.pupil_id in (select id from careers_pupils where urn in (select urn from careers_staging)
-                             union select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging))
+        where e.pupil_id in (select id from careers_pupils where urn in (select urn from careers_staging)${movedOn})
           and e.urn in (select urn from careers_staging)
           and not exists (select 1 from careers_staging s where s.pupil_id = e.pupil_id and s.encounter_day = e.encounter_day
             and s.type_code = e.type_code and s.employer_id = e.employer_id)`;
@@ -119,9 +132,16 @@ export async function saveLedger(db: Kysely<Database>, rows: readonly LedgerRow[
     await insertRows(trx, 'careers_touched_urns', ['urn'], [...previousUrns].map((urn) => [urn]));
     await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where id in (select pupil_id from careers_touched) and urn not in (select urn from careers_touched_urns)');
     await rebuildCoverageTallies(trx, 'select urn from careers_touched_urns');
-    const counts = { rows: rows.length, pupilsChanged: changed, employersAdded: employerIds.added, inserted, unchanged: rows.length - inserted, deleted };
-    if (inserted + deleted + changed > 0) {
-      await recordAudit(trx, { actor: options.actor, at: options.now, action: 'careers.import', entityType: 'careers_ledger', entityId: options.source, summary: { ...counts, replace: options.replace } });
+    const counts = { rows: rows.length, pupilsChanged: changed, employersAdded: employerIds.added, inserted, unchanged: rows.length - inserted, deleted, transferred: placed.moved, held: placed.held };
+    if (inserted + deleted + changed + merged > 0) {
+      await recordAudit(trx, {
+        actor: options.actor,
+        at: options.now,
+        action: 'careers.import',
+        entityType: 'careers_ledger',
+        entityId: options.source,
+        summary: { ...counts, replace: options.replace, pupilsElsewhere: options.pupilsElsewhere, mergedEncounters: merged },
+      });
     }
     // Dropped here on success; a failure rolls the whole transaction back, temporary tables included.
     for (const table of ['careers_staging', 'careers_touched', 'careers_touched_urns']) await execute(trx, `drop table ${q(table)}`);
@@ -144,7 +164,8 @@ async function saveEmployers(trx: Transaction<Database>, rows: readonly LedgerRo
   return byKey;
 }
 
-const PUPIL_COLUMNS = ['pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic'] as const;
+const PUPIL_COLUMNS = ['pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'held_for'] as const;
+// `held_for` is set once, when a school's own record of a pupil elsewhere is made; writes never change it.
 const UPDATED = ['urn', 'year_group', 'fsm', 'as_at', 'leaving_date'] as const;
 
 /** Inserts new pupils and updates changed ones; returns every pupil's id by pseudonym and how many changed. */
@@ -152,9 +173,10 @@ async function savePupils(
   trx: Transaction<Database>,
   rows: readonly LedgerRow[],
   synthetic: boolean,
+  heldFor: ReadonlyMap<string, number>,
 ): Promise<{ pupilIds: Map<string, number>; changed: number; previousUrns: Set<number> }> {
   const pupils = new Map<string, Cell[]>();
-  for (const r of rows) pupils.set(r.pseudonym, [r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, synthetic ? 1 : 0]);
+  for (const r of rows) pupils.set(r.pseudonym, [r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, synthetic ? 1 : 0, heldFor.get(r.pseudonym) ?? null]);
   const set = UPDATED.map((c) => `${c} = excluded.${c}`).join(', ');
   const differs = UPDATED.map((c) => `careers_pupils.${c} is distinct from excluded.${c}`).join(' or ');
   const pupilIds = new Map<string, number>();

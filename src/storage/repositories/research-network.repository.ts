@@ -13,7 +13,9 @@ import type {
   ProgrammeFormat,
   TrainingProgramme,
 } from '../../domain/research-network/index.ts';
+import { hubsServingSchool } from '../../domain/research-network/index.ts';
 import type { Database } from '../schema.ts';
+import { loadHubs } from './school-need.repository.ts';
 import { recordAudit } from './audit.repository.ts';
 import { penceFromColumn } from './pence-from-column.ts';
 
@@ -216,24 +218,36 @@ export async function engagementRecords(db: Kysely<Database>, urns?: readonly nu
 }
 
 /**
- * What a school belongs to for access: itself, its Opportunity Area, that area's Research School, and
- * every hub whose events it has attended.
+ * What a school belongs to for access: itself, its Opportunity Area, and the hubs that serve it (its
+ * area's Research School, and every placed hub within 20 km: `hubsServingSchool`, docs/methodology.md
+ * §14.10). Having come to a hub's event does not put a school in the hub's reach: attendance is recorded
+ * only for schools the hub already serves. A school not in the register belongs to itself alone.
  */
 export async function schoolNetworkScopes(db: Kysely<Database>, urn: number): Promise<ScopeRef[]> {
-  const scopes: ScopeRef[] = [`school:${urn}`];
-  const area = await db
+  const school = await db
     .selectFrom('schools as s')
-    .innerJoin('opportunity_area_districts as d', 'd.district_code', 's.district_code')
-    .select('d.opportunity_area_id')
+    .leftJoin('opportunity_area_districts as d', 'd.district_code', 's.district_code')
+    .select(['d.opportunity_area_id', 's.lat', 's.lon'])
     .where('s.urn', '=', urn)
     .executeTakeFirst();
-  if (area !== undefined) {
-    scopes.push(`area:${area.opportunity_area_id}`);
-    for (const r of await db.selectFrom('research_schools').select('id').where('opportunity_area_id', '=', area.opportunity_area_id).execute()) scopes.push(`hub:${r.id}`);
-  }
-  const attended = await db.selectFrom('event_attendance as a').innerJoin('research_events as e', 'e.id', 'a.event_id').select('e.hub_id').distinct().where('a.urn', '=', urn).execute();
-  for (const r of attended) scopes.push(`hub:${r.hub_id}`);
-  return [...new Set(scopes)];
+  if (school === undefined) return [`school:${urn}`];
+  const area = school.opportunity_area_id ?? null;
+  const { placed } = await loadHubs(db);
+  const placedIds = new Set(placed.map((h) => h.id));
+  // A hub not yet placed still serves its own area's schools.
+  const unplaced = await db.selectFrom('research_schools').select(['id', 'opportunity_area_id']).execute();
+  const hubs = [
+    ...placed.map((h) => ({ id: h.id, opportunityAreaId: h.opportunityAreaId, lat: h.lat, lon: h.lon })),
+    ...unplaced.filter((h) => !placedIds.has(h.id)).map((h) => ({ id: h.id, opportunityAreaId: h.opportunity_area_id, lat: null, lon: null })),
+  ];
+  const serving = hubsServingSchool({ opportunityAreaId: area, lat: school.lat, lon: school.lon }, hubs);
+  return [`school:${urn}`, ...(area === null ? [] : [`area:${area}` as const]), ...serving.map((id) => `hub:${id}` as const)];
+}
+
+/** A school's pupils on roll at the latest census that counts it, with that census's period; nulls when unknown. */
+export async function pupilsOnRoll(db: Kysely<Database>, urn: number): Promise<{ pupils: number | null; period: string | null }> {
+  const row = await db.selectFrom('school_census').select(['pupils', 'period']).where('urn', '=', urn).where('pupils', 'is not', null).orderBy('period', 'desc').executeTakeFirst();
+  return { pupils: row?.pupils ?? null, period: row?.period ?? null };
 }
 
 /** A Research School's own record, or null. */

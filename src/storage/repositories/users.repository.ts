@@ -1,5 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { isRole, type AuditActor, type ScopeRef, type User } from '../../domain/access/index.ts';
+import { checkRoleScope, isRole, type AuditActor, type ScopeRef, type User } from '../../domain/access/index.ts';
 import type { Database, UsersTable } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 
@@ -43,8 +43,13 @@ export function withoutSecret(user: UserWithSecret): User {
   };
 }
 
-/** Creates a user and its audit entry in one transaction; returns null when the email is taken. */
+/**
+ * Creates a user and its audit entry in one transaction; returns null when the email is taken. A scope
+ * that does not suit the role is a caller's mistake (the CLI and OIDC check first), so it throws.
+ */
 export async function createUser(db: Kysely<Database>, user: NewUser, actor: AuditActor, now: () => Date): Promise<User | null> {
+  const fits = checkRoleScope(user.role, user.scope);
+  if (!fits.ok) throw new Error(`Refusing to create ${user.email}: ${fits.error}`);
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('users').select('id').where('email', '=', user.email).executeTakeFirst();
     if (existing !== undefined) return null;

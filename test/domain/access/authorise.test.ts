@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorise, hasPupilLevelRights, parseScopeRef, type Principal } from '../../../src/domain/access/index.ts';
 import { changedFields } from '../../../src/domain/access/audit-entry.ts';
-import { checkRoleScope, parseEmail } from '../../../src/domain/access/user.ts';
+import { checkRoleScope, parseEmail } from '../../../src/domain/access/index.ts';
 
 const person = (role: Principal['role'], scope: Principal['scope'] = [], via: Principal['via'] = 'session'): Principal => ({
   userId: 1,

@@ -147,8 +147,21 @@ describe.each(await testEngines())('signing in with OpenID Connect on $name', (e
     const { callback } = await signInWithProvider(t, provider, 'school-1');
     expect(callback.statusCode).toBe(403);
     expect(callback.json<{ error: { message: string } }>().error.message).toBe(
-      'The oa_role and oa_scope claims do not fit together. The school role needs a scope: at least one area:<id>, hub:<id> or school:<URN>.',
+      'The oa_role and oa_scope claims do not fit together. The school role needs a scope: at least one school:<URN>.',
     );
+  });
+
+  it('finding 7: refuses a scope claim that does not suit the role claim, creating no account', async () => {
+    provider.accounts.set('wide-1', { email: 'wide.one@example.gov.uk', email_verified: true, oa_role: 'school', oa_scope: ['area:blackpool'] });
+    const { callback } = await signInWithProvider(t, provider, 'wide-1');
+    expect(callback.statusCode).toBe(403);
+    expect(callback.json()).toEqual({
+      error: {
+        code: 'oidc_claims_invalid',
+        message: 'The oa_role and oa_scope claims do not fit together. The school role’s scope can only list school:<URN>, so area:blackpool does not fit: give the user a role that covers it, or a scope of the right kind.',
+      },
+    });
+    expect(await t.handle.db.selectFrom('users').select('id').where('email', '=', 'wide.one@example.gov.uk').executeTakeFirst()).toBeUndefined();
   });
 
   it('gives a returning person the role their claims now say, and audits the change', async () => {

@@ -101,6 +101,20 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'school'],
     allowedOutOfScope: ['admin'],
   },
+  // Held pupils wait for a transfer by the national team or the area lead of both schools (the area lead reaches a
+  // school through the register: test/server/access/indirect-paths.test.ts).
+  'GET /api/careers/schools/:urn/held-pupils': {
+    inScope: { method: 'GET', url: '/api/careers/schools/141257/held-pupils' },
+    outOfScope: { method: 'GET', url: '/api/careers/schools/138443/held-pupils' },
+    allowedInScope: ['admin'],
+    allowedOutOfScope: ['admin'],
+  },
+  'POST /api/careers/schools/:urn/held-pupils/:id/transfer': {
+    inScope: { method: 'POST', url: '/api/careers/schools/141257/held-pupils/1/transfer', payload: { reason: 'Matrix' } },
+    outOfScope: { method: 'POST', url: '/api/careers/schools/138443/held-pupils/1/transfer', payload: { reason: 'Matrix' } },
+    allowedInScope: ['admin'],
+    allowedOutOfScope: ['admin'],
+  },
   'GET /api/careers/areas/:id': {
     inScope: { method: 'GET', url: '/api/careers/areas/blackpool' },
     outOfScope: { method: 'GET', url: '/api/careers/areas/derby' },
@@ -245,8 +259,8 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'hub_lead'],
     allowedOutOfScope: ['admin'],
   },
-  // The matrix database holds no school register, so a school belongs only to itself here (and to hubs it has
-  // attended); with the register loaded, its area and that area's hub can read it too (test/server/research-network.test.ts).
+  // The matrix database holds no school register, so a school belongs only to itself here; with the register
+  // loaded, its area and the hubs that serve it can read it too (test/server/research-network.test.ts).
   'GET /api/schools/:urn/engagement': {
     inScope: { method: 'GET', url: '/api/schools/141257/engagement' },
     outOfScope: { method: 'GET', url: '/api/schools/138443/engagement' },
@@ -344,7 +358,7 @@ describe.each(await testEngines())('role × route matrix on $name', (engine) => 
     expect(declared.sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
-  async function statusFor(persona: Persona, request: InjectOptions): Promise<number> {
+  async function responseFor(persona: Persona, request: InjectOptions) {
     const session = persona === 'anonymous' ? undefined : sessions.get(persona);
     const headers = { ...(request.headers ?? {}), ...(session?.headers ?? {}) };
     const response = await t.app.inject({ ...request, headers });
@@ -352,7 +366,7 @@ describe.each(await testEngines())('role × route matrix on $name', (engine) => 
     if (persona !== 'anonymous' && request.method === 'DELETE' && request.url === '/api/session') {
       sessions.set(persona, await signIn(t.app, `${persona}@example.gov.uk`));
     }
-    return response.statusCode;
+    return response;
   }
 
   for (const [route, routeCase] of Object.entries(MATRIX)) {
@@ -360,13 +374,30 @@ describe.each(await testEngines())('role × route matrix on $name', (engine) => 
       for (const where of ['inScope', 'outOfScope'] as const) {
         const allowed = (where === 'inScope' ? routeCase.allowedInScope : routeCase.allowedOutOfScope).includes(persona);
         it(`${route} ${where === 'inScope' ? 'in' : 'out of'} scope: ${persona} is ${allowed ? 'allowed' : 'denied'}`, async () => {
-          const status = await statusFor(persona, routeCase[where]);
+          const response = await responseFor(persona, routeCase[where]);
+          const status = response.statusCode;
           if (route === 'POST /api/session') expect([401, 429]).toContain(status);
           else if (allowed && routeCase.reachedStatus !== undefined) expect(status).toBe(routeCase.reachedStatus);
           else if (allowed) expect([401, 403]).not.toContain(status);
           else expect(status).toBe(persona === 'anonymous' ? 401 : 403);
+          // A reply to a signed-in caller may carry pupil-level or personal data: no cache may keep it (a low of issue 23).
+          if (persona !== 'anonymous') expect(response.headers['cache-control'], `${route} for ${persona}`).toBe('no-store');
         });
       }
+    }
+  }
+
+  // Authorisation comes before validation: a caller without permission gets 403 (or 401) whatever the body,
+  // never a 400 naming the fields it got wrong (a low of issue 23).
+  for (const [route, routeCase] of Object.entries(MATRIX)) {
+    const method = routeCase.outOfScope.method ?? 'GET';
+    if (method === 'GET' || route === 'POST /api/session') continue;
+    for (const persona of PERSONAS.filter((p) => !routeCase.allowedOutOfScope.includes(p))) {
+      it(`${route} out of scope with a body that does not validate: ${persona} is still denied, not told what is wrong`, async () => {
+        const response = await responseFor(persona, { ...routeCase.outOfScope, payload: { unexpected: ['not', 'a', 'valid', 'body'] } });
+        expect(response.statusCode).toBe(persona === 'anonymous' ? 401 : 403);
+        expect(response.json<{ error: { fields?: unknown } }>().error.fields).toBeUndefined();
+      });
     }
   }
 

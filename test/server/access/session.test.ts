@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LOGIN_FAILURE_LIMIT } from '../../../src/server/routes/session/routes.ts';
 import { testEngines } from '../../support/engines.ts';
 import { startTestApp, type TestApp } from '../../support/server.ts';
 import { addUser, signIn, TEST_PASSWORD } from '../../support/users.ts';
@@ -47,6 +48,35 @@ describe.each(await testEngines())('sign-in, sessions and CSRF on $name', (engin
     expect(sixth.statusCode).toBe(429);
     expect(sixth.headers['retry-after']).toBe('60');
     expect(sixth.json<{ error: { code: string } }>().error.code).toBe('too_many_attempts');
+  });
+
+  it('purges expired sessions at the next sign-in (a low of issue 23)', async () => {
+    await signIn(t.app, 'lead@example.gov.uk');
+    await signIn(t.app, 'lead@example.gov.uk');
+    await t.handle.db.updateTable('sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
+    expect((await t.handle.db.selectFrom('sessions').select('id_hash').execute()).length).toBeGreaterThanOrEqual(2);
+    const { cookie } = await signIn(t.app, 'admin@example.gov.uk');
+    const left = await t.handle.db.selectFrom('sessions').select(['expires_at']).execute();
+    expect(left).toHaveLength(1);
+    expect(left[0]?.expires_at).not.toBe('2000-01-01T00:00:00.000Z');
+    expect((await t.app.inject({ method: 'GET', url: '/api/audit', headers: { cookie } })).statusCode).toBe(200);
+  });
+
+  it('ignores an Authorization header of another scheme: public routes answer, protected ones ask to sign in (a low of issue 23)', async () => {
+    const basic = { authorization: 'Basic dXNlcjpwYXNzd29yZA==' };
+    expect((await t.app.inject({ method: 'GET', url: '/api/opportunity-areas', headers: basic })).statusCode).toBe(200);
+    const audit = await t.app.inject({ method: 'GET', url: '/api/audit', headers: basic });
+    expect(audit.statusCode).toBe(401);
+    expect(audit.json<{ error: { code: string } }>().error.code).toBe('sign_in_required');
+    // Beside a session cookie the header is ignored too, so the session still counts.
+    const { cookie } = await signIn(t.app, 'admin@example.gov.uk');
+    expect((await t.app.inject({ method: 'GET', url: '/api/audit', headers: { ...basic, cookie } })).statusCode).toBe(200);
+    // A bearer token that is not a token is refused everywhere, public routes included: the caller meant to use it.
+    for (const url of ['/api/opportunity-areas', '/api/audit']) {
+      const bad = await t.app.inject({ method: 'GET', url, headers: { authorization: 'Bearer not-a-token' } });
+      expect(bad.statusCode).toBe(401);
+      expect(bad.json<{ error: { code: string } }>().error.code).toBe('invalid_token');
+    }
   });
 
   it('answers 401 to a tampered or unknown session cookie on a protected route', async () => {
@@ -115,6 +145,43 @@ describe.each(await testEngines())('sign-in, sessions and CSRF on $name', (engin
       summary: { chair: { before: null, after: 'Jane Smith' } },
     });
     expect(entries.map((e) => e.action)).toContain('demo.load');
+  });
+});
+
+describe.each(await testEngines())('the sign-in lockout under parallel attempts on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // The per-address limit is lifted, so only the per-email lockout can refuse.
+    t = await startTestApp(engine, { signInsPerMinutePerAddress: 10_000 });
+    await addUser(t.handle.db, 'admin@example.gov.uk', 'admin');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('finding 4: checks at most five of 40 parallel wrong passwords for one email and refuses the rest with 429', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'admin@example.gov.uk', password: `wrong guess ${String(i)}` } })),
+    );
+    const statuses = attempts.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_FAILURE_LIMIT);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - LOGIN_FAILURE_LIMIT);
+    expect(new Set(attempts.filter((r) => r.statusCode === 429).map((r) => r.json<{ error: { code: string } }>().error.code))).toEqual(new Set(['too_many_attempts']));
+    const counted = await t.handle.db.selectFrom('login_failures').select('email').where('email', '=', 'admin@example.gov.uk').execute();
+    expect(counted).toHaveLength(LOGIN_FAILURE_LIMIT);
+    // The right password is refused too until the minute has passed.
+    expect((await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'admin@example.gov.uk', password: TEST_PASSWORD } })).statusCode).toBe(429);
+  });
+
+  it('still signs in with the right password among parallel attempts for other emails, and clears the count', async () => {
+    await t.handle.db.deleteFrom('login_failures').execute();
+    const [right, ...others] = await Promise.all([
+      t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'admin@example.gov.uk', password: TEST_PASSWORD } }),
+      ...Array.from({ length: 10 }, (_, i) => t.app.inject({ method: 'POST', url: '/api/session', payload: { email: `nobody${String(i)}@example.gov.uk`, password: 'x' } })),
+    ]);
+    expect(right.statusCode).toBe(200);
+    expect(others.map((r) => r.statusCode)).toEqual(Array.from({ length: 10 }, () => 401));
+    expect(await t.handle.db.selectFrom('login_failures').select('email').where('email', '=', 'admin@example.gov.uk').execute()).toEqual([]);
   });
 });
 

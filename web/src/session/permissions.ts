@@ -15,6 +15,7 @@ export type Permission =
   | 'school:write'
   | 'pupil:read'
   | 'pupil:write'
+  | 'pupil:transfer'
   | 'aggregate:read'
   | 'audit:read'
   | 'users:manage'
@@ -26,11 +27,14 @@ type Grant = 'everywhere' | 'in_scope';
 export const GRANTS: Readonly<Record<Role, Partial<Record<Permission, Grant>>>> = {
   admin: {
     'area:read': 'everywhere', 'area:write': 'everywhere', 'school:read': 'everywhere', 'school:write': 'everywhere',
-    'pupil:read': 'everywhere', 'pupil:write': 'everywhere', 'aggregate:read': 'everywhere', 'audit:read': 'everywhere',
-    'users:manage': 'everywhere', 'index:write': 'everywhere',
+    'pupil:read': 'everywhere', 'pupil:write': 'everywhere', 'pupil:transfer': 'everywhere', 'aggregate:read': 'everywhere',
+    'audit:read': 'everywhere', 'users:manage': 'everywhere', 'index:write': 'everywhere',
   },
   analyst: { 'area:read': 'everywhere', 'school:read': 'everywhere', 'aggregate:read': 'everywhere', 'index:write': 'everywhere' },
-  area_lead: { 'area:read': 'in_scope', 'area:write': 'in_scope', 'school:read': 'in_scope', 'school:write': 'in_scope', 'aggregate:read': 'in_scope' },
+  area_lead: {
+    'area:read': 'in_scope', 'area:write': 'in_scope', 'school:read': 'in_scope', 'school:write': 'in_scope', 'pupil:transfer': 'in_scope',
+    'aggregate:read': 'in_scope',
+  },
   hub_lead: { 'area:read': 'in_scope', 'school:read': 'in_scope', 'school:write': 'in_scope', 'aggregate:read': 'in_scope' },
   school: { 'school:read': 'in_scope', 'school:write': 'in_scope', 'pupil:read': 'in_scope', 'pupil:write': 'in_scope', 'aggregate:read': 'in_scope' },
   board_viewer: { 'area:read': 'in_scope', 'aggregate:read': 'in_scope' },
@@ -46,6 +50,7 @@ export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
   'school:write': 'edit access to this school',
   'pupil:read': 'pupil-level access to this school',
   'pupil:write': 'pupil-level edit access to this school',
+  'pupil:transfer': 'national team or area lead access to both schools (moving a pupil between schools)',
   'aggregate:read': 'access to statistics for this area or school',
   'audit:read': 'national programme team access (audit log)',
   'users:manage': 'national programme team access (users)',

@@ -22,13 +22,20 @@ export const recordEncounterSchema = {
     encounterType: z.string().max(40),
     employerName: z.string().max(200).optional(),
   }),
-  response: { 201: z.object({ recorded: z.boolean().describe('False when the same encounter was already recorded') }), 400: errorReplySchema, 404: errorReplySchema, 503: errorReplySchema },
+  response: {
+    201: z.object({ recorded: z.boolean().describe('False when this school had already recorded the same encounter for the pupil') }),
+    400: errorReplySchema,
+    404: errorReplySchema,
+    503: errorReplySchema,
+  },
 };
 
 /**
  * POST /api/careers/schools/:urn/encounters: one encounter, checked field by field as the importer checks
  * a row, with GOV.UK error messages per field. Needs pupil-level write access to the school. The year
- * group is taken as at the academic year of the server's clock.
+ * group is taken as at the academic year of the server's clock. A pupil on another school's roll is
+ * recorded in this school's own record of them (`hold`): the other school's record is not touched, and
+ * the reply is the same as for a new pupil. Moving them is a transfer (held-pupils.ts).
  */
 export function registerRecordEncounterRoute(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pseudonymKeyPath: string | null }, schoolScope: (request: FastifyRequest) => Promise<ScopeRef[]>): void {
   let pseudonymise: ((upn: string) => string) | null = null;
@@ -67,7 +74,9 @@ export function registerRecordEncounterRoute(app: ZodApp, deps: { db: Kysely<Dat
     const counts = await saveLedger(
       deps.db,
       [{ pseudonym: pseudonymise(upn.value), urn, yearGroup: yearGroup.value, fsm: body.fsm, asAt, leavingDate: null, date: date.value, academicYear: academicYearOf(date.value), type: type.value, employerName: employer === '' ? null : employer }],
-      { replace: false, actor: { userId: principal?.userId ?? null, label: principal?.email ?? 'unknown' }, now: deps.clock().toISOString(), source: `form:${String(urn)}` },
+      // A pupil on another school's roll is held at this school, never moved and never told apart from a new
+      // pupil: the reply would otherwise say whether a UPN is known elsewhere (docs/security.md, finding 2).
+      { replace: false, actor: { userId: principal?.userId ?? null, label: principal?.email ?? 'unknown' }, now: deps.clock().toISOString(), source: `form:${String(urn)}`, pupilsElsewhere: 'hold' },
     );
     return reply.code(201).send({ recorded: counts.inserted === 1 });
   });

@@ -3,13 +3,15 @@ import type { Kysely } from 'kysely';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import { summariseCoverage, type CoverageRule } from '../../../domain/careers/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { adviserCoverage, districtsOfArea, employerLoad, findCareersSchool, type AdviserCoverageRow, type EmployerLoad } from '../../../storage/repositories/careers-advisers.repository.ts';
+import { adviserCoverage, careersSchoolScopes, districtsOfArea, employerLoad, findCareersSchool, type AdviserCoverageRow, type EmployerLoad } from '../../../storage/repositories/careers-advisers.repository.ts';
 import { coverageTallies } from '../../../storage/repositories/careers-coverage.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
+import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { coverageCells, coverageCsvColumns, gapsOf, rowToJson } from './coverage-reply.ts';
+import { registerHeldPupilRoutes } from './held-pupils.ts';
 import { registerRecordEncounterRoute } from './record-encounter.ts';
 import { adviserCoverageSchema, areaCoverageSchema, schoolCoverageSchema } from './schema.ts';
 
@@ -35,10 +37,8 @@ const ruleOf = (query: { target: number; eachYear: 'true' | 'false' }): Coverage
 export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pseudonymKeyPath: string | null }): void {
   /** A school belongs to itself and to the Opportunity Area its district is in. */
   const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
-    const urn = Number((request.params as { urn: string }).urn);
-    if (!Number.isInteger(urn)) return [];
-    const school = await findCareersSchool(deps.db, urn);
-    return [`school:${String(urn)}` as ScopeRef, ...(school?.opportunityAreaId == null ? [] : [`area:${school.opportunityAreaId}` as ScopeRef])];
+    const urn = rawUrnParam(request);
+    return urn === null ? [] : careersSchoolScopes(deps.db, urn);
   };
   const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
 
@@ -54,6 +54,7 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
   });
 
   registerRecordEncounterRoute(app, deps, schoolScope);
+  registerHeldPupilRoutes(app, deps, schoolScope);
 
   app.get('/api/careers/areas/:id', { schema: areaCoverageSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
     const districts = await districtsOfArea(deps.db, request.params.id);

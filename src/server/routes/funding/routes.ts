@@ -5,6 +5,7 @@ import { computeVariance, PENNY_TIE_BREAK, validateSpend, type AllocatablePot, t
 import { saveAllocationRun } from '../../../storage/repositories/allocations.repository.ts';
 import { approveSpend, listSpend, loadSpendContext, recordSpend, spendLineArea } from '../../../storage/repositories/spend.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
+import { rawBodyText, rawParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -23,8 +24,8 @@ const NATIONAL_WRITE = { permission: 'area:write' as const };
 
 /** Reading spend: an area lead must ask for its own area; the national team may ask for all of it. */
 const areaOfQuery = (request: FastifyRequest): ScopeRef[] => {
-  const area = (request.query as { opportunityArea?: string }).opportunityArea;
-  return area === undefined ? [] : [`area:${area}`];
+  const area = (request.query as { opportunityArea?: unknown }).opportunityArea;
+  return typeof area === 'string' ? [`area:${area}`] : [];
 };
 
 const notFound = (id: string) => errorReply('not_found', `There is no fund with the identifier "${id}"`);
@@ -79,7 +80,19 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
 
   app.post(
     '/api/funds/:id/spend',
-    { schema: recordSpendSchema, config: { access: { permission: 'area:write', resource: (request) => [`area:${(request.body as { recipient: string }).recipient.trim()}`] } } },
+    {
+      schema: recordSpendSchema,
+      config: {
+        access: {
+          permission: 'area:write',
+          resourceInBody: true,
+          resource: (request) => {
+            const recipient = rawBodyText(request, 'recipient')?.trim();
+            return recipient === undefined || recipient === '' ? [] : [`area:${recipient}`];
+          },
+        },
+      },
+    },
     async (request, reply) => {
       const principal = request.principal;
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
@@ -108,7 +121,9 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
         access: {
           permission: 'area:write',
           resource: async (request) => {
-            const area = await spendLineArea(deps.db, (request.params as { lineId: number }).lineId);
+            const lineId = rawParam(request, 'lineId');
+            if (lineId === undefined || !/^\d{1,9}$/.test(lineId)) return [];
+            const area = await spendLineArea(deps.db, Number(lineId));
             return area === null || area === undefined ? [] : [`area:${area}`];
           },
         },

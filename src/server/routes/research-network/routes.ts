@@ -1,9 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
-import { describeNetwork, ENGAGEMENT_LEVELS, engagementFunnels, engagementHistory, hubReport, schoolEngagements, strandInvestment, type HubSchool } from '../../../domain/research-network/index.ts';
+import {
+  describeNetwork,
+  ENGAGEMENT_LEVELS,
+  engagementFunnels,
+  engagementHistory,
+  hubReport,
+  schoolEngagements,
+  strandInvestment,
+  type HubSchool,
+} from '../../../domain/research-network/index.ts';
 import {
   engagementRecords,
-  evidencePlansFor,
   createEvent,
   createProgramme,
   evidencePlansInArea,
@@ -13,10 +21,6 @@ import {
   listEvents,
   listGuidanceReports,
   listProgrammes,
-  recordAttendance,
-  recordEngagementUpdate,
-  recordEvidencePlan,
-  schoolNetworkScopes,
 } from '../../../storage/repositories/research-network.repository.ts';
 import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -31,16 +35,12 @@ import {
   createProgrammeSchema,
   getEventSchema,
   getHubSchema,
-  getSchoolEngagementSchema,
   listGuidanceReportsSchema,
   listHubsSchema,
-  recordAttendanceSchema,
-  recordEngagementUpdateSchema,
-  recordEvidencePlanSchema,
   strandInvestmentSchema,
 } from './schema.ts';
-
-type FieldProblem = { field: string; message: string };
+import { registerSchoolRecordRoutes } from './school-record-routes.ts';
+import { strandProblems, type FieldProblem } from './strand-problems.ts';
 
 /** A hub's pages belong to the hub and to the Opportunity Area it serves. */
 async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
@@ -65,6 +65,7 @@ function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
 }
 
 export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+
   app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
     const { placed, unplaced } = await loadHubs(deps.db);
     const rows = await deps.db
@@ -148,85 +149,14 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     },
   );
 
-  app.post(
-    '/api/hubs/:id/events/:eventId/attendance',
-    // Recording belongs to the hub alone: an area lead may read its area's hub but not write its records.
-    { schema: recordAttendanceSchema, config: { access: { permission: 'school:write', resource: (request) => [`hub:${(request.params as { id: string }).id}`] } } },
-    async (request, reply) => {
-      const principal = request.principal;
-      if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-      const event = await findEvent(deps.db, request.params.eventId);
-      if (event === null || event.hubId !== request.params.id) {
-        return reply.code(404).send(errorReply('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
-      }
-      const { urn, role, people } = request.body;
-      const outcome = await recordAttendance(deps.db, { eventId: event.id, urn, role, people }, { userId: principal.userId, label: principal.email }, deps.clock);
-      if (outcome.refused === 'unknown_school') {
-        return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'urn', message: `There is no school with the URN ${String(urn)} in the register: check the URN` }]));
-      }
-      if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
-      const records = await engagementRecords(deps.db, [urn]);
-      return { urn, level: engagementHistory(records.get(urn) ?? []).level };
-    },
-  );
+  registerSchoolRecordRoutes(app, deps);
 
-  app.get(
-    '/api/schools/:urn/engagement',
-    { schema: getSchoolEngagementSchema, config: { access: { permission: 'school:read', resource: (request) => schoolNetworkScopes(deps.db, Number((request.params as { urn: string }).urn)) } } },
-    async (request) => {
-      const urn = Number(request.params.urn);
-      const [records, plans] = await Promise.all([engagementRecords(deps.db, [urn]), evidencePlansFor(deps.db, [urn])]);
-      const { level, changes } = engagementHistory(records.get(urn) ?? []);
-      return { urn, level, since: changes.at(-1)?.date ?? null, changes, plans: plans.map((p) => ({ strands: [...p.strands], targetPupils: p.targetPupils, costPerPupilPence: p.costPerPupilPence, expectedMonths: p.expectedMonths, startsOn: p.startsOn })) };
-    },
-  );
-
-  /** Manual updates and plans are the hub's own records, for schools linked to it (its area's, or ones that came to its events). */
-  const linkedSchool = async (hubId: string, urn: number): Promise<string | null> => {
-    if ((await findResearchSchool(deps.db, hubId)) === null) return `There is no Research School with the id "${hubId}"`;
-    if ((await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) === undefined) return `There is no school with URN ${String(urn)} in the register`;
-    const scopes = await schoolNetworkScopes(deps.db, urn);
-    return scopes.includes(`hub:${hubId}`) ? null : `School ${String(urn)} is not linked to ${hubId}: it is outside the hub’s area and has come to none of its events`;
-  };
-  /** Strands must be the Toolkit's, where the Toolkit is loaded; the refusal names the first unknown one. */
-  const strandProblems = async (strands: readonly string[]): Promise<FieldProblem[]> => {
-    const known = new Set((await deps.db.selectFrom('toolkit_strands').select('slug').execute()).map((r) => r.slug));
-    const unknown = strands.find((s) => known.size > 0 && !known.has(s));
-    return unknown === undefined ? [] : [{ field: 'strands', message: `There is no Toolkit strand ${unknown}: use a strand’s slug, like feedback` }];
-  };
-  const unknownStrand = async (strands: readonly string[]) => {
-    const problems = await strandProblems(strands);
-    return problems.length === 0 ? null : errorReply('invalid_request', problems.map((p) => p.message).join('; '), problems);
-  };
   const guidanceReportProblems = async (id: string | null): Promise<FieldProblem[]> => {
     if (id === null || (await deps.db.selectFrom('guidance_reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined) return [];
     return [{ field: 'guidanceReportId', message: `There is no Guidance Report with the id ${id}` }];
   };
   const hubWrite = { permission: 'school:write' as const, resource: (request: { params: unknown }) => [`hub:${(request.params as { id: string }).id}` as const] };
 
-  app.post('/api/hubs/:id/schools/:urn/engagement', { schema: recordEngagementUpdateSchema, config: { access: hubWrite } }, async (request, reply) => {
-    const principal = request.principal;
-    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-    const urn = Number(request.params.urn);
-    const problem = await linkedSchool(request.params.id, urn);
-    if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
-    await recordEngagementUpdate(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
-    const records = await engagementRecords(deps.db, [urn]);
-    return { urn, level: engagementHistory(records.get(urn) ?? []).level };
-  });
-
-  app.post('/api/hubs/:id/schools/:urn/evidence-plans', { schema: recordEvidencePlanSchema, config: { access: hubWrite } }, async (request, reply) => {
-    const principal = request.principal;
-    if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-    const urn = Number(request.params.urn);
-    const problem = await linkedSchool(request.params.id, urn);
-    if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
-    const unknown = await unknownStrand(request.body.strands);
-    if (unknown !== null) return reply.code(400).send(unknown);
-    await recordEvidencePlan(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
-    const records = await engagementRecords(deps.db, [urn]);
-    return { urn, level: engagementHistory(records.get(urn) ?? []).level };
-  });
 
   // An area's statistics: for those who read the area, or the hubs that serve it.
   const areaStatistics: RouteAccess = {
@@ -263,7 +193,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     // Both lookups are reported together, so the form shows every field at fault at once.
-    const problems = [...(await strandProblems(request.body.strands)), ...(await guidanceReportProblems(request.body.guidanceReportId))];
+    const problems = [...(await strandProblems(deps.db, request.body.strands)), ...(await guidanceReportProblems(request.body.guidanceReportId))];
     if (problems.length > 0) return reply.code(400).send(errorReply('invalid_request', problems.map((p) => p.message).join('; '), problems));
     const outcome = await createProgramme(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
     if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message, [{ field: 'id', message: outcome.message }]));

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { parseEmail, ROLE_LABELS, type Principal } from '../../../domain/access/index.ts';
 import { recordAudit } from '../../../storage/repositories/audit.repository.ts';
-import { clearLoginFailures, countRecentLoginFailures, recordLoginFailure } from '../../../storage/repositories/login-failures.repository.ts';
+import { clearLoginFailures, takeLoginAttempt } from '../../../storage/repositories/login-failures.repository.ts';
 import { deleteSession } from '../../../storage/repositories/sessions.repository.ts';
 import { findUserByEmail } from '../../../storage/repositories/users.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -24,7 +24,7 @@ export interface SessionRouteDeps {
   readonly oidcLoginUrl?: string | null;
 }
 
-/** Five wrong passwords for one email within a minute lock that email out until the minute has passed. */
+/** Five wrong passwords for one email within a minute lock that email out until the minute has passed (at most five are ever checked). */
 export const LOGIN_FAILURE_LIMIT = 5;
 const LOGIN_FAILURE_WINDOW_MS = 60_000;
 const WRONG_CREDENTIALS = 'Enter a correct email address and password';
@@ -58,7 +58,9 @@ export function registerSessionRoutes(app: ZodApp, deps: SessionRouteDeps): void
       const email = parseEmail(request.body.email);
       if (!email.ok) return reply.code(401).send(errorReply('invalid_credentials', WRONG_CREDENTIALS));
       const since = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS).toISOString();
-      if ((await countRecentLoginFailures(deps.db, email.value, since)) >= LOGIN_FAILURE_LIMIT) {
+      // The attempt is counted before the password is checked, atomically, so parallel guesses cannot all
+      // slip in before the first is counted.
+      if (!(await takeLoginAttempt(deps.db, email.value, now.toISOString(), since, LOGIN_FAILURE_LIMIT))) {
         return reply
           .code(429)
           .header('retry-after', String(LOGIN_FAILURE_WINDOW_MS / 1000))
@@ -69,10 +71,7 @@ export function registerSessionRoutes(app: ZodApp, deps: SessionRouteDeps): void
       const passwordHash = user?.passwordHash ?? (await dummyHash());
       const matches = await verifyPassword(request.body.password, passwordHash);
       const valid = matches && user !== null && user.disabledAt === null && user.passwordHash !== null;
-      if (!valid) {
-        await recordLoginFailure(deps.db, email.value, now.toISOString());
-        return reply.code(401).send(errorReply('invalid_credentials', WRONG_CREDENTIALS));
-      }
+      if (!valid) return reply.code(401).send(errorReply('invalid_credentials', WRONG_CREDENTIALS));
       await clearLoginFailures(deps.db, email.value);
       const { csrfToken } = await startSession(deps, request, reply, user, 'password');
       return { user: userView({ userId: user.id, email: user.email, role: user.role, scope: user.scope, via: 'session' }), csrfToken };

@@ -27,5 +27,6 @@ export async function adjustEmployerLoad(trx: Transaction<Database>, encountersQ
  * do not; SQLite has one writer at a time anyway.
  */
 export async function lockLedger(trx: Transaction<Database>): Promise<void> {
-  if (capabilitiesOf(trx).engine === 'postgres') await execute(trx, 'lock table careers_encounters in share row exclusive mode');
+  const lock = capabilitiesOf(trx).lockAgainstWriters('careers_encounters');
+  if (lock !== null) await execute(trx, lock);
 }

@@ -1,0 +1,37 @@
+import { haversineMetres } from './haversine.ts';
+
+/** How far from where a hub works a school may be and still be served by it: §14.4's reach distance. */
+export const SERVED_WITHIN_METRES = 20_000;
+
+export interface ServingHubInput {
+  readonly id: string;
+  readonly opportunityAreaId: string | null;
+  /** Where the hub works from (its placement, else its host school); null when it is not placed. */
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
+export interface ServedSchoolInput {
+  readonly opportunityAreaId: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
+/**
+ * The hubs that serve a school: the Research School of the school's Opportunity Area, and every placed
+ * hub within 20 km (the reach distance) of it, in the order given. This is how far a hub's records reach:
+ * a hub records attendance, engagement and evidence plans only for the schools it serves, and its lead
+ * reads their engagement (docs/methodology.md §14.10). The capacity assignment (§14.2) is not used: it
+ * spreads every school in England over the hubs, so it would hand each hub a region, not its reach.
+ * `hubsServingSchool({ opportunityAreaId: 'blackpool', lat: 53.8, lon: -3.05 }, hubs)` →
+ * ['blackpool-research-school'] where no other hub is within 20 km.
+ */
+export function hubsServingSchool(school: ServedSchoolInput, hubs: readonly ServingHubInput[], withinMetres = SERVED_WITHIN_METRES): string[] {
+  return hubs
+    .filter((hub) => {
+      if (school.opportunityAreaId !== null && hub.opportunityAreaId === school.opportunityAreaId) return true;
+      if (school.lat === null || school.lon === null || hub.lat === null || hub.lon === null) return false;
+      return haversineMetres({ lat: school.lat, lon: school.lon }, { lat: hub.lat, lon: hub.lon }) <= withinMetres;
+    })
+    .map((hub) => hub.id);
+}
