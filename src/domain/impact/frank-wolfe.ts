@@ -1,0 +1,157 @@
+/**
+ * A weight problem in the form Arkhangelsky et al. (2021) give both of theirs (eqs. 2.2 and 2.3, in
+ * the collapsed form of their reference implementation): choose x on the unit simplex (x ≥ 0, Σx = 1)
+ * to minimise  ζ²·‖x‖² + ‖A·x − b‖² / n.  A has n rows and m columns, one column per weight.
+ */
+export interface SimplexProblem {
+  readonly rows: number;
+  readonly weights: number;
+  /** A column by column: entry (r, j) is columns[j * rows + r]. */
+  readonly columns: Float64Array;
+  /** b, one entry per row. */
+  readonly target: Float64Array;
+  /** ζ, the ridge; its square is the penalty's weight relative to the mean squared error. */
+  readonly zeta: number;
+}
+
+/** A problem with AᵀA and Aᵀb worked out once, so each Frank–Wolfe step costs O(m + n), not O(m·n). */
+export interface PreparedProblem extends SimplexProblem {
+  readonly gram: Float64Array;
+  readonly crossTarget: Float64Array;
+}
+
+export interface SolveSettings {
+  /** Stop once one step lowers the objective by no more than minDecrease² (after at least two steps). */
+  readonly minDecrease: number;
+  readonly maxIterations: number;
+}
+
+export interface SimplexSolution {
+  readonly weights: Float64Array;
+  readonly iterations: number;
+  /** ζ²·‖x‖² + ‖A·x − b‖² / n at the weights returned. */
+  readonly objective: number;
+}
+
+/** Works out AᵀA (m × m, symmetric) and Aᵀb for `solveOnSimplex`. */
+export function prepareProblem(problem: SimplexProblem): PreparedProblem {
+  const { rows: n, weights: m, columns, target } = problem;
+  const gram = new Float64Array(m * m);
+  const crossTarget = new Float64Array(m);
+  for (let j = 0; j < m; j += 1) {
+    const cj = j * n;
+    let withTarget = 0;
+    for (let r = 0; r < n; r += 1) withTarget += (columns[cj + r] ?? 0) * (target[r] ?? 0);
+    crossTarget[j] = withTarget;
+    for (let k = 0; k <= j; k += 1) {
+      const ck = k * n;
+      let dot = 0;
+      for (let r = 0; r < n; r += 1) dot += (columns[cj + r] ?? 0) * (columns[ck + r] ?? 0);
+      gram[j * m + k] = dot;
+      gram[k * m + j] = dot;
+    }
+  }
+  return { ...problem, gram, crossTarget };
+}
+
+/**
+ * Frank–Wolfe with exact line search on the simplex (the solver of the reference implementation, R
+ * package synthdid): from `start`, each step finds the vertex e_i with the smallest gradient entry
+ * (the first, on ties), moves towards it by the step that minimises the objective along the way
+ * (clamped to [0, 1]), and stops as `settings` says. The objective is convex, so no step raises it.
+ * Each step is one pass over the weights and one over the rows: the pass that applies a step also
+ * finds the next step's vertex.
+ * @example solveOnSimplex(prepareProblem(problem), uniformWeights(m), { minDecrease: 1e-5, maxIterations: 10_000 }).weights
+ */
+export function solveOnSimplex(problem: PreparedProblem, start: Float64Array, settings: SolveSettings): SimplexSolution {
+  const { rows: n, weights: m, columns, target, gram, crossTarget } = problem;
+  const zeta2 = problem.zeta * problem.zeta;
+  // Minimising ζ²‖x‖² + ‖Ax − b‖²/n is minimising ‖Ax − b‖² + η‖x‖² with η = n·ζ².
+  const eta = n * zeta2;
+  const x = Float64Array.from(start);
+  const ax = new Float64Array(n);
+  const gx = new Float64Array(m);
+  for (let j = 0; j < m; j += 1) {
+    const xj = x[j] ?? 0;
+    if (xj === 0) continue;
+    for (let r = 0; r < n; r += 1) ax[r] = (ax[r] ?? 0) + xj * (columns[j * n + r] ?? 0);
+    for (let k = 0; k < m; k += 1) gx[k] = (gx[k] ?? 0) + xj * (gram[j * m + k] ?? 0);
+  }
+
+  // What a step needs, kept up to date: the vertex with the smallest entry of half the gradient
+  // Aᵀ(Ax − b) + ηx = AᵀA·x − Aᵀb + ηx, that entry, the gradient's product with x, and ‖x‖².
+  let best = 0;
+  let bestGradient = Number.POSITIVE_INFINITY;
+  let alongX = 0;
+  let squaredNorm = 0;
+  for (let j = 0; j < m; j += 1) {
+    const xj = x[j] ?? 0;
+    const g = (gx[j] ?? 0) - (crossTarget[j] ?? 0) + eta * xj;
+    alongX += g * xj;
+    squaredNorm += xj * xj;
+    if (g < bestGradient) {
+      bestGradient = g;
+      best = j;
+    }
+  }
+  // ‖Ax − b‖², and ‖A_i − Ax‖² for the chosen vertex i: the fit's change along d = e_i − x.
+  let residual = 0;
+  let fitChange = 0;
+  for (let r = 0; r < n; r += 1) {
+    const fitted = ax[r] ?? 0;
+    residual += (fitted - (target[r] ?? 0)) ** 2;
+    fitChange += ((columns[best * n + r] ?? 0) - fitted) ** 2;
+  }
+
+  let previous = Number.POSITIVE_INFINITY;
+  let current = zeta2 * squaredNorm + residual / n;
+  let iterations = 0;
+  const threshold = settings.minDecrease * settings.minDecrease;
+  while (iterations < settings.maxIterations && (iterations < 2 || previous - current > threshold)) {
+    iterations += 1;
+    const xi = x[best] ?? 0;
+    // ‖d‖² = ‖x‖² − 2x_i + 1; the objective along x + s·d is a parabola with this curvature.
+    const curvature = fitChange + eta * (squaredNorm - 2 * xi + 1);
+    // At the vertex already (d = 0), or on a flat problem, there is nowhere better to go: stay.
+    const step = xi === 1 || !(curvature > 0) ? 0 : Math.min(1, Math.max(0, -(bestGradient - alongX) / curvature));
+    if (step > 0) {
+      const keep = 1 - step;
+      const chosen = best;
+      const gramRow = chosen * m;
+      const column = chosen * n;
+      bestGradient = Number.POSITIVE_INFINITY;
+      alongX = 0;
+      squaredNorm = 0;
+      for (let j = 0; j < m; j += 1) {
+        const xj = (x[j] ?? 0) * keep + (j === chosen ? step : 0);
+        const gxj = (gx[j] ?? 0) * keep + step * (gram[gramRow + j] ?? 0);
+        x[j] = xj;
+        gx[j] = gxj;
+        const g = gxj - (crossTarget[j] ?? 0) + eta * xj;
+        alongX += g * xj;
+        squaredNorm += xj * xj;
+        if (g < bestGradient) {
+          bestGradient = g;
+          best = j;
+        }
+      }
+      residual = 0;
+      fitChange = 0;
+      const next = best * n;
+      for (let r = 0; r < n; r += 1) {
+        const fitted = (ax[r] ?? 0) * keep + step * (columns[column + r] ?? 0);
+        ax[r] = fitted;
+        residual += (fitted - (target[r] ?? 0)) ** 2;
+        fitChange += ((columns[next + r] ?? 0) - fitted) ** 2;
+      }
+    }
+    previous = current;
+    current = zeta2 * squaredNorm + residual / n;
+  }
+  return { weights: x, iterations, objective: current };
+}
+
+/** Equal weights 1/m. */
+export function uniformWeights(m: number): Float64Array {
+  return new Float64Array(m).fill(1 / m);
+}
