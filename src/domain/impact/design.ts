@@ -30,7 +30,7 @@ export function postMean(design: Design, row: number): number {
 }
 
 /**
- * σ, the noise level (Arkhangelsky et al. 2021, §4.1; the reference's default): the sample standard
+ * σ, the noise level (the reference's default; docs/methodology.md §16.1): the sample standard
  * deviation of the first differences Y_i,t+1 − Y_i,t of the comparison units over the periods before
  * the start. Zero when there are fewer than two such differences (one period before the start, or one
  * comparison unit with two).
@@ -48,7 +48,7 @@ export function noiseLevel(design: Design): number {
 }
 
 /**
- * The unit-weight problem (eq. 2.2 in the collapsed form): over the periods before the start, match
+ * The unit-weight problem of Algorithm 1 in the reference's collapsed form (docs/methodology.md §16.2): over the periods before the start, match
  * the treated mean b_t by a weighted mix of comparison units A_tj = Y_jt. With an intercept every
  * series (each column and b) is centred on its own pre-period mean, so only the shape must match.
  */
@@ -64,7 +64,7 @@ export function unitWeightProblem(design: Design, intercept: boolean, zeta: numb
 }
 
 /**
- * The time-weight problem (eq. 2.3 in the collapsed form): across comparison units, match each unit's
+ * The time-weight problem of Algorithm 1 in the reference's collapsed form (§16.2): across comparison units, match each unit's
  * mean after the start b_j by a weighted mix of its values before it, A_jt = Y_jt. With an intercept
  * each period's column (and b) is centred on its mean across units.
  */

@@ -81,7 +81,7 @@ function solveInTwoRounds(problem: SimplexProblem, start: Float64Array | undefin
 
 /**
  * τ̂ = (ȳ_tr,post − Σ_t λ_t ȳ_tr,t) − Σ_i ω_i (ȳ_i,post − Σ_t λ_t Y_it), the weighted double difference
- * (eq. 1.1 solved for τ; the reference's estimate).
+ * (the paper's weighted double difference, as the reference computes it; docs/methodology.md §16.1).
  */
 export function effect(design: Design, unitWeights: Float64Array, timeWeights: Float64Array): number {
   const { y, periods: t, pre, controls } = design;

@@ -1,7 +1,7 @@
 /**
- * A weight problem in the form of both of Arkhangelsky et al.'s (2021, Algorithm 1; in the collapsed
- * form of their reference implementation; docs/methodology.md §16.2): choose x on the unit simplex (x ≥ 0, Σx = 1)
- * to minimise  ζ²·‖x‖² + ‖A·x − b‖² / n.  A has n rows and m columns, one column per weight.
+ * A weight problem in the form of both of Arkhangelsky et al.'s (2021, Algorithm 1, in the collapsed
+ * form of their reference implementation; docs/methodology.md §16.2): choose x on the unit simplex
+ * (x ≥ 0, Σx = 1) to minimise  ζ²·‖x‖² + ‖A·x − b‖² / n.  A has n rows and m columns, one per weight.
  */
 export interface SimplexProblem {
   readonly rows: number;

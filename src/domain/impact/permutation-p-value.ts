@@ -4,7 +4,7 @@ import { fitEstimator, type Tuning } from './fit-estimator.ts';
 
 /**
  * Root mean squared prediction error after the start divided by that before it, for the gaps between
- * a unit's series and its comparison (Abadie, Diamond and Hainmueller 2010, §III.C). Infinite when the
+ * a unit's series and its comparison (Abadie, Diamond and Hainmueller 2010; docs/methodology.md §16.5). Infinite when the
  * fit before the start is exact and the gaps after it are not.
  */
 export function fitRatio(gaps: Float64Array, pre: number): number {

@@ -19,6 +19,31 @@ const objective = (p: SimplexProblem, x: ArrayLike<number>): number => {
 };
 const settings = { minDecrease: 1e-9, maxIterations: 10_000 };
 
+/**
+ * Frank–Wolfe written the plain way, as the reference's fw.step does it: every step works the gradient
+ * out from A, so nothing is kept between steps. The solver must take the same steps.
+ */
+function plainFrankWolfe(p: SimplexProblem, start: Float64Array, minDecrease: number, maxIterations: number): Float64Array {
+  const eta = p.rows * p.zeta ** 2;
+  let x = Float64Array.from(start);
+  const fit = (w: Float64Array): number[] => Array.from({ length: p.rows }, (_, r) => w.reduce((sum, wj, j) => sum + wj * (p.columns[j * p.rows + r] ?? 0), 0));
+  let previous = Number.POSITIVE_INFINITY;
+  let current = objective(p, x);
+  for (let t = 0; t < maxIterations && (t < 2 || previous - current > minDecrease ** 2); t += 1) {
+    const ax = fit(x);
+    const gradient = Array.from({ length: p.weights }, (_, j) => ax.reduce((sum, v, r) => sum + (p.columns[j * p.rows + r] ?? 0) * (v - (p.target[r] ?? 0)), 0) + eta * (x[j] ?? 0));
+    const i = gradient.indexOf(Math.min(...gradient));
+    const d = x.map((v, j) => (j === i ? 1 : 0) - v);
+    const dFit = ax.map((v, r) => (p.columns[i * p.rows + r] ?? 0) - v);
+    const denominator = dFit.reduce((sum, v) => sum + v * v, 0) + eta * d.reduce((sum, v) => sum + v * v, 0);
+    const step = denominator > 0 ? Math.min(1, Math.max(0, -gradient.reduce((sum, g, j) => sum + g * (d[j] ?? 0), 0) / denominator)) : 0;
+    x = x.map((v, j) => v + step * (d[j] ?? 0));
+    previous = current;
+    current = objective(p, x);
+  }
+  return x;
+}
+
 describe('Frank–Wolfe on the simplex', () => {
   it('recovers a target that is an exact mixture of two columns', () => {
     const a = [1, 4, 2, 8, 5];
@@ -49,6 +74,22 @@ describe('Frank–Wolfe on the simplex', () => {
     expect(solution.objective).toBeCloseTo(objective(p, solution.weights), 9);
   });
 
+  it('takes the same steps as Frank–Wolfe written the plain way', () => {
+    const random = seededRandom(9);
+    for (let trial = 0; trial < 8; trial += 1) {
+      const m = 5 + Math.floor(random() * 20);
+      const n = 3 + Math.floor(random() * 6);
+      const p = problem(
+        Array.from({ length: m }, () => Array.from({ length: n }, () => 10 * random())),
+        Array.from({ length: n }, () => 3 + 4 * random()),
+        trial % 2 === 0 ? 1e-6 : random(),
+      );
+      const fast = solveOnSimplex(prepareProblem(p), uniformWeights(m), { minDecrease: 1e-6, maxIterations: 2_000 }).weights;
+      const plain = plainFrankWolfe(p, uniformWeights(m), 1e-6, 2_000);
+      for (let j = 0; j < m; j += 1) expect(fast[j]).toBeCloseTo(plain[j] ?? Number.NaN, 9);
+    }
+  });
+
   it('keeps the weights on the simplex and never raises the objective', () => {
     const random = seededRandom(5);
     for (let trial = 0; trial < 20; trial += 1) {
@@ -68,6 +109,14 @@ describe('Frank–Wolfe on the simplex', () => {
       expect(solution.iterations).toBeGreaterThanOrEqual(2);
       expect(solution.iterations).toBeLessThanOrEqual(500);
     }
+  });
+
+  it('jumps to a vertex when the line search takes a whole step', () => {
+    // From (½, ½) the fit is (5, 5); the best vertex is the second column, and the exact step is 1.
+    const p = problem([[0, 0], [10, 10]], [10, 10]);
+    const solution = solveOnSimplex(prepareProblem(p), uniformWeights(2), settings);
+    expect([...solution.weights]).toEqual([0, 1]);
+    expect(solution.objective).toBe(0);
   });
 
   it('stays at a vertex that is already the answer', () => {
