@@ -60,7 +60,7 @@ export interface ImpactEstimate {
  * The answer does not depend on the order of units or rows; the same `random` seed gives the same answer.
  * @example
  * estimateImpact(panel, { method: 'sdid', random: seededRandom(2016) })
- * // California's Proposition 99 → ok({ estimate: -15.6…, se: …, ci95: […], donors: [{ code: 'Nevada', weight: 0.12… }, …], … })
+ * // California's Proposition 99 → ok({ estimate: -15.60…, se: 8.91…, ci95: [-33.07…, 1.86…], donors: [{ code: 'Nevada', weight: 0.124… }, …], … })
  */
 export function estimateImpact(panel: Panel, options: EstimateOptions): Result<ImpactEstimate, ImpactProblem> {
   const replications = options.replications ?? DEFAULT_REPLICATIONS;

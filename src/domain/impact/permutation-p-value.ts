@@ -36,7 +36,7 @@ export function synthesisGaps(design: Design, unitWeights: Float64Array): Float6
  * the other comparison units as its donors, and its post/pre fit ratio found the same way. The p-value
  * is the share of all N_co + 1 ratios (the real one included) at least as large as the real one, so
  * it is never below 1/(N_co + 1). Needs at least two comparison units.
- * @example permutationPValue(design, tuning, fit.unitWeights).pValue → 0.026 (1 of 39)
+ * @example permutationPValue(design, tuning, fit.unitWeights).pValue // Proposition 99 → 3/39 = 0.077
  */
 export function permutationPValue(design: Design, tuning: Tuning, unitWeights: Float64Array): { pValue: number; ratio: number; placeboRatios: Float64Array } {
   const ratio = fitRatio(synthesisGaps(design, unitWeights), design.pre);

@@ -154,6 +154,19 @@ describe('checks', () => {
     }
   });
 
+  it('still estimates, without regularised weights and saying so, from a single period before the start', () => {
+    const one = panelOf({ T: [1, 9, 10], A: [1, 3, 4], B: [2, 2, 3], C: [0, 1, 1] }, ['T'], 1);
+    for (const method of METHODS) {
+      const result = estimateOrThrow(one, method, 10);
+      expect(Number.isFinite(result.estimate)).toBe(true);
+      expect(result.warnings[0]).toMatch(/^Only 1 period before the start \(2011\)/);
+      if (method !== 'did') expect(result.warnings).toContain('With 1 period before the start the noise level cannot be measured, so the weights are not regularised');
+    }
+    // With one period the intercept absorbs any level, so sdid keeps uniform weights: did's answer.
+    // T changes by 8.5; A, B and C by 2.5, 0.5 and 1 on average: 8.5 − 4/3.
+    expect(estimateOrThrow(one, 'sdid').estimate).toBeCloseTo(8.5 - 4 / 3, 12);
+  });
+
   it('refuses a start with no period before it', () => {
     const none = panelOf({ T: [1, 2, 9], A: [1, 3, 4] }, ['T'], 0);
     expect(estimateImpact(none, { method: 'sdid', random: seededRandom(1) })).toEqual({
