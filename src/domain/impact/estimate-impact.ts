@@ -65,7 +65,8 @@ export interface ImpactEstimate {
 export function estimateImpact(panel: Panel, options: EstimateOptions): Result<ImpactEstimate, ImpactProblem> {
   const replications = options.replications ?? DEFAULT_REPLICATIONS;
   if (!Number.isInteger(replications) || replications < 0 || replications > MAX_REPLICATIONS) {
-    return err({ code: 'bad-option', message: `The number of placebo replications must be a whole number from 0 to ${MAX_REPLICATIONS.toLocaleString('en-GB')}` });
+    const limit = String(MAX_REPLICATIONS).replace(/\B(?=(\d{3})+$)/g, ',');
+    return err({ code: 'bad-option', message: `The number of placebo replications must be a whole number from 0 to ${limit}` });
   }
   const checked = checkPanel(panel);
   if (!checked.ok) return checked;

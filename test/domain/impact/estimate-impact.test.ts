@@ -188,7 +188,7 @@ describe('checks', () => {
     expect(run({ ...panel, treated: ['X'] })).toEqual({ ok: false, error: { code: 'unknown-treated', message: 'The treated area X is not in the panel' } });
     expect(run({ ...panel, start: '2020' })).toEqual({ ok: false, error: { code: 'unknown-start', message: 'The start period 2020 is not one of the panel’s periods (2010, 2011, 2012 and 2013)' } });
     expect(run({ ...panel, values: Float64Array.of(1, 2, Number.NaN, 9, 1, 3, 4, 5) })).toMatchObject({ ok: false, error: { code: 'missing-values', message: expect.stringContaining('T in 2012') as unknown } });
-    expect(run(panel, 2.5)).toMatchObject({ ok: false, error: { code: 'bad-option' } });
+    expect(run(panel, 2.5)).toEqual({ ok: false, error: { code: 'bad-option', message: 'The number of placebo replications must be a whole number from 0 to 100,000' } });
     expect(run(panel, -1)).toMatchObject({ ok: false, error: { code: 'bad-option' } });
   });
 
