@@ -1,0 +1,10 @@
+export { comparePeriods } from './compare-periods.ts';
+export { listSome, type Dropped, type ImpactProblem, type Panel, type PanelRow } from './panel.ts';
+export { buildPanel } from './build-panel.ts';
+export { checkPanel, FEW_PRE_PERIODS, type CheckedPanel } from './check-panel.ts';
+export { noiseLevel, sparsify, type Design } from './design.ts';
+export { prepareProblem, solveOnSimplex, uniformWeights, type PreparedProblem, type SimplexProblem, type SimplexSolution, type SolveSettings } from './frank-wolfe.ts';
+export { effect, fitEstimator, METHODS, tuningFor, type Fit, type Method, type StartingWeights, type Tuning } from './fit-estimator.ts';
+export { placeboStandardError } from './placebo-standard-error.ts';
+export { fitRatio, permutationPValue, synthesisGaps } from './permutation-p-value.ts';
+export { DEFAULT_REPLICATIONS, estimateImpact, type EstimateOptions, type ImpactEstimate } from './estimate-impact.ts';
