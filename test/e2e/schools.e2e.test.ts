@@ -106,7 +106,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking u
     const area = new AreaPage(page);
     const schools = area.schools();
     await schools.waitFor();
-    // Somerset has 2 open schools no rule places: a primary academy and a special school, both opened after the postcode file.
+    // Somerset has 2 open schools no rule places: a primary academy and an independent special school, neither with a location.
     expect(await schools.innerText()).toContain('2 schools of Somerset have no district and are not counted here.');
     await page.screenshot({ path: new URL('area-schools.png', SCREENSHOTS).pathname, fullPage: false });
     await schools.getByRole('link', { name: /open schools in the area/ }).click();
