@@ -126,9 +126,9 @@ describe('oa careers report', () => {
     const run = await oa(['careers', 'report', '--by', 'area', '--suppress', '--format', 'csv']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('district_code,name,pupils,reached_target,share,fsm_share,other_share,gap');
-    // Derby's 1 pupil is hidden, so Blackpool's 5 is too: the grand total of 6 would give Derby away.
-    expect(lines[1]).toBe('E06000009,Blackpool,c,c,c,c,c,c');
+    expect(lines[0]).toBe('district_code,name,schools,pupils,reached_target,share,fsm_share,other_share,gap');
+    // Derby's 1 pupil is hidden, so Blackpool's 5 is too: the grand total of 6 would give Derby away. A count of schools reveals no pupil.
+    expect(lines[1]).toBe('E06000009,Blackpool,1,c,c,c,c,c,c');
   });
 
   it('rejects a target that is not a whole number with exit code 2', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AreaPage } from './pages/area-page.ts';
 import { PlacePage } from './pages/place-page.ts';
 import { SchoolPage } from './pages/school-page.ts';
 import { SchoolSearchPage } from './pages/school-search-page.ts';
@@ -124,5 +125,23 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking u
     expect(await unplaced.locator('tbody tr').count()).toBeGreaterThan(100);
     expect(await unplaced.locator('tbody tr').first().locator('td').nth(2).innerText()).toMatch(/^No coordinates/);
     await page.screenshot({ path: new URL('about-the-data.png', SCREENSHOTS).pathname, fullPage: false });
+  });
+
+  it('says on an Opportunity Area’s page and its school list how many schools of its county have no district, and where to read why', async () => {
+    await page.goto(`${app.baseUrl}/areas/west-somerset`);
+    const area = new AreaPage(page);
+    const schools = area.schools();
+    await schools.waitFor();
+    // Somerset has 2 open schools no rule places: a primary academy and an independent special school, neither with a location.
+    expect(await schools.innerText()).toContain('2 schools of Somerset have no district and are not counted here.');
+    await page.screenshot({ path: new URL('area-schools.png', SCREENSHOTS).pathname, fullPage: false });
+    await schools.getByRole('link', { name: /open schools in the area/ }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools?opportunityArea=west-somerset&status=open`);
+    const note = page.locator('#schools-left-out');
+    await note.waitFor();
+    expect(await note.innerText()).toBe('2 schools of Somerset have no district and are not counted here. About the data');
+    await note.getByRole('link', { name: 'About the data' }).click();
+    await expect.poll(() => page.url()).toBe(`${app.baseUrl}/data`);
+    await expect.poll(() => page.locator('#placement-headline').innerText()).toMatch(/^20,914 of 21,078 open state-funded schools \(99\.2%\) are placed/);
   });
 });

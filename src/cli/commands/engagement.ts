@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { describeNetwork, ENGAGEMENT_LEVELS, hubReport, INTERMEDIARY_KINDS, schoolEngagements, type IntermediaryKind } from '../../domain/research-network/index.ts';
+import { describeNetwork, ENGAGEMENT_LEVELS, hubDistrictsLeftOut, hubReport, INTERMEDIARY_KINDS, schoolEngagements, type IntermediaryKind } from '../../domain/research-network/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { intermediaryNames } from '../../storage/repositories/intermediaries.repository.ts';
 import { engagementRecords } from '../../storage/repositories/research-network.repository.ts';
@@ -59,13 +59,14 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
       const served = report.schools;
       const overall = report.funnel;
       const byDistrict = report.districts;
+      const noDistrict = hubDistrictsLeftOut(report);
       const byUrn = new Map(all.map((s) => [s.urn, s]));
       const notReached = report.notReached.map((s) => {
         const school = byUrn.get(s.urn);
         return { urn: s.urn, name: school?.name ?? '', needScore: s.need.score, km: s.metres === null ? null : s.metres / 1000, street: school?.street ?? null, town: school?.town ?? null, postcode: school?.postcode ?? null };
       });
       if (options.format === 'json') {
-        io.stdout(JSON.stringify({ hub: hubId, as_of: options.asOf ?? null, schools: served.length, funnel: overall.stages, districts: byDistrict, not_reached: notReached }, null, 2) + '\n');
+        io.stdout(JSON.stringify({ hub: hubId, as_of: options.asOf ?? null, schools: served.length, funnel: overall.stages, districts: byDistrict, districts_left_out: noDistrict, not_reached: notReached }, null, 2) + '\n');
         return;
       }
       if (options.format === 'csv') {
@@ -89,6 +90,7 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
       io.stdout(formatTable(['level', 'schools at', 'at or beyond'], overall.stages.map((s) => [s.level, String(s.at), String(s.atLeast)])));
       io.stdout('\n');
       io.stdout(formatTable(['district', 'schools', ...ENGAGEMENT_LEVELS], byDistrict.map((f) => [f.key, String(f.schools), ...f.stages.map((s) => String(s.at))])));
+      if (noDistrict.note !== null) io.stdout(`${noDistrict.note}\n`);
       io.stdout(`\nHigh-need schools not yet reached: ${String(notReached.length)}\n`);
       if (notReached.length > 0) {
         io.stdout(formatTable(['urn', 'name', 'need', 'km', 'address'], notReached.map((r) => [String(r.urn), r.name, r.needScore?.toFixed(1) ?? '-', r.km?.toFixed(1) ?? '-', [r.street, r.town, r.postcode].filter((x) => x !== null).join(', ')])));

@@ -5,9 +5,11 @@ import {
   rankedAreaCsvColumns,
   rankWithIntervals,
 } from '../../domain/social-mobility-index/index.ts';
+import { nationalLeftOut } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { missingFigures } from '../../ingest/derive/missing-figures.ts';
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
+import { countUnplacedNationally } from '../../storage/repositories/unplaced-schools.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
@@ -38,12 +40,13 @@ export function registerIndexCommands(program: Command, io: CliIo): void {
     .option('--seed <n>', 'seed for the perturbations (same seed, same intervals)', wholeNumber('--seed', 0, 2 ** 31 - 1), 2016)
     .action(async (options: { recipe: string; format: 'table' | 'json' | 'csv'; draws: number; seed: number }) => {
       const config = loadConfigOrThrow(io.env);
-      const { recipe, ranking } = await withDatabase(config.database, async (handle) => {
+      const { recipe, ranking, unplaced } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         const loaded = await loadRecipeOrThrow(handle.db, options.recipe);
         const values = await latestIndicatorValues(handle.db, indicatorCodesOf(loaded));
-        return { recipe: loaded, ranking: rankWithIntervals(loaded, values, { seed: options.seed, draws: options.draws }) };
+        return { recipe: loaded, ranking: rankWithIntervals(loaded, values, { seed: options.seed, draws: options.draws }), unplaced: await countUnplacedNationally(handle.db) };
       });
+      const leftOut = nationalLeftOut(unplaced.unplaced, unplaced.total);
       const { areas, excluded } = ranking;
       if (areas.length === 0) throw new Error('No area has values for this recipe’s indicators yet. Load them first (oa import all, oa indicators derive).');
       if (options.format === 'json') {
@@ -60,9 +63,11 @@ export function registerIndexCommands(program: Command, io: CliIo): void {
           rank_interval: r.rankInterval,
           cold_spot_probability: r.coldSpotProbability,
         }));
-        io.stdout(JSON.stringify({ areas: rows, excluded }, null, 2) + '\n');
+        io.stdout(JSON.stringify({ areas: rows, excluded, left_out: leftOut }, null, 2) + '\n');
       } else if (options.format === 'csv') {
         io.stdout(toCsv(rankedAreaCsvColumns(recipe), areas));
+        // A note is not a row: beside CSV it goes to stderr.
+        if (leftOut.note !== null) io.stderr(`${leftOut.note}\n`);
       } else {
         io.stdout(
           formatTable(
@@ -71,6 +76,7 @@ export function registerIndexCommands(program: Command, io: CliIo): void {
           ),
         );
         if (excluded.length > 0) io.stdout(`Not ranked: ${excluded.map((x) => `${x.areaName} (${x.reason})`).join('; ')}\n`);
+        if (leftOut.note !== null) io.stdout(`${leftOut.note} oa schools placement lists them.\n`);
       }
     });
 

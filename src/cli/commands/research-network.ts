@@ -1,7 +1,9 @@
 import { Option, type Command } from 'commander';
-import { describeNetwork, hubAssignmentColumns, needScoreColumns, computeNeedScores, type NeedWeights } from '../../domain/research-network/index.ts';
+import { describeNetwork, hubAssignmentColumns, needScoreColumns, computeNeedScores, networkLeftOut, type NeedWeights } from '../../domain/research-network/index.ts';
+import { describeLeftOut } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { loadHubs, loadNetworkSchools, schoolInArea } from '../../storage/repositories/school-need.repository.ts';
+import { authoritiesOfDistricts, authoritiesOfOpportunityArea } from '../../storage/repositories/unplaced-schools.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
@@ -26,9 +28,13 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
     .addOption(formatOption())
     .action(async (options: { area?: string; weights?: NeedWeights; limit?: number; format: Format }) => {
       const config = loadConfigOrThrow(io.env);
-      const all = await withDatabase(config.database, async (handle) => {
+      const { all, authorities } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        return loadNetworkSchools(handle.db);
+        // A district or Opportunity Area cannot list its authorities' schools with no district: count them.
+        const area = options.area;
+        const authorities =
+          area === undefined ? [] : /^E0[6-9]\d{6}$/i.test(area) ? await authoritiesOfDistricts(handle.db, [area.toUpperCase()]) : await authoritiesOfOpportunityArea(handle.db, area);
+        return { all: await loadNetworkSchools(handle.db), authorities };
       });
       if (all.length === 0) throw new Error('No open schools are loaded. Load the register first: oa import all');
       // Percentiles are national within phase, so the area filter comes after scoring.
@@ -40,6 +46,10 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
         if (rows.length === 0) throw new Error(`No open school is in "${area}". Use a district or local authority GSS code, or an Opportunity Area id.`);
       }
       rows.sort((a, b) => (b.need.score ?? -1) - (a.need.score ?? -1) || a.school.urn - b.school.urn);
+      const codes = new Set(authorities.map((a) => a.code));
+      const area = options.area ?? '';
+      const unplaced = all.filter((s) => s.districtCode === null && s.educationLaCode !== null && codes.has(s.educationLaCode) && !schoolInArea(s, area)).length;
+      const note = describeLeftOut(unplaced, { noun: ['open school', 'open schools'], of: authorities.map((a) => a.name) });
       if (options.limit !== undefined) rows = rows.slice(0, options.limit);
       if (options.format === 'json') {
         io.stdout(JSON.stringify(rows.map((r) => ({ urn: r.school.urn, name: r.school.name, phase: r.school.phase, district_code: r.school.districtCode, score: r.need.score, parts: r.need.parts })), null, 2) + '\n');
@@ -55,6 +65,8 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
         );
         io.stdout('Parts are percentiles within phase (100 = most need); the need score is their weighted mean.\n');
       }
+      // Beside a table the note is a footnote; beside JSON or CSV it goes to stderr, so the data stays as it is.
+      if (note !== null) (options.format === 'table' ? io.stdout : io.stderr)(`${note}\n`);
     });
 
   const hubs = program.command('hubs').description('Research School hubs: which schools each serves');
@@ -85,6 +97,8 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
         return school === undefined || v.nearestHubId === null ? [] : [{ school, view: v }];
       });
       const unassigned = rows.filter((r) => r.view.hubId === null).length;
+      const leftOut = networkLeftOut(view);
+      const notes = [leftOut.noLocation.note, leftOut.noDistrict.note].filter((n) => n !== null);
       const summary = {
         capacity: view.capacity,
         schools: rows.length,
@@ -93,6 +107,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
         greedy_total_km: view.greedyTotalMetres / 1000,
         within_km: options.within,
         high_need_score: options.highNeed,
+        left_out: { no_location: leftOut.noLocation, no_district: leftOut.noDistrict },
       };
       if (options.format === 'json') {
         io.stdout(
@@ -110,6 +125,8 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
         );
       } else if (options.format === 'csv') {
         io.stdout(toCsv(hubAssignmentColumns(), rows));
+        // Notes are not rows: beside CSV they go to stderr.
+        for (const note of notes) io.stderr(`${note}\n`);
       } else {
         io.stdout(
           formatTable(
@@ -123,6 +140,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
         io.stdout(`${String(rows.length)} schools, capacity ${String(view.capacity)} a hub, ${String(unassigned)} unassigned.\n`);
         io.stdout(`Total distance ${summary.total_km.toFixed(1)} km (nearest-hub-with-room greedy: ${summary.greedy_total_km.toFixed(1)} km).\n`);
         io.stdout(`High-need schools more than ${String(options.within)} km from every hub: ${String(view.farFromHubs.length)}.\n`);
+        for (const note of notes) io.stdout(`${note}\n`);
       }
     });
 

@@ -4,6 +4,7 @@ export { academicYearOf, firstSecondaryYear, formatAcademicYear, parseAcademicYe
 export { DEFAULT_RULE, DEFAULT_TARGET, YEAR_GROUPS, assertRule, isYearGroup, reachesTarget, type CoverageRule } from './coverage-rule.ts';
 export { tallyPupil, type CoveragePupil, type PupilTally } from './pupil-coverage.ts';
 export { shareOf, summariseCoverage, type CoverageCount, type CoverageGroup, type CoverageTallyRow } from './summarise-coverage.ts';
+export { ADVISER_PHASES, needsEnterpriseAdviser } from './adviser-school.ts';
 export { PUBLISHED_COLUMNS, publishCoverage, type PublishedCoverage, type PublishedCoverageRow } from './publish-coverage.ts';
 export { bruteForceCoverage, type LedgerEntry } from './brute-force-coverage.ts';
 export { generateSyntheticCareers, isoDateOf, syntheticPseudonym, type SyntheticBatch, type SyntheticSettings } from './synthetic-careers.ts';

@@ -23,6 +23,8 @@ export interface NetworkSchoolView extends HubAssignment {
   readonly need: NeedScore;
   readonly highNeed: boolean;
   readonly areaCode: string | null;
+  /** Whether the school has a location: without one it has no distance, so is left out of the assignment and reach. */
+  readonly located: boolean;
 }
 
 export interface NetworkView {
@@ -57,7 +59,7 @@ export function describeNetwork(schools: readonly NetworkSchoolInput[], hubs: re
   const views: NetworkSchoolView[] = schools.map((s, i) => {
     const need = needs[i] ?? { urn: s.urn, phase: s.phase, score: null, parts: [] };
     const placed = byUrn.get(s.urn) ?? { urn: s.urn, hubId: null, metres: null, nearestHubId: null, nearestMetres: null };
-    return { ...placed, need, highNeed: need.score !== null && need.score >= highNeedScore, areaCode: s.areaCode };
+    return { ...placed, need, highNeed: need.score !== null && need.score >= highNeedScore, areaCode: s.areaCode, located: byUrn.has(s.urn) };
   });
   const reachable = views.filter((v) => byUrn.has(v.urn));
   return {

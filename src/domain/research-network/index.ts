@@ -31,6 +31,7 @@ export {
 } from './engagement.ts';
 export { engagementFunnels, type Funnel, type FunnelStage } from './funnel.ts';
 export { describeNetwork, type NetworkOptions, type NetworkSchoolInput, type NetworkSchoolView, type NetworkView } from './describe-network.ts';
+export { hubDistrictsLeftOut, networkLeftOut, type NetworkLeftOut } from './network-left-out.ts';
 export { hubAssignmentColumns, intermediaryColumns, intermediarySchoolColumns, needScoreColumns, type NamedSchool } from './table-columns.ts';
 export {
   PROGRAMME_FORMATS,

@@ -22,3 +22,11 @@ export const evidenceSchema = z
     note: z.string().describe('In words, e.g. "2 schools, 14% of pupils: not enough for a district figure (it needs at least 3 mainstream schools, or all of them where there are fewer, and 50% of pupils)"'),
   })
   .meta({ id: 'FigureEvidence' });
+
+/** Schools a view could not count (docs/methodology.md §6.9): no district, or for distances no location. */
+export const leftOutSchema = z
+  .object({
+    schools: z.number().int().describe('How many schools the view could not count'),
+    note: z.string().nullable().describe('The sentence the view shows, e.g. "3 schools of Somerset have no district and are not counted here."; null when none'),
+  })
+  .meta({ id: 'LeftOut' });

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { ScopeRef } from '../../domain/access/index.ts';
+import { ADVISER_PHASES, needsEnterpriseAdviser } from '../../domain/careers/index.ts';
 import type { Database } from '../schema.ts';
+import { authoritiesOfDistricts, listUnplacedSchools, type AuthorityRef, type UnplacedSchool } from './unplaced-schools.repository.ts';
 
 export interface CareersSchoolPlace {
   readonly urn: number;
@@ -42,17 +44,17 @@ export interface AdviserCoverageRow {
   readonly advisers: readonly string[];
 }
 
-/** Phases that must have an Enterprise Adviser: every secondary school and college. */
-export const ADVISER_PHASES = ['secondary', 'all-through', '16 plus'] as const;
-
-/** Every open secondary school and college in the districts, with its advisers (none: a gap), by name. */
+/**
+ * Every open school in the districts that should have an Enterprise Adviser (state-funded secondary and
+ * all-through schools and colleges, `needsEnterpriseAdviser`), with its advisers (none: a gap), by name.
+ */
 export async function adviserCoverage(db: Kysely<Database>, districtCodes: readonly string[]): Promise<AdviserCoverageRow[]> {
   if (districtCodes.length === 0) return [];
   const rows = await db
     .selectFrom('schools as s')
     .leftJoin('careers_adviser_schools as cas', 'cas.urn', 's.urn')
     .leftJoin('careers_advisers as a', 'a.id', 'cas.adviser_id')
-    .select(['s.urn', 's.name', 's.phase', 's.district_code', 'a.name as adviser'])
+    .select(['s.urn', 's.name', 's.phase', 's.minor_group', 's.school_type', 's.district_code', 'a.name as adviser'])
     .where('s.district_code', 'in', [...districtCodes])
     .where('s.phase', 'in', [...ADVISER_PHASES])
     .where((eb) => eb(eb.fn('lower', ['s.status']), 'like', 'open%'))
@@ -61,11 +63,22 @@ export async function adviserCoverage(db: Kysely<Database>, districtCodes: reado
     .execute();
   const bySchool = new Map<number, { urn: number; name: string; phase: string; districtCode: string | null; advisers: string[] }>();
   for (const r of rows) {
+    if (!needsEnterpriseAdviser({ phase: r.phase, minorGroup: r.minor_group, schoolType: r.school_type })) continue;
     const school = bySchool.get(r.urn) ?? { urn: r.urn, name: r.name, phase: r.phase, districtCode: r.district_code, advisers: [] };
     if (r.adviser !== null) school.advisers.push(r.adviser);
     bySchool.set(r.urn, school);
   }
   return [...bySchool.values()];
+}
+
+/**
+ * The open schools that should have an Enterprise Adviser but have no district, in the education authorities
+ * the districts are in: they may be the area's, and coverage cannot count them (docs/methodology.md §6.9).
+ */
+export async function unplacedAdviserSchools(db: Kysely<Database>, districtCodes: readonly string[]): Promise<{ authorities: AuthorityRef[]; schools: UnplacedSchool[] }> {
+  const authorities = await authoritiesOfDistricts(db, districtCodes);
+  const unplaced = await listUnplacedSchools(db, { authorityCodes: authorities.map((a) => a.code), phases: ADVISER_PHASES });
+  return { authorities, schools: unplaced.filter((s) => needsEnterpriseAdviser(s)) };
 }
 
 export interface EmployerLoad {

@@ -72,7 +72,37 @@ async function labelsFor(db: Kysely<Database>, by: CoverageGrouping, keys: reado
   if (by === 'area' && keys.length > 0) {
     const areas = await db.selectFrom('areas').select(['code', 'name']).where('code', 'in', keys.filter((k) => k !== '').concat(['-'])).execute();
     for (const a of areas) labels.set(a.code, a.name);
-    if (keys.includes('')) labels.set('', 'No district recorded');
+    if (keys.includes('')) labels.set('', 'No district (schools not placed)');
   }
   return labels;
+}
+
+/**
+ * How many schools have pupils on roll in the ledger, by district (`''` for schools with no district): the
+ * schools each row of the report by area rests on. Read from the kept tallies (target 1 holds every pupil on roll).
+ */
+export async function schoolsWithPupilsByDistrict(db: Kysely<Database>): Promise<Map<string, number>> {
+  const { rows } = await sql<{ key: string | null; schools: number | string }>`
+    select s.district_code as key, count(distinct t.urn) as schools
+    from careers_coverage_tallies t left join schools s on s.urn = t.urn
+    where t.target = 1 and t.pupils > 0
+    group by s.district_code`.execute(db);
+  return new Map(rows.map((r) => [r.key ?? '', Number(r.schools)]));
+}
+
+/** Schools of these education authorities with pupils on roll in the ledger but no district, in URN order. */
+export async function unplacedSchoolsWithPupils(db: Kysely<Database>, authorityCodes: readonly string[]): Promise<{ urn: number; name: string }[]> {
+  if (authorityCodes.length === 0) return [];
+  const rows = await db
+    .selectFrom('careers_coverage_tallies as t')
+    .innerJoin('schools as s', 's.urn', 't.urn')
+    .select(['s.urn', 's.name'])
+    .distinct()
+    .where('t.target', '=', 1)
+    .where('t.pupils', '>', 0)
+    .where('s.district_code', 'is', null)
+    .where('s.education_la_code', 'in', [...authorityCodes])
+    .orderBy('s.urn')
+    .execute();
+  return rows;
 }

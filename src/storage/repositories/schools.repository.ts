@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { SourceRef } from './school-profile.repository.ts';
+import { authoritiesOfDistricts, authoritiesOfOpportunityArea, type AuthorityRef } from './unplaced-schools.repository.ts';
 
 export interface SchoolFilter {
   readonly q?: string;
@@ -45,10 +46,8 @@ async function latestCensusPeriod(db: Kysely<Database>): Promise<string | null> 
   return row?.period ?? null;
 }
 
-/** Schools matching `filter`, by name, one page at a time, with the total for paging. */
-export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): Promise<{ items: SchoolSummary[]; total: number }> {
-  const period = await latestCensusPeriod(db);
-  let query = db
+function schoolsQuery(db: Kysely<Database>, period: string | null) {
+  return db
     .selectFrom('schools as s')
     .leftJoin('areas as d', 'd.code', 's.district_code')
     .leftJoin('opportunity_area_districts as oad', 'oad.district_code', 's.district_code')
@@ -56,19 +55,30 @@ export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): P
     .leftJoin('school_census as c', (join) => join.onRef('c.urn', '=', 's.urn').on('c.period', '=', period ?? ''))
     .innerJoin('data_sources as rs', 'rs.id', 's.data_source_id')
     .leftJoin('data_sources as cs', 'cs.id', 'c.data_source_id');
+}
+
+/** The filters that are not about the school's district or Opportunity Area. */
+function whereMatches(query: ReturnType<typeof schoolsQuery>, filter: Omit<SchoolFilter, 'districtCode' | 'opportunityAreaId' | 'page' | 'pageSize'>): ReturnType<typeof schoolsQuery> {
   if (filter.q !== undefined && filter.q.trim() !== '') {
     const words = filter.q.trim().toLowerCase().split(/\s+/).slice(0, 8);
     for (const word of words) query = query.where(sql<boolean>`lower(s.name) like ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
   }
   if (filter.urn !== undefined) query = query.where('s.urn', '=', filter.urn);
   if (filter.postcode !== undefined) query = query.where('s.postcode', 'like', `${filter.postcode.toUpperCase().replace(/\s+/g, ' ').trim()}%`);
-  if (filter.districtCode !== undefined) query = query.where('s.district_code', '=', filter.districtCode);
   if (filter.la !== undefined) {
     const la = filter.la;
     query = /^\d{3}$/.test(la) ? query.where('s.la_code_old', '=', la) : query.where('s.education_la_code', '=', la.toUpperCase());
   }
   if (filter.phase !== undefined) query = query.where('s.phase', '=', filter.phase);
   if (filter.status !== undefined) query = query.where('s.status', '=', filter.status);
+  return query;
+}
+
+/** Schools matching `filter`, by name, one page at a time, with the total for paging. */
+export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): Promise<{ items: SchoolSummary[]; total: number }> {
+  const period = await latestCensusPeriod(db);
+  let query = whereMatches(schoolsQuery(db, period), filter);
+  if (filter.districtCode !== undefined) query = query.where('s.district_code', '=', filter.districtCode);
   if (filter.opportunityAreaId !== undefined) query = query.where('oa.id', '=', filter.opportunityAreaId);
 
   const totalRow = await query.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
@@ -105,4 +115,25 @@ export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): P
       censusSource: r.census_file === null || r.census_loaded_at === null ? null : { file: r.census_file, loadedAt: r.census_loaded_at },
     })),
   };
+}
+
+/**
+ * How many schools would match `filter` but have no district, in the education authorities its district or
+ * Opportunity Area is in: the schools a list by district or area cannot show (docs/methodology.md §6.9).
+ * Nothing for a filter without a district or area.
+ */
+export async function countUnplacedMatching(db: Kysely<Database>, filter: SchoolFilter): Promise<{ schools: number; authorities: AuthorityRef[] }> {
+  const authorities =
+    filter.districtCode !== undefined
+      ? await authoritiesOfDistricts(db, [filter.districtCode])
+      : filter.opportunityAreaId !== undefined
+        ? await authoritiesOfOpportunityArea(db, filter.opportunityAreaId)
+        : [];
+  if (authorities.length === 0) return { schools: 0, authorities };
+  const row = await whereMatches(schoolsQuery(db, null), filter)
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('s.district_code', 'is', null)
+    .where('s.education_la_code', 'in', authorities.map((a) => a.code))
+    .executeTakeFirst();
+  return { schools: Number(row?.n ?? 0), authorities };
 }

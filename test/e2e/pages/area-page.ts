@@ -13,6 +13,11 @@ export class AreaPage {
     return this.page.locator('.govuk-summary-list__row', { has: this.page.locator('.govuk-summary-list__key', { hasText: key }) }).locator('.govuk-summary-list__value');
   }
 
+  /** The area's open schools, linking to their list, and how many of its authorities' schools have no district. */
+  schools(): Locator {
+    return this.page.locator('#area-schools');
+  }
+
   fundingTable(): Locator {
     return this.page.getByRole('table', { name: /Funding/ });
   }

@@ -1,4 +1,5 @@
 import { getJson, sendJson } from './http.ts';
+import type { LeftOut } from './public-data-types.ts';
 
 /** A published cell: a number, or null with the symbol saying why (c: confidential). */
 export interface CellView {
@@ -27,6 +28,11 @@ export interface CoverageView {
   readonly gaps: readonly string[];
 }
 
+/** An area's coverage by school, and its authorities' schools with pupils on roll but no district. */
+export interface AreaCoverageView extends CoverageView {
+  readonly leftOut: LeftOut & { readonly unplaced: readonly { urn: number; name: string }[] };
+}
+
 export interface SchoolCoverageView extends CoverageView {
   readonly school: { readonly urn: number; readonly name: string };
 }
@@ -36,6 +42,8 @@ export interface AdviserCoverageView {
   readonly schools: readonly { urn: number; name: string; phase: string; districtCode: string | null; advisers: readonly string[] }[];
   readonly covered: number;
   readonly gaps: readonly { urn: number; name: string }[];
+  /** Secondary schools and colleges of the area's authorities with no district, which coverage cannot count. */
+  readonly leftOut: LeftOut & { readonly unplaced: readonly { urn: number; name: string; phase: string; reason: string | null }[] };
   readonly employers: readonly { employerId: number; name: string; cornerstone: boolean; sector: string | null; schools: number; encounters: number }[];
 }
 
@@ -52,8 +60,8 @@ export async function getSchoolCoverage(urn: string, target: number, eachYear: b
   return (await getJson(`/api/careers/schools/${encodeURIComponent(urn)}?${rule(target, eachYear)}`, signal)) as SchoolCoverageView;
 }
 
-export async function getAreaCoverage(id: string, target: number, eachYear: boolean, signal: AbortSignal): Promise<CoverageView> {
-  return (await getJson(`/api/careers/areas/${encodeURIComponent(id)}?${rule(target, eachYear)}`, signal)) as CoverageView;
+export async function getAreaCoverage(id: string, target: number, eachYear: boolean, signal: AbortSignal): Promise<AreaCoverageView> {
+  return (await getJson(`/api/careers/areas/${encodeURIComponent(id)}?${rule(target, eachYear)}`, signal)) as AreaCoverageView;
 }
 
 export async function getAdviserCoverage(id: string, signal: AbortSignal): Promise<AdviserCoverageView> {

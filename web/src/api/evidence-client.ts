@@ -1,5 +1,6 @@
 import { getJson } from './http.ts';
 import { csvLink } from './public-data-client.ts';
+import type { LeftOut } from './public-data-types.ts';
 import type { Funnel } from './research-network-client.ts';
 
 export interface GuidanceReport {
@@ -21,6 +22,8 @@ export interface AreaEngagement {
   readonly funnel: Funnel;
   readonly districts: readonly Funnel[];
   readonly localAuthorities: readonly Funnel[];
+  /** Open schools of the area's education authorities with no district, which no funnel here counts. */
+  readonly leftOut: LeftOut;
 }
 
 export async function getGuidanceReports(signal: AbortSignal): Promise<readonly GuidanceReport[]> {

@@ -40,11 +40,19 @@ export interface SchoolSummary {
   censusSource: { readonly file: string; readonly loadedAt: string } | null;
 }
 
+/** Schools a view could not count (docs/methodology.md §6.9), with the sentence to show; note is null when none. */
+export interface LeftOut {
+  readonly schools: number;
+  readonly note: string | null;
+}
+
 export interface SchoolList {
   items: SchoolSummary[];
   page: number;
   pageSize: number;
   total: number;
+  /** With a district or Opportunity Area: matching schools of its authorities that have no district. */
+  leftOut: LeftOut;
 }
 
 export interface CensusFigures {
@@ -193,7 +201,7 @@ export interface AreaDetail {
   ancestors: AreaSummary[];
   children: AreaSummary[];
   opportunityArea: OpportunityAreaRef | null;
-  schools: { open: number };
+  schools: { open: number; leftOut: LeftOut };
   hasBoundary: boolean;
   indicators: AreaIndicator[];
   sourceNote: string;
@@ -226,6 +234,8 @@ export interface IndicatorValues {
   period: string | null;
   values: IndicatorValue[];
   source: SourceRef | null;
+  /** Open state-funded schools in England with no district. */
+  leftOut: LeftOut;
 }
 
 /** A GeoJSON feature from /api/boundaries: `id` and `properties.code` are the GSS code. */
@@ -299,6 +309,8 @@ export interface IndexResult {
   readonly areas: readonly IndexedArea[];
   readonly excluded: readonly { readonly areaCode: string; readonly areaName: string; readonly reason: string }[];
   readonly coldSpotCount: number;
+  /** Open state-funded schools in England with no district. */
+  readonly leftOut: LeftOut;
 }
 
 /** GET /api/index/areas/:code: why a district sits where it does. */
@@ -322,6 +334,8 @@ export interface AreaTwins {
   readonly indicators: readonly { readonly code: string; readonly name: string; readonly weight: number }[];
   readonly bands: { readonly veryClose: number; readonly close: number };
   readonly neighbours: readonly TwinNeighbour[];
+  /** Open state-funded schools in England with no district. */
+  readonly leftOut: LeftOut;
 }
 
 export interface TwinNeighbour {

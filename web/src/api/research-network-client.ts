@@ -1,4 +1,5 @@
 import { getJson, sendJson } from './http.ts';
+import type { LeftOut } from './public-data-types.ts';
 
 /** Types mirroring the research network routes in openapi.json (HubSchool, NetworkEvent …). */
 export type EngagementLevel = 'none' | 'aware' | 'trained' | 'implementing' | 'embedded';
@@ -55,6 +56,8 @@ export interface HubDetail {
   readonly reach: { readonly schools: number; readonly highNeed: number; readonly highNeedWithin: number; readonly shareHighNeedWithin: number | null } | null;
   readonly funnel: Funnel;
   readonly districts: readonly Funnel[];
+  /** Schools the assignment could not count: no location (no distance), no district (no row by district). */
+  readonly leftOut: { readonly noLocation: LeftOut; readonly noDistrict: LeftOut; readonly districts: LeftOut };
   readonly schools: readonly HubSchool[];
   readonly notReached: readonly HubSchool[];
   readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];

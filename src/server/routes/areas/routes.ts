@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { AREA_KINDS, summariseEvidence, type AreaKind } from '../../../domain/places/index.ts';
+import { AREA_KINDS, leftOut, summariseEvidence, type AreaKind } from '../../../domain/places/index.ts';
 import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
 import { indicatorsForArea } from '../../../storage/repositories/indicators.repository.ts';
+import { authoritiesOfDistricts, listUnplacedSchools } from '../../../storage/repositories/unplaced-schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -56,6 +57,10 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
       indicatorsForArea(deps.db, code),
       indicatorEvidence(deps.db, { areaCodes: [code] }),
     ]);
+    // A district's list cannot hold its authority's schools with no district; an authority's holds them, but not its districts'.
+    const authorities = area.kind === 'district' ? await authoritiesOfDistricts(deps.db, [code]) : area.kind === 'education_la' ? [{ code, name: area.name }] : [];
+    const unplaced = await listUnplacedSchools(deps.db, { authorityCodes: authorities.map((a) => a.code) });
+    const unplacedNote = leftOut(unplaced.length, { of: authorities.map((a) => a.name), ...(area.kind === 'education_la' ? { where: 'in any of its districts' } : {}) });
     const evidenceOf = (i: { code: string; period: string }) => {
       const stored = evidence.get(evidenceKey(code, i.code, i.period));
       return stored === undefined ? null : summariseEvidence(stored.basis, stored.rule);
@@ -80,7 +85,7 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
       ancestors,
       children: children.map((c) => ({ code: c.code, name: c.name, kind: asKind(c.kind) })),
       opportunityArea: oa ?? null,
-      schools: { open: Number(schools?.n ?? 0) },
+      schools: { open: Number(schools?.n ?? 0), leftOut: unplacedNote },
       hasBoundary: boundary !== undefined,
       indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, period: i.period, value: i.value, source: { file: i.origin, loadedAt: i.loaded_at }, evidence: evidenceOf(i) })),
       sourceNote: area.source_note,

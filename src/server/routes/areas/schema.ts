@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AREA_KINDS } from '../../../domain/places/index.ts';
 import { errorReplySchema } from '../../errors.ts';
-import { evidenceSchema, formatQuerySchema } from '../shared-schemas.ts';
+import { evidenceSchema, formatQuerySchema, leftOutSchema } from '../shared-schemas.ts';
 
 const areaRef = z.object({ code: z.string(), name: z.string(), kind: z.enum(AREA_KINDS) }).meta({ id: 'AreaSummary' });
 const gssParam = z.string().regex(/^[EWSNK]\d{8}$/i, 'must be a GSS code: a letter and 8 digits, like E06000009');
@@ -27,7 +27,10 @@ export const getAreaSchema = {
         ancestors: z.array(areaRef).describe('From the parent up to the country'),
         children: z.array(areaRef),
         opportunityArea: z.object({ id: z.string(), name: z.string() }).nullable(),
-        schools: z.object({ open: z.number().int() }),
+        schools: z.object({
+          open: z.number().int().describe('Open schools in the district, or of the education authority'),
+          leftOut: leftOutSchema.describe('Open schools of the education authority with no district: a district’s list cannot hold them, and an authority’s districts do not count them'),
+        }),
         hasBoundary: z.boolean(),
         indicators: z.array(
           z.object({

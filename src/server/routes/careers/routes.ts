@@ -2,9 +2,20 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import { summariseCoverage, type CoverageRule } from '../../../domain/careers/index.ts';
+import { leftOut } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { adviserCoverage, careersSchoolScopes, districtsOfArea, employerLoad, findCareersSchool, type AdviserCoverageRow, type EmployerLoad } from '../../../storage/repositories/careers-advisers.repository.ts';
-import { coverageTallies } from '../../../storage/repositories/careers-coverage.repository.ts';
+import {
+  adviserCoverage,
+  careersSchoolScopes,
+  districtsOfArea,
+  employerLoad,
+  findCareersSchool,
+  unplacedAdviserSchools,
+  type AdviserCoverageRow,
+  type EmployerLoad,
+} from '../../../storage/repositories/careers-advisers.repository.ts';
+import { coverageTallies, unplacedSchoolsWithPupils } from '../../../storage/repositories/careers-coverage.repository.ts';
+import { authoritiesOfDistricts } from '../../../storage/repositories/unplaced-schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -31,6 +42,8 @@ const EMPLOYER_CSV: readonly CsvColumn<EmployerLoad>[] = [
   { header: 'schools', value: (e) => e.schools },
   { header: 'encounters', value: (e) => e.encounters },
 ];
+
+const ADVISER_NOUN = ['secondary school or college', 'secondary schools and colleges'] as const;
 
 const ruleOf = (query: { target: number; eachYear: 'true' | 'false' }): CoverageRule => ({ target: query.target, eachYear: query.eachYear === 'true' });
 
@@ -64,7 +77,10 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
     const { rows, total } = coverageCells(summariseCoverage(tallies.rows), tallies.labels, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${request.params.id}`, coverageCsvColumns('urn'), [...rows, total]);
-    return { area: { id: request.params.id }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows) };
+    const authorities = await authoritiesOfDistricts(deps.db, districts);
+    const unplaced = await unplacedSchoolsWithPupils(deps.db, authorities.map((a) => a.code));
+    const left = leftOut(unplaced.length, { of: authorities.map((a) => a.name), which: 'with pupils on roll' });
+    return { area: { id: request.params.id }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows), leftOut: { ...left, unplaced } };
   });
 
   app.get('/api/careers/areas/:id/advisers', { schema: adviserCoverageSchema, config: { access: { permission: 'area:read', resource: areaScope } } }, async (request, reply) => {
@@ -78,6 +94,15 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
         : sendTable(reply, request.query.format, `enterprise-advisers-${request.params.id}`, ADVISER_CSV, schools);
     }
     const gaps = schools.filter((s) => s.advisers.length === 0).map((s) => ({ urn: s.urn, name: s.name }));
-    return { area: { id: request.params.id }, schools: schools.map((s) => ({ ...s, advisers: [...s.advisers] })), covered: schools.length - gaps.length, gaps, employers };
+    const unplaced = await unplacedAdviserSchools(deps.db, districts);
+    const left = leftOut(unplaced.schools.length, { noun: ADVISER_NOUN, of: unplaced.authorities.map((a) => a.name) });
+    return {
+      area: { id: request.params.id },
+      schools: schools.map((s) => ({ ...s, advisers: [...s.advisers] })),
+      covered: schools.length - gaps.length,
+      gaps,
+      leftOut: { ...left, unplaced: unplaced.schools.map((s) => ({ urn: s.urn, name: s.name, phase: s.phase, reason: s.reason })) },
+      employers,
+    };
   });
 }

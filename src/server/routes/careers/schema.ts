@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorReplySchema } from '../../errors.ts';
-import { formatQuerySchema, slugSchema } from '../shared-schemas.ts';
+import { formatQuerySchema, leftOutSchema, slugSchema } from '../shared-schemas.ts';
 
 /** A published cell: a number, or null with the symbol saying why (c confidential, x, z, low). */
 export const cellSchema = z
@@ -49,11 +49,20 @@ export const areaCoverageSchema = {
   tags: ['careers'],
   params: z.object({ id: slugSchema }),
   querystring: z.object(ruleQuery),
-  response: { 200: coverageReply.extend({ area: z.object({ id: z.string() }) }), 400: errorReplySchema, 404: errorReplySchema },
+  response: {
+    200: coverageReply.extend({
+      area: z.object({ id: z.string() }),
+      leftOut: leftOutSchema
+        .extend({ unplaced: z.array(z.object({ urn: z.number().int(), name: z.string() })).describe('Those schools, by URN') })
+        .describe('Schools of the area’s education authorities with pupils on roll but no district: they may be the area’s, and are not counted'),
+    }),
+    400: errorReplySchema,
+    404: errorReplySchema,
+  },
 };
 
 export const adviserCoverageSchema = {
-  summary: 'Enterprise Adviser coverage of every secondary school and college in an Opportunity Area, the gaps, and employer load',
+  summary: 'Enterprise Adviser coverage of every state-funded secondary school and college in an Opportunity Area, the gaps, those left out for want of a district, and employer load',
   tags: ['careers'],
   params: z.object({ id: slugSchema }),
   querystring: z.object({ format: formatQuerySchema, table: z.enum(['schools', 'employers']).default('schools').describe('Which table to download') }),
@@ -63,6 +72,13 @@ export const adviserCoverageSchema = {
       schools: z.array(z.object({ urn: z.number().int(), name: z.string(), phase: z.string(), districtCode: z.string().nullable(), advisers: z.array(z.string()) })),
       covered: z.number().int(),
       gaps: z.array(z.object({ urn: z.number().int(), name: z.string() })),
+      leftOut: leftOutSchema
+        .extend({
+          unplaced: z
+            .array(z.object({ urn: z.number().int(), name: z.string(), phase: z.string(), reason: z.string().nullable() }))
+            .describe('The open secondary schools and colleges of the area’s education authorities that have no district, with why'),
+        })
+        .describe('Secondary schools and colleges of the area’s education authorities with no district: they may be the area’s, and are not counted'),
       employers: z.array(z.object({ employerId: z.number().int(), name: z.string(), cornerstone: z.boolean(), sector: z.string().nullable(), schools: z.number().int(), encounters: z.number().int() })),
     }),
     400: errorReplySchema,

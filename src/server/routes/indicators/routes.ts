@@ -8,6 +8,7 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
+import { nationalLeftOut } from '../national-left-out.ts';
 import { boundariesSchema, indicatorValuesSchema, listIndicatorsSchema } from './schema.ts';
 
 export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
@@ -31,7 +32,7 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
         { header: 'evidence', value: (v) => v.evidence?.note ?? null },
       ], values);
     }
-    return { ...result, values };
+    return { ...result, values, leftOut: await nationalLeftOut(deps.db) };
   });
 
   app.get('/api/boundaries', { schema: boundariesSchema, config: { access: PUBLIC } }, async (request, reply) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AREA_KINDS } from '../../../domain/places/index.ts';
 import { errorReplySchema } from '../../errors.ts';
 import { evidenceSchema, formatQuerySchema } from '../shared-schemas.ts';
+import { nationalLeftOutSchema } from '../national-left-out.ts';
 
 const indicator = z
   .object({ code: z.string(), name: z.string(), unit: z.string(), description: z.string(), periods: z.array(z.string()) })
@@ -24,6 +25,7 @@ export const indicatorValuesSchema = {
       period: z.string().nullable(),
       values: z.array(z.object({ areaCode: z.string(), areaName: z.string(), areaKind: z.string(), value: z.number().nullable(), evidence: evidenceSchema.nullable() })),
       source: z.object({ file: z.string(), loadedAt: z.string() }).nullable(),
+      leftOut: nationalLeftOutSchema,
     }),
     400: errorReplySchema,
     404: errorReplySchema,

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
+import { leftOut } from '../../../domain/places/index.ts';
 import {
   describeNetwork,
   ENGAGEMENT_LEVELS,
   engagementFunnels,
   engagementHistory,
+  hubDistrictsLeftOut,
   hubReport,
+  networkLeftOut,
   schoolEngagements,
   strandInvestment,
   type HubSchool,
@@ -23,6 +26,7 @@ import {
   listProgrammes,
 } from '../../../storage/repositories/research-network.repository.ts';
 import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
+import { authoritiesOfOpportunityArea, listUnplacedSchools } from '../../../storage/repositories/unplaced-schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC, type RouteAccess } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -121,6 +125,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         reach: report.reach === null ? null : { schools: report.reach.schools, highNeed: report.reach.highNeed, highNeedWithin: report.reach.highNeedWithin, shareHighNeedWithin: report.reach.shareHighNeedWithin },
         funnel: { ...report.funnel, stages: [...report.funnel.stages] },
         districts: report.districts.map((d) => ({ ...d, stages: [...d.stages] })),
+        leftOut: { ...networkLeftOut(view), districts: hubDistrictsLeftOut(report) },
         schools: rows,
         notReached,
         events,
@@ -234,7 +239,10 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         const rows = [funnel, ...districts, ...localAuthorities].flatMap((f) => f.stages.map((stage) => ({ key: f.key, ...stage })));
         return sendTable(reply, request.query.format, `${area.id}-engagement`, FUNNEL_CSV, rows);
       }
-      return { funnel: plain(funnel), districts: districts.map(plain), localAuthorities: localAuthorities.map(plain) };
+      const authorities = await authoritiesOfOpportunityArea(deps.db, area.id);
+      const unplaced = await listUnplacedSchools(deps.db, { authorityCodes: authorities.map((a) => a.code) });
+      const left = leftOut(unplaced.length, { of: authorities.map((a) => a.name) });
+      return { funnel: plain(funnel), districts: districts.map(plain), localAuthorities: localAuthorities.map(plain), leftOut: left };
     },
   );
 }

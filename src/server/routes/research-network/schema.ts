@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ATTENDANCE_ROLES, ENGAGEMENT_LEVELS, EVENT_KINDS, PROGRAMME_FORMATS } from '../../../domain/research-network/index.ts';
 import { errorReplySchema } from '../../errors.ts';
-import { formatQuerySchema, slugSchema } from '../shared-schemas.ts';
+import { formatQuerySchema, leftOutSchema, slugSchema } from '../shared-schemas.ts';
 
 const levelSchema = z.enum(ENGAGEMENT_LEVELS);
 const addressSchema = z.object({ street: z.string().nullable(), town: z.string().nullable(), postcode: z.string().nullable() });
@@ -77,6 +77,13 @@ export const getHubSchema = {
       reach: z.object({ schools: z.number().int(), highNeed: z.number().int(), highNeedWithin: z.number().int(), shareHighNeedWithin: z.number().nullable() }).nullable(),
       funnel: funnelSchema,
       districts: z.array(funnelSchema),
+      leftOut: z
+        .object({
+          noLocation: leftOutSchema.describe('Open schools with no location: no distance to a hub, so left out of the assignment and reach'),
+          noDistrict: leftOutSchema.describe('Located open schools with no district: assigned, but in no row of reach by district'),
+          districts: leftOutSchema.describe('Schools this hub serves with no district: in its funnel, but in none of its rows by district'),
+        })
+        .describe('Schools the assignment and its figures could not count, and why'),
       schools: z.array(hubSchoolSchema),
       notReached: z.array(hubSchoolSchema),
       events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })),
@@ -262,7 +269,12 @@ export const areaEngagementSchema = {
   params: z.object({ id: slugSchema }),
   querystring: z.object({ format: formatQuerySchema }),
   response: {
-    200: z.object({ funnel: funnelSchema, districts: z.array(funnelSchema), localAuthorities: z.array(funnelSchema) }),
+    200: z.object({
+      funnel: funnelSchema,
+      districts: z.array(funnelSchema),
+      localAuthorities: z.array(funnelSchema),
+      leftOut: leftOutSchema.describe('Open schools of the area’s education authorities with no district: they may be the area’s, and no funnel here counts them'),
+    }),
     400: errorReplySchema,
     401: errorReplySchema,
     403: errorReplySchema,

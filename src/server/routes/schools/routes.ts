@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { describePlacement, isPlacementRule } from '../../../domain/places/index.ts';
+import { describePlacement, isPlacementRule, leftOut } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { getSchoolProfile, type SourceRef } from '../../../storage/repositories/school-profile.repository.ts';
-import { findSchools, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
+import { countUnplacedMatching, findSchools, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -93,7 +93,8 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }
       return sendTable(reply, format, 'schools', SCHOOL_CSV, all.items);
     }
     const result = await findSchools(deps.db, { ...filter, page, pageSize });
-    return { items: result.items, page, pageSize, total: result.total };
+    const unplaced = await countUnplacedMatching(deps.db, { ...filter, page, pageSize });
+    return { items: result.items, page, pageSize, total: result.total, leftOut: leftOut(unplaced.schools, { of: unplaced.authorities.map((a) => a.name) }) };
   });
 
   app.get('/api/schools/:urn', { schema: getSchoolSchema, config: { access: PUBLIC } }, async (request, reply) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorReplySchema } from '../../errors.ts';
-import { formatQuerySchema, slugSchema } from '../shared-schemas.ts';
+import { formatQuerySchema, leftOutSchema, slugSchema } from '../shared-schemas.ts';
 
 const ref = z.object({ code: z.string(), name: z.string() });
 const source = z.object({ file: z.string(), loadedAt: z.string() }).meta({ id: 'SourceRef' });
@@ -47,7 +47,15 @@ export const findSchoolsSchema = {
     format: formatQuerySchema,
   }),
   response: {
-    200: z.object({ items: z.array(schoolSummary), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() }),
+    200: z.object({
+      items: z.array(schoolSummary),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int(),
+      leftOut: leftOutSchema.describe(
+        'With district or opportunityArea: the schools matching the other criteria in the education authorities those districts are in that have no district, so cannot be listed',
+      ),
+    }),
     400: errorReplySchema,
   },
 };

@@ -11,6 +11,7 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getRecipeSchema, listRecipesSchema, previewRecipeSchema, saveRecipeSchema } from './recipe-schema.ts';
+import { nationalLeftOut } from '../national-left-out.ts';
 
 // A preview answers as the user types: fewer draws than a saved ranking's 500; intervals are indicative.
 const PREVIEW_DRAWS = 100;
@@ -71,6 +72,7 @@ export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
       areas,
       excluded: excluded.map((x) => ({ areaCode: x.areaCode, areaName: x.areaName, reason: x.reason })),
       coldSpotCount,
+      leftOut: await nationalLeftOut(deps.db),
     };
   });
 }

@@ -8,6 +8,7 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
+import { nationalLeftOut } from '../national-left-out.ts';
 import { computeIndexSchema, explainIndexAreaSchema } from './schema.ts';
 
 // Fewer draws than the CLI's 1,000 keep a page quick; the intervals settle well before that.
@@ -36,6 +37,7 @@ export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> })
       areas,
       excluded: excluded.map((x) => ({ areaCode: x.areaCode, areaName: x.areaName, reason: x.reason })),
       coldSpotCount,
+      leftOut: await nationalLeftOut(deps.db),
     };
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorReplySchema } from '../../errors.ts';
+import { nationalLeftOutSchema } from '../national-left-out.ts';
 import { formatQuerySchema } from '../shared-schemas.ts';
 
 const recipeQuery = z
@@ -33,6 +34,7 @@ export const indexRankingSchema = z.object({
   areas: z.array(indexedArea),
   excluded: z.array(z.object({ areaCode: z.string(), areaName: z.string(), reason: z.string() })),
   coldSpotCount: z.number().int(),
+  leftOut: nationalLeftOutSchema,
 });
 
 export const computeIndexSchema = {

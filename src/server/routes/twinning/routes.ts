@@ -16,6 +16,7 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
+import { nationalLeftOut } from '../national-left-out.ts';
 import { areaTwinsSchema, similarSchoolsSchema } from './schema.ts';
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -67,6 +68,7 @@ export function registerTwinningRoutes(app: ZodApp, deps: { db: Kysely<Database>
         reciprocal: n.reciprocal,
         contributions: n.contributions.map((c) => ({ indicator: c.indicator, indicatorName: names[c.indicator] ?? c.indicator, part: c.part, share: c.share, areaValue: c.area_value, neighbourValue: c.neighbour_value })),
       })),
+      leftOut: await nationalLeftOut(deps.db),
     };
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorReplySchema } from '../../errors.ts';
 import { formatQuerySchema } from '../shared-schemas.ts';
+import { nationalLeftOutSchema } from '../national-left-out.ts';
 
 const flag = z.enum(['true', 'false']).default('false').describe('true or false (default false)');
 
@@ -52,6 +53,7 @@ export const areaTwinsSchema = {
       indicators: z.array(z.object({ code: z.string(), name: z.string(), weight: z.number() })),
       bands: z.object({ veryClose: z.number(), close: z.number() }).describe('Upper limits of the bands: tertiles of every listed distance'),
       neighbours: z.array(neighbour),
+      leftOut: nationalLeftOutSchema,
     }),
     400: errorReplySchema,
     404: errorReplySchema,

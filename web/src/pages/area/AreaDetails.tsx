@@ -3,6 +3,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSession } from '../../session/session-context.ts';
 import { AreaFunds } from './AreaFunds.tsx';
 import { AreaResearchNetwork } from './AreaResearchNetwork.tsx';
+import { AreaSchools } from './AreaSchools.tsx';
 import { AreaSources } from './AreaSources.tsx';
 import { AreaSummaryList } from './AreaSummaryList.tsx';
 
@@ -17,6 +18,7 @@ export function AreaDetails({ area }: { area: OpportunityAreaDetail }) {
         <BoardLink areaId={area.id} />
         <PlanLink areaId={area.id} />
         <CareersLink areaId={area.id} />
+        <AreaSchools areaId={area.id} />
         <AreaFunds area={area} />
         <AreaResearchNetwork areaId={area.id} />
         <AreaSources area={area} />

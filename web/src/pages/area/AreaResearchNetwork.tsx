@@ -3,6 +3,7 @@ import { evidenceLinks, getAreaEngagement, getStrandInvestment } from '../../api
 import { useApi } from '../../api/use-api.ts';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { EngagementFunnelTable } from '../../components/EngagementFunnelTable.tsx';
+import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { formatMoney } from '../../format/format-money.ts';
 import { formatCount } from '../../format/format-number.ts';
 
@@ -24,6 +25,7 @@ export function AreaResearchNetwork({ areaId }: { areaId: string }) {
         Research School network
       </h2>
       <EngagementFunnelTable funnel={funnel} id="area-funnel" caption={`The area’s ${formatCount(funnel.schools)} schools at each level of engagement`} size="s" />
+      <LeftOutNote leftOut={engagement.data.leftOut} id="area-funnel-left-out" />
       <DownloadCsvLink href={evidenceLinks.areaEngagement(areaId)} description="engagement by district and local authority" />
       {strands.status === 'loaded' && (
         <>

@@ -3,6 +3,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { CoverageTable } from './CoverageTable.tsx';
@@ -22,6 +23,7 @@ export function AreaCareersPage({ id }: { id: string }) {
       {state.status === 'loading' ? <Loading /> : (
         <>
           <CoverageTable coverage={state.data} caption="Pupils reaching four encounters, by school" groupHeading="School" />
+          <LeftOutNote leftOut={state.data.leftOut} id="careers-left-out" />
           <DownloadCsvLink href={careersLinks.area(id, 4, false)} description="careers coverage by school" />
         </>
       )}
@@ -35,14 +37,26 @@ export function AdvisersPage({ id }: { id: string }) {
   const state = useApi(`careers-advisers-${id}`, (signal) => getAdviserCoverage(id, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   if (state.status === 'loading') return <Loading />;
-  const { schools, covered, gaps, employers } = state.data;
+  const { schools, covered, gaps, leftOut, employers } = state.data;
   return (
     <>
       <Breadcrumbs crumbs={[{ href: `/areas/${id}`, text: 'Opportunity Area' }, { href: `/careers/areas/${id}`, text: 'Careers encounters' }]} />
       <h1 className="govuk-heading-xl">Enterprise Advisers</h1>
       <p className="govuk-body">
-        {covered} of {schools.length} secondary schools and colleges have an Enterprise Adviser.
+        {covered} of {schools.length} state-funded secondary schools and colleges have an Enterprise Adviser.
       </p>
+      {leftOut.note !== null && (
+        <div className="govuk-inset-text" id="advisers-left-out">
+          <LeftOutNote leftOut={leftOut} />
+          <ul className="govuk-list govuk-list--bullet">
+            {leftOut.unplaced.map((s) => (
+              <li key={s.urn}>
+                <a className="govuk-link" href={`/schools/${String(s.urn)}`}>{s.name}</a> ({s.phase}){s.reason === null ? '' : `: ${s.reason}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {gaps.length > 0 && (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">!</span>

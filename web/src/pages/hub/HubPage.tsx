@@ -3,6 +3,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { EngagementFunnelTable } from '../../components/EngagementFunnelTable.tsx';
+import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
@@ -65,6 +66,7 @@ function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
           {share === null ? '' : ` (${(100 * share).toFixed(0)}%)`}
         </SummaryRow>
       </SummaryList>
+      <LeftOutNote leftOut={hub.leftOut.noLocation} id="hub-left-out" />
 
       <h2 className="govuk-heading-l">Engagement</h2>
       <EngagementFunnelTable funnel={hub.funnel} id="funnel" caption="Schools at each level" size="m" />

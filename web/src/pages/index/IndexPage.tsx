@@ -6,6 +6,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Select } from '../../components/form/Select.tsx';
+import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { navigate, useSearch } from '../../router/navigation.ts';
@@ -116,6 +117,7 @@ function IndexView({ index, filters }: { index: IndexResult; filters: IndexFilte
       <p className="govuk-body">
         {index.areas.length} districts ranked, {index.coldSpotCount} of them cold spots. Showing {areas.length}.
       </p>
+      <LeftOutNote leftOut={index.leftOut} id="index-left-out" />
       <IndexTable caption={index.recipe.name} stages={index.recipe.stages} areas={areas} />
       <DownloadCsvLink href={csvLink('/api/index', { recipe: filters.recipe })} description={`the ${index.recipe.name} for every district`} />
       {index.excluded.length > 0 && (

@@ -4,6 +4,7 @@ import { getAreaTwins, getDistrictBoundaries, getIndicatorValues, withQuery } fr
 import type { Indicator, IndicatorValues } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDay } from '../../format/format-day.ts';
 import { formatCountOf } from '../../format/format-number.ts';
@@ -83,6 +84,7 @@ export function IndicatorMap({ indicator, settings, controls }: { indicator: Ind
       {ready !== null && (
         <>
           <Source values={ready.values} />
+          <LeftOutNote leftOut={ready.values.leftOut} id="map-left-out" />
           <MapTable districts={ready.choropleth.districts} unit={indicator.unit} caption={caption} indicatorCode={indicator.code} period={period} />
         </>
       )}

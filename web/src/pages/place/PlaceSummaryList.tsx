@@ -1,4 +1,5 @@
 import type { AreaDetail } from '../../api/public-data-types.ts';
+import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { withQuery } from '../../api/public-data-client.ts';
 import { formatCountOf } from '../../format/format-number.ts';
@@ -36,6 +37,7 @@ export function PlaceSummaryList({ area }: { area: AreaDetail }) {
             {formatCountOf(area.schools.open, 'open school')}
             <span className="govuk-visually-hidden"> in {area.name}</span>
           </a>
+          <LeftOutNote leftOut={area.schools.leftOut} id="place-schools-left-out" />
         </SummaryRow>
       )}
     </SummaryList>

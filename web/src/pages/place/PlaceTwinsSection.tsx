@@ -4,6 +4,7 @@ import type { AreaTwins, TwinNeighbour } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Select } from '../../components/form/Select.tsx';
+import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { navigate, useSearch } from '../../router/navigation.ts';
 import { describeTwin, formatTwinValue } from './describe-twin.ts';
 import { DEFAULT_TWIN_RECIPE, TWIN_RECIPES, twinRecipeDescription, twinRecipeOf } from './twin-recipes.ts';
@@ -66,6 +67,7 @@ function TwinsTable({ twins }: { twins: AreaTwins }) {
         standardised values: 0 would be identical. Bands compare each pair with every listed pair: very close up to {twins.bands.veryClose.toFixed(2)}, close up to{' '}
         {twins.bands.close.toFixed(2)}.
       </p>
+      <LeftOutNote leftOut={twins.leftOut} id="place-twins-left-out" />
       <div className="oa-table-scroll">
         <table className="govuk-table oa-table-s" id="place-twins-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Nearest first, with why each is similar</caption>

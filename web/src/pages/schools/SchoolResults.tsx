@@ -2,6 +2,7 @@ import { getSchools, csvLink } from '../../api/public-data-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import type { SchoolSummary } from '../../api/public-data-types.ts';
@@ -15,7 +16,7 @@ export function SchoolResults({ search }: { search: SchoolSearch }) {
   const state = useApi(`schools:${JSON.stringify(params)}`, (signal) => getSchools(params, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
-  const { items, total, page, pageSize } = state.data;
+  const { items, total, page, pageSize, leftOut } = state.data;
   const description = isFiltered(search) ? 'schools matching your search' : 'all schools in the register';
   const csv = csvLink('/api/schools', { ...searchParams(search), page: undefined });
   if (total === 0) {
@@ -23,6 +24,7 @@ export function SchoolResults({ search }: { search: SchoolSearch }) {
       <>
         <h2 className="govuk-heading-m">No schools found</h2>
         <p className="govuk-body">Check the spelling of the name or postcode, or choose fewer filters.</p>
+        <LeftOutNote leftOut={leftOut} id="schools-left-out" />
       </>
     );
   }
@@ -49,6 +51,7 @@ export function SchoolResults({ search }: { search: SchoolSearch }) {
       <p className="govuk-body">
         Showing {formatCount(first)} to {formatCount(last)} of {formatCountOf(total, 'school')}
       </p>
+      <LeftOutNote leftOut={leftOut} id="schools-left-out" />
       <Pagination page={page} lastPage={lastPage} hrefFor={(n) => schoolsPagePath({ ...search, page: n })} />
       <PageSources schools={items} />
       <DownloadCsvLink href={csv} description={description} />
