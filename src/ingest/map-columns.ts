@@ -1,3 +1,4 @@
+import { findRepeatedHeaders, repeatedHeaderReason } from './csv/repeated-headers.ts';
 import type { ProblemList } from './report.ts';
 import type { CellParser } from './values.ts';
 
@@ -20,9 +21,13 @@ const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s_-
 
 /**
  * Finds each spec'd column by header name (case, spaces, hyphens and underscores ignored; any order),
- * reporting every required column that is missing. Returns the column index per field, or null.
+ * reporting every required column that is missing and every header that repeats another (which of the two
+ * to read would be a guess). Returns the column index per field, or null.
  */
 export function locateColumns<Row>(headers: readonly string[], specs: ColumnSpecs<Row>, problems: ProblemList): Map<keyof Row, number | null> | null {
+  const repeated = findRepeatedHeaders(headers, normalise);
+  for (const repeat of repeated) problems.add({ row: 1, column: repeat.header, value: null, reason: repeatedHeaderReason(repeat) });
+  if (repeated.length > 0) return null;
   const index = new Map(headers.map((h, i) => [normalise(h), i]));
   const located = new Map<keyof Row, number | null>();
   let missing = false;

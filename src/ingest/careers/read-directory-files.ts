@@ -1,3 +1,4 @@
+import { findRepeatedHeaders, repeatedHeaderReason } from '../csv/repeated-headers.ts';
 import { splitCsvRecords } from '../csv/split-csv-records.ts';
 import type { ProblemList } from '../report.ts';
 import { parseFlag } from './parse-encounter-cells.ts';
@@ -23,7 +24,11 @@ function readTable(text: string, problems: ProblemList, required: readonly strin
     return null;
   }
   const [header, ...records] = split.records;
-  const at = new Map((header?.cells ?? []).map((name, index) => [name.trim().toLowerCase().replace(/[\s-]+/g, '_'), index]));
+  const columnName = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const repeated = findRepeatedHeaders(header?.cells ?? [], columnName);
+  for (const repeat of repeated) problems.add({ row: 1, column: repeat.header, value: null, reason: repeatedHeaderReason(repeat) });
+  if (repeated.length > 0) return null;
+  const at = new Map((header?.cells ?? []).map((name, index) => [columnName(name), index]));
   const missing = required.filter((c) => !at.has(c));
   if (header === undefined || missing.length > 0) {
     problems.add({ row: 1, column: null, value: null, reason: `The header is missing ${missing.join(', ') || 'every column'}: the columns needed are ${required.join(', ')}` });

@@ -2,6 +2,7 @@ import type { AllocationRecipient } from '../../domain/funding/index.ts';
 import { parseExactDecimal } from '../../domain/funding/index.ts';
 import { parseCsv } from '../csv/parse-csv.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
+import { findRepeatedHeaders, repeatedHeaderReason } from '../csv/repeated-headers.ts';
 import { ProblemList, type Problem } from '../report.ts';
 
 export type RecipientsResult =
@@ -31,6 +32,9 @@ export function parseRecipientsCsv(text: string, fileName: string, measure: stri
     for (const p of parsed.problems) problems.add({ row: p.row, column: null, value: null, reason: p.reason });
     return { ok: false, problems: problems.items };
   }
+  const repeated = findRepeatedHeaders(parsed.table.headers, normalise);
+  for (const repeat of repeated) problems.add({ row: 1, column: repeat.header, value: null, reason: repeatedHeaderReason(repeat) });
+  if (repeated.length > 0) return { ok: false, problems: problems.items };
   const headers = parsed.table.headers.map(normalise);
   const column = (name: string) => headers.indexOf(normalise(name));
   const recipientAt = column(RECIPIENT);
