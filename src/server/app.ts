@@ -10,6 +10,7 @@ import { createPlacesRepository } from '../storage/repositories/places.repositor
 import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
+import { BODY_LIMITS } from './body-limits.ts';
 import type { OidcConfig } from './auth/oidc/oidc-config.ts';
 import { errorReply, registerErrorHandling } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -71,7 +72,7 @@ const EIGHT_HOURS = 8 * 60 * 60 * 1000;
 
 /** All wiring by hand in one place: the server, CLI and tests build the app the same way. */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, trustProxy: deps.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: deps.trustProxy ?? false, bodyLimit: BODY_LIMITS.form }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // A cross-site form can post text/plain without a CORS preflight; accepting only JSON closes that door.

@@ -54,6 +54,9 @@ export function readEmployerFile(text: string, problems: ProblemList): EmployerR
       problems.add({ row, column: 'cornerstone', value: get('cornerstone'), reason: flag.reason });
       continue;
     }
+    const long = (['sector', 'location'] as const).filter((column) => get(column).length > 200);
+    for (const column of long) problems.add({ row, column, value: get(column), reason: `The ${column} must be 200 characters or fewer` });
+    if (long.length > 0) continue;
     const earlier = seen.get(name.toLowerCase());
     if (earlier !== undefined) {
       problems.add({ row, column: 'employer_name', value: name, reason: `This employer is already at row ${String(earlier)}` });
@@ -75,8 +78,10 @@ export function readAdviserFile(text: string, problems: ProblemList): AdviserRow
     const urn = get('urn');
     if (name === '' || name.length > 200) problems.add({ row, column: 'adviser_name', value: name, reason: 'An adviser’s name is required, at most 200 characters' });
     if (!/^\d{6}$/.test(urn)) problems.add({ row, column: 'urn', value: urn, reason: 'A URN must be 6 digits, like 141257' });
-    if (name === '' || name.length > 200 || !/^\d{6}$/.test(urn)) continue;
-    rows.push({ name, urn: Number(urn), employerName: get('employer_name') || null });
+    const employer = get('employer_name');
+    if (employer.length > 200) problems.add({ row, column: 'employer_name', value: employer, reason: 'An employer name is at most 200 characters' });
+    if (name === '' || name.length > 200 || !/^\d{6}$/.test(urn) || employer.length > 200) continue;
+    rows.push({ name, urn: Number(urn), employerName: employer || null });
   }
   return rows;
 }

@@ -36,6 +36,7 @@ export function validateSpend(text: SpendText, context: SpendContext): Result<Sp
   const errors: FieldError[] = [];
   const recipient = text.recipient.trim();
   if (recipient === '') errors.push({ field: 'recipient', message: 'Enter who the money went to' });
+  else if (recipient.length > 100) errors.push({ field: 'recipient', message: 'The recipient must be 100 characters or fewer: use its identifier, like blackpool' });
   else if (!context.recipients.has(recipient)) errors.push({ field: 'recipient', message: `${recipient} has no allocation from this fund: choose one of its recipients` });
 
   const kind = text.kind.trim().toLowerCase();
@@ -54,7 +55,7 @@ export function validateSpend(text: SpendText, context: SpendContext): Result<Sp
   else if (purpose.length > 500) errors.push({ field: 'purpose', message: 'The purpose must be 500 characters or fewer' });
 
   const strand = text.evidenceStrand.trim();
-  if (strand !== '' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(strand)) {
+  if (strand !== '' && (strand.length > 100 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(strand))) {
     errors.push({ field: 'evidenceStrand', message: 'The evidence strand must be a Toolkit strand id, like metacognition-and-self-regulation' });
   }
 
