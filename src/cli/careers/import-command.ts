@@ -1,5 +1,5 @@
 import { academicYearOf } from '../../domain/careers/index.ts';
-import { createPseudonymiser, loadOrCreatePseudonymKey } from '../../ingest/careers/pseudonym-key.ts';
+import { openPseudonymiserOrThrow } from '../../ingest/careers/open-pseudonymiser.ts';
 import { importEncounters } from '../../ingest/careers/import-encounters.ts';
 import { formatProblem } from '../../ingest/report.ts';
 import { cliActor } from '../cli-actor.ts';
@@ -10,10 +10,11 @@ import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 /** `oa careers import FILE`: a school encounter export, all or nothing, UPNs replaced by pseudonyms. */
 export async function runCareersImport(io: CliIo, options: { file: string; academicYear?: number; replace: boolean }): Promise<void> {
   const config = loadConfigOrThrow(io.env);
-  const pseudonymise = createPseudonymiser(loadOrCreatePseudonymKey(pseudonymKeyPathOrThrow(io.env, config.database)));
+  const keyPath = pseudonymKeyPathOrThrow(io.env, config.database);
   const asAt = options.academicYear ?? academicYearOf(io.now().toISOString().slice(0, 10));
   await withDatabase(config.database, async (handle) => {
     await assertMigratedOrThrow(handle);
+    const pseudonymise = await openPseudonymiserOrThrow(handle.db, keyPath, io.now);
     const outcome = await importEncounters(handle.db, options.file, { pseudonymise, asAt, replace: options.replace, actor: cliActor(io), now: io.now });
     if (!outcome.ok) {
       for (const problem of outcome.problems) io.stderr(`${formatProblem(problem)}\n`);

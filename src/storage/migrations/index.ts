@@ -16,6 +16,7 @@ import * as schoolTrusts from './0014-school-trusts.ts';
 import * as ledgerByPupil from './0015-ledger-by-pupil.ts';
 import * as schoolPlacement from './0016-school-placement.ts';
 import * as indicatorEvidence from './0017-indicator-evidence.ts';
+import * as pseudonymKeyFingerprint from './0022-pseudonym-key-fingerprint.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -36,6 +37,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0015-ledger-by-pupil': ledgerByPupil,
   '0016-school-placement': schoolPlacement,
   '0017-indicator-evidence': indicatorEvidence,
+  '0022-pseudonym-key-fingerprint': pseudonymKeyFingerprint,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */
