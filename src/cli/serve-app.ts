@@ -30,6 +30,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     oidc,
     spendApprovalThresholdPence: approvalThresholdOrThrow(io.env),
     pseudonymKeyPath,
+    trustProxy: loadConfigOrThrow(io.env).trustProxy,
   });
   try {
     await app.listen({ host: options.host, port: options.port });
