@@ -94,6 +94,12 @@ describe.each(await cliDatabaseEngines('The backup and restore tests'))('oa back
     writeFileSync(next, header + `${fakeUpn(8)},141257,9,N,2025-11-03,mentoring,Bolt plc\n`);
     expect((await runOa(['careers', 'import', next], env(target, targetKey), { now })).stdout).toContain('1 new');
     expect(await pupilCount(target)).toBe(8);
+
+    // Restoring over it again (--force) takes it back to the backup, the same key staying where it is.
+    const over = await runOa(['restore', backup, '--passphrase-stdin', '--force'], env(target, targetKey), { now, stdin: PASSPHRASE });
+    expect(over.stderr).toBe('');
+    expect(over.stdout).toContain(`The pseudonymisation key at ${targetKey} is already the backup's.`);
+    expect(await withHandle(target, (db) => dumpDatabase(db))).toBe(before);
   });
 
   it('refuses a database that is not empty, and a different key in place, unless --force, keeping the key it replaces', async () => {

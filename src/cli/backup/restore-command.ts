@@ -45,7 +45,7 @@ export async function runRestore(io: CliIo, options: RestoreOptions): Promise<vo
   }
 
   // The key: opened and its place checked before the database is touched.
-  let key: { readonly bytes: Buffer; readonly path: string; readonly replaces: boolean } | null = null;
+  let key: { readonly bytes: Buffer; readonly path: string; readonly replaces: boolean; readonly alreadyThere: boolean } | null = null;
   if (manifest.pseudonymKey !== null) {
     const path = pseudonymKeyPathOrThrow(io.env, config.database);
     const opened = openKey(JSON.parse(readFileSync(join(options.folder, KEY_FILE), 'utf8')), await passphraseOrThrow(io, options.passphraseStdin));
@@ -53,13 +53,14 @@ export async function runRestore(io: CliIo, options: RestoreOptions): Promise<vo
     if (pseudonymKeyFingerprint(opened.key) !== manifest.pseudonymKey.fingerprint) throw new Error('The key in this backup is not the one its manifest names: the backup is damaged');
     const existing = readPseudonymKey(path);
     const replaces = existing !== null && !existing.equals(opened.key);
+    const alreadyThere = existing?.equals(opened.key) === true;
     if (replaces && !options.force) {
       throw new UsageError(
         `There is already a different pseudonymisation key at ${path}. Restoring would replace it, and pupils made with it would no longer match: ` +
           'move it away first, or run again with --force (it is then kept beside the restored key)',
       );
     }
-    key = { bytes: opened.key, path, replaces };
+    key = { bytes: opened.key, path, replaces, alreadyThere };
   }
 
   await withDatabase(config.database, async (handle) => {
@@ -82,7 +83,8 @@ export async function runRestore(io: CliIo, options: RestoreOptions): Promise<vo
     const pupils = await countKeyedPupils(handle.db).catch(() => 0);
     const stored = await readKeyFingerprint(handle.db, 'careers-pseudonym').catch(() => null);
     io.stdout(`Restored ${handle.location} from ${options.folder} (backed up ${manifest.createdAt}): ${String(pupils)} careers pupils.\n`);
-    if (key !== null) io.stdout(`Put the pseudonymisation key back at ${key.path}${key.replaces ? ` (the key that was there is kept at ${key.path}.replaced-${stamp(io.now())})` : ''}.\n`);
+    if (key?.alreadyThere === true) io.stdout(`The pseudonymisation key at ${key.path} is already the backup's.\n`);
+    else if (key !== null) io.stdout(`Put the pseudonymisation key back at ${key.path}${key.replaces ? ` (the key that was there is kept at ${key.path}.replaced-${stamp(io.now())})` : ''}.\n`);
     if (key === null && pupils > 0) {
       io.stderr(
         `Warning: this backup has no pseudonymisation key${manifest.keyLeftOut ? ' (it was made with --without-key)' : ''}, and the ledger holds ${String(pupils)} pupils. ` +
