@@ -108,7 +108,7 @@ async function runEngine(name: string, handle: DatabaseHandle, file: string): Pr
   // The import goes into the full database, as a school's file would, after the report is measured.
   const pseudonymise = createPseudonymiser(Buffer.alloc(32, 7));
   start = performance.now();
-  const imported = await importEncounters(handle.db, file, { pseudonymise, asAt: AS_AT, replace: false, actor, now: () => new Date(), principal: null, transferPupils: false });
+  const imported = await importEncounters(handle.db, file, { pseudonymise, asAt: AS_AT, replace: false, actor, now: () => new Date(), principal: null, transferPupils: false, retentionYears: 6 });
   if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.problems.slice(0, 3))}`);
   const importMs = performance.now() - start;
   console.log(name);

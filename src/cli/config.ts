@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { InvalidArgumentError } from 'commander';
 import { ConfigurationError, parseDatabaseUrlOrThrow, type DatabaseTarget } from '../storage/database-url.ts';
 
@@ -8,6 +9,7 @@ export interface CliConfig {
   readonly database: DatabaseTarget;
   readonly port: number;
   readonly host: string;
+  readonly trustProxy: TrustProxy;
 }
 
 /** Reads the environment once, failing fast on a setting that cannot work. */
@@ -17,7 +19,50 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv): CliConfig {
     database: parseDatabaseUrlOrThrow(env['DATABASE_URL']),
     port,
     host: env['HOST'] === undefined || env['HOST'] === '' ? DEFAULT_HOST : env['HOST'],
+    trustProxy: parseTrustProxyOrThrow(env['TRUST_PROXY']),
   };
+}
+
+/**
+ * Which reverse proxies in front of the service to believe about the client (their `X-Forwarded-For`,
+ * `X-Forwarded-Proto` and `X-Forwarded-Host`): none (false), every one (true), or those at these addresses
+ * and ranges, as Fastify's `trustProxy` option takes them.
+ */
+export type TrustProxy = boolean | readonly string[];
+
+/** proxy-addr's names for groups of addresses. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Reads `TRUST_PROXY`: unset, empty or `false` (the default: believe no proxy), `true` (believe any), or a
+ * comma-separated list of the proxies' addresses and CIDR ranges (`10.0.0.5,192.168.0.0/16`) and the names
+ * loopback, linklocal, uniquelocal. A number of hops is refused: Fastify 5 trusts no proxy for one (a client
+ * could forge the hops), so it would silently do nothing. Anything else stops the command, saying what to write.
+ */
+export function parseTrustProxyOrThrow(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text.toLowerCase() === 'false') return false;
+  if (text.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(text)) {
+    throw new ConfigurationError(
+      `TRUST_PROXY takes your proxies' addresses, not a number of them (got "${text}"): list the address the proxy connects from, ` +
+        'like 10.0.0.5, or loopback for a proxy on this machine',
+    );
+  }
+  const entries = text.split(',').map((e) => e.trim());
+  if (entries.every((e) => NAMED_RANGES.has(e.toLowerCase()) || isAddressOrRange(e))) return entries.map((e) => (NAMED_RANGES.has(e.toLowerCase()) ? e.toLowerCase() : e));
+  throw new ConfigurationError(
+    'TRUST_PROXY must be true, false, or a comma-separated list of the addresses or ranges your reverse proxies connect from ' +
+      `(like 10.0.0.5,192.168.0.0/16, or loopback) (got "${text}")`,
+  );
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 /** A TCP port: a whole number from 1 to 65535. */

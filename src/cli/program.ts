@@ -3,6 +3,7 @@ import { ConfigurationError } from '../storage/database-url.ts';
 import { DatabaseConnectionError } from '../storage/database.ts';
 import { registerAreasCommands } from './commands/areas-list.ts';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerDbCommands } from './commands/db-migrate.ts';
 import { registerDemoCommands } from './commands/demo-load.ts';
 import { registerImportCommand } from './commands/import.ts';
@@ -34,6 +35,7 @@ function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run oa --help to see the commands)');
   registerDbCommands(program, io);
+  registerBackupCommands(program, io);
   registerDemoCommands(program, io);
   registerAreasCommands(program, io);
   registerServeCommand(program, io);

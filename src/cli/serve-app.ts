@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '../storage/database.ts';
+import { checkPseudonymKeyOrThrow } from '../ingest/careers/open-pseudonymiser.ts';
 import { buildServer } from '../server/app.ts';
 import { parseOidcConfigOrThrow } from '../server/auth/oidc/oidc-config.ts';
 import { loadConfigOrThrow, pseudonymKeyPathOrThrow } from './config.ts';
@@ -15,6 +16,9 @@ import { WEB_BUILD_DIR } from './paths.ts';
 export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, options: { host: string; port: number }): Promise<void> {
   // Configuration first: a server that will not start should say only why.
   const oidc = parseOidcConfigOrThrow(io.env);
+  const pseudonymKeyPath = pseudonymKeyPathOrNull(io.env);
+  // A service that would record pupils under a key they were not made with must not start (issue 23, finding 10).
+  if (pseudonymKeyPath !== null) await checkPseudonymKeyOrThrow(handle.db, pseudonymKeyPath);
   const webRoot = existsSync(join(WEB_BUILD_DIR, 'index.html')) ? WEB_BUILD_DIR : null;
   if (webRoot === null) io.stderr('The web app is not built, so only the API is served. Run: npm run build:web\n');
   const app = await buildServer({
@@ -25,7 +29,8 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     logger: { level: io.env['LOG_LEVEL'] ?? 'warn' },
     oidc,
     spendApprovalThresholdPence: approvalThresholdOrThrow(io.env),
-    pseudonymKeyPath: pseudonymKeyPathOrNull(io.env),
+    pseudonymKeyPath,
+    trustProxy: loadConfigOrThrow(io.env).trustProxy,
   });
   try {
     await app.listen({ host: options.host, port: options.port });

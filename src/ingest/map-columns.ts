@@ -1,3 +1,5 @@
+import { findRepeatedHeaders, repeatedHeaderReason } from './csv/repeated-headers.ts';
+import { FIELD_LIMITS, tooLongReason } from './field-limits.ts';
 import type { ProblemList } from './report.ts';
 import type { CellParser } from './values.ts';
 
@@ -12,6 +14,11 @@ export interface ColumnSpec<T> {
    * can tell "this file does not say" from "blank" (and leave what an earlier file set alone).
    */
   readonly whenMissing?: { readonly value: T };
+  /**
+   * The most characters a cell of this column may hold before it is parsed; FIELD_LIMITS.cell when absent.
+   * Only a column of shapes (GeoJSON geometry) needs more, and the file size limit bounds it.
+   */
+  readonly maxLength?: number;
 }
 
 export type ColumnSpecs<Row> = { readonly [K in keyof Row]: ColumnSpec<Row[K]> };
@@ -20,9 +27,13 @@ const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s_-
 
 /**
  * Finds each spec'd column by header name (case, spaces, hyphens and underscores ignored; any order),
- * reporting every required column that is missing. Returns the column index per field, or null.
+ * reporting every required column that is missing and every header that repeats another (which of the two
+ * to read would be a guess). Returns the column index per field, or null.
  */
 export function locateColumns<Row>(headers: readonly string[], specs: ColumnSpecs<Row>, problems: ProblemList): Map<keyof Row, number | null> | null {
+  const repeated = findRepeatedHeaders(headers, normalise);
+  for (const repeat of repeated) problems.add({ row: 1, column: repeat.header, value: null, reason: repeatedHeaderReason(repeat) });
+  if (repeated.length > 0) return null;
   const index = new Map(headers.map((h, i) => [normalise(h), i]));
   const located = new Map<keyof Row, number | null>();
   let missing = false;
@@ -53,6 +64,7 @@ export function rowParser<Row>(
   const positions = fields.map((field) => located.get(field) ?? null);
   const columns = fields.map((field) => specs[field].headers[0] ?? String(field));
   const missing = fields.map((field) => specs[field].whenMissing);
+  const limits = fields.map((field) => specs[field].maxLength ?? FIELD_LIMITS.cell);
   const count = fields.length;
   return (cells, row, problems) => {
     const out: Partial<Record<keyof Row, unknown>> = {};
@@ -66,6 +78,12 @@ export function rowParser<Row>(
         continue;
       }
       const raw = position === null ? '' : (cells[position] ?? '');
+      const limit = limits[i] ?? FIELD_LIMITS.cell;
+      if (raw.length > limit) {
+        valid = false;
+        problems.add({ row, column: columns[i] ?? String(field), value: raw, reason: tooLongReason(raw.length, limit) });
+        continue;
+      }
       const parsed = (parsers[i] as CellParser<unknown>)(raw);
       if (parsed.ok) out[field] = parsed.value;
       else {

@@ -22,6 +22,9 @@ export type ImportOutcome =
   | { readonly ok: true; readonly file: string; readonly kind: string; readonly counts: ImportCounts; readonly dryRun: boolean; readonly checksum: string }
   | { readonly ok: false; readonly file: string; readonly kind: string; readonly rows: number; readonly problems: readonly Problem[] };
 
+/** The most characters of a bad value a problem quotes. */
+const QUOTED_VALUE_LIMIT = 200;
+
 /** Collects problems rather than throwing, so one run reports every bad row, up to a cap. */
 export class ProblemList {
   readonly items: Problem[] = [];
@@ -33,8 +36,13 @@ export class ProblemList {
   ) {}
 
   add(problem: Omit<Problem, 'file'>): void {
-    if (this.items.length < this.cap) this.items.push({ file: this.file, ...problem });
-    else this.dropped += 1;
+    if (this.items.length >= this.cap) {
+      this.dropped += 1;
+      return;
+    }
+    // A report quotes the start of a value: enough to find it, never a whole oversized cell.
+    const value = problem.value !== null && problem.value.length > QUOTED_VALUE_LIMIT ? `${problem.value.slice(0, QUOTED_VALUE_LIMIT)}…` : problem.value;
+    this.items.push({ file: this.file, ...problem, value });
   }
 
   get count(): number {

@@ -6,7 +6,7 @@ export interface FileSample {
   readonly extension: string;
   /** The header row of a CSV file, trimmed; empty for other files or an unreadable header. */
   readonly headers: readonly string[];
-  /** The first 64 KiB of the file as text (a byte-order mark dropped), for importers of files that are not CSV. */
+  /** The first 64 KiB of the file as text (UTF-8, or UTF-16 after its byte-order mark; the mark dropped), for importers of files that are not CSV. */
   readonly head: string;
 }
 
@@ -20,7 +20,10 @@ export async function sniffFile(path: string): Promise<FileSample> {
   try {
     const buffer = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+    const bytes = buffer.subarray(0, bytesRead);
+    // A UTF-16 file (Excel's "Unicode Text") is recognised like any other; the import reads it whole.
+    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+    head = new TextDecoder(encoding).decode(bytes);
   } finally {
     await handle.close();
   }

@@ -1,4 +1,5 @@
 import { normalisePostcode } from '../domain/shared/postcode.ts';
+import { FIELD_LIMITS, tooLongReason } from './field-limits.ts';
 
 /**
  * Cell parsers for published files: each turns the text of one cell into a value or says, in a sentence a
@@ -14,12 +15,15 @@ const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
 /** Codes DfE performance tables and census files use instead of a figure. */
 export const WITHHELD_CODES = new Set(['NA', 'NE', 'NP', 'SUPP', 'LOWCOV', 'DNS', 'NEW', 'x', 'c', 'z', ':', '..', '']);
 
+/** A name, address, label or source, up to FIELD_LIMITS.name characters; blank refused. */
 export const text: CellParser<string> = (raw) => {
   const value = raw.trim();
-  return value === '' ? bad('This value is blank, but it is required') : ok(value);
+  if (value === '') return bad('This value is blank, but it is required');
+  return value.length > FIELD_LIMITS.name ? bad(tooLongReason(value.length, FIELD_LIMITS.name)) : ok(value);
 };
 
-export const optionalText: CellParser<string | null> = (raw) => ok(raw.trim() === '' ? null : raw.trim());
+/** Like `text`, with a blank cell read as null. */
+export const optionalText: CellParser<string | null> = (raw) => (raw.trim() === '' ? ok(null) : text(raw));
 
 export const urn: CellParser<number> = (raw) => {
   const value = raw.trim();

@@ -10,6 +10,7 @@ import { createPlacesRepository } from '../storage/repositories/places.repositor
 import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
+import { BODY_LIMITS } from './body-limits.ts';
 import type { OidcConfig } from './auth/oidc/oidc-config.ts';
 import { errorReply, registerErrorHandling } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -53,8 +54,12 @@ export interface ServerDeps {
   readonly logger?: FastifyServerOptions['logger'];
   /** How long a session lasts after sign-in; default 8 hours (a working day). */
   readonly sessionTtlMs?: number;
-  /** Trust X-Forwarded-* from a reverse proxy (for the Secure cookie flag and client addresses). */
-  readonly trustProxy?: boolean;
+  /**
+   * Which reverse proxies' X-Forwarded-* headers to believe (TRUST_PROXY): none (false, the default), all
+   * (true), or those at these addresses and ranges. It decides the Secure cookie flag (X-Forwarded-Proto)
+   * and the client address the sign-in limit counts by (X-Forwarded-For).
+   */
+  readonly trustProxy?: boolean | readonly string[];
   /** Sign-in attempts per client address per minute; default 60 (an office behind one address shares it). */
   readonly signInsPerMinutePerAddress?: number;
   /** Sign-in with an OpenID Connect provider (OIDC_* settings); null or absent leaves it off. */
@@ -71,7 +76,8 @@ const EIGHT_HOURS = 8 * 60 * 60 * 1000;
 
 /** All wiring by hand in one place: the server, CLI and tests build the app the same way. */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, trustProxy: deps.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>();
+  const trustProxy = typeof deps.trustProxy === 'object' ? [...deps.trustProxy] : (deps.trustProxy ?? false);
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy, bodyLimit: BODY_LIMITS.form }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // A cross-site form can post text/plain without a CORS preflight; accepting only JSON closes that door.

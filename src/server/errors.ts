@@ -31,6 +31,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(400).send(errorReply('invalid_request', message, fields));
     }
     const status = error.statusCode ?? 500;
+    if (status === 413) {
+      const limit = request.routeOptions.bodyLimit;
+      return reply.code(413).send(errorReply('payload_too_large', `The request is too large: this address takes at most ${formatKilobytes(limit)}. Send less at a time`));
+    }
     if (status >= 400 && status < 500) {
       return reply.code(status).send(errorReply(clientCode(status, error.code), error.message));
     }
@@ -44,6 +48,11 @@ function fieldOf(path: string, message: string | undefined, context: string | un
   const name = path.replace(/^\//, '').replaceAll('/', '.');
   const field = context === undefined || context === 'body' ? name : `${context}${name === '' ? '' : `.${name}`}`;
   return { field: field === '' ? '(request)' : field, message: message ?? 'is not valid' };
+}
+
+/** 65536 → "64 KB", 4194304 → "4 MB". */
+function formatKilobytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${String(Math.floor(bytes / (1024 * 1024)))} MB` : `${String(Math.floor(bytes / 1024))} KB`;
 }
 
 function clientCode(status: number, code: string | undefined): string {

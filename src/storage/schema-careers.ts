@@ -9,6 +9,16 @@ export interface CareersTables {
   careers_coverage_tallies: CareersCoverageTalliesTable;
   careers_pupil_schools: CareersPupilSchoolsTable;
   careers_employer_schools: CareersEmployerSchoolsTable;
+  installation_keys: InstallationKeysTable;
+}
+
+/** A fingerprint of each key this installation keeps outside the database (migration 0022); never the key. */
+export interface InstallationKeysTable {
+  /** What the key is for: `careers-pseudonym`. */
+  purpose: string;
+  /** HMAC-SHA256 of a fixed label with the key, in hex. */
+  fingerprint: string;
+  recorded_at: string;
 }
 
 export interface CareersEmployersTable {

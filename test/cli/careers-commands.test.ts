@@ -150,7 +150,7 @@ describe('oa demo careers and oa retention apply', () => {
   it('removes leavers past the retention period and says how many', async () => {
     const leaver = file('leaver.csv', 'upn,urn,year_group,fsm,encounter_date,encounter_type,employer_name,leaving_date\n' + `${fakeUpn(40)},141257,11,N,2020-10-01,talk,Acme,2021-07-20\n`);
     expect((await oa(['careers', 'import', leaver, '--academic-year', '2020/21'])).code).toBe(0);
-    const run = await oa(['retention', 'apply', '--years', '4']);
+    const run = await oa(['retention', 'apply', '--years', '4', '--confirm']);
     expect(run.stdout).toBe('Removed 1 pupils who left before 2022-01-15 (4 years ago) and their 1 encounters.\n');
   });
 });

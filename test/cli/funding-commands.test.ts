@@ -211,7 +211,21 @@ describe('spend from the command line', () => {
     expect(dry.stdout).toBe(`${good}: 3 lines would be imported, 2 of them held for approval (dry run: nothing written)\n`);
     const run = await runOa(['funding', 'import-spend', '--fund', 'opportunity-areas-2017-2020', good], spendEnv, { now });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`${good}: 3 lines imported, 2 of them held for approval by a second person (above £10,000)\n`);
+    expect(run.stdout).toBe(`${good}: 3 lines imported, 2 of them held for approval by a second person (above £10,000 on their own, or with the recipient's other lines that day or in this file)\n`);
+  });
+
+  it('low (issue 23): holds every line of a file that splits £20,000 to one recipient into lines under the threshold', async () => {
+    const split = file(
+      'split-spend.csv',
+      'recipient,kind,date,purpose,amount_gbp\r\n' + ['2018-10-01', '2018-10-02', '2018-10-03', '2018-10-04'].map((day) => `oldham,payment,${day},Tutoring,"5,000.00"`).join('\r\n') + '\r\nnorwich,payment,2018-10-01,Tutoring,"9,999.99"\r\n',
+    );
+    const dry = await runOa(['funding', 'import-spend', '--fund', 'opportunity-areas-2017-2020', split, '--dry-run'], spendEnv, { now });
+    expect(dry.stdout).toBe(`${split}: 5 lines would be imported, 4 of them held for approval (dry run: nothing written)\n`);
+    const run = await runOa(['funding', 'import-spend', '--fund', 'opportunity-areas-2017-2020', split], spendEnv, { now });
+    expect(run.stdout).toContain(`${split}: 5 lines imported, 4 of them held for approval by a second person`);
+    const lines = JSON.parse((await runOa(['funding', 'spend', '--fund', 'opportunity-areas-2017-2020', '--format', 'json'], spendEnv, { now })).stdout) as { recipient: string; status: string }[];
+    expect(lines.filter((l) => l.recipient === 'oldham').map((l) => l.status)).toEqual(Array(4).fill('pending_approval'));
+    expect(lines.filter((l) => l.recipient === 'norwich').map((l) => l.status)).toEqual(['approved']);
   });
 
   it('refuses a file with a bad row, naming row, column and reason, and imports nothing from it', async () => {
@@ -225,7 +239,7 @@ describe('spend from the command line', () => {
       `${bad}, row 3, recipient: leeds has no allocation from this fund: choose one of its recipients (value "leeds")`,
       `${bad}, row 3, kind: Select commitment or payment (value "refund")`,
       `${bad}, row 3, date: The date must be within the fund's years (2017/18, 2018/19, 2019/20) (value "2021-01-01")`,
-      `${bad}, row 3, amount_gbp: The amount must be in pounds and pence, like 1250.50, with no more than 2 decimal places (value "12.345")`,
+      `${bad}, row 3, amount_gbp: The amount must be in pounds and pence, like 1,250.50: commas only between groups of three digits, and no more than 2 decimal places (value "12.345")`,
       `oa: ${bad}: 4 problems; nothing was imported.`,
     ]);
   });

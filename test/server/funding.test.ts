@@ -79,7 +79,7 @@ describe.each(await testEngines())('funding API on $name', (engine) => {
       { field: 'kind', message: 'Select commitment or payment' },
       { field: 'spentOn', message: "The date must be within the fund's years (2017/18, 2018/19, 2019/20)" },
       { field: 'purpose', message: 'Enter what the money was for' },
-      { field: 'amount', message: 'The amount must be in pounds and pence, like 1250.50, with no more than 2 decimal places' },
+      { field: 'amount', message: 'The amount must be in pounds and pence, like 1,250.50: commas only between groups of three digits, and no more than 2 decimal places' },
     ]);
   });
 

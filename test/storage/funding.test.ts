@@ -76,6 +76,23 @@ describe.each(await testEngines())('funding storage on $name', (engine) => {
     expect((await listSpend(handle.db, 'opportunity-areas-2017-2020', { opportunityAreaId: 'blackpool' })).map((l) => l.amountPence)).toEqual([250_000, 2_000_000]);
   });
 
+  it('low (issue 23): holds a line that, with the recipient’s lines that day counted without approval, comes to more than the threshold', async () => {
+    const options = { actor: lead, now, thresholdPence: 1_000_000 };
+    const [first] = await recordSpend(handle.db, 'opportunity-areas-2017-2020', [payment({ amountPence: 600_000 })], options);
+    const [second] = await recordSpend(handle.db, 'opportunity-areas-2017-2020', [payment({ amountPence: 600_000 })], options);
+    const [otherDay] = await recordSpend(handle.db, 'opportunity-areas-2017-2020', [payment({ amountPence: 600_000, spentOn: '2018-04-01' })], options);
+    const [otherRecipient] = await recordSpend(handle.db, 'opportunity-areas-2017-2020', [payment({ amountPence: 600_000, recipient: 'derby' })], options);
+    expect([first?.status, second?.status, otherDay?.status, otherRecipient?.status]).toEqual(['approved', 'pending_approval', 'approved', 'approved']);
+    const audit = await listAudit(handle.db, { entityType: 'spend_line', entityId: String(second?.id) });
+    expect(audit[0]?.summary).toMatchObject({ status: 'pending_approval', heldBecause: 'same_day_total' });
+    // Once a second person approves it, it no longer counts as unreviewed: another £4,000 that day counts at once.
+    const approved = await approveSpend(handle.db, 'opportunity-areas-2017-2020', second?.id ?? 0, admin, now);
+    expect(approved !== 'not_found' && approved.ok).toBe(true);
+    const [fits] = await recordSpend(handle.db, 'opportunity-areas-2017-2020', [payment({ amountPence: 400_000 })], options);
+    const [tips] = await recordSpend(handle.db, 'opportunity-areas-2017-2020', [payment({ amountPence: 1 })], options);
+    expect([fits?.status, tips?.status]).toEqual(['approved', 'pending_approval']);
+  });
+
   it('imports all lines or none: a failing line rolls back the lines before it', async () => {
     await expect(
       recordSpend(handle.db, 'opportunity-areas-2017-2020', [payment(), payment({ amountPence: -1 })], { actor: lead, now, thresholdPence: 1_000_000, importedFrom: { file: 'spend.csv', checksum: 'abc' } }),

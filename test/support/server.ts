@@ -17,7 +17,7 @@ export interface TestApp {
 /** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
 export async function startTestApp(
   engine: TestEngine,
-  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer; pseudonymKeyPath?: string; logger?: ServerDeps['logger'] } = {},
+  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer; pseudonymKeyPath?: string; logger?: ServerDeps['logger']; trustProxy?: ServerDeps['trustProxy'] } = {},
 ): Promise<TestApp> {
   const handle = await engine.open();
   await migrateToLatestOrThrow(handle.db);
@@ -32,6 +32,7 @@ export async function startTestApp(
     ...(options.pdf === undefined ? {} : { pdf: options.pdf }),
     ...(options.pseudonymKeyPath === undefined ? {} : { pseudonymKeyPath: options.pseudonymKeyPath }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
   await app.ready();
   return {

@@ -1,6 +1,6 @@
 import { parseEmail, scopeForRole, type AuditActor, type Principal } from '../../domain/access/index.ts';
 import { academicYearOf } from '../../domain/careers/index.ts';
-import { createPseudonymiser, loadOrCreatePseudonymKey } from '../../ingest/careers/pseudonym-key.ts';
+import { openPseudonymiserOrThrow } from '../../ingest/careers/open-pseudonymiser.ts';
 import { importEncounters } from '../../ingest/careers/import-encounters.ts';
 import { formatProblem } from '../../ingest/report.ts';
 import { findUserByEmail } from '../../storage/repositories/users.repository.ts';
@@ -8,6 +8,7 @@ import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow, pseudonymKeyPathOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
+import { retentionYearsOrThrow } from './retention-command.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
 export interface CareersImportOptions {
@@ -32,7 +33,8 @@ export async function runCareersImport(io: CliIo, options: CareersImportOptions)
   const email = options.as === undefined ? null : parseEmail(options.as);
   if (email !== null && !email.ok) throw new UsageError(`--as: ${email.error}`);
   const config = loadConfigOrThrow(io.env);
-  const pseudonymise = createPseudonymiser(loadOrCreatePseudonymKey(pseudonymKeyPathOrThrow(io.env, config.database)));
+  const keyPath = pseudonymKeyPathOrThrow(io.env, config.database);
+  const retentionYears = retentionYearsOrThrow(io.env, undefined);
   const asAt = options.academicYear ?? academicYearOf(io.now().toISOString().slice(0, 10));
   await withDatabase(config.database, async (handle) => {
     await assertMigratedOrThrow(handle);
@@ -44,7 +46,8 @@ export async function runCareersImport(io: CliIo, options: CareersImportOptions)
       principal = { userId: user.id, email: user.email, role: user.role, scope: scopeForRole(user.role, user.scope), via: 'cli' };
       actor = { userId: user.id, label: `${actor.label} as ${user.email}` };
     }
-    const outcome = await importEncounters(handle.db, options.file, { pseudonymise, asAt, replace: options.replace, actor, now: io.now, principal, transferPupils: options.transferPupils });
+    const pseudonymise = await openPseudonymiserOrThrow(handle.db, keyPath, io.now);
+    const outcome = await importEncounters(handle.db, options.file, { pseudonymise, asAt, replace: options.replace, actor, now: io.now, principal, transferPupils: options.transferPupils, retentionYears });
     if (!outcome.ok) {
       for (const problem of outcome.problems) io.stderr(`${formatProblem(problem)}\n`);
       const total = outcome.problems.length + outcome.more;
@@ -58,5 +61,12 @@ export async function runCareersImport(io: CliIo, options: CareersImportOptions)
       `${outcome.file}: ${String(c.rows)} encounters: ${String(c.inserted)} new, ${String(c.unchanged)} already held, ${String(c.deleted)} deleted; ` +
         `${String(c.pupilsChanged)} pupils added or changed, ${String(c.employersAdded)} new employers.${moved}\n`,
     );
+    const past = outcome.pastRetention;
+    if (past.encounters > 0) {
+      io.stdout(
+        `Skipped ${String(past.encounters)} encounters of ${String(past.pupils)} pupils who left before ${past.cutOff}: ` +
+          `records are kept ${String(retentionYears)} years after a pupil leaves (OA_RETENTION_YEARS), so they are not imported.\n`,
+      );
+    }
   });
 }

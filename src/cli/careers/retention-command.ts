@@ -1,6 +1,7 @@
-import { applyRetention } from '../../storage/repositories/careers-retention.repository.ts';
+import { applyRetention, previewRetention } from '../../storage/repositories/careers-retention.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
+import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
@@ -16,11 +17,24 @@ export function retentionYearsOrThrow(env: NodeJS.ProcessEnv, years: number | un
   return Number(raw);
 }
 
-/** `oa retention apply [--years N]`: removes pupils who left more than N years ago with their encounters. */
-export async function runRetentionApply(io: CliIo, options: { years?: number }): Promise<void> {
+/**
+ * `oa retention apply [--years N] [--confirm]`: removes pupils who left more than N years ago with their
+ * encounters. A period shorter than the one set (OA_RETENTION_YEARS, else 6), or 0, removes records the
+ * policy keeps, so it needs --confirm; without it, nothing is removed and the message says how much would be.
+ */
+export async function runRetentionApply(io: CliIo, options: { years?: number; confirm?: boolean }): Promise<void> {
   const years = retentionYearsOrThrow(io.env, options.years);
+  const policy = retentionYearsOrThrow(io.env, undefined);
   await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
+    if ((years < policy || years === 0) && options.confirm !== true) {
+      const preview = await previewRetention(handle.db, years, io.now());
+      const whom = years === 0 ? 'every pupil who has left' : `pupils who left before ${preview.cutOff}`;
+      throw new UsageError(
+        `${years === 0 ? '--years 0' : `--years ${String(years)} is shorter than the retention period of ${String(policy)} years and`} would remove ${whom}: ` +
+          `${String(preview.pupils)} pupils and their ${String(preview.encounters)} encounters. Nothing was removed. To go ahead, run the command again with --confirm`,
+      );
+    }
     const result = await applyRetention(handle.db, years, cliActor(io), io.now());
     io.stdout(`Removed ${String(result.pupils)} pupils who left before ${result.cutOff} (${String(years)} years ago) and their ${String(result.encounters)} encounters.\n`);
   });

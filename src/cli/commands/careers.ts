@@ -75,7 +75,8 @@ export function registerCareersCommands(program: Command, io: CliIo): void {
     .command('apply')
     .description('Remove careers pupils who left more than N years ago, with their encounters (audited)')
     .option('--years <n>', 'years to keep a leaver’s records (default: OA_RETENTION_YEARS, else 6)', wholeNumber('--years', 0))
-    .action(async (options: { years?: number }) => {
+    .option('--confirm', 'needed for a period shorter than OA_RETENTION_YEARS (or 6), or 0: it removes records the policy keeps', false)
+    .action(async (options: { years?: number; confirm: boolean }) => {
       await runRetentionApply(io, options);
     });
 

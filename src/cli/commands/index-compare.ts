@@ -10,6 +10,7 @@ import {
   type PublishedRanks,
   type PublishedRanksProblem,
 } from '../../domain/social-mobility-index/index.ts';
+import { findRepeatedHeaders, repeatedHeaderReason } from '../../ingest/csv/repeated-headers.ts';
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
@@ -30,8 +31,14 @@ const joinAnd = (items: readonly number[]): string => (items.length <= 1 ? items
 function readPublishedRows(path: string): { rows: PublishedRankRow[]; hasYearColumn: boolean } {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse<{ record: Record<string, string>; info: { lines: number } }>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, info: true });
+    const columns = (header: string[]) => {
+      const [repeat] = findRepeatedHeaders(header, (h) => h.trim());
+      if (repeat !== undefined) throw new UsageError(`${path}: ${repeatedHeaderReason(repeat)}`);
+      return header;
+    };
+    records = parse<{ record: Record<string, string>; info: { lines: number } }>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns, skip_empty_lines: true, info: true });
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const header = Object.keys(records[0]?.record ?? {});

@@ -4,7 +4,7 @@ import { formatPence } from '../../domain/shared/money.ts';
 import { readTextFile } from '../../ingest/csv/read-text-file.ts';
 import { parseSpendCsv } from '../../ingest/funding/read-spend-lines.ts';
 import { formatProblem } from '../../ingest/report.ts';
-import { approveSpend, listSpend, loadSpendContext, recordSpend } from '../../storage/repositories/spend.repository.ts';
+import { approveSpend, listSpend, loadSpendContext, newLineStatuses, recordSpend } from '../../storage/repositories/spend.repository.ts';
 import { SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../server/routes/funding/csv.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
@@ -36,13 +36,17 @@ export async function runImportSpend(io: CliIo, options: { fund: string; file: s
       for (const problem of parsed.problems) io.stderr(`${formatProblem(problem)}\n`);
       throw new Error(`${options.file}: ${String(parsed.problems.length)} problem${parsed.problems.length === 1 ? '' : 's'}; nothing was imported.`);
     }
-    const pending = parsed.lines.filter((l) => l.amountPence > thresholdPence).length;
     if (options.dryRun) {
-      io.stdout(`${options.file}: ${String(parsed.lines.length)} lines would be imported, ${String(pending)} of them held for approval (dry run: nothing written)\n`);
+      const statuses = await newLineStatuses(handle.db, options.fund, parsed.lines, { thresholdPence, oneFile: true });
+      io.stdout(`${options.file}: ${String(parsed.lines.length)} lines would be imported, ${String(statuses.filter((s) => s.status === 'pending_approval').length)} of them held for approval (dry run: nothing written)\n`);
       return;
     }
-    await recordSpend(handle.db, options.fund, parsed.lines, { actor: cliActor(io), now: io.now, thresholdPence, importedFrom: { file: options.file, checksum: file.file.checksum } });
-    io.stdout(`${options.file}: ${String(parsed.lines.length)} lines imported, ${String(pending)} of them held for approval by a second person (above ${formatPence(thresholdPence)})\n`);
+    const saved = await recordSpend(handle.db, options.fund, parsed.lines, { actor: cliActor(io), now: io.now, thresholdPence, importedFrom: { file: options.file, checksum: file.file.checksum } });
+    const pending = saved.filter((l) => l.status === 'pending_approval').length;
+    io.stdout(
+      `${options.file}: ${String(parsed.lines.length)} lines imported, ${String(pending)} of them held for approval by a second person ` +
+        `(above ${formatPence(thresholdPence)} on their own, or with the recipient's other lines that day or in this file)\n`,
+    );
   });
 }
 

@@ -41,3 +41,15 @@ export function formatPence(pence: Pence): string {
   const whole = pounds.toLocaleString('en-GB');
   return rest === 0 ? `${sign}£${whole}` : `${sign}£${whole}.${String(rest).padStart(2, '0')}`;
 }
+
+/**
+ * Pounds as people write them, read exactly to pence: digits with an optional `£`, commas only between groups
+ * of three digits, and at most two decimal places. `poundsTextToPence('£1,250.5')` → 125050;
+ * `poundsTextToPence('5,00.00')` → null (a misplaced comma is a typing slip, not £500).
+ */
+export function poundsTextToPence(text: string): Pence | null {
+  const match = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (match?.[1] === undefined) return null;
+  const pence = Number(match[1].replaceAll(',', '')) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(pence) ? pence : null;
+}

@@ -15,16 +15,8 @@ export class PseudonymKeyError extends Error {
  * (README, "Careers").
  */
 export function loadOrCreatePseudonymKey(path: string): Buffer {
-  try {
-    const stat = statSync(path);
-    if ((stat.mode & 0o077) !== 0) {
-      throw new PseudonymKeyError(`The pseudonymisation key ${path} can be read by other users: run chmod 600 ${path}`);
-    }
-    return parseKey(readFileSync(path, 'utf8'), path);
-  } catch (error) {
-    if (error instanceof PseudonymKeyError) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new PseudonymKeyError(`Cannot read the pseudonymisation key ${path}: ${String(error)}`);
-  }
+  const existing = readPseudonymKey(path);
+  if (existing !== null) return existing;
   mkdirSync(dirname(path), { recursive: true });
   const key = randomBytes(32);
   let fd: number;
@@ -36,14 +28,45 @@ export function loadOrCreatePseudonymKey(path: string): Buffer {
     throw new PseudonymKeyError(`Cannot create the pseudonymisation key ${path}: ${String(error)}`);
   }
   try {
-    writeSync(fd, `${key.toString('hex')}\n`);
+    writeSync(fd, formatPseudonymKey(key));
   } finally {
     closeSync(fd);
   }
   return key;
 }
 
-function parseKey(text: string, path: string): Buffer {
+/** Reads the key at `path`, or null when there is no file there; never creates one. */
+export function readPseudonymKey(path: string): Buffer | null {
+  try {
+    const stat = statSync(path);
+    if ((stat.mode & 0o077) !== 0) {
+      throw new PseudonymKeyError(`The pseudonymisation key ${path} can be read by other users: run chmod 600 ${path}`);
+    }
+    return parseKey(readFileSync(path, 'utf8'), path);
+  } catch (error) {
+    if (error instanceof PseudonymKeyError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new PseudonymKeyError(`Cannot read the pseudonymisation key ${path}: ${String(error)}`);
+  }
+}
+
+/** What the fingerprint is an HMAC of: a fixed label, so it says which key it is and nothing more. */
+const FINGERPRINT_LABEL = 'opportunity-areas careers pseudonym key fingerprint v1';
+
+/**
+ * A key's fingerprint, kept beside the ledger to recognise the key without storing it: HMAC-SHA256 of a
+ * fixed label with the key, in hex. It cannot be turned back into the key, nor used to test UPNs.
+ */
+export function pseudonymKeyFingerprint(key: Buffer): string {
+  return createHmac('sha256', key).update(FINGERPRINT_LABEL, 'utf8').digest('hex');
+}
+
+/** The key written as its file holds it: 64 hexadecimal characters and a newline. */
+export function formatPseudonymKey(key: Buffer): string {
+  return `${key.toString('hex')}\n`;
+}
+
+export function parseKey(text: string, path: string): Buffer {
   const hex = text.trim();
   if (!/^[0-9a-f]{64}$/.test(hex)) throw new PseudonymKeyError(`The pseudonymisation key ${path} is not 64 hexadecimal characters: restore it from your backup`);
   return Buffer.from(hex, 'hex');

@@ -1,3 +1,4 @@
+import { findRepeatedHeaders, repeatedHeaderReason } from '../csv/repeated-headers.ts';
 import { splitCsvRecords } from '../csv/split-csv-records.ts';
 import type { ProblemList } from '../report.ts';
 import { parseFlag } from './parse-encounter-cells.ts';
@@ -23,7 +24,11 @@ function readTable(text: string, problems: ProblemList, required: readonly strin
     return null;
   }
   const [header, ...records] = split.records;
-  const at = new Map((header?.cells ?? []).map((name, index) => [name.trim().toLowerCase().replace(/[\s-]+/g, '_'), index]));
+  const columnName = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const repeated = findRepeatedHeaders(header?.cells ?? [], columnName);
+  for (const repeat of repeated) problems.add({ row: 1, column: repeat.header, value: null, reason: repeatedHeaderReason(repeat) });
+  if (repeated.length > 0) return null;
+  const at = new Map((header?.cells ?? []).map((name, index) => [columnName(name), index]));
   const missing = required.filter((c) => !at.has(c));
   if (header === undefined || missing.length > 0) {
     problems.add({ row: 1, column: null, value: null, reason: `The header is missing ${missing.join(', ') || 'every column'}: the columns needed are ${required.join(', ')}` });
@@ -49,6 +54,9 @@ export function readEmployerFile(text: string, problems: ProblemList): EmployerR
       problems.add({ row, column: 'cornerstone', value: get('cornerstone'), reason: flag.reason });
       continue;
     }
+    const long = (['sector', 'location'] as const).filter((column) => get(column).length > 200);
+    for (const column of long) problems.add({ row, column, value: get(column), reason: `The ${column} must be 200 characters or fewer` });
+    if (long.length > 0) continue;
     const earlier = seen.get(name.toLowerCase());
     if (earlier !== undefined) {
       problems.add({ row, column: 'employer_name', value: name, reason: `This employer is already at row ${String(earlier)}` });
@@ -70,8 +78,10 @@ export function readAdviserFile(text: string, problems: ProblemList): AdviserRow
     const urn = get('urn');
     if (name === '' || name.length > 200) problems.add({ row, column: 'adviser_name', value: name, reason: 'An adviser’s name is required, at most 200 characters' });
     if (!/^\d{6}$/.test(urn)) problems.add({ row, column: 'urn', value: urn, reason: 'A URN must be 6 digits, like 141257' });
-    if (name === '' || name.length > 200 || !/^\d{6}$/.test(urn)) continue;
-    rows.push({ name, urn: Number(urn), employerName: get('employer_name') || null });
+    const employer = get('employer_name');
+    if (employer.length > 200) problems.add({ row, column: 'employer_name', value: employer, reason: 'An employer name is at most 200 characters' });
+    if (name === '' || name.length > 200 || !/^\d{6}$/.test(urn) || employer.length > 200) continue;
+    rows.push({ name, urn: Number(urn), employerName: employer || null });
   }
   return rows;
 }

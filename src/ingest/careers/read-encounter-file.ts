@@ -1,5 +1,6 @@
 import { academicYearOf, firstSecondaryYear, formatAcademicYear, parseEncounterType, parseUpn } from '../../domain/careers/index.ts';
 import type { LedgerRow } from '../../storage/repositories/careers-ledger.repository.ts';
+import { findRepeatedHeaders, repeatedHeaderReason } from '../csv/repeated-headers.ts';
 import { splitCsvRecords } from '../csv/split-csv-records.ts';
 import type { ProblemList } from '../report.ts';
 import { parseDay, parseFlag, parseOptionalDay, parseYearGroup } from './parse-encounter-cells.ts';
@@ -8,6 +9,8 @@ import { parseDay, parseFlag, parseOptionalDay, parseYearGroup } from './parse-e
 export const REQUIRED_COLUMNS = ['upn', 'urn', 'year_group', 'fsm', 'encounter_date', 'encounter_type', 'employer_name'] as const;
 export const OPTIONAL_COLUMNS = ['leaving_date'] as const;
 type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
+
+const columnName = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
 export interface ReadEncounterOptions {
   /** UPN → pseudonym; the UPN goes no further than this. */
@@ -33,9 +36,12 @@ export function readEncounterFile(text: string, problems: ProblemList, options: 
     problems.add({ row: null, column: null, value: null, reason: 'The file is empty: it needs a header row and at least one encounter' });
     return [];
   }
+  const repeated = findRepeatedHeaders(header.cells, columnName);
+  for (const repeat of repeated) problems.add({ row: 1, column: repeat.header, value: null, reason: repeatedHeaderReason(repeat) });
+  if (repeated.length > 0) return [];
   const at = new Map<Column, number>();
   header.cells.forEach((name, index) => {
-    const column = name.trim().toLowerCase().replace(/[\s-]+/g, '_') as Column;
+    const column = columnName(name) as Column;
     if ((REQUIRED_COLUMNS as readonly string[]).includes(column) || (OPTIONAL_COLUMNS as readonly string[]).includes(column)) at.set(column, index);
   });
   const missing = REQUIRED_COLUMNS.filter((c) => !at.has(c));

@@ -2,6 +2,7 @@ import type { AllocationRecipient } from '../../domain/funding/index.ts';
 import { parseExactDecimal } from '../../domain/funding/index.ts';
 import { parseCsv } from '../csv/parse-csv.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
+import { findRepeatedHeaders, repeatedHeaderReason } from '../csv/repeated-headers.ts';
 import { ProblemList, type Problem } from '../report.ts';
 
 export type RecipientsResult =
@@ -31,6 +32,9 @@ export function parseRecipientsCsv(text: string, fileName: string, measure: stri
     for (const p of parsed.problems) problems.add({ row: p.row, column: null, value: null, reason: p.reason });
     return { ok: false, problems: problems.items };
   }
+  const repeated = findRepeatedHeaders(parsed.table.headers, normalise);
+  for (const repeat of repeated) problems.add({ row: 1, column: repeat.header, value: null, reason: repeatedHeaderReason(repeat) });
+  if (repeated.length > 0) return { ok: false, problems: problems.items };
   const headers = parsed.table.headers.map(normalise);
   const column = (name: string) => headers.indexOf(normalise(name));
   const recipientAt = column(RECIPIENT);
@@ -49,6 +53,7 @@ export function parseRecipientsCsv(text: string, fileName: string, measure: stri
   for (const { row, cells } of parsed.table.rows) {
     const id = (cells[recipientAt] ?? '').trim();
     if (id === '') problems.add({ row, column: RECIPIENT, value: '', reason: 'The recipient is blank: every row needs one' });
+    else if (id.length > 100) problems.add({ row, column: RECIPIENT, value: id, reason: 'The recipient must be 100 characters or fewer: use its identifier, like blackpool' });
     else if (firstRow.has(id)) problems.add({ row, column: RECIPIENT, value: id, reason: `This recipient is already on row ${String(firstRow.get(id))}: list each recipient once` });
     else firstRow.set(id, row);
 
@@ -57,6 +62,7 @@ export function parseRecipientsCsv(text: string, fileName: string, measure: stri
       measureText = (cells[measureAt] ?? '').trim();
       const value = parseExactDecimal(measureText);
       if (measureText === '') problems.add({ row, column: measure, value: '', reason: 'The measure is blank: give a number, 0 or more' });
+      else if (measureText.length > 40) problems.add({ row, column: measure, value: measureText, reason: 'The measure must be 40 characters or fewer' });
       else if (!value.ok) problems.add({ row, column: measure, value: measureText, reason: 'The measure is not a number' });
       else if (value.value.negative) problems.add({ row, column: measure, value: measureText, reason: 'The measure is negative: it must be 0 or more' });
     }

@@ -1,5 +1,6 @@
 import { validateSpend, type SpendContext, type SpendInput, type SpendText } from '../../domain/funding/index.ts';
 import { parseCsv } from '../csv/parse-csv.ts';
+import { findRepeatedHeaders, repeatedHeaderReason } from '../csv/repeated-headers.ts';
 import { ProblemList, type Problem } from '../report.ts';
 
 export type SpendLinesResult = { readonly ok: true; readonly lines: readonly SpendInput[] } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -38,6 +39,9 @@ export function parseSpendCsv(text: string, fileName: string, context: SpendCont
     for (const p of parsed.problems) problems.add({ row: p.row, column: null, value: null, reason: p.reason });
     return { ok: false, problems: problems.items };
   }
+  const repeated = findRepeatedHeaders(parsed.table.headers, normalise);
+  for (const repeat of repeated) problems.add({ row: 1, column: repeat.header, value: null, reason: repeatedHeaderReason(repeat) });
+  if (repeated.length > 0) return { ok: false, problems: problems.items };
   const headers = parsed.table.headers.map(normalise);
   const located = new Map<keyof SpendText, { index: number; header: string }>();
   for (const column of COLUMNS) {

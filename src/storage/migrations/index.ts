@@ -17,6 +17,7 @@ import * as ledgerByPupil from './0015-ledger-by-pupil.ts';
 import * as schoolPlacement from './0016-school-placement.ts';
 import * as indicatorEvidence from './0017-indicator-evidence.ts';
 import * as pupilsHeldElsewhere from './0018-pupils-held-elsewhere.ts';
+import * as pseudonymKeyFingerprint from './0022-pseudonym-key-fingerprint.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -38,6 +39,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0016-school-placement': schoolPlacement,
   '0017-indicator-evidence': indicatorEvidence,
   '0018-pupils-held-elsewhere': pupilsHeldElsewhere,
+  '0022-pseudonym-key-fingerprint': pseudonymKeyFingerprint,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

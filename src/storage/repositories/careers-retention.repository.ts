@@ -21,6 +21,15 @@ export function retentionCutOff(today: string, years: number): string {
   return `${String(year).padStart(4, '0')}-${monthDay}`;
 }
 
+/** What `applyRetention` would remove, counted without removing anything. */
+export async function previewRetention(db: Kysely<Database>, years: number, now: Date): Promise<RetentionResult> {
+  const cutOff = retentionCutOff(now.toISOString().slice(0, 10), years);
+  const leavers = db.selectFrom('careers_pupils').select('id').where('leaving_date', '<', cutOff);
+  const pupils = await db.selectFrom('careers_pupils').select((eb) => eb.fn.countAll<string | number>().as('n')).where('leaving_date', '<', cutOff).executeTakeFirst();
+  const encounters = await db.selectFrom('careers_encounters').select((eb) => eb.fn.countAll<string | number>().as('n')).where('pupil_id', 'in', leavers).executeTakeFirst();
+  return { cutOff, pupils: Number(pupils?.n ?? 0), encounters: Number(encounters?.n ?? 0) };
+}
+
 /**
  * Removes pupils who left more than `years` years before `now`, with their encounters, in one transaction,
  * and audits how many (never who). Pupils still on roll (no leaving date) are kept however old.

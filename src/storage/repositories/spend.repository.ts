@@ -5,9 +5,11 @@ import {
   academicYearsOf,
   checkApproval,
   currentAllocations,
-  statusForAmount,
+  sameDayKey,
+  statusesForNewLines,
   type CurrentAllocations,
   type Fund,
+  type NewLineStatus,
   type SpendInput,
   type SpendKind,
   type SpendLine,
@@ -52,8 +54,10 @@ export async function recordSpend(
   return db.transaction().execute(async (trx) => {
     const at = options.now().toISOString();
     const areaIds = new Set((await trx.selectFrom('opportunity_areas').select('id').execute()).map((a) => a.id));
+    const statuses = await newLineStatuses(trx, fundId, inputs, { thresholdPence: options.thresholdPence, oneFile: options.importedFrom !== undefined });
     const saved: SpendLine[] = [];
-    for (const input of inputs) {
+    for (const [index, input] of inputs.entries()) {
+      const { status, heldBecause } = statuses[index] ?? { status: 'pending_approval', heldBecause: 'over_threshold' };
       const row = await trx
         .insertInto('spend_lines')
         .values({
@@ -66,7 +70,7 @@ export async function recordSpend(
           purpose: input.purpose,
           evidence_strand: input.evidenceStrand,
           amount_pence: input.amountPence,
-          status: statusForAmount(input.amountPence, options.thresholdPence),
+          status,
           recorded_by: options.actor.label,
           recorded_by_user_id: options.actor.userId,
           recorded_at: at,
@@ -77,7 +81,7 @@ export async function recordSpend(
         .executeTakeFirstOrThrow();
       const line = spendLineFromRow(row);
       saved.push(line);
-      if (options.importedFrom === undefined) await auditLine(trx, options.actor, at, 'funding.spend.create', line, { ...input, status: line.status });
+      if (options.importedFrom === undefined) await auditLine(trx, options.actor, at, 'funding.spend.create', line, { ...input, status: line.status, heldBecause });
     }
     if (options.importedFrom !== undefined) {
       await recordAudit(trx, {
@@ -91,6 +95,36 @@ export async function recordSpend(
     }
     return saved;
   });
+}
+
+/**
+ * What status each of `inputs` would get if recorded now against the fund (the approval rule of
+ * `statusesForNewLines`, with the lines already counted without approval), without writing anything: for a
+ * dry run, and inside `recordSpend`.
+ */
+export async function newLineStatuses(
+  db: Kysely<Database>,
+  fundId: string,
+  inputs: readonly SpendInput[],
+  options: { readonly thresholdPence: number; readonly oneFile: boolean },
+): Promise<NewLineStatus[]> {
+  const recipients = [...new Set(inputs.map((i) => i.recipient))];
+  const counted = new Map<string, number>();
+  if (recipients.length > 0) {
+    // Approved with no approver: counted by the rule alone, without a second person.
+    const rows = await db
+      .selectFrom('spend_lines')
+      .select(['recipient', 'spent_on'])
+      .select((eb) => eb.fn.sum<string | number>('amount_pence').as('total'))
+      .where('fund_id', '=', fundId)
+      .where('status', '=', 'approved')
+      .where('approved_by', 'is', null)
+      .where('recipient', 'in', recipients)
+      .groupBy(['recipient', 'spent_on'])
+      .execute();
+    for (const row of rows) counted.set(sameDayKey(row.recipient, row.spent_on), Number(row.total));
+  }
+  return statusesForNewLines(inputs, counted, options.thresholdPence, { oneFile: options.oneFile });
 }
 
 /** Approves a pending line by someone other than whoever recorded it; `not_found` when there is no such line. */

@@ -7,6 +7,8 @@ import {
   currentAllocations,
   parsePounds,
   PUBLISHED_FUNDS,
+  sameDayKey,
+  statusesForNewLines,
   statusForAmount,
   validateSpend,
   type SpendLine,
@@ -55,7 +57,7 @@ describe('checking a spend line', () => {
         { field: 'spentOn', message: 'The date must be a real date, like 2019-10-02' },
         { field: 'purpose', message: 'Enter what the money was for' },
         { field: 'evidenceStrand', message: 'The evidence strand must be a Toolkit strand id, like metacognition-and-self-regulation' },
-        { field: 'amountPence', message: 'The amount must be in pounds and pence, like 1250.50, with no more than 2 decimal places' },
+        { field: 'amountPence', message: 'The amount must be in pounds and pence, like 1,250.50: commas only between groups of three digits, and no more than 2 decimal places' },
       ],
     });
   });
@@ -71,6 +73,16 @@ describe('checking a spend line', () => {
     expect(parsePounds('125050p')).toEqual({ ok: true, value: 125_050 });
     expect(parsePounds('0')).toMatchObject({ ok: false });
     expect(parsePounds('-5')).toMatchObject({ ok: false });
+  });
+
+  it('low (issue 23): refuses "5,00.00" and other misplaced commas rather than reading £500, and takes only well-formed amounts', () => {
+    const refused = { ok: false, error: 'The amount must be in pounds and pence, like 1,250.50: commas only between groups of three digits, and no more than 2 decimal places' };
+    for (const text of ['5,00.00', '1,0000', ',500', '500,', '1,,000', '12,50', '1.234', '1,250.5.0', '£-5', '1 250']) expect(parsePounds(text), text).toEqual(refused);
+    expect(parsePounds('£1,250.50')).toEqual({ ok: true, value: 125_050 });
+    expect(parsePounds('£ 980,000')).toEqual({ ok: true, value: 98_000_000 });
+    expect(parsePounds('1,970,000')).toEqual({ ok: true, value: 197_000_000 });
+    expect(parsePounds('125,050p')).toEqual({ ok: true, value: 125_050 });
+    expect(parsePounds('12,50p')).toEqual(refused);
   });
 });
 
@@ -147,5 +159,26 @@ describe('what spend is tracked against', () => {
     expect(fromPots.rows.find((r) => r.recipient === 'derby')?.amountPence).toBe(600_000_000);
     expect(currentAllocations(PUBLISHED_FUNDS, 'opportunity-areas-2017-2020', { id: 4, rows: [{ recipient: 'x', amountPence: 1 }] })).toEqual({ source: 'saved', runId: 4, rows: [{ recipient: 'x', amountPence: 1 }] });
     expect(currentAllocations(PUBLISHED_FUNDS, 'careers-fund-2017', null).source).toBe('none');
+  });
+});
+
+describe('the approval rule over split lines (§12.7)', () => {
+  const line = (recipient: string, spentOn: string, pounds: number) => ({ recipient, spentOn, amountPence: pounds * 100 });
+  const statuses = (lines: ReturnType<typeof line>[], counted = new Map<string, number>(), oneFile = false) =>
+    statusesForNewLines(lines, counted, 1_000_000, { oneFile }).map((s) => s.heldBecause);
+
+  it('lets lines to one recipient on one day count until together they pass the threshold, then holds the rest', () => {
+    expect(statuses([line('blackpool', '2019-10-02', 6000), line('blackpool', '2019-10-02', 4000), line('blackpool', '2019-10-02', 0.01), line('derby', '2019-10-02', 9000)])).toEqual([null, null, 'same_day_total', null]);
+  });
+
+  it('counts what already counted that day without approval', () => {
+    const counted = new Map([[sameDayKey('blackpool', '2019-10-02'), 900_000]]);
+    expect(statuses([line('blackpool', '2019-10-02', 1000), line('blackpool', '2019-10-02', 0.01), line('blackpool', '2019-10-03', 9000)], counted)).toEqual([null, 'same_day_total', null]);
+  });
+
+  it('in one file, holds all of a recipient’s lines under the threshold when together they pass it, whatever their days', () => {
+    const file = [line('oldham', '2019-10-01', 5000), line('oldham', '2019-10-08', 5000.01), line('oldham', '2019-10-09', 2_000_000), line('norwich', '2019-10-01', 10_000)];
+    expect(statuses(file, new Map(), true)).toEqual(['same_file_total', 'same_file_total', 'over_threshold', null]);
+    expect(statuses(file, new Map(), false)).toEqual([null, null, 'over_threshold', null]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPence, poundsToPence, sumPence } from '../../../src/domain/shared/money.ts';
+import { formatPence, poundsTextToPence, poundsToPence, sumPence } from '../../../src/domain/shared/money.ts';
 
 describe('money in pence', () => {
   it('converts pounds to whole pence without floating-point drift', () => {
@@ -16,5 +16,12 @@ describe('money in pence', () => {
   it('refuses amounts that are not whole pence', () => {
     expect(() => sumPence([1.5])).toThrow('Expected a whole number of pence');
     expect(() => sumPence([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError);
+  });
+
+  it('reads pounds typed by people exactly, with commas only between groups of three (issue 23: "5,00.00" was £500)', () => {
+    expect(poundsTextToPence('£1,250.5')).toBe(125_050);
+    expect(poundsTextToPence('0.07')).toBe(7);
+    expect(poundsTextToPence('1000000')).toBe(100_000_000);
+    expect(['5,00.00', '50,0', '1,0000', '', '£', '1.999', '1e3', '0x10', '١٢'].map(poundsTextToPence)).toEqual(Array(9).fill(null));
   });
 });

@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../../shared/iso-date.ts';
+import { poundsTextToPence } from '../../shared/money.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
 import { academicYearOf } from './academic-years.ts';
 import { SPEND_KINDS, type SpendInput, type SpendKind } from './spend-line.ts';
@@ -36,6 +37,7 @@ export function validateSpend(text: SpendText, context: SpendContext): Result<Sp
   const errors: FieldError[] = [];
   const recipient = text.recipient.trim();
   if (recipient === '') errors.push({ field: 'recipient', message: 'Enter who the money went to' });
+  else if (recipient.length > 100) errors.push({ field: 'recipient', message: 'The recipient must be 100 characters or fewer: use its identifier, like blackpool' });
   else if (!context.recipients.has(recipient)) errors.push({ field: 'recipient', message: `${recipient} has no allocation from this fund: choose one of its recipients` });
 
   const kind = text.kind.trim().toLowerCase();
@@ -54,7 +56,7 @@ export function validateSpend(text: SpendText, context: SpendContext): Result<Sp
   else if (purpose.length > 500) errors.push({ field: 'purpose', message: 'The purpose must be 500 characters or fewer' });
 
   const strand = text.evidenceStrand.trim();
-  if (strand !== '' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(strand)) {
+  if (strand !== '' && (strand.length > 100 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(strand))) {
     errors.push({ field: 'evidenceStrand', message: 'The evidence strand must be a Toolkit strand id, like metacognition-and-self-regulation' });
   }
 
@@ -67,17 +69,15 @@ export function validateSpend(text: SpendText, context: SpendContext): Result<Sp
 
 /**
  * An amount as people write it, to exact pence without floats: `1,250.50` or `£1250.5` → 125050; `125050p`
- * → 125050. Refuses more than two decimal places, negatives and zero.
+ * → 125050. Commas go only between groups of three digits (`5,00.00` is refused, not read as £500); more than
+ * two decimal places, negatives and zero are refused.
  */
 export function parsePounds(input: string): Result<number, string> {
-  const text = input.trim().replace(/^£/, '').replaceAll(',', '');
-  if (text === '') return err('Enter the amount, in pounds and pence, like 1250.50');
-  const pence = /^(\d+)p$/.exec(text);
-  const pounds = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
-  let value: number;
-  if (pence?.[1] !== undefined) value = Number(pence[1]);
-  else if (pounds?.[1] !== undefined) value = Number(pounds[1]) * 100 + Number((pounds[2] ?? '').padEnd(2, '0'));
-  else return err('The amount must be in pounds and pence, like 1250.50, with no more than 2 decimal places');
+  const text = input.trim();
+  if (text === '' || text === '£') return err('Enter the amount, in pounds and pence, like 1250.50');
+  const pence = /^(\d{1,3}(?:,\d{3})+|\d+)p$/.exec(text);
+  const value = pence?.[1] !== undefined ? Number(pence[1].replaceAll(',', '')) : poundsTextToPence(text);
+  if (value === null) return err('The amount must be in pounds and pence, like 1,250.50: commas only between groups of three digits, and no more than 2 decimal places');
   if (!Number.isSafeInteger(value)) return err('The amount is too large');
   if (value <= 0) return err('The amount must be more than £0');
   return ok(value);

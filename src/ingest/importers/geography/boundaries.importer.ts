@@ -34,7 +34,8 @@ export const boundariesImporter: Importer<BoundaryRow> = {
   dependsOn: ['geography'],
   columns: {
     code: { headers: ['LAD13CD', 'code', 'area_code', 'gss_code'], parse: gssCode },
-    geometry: { headers: [GEOMETRY_COLUMN], parse: englandGeometry },
+    // A district's outline runs to megabytes; the file size limit bounds it.
+    geometry: { headers: [GEOMETRY_COLUMN], parse: englandGeometry, maxLength: Number.POSITIVE_INFINITY },
   },
   read: readFeatureTable({ topologyObject: TOPOLOGY_OBJECT }),
   recognises: (sample) => ['.json', '.geojson', '.topojson'].includes(sample.extension) && TOP_LEVEL_TYPE.test(sample.head),

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { academicYearOf, firstSecondaryYear, formatAcademicYear, parseEncounterType, parseUpn } from '../../../domain/careers/index.ts';
-import { createPseudonymiser, loadOrCreatePseudonymKey } from '../../../ingest/careers/pseudonym-key.ts';
+import { openPseudonymiserOrThrow } from '../../../ingest/careers/open-pseudonymiser.ts';
+import { PseudonymKeyError } from '../../../ingest/careers/pseudonym-key.ts';
 import { parseDay, parseYearGroup } from '../../../ingest/careers/parse-encounter-cells.ts';
 import { saveLedger } from '../../../storage/repositories/careers-ledger.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -68,7 +69,12 @@ export function registerRecordEncounterRoute(app: ZodApp, deps: { db: Kysely<Dat
     if (!upn.ok || !yearGroup.ok || !date.ok || !type.ok || fields.length > 0) {
       return reply.code(400).send(errorReply('invalid_request', 'Check the encounter: some answers need changing', fields));
     }
-    pseudonymise ??= createPseudonymiser(loadOrCreatePseudonymKey(deps.pseudonymKeyPath));
+    try {
+      pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
+    } catch (error) {
+      if (error instanceof PseudonymKeyError) return reply.code(503).send(errorReply('not_configured', error.message));
+      throw error;
+    }
     const employer = body.employerName?.trim().replace(/\s+/g, ' ') ?? '';
     const principal = request.principal;
     const counts = await saveLedger(

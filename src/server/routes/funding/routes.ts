@@ -6,6 +6,7 @@ import { saveAllocationRun } from '../../../storage/repositories/allocations.rep
 import { approveSpend, listSpend, loadSpendContext, recordSpend, spendLineArea } from '../../../storage/repositories/spend.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { rawBodyText, rawParam } from '../../auth/route-access.ts';
+import { BODY_LIMITS } from '../../body-limits.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -45,14 +46,14 @@ function allocationReply(pot: AllocatablePot, allocation: Allocation, runId: num
 }
 
 export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void {
-  app.post('/api/funds/:id/allocations/preview', { schema: previewAllocationSchema, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
+  app.post('/api/funds/:id/allocations/preview', { schema: previewAllocationSchema, bodyLimit: BODY_LIMITS.allocation, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
     const outcome = await allocateFund(deps.db, request.params.id, request.body);
     if (outcome === 'not_found') return reply.code(404).send(notFound(request.params.id));
     if (!outcome.ok) return reply.code(400).send(errorReply('invalid_request', outcome.error));
     return allocationReply(outcome.value.pot, outcome.value.allocation, null);
   });
 
-  app.post('/api/funds/:id/allocations', { schema: confirmAllocationSchema, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
+  app.post('/api/funds/:id/allocations', { schema: confirmAllocationSchema, bodyLimit: BODY_LIMITS.allocation, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const outcome = await allocateFund(deps.db, request.params.id, request.body);

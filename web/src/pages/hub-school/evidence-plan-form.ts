@@ -1,4 +1,5 @@
 import type { FormErrors } from '../../components/form/form-errors.ts';
+import { poundsTextToPence } from '../../../../src/domain/shared/money.ts';
 import type { EvidencePlanEntry } from '../../api/research-network-client.ts';
 
 export type PlanField = 'strands' | 'targetPupils' | 'costPerPupil' | 'expectedMonths' | 'startsOn';
@@ -31,9 +32,8 @@ export function checkPlan(values: PlanFormValues): { ok: true; entry: EvidencePl
   if (values.strands.length > 10) fields.strands = 'Choose at most 10 strands';
   const pupils = Number(values.targetPupils.trim());
   if (!/^\d+$/.test(values.targetPupils.trim()) || pupils < 1 || pupils > 10_000) fields.targetPupils = 'Enter how many pupils the plan is for, a whole number from 1 to 10,000';
-  const cost = /^£?(\d+)(?:\.(\d{1,2}))?$/.exec(values.costPerPupil.trim().replaceAll(',', ''));
-  const pence = cost === null ? NaN : Number(cost[1]) * 100 + Number((cost[2] ?? '').padEnd(2, '0'));
-  if (cost === null || pence > 10_000_000) fields.costPerPupil = 'Enter the cost per pupil in pounds and pence, like 12.50, up to £100,000';
+  const pence = poundsTextToPence(values.costPerPupil) ?? NaN;
+  if (Number.isNaN(pence) || pence > 10_000_000) fields.costPerPupil = 'Enter the cost per pupil in pounds and pence, like 12.50, up to £100,000';
   const months = Number(values.expectedMonths.trim());
   if (!/^-?\d+$/.test(values.expectedMonths.trim()) || months < -12 || months > 12) fields.expectedMonths = 'Enter the months of progress expected, a whole number from −12 to 12';
   const date = new Date(`${values.startsOn.trim()}T00:00:00Z`);

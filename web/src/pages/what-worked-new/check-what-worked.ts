@@ -1,4 +1,5 @@
 import type { NewWhatWorked } from '../../api/plans-client.ts';
+import { poundsTextToPence } from '../../../../src/domain/shared/money.ts';
 import type { FormErrors } from '../../components/form/form-errors.ts';
 
 export type WhatWorkedField = keyof NewWhatWorked;
@@ -33,11 +34,10 @@ export function checkWhatWorked(input: WhatWorkedInput): { errors: FormErrors<Wh
     if (value === '') fields[field] = missing;
     else if (value.length > max) fields[field] = `${WHAT_WORKED_LABELS[field]} must be ${max.toLocaleString('en-GB')} characters or fewer`;
   }
-  const cost = input.costPence.trim().replace(/^£/, '').replaceAll(',', '');
   let costPence: number | null = null;
-  if (cost !== '') {
-    if (!/^\d+(\.\d{1,2})?$/.test(cost)) fields.costPence = 'Enter the cost in pounds, like 45000 or 1250.50';
-    else costPence = Math.round(Number(cost) * 100);
+  if (input.costPence.trim() !== '') {
+    costPence = poundsTextToPence(input.costPence);
+    if (costPence === null) fields.costPence = 'Enter the cost in pounds, like 45000 or 1,250.50';
   }
   const errors = { fields, form: null };
   if (Object.keys(fields).length > 0) return { errors, entry: null };
