@@ -1,7 +1,8 @@
-import { publishCoverage, summariseCoverage, type CoverageGroup, type CoverageRule } from '../../domain/careers/index.ts';
-import { cellToCsv, cellToDisplay, cellToJson } from '../../domain/disclosure/index.ts';
+import { compareKeys, publishCoverage, summariseCoverage, type CoverageGroup, type CoverageRule, type PublishedCoverageRow } from '../../domain/careers/index.ts';
+import { cellToCsv, cellToDisplay, cellToJson, NOT_APPLICABLE, type Cell } from '../../domain/disclosure/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { coverageTallies, type CoverageGrouping } from '../../storage/repositories/careers-coverage.repository.ts';
+import { nationalPopulation, type CoveragePopulation } from '../../storage/repositories/careers-population.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
@@ -22,13 +23,21 @@ const KEY_NAMES: Readonly<Record<CoverageGrouping, string>> = { school: 'urn', a
 
 /** `oa careers report --by school|area|fsm|year_group`: the share of pupils on roll reaching the target. */
 export async function runCareersReport(io: CliIo, options: ReportOptions): Promise<void> {
+  if (options.suppress) {
+    const population = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
+      await assertMigratedOrThrow(handle);
+      return nationalPopulation(handle.db, options.rule, options.by === 'year_group' ? 'year_group' : 'school');
+    });
+    io.stdout(renderSuppressed(suppressedRows(population, options.by), options));
+    return;
+  }
   const { groups, labels } = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
     const tallies = await coverageTallies(handle.db, { by: options.by, rule: options.rule });
     return { groups: summariseCoverage(tallies.rows), labels: tallies.labels };
   });
   const rows = options.by === 'fsm' ? fsmRows(groups) : groups.map((g) => toRow(g, options.by, labels));
-  io.stdout(options.suppress ? renderSuppressed(rows, options) : render(rows, options));
+  io.stdout(render(rows, options));
 }
 
 interface Row {
@@ -95,29 +104,74 @@ function render(rows: readonly Row[], options: ReportOptions): string {
   }
 }
 
-/** The same report through disclosure control: small counts and what would reveal them shown as c. */
-function renderSuppressed(rows: readonly Row[], options: ReportOptions): string {
-  const published = publishCoverage(rows.map((r) => r.group));
+interface SuppressedRow {
+  readonly key: string;
+  readonly name: string;
+  readonly cells: Readonly<Record<(typeof SUPPRESSED_COLUMNS)[number], Cell>>;
+}
+
+const SUPPRESSED_COLUMNS = ['pupils', 'reached_target', 'share', 'fsm_share', 'other_share', 'gap'] as const;
+
+/**
+ * The report's rows cut from one protected national population (docs/methodology.md §15.4): by school,
+ * by district and by FSM status all from the tree of districts and schools, so the three hide the same
+ * figures; by year group from the tree of year groups.
+ */
+function suppressedRows(population: CoveragePopulation, by: CoverageGrouping): SuppressedRow[] {
+  const published = publishCoverage(population.tree);
+  const cells = (r: PublishedCoverageRow) => ({ pupils: r.pupils, reached_target: r.reached, share: r.share, fsm_share: r.fsmShare, other_share: r.notFsmShare, gap: r.gap });
+  const root = published.root;
+  switch (by) {
+    case 'fsm': {
+      const r = root.row;
+      const part = (pupils: Cell, reached: Cell, share: Cell, fsm: boolean) => ({ pupils, reached_target: reached, share, fsm_share: fsm ? share : NOT_APPLICABLE, other_share: fsm ? NOT_APPLICABLE : share, gap: NOT_APPLICABLE });
+      return [
+        { key: 'fsm', name: 'FSM', cells: part(r.fsmPupils, r.fsmReached, r.fsmShare, true) },
+        { key: 'not_fsm', name: 'Not FSM', cells: part(r.notFsmPupils, r.notFsmReached, r.notFsmShare, false) },
+        { key: 'all', name: 'All pupils', cells: cells(r) },
+      ];
+    }
+    case 'school': {
+      const schools = root.children.flatMap((district) => district.children);
+      return schools.sort((a, b) => compareKeys(a.key, b.key)).map((n) => ({ key: n.key, name: population.labels.get(n.key) ?? 'Not in the school register', cells: cells(n.row) }));
+    }
+    case 'area':
+    case 'year_group':
+      return root.children.map((n) => ({ key: n.key, name: by === 'year_group' ? `Year ${n.key}` : (population.labels.get(n.key) ?? n.key), cells: cells(n.row) }));
+  }
+}
+
+/** The report through disclosure control: small counts and what would reveal them shown as c. */
+function renderSuppressed(rows: readonly SuppressedRow[], options: ReportOptions): string {
   const keyName = KEY_NAMES[options.by];
-  const cells = (p: (typeof published.rows)[number]) => ({ pupils: p.pupils, reached_target: p.reached, share: p.share, fsm_share: p.fsmShare, other_share: p.notFsmShare, gap: p.gap });
-  const out = published.rows.map((p, i) => ({ key: rows[i]?.key ?? p.key, name: rows[i]?.name ?? '', cells: cells(p) }));
-  const names = ['pupils', 'reached_target', 'share', 'fsm_share', 'other_share', 'gap'] as const;
+  const names = SUPPRESSED_COLUMNS;
+  const keyOf = (r: SuppressedRow) => (options.by === 'school' || options.by === 'year_group' ? Number(r.key) : r.key);
   switch (options.format) {
     case 'json':
       return `${JSON.stringify(
-        out.map((r) => ({ [keyName]: r.key, name: r.name, ...Object.fromEntries(names.map((n) => [n, cellToJson(r.cells[n])])) })),
+        rows.map((r) => ({ [keyName]: keyOf(r), name: r.name, ...Object.fromEntries(names.map((n) => [n, cellToJson(r.cells[n])])) })),
         null,
         2,
       )}\n`;
     case 'csv':
+      // Numbers go to the writer as numbers, so a negative gap is written as -1.7, never as text.
       return toCsv(
-        [{ header: keyName, value: (r: (typeof out)[number]) => r.key }, { header: 'name', value: (r: (typeof out)[number]) => r.name }, ...names.map((n) => ({ header: n, value: (r: (typeof out)[number]) => cellToCsv(r.cells[n]) }))],
-        out,
+        [
+          { header: keyName, value: (r: SuppressedRow) => keyOf(r) },
+          { header: 'name', value: (r: SuppressedRow) => r.name },
+          ...names.map((n) => ({ header: n, value: (r: SuppressedRow) => csvValue(r.cells[n]) })),
+        ],
+        rows,
       );
     case 'table':
       return (
-        formatTable([keyName, 'name', ...names], out.map((r) => [r.key, r.name, ...names.map((n) => cellToDisplay(r.cells[n]))])) +
-        `Disclosure control: counts below ${String(published.threshold)} and the cells that would reveal them are shown as [c].\n`
+        formatTable([keyName, 'name', ...names], rows.map((r) => [r.key, r.name, ...names.map((n) => cellToDisplay(r.cells[n]))])) +
+        `Disclosure control: counts below 5, and the figures that would reveal them, are shown as [c].\n`
       );
   }
+}
+
+/** A cell for the CSV writer: a number as a number, otherwise its symbol. */
+function csvValue(cell: Cell): number | string {
+  return cell.kind === 'value' ? cell.value : cellToCsv(cell);
 }
