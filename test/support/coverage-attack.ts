@@ -15,14 +15,17 @@ export interface CoverageLeaf {
   readonly other: { readonly pupils: number; readonly reached: readonly number[] };
 }
 
-/** A row as a reader sees it: a number, or null where the table shows a symbol (c, or z for no pupils). */
+/**
+ * A row as a reader sees it: a number, null where the table shows a symbol (c, or z for no pupils), or
+ * undefined where the table has no such column at all (the command-line report prints no FSM pupils).
+ */
 export interface ShownRow {
-  readonly pupils: number | null;
-  readonly reached: number | null;
-  readonly fsmPupils: number | null;
-  readonly fsmShare: number | null;
-  readonly notFsmPupils: number | null;
-  readonly notFsmShare: number | null;
+  readonly pupils: number | null | undefined;
+  readonly reached: number | null | undefined;
+  readonly fsmPupils: number | null | undefined;
+  readonly fsmShare: number | null | undefined;
+  readonly notFsmPupils: number | null | undefined;
+  readonly notFsmShare: number | null | undefined;
 }
 
 /** One published row under one rule, and the school year groups it covers (the reader knows this from its label). */
@@ -35,11 +38,14 @@ export interface PublishedRow {
 export interface CoverageAttackResult {
   /** Every hidden figure and every small count the reader is not shown, with the interval found. */
   readonly answers: readonly (AttackAnswer & { readonly hidden: boolean })[];
-  /** Hidden figures worked out exactly (a hidden 0 is listed apart, in `recoveredZeros`). */
+  /**
+   * Hidden figures, and small counts not published on their own, worked out exactly (a hidden 0 is listed
+   * apart, in `recoveredZeros`).
+   */
   readonly recovered: readonly AttackAnswer[];
   /** Hidden figures worked out to be 0, listed apart: a 0 identifies no one (zeros are always shown). */
   readonly recoveredZeros: readonly AttackAnswer[];
-  /** Counts from 1 to threshold − 1 narrowed to fewer values than 1 … threshold − 1 (exact ones included). */
+  /** Hidden counts from 1 to threshold − 1 narrowed to fewer values than 1 … threshold − 1 (exact ones included). */
   readonly narrowed: readonly AttackAnswer[];
 }
 
@@ -72,7 +78,11 @@ export function attackCoverage(
   const constraints: LinearConstraint[] = [];
   const equal = (plus: number[], value: number) => constraints.push({ plus, low: value, high: value });
   const atLeastOne = (plus: number[]) => constraints.push({ plus, low: 1, high: 1_000_000_000 });
-  const known = (plus: number[], value: number | null) => (value === null ? atLeastOne(plus) : equal(plus, value));
+  const known = (plus: number[], value: number | null | undefined) => {
+    if (value === undefined) return;
+    if (value === null) atLeastOne(plus);
+    else equal(plus, value);
+  };
 
   for (const { rule, leaves: set, row } of published) {
     const all = sum(rule, set, PARTS);
@@ -82,8 +92,8 @@ export function attackCoverage(
     known(sum(rule, set, ['fsmReached', 'otherReached']), row.reached);
     known(fsm, row.fsmPupils);
     known(other, row.notFsmPupils);
-    shareConstraint(sum(rule, set, ['fsmReached']), row.fsmPupils, row.fsmShare, constraints);
-    shareConstraint(sum(rule, set, ['otherReached']), row.notFsmPupils, row.notFsmShare, constraints);
+    shareConstraint(sum(rule, set, ['fsmReached']), fsm, row.fsmPupils, row.fsmShare, constraints);
+    shareConstraint(sum(rule, set, ['otherReached']), other, row.notFsmPupils, row.notFsmShare, constraints);
   }
   // The same pupils are on roll whatever the rule.
   for (let rule = 1; rule < rules; rule++) {
@@ -105,16 +115,16 @@ export function attackCoverage(
   const truthOf = (members: readonly number[]) => members.reduce((s, m) => s + (truth[m] ?? 0), 0);
   for (const { rule, leaves: set, row } of published) {
     const figures: [string, Part[], boolean, boolean][] = [
-      ['pupils', [...PARTS], row.pupils === null, true],
-      ['reached', ['fsmReached', 'otherReached'], row.reached === null, true],
+      ['pupils', [...PARTS], row.pupils === null, row.pupils !== undefined],
+      ['reached', ['fsmReached', 'otherReached'], row.reached === null, row.reached !== undefined],
       ['not reached', ['fsmNot', 'otherNot'], false, false],
-      ['FSM pupils', ['fsmReached', 'fsmNot'], row.fsmPupils === null, true],
-      ['other pupils', ['otherReached', 'otherNot'], row.notFsmPupils === null, true],
+      ['FSM pupils', ['fsmReached', 'fsmNot'], row.fsmPupils === null, row.fsmPupils !== undefined],
+      ['other pupils', ['otherReached', 'otherNot'], row.notFsmPupils === null, row.notFsmPupils !== undefined],
       // A share is a count only beside its shown denominator; with the denominator hidden, the count behind
       // it is asked about like any figure not shown (only when small).
-      ['FSM reached', ['fsmReached'], row.fsmShare === null && row.fsmPupils !== null && row.fsmPupils !== 0, row.fsmPupils !== null],
+      ['FSM reached', ['fsmReached'], row.fsmShare === null && typeof row.fsmPupils === 'number' && row.fsmPupils !== 0, typeof row.fsmPupils === 'number'],
       ['FSM not reached', ['fsmNot'], false, false],
-      ['others reached', ['otherReached'], row.notFsmShare === null && row.notFsmPupils !== null && row.notFsmPupils !== 0, row.notFsmPupils !== null],
+      ['others reached', ['otherReached'], row.notFsmShare === null && typeof row.notFsmPupils === 'number' && row.notFsmPupils !== 0, typeof row.notFsmPupils === 'number'],
       ['others not reached', ['otherNot'], false, false],
     ];
     for (const [name, parts, hidden, displayed] of figures) {
@@ -126,24 +136,45 @@ export function attackCoverage(
       const key = `${String(rule)}|${[...set].sort((x, y) => x - y).join(',')}|${name}`;
       if (asked.has(key)) continue;
       asked.add(key);
-      questions.push({ label: `rule ${String(rule)}, ${describe(leaves, set)}: ${name}`, members, truth: value, hidden });
+      // Narrowing matters only for a hidden small count (needs threshold − 1 values, so threshold − 2 either
+      // side tells); for anything else the question is only whether it is exact.
+      const reach = hidden && value > 0 && value < threshold ? Math.max(1, threshold - 2) : 1;
+      questions.push({ label: `rule ${String(rule)}, ${describe(leaves, set)}: ${name}`, members, truth: value, hidden, reach });
     }
   }
   const answers = attack({ unknowns: truth.length, constraints, truth }, questions, { reach: threshold });
   const withHidden = answers.map((a, i) => ({ ...a, hidden: questions[i]?.hidden ?? false }));
   return {
     answers: withHidden,
-    recovered: withHidden.filter((a) => a.hidden && a.low === a.high && a.truth > 0),
+    recovered: withHidden.filter((a) => (a.hidden || a.truth < threshold) && a.low === a.high && a.truth > 0),
     recoveredZeros: withHidden.filter((a) => a.hidden && a.low === a.high && a.truth === 0),
-    narrowed: withHidden.filter((a) => a.truth > 0 && a.truth < threshold && a.high - a.low + 1 < threshold - 1),
+    // Small counts not published on their own are checked for exact recovery (in `recovered`) only.
+    narrowed: withHidden.filter((a) => a.hidden && a.truth > 0 && a.truth < threshold && a.high - a.low + 1 < threshold - 1),
   };
 }
 
-/** What a shown share says about its numerator, given its shown denominator; a hidden one, that it is not 0. */
-function shareConstraint(numerator: number[], denominator: number | null, share: number | null, constraints: LinearConstraint[]): void {
-  if (denominator === null || denominator === 0) return;
+/**
+ * What a share says about its numerator: beside its shown denominator, the whole numbers that round to it;
+ * with its denominator not shown, that numerator ÷ denominator × 100 rounds to it, as two linear
+ * inequalities (2000 × numerator − (20 × share ∓ 1) × denominator ≥ 0 and ≤ −1); hidden beside a shown
+ * denominator, that the numerator is not 0.
+ */
+function shareConstraint(numerator: number[], denominatorUnknowns: number[], denominator: number | null | undefined, share: number | null | undefined, constraints: LinearConstraint[]): void {
+  if (share === undefined || denominator === 0) return;
   if (share === null) {
-    constraints.push({ plus: numerator, low: 1, high: 1_000_000_000 });
+    if (denominator !== null && denominator !== undefined) constraints.push({ plus: numerator, low: 1, high: 1_000_000_000 });
+    return;
+  }
+  if (denominator === null || denominator === undefined) {
+    const tenths = Math.round(share * 20);
+    const terms = (w: number): [number, number][] => {
+      const weights = new Map<number, number>();
+      for (const v of numerator) weights.set(v, (weights.get(v) ?? 0) + 2000);
+      for (const v of denominatorUnknowns) weights.set(v, (weights.get(v) ?? 0) - w);
+      return [...weights].filter(([, weight]) => weight !== 0);
+    };
+    constraints.push({ plus: [], terms: terms(tenths - 1), low: 0, high: 1_000_000_000_000 });
+    constraints.push({ plus: [], terms: terms(tenths + 1), low: -1_000_000_000_000, high: -1 });
     return;
   }
   const fits: number[] = [];

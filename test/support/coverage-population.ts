@@ -19,12 +19,29 @@ export interface PopulationShape {
   readonly pupils: readonly [number, number];
   /** Share of pupils eligible for free school meals. */
   readonly fsmShare: number;
-  /** Targets 1 … targets: reached[t − 1] is how many have at least t encounters. */
+  /**
+   * Targets 1 … targets: reached[t − 1] is how many have at least t encounters; then one more rule, target
+   * `eachYearTarget` with one encounter in every secondary year (each pupil has had one every year with
+   * probability a half), whose reached never exceeds that target's.
+   */
   readonly targets: number;
+  readonly eachYearTarget?: number;
   /** Mean encounters per pupil (each pupil gets 0 to twice this, uniformly). */
   readonly meanEncounters: number;
   /** Districts the schools are spread over, in turn. */
   readonly districts?: readonly string[];
+}
+
+/** Rules ordered so that everyone reaching the second reaches the first (for the attack): targets t, t + 1; target t, then t each year. */
+export function orderedRules(shape: PopulationShape): [number, number][] {
+  const pairs: [number, number][] = Array.from({ length: shape.targets - 1 }, (_, t) => [t, t + 1]);
+  if (shape.eachYearTarget !== undefined) pairs.push([shape.eachYearTarget - 1, shape.targets]);
+  return pairs;
+}
+
+/** How many rules a population's reached counts hold. */
+export function ruleCount(shape: PopulationShape): number {
+  return shape.targets + (shape.eachYearTarget === undefined ? 0 : 1);
 }
 
 /**
@@ -36,8 +53,10 @@ export function randomPopulation(seed: number, shape: PopulationShape): Coverage
   const random = seededRandom(seed);
   const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const reached = (pupils: number) => {
-    const encounters = Array.from({ length: pupils }, () => int(0, Math.round(2 * shape.meanEncounters)));
-    return Array.from({ length: shape.targets }, (_, t) => encounters.filter((e) => e >= t + 1).length);
+    const encounters = Array.from({ length: pupils }, () => ({ count: int(0, Math.round(2 * shape.meanEncounters)), everyYear: random() < 0.5 }));
+    const byTarget = Array.from({ length: shape.targets }, (_, t) => encounters.filter((e) => e.count >= t + 1).length);
+    const eachYear = shape.eachYearTarget === undefined ? [] : [encounters.filter((e) => e.everyYear && e.count >= (shape.eachYearTarget ?? 0)).length];
+    return [...byTarget, ...eachYear];
   };
   const leaves: CoverageLeaf[] = [];
   for (let s = 0; s < shape.schools; s++) {

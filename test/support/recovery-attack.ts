@@ -17,6 +17,8 @@ import { maximise, type LpRow } from './simplex.ts';
 export interface LinearConstraint {
   readonly plus: readonly number[];
   readonly minus?: readonly number[];
+  /** Other whole-number coefficients: (unknown, coefficient), added to `plus` and `minus`. */
+  readonly terms?: readonly (readonly [number, number])[];
   readonly low: number;
   readonly high: number;
 }
@@ -27,12 +29,14 @@ export interface AttackQuestion {
   readonly members: readonly number[];
   /** The true value, known to the test (to centre the search), never used as a constraint. */
   readonly truth: number;
+  /** How far either side of the truth to look (default the attack's `reach`). */
+  readonly reach?: number;
 }
 
 export interface AttackAnswer {
   readonly label: string;
   readonly truth: number;
-  /** Lowest and highest values any solution allows, each capped `reach` away from the truth. */
+  /** Lowest and highest values any solution allows, each capped the question's reach away from the truth. */
   readonly low: number;
   readonly high: number;
 }
@@ -55,16 +59,21 @@ export function attack(model: AttackModel, questions: readonly AttackQuestion[],
   checkTruth(model);
   const solver = new Solver(model, options.nodeBudget ?? 20_000);
   return questions.map((q) => {
-    const high = solver.extreme(q.members, 1, q.truth, q.truth + options.reach);
-    const low = -solver.extreme(q.members, -1, -q.truth, -Math.max(0, q.truth - options.reach));
-    return { label: q.label, truth: q.truth, low, high };
+    const reach = q.reach ?? options.reach;
+    // Solutions already found answer many questions at once; search only beyond them.
+    const high = solver.extreme(q.members, 1, Math.max(q.truth, solver.best(q.members, 1)), q.truth + reach);
+    const low = -solver.extreme(q.members, -1, Math.max(-q.truth, solver.best(q.members, -1)), -Math.max(0, q.truth - reach));
+    return { label: q.label, truth: q.truth, low: Math.max(low, q.truth - reach), high: Math.min(high, q.truth + reach) };
   });
 }
 
 function checkTruth(model: AttackModel): void {
   if (model.truth.length !== model.unknowns) throw new Error(`The truth has ${model.truth.length} values for ${model.unknowns} unknowns`);
   model.constraints.forEach((c, i) => {
-    const value = c.plus.reduce((s, j) => s + (model.truth[j] ?? NaN), 0) - (c.minus ?? []).reduce((s, j) => s + (model.truth[j] ?? NaN), 0);
+    const value =
+      c.plus.reduce((s, j) => s + (model.truth[j] ?? NaN), 0) -
+      (c.minus ?? []).reduce((s, j) => s + (model.truth[j] ?? NaN), 0) +
+      (c.terms ?? []).reduce((s, [j, w]) => s + w * (model.truth[j] ?? NaN), 0);
     if (!(value >= c.low && value <= c.high)) throw new Error(`Constraint ${i} does not hold for the true counts (${value} not in ${c.low}…${c.high}): the attack's model is wrong`);
   });
 }
@@ -84,6 +93,8 @@ interface Row {
 class Solver {
   private readonly rows: Row[];
   private readonly rowsOf: number[][];
+  /** Whole-number solutions found so far, each checked against every constraint. */
+  private readonly pool: number[][] = [];
 
   constructor(
     private readonly model: AttackModel,
@@ -94,6 +105,13 @@ class Solver {
     this.rows.forEach((row, r) => {
       for (const v of row.vars) this.rowsOf[v]?.push(r);
     });
+  }
+
+  /** The largest value of sign × (sum of members) among the solutions found so far (−Infinity with none). */
+  best(members: readonly number[], sign: 1 | -1): number {
+    let best = -Infinity;
+    for (const point of this.pool) best = Math.max(best, members.reduce((s, m) => s + sign * (point[m] ?? 0), 0));
+    return best;
   }
 
   /**
@@ -128,6 +146,7 @@ class Solver {
       if (branch === -1) {
         const point = Array.from(relaxed.x, (x) => Math.round(x));
         if (!this.satisfies(point, low, high)) throw new Error('The relaxation gave a whole-number point that breaks a constraint: numerical trouble');
+        this.pool.push(point);
         best = Math.max(best, members.reduce((s, m) => s + sign * (point[m] ?? 0), 0));
         if (best >= cap) return cap;
         continue;
@@ -165,7 +184,16 @@ class Solver {
           coefs.push(row.signs[i] ?? 1);
         }
       });
-      if (vars.length > 0) rows.push({ vars, coefs, low: row.low <= -UNBOUNDED ? -Infinity : row.low - fixed, high: row.high >= UNBOUNDED ? Infinity : row.high - fixed });
+      // Rows scaled to coefficients of at most 1, so the floating-point relaxation stays well conditioned.
+      const scale = Math.max(...coefs.map(Math.abs));
+      if (vars.length > 0) {
+        rows.push({
+          vars,
+          coefs: coefs.map((c) => c / scale),
+          low: row.low <= -UNBOUNDED ? -Infinity : (row.low - fixed) / scale,
+          high: row.high >= UNBOUNDED ? Infinity : (row.high - fixed) / scale,
+        });
+      }
     }
     const lpObjective = new Map<number, number>();
     let constant = 0;
@@ -198,12 +226,12 @@ class Solver {
     });
   }
 }
-/** One row per set of unknowns and signs, with the tightest bounds given for it. */
+/** One row per set of unknowns and coefficients, with the tightest bounds given for it. */
 function dedupe(rows: readonly Row[]): Row[] {
   const byKey = new Map<string, Row>();
   for (const row of rows) {
     const order = row.vars.map((v, i) => [v, row.signs[i] ?? 1] as const).sort((a, b) => a[0] - b[0]);
-    const key = order.map(([v, s]) => `${s > 0 ? '+' : '-'}${String(v)}`).join('');
+    const key = order.map(([v, s]) => `${String(s)}*${String(v)}`).join(' ');
     const seen = byKey.get(key);
     const sorted = { vars: order.map(([v]) => v), signs: order.map(([, s]) => s) };
     byKey.set(key, seen === undefined ? { ...sorted, low: row.low, high: row.high } : { ...sorted, low: Math.max(seen.low, row.low), high: Math.min(seen.high, row.high) });
@@ -212,16 +240,18 @@ function dedupe(rows: readonly Row[]): Row[] {
 }
 
 function toRow(c: LinearConstraint): Row {
-  const vars = [...c.plus, ...(c.minus ?? [])];
-  const signs = [...c.plus.map(() => 1), ...(c.minus ?? []).map(() => -1)];
+  const vars = [...c.plus, ...(c.minus ?? []), ...(c.terms ?? []).map(([v]) => v)];
+  const signs = [...c.plus.map(() => 1), ...(c.minus ?? []).map(() => -1), ...(c.terms ?? []).map(([, w]) => w)];
   if (new Set(vars).size !== vars.length) throw new Error('A constraint names an unknown twice');
   return { vars, signs, low: c.low, high: c.high };
 }
 
-/** Bounds consistency on every row until nothing changes; false when some row cannot hold. */
+/** Bounds consistency on every row until nothing changes; false when some row cannot hold. Coefficients may be any whole numbers. */
 function propagate(rows: readonly Row[], rowsOf: readonly number[][], low: number[], high: number[]): boolean {
   const queue = rows.map((_, r) => r);
   const queued = new Array<boolean>(rows.length).fill(true);
+  const termLow = (w: number, v: number) => (w > 0 ? w * (low[v] ?? 0) : w * (high[v] ?? 0));
+  const termHigh = (w: number, v: number) => (w > 0 ? w * (high[v] ?? 0) : w * (low[v] ?? 0));
   while (queue.length > 0) {
     const r = queue.pop() ?? 0;
     queued[r] = false;
@@ -230,19 +260,18 @@ function propagate(rows: readonly Row[], rowsOf: readonly number[][], low: numbe
     let minSum = 0;
     let maxSum = 0;
     row.vars.forEach((v, i) => {
-      const s = row.signs[i] ?? 1;
-      minSum += s > 0 ? (low[v] ?? 0) : -(high[v] ?? 0);
-      maxSum += s > 0 ? (high[v] ?? 0) : -(low[v] ?? 0);
+      const w = row.signs[i] ?? 1;
+      minSum += termLow(w, v);
+      maxSum += termHigh(w, v);
     });
     if (minSum > row.high || maxSum < row.low) return false;
     for (const [i, v] of row.vars.entries()) {
-      const s = row.signs[i] ?? 1;
-      const termMin = s > 0 ? (low[v] ?? 0) : -(high[v] ?? 0);
-      const termMax = s > 0 ? (high[v] ?? 0) : -(low[v] ?? 0);
-      const newTermMax = Math.min(termMax, row.high - (minSum - termMin));
-      const newTermMin = Math.max(termMin, row.low - (maxSum - termMax));
-      const newLow = s > 0 ? newTermMin : -newTermMax;
-      const newHigh = s > 0 ? newTermMax : -newTermMin;
+      const w = row.signs[i] ?? 1;
+      const newTermMax = row.high - (minSum - termLow(w, v));
+      const newTermMin = row.low - (maxSum - termHigh(w, v));
+      // term = w × x: whole-number x within [newTermMin, newTermMax] / w.
+      const newLow = w > 0 ? Math.ceil(newTermMin / w) : Math.ceil(newTermMax / w);
+      const newHigh = w > 0 ? Math.floor(newTermMax / w) : Math.floor(newTermMin / w);
       if (newLow > (low[v] ?? 0) || newHigh < (high[v] ?? 0)) {
         low[v] = Math.max(low[v] ?? 0, newLow);
         high[v] = Math.min(high[v] ?? 0, newHigh);

@@ -44,6 +44,8 @@ export interface LocalSpec {
   readonly unit: boolean;
   /** Shown cells that may be hidden are free to change (each one changed must then be hidden). */
   readonly soft: boolean;
+  /** With `soft`, only those covering at most this many blocks (hiding a year group's figure before an area's). */
+  readonly softUpTo?: number;
   /** Largest change to any one count. */
   readonly cap: number;
 }
@@ -95,7 +97,7 @@ export function buildLocal(s: Situation, freeCandidates: readonly number[], spec
       add(positions, delta, delta);
       touched.push({ cell, positions, kind: 'fixed' });
     } else if (status === 'shown') {
-      if (spec.soft && s.canHide(cell)) {
+      if (spec.soft && s.canHide(cell) && s.index.blocksOfCell(cell).length <= (spec.softUpTo ?? Infinity)) {
         if (!spec.unit) add(positions, 1 - value, UNLIMITED);
         touched.push({ cell, positions, kind: 'soft' });
       } else {
@@ -134,8 +136,8 @@ export function scalesOf(s: Situation, local: Local, z: readonly number[]): { up
 }
 
 /** Enumerates unit changes on `free` that move `target` by +1, calling `visit` until it returns true. */
-export function eachUnitChange(s: Situation, free: readonly number[], target: number, soft: boolean, visit: (local: Local, z: readonly number[]) => boolean, limit: number): void {
-  const local = buildLocal(s, free, { target: { cell: target, shift: 1 }, unit: true, soft, cap: 1 });
+export function eachUnitChange(s: Situation, free: readonly number[], target: number, soft: boolean, visit: (local: Local, z: readonly number[]) => boolean, limit: number, softUpTo = Infinity): void {
+  const local = buildLocal(s, free, { target: { cell: target, shift: 1 }, unit: true, soft, softUpTo, cap: 1 });
   if (local.free.length === 0) return;
   searchAssignments(local.problem, (z) => visit(local, z), limit);
 }
@@ -191,4 +193,30 @@ export function movesOf(local: Local, z: readonly number[]): [number, number][] 
     if (m !== 0) moves.push([t.cell, m]);
   }
   return moves;
+}
+
+/**
+ * Whether `changes` (finest count → delta) leaves every shown and frozen cell as it is (frozen ones as
+ * `required` says), every hidden cell at 1 or more, every other count at 0 or more: a direct check, so
+ * alternatives found apart can be added together and trusted.
+ */
+export function fitsEverything(s: Situation, changes: ReadonlyMap<number, number>, required?: ReadonlyMap<number, number>): boolean {
+  const inner = s.index.counts.inner;
+  const sums = new Map<number, number>();
+  for (const [i, delta] of changes) {
+    if (delta === 0) continue;
+    const value = inner[i];
+    if (value === null || value === undefined || value + delta < 0) return false;
+    for (const k of s.index.cellsOfInner[i] ?? []) sums.set(k, (sums.get(k) ?? 0) + delta);
+  }
+  for (const [k, delta] of sums) {
+    const status = s.status(k);
+    if (status === 'missing') continue;
+    if (s.isFrozen(k)) {
+      if (delta !== (required?.get(k) ?? 0)) return false;
+    } else if (status === 'shown') {
+      if (delta !== 0) return false;
+    } else if ((s.index.values[k] ?? 0) + delta < floorOf(status)) return false;
+  }
+  return true;
 }

@@ -26,40 +26,7 @@ export interface LocalProblem {
  * [0, 0], [1, −1] and [−1, 1].
  */
 export function searchAssignments(problem: LocalProblem, visit: (assignment: readonly number[]) => boolean, limit: number): boolean {
-  const n = problem.low.length;
-  const byPosition: number[][] = Array.from({ length: n }, () => []);
-  problem.constraints.forEach((c, k) => {
-    for (const p of c.positions) byPosition[p]?.push(k);
-  });
-  let nodes = 0;
-  const low = [...problem.low];
-  const high = [...problem.high];
-
-  const step = (lo: number[], hi: number[]): boolean => {
-    nodes += 1;
-    if (nodes > limit) return true;
-    if (!propagate(problem.constraints, byPosition, lo, hi)) return false;
-    let pick = -1;
-    let width = Infinity;
-    for (let p = 0; p < n; p++) {
-      const w = (hi[p] ?? 0) - (lo[p] ?? 0);
-      if (w > 0 && w < width) {
-        width = w;
-        pick = p;
-      }
-    }
-    if (pick === -1) return visit(lo);
-    for (const value of byDistanceFromZero(lo[pick] ?? 0, hi[pick] ?? 0)) {
-      const l = [...lo];
-      const h = [...hi];
-      l[pick] = value;
-      h[pick] = value;
-      if (step(l, h)) return true;
-    }
-    return false;
-  };
-  step(low, high);
-  return nodes > limit;
+  return new Search(problem, visit, limit).run();
 }
 
 /** The first assignment meeting every constraint, or null (none, or none found within `limit` nodes). */
@@ -76,6 +43,140 @@ export function findAssignment(problem: LocalProblem, limit: number): number[] |
   return found;
 }
 
+/** Depth-first search with bounds kept in place and undone from a trail on backtracking. */
+class Search {
+  private readonly low: number[];
+  private readonly high: number[];
+  private readonly byPosition: number[][];
+  private readonly trail: number[] = [];
+  private readonly queue: number[] = [];
+  private readonly queued: Uint8Array;
+  private nodes = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly problem: LocalProblem,
+    private readonly visit: (assignment: readonly number[]) => boolean,
+    private readonly limit: number,
+  ) {
+    this.low = [...problem.low];
+    this.high = [...problem.high];
+    this.byPosition = problem.low.map(() => []);
+    problem.constraints.forEach((c, k) => {
+      for (const p of c.positions) this.byPosition[p]?.push(k);
+    });
+    this.queued = new Uint8Array(problem.constraints.length);
+  }
+
+  run(): boolean {
+    this.step(this.problem.constraints.map((_, k) => k));
+    return this.stopped || this.nodes > this.limit;
+  }
+
+  /** Propagates from `dirty`, then branches; true when the search is to stop. */
+  private step(dirty: readonly number[]): boolean {
+    this.nodes += 1;
+    if (this.nodes > this.limit) return true;
+    const mark = this.trail.length;
+    if (!this.propagate(dirty)) {
+      this.undo(mark);
+      return false;
+    }
+    let pick = -1;
+    let width = Infinity;
+    for (let p = 0; p < this.low.length; p++) {
+      const w = (this.high[p] ?? 0) - (this.low[p] ?? 0);
+      if (w > 0 && w < width) {
+        width = w;
+        pick = p;
+      }
+    }
+    if (pick === -1) {
+      this.stopped = this.visit(this.low);
+      this.undo(mark);
+      return this.stopped;
+    }
+    for (const value of byDistanceFromZero(this.low[pick] ?? 0, this.high[pick] ?? 0)) {
+      const inner = this.trail.length;
+      this.set(pick, value, value);
+      if (this.step(this.byPosition[pick] ?? [])) {
+        this.undo(mark);
+        return true;
+      }
+      this.undo(inner);
+    }
+    this.undo(mark);
+    return false;
+  }
+
+  private set(p: number, low: number, high: number): void {
+    this.trail.push(p, this.low[p] ?? 0, this.high[p] ?? 0);
+    this.low[p] = low;
+    this.high[p] = high;
+  }
+
+  private undo(mark: number): void {
+    while (this.trail.length > mark) {
+      const high = this.trail.pop() ?? 0;
+      const low = this.trail.pop() ?? 0;
+      const p = this.trail.pop() ?? 0;
+      this.low[p] = low;
+      this.high[p] = high;
+    }
+  }
+
+  /** Bounds consistency from the constraints in `dirty` until nothing changes; false when one cannot hold. */
+  private propagate(dirty: readonly number[]): boolean {
+    const { constraints } = this.problem;
+    const queue = this.queue;
+    queue.length = 0;
+    for (const k of dirty) {
+      if (this.queued[k] === 0) {
+        this.queued[k] = 1;
+        queue.push(k);
+      }
+    }
+    let ok = true;
+    while (queue.length > 0) {
+      const k = queue.pop() ?? 0;
+      this.queued[k] = 0;
+      if (!ok) continue;
+      const c = constraints[k];
+      if (c === undefined) continue;
+      let minSum = 0;
+      let maxSum = 0;
+      for (const p of c.positions) {
+        minSum += this.low[p] ?? 0;
+        maxSum += this.high[p] ?? 0;
+      }
+      if (minSum > c.high || maxSum < c.low) {
+        ok = false;
+        continue;
+      }
+      for (const p of c.positions) {
+        const lo = this.low[p] ?? 0;
+        const hi = this.high[p] ?? 0;
+        const newHigh = Math.min(hi, c.high - (minSum - lo));
+        const newLow = Math.max(lo, c.low - (maxSum - hi));
+        if (newLow > newHigh) {
+          ok = false;
+          break;
+        }
+        if (newLow !== lo || newHigh !== hi) {
+          this.set(p, newLow, newHigh);
+          for (const other of this.byPosition[p] ?? []) {
+            if (this.queued[other] === 0) {
+              this.queued[other] = 1;
+              queue.push(other);
+            }
+          }
+        }
+      }
+    }
+    return ok;
+  }
+}
+
 function byDistanceFromZero(low: number, high: number): number[] {
   const values: number[] = [];
   const start = Math.min(Math.max(0, low), high);
@@ -85,41 +186,4 @@ function byDistanceFromZero(low: number, high: number): number[] {
     if (start - d >= low) values.push(start - d);
   }
   return values;
-}
-
-/** Bounds consistency until nothing changes; false when a constraint cannot hold. */
-function propagate(constraints: readonly LocalConstraint[], byPosition: readonly number[][], low: number[], high: number[]): boolean {
-  const queue = constraints.map((_, k) => k);
-  const queued = new Array<boolean>(constraints.length).fill(true);
-  while (queue.length > 0) {
-    const k = queue.pop() ?? 0;
-    queued[k] = false;
-    const c = constraints[k];
-    if (c === undefined) continue;
-    let minSum = 0;
-    let maxSum = 0;
-    for (const p of c.positions) {
-      minSum += low[p] ?? 0;
-      maxSum += high[p] ?? 0;
-    }
-    if (minSum > c.high || maxSum < c.low) return false;
-    for (const p of c.positions) {
-      const lo = low[p] ?? 0;
-      const hi = high[p] ?? 0;
-      const newHigh = Math.min(hi, c.high - (minSum - lo));
-      const newLow = Math.max(lo, c.low - (maxSum - hi));
-      if (newLow > newHigh) return false;
-      if (newLow !== lo || newHigh !== hi) {
-        low[p] = newLow;
-        high[p] = newHigh;
-        for (const other of byPosition[p] ?? []) {
-          if (!queued[other]) {
-            queued[other] = true;
-            queue.push(other);
-          }
-        }
-      }
-    }
-  }
-  return true;
 }
