@@ -18,13 +18,13 @@ type JsonRow = Record<string, JsonCell | string | number>;
 
 /**
  * Per school and FSM status, pupils on roll and those with at least 1 … 6 encounters. Derby Test School,
- * alone in its district, has 11 FSM pupils of whom 5 reach 4 and 20 others of whom 14 do: a gap of
- * 45.45… − 70.0 = −24.5 points.
+ * alone in its district, has 15 FSM pupils of whom 5 reach 4 and 15 others of whom 10 do: a gap of
+ * 33.33… − 66.66… = −33.3 points (not 33.3 − 66.7 = −33.4 from the rounded shares; methodology §15.3).
  */
 const COUNTS: Record<number, { fsm: [number, number[]]; other: [number, number[]] }> = {
   141257: { fsm: [12, [11, 9, 8, 6, 3, 1]], other: [30, [28, 26, 23, 20, 9, 2]] },
   140001: { fsm: [3, [3, 2, 2, 1, 1, 0]], other: [9, [9, 8, 6, 4, 2, 1]] },
-  140002: { fsm: [11, [11, 10, 8, 5, 3, 1]], other: [20, [20, 18, 16, 14, 8, 3]] },
+  140002: { fsm: [15, [15, 12, 9, 5, 3, 1]], other: [15, [15, 14, 12, 10, 6, 2]] },
 };
 
 const leaves: CoverageLeaf[] = Object.entries(COUNTS).map(([urn, c]) => ({
@@ -58,10 +58,10 @@ const report = async (args: string[]) => {
 const value = (cell: JsonCell | string | number | undefined): number | null => (typeof cell === 'object' ? cell.value : null);
 
 describe('oa careers report --suppress', () => {
-  it('writes a negative gap in CSV as the number it is, -24.5, not as text', async () => {
+  it('writes a negative gap in CSV as the number it is, -33.3 from the unrounded shares, not as text', async () => {
     const lines = (await report(['--by', 'school', '--format', 'csv'])).trimEnd().split('\r\n');
     expect(lines[0]).toBe('urn,name,pupils,reached_target,share,fsm_share,other_share,gap');
-    expect(lines.find((l) => l.startsWith('140002,'))).toBe('140002,Derby Test School,31,19,61.3,45.5,70,-24.5');
+    expect(lines.find((l) => l.startsWith('140002,'))).toBe('140002,Derby Test School,30,15,50,33.3,66.7,-33.3');
     expect(lines.join('\n')).not.toMatch(/,'-/);
   });
 
