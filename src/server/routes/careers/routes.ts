@@ -9,7 +9,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { coverageCsvColumns, gapsOf, rowToJson } from './coverage-reply.ts';
-import { areaTable, schoolTable } from './coverage-tables.ts';
+import { areaTable, PublishedCoverageCache, schoolTable } from './coverage-tables.ts';
 import { registerRecordEncounterRoute } from './record-encounter.ts';
 import { adviserCoverageSchema, areaCoverageSchema, schoolCoverageSchema } from './schema.ts';
 
@@ -41,13 +41,14 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
     return [`school:${String(urn)}` as ScopeRef, ...(school?.opportunityAreaId == null ? [] : [`area:${school.opportunityAreaId}` as ScopeRef])];
   };
   const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
+  const published = new PublishedCoverageCache();
 
   app.get('/api/careers/schools/:urn', { schema: schoolCoverageSchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
     const school = await findCareersSchool(deps.db, request.params.urn);
     if (school === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const rule = ruleOf(request.query);
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
-    const { rows, total } = await schoolTable(deps.db, school, rule, pupilLevel);
+    const { rows, total } = await schoolTable(deps.db, published, school, rule, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${String(school.urn)}`, coverageCsvColumns('year_group'), [...rows, total]);
     return { school: { urn: school.urn, name: school.name }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows) };
   });
@@ -59,7 +60,7 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
     if (districts.length === 0) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const rule = ruleOf(request.query);
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
-    const { rows, total } = await areaTable(deps.db, districts, rule, pupilLevel);
+    const { rows, total } = await areaTable(deps.db, published, districts, rule, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${request.params.id}`, coverageCsvColumns('urn'), [...rows, total]);
     return { area: { id: request.params.id }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows) };
   });
