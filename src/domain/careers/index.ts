@@ -5,6 +5,6 @@ export { DEFAULT_RULE, DEFAULT_TARGET, YEAR_GROUPS, assertRule, isYearGroup, rea
 export { tallyPupil, type CoveragePupil, type PupilTally } from './pupil-coverage.ts';
 export { compareKeys, gapOf, shareOf, summariseCoverage, type CoverageCount, type CoverageGroup, type CoverageTallyRow } from './summarise-coverage.ts';
 export { coverageTree, findNode, type CoverageLeaf, type CoverageNode } from './coverage-tree.ts';
-export { publishCoverage, type PublishedCoverage, type PublishedCoverageNode, type PublishedCoverageRow } from './publish-coverage.ts';
+export { publishCoverage, type PublishCoverageOptions, type PublishedCoverage, type PublishedCoverageNode, type PublishedCoverageRow } from './publish-coverage.ts';
 export { bruteForceCoverage, type LedgerEntry } from './brute-force-coverage.ts';
 export { generateSyntheticCareers, isoDateOf, syntheticPseudonym, type SyntheticBatch, type SyntheticSettings } from './synthetic-careers.ts';

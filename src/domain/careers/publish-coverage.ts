@@ -41,6 +41,17 @@ export interface PublishedCoverage {
   readonly threshold: number;
   /** Hidden figures the search could not prove safe (0 when protection succeeded, as tests check). */
   readonly unprotected: number;
+  /**
+   * True when the search could not prove something safe and, to be safe anyway, every figure of the
+   * rule's counts was withheld (and, if pupil counts were the trouble, every pupil count but the total).
+   */
+  readonly withheld: boolean;
+}
+
+export interface PublishCoverageOptions {
+  readonly threshold?: number;
+  /** The protection to use; tests pass one that fails, to check what is withheld then. */
+  readonly protect?: typeof protectLinkedCounts;
 }
 
 const FSM = 0;
@@ -64,10 +75,12 @@ const NOT_REACHED = 1;
  * A group of 3 FSM pupils beside 40 others → its FSM pupils, FSM share and gap are `c`, and so is some
  * other figure on every line that would give the 3 away.
  */
-export function publishCoverage(root: CoverageNode, options: { readonly threshold?: number } = {}): PublishedCoverage {
+export function publishCoverage(root: CoverageNode, options: PublishCoverageOptions = {}): PublishedCoverage {
+  const protect = options.protect ?? protectLinkedCounts;
+  const threshold = options.threshold === undefined ? {} : { threshold: options.threshold };
   const counts = (path: readonly string[]) => leafOf(root, path);
   const pupils = buildTreeTable(root, (path) => [[counts(path).fsm.pupils], [counts(path).notFsm.pupils]], { rows: 2, columns: 1 });
-  const pupilResult = protectLinkedCounts(pupils.linked, options);
+  const pupilResult = protect(pupils.linked, threshold);
   const outcome = buildTreeTable(
     root,
     (path) => {
@@ -93,23 +106,35 @@ export function publishCoverage(root: CoverageNode, options: { readonly threshol
       if (r !== TOTAL && cell?.kind === 'suppressed') unlisted.add(node.cells[r]?.[REACHED] ?? -1);
     }
   });
-  const result = protectLinkedCounts(outcome.linked, {
-    ...options,
+  const result = protect(outcome.linked, {
+    ...threshold,
     locked,
     unlisted,
     frozen: new Set(locked.keys()),
     required: pupilResult.alternatives.map((alternative) => requiredChange(alternative, pupils, outcome)),
   });
+  // Fail safe: what could not be proved safe is not published as it stands. Unproved pupil counts withhold
+  // every pupil count but the population's total, and with them every count of the rule; an unproved
+  // count of the rule withholds all of the rule's counts (pupil counts stay as proved).
+  const pupilsSafe = pupilResult.unprotected.length === 0;
+  const outcomesSafe = pupilsSafe && result.unprotected.length === 0 && result.unrealised === 0;
+  const withheld = suppressedCell('secondary');
   const publish = (node: CoverageNode, n: { value: number }): PublishedCoverageNode => {
+    const isRoot = n.value === 0;
     const cells = outcome.nodes[n.value]?.cells ?? [];
     n.value += 1;
-    const at = (r: number, c: number): Cell => result.cells[cells[r]?.[c] ?? -1] ?? suppressedCell('secondary');
+    const at = (r: number, c: number): Cell => {
+      const cell = result.cells[cells[r]?.[c] ?? -1] ?? withheld;
+      if (c !== TOTAL) return outcomesSafe ? cell : withheld;
+      return pupilsSafe || (isRoot && r === TOTAL) ? cell : withheld;
+    };
     return { key: node.key, row: rowOf(node.key, at), children: node.children.map((child) => publish(child, n)) };
   };
   return {
     root: publish(root, { value: 0 }),
     threshold: options.threshold ?? 5,
     unprotected: pupilResult.unprotected.length + result.unprotected.length + result.unrealised,
+    withheld: !outcomesSafe,
   };
 }
 
