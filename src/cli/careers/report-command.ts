@@ -6,6 +6,7 @@ import { nationalPopulation, type CoveragePopulation } from '../../storage/repos
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
+import { createProgress, type Progress } from '../progress.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
 export type ReportFormat = 'table' | 'json' | 'csv';
@@ -28,7 +29,7 @@ export async function runCareersReport(io: CliIo, options: ReportOptions): Promi
       await assertMigratedOrThrow(handle);
       return nationalPopulation(handle.db, options.rule, options.by === 'year_group' ? 'year_group' : 'school');
     });
-    io.stdout(renderSuppressed(suppressedRows(population, options.by), options));
+    io.stdout(renderSuppressed(suppressedRows(population, options.by, io), options));
     return;
   }
   const { groups, labels } = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
@@ -117,8 +118,17 @@ const SUPPRESSED_COLUMNS = ['pupils', 'reached_target', 'share', 'fsm_share', 'o
  * by district and by FSM status all from the tree of districts and schools, so the three hide the same
  * figures; by year group from the tree of year groups.
  */
-function suppressedRows(population: CoveragePopulation, by: CoverageGrouping): SuppressedRow[] {
-  const published = publishCoverage(population.tree);
+function suppressedRows(population: CoveragePopulation, by: CoverageGrouping, io: CliIo): SuppressedRow[] {
+  // A national report over many small schools takes a while: each pass has its own bar.
+  const bars = new Map<'pupils' | 'counts', Progress>();
+  const published = publishCoverage(population.tree, {
+    onProgress: (pass, proved, total) => {
+      const bar = bars.get(pass) ?? createProgress(io, pass === 'pupils' ? 'Protecting pupil counts' : 'Protecting the report', 'cells');
+      bars.set(pass, bar);
+      bar.update(Math.min(proved, total), total);
+    },
+  });
+  for (const bar of bars.values()) bar.stop();
   const cells = (r: PublishedCoverageRow) => ({ pupils: r.pupils, reached_target: r.reached, share: r.share, fsm_share: r.fsmShare, other_share: r.notFsmShare, gap: r.gap });
   const root = published.root;
   switch (by) {

@@ -52,6 +52,8 @@ export interface PublishCoverageOptions {
   readonly threshold?: number;
   /** The protection to use; tests pass one that fails, to check what is withheld then. */
   readonly protect?: typeof protectLinkedCounts;
+  /** Told how far each pass has got: protected cells proved safe of how many there are. */
+  readonly onProgress?: (pass: 'pupils' | 'counts', proved: number, total: number) => void;
 }
 
 const FSM = 0;
@@ -80,7 +82,8 @@ export function publishCoverage(root: CoverageNode, options: PublishCoverageOpti
   const threshold = options.threshold === undefined ? {} : { threshold: options.threshold };
   const counts = (path: readonly string[]) => leafOf(root, path);
   const pupils = buildTreeTable(root, (path) => [[counts(path).fsm.pupils], [counts(path).notFsm.pupils]], { rows: 2, columns: 1 });
-  const pupilResult = protect(pupils.linked, threshold);
+  const progress = (pass: 'pupils' | 'counts') => (options.onProgress === undefined ? {} : { onProgress: (proved: number, total: number) => options.onProgress?.(pass, proved, total) });
+  const pupilResult = protect(pupils.linked, { ...threshold, ...progress('pupils') });
   const outcome = buildTreeTable(
     root,
     (path) => {
@@ -106,12 +109,14 @@ export function publishCoverage(root: CoverageNode, options: PublishCoverageOpti
       if (r !== TOTAL && cell?.kind === 'suppressed') unlisted.add(node.cells[r]?.[REACHED] ?? -1);
     }
   });
+  const leafOfBlock = new Map(pupils.nodes.flatMap((node, n) => (node.leaf ? [[node.block, n] as const] : [])));
   const result = protect(outcome.linked, {
     ...threshold,
+    ...progress('counts'),
     locked,
     unlisted,
     frozen: new Set(locked.keys()),
-    required: pupilResult.alternatives.map((alternative) => requiredChange(alternative, pupils, outcome)),
+    required: pupilResult.alternatives.map((alternative) => requiredChange(alternative, pupils, outcome, leafOfBlock)),
   });
   // Fail safe: what could not be proved safe is not published as it stands. Unproved pupil counts withhold
   // every pupil count but the population's total, and with them every count of the rule; an unproved
@@ -139,10 +144,9 @@ export function publishCoverage(root: CoverageNode, options: PublishCoverageOpti
 }
 
 /** A pupil-count alternative as the change pass 2 must fit: each group's FSM, other and all pupils move by it. */
-function requiredChange(alternative: readonly (readonly [number, number])[], pupils: TreeTable, outcome: TreeTable): RequiredChange {
+function requiredChange(alternative: readonly (readonly [number, number])[], pupils: TreeTable, outcome: TreeTable, leafOfBlock: ReadonlyMap<number, number>): RequiredChange {
   const changes = new Map<number, number>();
   const blocks = new Set<number>();
-  const leafOfBlock = new Map(pupils.nodes.flatMap((node, n) => (node.leaf ? [[node.block, n] as const] : [])));
   for (const [inner, delta] of alternative) {
     // Pass 1 keeps two counts per leaf, FSM then other; the leaf and every group above it move by delta.
     const block = Math.floor(inner / 2);

@@ -21,8 +21,18 @@ export class CertifiedRanges {
 
   constructor(private readonly values: readonly (number | null)[]) {}
 
-  /** Records an alternative and the values it gives the cells it moves (only those `keep` accepts); its id. */
-  record(moves: readonly (readonly [number, number])[], alternative: Alternative, keep: (cell: number) => boolean): number {
+  /**
+   * Records an alternative and the values it gives the cells it moves (only those `keep` accepts); its id,
+   * or −1 when it widens no range (it proves nothing new, so it is not kept) unless `always`.
+   */
+  record(moves: readonly (readonly [number, number])[], alternative: Alternative, keep: (cell: number) => boolean, always = false): number {
+    const widens = always || moves.some(([cell, delta]) => {
+      if (delta === 0 || !keep(cell)) return false;
+      const value = (this.values[cell] ?? 0) + delta;
+      const range = this.range(cell);
+      return value < range.low || value > range.high;
+    });
+    if (!widens) return -1;
     const id = this.alternatives.length;
     this.alternatives.push(alternative);
     const cells: number[] = [];

@@ -23,6 +23,8 @@ export interface LinkedOptions {
   readonly frozen?: ReadonlySet<number>;
   /** Changes to frozen cells that must fit this table too (the other tables' proofs), with the blocks they touch. */
   readonly required?: readonly RequiredChange[];
+  /** Told, as the search goes, how many protected cells are proved safe of how many there are. */
+  readonly onProgress?: (proved: number, total: number) => void;
 }
 
 export interface LinkedResult {
@@ -132,10 +134,13 @@ class Protection implements Protecting {
         this.realisedBy[r] = this.search.realise(change);
         if (this.realisedBy[r] === -1 && this.hideAll(this.search.chooseToHideForRealisation(change))) changed = true;
       });
-      this.state.forEach((_, k) => {
-        if (!this.confidential(k) || this.isFrozen(k) || this.search.certify(k)) return;
+      const protecting = this.state.flatMap((_, k) => (this.confidential(k) && !this.isFrozen(k) ? [k] : []));
+      protecting.forEach((k, i) => {
+        if (i % 200 === 0) this.options.onProgress?.(i, protecting.length);
+        if (this.search.certify(k)) return;
         if (this.hideAll(this.search.chooseToHide(k))) changed = true;
       });
+      this.options.onProgress?.(protecting.length, protecting.length);
     }
     this.showTotalsAgain();
     return this.result();

@@ -41,9 +41,9 @@ export class WitnessSearch {
     return range.high - range.low + 1 >= this.p.needed(cell);
   }
 
-  /** Records an alternative for every protected cell it moves; its id. */
-  record(moves: readonly (readonly [number, number])[], alternative: Alternative): number {
-    return this.p.ranges.record(moves, alternative, (cell) => this.p.confidential(cell) && !this.p.isFrozen(cell));
+  /** Records an alternative for every protected cell it moves; its id (−1 when it proves nothing new, unless `always`). */
+  record(moves: readonly (readonly [number, number])[], alternative: Alternative, always = false): number {
+    return this.p.ranges.record(moves, alternative, (cell) => this.p.confidential(cell) && !this.p.isFrozen(cell), always);
   }
 
   /** Whether `cell` is protected, finding alternative tables as needed. */
@@ -85,7 +85,8 @@ export class WitnessSearch {
     const frees = [own, ...(first === undefined ? [] : this.partnersOf(first, change.blocks).map((q) => [...own, ...(blocks[q] ?? [])]))];
     for (const free of frees) {
       const found = findChange(this.p, free, spec, GENERAL_NODES);
-      if (found !== null) return this.record(movesOf(found.local, found.z), found.alternative);
+      // Kept even if it widens nothing: showing a cell it moves must be able to undo it (showTotalsAgain).
+      if (found !== null) return this.record(movesOf(found.local, found.z), found.alternative, true);
     }
     return -1;
   }
