@@ -47,7 +47,7 @@ export function coverageTree(leaves: readonly CoverageLeaf[], rootKey = 'total')
   return build(rootKey, leaves, 0);
 }
 
-/** The node at `path` below `root`, or undefined. */
+/** The node at `path` below `root`, or undefined: `findNode(area, ['100001', '9'])` → that school's year 9. */
 export function findNode<T extends { readonly key: string; readonly children: readonly T[] }>(root: T, path: readonly string[]): T | undefined {
   let node: T | undefined = root;
   for (const key of path) node = node?.children.find((c) => c.key === key);

@@ -29,7 +29,10 @@ export function searchAssignments(problem: LocalProblem, visit: (assignment: rea
   return new Search(problem, visit, limit).run();
 }
 
-/** The first assignment meeting every constraint, or null (none, or none found within `limit` nodes). */
+/**
+ * The first assignment meeting every constraint, smallest changes first, or null (none, or none found
+ * within `limit` nodes): with the problem above and `low 1` on the constraint instead, [1, 0].
+ */
 export function findAssignment(problem: LocalProblem, limit: number): number[] | null {
   let found: number[] | null = null;
   searchAssignments(
