@@ -31,7 +31,7 @@ export function searchAssignments(problem: LocalProblem, visit: (assignment: rea
 
 /**
  * The first assignment meeting every constraint, smallest changes first, or null (none, or none found
- * within `limit` nodes): with the problem above and `low 1` on the constraint instead, [1, 0].
+ * within `limit` nodes): with the problem above but the constraint at `low 1, high 1`, [0, 1].
  */
 export function findAssignment(problem: LocalProblem, limit: number): number[] | null {
   let found: number[] | null = null;
