@@ -60,6 +60,27 @@ describe.each(await testEngines())('measures linked to platform figures on $name
     expect(await actualsOf('four-encounters')).toEqual([]);
   });
 
+  it('hides a district’s careers share where it would give away what its area’s careers tables hide (issue 23, finding 1)', async () => {
+    const db = handle.db;
+    // Fenland and East Cambridgeshire: two Fenland schools, one in East Cambridgeshire, where 1 pupil of 22
+    // reaches four. The area's table shows 12 of 61 reaching four; Fenland's 11 of 39 (28.2%, at least 5 either
+    // way, so shown by the old rule) would leave 12 − 11 = 1 for East Cambridgeshire.
+    const file = join(mkdtempSync(join(tmpdir(), 'oa-platform-')), 'fenland.csv');
+    writeFileSync(file, `${HEADER}\n${measure('four-encounters', 'platform_careers_four_encounters_pct', 20, 60).replace('blackpool,', 'fenland-and-east-cambridgeshire,').replace(',E06000009,', ',E07000010,')}\n`);
+    expect((await runImport(db, deliveryPlanImporter, file, { now: fixedClock(), actor: { userId: null, label: 'test' } })).ok).toBe(true);
+    await db.insertInto('data_sources').values({ id: 992, name: 's', origin: 's.csv', loaded_at: '2019-01-01T00:00:00.000Z', row_count: 3, checksum: 's' }).execute();
+    const schools: [number, string][] = [[110001, 'E07000010'], [110002, 'E07000010'], [110003, 'E07000009']];
+    await db.insertInto('schools').values(schools.map(([urn, district], i) => ({
+      urn, la_code_old: '873', estab: String(4100 + i), name: `School ${String(urn)}`, street: null, locality: null, town: 'March', postcode: 'PE15 8AA', status: 'open', open_date: null, close_date: null,
+      minor_group: null, school_type: null, phase: 'secondary', age_low: 11, age_high: 16, gender: null, religious_character: null, admissions_policy: null, easting: null, northing: null,
+      lat: null, lon: null, district_code: district, education_la_code: 'E10000003', data_source_id: 992,
+    }))).execute();
+    const tally = (urn: number, fsm: number, pupils: number, reached: number) => ({ target: 4, urn, year_group: 10, fsm, pupils, reached, reached_each_year: 0 });
+    await db.insertInto('careers_coverage_tallies').values([tally(110001, 1, 9, 4), tally(110001, 0, 4, 0), tally(110002, 1, 10, 5), tally(110002, 0, 16, 2), tally(110003, 1, 4, 0), tally(110003, 0, 18, 1)]).execute();
+    const actuals = (await readMeasures(db, { areaId: 'fenland-and-east-cambridgeshire', now: NOW })).find((m) => m.code === 'four-encounters')?.actuals;
+    expect(actuals).toEqual([]);
+  });
+
   it('takes the share of the district’s high-need schools trained or beyond from the Research School network’s records', async () => {
     const db = handle.db;
     await db.insertInto('data_sources').values({ id: 991, name: 's', origin: 's.csv', loaded_at: '2019-01-01T00:00:00.000Z', row_count: 1, checksum: 's' }).execute();

@@ -1,11 +1,13 @@
-import { publishCoverage, summariseCoverage, type CoverageGroup, type CoverageRule } from '../../domain/careers/index.ts';
-import { cellToCsv, cellToDisplay, cellToJson } from '../../domain/disclosure/index.ts';
+import { compareKeys, publishCoverage, summariseCoverage, type CoverageGroup, type CoverageRule, type PublishedCoverageRow } from '../../domain/careers/index.ts';
+import { cellToCsv, cellToDisplay, cellToJson, NOT_APPLICABLE, type Cell } from '../../domain/disclosure/index.ts';
 import { describeLeftOut } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { coverageTallies, schoolsWithPupilsByDistrict, type CoverageGrouping } from '../../storage/repositories/careers-coverage.repository.ts';
+import { nationalPopulation, type CoveragePopulation } from '../../storage/repositories/careers-population.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
+import { createProgress, type Progress } from '../progress.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
 export type ReportFormat = 'table' | 'json' | 'csv';
@@ -23,15 +25,30 @@ const KEY_NAMES: Readonly<Record<CoverageGrouping, string>> = { school: 'urn', a
 
 /** `oa careers report --by school|area|fsm|year_group`: the share of pupils on roll reaching the target. */
 export async function runCareersReport(io: CliIo, options: ReportOptions): Promise<void> {
-  const { groups, labels, schools } = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
+  const database = loadConfigOrThrow(io.env).database;
+  if (options.suppress) {
+    const { population, schools } = await withDatabase(database, async (handle) => {
+      await assertMigratedOrThrow(handle);
+      const population = await nationalPopulation(handle.db, options.rule, options.by === 'year_group' ? 'year_group' : 'school');
+      return { population, schools: options.by === 'area' ? await schoolsWithPupilsByDistrict(handle.db) : null };
+    });
+    io.stdout(renderSuppressed(suppressedRows(population, options.by, io, schools), options));
+    writeNote(io, options, schools);
+    return;
+  }
+  const { groups, labels, schools } = await withDatabase(database, async (handle) => {
     await assertMigratedOrThrow(handle);
     const tallies = await coverageTallies(handle.db, { by: options.by, rule: options.rule });
     const schools = options.by === 'area' ? await schoolsWithPupilsByDistrict(handle.db) : null;
     return { groups: summariseCoverage(tallies.rows), labels: tallies.labels, schools };
   });
   const rows = options.by === 'fsm' ? fsmRows(groups) : groups.map((g) => toRow(g, options.by, labels, schools));
-  io.stdout(options.suppress ? renderSuppressed(rows, options) : render(rows, options));
-  // The note is not part of the data: beside a table it is a footnote, beside JSON or CSV it goes to stderr.
+  io.stdout(render(rows, options));
+  writeNote(io, options, schools);
+}
+
+/** The note is not part of the data: beside a table it is a footnote, beside JSON or CSV it goes to stderr. */
+function writeNote(io: CliIo, options: ReportOptions, schools: ReadonlyMap<string, number> | null): void {
   const note = schools === null ? null : noDistrictNote(schools.get('') ?? 0);
   if (note !== null) (options.format === 'table' ? io.stdout : io.stderr)(`${note}\n`);
 }
@@ -112,40 +129,95 @@ function render(rows: readonly Row[], options: ReportOptions): string {
   }
 }
 
-/** The same report through disclosure control: small counts and what would reveal them shown as c. */
-function renderSuppressed(rows: readonly Row[], options: ReportOptions): string {
-  const published = publishCoverage(rows.map((r) => r.group));
+interface SuppressedRow {
+  readonly key: string;
+  readonly name: string;
+  /** By area: the schools with pupils on roll behind the row (a count of schools reveals no pupil); null otherwise. */
+  readonly schools: number | null;
+  readonly cells: Readonly<Record<(typeof SUPPRESSED_COLUMNS)[number], Cell>>;
+}
+
+const SUPPRESSED_COLUMNS = ['pupils', 'reached_target', 'share', 'fsm_share', 'other_share', 'gap'] as const;
+
+/**
+ * The report's rows cut from one protected national population (docs/methodology.md §15.4): by school,
+ * by district and by FSM status all from the tree of districts and schools, so the three hide the same
+ * figures; by year group from the tree of year groups.
+ */
+function suppressedRows(population: CoveragePopulation, by: CoverageGrouping, io: CliIo, schools: ReadonlyMap<string, number> | null): SuppressedRow[] {
+  // A national report over many small schools takes a while: each pass has its own bar.
+  const bars = new Map<'pupils' | 'counts', Progress>();
+  const published = publishCoverage(population.tree, {
+    onProgress: (pass, proved, total) => {
+      const bar = bars.get(pass) ?? createProgress(io, pass === 'pupils' ? 'Protecting pupil counts' : 'Protecting the report', 'cells');
+      bars.set(pass, bar);
+      bar.update(Math.min(proved, total), total);
+    },
+  });
+  for (const bar of bars.values()) bar.stop();
+  const cells = (r: PublishedCoverageRow) => ({ pupils: r.pupils, reached_target: r.reached, share: r.share, fsm_share: r.fsmShare, other_share: r.notFsmShare, gap: r.gap });
+  const root = published.root;
+  switch (by) {
+    case 'fsm': {
+      const r = root.row;
+      const part = (pupils: Cell, reached: Cell, share: Cell, fsm: boolean) => ({ pupils, reached_target: reached, share, fsm_share: fsm ? share : NOT_APPLICABLE, other_share: fsm ? NOT_APPLICABLE : share, gap: NOT_APPLICABLE });
+      return [
+        { key: 'fsm', name: 'FSM', schools: null, cells: part(r.fsmPupils, r.fsmReached, r.fsmShare, true) },
+        { key: 'not_fsm', name: 'Not FSM', schools: null, cells: part(r.notFsmPupils, r.notFsmReached, r.notFsmShare, false) },
+        { key: 'all', name: 'All pupils', schools: null, cells: cells(r) },
+      ];
+    }
+    case 'school': {
+      const leaves = root.children.flatMap((district) => district.children);
+      return leaves.sort((a, b) => compareKeys(a.key, b.key)).map((n) => ({ key: n.key, name: population.labels.get(n.key) ?? 'Not in the school register', schools: null, cells: cells(n.row) }));
+    }
+    case 'area':
+    case 'year_group':
+      return root.children.map((n) => ({
+        key: n.key,
+        name: by === 'year_group' ? `Year ${n.key}` : (population.labels.get(n.key) ?? n.key),
+        schools: schools === null ? null : (schools.get(n.key) ?? 0),
+        cells: cells(n.row),
+      }));
+  }
+}
+
+/** The report through disclosure control: small counts and what would reveal them shown as c. */
+function renderSuppressed(rows: readonly SuppressedRow[], options: ReportOptions): string {
   const keyName = KEY_NAMES[options.by];
-  const cells = (p: (typeof published.rows)[number]) => ({ pupils: p.pupils, reached_target: p.reached, share: p.share, fsm_share: p.fsmShare, other_share: p.notFsmShare, gap: p.gap });
-  // A count of schools reveals no pupil, so it is shown as it is.
-  const out = published.rows.map((p, i) => ({ key: rows[i]?.key ?? p.key, name: rows[i]?.name ?? '', schools: rows[i]?.schools ?? null, cells: cells(p) }));
-  const names = ['pupils', 'reached_target', 'share', 'fsm_share', 'other_share', 'gap'] as const;
+  const names = SUPPRESSED_COLUMNS;
+  const keyOf = (r: SuppressedRow) => (options.by === 'school' || options.by === 'year_group' ? Number(r.key) : r.key);
   const bySchools = options.by === 'area';
-  type Out = (typeof out)[number];
   switch (options.format) {
     case 'json':
       return `${JSON.stringify(
-        out.map((r) => ({ [keyName]: r.key, name: r.name, ...(bySchools ? { schools: r.schools } : {}), ...Object.fromEntries(names.map((n) => [n, cellToJson(r.cells[n])])) })),
+        rows.map((r) => ({ [keyName]: keyOf(r), name: r.name, ...(bySchools ? { schools: r.schools } : {}), ...Object.fromEntries(names.map((n) => [n, cellToJson(r.cells[n])])) })),
         null,
         2,
       )}\n`;
     case 'csv':
+      // Numbers go to the writer as numbers, so a negative gap is written as -1.7, never as text.
       return toCsv(
         [
-          { header: keyName, value: (r: Out) => r.key },
-          { header: 'name', value: (r: Out) => r.name },
-          ...(bySchools ? [{ header: 'schools', value: (r: Out) => r.schools }] : []),
-          ...names.map((n) => ({ header: n, value: (r: Out) => cellToCsv(r.cells[n]) })),
+          { header: keyName, value: (r: SuppressedRow) => keyOf(r) },
+          { header: 'name', value: (r: SuppressedRow) => r.name },
+          ...(bySchools ? [{ header: 'schools', value: (r: SuppressedRow) => r.schools }] : []),
+          ...names.map((n) => ({ header: n, value: (r: SuppressedRow) => csvValue(r.cells[n]) })),
         ],
-        out,
+        rows,
       );
     case 'table':
       return (
         formatTable(
           [keyName, 'name', ...(bySchools ? ['schools'] : []), ...names],
-          out.map((r) => [r.key, r.name, ...(bySchools ? [String(r.schools ?? 0)] : []), ...names.map((n) => cellToDisplay(r.cells[n]))]),
+          rows.map((r) => [r.key, r.name, ...(bySchools ? [String(r.schools ?? 0)] : []), ...names.map((n) => cellToDisplay(r.cells[n]))]),
         ) +
-        `Disclosure control: counts below ${String(published.threshold)} and the cells that would reveal them are shown as [c].\n`
+        `Disclosure control: counts below 5, and the figures that would reveal them, are shown as [c].\n`
       );
   }
+}
+
+/** A cell for the CSV writer: a number as a number, otherwise its symbol. */
+function csvValue(cell: Cell): number | string {
+  return cell.kind === 'value' ? cell.value : cellToCsv(cell);
 }

@@ -33,6 +33,21 @@ export function shareOf(reached: number, pupils: number): number | null {
 }
 
 /**
+ * The FSM gap in percentage points: FSM share minus the others' share, each from the whole counts, not
+ * from the rounded shares, the difference rounded to 1 decimal place (halves up), as
+ * docs/methodology.md §15.3 says; null when either group has no pupils. Whole-number arithmetic, so a
+ * difference that is exactly a half is never nudged the wrong way.
+ * `gapOf(5, 15, 10, 15)` → −33.3 (33.33… − 66.66…; the rounded shares 33.3 − 66.7 would give −33.4).
+ */
+export function gapOf(fsmReached: number, fsmPupils: number, otherReached: number, otherPupils: number): number | null {
+  if (fsmPupils === 0 || otherPupils === 0) return null;
+  const numerator = (fsmReached * otherPupils - otherReached * fsmPupils) * 1000;
+  const denominator = fsmPupils * otherPupils;
+  const tenths = Math.floor((2 * numerator + denominator) / (2 * denominator));
+  return tenths === 0 ? 0 : tenths / 10;
+}
+
+/**
  * Groups tally rows by key, adding FSM and other pupils, in key order, with each group's gap: the FSM share
  * minus the others' share from the exact counts, rounded to 1 decimal place (docs/methodology.md,
  * "Careers encounters and coverage").
@@ -53,7 +68,6 @@ export function summariseCoverage(rows: readonly CoverageTallyRow[]): CoverageGr
     .map(([key, { fsm, notFsm }]) => {
       const pupils = fsm[0] + notFsm[0];
       const reached = fsm[1] + notFsm[1];
-      const gap = fsm[0] === 0 || notFsm[0] === 0 ? null : Math.round((fsm[1] / fsm[0] - notFsm[1] / notFsm[0]) * 1000) / 10;
       return {
         key,
         pupils,
@@ -61,13 +75,13 @@ export function summariseCoverage(rows: readonly CoverageTallyRow[]): CoverageGr
         share: shareOf(reached, pupils),
         fsm: { pupils: fsm[0], reached: fsm[1], share: shareOf(fsm[1], fsm[0]) },
         notFsm: { pupils: notFsm[0], reached: notFsm[1], share: shareOf(notFsm[1], notFsm[0]) },
-        gap: gap === 0 ? 0 : gap,
+        gap: gapOf(fsm[1], fsm[0], notFsm[1], notFsm[0]),
       };
     });
 }
 
-/** Numeric keys (URNs, year groups) in number order, others as text. */
-function compareKeys(a: string, b: string): number {
+/** Numeric keys (URNs, year groups) in number order, others as text: `compareKeys('9', '10')` < 0. */
+export function compareKeys(a: string, b: string): number {
   const na = Number(a);
   const nb = Number(b);
   return Number.isFinite(na) && Number.isFinite(nb) && a !== '' && b !== '' ? na - nb : a.localeCompare(b);

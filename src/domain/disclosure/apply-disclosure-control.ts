@@ -1,7 +1,8 @@
 import type { Cell, SuppressionReason } from './cell.ts';
+import type { LinkedRelation } from './linked-counts.ts';
+import { protectLinkedCounts } from './protect-linked-counts.ts';
 import { assertBase, roundCell } from './round-to-base.ts';
-import { applySecondarySuppression, type CellPosition, type MarginTable } from './secondary-suppression.ts';
-import { assertCount, assertThreshold, DEFAULT_THRESHOLD, suppressCount } from './suppress-counts.ts';
+import { assertCount, assertThreshold, DEFAULT_THRESHOLD } from './suppress-counts.ts';
 
 /** Counts by row and column, such as pupils with four careers encounters by school × FSM status. */
 export interface CountTable {
@@ -18,6 +19,20 @@ export interface DisclosureOptions {
   readonly round?: { readonly base: number } | false;
   /** Publish row, column and grand totals. Default `true`. Totals are protected either way. */
   readonly totals?: boolean;
+}
+
+/** Where a cell sits: a body row or column index, or `'total'` for the margin. */
+export interface CellPosition {
+  readonly row: number | 'total';
+  readonly column: number | 'total';
+}
+
+/** A table with its margins: each row adds up to its row total, each column to its column total. */
+export interface MarginTable {
+  readonly body: readonly (readonly Cell[])[];
+  readonly rowTotals: readonly Cell[];
+  readonly columnTotals: readonly Cell[];
+  readonly grandTotal: Cell;
 }
 
 /** A suppressed cell, where it is and why, with the labels a reader sees. */
@@ -43,11 +58,11 @@ export interface PublishedTable {
 export const TOTAL_LABEL = 'Total';
 
 /**
- * Disclosure control for a two-way table of counts, in this order: totals from the unrounded counts (`x`
- * when any count they cover is missing), primary suppression of every count and total, secondary
- * suppression until no `c` can be recovered by subtraction, then optional rounding.
- * Throws a RangeError on a malformed table or option: a programmer error. See docs/methodology.md,
- * 4. Disclosure control.
+ * Disclosure control for a two-way table of counts, through `protectLinkedCounts` (the one rule every
+ * published table goes through): primary suppression of every count and total, secondary suppression until
+ * no hidden cell can be worked out from what is shown (totals from the unrounded counts, `x` when any count
+ * they cover is missing), then optional rounding. Throws a RangeError on a malformed table or option: a
+ * programmer error. See docs/methodology.md, 4. Disclosure control.
  *
  * `applyDisclosureControl({ rowLabels: ['A'], columnLabels: ['FSM', 'Not FSM'], counts: [[0, 12]] })`
  * → body [[0, 12]], row totals [12], column totals [0, 12], grand total 12, nothing suppressed.
@@ -61,18 +76,13 @@ export function applyDisclosureControl(table: CountTable, options: DisclosureOpt
   checkShape(table);
 
   const { rowLabels, columnLabels, counts } = table;
-  const columnIndexes = columnLabels.map((_, c) => c);
-  const column = (c: number) => counts.map((row) => row[c] ?? null);
-  const primary = (count: number | null) => suppressCount(count, threshold);
-  const { table: protectedTable, suppressions } = applySecondarySuppression({
-    body: counts.map((row) => row.map(primary)),
-    rowTotals: counts.map((row) => primary(sumOrNull(row))),
-    columnTotals: columnIndexes.map((c) => primary(sumOrNull(column(c)))),
-    grandTotal: primary(sumOrNull(counts.flat())),
-  });
+  const { grid, linked } = asLinkedCounts(counts, columnLabels.length);
+  const result = protectLinkedCounts(linked, { threshold });
+  const protectedTable = fromGrid(grid.map((row) => row.map((k) => result.cells[k] ?? { kind: 'not_available', symbol: 'x' })));
 
   const shown: MarginTable = base === null ? protectedTable : roundTable(protectedTable, base);
   const label = (labels: readonly string[], index: number | 'total') => (index === 'total' ? TOTAL_LABEL : (labels[index] ?? ''));
+  const suppressions = listSuppressions(protectedTable);
   return {
     rowLabels,
     columnLabels,
@@ -88,14 +98,57 @@ export function applyDisclosureControl(table: CountTable, options: DisclosureOpt
   };
 }
 
-/** A sum of counts, or `null` (not available) when any of them is missing: a partial sum would mislead. */
-function sumOrNull(counts: readonly (number | null)[]): number | null {
-  let total = 0;
-  for (const count of counts) {
-    if (count === null) return null;
-    total += count;
-  }
-  return total;
+/**
+ * The table as linked counts: the body cells are the finest counts; every row, column and the grand total
+ * is a sum of them. Lines in the order of docs/methodology.md 4.4: body rows, the column-totals row, body
+ * columns, the row-totals column. Each row is a block (rectangles pair two rows).
+ */
+function asLinkedCounts(counts: readonly (readonly (number | null)[])[], columnCount: number): { grid: number[][]; linked: { inner: (number | null)[]; cells: number[][]; relations: LinkedRelation[]; blocks: number[][] } } {
+  const rowCount = counts.length;
+  const inner = counts.flat();
+  const cells: number[][] = [];
+  const grid: number[][] = Array.from({ length: rowCount + 1 }, () => new Array<number>(columnCount + 1).fill(-1));
+  const put = (r: number, c: number, members: number[]) => {
+    (grid[r] ?? [])[c] = cells.length;
+    cells.push(members);
+  };
+  const at = (r: number, c: number) => grid[r]?.[c] ?? -1;
+  for (let r = 0; r < rowCount; r++) for (let c = 0; c < columnCount; c++) put(r, c, [r * columnCount + c]);
+  for (let r = 0; r < rowCount; r++) put(r, columnCount, Array.from({ length: columnCount }, (_, c) => r * columnCount + c));
+  for (let c = 0; c < columnCount; c++) put(rowCount, c, Array.from({ length: rowCount }, (_, r) => r * columnCount + c));
+  put(rowCount, columnCount, inner.map((_, i) => i));
+  const relations: LinkedRelation[] = [];
+  for (let r = 0; r <= rowCount; r++) relations.push({ total: at(r, columnCount), parts: Array.from({ length: columnCount }, (_, c) => at(r, c)) });
+  for (let c = 0; c <= columnCount; c++) relations.push({ total: at(rowCount, c), parts: Array.from({ length: rowCount }, (_, r) => at(r, c)) });
+  const blocks = Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => r * columnCount + c));
+  return { grid, linked: { inner, cells, relations, blocks } };
+}
+
+/** The grid back as a table: the last row holds the column totals, the last column the row totals. */
+function fromGrid(grid: readonly (readonly Cell[])[]): MarginTable {
+  const body = grid.slice(0, -1).map((row) => row.slice(0, -1));
+  const last = grid.length - 1;
+  const lastColumn = (grid[0]?.length ?? 1) - 1;
+  const at = (r: number, c: number): Cell => grid[r]?.[c] ?? { kind: 'not_available', symbol: 'x' };
+  return {
+    body,
+    rowTotals: body.map((_, r) => at(r, lastColumn)),
+    columnTotals: Array.from({ length: lastColumn }, (_, c) => at(last, c)),
+    grandTotal: at(last, lastColumn),
+  };
+}
+
+/** Every suppressed cell, top to bottom then left to right, totals last in each row and the totals row last. */
+function listSuppressions(table: MarginTable): (CellPosition & { reason: SuppressionReason })[] {
+  const rows = [...table.body.map((row, r) => [...row, table.rowTotals[r]]), [...table.columnTotals, table.grandTotal]];
+  const list: (CellPosition & { reason: SuppressionReason })[] = [];
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell?.kind !== 'suppressed') return;
+      list.push({ row: r === rows.length - 1 ? 'total' : r, column: c === row.length - 1 ? 'total' : c, reason: cell.reason });
+    });
+  });
+  return list;
 }
 
 function roundTable(table: MarginTable, base: number): MarginTable {

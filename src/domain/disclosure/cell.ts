@@ -72,30 +72,18 @@ export function suppressedCell(reason: SuppressionReason): SuppressedCell {
 
 /**
  * A cell in JSON. `value` is always present: a number, or `null` with a `symbol` saying why there is none,
- * so `{ "value": 0 }`, `{ "value": null, "symbol": "c", ... }` and `{ "value": null, "symbol": "x" }`
- * cannot be mistaken for each other, and a client that only reads `value` never sees a hidden cell as 0.
+ * so `{ "value": 0 }`, `{ "value": null, "symbol": "c" }` and `{ "value": null, "symbol": "x" }` cannot be
+ * mistaken for each other, and a client that only reads `value` never sees a hidden cell as 0. Whether a
+ * `c` is primary or secondary is not published: it would tell a reader which hidden cell is the small one.
  */
-export type CellJson =
-  | { readonly value: number }
-  | { readonly value: null; readonly symbol: 'c'; readonly reason: SuppressionReason }
-  | { readonly value: null; readonly symbol: 'x' | 'z' | 'low' };
+export type CellJson = { readonly value: number } | { readonly value: null; readonly symbol: CellSymbol };
 
 /**
- * The JSON shape of a cell (docs/methodology.md, 4. Disclosure control).
- * `cellToJson(suppressedCell('primary'))` → `{ value: null, symbol: 'c', reason: 'primary' }`;
- * `cellToJson(valueCell(0))` → `{ value: 0 }`.
+ * The JSON shape of a cell (docs/methodology.md, 4. Disclosure control, 4.7).
+ * `cellToJson(suppressedCell('primary'))` → `{ value: null, symbol: 'c' }`; `cellToJson(valueCell(0))` → `{ value: 0 }`.
  */
 export function cellToJson(cell: Cell): CellJson {
-  switch (cell.kind) {
-    case 'value':
-      return { value: cell.value };
-    case 'suppressed':
-      return { value: null, symbol: cell.symbol, reason: cell.reason };
-    case 'not_available':
-    case 'not_applicable':
-    case 'low':
-      return { value: null, symbol: cell.symbol };
-  }
+  return cell.kind === 'value' ? { value: cell.value } : { value: null, symbol: cell.symbol };
 }
 
 /**

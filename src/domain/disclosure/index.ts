@@ -21,17 +21,16 @@ export {
 export { DEFAULT_THRESHOLD, calculateRate, suppressCount, type RateOptions } from './suppress-counts.ts';
 export { roundCell, roundToBase } from './round-to-base.ts';
 export {
-  applySecondarySuppression,
-  type CellPosition,
-  type MarginTable,
-  type SecondarySuppressionResult,
-  type Suppression,
-} from './secondary-suppression.ts';
-export {
   TOTAL_LABEL,
   applyDisclosureControl,
+  type CellPosition,
+  type MarginTable,
   type CountTable,
   type DisclosureOptions,
   type PublishedSuppression,
   type PublishedTable,
 } from './apply-disclosure-control.ts';
+export { LinkedIndex, type LinkedCounts, type LinkedRelation } from './linked-counts.ts';
+export { protectLinkedCounts, type CertifiedRange, type LinkedOptions, type LinkedResult, type RequiredChange } from './protect-linked-counts.ts';
+export type { Alternative } from './alternative-tables.ts';
+export { buildTreeTable, type GroupTree, type TreeTable, type TreeTableNode } from './tree-table.ts';

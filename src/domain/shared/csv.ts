@@ -6,8 +6,9 @@ export interface CsvColumn<Row> {
 
 /**
  * Writes RFC 4180 CSV with CRLF line ends, quoting where needed. Text cells that a spreadsheet would run as a
- * formula (starting =, +, -, @, tab or CR) get a leading apostrophe (OWASP CSV injection guidance).
- * `toCsv([{ header: 'name', value: (r) => r.name }], [{ name: 'Derby' }])` → "name\r\nDerby\r\n".
+ * formula (starting =, +, -, @, tab or CR) get a leading apostrophe (OWASP CSV injection guidance); a number,
+ * or text that is only a plain decimal number such as "-1.7", is written as it is, since a number is never a
+ * formula. `toCsv([{ header: 'name', value: (r) => r.name }], [{ name: 'Derby' }])` → "name\r\nDerby\r\n".
  */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   const lines = [columns.map((c) => quoteCsvCell(c.header)).join(',')];
@@ -17,9 +18,13 @@ export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Ro
   return lines.join('\r\n') + '\r\n';
 }
 
+/** A plain decimal number, nothing else: "-1.7", "12", "0.5". "-1+2" or "-1e3" are text (a spreadsheet may compute them). */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 function formatCsvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
+  if (PLAIN_NUMBER.test(value)) return value;
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return quoteCsvCell(safe);
 }

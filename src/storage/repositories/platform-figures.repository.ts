@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
+import { findNode, publishCoverage } from '../../domain/careers/index.ts';
 import { academicYearOf, type SpendLine } from '../../domain/funding/index.ts';
 import { computeNeedScores, engagementHistory, ENGAGEMENT_LEVELS } from '../../domain/research-network/index.ts';
 import type { Database } from '../schema.ts';
-import { coverageTallies } from './careers-coverage.repository.ts';
+import { districtsOfArea } from './careers-advisers.repository.ts';
+import { areaPopulation } from './careers-population.repository.ts';
 import { createFundsRepository } from './funds.repository.ts';
 import { engagementRecords } from './research-network.repository.ts';
 import { loadNetworkSchools } from './school-need.repository.ts';
@@ -32,8 +34,6 @@ export interface PlatformValue {
   readonly source: string;
 }
 
-/** Fewer than this many in a count, or in what it leaves, and a share is not shown (disclosure control, §5). */
-const SMALLEST_SHOWN = 5;
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
 
 /**
@@ -57,11 +57,14 @@ export async function platformFigure(db: Kysely<Database>, code: PlatformFigure,
   const period = academicYearOf(now.toISOString().slice(0, 10));
   switch (code) {
     case 'platform_careers_four_encounters_pct': {
-      const { rows } = await coverageTallies(db, { by: 'fsm', rule: { target: 4, eachYear: false }, districtCodes: [districtCode] });
-      const pupils = rows.reduce((s, r) => s + r.pupils, 0);
-      const reached = rows.reduce((s, r) => s + r.reached, 0);
-      if (reached < SMALLEST_SHOWN || pupils - reached < SMALLEST_SHOWN) return null;
-      return { period, value: percent(reached, pupils), source: 'Careers encounter ledger' };
+      // The district's figure is cut from its Opportunity Area's protected population, like the area's
+      // careers tables, so a board report can never show what those tables hide (methodology §15.4).
+      const area = await db.selectFrom('opportunity_area_districts').select('opportunity_area_id').where('district_code', '=', districtCode).executeTakeFirst();
+      const districts = area === undefined ? [districtCode] : await districtsOfArea(db, area.opportunity_area_id);
+      const published = publishCoverage((await areaPopulation(db, districts, { target: 4, eachYear: false })).tree);
+      const node = districts.length > 1 ? findNode(published.root, [districtCode]) : published.root;
+      const share = node?.row.share;
+      return share?.kind === 'value' ? { period, value: share.value, source: 'Careers encounter ledger' } : null;
     }
     case 'platform_rs_high_need_engaged_pct': {
       // High need as the Research School network marks it: a need score of 80 or more (§14).

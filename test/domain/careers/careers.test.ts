@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   academicYearOf,
   bruteForceCoverage,
+  coverageTree,
   parseAcademicYear,
   parseEncounterType,
   parseUpn,
@@ -96,24 +97,23 @@ describe('coverage by group', () => {
   });
 
   it('hides small counts and everything worked out from them for readers without pupil-level rights', () => {
+    const count = (pupils: number, reached: number) => ({ pupils, reached });
     const published = publishCoverage(
-      summariseCoverage([
-        { key: 'A', fsm: true, pupils: 3, reached: 3 },
-        { key: 'A', fsm: false, pupils: 40, reached: 20 },
-        { key: 'B', fsm: true, pupils: 20, reached: 10 },
-        { key: 'B', fsm: false, pupils: 40, reached: 30 },
+      coverageTree([
+        { path: ['A'], fsm: count(3, 3), notFsm: count(40, 20) },
+        { path: ['B'], fsm: count(20, 10), notFsm: count(40, 30) },
       ]),
     );
-    const [a, b] = published.rows;
-    expect(a?.fsmShare).toEqual(suppressedCell('primary'));
+    const [a, b] = published.root.children.map((n) => n.row);
+    expect(a?.fsmPupils).toEqual(suppressedCell('primary'));
+    expect(a?.fsmShare.kind).toBe('suppressed');
     expect(a?.gap.kind).toBe('suppressed');
     expect(a?.pupils).toEqual(valueCell(43));
-    // Column "FSM reached" holds 3 (c) beside 10: 10 must be hidden too, or 13 − 10 gives the 3 away.
-    expect(b?.fsmShare.kind).toBe('suppressed');
-    // …and then a cell in each line those hide, so no line is left with one unknown.
-    expect(b?.notFsmShare.kind).toBe('suppressed');
-    expect(published.total.pupils).toEqual(valueCell(103));
-    expect(published.suppressions.some((s) => s.reason === 'secondary')).toBe(true);
+    // A's 40 others would give its 3 FSM pupils away (43 − 40), and B's 20 FSM pupils would (23 − 20).
+    expect(a?.notFsmPupils.kind).toBe('suppressed');
+    expect(published.root.row.fsmPupils.kind === 'suppressed' || b?.fsmPupils.kind === 'suppressed').toBe(true);
+    expect(published.root.row.pupils).toEqual(valueCell(103));
+    expect(published.unprotected).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   NOT_AVAILABLE,
   applyDisclosureControl,
-  applySecondarySuppression,
+  protectLinkedCounts,
   suppressedCell,
   valueCell,
   type CountTable,
@@ -65,30 +65,23 @@ describe('applying disclosure control to a table', () => {
   });
 });
 
-describe('secondary suppression on its own', () => {
-  it('treats a suppressed grand total as a cell of both margins', () => {
-    // One row, 20 + 30, whose total was hidden by some other rule: the visible cells would give it away,
-    // in the body row and in the column-totals row alike, so each of those lines hides its 20.
-    const result = applySecondarySuppression({
-      body: [[valueCell(20), valueCell(30)]],
-      rowTotals: [suppressedCell('primary')],
-      columnTotals: [valueCell(20), valueCell(30)],
-      grandTotal: suppressedCell('primary'),
-    });
-    expect(result.suppressions).toEqual([
-      { row: 0, column: 0, reason: 'secondary' },
-      { row: 0, column: 'total', reason: 'primary' },
-      { row: 'total', column: 0, reason: 'secondary' },
-      { row: 'total', column: 'total', reason: 'primary' },
-    ]);
+describe('protecting linked counts on their own', () => {
+  it('treats a total hidden by an earlier pass as a cell of every line it is in', () => {
+    // One row, 20 + 30, whose total an earlier pass hid: the shown cells would give it away, so 20 goes too.
+    const result = protectLinkedCounts(
+      { inner: [20, 30], cells: [[0], [1], [0, 1]], relations: [{ total: 2, parts: [0, 1] }], blocks: [[0, 1]] },
+      { locked: new Map([[2, 'primary']]) },
+    );
+    expect(result.cells).toEqual([suppressedCell('secondary'), valueCell(30), suppressedCell('primary')]);
+    expect(result.unprotected).toEqual([]);
   });
 
   it('leaves a line alone when its only unknown is a missing figure, which is not confidential', () => {
-    const table = { body: [[NOT_AVAILABLE, valueCell(8)]], rowTotals: [NOT_AVAILABLE], columnTotals: [NOT_AVAILABLE, valueCell(8)], grandTotal: NOT_AVAILABLE };
-    expect(applySecondarySuppression(table)).toEqual({ table, suppressions: [] });
+    const result = protectLinkedCounts({ inner: [null, 8], cells: [[0], [1], [0, 1]], relations: [{ total: 2, parts: [0, 1] }], blocks: [[0, 1]] });
+    expect(result.cells).toEqual([NOT_AVAILABLE, valueCell(8), NOT_AVAILABLE]);
   });
 
-  it('refuses totals that do not match the body', () => {
-    expect(() => applySecondarySuppression({ body: [[valueCell(1)]], rowTotals: [], columnTotals: [valueCell(1)], grandTotal: valueCell(1) })).toThrow(RangeError);
+  it('refuses a line whose parts do not add up to its total', () => {
+    expect(() => protectLinkedCounts({ inner: [1, 2], cells: [[0], [1], [0]], relations: [{ total: 2, parts: [0, 1] }], blocks: [] })).toThrow(RangeError);
   });
 });

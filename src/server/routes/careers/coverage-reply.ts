@@ -1,4 +1,4 @@
-import { publishCoverage, type CoverageGroup } from '../../../domain/careers/index.ts';
+import { gapOf, shareOf, type CoverageGroup, type PublishedCoverageNode, type PublishedCoverageRow } from '../../../domain/careers/index.ts';
 import { cellToCsv, cellToJson, NOT_APPLICABLE, valueCell, type Cell, type CellJson } from '../../../domain/disclosure/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 
@@ -15,37 +15,28 @@ export interface CoverageRowReply {
   readonly gap: CellJson;
 }
 
-type CellRow = Record<Exclude<keyof CoverageRowReply, 'key' | 'label'>, Cell> & { key: string; label: string };
+export type CellRow = Record<Exclude<keyof CoverageRowReply, 'key' | 'label'>, Cell> & { key: string; label: string };
 
 const plain = (value: number | null): Cell => (value === null ? NOT_APPLICABLE : valueCell(value));
 
+/** The whole of several groups, for the total row of a table shown with pupil-level rights. */
 function totalOf(groups: readonly CoverageGroup[]): CoverageGroup {
   const add = (part: 'fsm' | 'notFsm') => groups.reduce((sum, g) => ({ pupils: sum.pupils + g[part].pupils, reached: sum.reached + g[part].reached }), { pupils: 0, reached: 0 });
   const fsm = add('fsm');
   const notFsm = add('notFsm');
-  const share = (r: number, p: number) => (p === 0 ? null : Math.round((r * 1000) / p) / 10);
-  const gap = fsm.pupils === 0 || notFsm.pupils === 0 ? null : Math.round((fsm.reached / fsm.pupils - notFsm.reached / notFsm.pupils) * 1000) / 10;
   return {
     key: 'total',
     pupils: fsm.pupils + notFsm.pupils,
     reached: fsm.reached + notFsm.reached,
-    share: share(fsm.reached + notFsm.reached, fsm.pupils + notFsm.pupils),
-    fsm: { ...fsm, share: share(fsm.reached, fsm.pupils) },
-    notFsm: { ...notFsm, share: share(notFsm.reached, notFsm.pupils) },
-    gap: gap === 0 ? 0 : gap,
+    share: shareOf(fsm.reached + notFsm.reached, fsm.pupils + notFsm.pupils),
+    fsm: { ...fsm, share: shareOf(fsm.reached, fsm.pupils) },
+    notFsm: { ...notFsm, share: shareOf(notFsm.reached, notFsm.pupils) },
+    gap: gapOf(fsm.reached, fsm.pupils, notFsm.reached, notFsm.pupils),
   };
 }
 
-/**
- * Coverage rows as cells: with pupil-level rights every figure as it is; without, through disclosure control
- * (`publishCoverage`), so a reader sees `c` wherever a small count or what would reveal it would be.
- */
-export function coverageCells(groups: readonly CoverageGroup[], labels: ReadonlyMap<string, string>, pupilLevel: boolean): { rows: CellRow[]; total: CellRow } {
-  if (!pupilLevel) {
-    const published = publishCoverage(groups);
-    const label = (key: string) => labels.get(key) ?? key;
-    return { rows: published.rows.map((r) => ({ ...r, label: label(r.key) })), total: { ...published.total, key: 'total', label: 'Total' } };
-  }
+/** Coverage rows as cells for a reader with pupil-level rights: every figure as it is. */
+export function pupilLevelCells(groups: readonly CoverageGroup[], labels: ReadonlyMap<string, string>): { rows: CellRow[]; total: CellRow } {
   const toCells = (g: CoverageGroup, label: string): CellRow => ({
     key: g.key,
     label,
@@ -59,6 +50,15 @@ export function coverageCells(groups: readonly CoverageGroup[], labels: Readonly
     gap: plain(g.gap),
   });
   return { rows: groups.map((g) => toCells(g, labels.get(g.key) ?? g.key)), total: toCells(totalOf(groups), 'Total') };
+}
+
+/**
+ * A table cut from a protected population (docs/methodology.md §15.4): `node`'s children as rows (or
+ * `rows` given), `node` as the total. Every cell is as `publishCoverage` left it, so every table about the
+ * same pupils hides the same figures.
+ */
+export function publishedCells(rows: readonly PublishedCoverageNode[], total: PublishedCoverageRow, label: (key: string) => string): { rows: CellRow[]; total: CellRow } {
+  return { rows: rows.map((n) => ({ ...n.row, label: label(n.key) })), total: { ...total, key: 'total', label: 'Total' } };
 }
 
 export function rowToJson(row: CellRow): CoverageRowReply {

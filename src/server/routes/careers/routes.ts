@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
-import { summariseCoverage, type CoverageRule } from '../../../domain/careers/index.ts';
+import type { CoverageRule } from '../../../domain/careers/index.ts';
 import { leftOut } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import {
@@ -14,14 +14,15 @@ import {
   type AdviserCoverageRow,
   type EmployerLoad,
 } from '../../../storage/repositories/careers-advisers.repository.ts';
-import { coverageTallies, unplacedSchoolsWithPupils } from '../../../storage/repositories/careers-coverage.repository.ts';
+import { unplacedSchoolsWithPupils } from '../../../storage/repositories/careers-coverage.repository.ts';
 import { authoritiesOfDistricts } from '../../../storage/repositories/unplaced-schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { coverageCells, coverageCsvColumns, gapsOf, rowToJson } from './coverage-reply.ts';
+import { coverageCsvColumns, gapsOf, rowToJson } from './coverage-reply.ts';
+import { areaTable, PublishedCoverageCache, schoolTable } from './coverage-tables.ts';
 import { registerHeldPupilRoutes } from './held-pupils.ts';
 import { registerRecordEncounterRoute } from './record-encounter.ts';
 import { adviserCoverageSchema, areaCoverageSchema, schoolCoverageSchema } from './schema.ts';
@@ -54,14 +55,14 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
     return urn === null ? [] : careersSchoolScopes(deps.db, urn);
   };
   const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
+  const published = new PublishedCoverageCache();
 
   app.get('/api/careers/schools/:urn', { schema: schoolCoverageSchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
     const school = await findCareersSchool(deps.db, request.params.urn);
     if (school === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const rule = ruleOf(request.query);
-    const tallies = await coverageTallies(deps.db, { by: 'year_group', rule, urns: [school.urn] });
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
-    const { rows, total } = coverageCells(summariseCoverage(tallies.rows), tallies.labels, pupilLevel);
+    const { rows, total } = await schoolTable(deps.db, published, school, rule, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${String(school.urn)}`, coverageCsvColumns('year_group'), [...rows, total]);
     return { school: { urn: school.urn, name: school.name }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows) };
   });
@@ -73,9 +74,8 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
     const districts = await districtsOfArea(deps.db, request.params.id);
     if (districts.length === 0) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const rule = ruleOf(request.query);
-    const tallies = await coverageTallies(deps.db, { by: 'school', rule, districtCodes: districts });
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
-    const { rows, total } = coverageCells(summariseCoverage(tallies.rows), tallies.labels, pupilLevel);
+    const { rows, total } = await areaTable(deps.db, published, districts, rule, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${request.params.id}`, coverageCsvColumns('urn'), [...rows, total]);
     const authorities = await authoritiesOfDistricts(deps.db, districts);
     const unplaced = await unplacedSchoolsWithPupils(deps.db, authorities.map((a) => a.code));

@@ -3,9 +3,7 @@ import { errorReplySchema } from '../../errors.ts';
 import { formatQuerySchema, leftOutSchema, slugSchema } from '../shared-schemas.ts';
 
 /** A published cell: a number, or null with the symbol saying why (c confidential, x, z, low). */
-export const cellSchema = z
-  .object({ value: z.number().nullable(), symbol: z.enum(['c', 'x', 'z', 'low']).optional(), reason: z.enum(['primary', 'secondary']).optional() })
-  .meta({ id: 'Cell' });
+export const cellSchema = z.object({ value: z.number().nullable(), symbol: z.enum(['c', 'x', 'z', 'low']).optional() }).meta({ id: 'Cell' });
 
 export const coverageRowSchema = z
   .object({
