@@ -61,6 +61,13 @@ describe('oa careers report --by area', () => {
     expect(csv.stderr).toBe(NO_DISTRICT_NOTE);
     expect((await oa(['careers', 'report', '--by', 'school'])).stdout).not.toContain('no district');
   });
+
+  it('names the row and counts its schools the same way under disclosure control', async () => {
+    const suppressed = await oa(['careers', 'report', '--by', 'area', '--suppress', '--format', 'json']);
+    const rows = JSON.parse(suppressed.stdout) as { district_code: string; name: string; schools: number; pupils: unknown }[];
+    expect(rows.map((r) => [r.district_code, r.name, r.schools])).toEqual([['', 'No district (schools not placed)', 2], ['E07000191', 'West Somerset', 1]]);
+    expect(suppressed.stderr).toContain(NO_DISTRICT_NOTE);
+  });
 });
 
 describe('oa hubs assign and oa engagement report', () => {

@@ -1,6 +1,6 @@
 import { compareKeys, publishCoverage, summariseCoverage, type CoverageGroup, type CoverageRule, type PublishedCoverageRow } from '../../domain/careers/index.ts';
 import { cellToCsv, cellToDisplay, cellToJson, NOT_APPLICABLE, type Cell } from '../../domain/disclosure/index.ts';
-import { describeLeftOut } from '../../domain/places/index.ts';
+import { describeLeftOut, NO_DISTRICT_LABEL } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { coverageTallies, schoolsWithPupilsByDistrict, type CoverageGrouping } from '../../storage/repositories/careers-coverage.repository.ts';
 import { nationalPopulation, type CoveragePopulation } from '../../storage/repositories/careers-population.repository.ts';
@@ -55,7 +55,7 @@ function writeNote(io: CliIo, options: ReportOptions, schools: ReadonlyMap<strin
 
 /** By area, the pupils of schools with no district are one row; say how many schools and why (methodology §6.9). */
 function noDistrictNote(schools: number): string | null {
-  return describeLeftOut(schools, { which: 'with pupils on roll', where: 'in any district', because: 'their pupils are in the row "No district (schools not placed)", and oa schools placement says why' });
+  return describeLeftOut(schools, { which: 'with pupils on roll', where: 'in any district', because: `their pupils are in the row "${NO_DISTRICT_LABEL}", and oa schools placement says why` });
 }
 
 interface Row {

@@ -41,6 +41,6 @@ export {
   type EvidencedSchool,
   type EvidenceRule,
 } from './evidence-rule.ts';
-export { describeLeftOut, leftOut, nationalLeftOut, type LeftOut, type LeftOutReason, type LeftOutWording } from './left-out.ts';
+export { describeLeftOut, leftOut, nationalLeftOut, NO_DISTRICT_LABEL, type LeftOut, type LeftOutReason, type LeftOutWording } from './left-out.ts';
 export { SCHOOL_KINDS, schoolKindOf, type SchoolKind } from './school-kind.ts';
 export { geometryAreaKm2, type AreaGeometry } from './geometry-area.ts';

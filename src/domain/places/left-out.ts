@@ -69,3 +69,6 @@ export function leftOut(schools: number, wording: LeftOutWording = {}): LeftOut 
 export function nationalLeftOut(unplaced: number, openStateFunded: number): LeftOut {
   return leftOut(unplaced, { noun: ['open state-funded school', 'open state-funded schools'], outOf: openStateFunded, where: 'in district figures built from schools' });
 }
+
+/** The name of the row that holds the pupils or figures of schools no rule places in a district (methodology §6.9). */
+export const NO_DISTRICT_LABEL = 'No district (schools not placed)';

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoverageRule, CoverageTallyRow } from '../../domain/careers/index.ts';
+import { NO_DISTRICT_LABEL } from '../../domain/places/index.ts';
 import type { Database } from '../schema.ts';
 import { TALLIED_TARGETS } from './careers/rebuild-coverage-tallies.ts';
 
@@ -72,7 +73,7 @@ async function labelsFor(db: Kysely<Database>, by: CoverageGrouping, keys: reado
   if (by === 'area' && keys.length > 0) {
     const areas = await db.selectFrom('areas').select(['code', 'name']).where('code', 'in', keys.filter((k) => k !== '').concat(['-'])).execute();
     for (const a of areas) labels.set(a.code, a.name);
-    if (keys.includes('')) labels.set('', 'No district (schools not placed)');
+    if (keys.includes('')) labels.set('', NO_DISTRICT_LABEL);
   }
   return labels;
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { coverageTree, type CoverageLeaf, type CoverageNode, type CoverageRule } from '../../domain/careers/index.ts';
+import { NO_DISTRICT_LABEL } from '../../domain/places/index.ts';
 import type { Database } from '../schema.ts';
 import { TALLIED_TARGETS } from './careers/rebuild-coverage-tallies.ts';
 
@@ -105,6 +106,6 @@ async function labelsFor(db: Kysely<Database>, rows: readonly CountRow[]): Promi
   for (const s of schools) if (wanted.has(s.urn)) labels.set(String(s.urn), s.name);
   const codes = [...new Set(rows.map((r) => r.districtCode).filter((c): c is string => c !== null))];
   if (codes.length > 0) for (const a of await db.selectFrom('areas').select(['code', 'name']).where('code', 'in', codes).execute()) labels.set(a.code, a.name);
-  labels.set('', 'No district recorded');
+  labels.set('', NO_DISTRICT_LABEL);
   return labels;
 }
