@@ -4,11 +4,19 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from './auth/route-access.ts';
 
-/** Paths the web app draws itself; the server answers them with its index.html. */
-const WEB_PAGES = [
-  '/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users', '/schools', '/schools/:urn', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
-  '/funding/:id',
+/**
+ * Paths the web app draws itself; the server answers them with its index.html and status 200. Every page
+ * of the app's router (`web/src/router/match-route.ts`) is here: `test/web/server-knows-every-page.test.ts`
+ * walks both lists, so a page added to one and not the other fails.
+ */
+export const WEB_PAGES = [
+  '/', '/funding', '/funding/:id', '/sign-in', '/audit', '/users', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
+  '/schools', '/schools/:urn',
+  '/areas/:id', '/areas/:id/board', '/areas/:id/board/members/new', '/areas/:id/board/meetings/new',
+  '/areas/:id/plan', '/areas/:id/plan/measures/:code/actual', '/areas/:id/plan/measures/:code/status', '/areas/:id/what-worked/new',
+  '/plans', '/what-worked',
   '/hubs', '/hubs/:id', '/hubs/:id/placement', '/hubs/:id/events/:eventId', '/hubs/:id/programmes/new', '/hubs/:id/schools/:urn/engagement', '/hubs/:id/schools/:urn/evidence-plan', '/hubs/:id/schools/:urn/follow-up',
+  '/careers/schools/:urn', '/careers/schools/:urn/record', '/careers/areas/:id', '/careers/areas/:id/advisers',
   '/intermediaries', '/intermediaries/:kind/:code',
 ] as const;
 

@@ -30,9 +30,13 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
   });
 
   it('serves the web app for its pages, and for unknown pages with status 404', async () => {
-    for (const url of ['/', '/funding', '/areas/blackpool', '/intermediaries?kind=trust', '/intermediaries/trust/16784']) {
+    const pages = ['/', '/funding', '/areas/blackpool', '/intermediaries?kind=trust', '/intermediaries/trust/16784'];
+    // Pages the server once answered with 404 while the app drew them (issue 21).
+    pages.push('/plans', '/what-worked', '/areas/blackpool/plan', '/areas/blackpool/plan/measures/ks4-a8/actual', '/areas/blackpool/board/members/new');
+    pages.push('/areas/blackpool/what-worked/new', '/careers/schools/141257', '/careers/schools/141257/record', '/careers/areas/blackpool/advisers');
+    for (const url of pages) {
       const page = await t.app.inject({ method: 'GET', url });
-      expect(page.statusCode).toBe(200);
+      expect(page.statusCode, url).toBe(200);
       expect(page.body).toContain('<title>Opportunity Areas</title>');
     }
     const missing = await t.app.inject({ method: 'GET', url: '/no/such/page' });
