@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { PUBLIC } from './auth/route-access.ts';
 
 /**
@@ -37,10 +37,27 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     }
     return;
   }
-  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, serve: true });
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    serve: true,
+    // Vite names each built asset by a hash of its content, so a name never changes its content: cache it
+    // for good. Anything else is asked for again each time.
+    cacheControl: false,
+    setHeaders: (res, path) => res.setHeader('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
   for (const page of WEB_PAGES) {
-    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
+    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (_request, reply) => sendAppPage(reply, 200));
   }
+}
+
+/** A file Vite built under assets/ with a content hash in its name (`index-BkV3x9aQ.js`). */
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+/** The app's page, asked for again each time (it names the hashed assets of the current build). */
+export function sendAppPage(reply: FastifyReply, status: number): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').sendFile('index.html');
 }
 
 export function isApiPath(url: string): boolean {

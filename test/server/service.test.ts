@@ -1,7 +1,8 @@
 import { LATEST_MIGRATION } from '../../src/storage/migrations/index.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
@@ -10,6 +11,8 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
   let t: TestApp;
   const webRoot = mkdtempSync(join(tmpdir(), 'oa-web-'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Opportunity Areas</title>');
+  mkdirSync(join(webRoot, 'assets'));
+  writeFileSync(join(webRoot, 'assets', 'index-Bhuj4OiI.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
 
   beforeAll(async () => {
     t = await startTestApp(engine, { webRoot });
@@ -42,6 +45,28 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     const missing = await t.app.inject({ method: 'GET', url: '/no/such/page' });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).toContain('text/html');
+  });
+
+  it('caches the hashed assets for good and asks again for the page that names them', async () => {
+    const asset = await t.app.inject({ method: 'GET', url: '/assets/index-Bhuj4OiI.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/areas/blackpool', '/no/such/page']) {
+      expect((await t.app.inject({ method: 'GET', url })).headers['cache-control'], url).toBe('no-cache');
+    }
+  });
+
+  it('compresses replies for a client that accepts it (brotli, else gzip), and not small ones', async () => {
+    const brotli = await t.app.inject({ method: 'GET', url: '/api/docs/json', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    const doc = JSON.parse(brotliDecompressSync(brotli.rawPayload).toString('utf8')) as { openapi: string };
+    expect(doc.openapi).toBe('3.1.0');
+    const gzipped = await t.app.inject({ method: 'GET', url: '/assets/index-Bhuj4OiI.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.rawPayload).toString('utf8')).toMatch(/^console\.log/);
+    const small = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect((await t.app.inject({ method: 'GET', url: '/api/docs/json' })).headers['content-encoding']).toBeUndefined();
   });
 
   it('publishes the OpenAPI document at /api/docs/json', async () => {
