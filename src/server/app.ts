@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { constants as zlibConstants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
+import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -87,6 +88,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
+  // A weak ETag on every reply with a body (hashed before it is compressed), and 304 for If-None-Match.
+  await app.register(fastifyEtag, { weak: true });
   // Brotli at quality 4 (zlib's default, 11, takes seconds on the 4 MB of boundaries) or gzip, off the event
   // loop (zlib's streams run on libuv's threads); small replies are not worth it.
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } } });
@@ -98,7 +101,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const places = createPlacesRepository(deps.db);
   const funds = createFundsRepository(deps.db);
 
-  registerHealthRoutes(app, { db: deps.db, engine: deps.engine });
+  registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
   registerSessionRoutes(app, {
     db: deps.db,
     clock: deps.clock,

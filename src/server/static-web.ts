@@ -45,7 +45,9 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     // Vite names each built asset by a hash of its content, so a name never changes its content: cache it
     // for good. Anything else is asked for again each time.
     cacheControl: false,
-    setHeaders: (res, path) => res.setHeader('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, path) => {
+      res.setHeader('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
   });
   for (const page of WEB_PAGES) {
     app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (_request, reply) => sendAppPage(reply, 200));

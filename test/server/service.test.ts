@@ -1,3 +1,4 @@
+import { READINESS_TTL_MS } from '../../src/server/routes/health/routes.ts';
 import { LATEST_MIGRATION } from '../../src/storage/migrations/index.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,35 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
   it('reports the database engine and the migration version', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.json()).toEqual({ status: 'ok', database: engine.name, migration: LATEST_MIGRATION, pendingMigrations: [] });
+  });
+
+  it('answers liveness without the database, and readiness from one schema read every 5 seconds', async () => {
+    let now = Date.parse('2026-12-07T09:00:00Z');
+    const own = await startTestApp(engine, { clock: () => new Date(now) });
+    try {
+      expect((await own.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      await own.handle.db.destroy();
+      // The database is gone: liveness does not notice; readiness answers from its read of a moment ago…
+      expect((await own.app.inject({ method: 'GET', url: '/api/health/live' })).json()).toEqual({ status: 'ok' });
+      now += READINESS_TTL_MS - 1;
+      expect((await own.app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ status: 'ok', migration: LATEST_MIGRATION });
+      // …and reads again once that is older than 5 seconds, failing as it should.
+      now += 1;
+      expect((await own.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(500);
+    } finally {
+      await own.close().catch(() => undefined);
+    }
+  });
+
+  it('gives every reply with a body a weak ETag, and answers 304 when it has not changed', async () => {
+    const first = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas' });
+    const etag = first.headers['etag'];
+    expect(etag).toMatch(/^W\/"/);
+    const again = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas', headers: { 'if-none-match': String(etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const compressed = await t.app.inject({ method: 'GET', url: '/api/docs/json', headers: { 'accept-encoding': 'br' } });
+    expect(compressed.headers['etag']).toBe((await t.app.inject({ method: 'GET', url: '/api/docs/json' })).headers['etag']);
   });
 
   it('answers an unknown API route with a JSON 404, never HTML', async () => {
@@ -74,7 +104,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
+      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/health/live', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
       '/api/indicators', '/api/indicators/{code}', '/api/index', '/api/index/areas/{code}', '/api/index/preview', '/api/index/recipes', '/api/index/recipes/{name}', '/api/index/selections', '/api/index/selections/{name}', '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/placement', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
       '/api/toolkit/strands', '/api/users',
       '/api/twins/areas/{code}', '/api/schools/{urn}/similar',
