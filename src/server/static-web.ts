@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorise, type Permission, type ScopeRef } from '../domain/access/index.ts';
 import { PUBLIC } from './auth/route-access.ts';
 
 /**
@@ -19,6 +20,39 @@ export const WEB_PAGES = [
   '/careers/schools/:urn', '/careers/schools/:urn/record', '/careers/areas/:id', '/careers/areas/:id/advisers',
   '/intermediaries', '/intermediaries/:kind/:code',
 ] as const;
+
+type WebPage = (typeof WEB_PAGES)[number];
+
+/**
+ * Pages the app shows only to a role with a permission (within the area or hub in the path), as its
+ * `RequireAccess` does: a signed-in user without it gets the app's "no access" page with status 403. A
+ * visitor not signed in gets 200: the app sends them to sign in.
+ */
+const PAGE_ACCESS: Partial<Record<WebPage, { readonly permission: Permission; readonly scope?: (params: Readonly<Record<string, string>>) => ScopeRef }>> = {
+  '/audit': { permission: 'audit:read' },
+  '/users': { permission: 'users:manage' },
+  '/index/recipes/edit': { permission: 'index:write' },
+  '/plans': { permission: 'area:read' },
+  '/what-worked': { permission: 'signed_in' },
+  '/areas/:id/board': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/board/members/new': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/board/meetings/new': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/plan': { permission: 'area:read', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/plan/measures/:code/actual': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/plan/measures/:code/status': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/what-worked/new': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/hubs/:id/placement': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
+  '/hubs/:id/programmes/new': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
+  '/hubs/:id/schools/:urn/follow-up': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
+};
+
+/** The status a page is served with: 403 for a signed-in user the page would turn away, else 200. */
+function pageStatus(page: WebPage, request: FastifyRequest): number {
+  const access = PAGE_ACCESS[page];
+  if (access === undefined || request.principal === null) return 200;
+  const params = request.params as Readonly<Record<string, string>>;
+  return authorise(request.principal, access.permission, access.scope === undefined ? [] : [access.scope(params)]).allowed ? 200 : 403;
+}
 
 /**
  * Serves the built web app from `webRoot`. Known pages get index.html; any other path that is not the API
@@ -50,7 +84,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     },
   });
   for (const page of WEB_PAGES) {
-    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (_request, reply) => sendAppPage(reply, 200));
+    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (request, reply) => sendAppPage(reply, pageStatus(page, request)));
   }
 }
 

@@ -7,6 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
+import { addUser, signIn } from '../support/users.ts';
 
 describe.each(await testEngines())('service routes on $name', (engine) => {
   let t: TestApp;
@@ -75,6 +76,22 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     const missing = await t.app.inject({ method: 'GET', url: '/no/such/page' });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).toContain('text/html');
+  });
+
+  it('answers 403 for a page the signed-in user’s role or scope does not reach, 200 where it does and before sign-in', async () => {
+    await addUser(t.handle.db, 'lead@blackpool.example', 'area_lead', ['area:blackpool']);
+    await addUser(t.handle.db, 'viewer@blackpool.example', 'board_viewer', ['area:blackpool']);
+    const lead = await signIn(t.app, 'lead@blackpool.example');
+    const viewer = await signIn(t.app, 'viewer@blackpool.example');
+    const status = async (url: string, cookie?: string) => (await t.app.inject({ method: 'GET', url, ...(cookie === undefined ? {} : { headers: { cookie } }) })).statusCode;
+    expect(await status('/areas/blackpool/board', lead.cookie)).toBe(200);
+    expect(await status('/areas/derby/board', lead.cookie)).toBe(403);
+    expect(await status('/areas/blackpool/board', viewer.cookie)).toBe(403);
+    expect(await status('/areas/blackpool/plan', viewer.cookie)).toBe(200);
+    expect(await status('/users', lead.cookie)).toBe(403);
+    expect(await status('/audit', viewer.cookie)).toBe(403);
+    expect(await status('/users')).toBe(200);
+    expect(await status('/areas/derby', lead.cookie)).toBe(200);
   });
 
   it('caches the hashed assets for good and asks again for the page that names them', async () => {
