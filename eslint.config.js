@@ -50,6 +50,17 @@ export default tseslint.config(
     rules: layerRule([{ group: ['**/server/**', '**/cli/**', '**/web/**', 'fastify', '@fastify/*'], message: 'Ingest sits below the server and CLI.' }]),
   },
   {
+    files: ['src/app/**'],
+    rules: layerRule([{ group: ['**/server/**', '**/cli/**', '**/web/**', 'fastify', '@fastify/*', 'commander'], message: 'The application layer holds what both front doors share; it may not import either of them.' }]),
+  },
+  {
+    files: ['src/cli/**'],
+    rules: layerRule([
+      { group: ['**/server/**', '!**/server/index.ts'], message: 'The CLI reaches the server only through src/server/index.ts (to start it); what both use belongs in src/app, the domain or storage.' },
+      { group: ['**/web/src/**'], message: 'The CLI may not import the web app.' },
+    ]),
+  },
+  {
     files: ['src/server/**'],
     rules: layerRule([{ group: ['**/cli/**', '**/web/src/**'], message: 'The server may not import the CLI or the web app; the web app talks to it only over HTTP.' }]),
   },

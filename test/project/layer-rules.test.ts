@@ -42,4 +42,27 @@ describe('layer rules', () => {
     );
     expect(messages).toEqual([]);
   });
+
+  it('stop the CLI reaching into the server except through its front door, src/server/index.ts', async () => {
+    const messages = await restrictedImportMessages(
+      'src/cli/commands/areas-list.ts',
+      [
+        "import { FUND_CSV_COLUMNS } from '../../server/routes/funds/routes.ts';",
+        "import { buildServer } from '../../server/index.ts';",
+        'export const x = [FUND_CSV_COLUMNS, buildServer];',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([
+      "'../../server/routes/funds/routes.ts' import is restricted from being used by a pattern. The CLI reaches the server only through src/server/index.ts (to start it); what both use belongs in src/app, the domain or storage.",
+    ]);
+  });
+
+  it('stop the application layer importing either front door', async () => {
+    const messages = await restrictedImportMessages(
+      'src/app/access/password.ts',
+      "import { runCli } from '../../cli/program.ts';\nimport { buildServer } from '../../server/index.ts';\nexport const x = [runCli, buildServer];",
+    );
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('The application layer holds what both front doors share');
+  });
 });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Role, ScopeRef } from '../../src/domain/access/index.ts';
-import { hashPassword } from '../../src/server/auth/password.ts';
+import { hashPassword } from '../../src/app/access/password.ts';
 import { createUser } from '../../src/storage/repositories/users.repository.ts';
 import type { Database } from '../../src/storage/schema.ts';
 import { fixedClock } from './clock.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { ROLES, type Role, type ScopeRef } from '../../domain/access/index.ts';
-import { generatePassword, hashPassword } from '../../server/auth/password.ts';
+import { generatePassword, hashPassword } from '../../app/access/password.ts';
 import { countUsers, createUser } from '../../storage/repositories/users.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 

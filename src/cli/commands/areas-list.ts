@@ -5,7 +5,7 @@ import { summariseOpportunityAreas, type OpportunityAreaSummary } from '../../do
 import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
 import { createPlacesRepository } from '../../storage/repositories/places.repository.ts';
 import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
-import { OPPORTUNITY_AREA_CSV_COLUMNS } from '../../server/routes/opportunity-areas/csv.ts';
+import { OPPORTUNITY_AREA_CSV_COLUMNS } from '../../app/programme/opportunity-area-columns.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';

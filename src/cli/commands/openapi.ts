@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { openDatabase } from '../../storage/database.ts';
-import { buildOpenApiDocument } from '../../server/openapi-document.ts';
+import { buildOpenApiDocument } from '../../server/index.ts';
 import type { CliIo } from '../io.ts';
 
 export function registerOpenApiCommand(program: Command, io: CliIo): void {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { parseEmail } from '../../domain/access/index.ts';
-import { generateApiToken } from '../../server/auth/api-token.ts';
+import { generateApiToken } from '../../app/access/api-token.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../storage/repositories/api-tokens.repository.ts';
 import { findUserByEmail } from '../../storage/repositories/users.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';

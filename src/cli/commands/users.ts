@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkRoleScope, parseEmail, parseScopeRef, ROLES, type Role, type ScopeRef } from '../../domain/access/index.ts';
-import { checkPasswordStrength, generatePassword, hashPassword } from '../../server/auth/password.ts';
+import { checkPasswordStrength, generatePassword, hashPassword } from '../../app/access/password.ts';
 import { createUser, disableUser, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';

@@ -1,7 +1,7 @@
 import { PENNY_TIE_BREAK, type Allocation, type AllocatablePot, type RecipientAllocation } from '../../domain/funding/index.ts';
 import { toCsv, type CsvColumn } from '../../domain/shared/csv.ts';
 import { formatPence } from '../../domain/shared/money.ts';
-import { poundsText } from '../../server/routes/funds/csv.ts';
+import { poundsText } from '../../app/funding/fund-columns.ts';
 import { formatTable } from '../format-table.ts';
 
 export type OutputFormat = 'table' | 'json' | 'csv';

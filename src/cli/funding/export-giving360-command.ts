@@ -3,7 +3,7 @@ import { toCsv } from '../../domain/shared/csv.ts';
 import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
 import { createPlacesRepository } from '../../storage/repositories/places.repository.ts';
 import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
-import { exportGiving360 } from '../../server/routes/funds/giving360-export.ts';
+import { exportGiving360 } from '../../app/funding/export-giving360.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';

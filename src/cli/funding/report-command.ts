@@ -3,7 +3,7 @@ import { toCsv } from '../../domain/shared/csv.ts';
 import { formatPence } from '../../domain/shared/money.ts';
 import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
 import { loadSpendContext } from '../../storage/repositories/spend.repository.ts';
-import { FUND_CSV_COLUMNS } from '../../server/routes/funds/csv.ts';
+import { FUND_CSV_COLUMNS } from '../../app/funding/fund-columns.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';

@@ -5,7 +5,7 @@ import { readTextFile } from '../../ingest/csv/read-text-file.ts';
 import { parseSpendCsv } from '../../ingest/funding/read-spend-lines.ts';
 import { formatProblem } from '../../ingest/report.ts';
 import { approveSpend, listSpend, loadSpendContext, newLineStatuses, recordSpend } from '../../storage/repositories/spend.repository.ts';
-import { SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../server/routes/funding/csv.ts';
+import { SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../app/funding/spend-columns.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';

@@ -6,7 +6,7 @@ import { errorReply } from '../errors.ts';
 import { isApiPath } from '../static-web.ts';
 import { authenticate } from './authenticate.ts';
 import type { RouteAccess } from './route-access.ts';
-import { sameSecret } from './secrets.ts';
+import { sameSecret } from '../../app/access/secrets.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

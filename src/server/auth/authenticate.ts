@@ -5,9 +5,9 @@ import { scopeForRole, tokenScopeInForce, type Principal } from '../../domain/ac
 import { findActiveToken, touchApiToken } from '../../storage/repositories/api-tokens.repository.ts';
 import { findLiveSession } from '../../storage/repositories/sessions.repository.ts';
 import type { Database } from '../../storage/schema.ts';
-import { parseApiToken } from './api-token.ts';
+import { parseApiToken } from '../../app/access/api-token.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
-import { sameSecret, sha256Hex } from './secrets.ts';
+import { sameSecret, sha256Hex } from '../../app/access/secrets.ts';
 
 export type Authentication =
   | { readonly kind: 'anonymous' }

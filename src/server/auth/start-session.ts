@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../storage/repositories/audit.repository.ts';
 import { createSession, deleteExpiredSessions } from '../../storage/repositories/sessions.repository.ts';
 import type { Database } from '../../storage/schema.ts';
-import { randomToken, sha256Hex } from './secrets.ts';
+import { randomToken, sha256Hex } from '../../app/access/secrets.ts';
 import { setSessionCookie } from './session-cookie.ts';
 
 export interface StartSessionDeps {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateApiToken } from '../../../src/server/auth/api-token.ts';
+import { generateApiToken } from '../../../src/app/access/api-token.ts';
 import { createApiToken } from '../../../src/storage/repositories/api-tokens.repository.ts';
 import { findOrCreateOidcUser } from '../../../src/storage/repositories/oidc-users.repository.ts';
 import { createEvent } from '../../../src/storage/repositories/research-network.repository.ts';

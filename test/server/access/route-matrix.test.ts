@@ -403,7 +403,7 @@ describe.each(await testEngines())('role × route matrix on $name', (engine) => 
   }
 
   it('keeps an API token within its own scope: an admin token for Blackpool cannot write Derby', async () => {
-    const { generateApiToken } = await import('../../../src/server/auth/api-token.ts');
+    const { generateApiToken } = await import('../../../src/app/access/api-token.ts');
     const { createApiToken } = await import('../../../src/storage/repositories/api-tokens.repository.ts');
     const admin = await t.handle.db.selectFrom('users').select('id').where('email', '=', 'admin@example.gov.uk').executeTakeFirstOrThrow();
     const token = generateApiToken();

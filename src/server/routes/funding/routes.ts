@@ -11,7 +11,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { allocateFund } from './allocate-fund.ts';
-import { ALLOCATION_ROW_CSV_COLUMNS, SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from './csv.ts';
+import { ALLOCATION_ROW_CSV_COLUMNS, SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../../app/funding/spend-columns.ts';
 import { approveSpendSchema, confirmAllocationSchema, currentAllocationsSchema, listSpendSchema, previewAllocationSchema, recordSpendSchema, varianceSchema } from './schema.ts';
 
 export interface FundingRouteDeps {

@@ -8,8 +8,8 @@ import { errorReply } from '../../errors.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { FUND_CSV_COLUMNS } from './csv.ts';
-import { exportGiving360 } from './giving360-export.ts';
+import { FUND_CSV_COLUMNS } from '../../../app/funding/fund-columns.ts';
+import { exportGiving360 } from '../../../app/funding/export-giving360.ts';
 import { giving360Schema, listFundsSchema } from './schema.ts';
 
 export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository; programme: ProgrammeRepository; places: PlacesRepository; db: Kysely<Database> }): void {

@@ -7,7 +7,7 @@ import type { Database } from '../../../storage/schema.ts';
 import { createOidcClient, OidcSignInError } from '../../auth/oidc/oidc-client.ts';
 import { OIDC_CALLBACK_PATH, type OidcConfig } from '../../auth/oidc/oidc-config.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { sha256Hex } from '../../auth/secrets.ts';
+import { sha256Hex } from '../../../app/access/secrets.ts';
 import { startSession } from '../../auth/start-session.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';

@@ -7,7 +7,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { OPPORTUNITY_AREA_CSV_COLUMNS } from './csv.ts';
+import { OPPORTUNITY_AREA_CSV_COLUMNS } from '../../../app/programme/opportunity-area-columns.ts';
 import { getOpportunityAreaSchema, listOpportunityAreasSchema } from './schema.ts';
 
 export interface OpportunityAreaRouteDeps {

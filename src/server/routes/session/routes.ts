@@ -5,9 +5,9 @@ import { clearLoginFailures, takeLoginAttempt } from '../../../storage/repositor
 import { deleteSession } from '../../../storage/repositories/sessions.repository.ts';
 import { findUserByEmail } from '../../../storage/repositories/users.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { hashPassword, verifyPassword } from '../../auth/password.ts';
+import { hashPassword, verifyPassword } from '../../../app/access/password.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { randomToken } from '../../auth/secrets.ts';
+import { randomToken } from '../../../app/access/secrets.ts';
 import { clearSessionCookie } from '../../auth/session-cookie.ts';
 import { startSession } from '../../auth/start-session.ts';
 import { errorReply } from '../../errors.ts';

@@ -1,6 +1,6 @@
-import type { RecipientAmount, SpendLine, VarianceRow } from '../../../domain/funding/index.ts';
-import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { poundsText } from '../funds/csv.ts';
+import type { RecipientAmount, SpendLine, VarianceRow } from '../../domain/funding/index.ts';
+import type { CsvColumn } from '../../domain/shared/csv.ts';
+import { poundsText } from './fund-columns.ts';
 
 export const VARIANCE_CSV_COLUMNS: readonly CsvColumn<VarianceRow>[] = [
   { header: 'recipient', value: (r) => r.recipient },

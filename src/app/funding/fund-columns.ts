@@ -1,5 +1,5 @@
-import type { Fund } from '../../../domain/funding/index.ts';
-import type { CsvColumn } from '../../../domain/shared/csv.ts';
+import type { Fund } from '../../domain/funding/index.ts';
+import type { CsvColumn } from '../../domain/shared/csv.ts';
 
 /** Pounds with two decimals for spreadsheets, computed from exact pence. */
 export function poundsText(pence: number): string {

@@ -1,11 +1,11 @@
-import { buildFundReport, buildGiving360Package, OPEN_GOVERNMENT_LICENCE, PUBLISHED_AWARD_DATES, type Giving360Package } from '../../../domain/funding/index.ts';
-import type { Result } from '../../../domain/shared/result.ts';
+import { buildFundReport, buildGiving360Package, OPEN_GOVERNMENT_LICENCE, PUBLISHED_AWARD_DATES, type Giving360Package } from '../../domain/funding/index.ts';
+import type { Result } from '../../domain/shared/result.ts';
 import type { Kysely } from 'kysely';
-import { latestAllocationRun } from '../../../storage/repositories/allocations.repository.ts';
-import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
-import type { PlacesRepository } from '../../../storage/repositories/places.repository.ts';
-import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
+import { latestAllocationRun } from '../../storage/repositories/allocations.repository.ts';
+import type { FundsRepository } from '../../storage/repositories/funds.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import type { PlacesRepository } from '../../storage/repositories/places.repository.ts';
+import type { ProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
 
 /** The publisher's 360Giving prefix when none is configured; a real publisher registers its own with 360Giving. */
 export const DEFAULT_GIVING360_PREFIX = '360G-opportunity-areas';

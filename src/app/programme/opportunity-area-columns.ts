@@ -1,6 +1,6 @@
-import type { OpportunityAreaSummary } from '../../../domain/programme/index.ts';
-import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { poundsText } from '../funds/csv.ts';
+import type { OpportunityAreaSummary } from '../../domain/programme/index.ts';
+import type { CsvColumn } from '../../domain/shared/csv.ts';
+import { poundsText } from '../funding/fund-columns.ts';
 
 export const OPPORTUNITY_AREA_CSV_COLUMNS: readonly CsvColumn<OpportunityAreaSummary>[] = [
   { header: 'opportunity_area_id', value: (a) => a.id },
