@@ -85,3 +85,16 @@ export function pseudonymKeyPathOrThrow(env: NodeJS.ProcessEnv, database: Databa
   if (database.engine === 'sqlite' && database.path !== ':memory:') return `${database.path}.pseudonym-key`;
   throw new ConfigurationError('Set OA_PSEUDONYM_KEY_FILE to a file outside the database for the pupil pseudonymisation key (it is created on first use).');
 }
+
+/**
+ * Where people write about the service (its contact, privacy and accessibility pages): `OA_CONTACT_EMAIL`,
+ * or null when unset, and the pages say the operator has not given one.
+ */
+export function contactEmailOrThrow(env: NodeJS.ProcessEnv): string | null {
+  const text = env['OA_CONTACT_EMAIL']?.trim() ?? '';
+  if (text === '') return null;
+  if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(text) || text.length > 254) {
+    throw new ConfigurationError(`OA_CONTACT_EMAIL must be one email address, like programme-team@example.gov.uk (got "${text}")`);
+  }
+  return text;
+}

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { DatabaseHandle } from '../storage/database.ts';
 import { checkPseudonymKeyOrThrow } from '../ingest/careers/open-pseudonymiser.ts';
 import { buildServer, parseOidcConfigOrThrow } from '../server/index.ts';
-import { loadConfigOrThrow, pseudonymKeyPathOrThrow } from './config.ts';
+import { retentionYearsOrThrow } from './careers/retention-command.ts';
+import { contactEmailOrThrow, loadConfigOrThrow, pseudonymKeyPathOrThrow } from './config.ts';
 import { approvalThresholdOrThrow } from './funding/spend-commands.ts';
 import type { CliIo } from './io.ts';
 import { WEB_BUILD_DIR } from './paths.ts';
@@ -15,6 +16,7 @@ import { WEB_BUILD_DIR } from './paths.ts';
 export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, options: { host: string; port: number }): Promise<void> {
   // Configuration first: a server that will not start should say only why.
   const oidc = parseOidcConfigOrThrow(io.env);
+  const service = { contactEmail: contactEmailOrThrow(io.env), retentionYears: retentionYearsOrThrow(io.env, undefined) };
   const pseudonymKeyPath = pseudonymKeyPathOrNull(io.env);
   // A service that would record pupils under a key they were not made with must not start (issue 23, finding 10).
   if (pseudonymKeyPath !== null) await checkPseudonymKeyOrThrow(handle.db, pseudonymKeyPath);
@@ -30,6 +32,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     spendApprovalThresholdPence: approvalThresholdOrThrow(io.env),
     pseudonymKeyPath,
     trustProxy: loadConfigOrThrow(io.env).trustProxy,
+    service,
   });
   try {
     await app.listen({ host: options.host, port: options.port });

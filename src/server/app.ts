@@ -46,6 +46,9 @@ import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
 import { registerPlanRoutes } from './routes/plans/routes.ts';
 import { registerWhatWorkedRoutes } from './routes/plans/what-worked-routes.ts';
 import { isApiPath, registerWebApp, sendAppPage } from './static-web.ts';
+import { registerServiceRoutes, type ServiceInfo } from './routes/service/routes.ts';
+import { DEFAULT_RETENTION_YEARS } from '../domain/careers/index.ts';
+import { DEFAULT_THRESHOLD } from '../domain/disclosure/index.ts';
 
 export interface ServerDeps {
   readonly db: Kysely<Database>;
@@ -73,6 +76,8 @@ export interface ServerDeps {
   readonly pdf?: PdfRenderer;
   /** The careers pseudonymisation key file (created on first use); null or absent: pupils cannot be recorded. */
   readonly pseudonymKeyPath?: string | null;
+  /** Who runs the service and how long pupil records are kept, for its privacy and contact pages; default: no contact, 6 years. */
+  readonly service?: ServiceInfo;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -102,6 +107,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const funds = createFundsRepository(deps.db);
 
   registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
+  registerServiceRoutes(app, { info: deps.service ?? { contactEmail: null, retentionYears: DEFAULT_RETENTION_YEARS }, suppressionThreshold: DEFAULT_THRESHOLD });
   registerSessionRoutes(app, {
     db: deps.db,
     clock: deps.clock,

@@ -46,6 +46,16 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     }
   });
 
+  it('says who to contact and how long pupil records are kept, as the operator set them, or that no contact was given', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/service' })).json()).toEqual({ contactEmail: null, retentionYears: 6, suppressionThreshold: 5 });
+    const own = await startTestApp(engine, { service: { contactEmail: 'oa-team@example.gov.uk', retentionYears: 3 } });
+    try {
+      expect((await own.app.inject({ method: 'GET', url: '/api/service' })).json()).toEqual({ contactEmail: 'oa-team@example.gov.uk', retentionYears: 3, suppressionThreshold: 5 });
+    } finally {
+      await own.close();
+    }
+  });
+
   it('gives every reply with a body a weak ETag, and answers 304 when it has not changed', async () => {
     const first = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas' });
     const etag = first.headers['etag'];
@@ -121,7 +131,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/health/live', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
+      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/health/live', '/api/service', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
       '/api/indicators', '/api/indicators/{code}', '/api/index', '/api/index/areas/{code}', '/api/index/preview', '/api/index/recipes', '/api/index/recipes/{name}', '/api/index/selections', '/api/index/selections/{name}', '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/placement', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
       '/api/toolkit/strands', '/api/users',
       '/api/twins/areas/{code}', '/api/schools/{urn}/similar',

@@ -17,7 +17,7 @@ export interface TestApp {
 /** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
 export async function startTestApp(
   engine: TestEngine,
-  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer; pseudonymKeyPath?: string; logger?: ServerDeps['logger']; trustProxy?: ServerDeps['trustProxy']; clock?: () => Date } = {},
+  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer; pseudonymKeyPath?: string; logger?: ServerDeps['logger']; trustProxy?: ServerDeps['trustProxy']; clock?: () => Date; service?: ServerDeps['service'] } = {},
 ): Promise<TestApp> {
   const handle = await engine.open();
   await migrateToLatestOrThrow(handle.db);
@@ -33,6 +33,7 @@ export async function startTestApp(
     ...(options.pseudonymKeyPath === undefined ? {} : { pseudonymKeyPath: options.pseudonymKeyPath }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
+    ...(options.service === undefined ? {} : { service: options.service }),
   });
   await app.ready();
   return {

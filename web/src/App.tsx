@@ -27,6 +27,10 @@ import { PlanPage } from './pages/plan/PlanPage.tsx';
 import { ActualPage } from './pages/plan-actual/ActualPage.tsx';
 import { StatusPage } from './pages/plan-status/StatusPage.tsx';
 import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
+import { AccessibilityPage } from './pages/service/AccessibilityPage.tsx';
+import { ContactPage } from './pages/service/ContactPage.tsx';
+import { CookiesPage } from './pages/service/CookiesPage.tsx';
+import { PrivacyPage } from './pages/service/PrivacyPage.tsx';
 import { DataPage } from './pages/data/DataPage.tsx';
 import { WhatWorkedPage } from './pages/what-worked/WhatWorkedPage.tsx';
 import { NewWhatWorkedPage } from './pages/what-worked-new/NewWhatWorkedPage.tsx';
@@ -74,6 +78,14 @@ function Page({ route }: { route: Route }) {
       return <SchoolsPage />;
     case 'data':
       return <DataPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case 'privacy':
+      return <PrivacyPage />;
+    case 'cookies':
+      return <CookiesPage />;
+    case 'contact':
+      return <ContactPage />;
     case 'school':
       return <SchoolPage key={route.urn} urn={route.urn} />;
     case 'map':

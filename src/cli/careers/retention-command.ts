@@ -4,9 +4,7 @@ import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-
-/** How long a leaver's careers records are kept when neither --years nor OA_RETENTION_YEARS says. */
-export const DEFAULT_RETENTION_YEARS = 6;
+import { DEFAULT_RETENTION_YEARS } from '../../domain/careers/index.ts';
 
 /** The retention period: --years, else OA_RETENTION_YEARS, else 6. */
 export function retentionYearsOrThrow(env: NodeJS.ProcessEnv, years: number | undefined): number {

@@ -9,3 +9,4 @@ export { publishCoverage, type PublishCoverageOptions, type PublishedCoverage, t
 export { ADVISER_PHASES, needsEnterpriseAdviser } from './adviser-school.ts';
 export { bruteForceCoverage, type LedgerEntry } from './brute-force-coverage.ts';
 export { generateSyntheticCareers, isoDateOf, syntheticPseudonym, type SyntheticBatch, type SyntheticSettings } from './synthetic-careers.ts';
+export { DEFAULT_RETENTION_YEARS } from './retention.ts';

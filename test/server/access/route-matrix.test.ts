@@ -46,6 +46,7 @@ const whatWorked = { what: 'W', where: 'X', forWhom: 'Y', evidenceStrand: 'Z', r
 const MATRIX: Readonly<Record<string, RouteCase>> = {
   'GET /api/health': { ...same({ method: 'GET', url: '/api/health' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/health/live': { ...same({ method: 'GET', url: '/api/health/live' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/service': { ...same({ method: 'GET', url: '/api/service' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/opportunity-areas': { ...same({ method: 'GET', url: '/api/opportunity-areas' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/opportunity-areas/:id': {
     inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool' },

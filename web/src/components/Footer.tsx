@@ -19,6 +19,18 @@ export function Footer() {
                   API documentation
                 </a>
               </li>
+              {[
+                ['/accessibility', 'Accessibility statement'],
+                ['/privacy', 'Privacy'],
+                ['/cookies', 'Cookies'],
+                ['/contact', 'Contact'],
+              ].map(([href, label]) => (
+                <li key={href} className="govuk-footer__inline-list-item">
+                  <a className="govuk-footer__link" href={href}>
+                    {label}
+                  </a>
+                </li>
+              ))}
             </ul>
             <OpenGovernmentLicenceLogo />
             <span className="govuk-footer__licence-description">

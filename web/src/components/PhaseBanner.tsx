@@ -4,7 +4,11 @@ export function PhaseBanner() {
       <p className="govuk-phase-banner__content">
         <strong className="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
         <span className="govuk-phase-banner__text">
-          This is a new service. Figures come from published sources, listed on each page.
+          This is a new service. Figures come from published sources, listed on each page. Your{' '}
+          <a className="govuk-link" href="/contact#feedback">
+            feedback
+          </a>{' '}
+          will help us to improve it.
         </span>
       </p>
     </div>

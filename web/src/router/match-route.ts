@@ -37,6 +37,10 @@ export type Route =
   | { page: 'careers-advisers'; id: string }
   | { page: 'intermediaries' }
   | { page: 'intermediary'; kind: 'local-authority' | 'trust'; code: string }
+  | { page: 'accessibility' }
+  | { page: 'privacy' }
+  | { page: 'cookies' }
+  | { page: 'contact' }
   | { page: 'not-found' };
 
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
@@ -55,6 +59,10 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/plans': { page: 'plans' },
   '/what-worked': { page: 'what-worked' },
   '/intermediaries': { page: 'intermediaries' },
+  '/accessibility': { page: 'accessibility' },
+  '/privacy': { page: 'privacy' },
+  '/cookies': { page: 'cookies' },
+  '/contact': { page: 'contact' },
 };
 
 const AREA_PATH = /^\/areas\/([^/]+)$/;
