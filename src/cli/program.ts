@@ -6,6 +6,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerDbCommands } from './commands/db-migrate.ts';
 import { registerDemoCommands } from './commands/demo-load.ts';
+import { registerImpactCommands } from './commands/impact.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerDataCommands } from './commands/data-download.ts';
 import { registerIndicatorCommands } from './commands/indicators.ts';
@@ -47,6 +48,7 @@ function buildProgram(io: CliIo): Command {
   registerImportCommand(program, io);
   registerDataCommands(program, io);
   registerIndicatorCommands(program, io);
+  registerImpactCommands(program, io);
   registerIndexCommands(program, io);
   registerSelectCommand(program, io);
   registerSelectionsCommands(program, io);
