@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImpactReport } from '../../src/cli/impact/impact-report.ts';
+import type { ImpactReport } from '../../src/domain/impact/index.ts';
 import { runOa } from '../support/cli.ts';
 import { cliDatabaseEngines } from '../support/cli-databases.ts';
 

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { estimateImpact, type Method } from '../../src/domain/impact/index.ts';
 import { seededRandom } from '../../src/domain/social-mobility-index/seeded-random.ts';
@@ -6,72 +5,17 @@ import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
 import { readStorePanel, type StorePanelRequest } from '../../src/storage/repositories/impact-panel.repository.ts';
 import { saveNeighbourSet } from '../../src/storage/repositories/neighbour-sets.repository.ts';
-import type { Database } from '../../src/storage/schema.ts';
 import { testEngines } from '../support/engines.ts';
+import { CONTROLS, GAPPY, INDICATOR, OTHER_PROGRAMME_AREA, PERIODS, seedImpactStore, START, TREATED, TRUE_EFFECT } from '../support/impact-store.ts';
 
-const TREATED = 'E06000009';
-/** 24 comparison authorities: single-tier codes the test makes up, in one region. */
-const CONTROLS = Array.from({ length: 24 }, (_, i) => `E06000${String(100 + i)}`);
-/** In another Opportunity Area, so left out of the pool by default. */
-const OTHER_PROGRAMME_AREA = CONTROLS[5] ?? '';
-/** Has no value in one period before the start, so it is left out of the pool. */
-const GAPPY = CONTROLS[9] ?? '';
-const PERIODS = Array.from({ length: 10 }, (_, i) => `${String(2010 + i)}/${String(11 + i)}`);
-const START = '2016/17';
-const TRUE_EFFECT = 5;
-const INDICATOR = 'test_outcome';
-
-/**
- * A two-factor panel with noise. The treated area is the mean of the comparison areas that stay in the
- * pool until the start, and that mean plus the true effect from it on: a mix every estimator can find
- * (uniform weights), so each should recover the effect. Every area's value in 2015/16 is missing (a year
- * nobody published), and GAPPY's in 2012/13.
- */
-function outcomes(): { area: string; period: string; value: number | null }[] {
-  const random = seededRandom(18);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const factors = PERIODS.map((_, t) => [Math.sin(t / 2), t / 3 + 0.3 * normal()] as const);
-  const series = new Map(
-    CONTROLS.map((code) => {
-      const [level, g1, g2] = [50 + 5 * normal(), normal(), normal()];
-      return [code, factors.map(([f1, f2], t) => level + t * 0.5 + g1 * 3 * f1 + g2 * 2 * f2 + 0.5 * normal())] as const;
-    }),
-  );
-  const kept = CONTROLS.filter((c) => c !== OTHER_PROGRAMME_AREA && c !== GAPPY).map((c) => series.get(c) ?? []);
-  const treated = PERIODS.map((period, t) => kept.reduce((sum, values) => sum + (values[t] ?? 0), 0) / kept.length + (period >= START ? TRUE_EFFECT : 0));
-  const rows = [...series, [TREATED, treated] as const].flatMap(([area, values]) =>
-    PERIODS.map((period, t) => ({ area, period, value: period === '2015/16' || (area === GAPPY && period === '2012/13') ? null : (values[t] ?? null) })),
-  );
-  return rows;
-}
-
-async function seed(db: Kysely<Database>): Promise<void> {
-  const { id } = await db.insertInto('data_sources').values({ name: 'test', origin: 'test', loaded_at: '2026-01-01T00:00:00Z', row_count: 0, checksum: 'x' }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('areas').values([
-    { code: 'E92000001', name: 'England', kind: 'country', parent_code: null, source_note: 'test' },
-    { code: 'E12000002', name: 'North West', kind: 'region', parent_code: 'E92000001', source_note: 'test' },
-  ]).execute();
-  await db.insertInto('areas').values([TREATED, ...CONTROLS].map((code, i) => ({ code, name: i === 0 ? 'Blackpool' : `Authority ${code.slice(-3)}`, kind: 'district', parent_code: 'E12000002', source_note: 'test' }))).execute();
-  await db.insertInto('opportunity_areas').values([
-    { id: 'blackpool', name: 'Blackpool', announced_as: null, wave: 1, announced_on: '2016-10-04', source_note: 'test' },
-    { id: 'elsewhere', name: 'Elsewhere', announced_as: null, wave: 2, announced_on: '2017-01-18', source_note: 'test' },
-  ]).execute();
-  await db.insertInto('opportunity_area_districts').values([
-    { opportunity_area_id: 'blackpool', district_code: TREATED },
-    { opportunity_area_id: 'elsewhere', district_code: OTHER_PROGRAMME_AREA },
-  ]).execute();
-  await db.insertInto('indicators').values({ code: INDICATOR, name: 'Test outcome', unit: '%', description: 'made up', polarity: 'high', data_source_id: id }).execute();
-  await db.insertInto('area_indicators').values(outcomes().map((r) => ({ area_code: r.area, indicator_code: INDICATOR, period: r.period, value: r.value, data_source_id: id }))).execute();
-}
-
-const request: StorePanelRequest = { indicatorCode: INDICATOR, treated: [TREATED], start: START, pool: 'all' };
+const request: StorePanelRequest = { measure: INDICATOR, treated: [TREATED], start: START, pool: 'all' };
 
 describe.each(await testEngines())('the impact panel from the indicator store ($name)', (engine) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await engine.open();
     await migrateToLatestOrThrow(handle.db);
-    await seed(handle.db);
+    await seedImpactStore(handle.db);
   });
   afterAll(async () => {
     await handle.close();
@@ -143,10 +87,18 @@ describe.each(await testEngines())('the impact panel from the indicator store ($
 
   it('refuses an unknown measure, an area that is not an upper-tier authority and a start that is not a period', async () => {
     const codes = await Promise.all([
-      readStorePanel(handle.db, { ...request, indicatorCode: 'nope' }),
+      readStorePanel(handle.db, { ...request, measure: 'nope' }),
       readStorePanel(handle.db, { ...request, treated: ['E12000002'] }),
       readStorePanel(handle.db, { ...request, start: '2030/31' }),
     ]);
     expect(codes.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['unknown-measure', 'unknown-area', 'unknown-start']);
+  });
+
+  it('lists a pool area with no values for the measure, and refuses a treated area with none', async () => {
+    await handle.db.insertInto('areas').values({ code: 'E06000200', name: 'No figures', kind: 'district', parent_code: 'E12000002', source_note: 'test' }).execute();
+    const read = await readStorePanel(handle.db, request);
+    expect(read.ok && read.value.panel.dropped).toContainEqual({ kind: 'unit', unit: 'E06000200', reason: `Left out of the comparison: no values for ${INDICATOR}` });
+    const treated = await readStorePanel(handle.db, { ...request, treated: ['E06000200'] });
+    expect(!treated.ok && treated.error).toEqual({ code: 'missing-values', message: `${INDICATOR} has no values for No figures (E06000200): choose another measure` });
   });
 });

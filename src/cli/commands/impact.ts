@@ -1,11 +1,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_REPLICATIONS, estimateImpact, METHODS, type ImpactProblem, type Method } from '../../domain/impact/index.ts';
+import { DEFAULT_REPLICATIONS, estimateImpact, impactReport, METHODS, type ImpactProblem, type ImpactReport, type Method } from '../../domain/impact/index.ts';
 import { seededRandom } from '../../domain/social-mobility-index/seeded-random.ts';
-import { laitIndicatorCode } from '../../ingest/importers/la-timeseries/lait-measure-code.ts';
 import { readStorePanel, type ComparisonPool } from '../../storage/repositories/impact-panel.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
-import { formatImpactCsv, formatImpactTable, impactReport, type ImpactReport } from '../impact/impact-report.ts';
+import { formatImpactCsv, formatImpactTable } from '../impact/format-impact.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
@@ -64,11 +63,8 @@ export function registerImpactCommands(program: Command, io: CliIo): void {
       const config = loadConfigOrThrow(io.env);
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        const given = options.measure.trim();
-        const known = await handle.db.selectFrom('indicators').select('code').where('code', 'in', [given, laitIndicatorCode(given)]).execute();
-        const indicatorCode = known.find((k) => k.code === given)?.code ?? known[0]?.code ?? given;
         const read = await readStorePanel(handle.db, {
-          indicatorCode,
+          measure: options.measure.trim(),
           treated: options.area,
           start: options.start.trim(),
           pool: options.pool,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { buildPanel, comparePeriods, listSome, type Dropped, type ImpactProblem, type Panel, type PanelRow } from '../../domain/impact/index.ts';
+import { laitIndicatorCode } from '../../domain/shared/lait-indicator-code.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
 import type { Database } from '../schema.ts';
 import { twinGeography } from './twinning.repository.ts';
@@ -8,8 +9,8 @@ import { twinGeography } from './twinning.repository.ts';
 export type ComparisonPool = 'all' | 'twins';
 
 export interface StorePanelRequest {
-  /** The indicator's code in the store, e.g. lait_ks2rwm_expected_std. */
-  readonly indicatorCode: string;
+  /** The indicator's code in the store (lait_ks2rwm_expected_std), or a LAIT measure code (KS2RWM_Expected_STD). */
+  readonly measure: string;
   /** GSS codes of the treated upper-tier authorities (an Opportunity Area's education authority). */
   readonly treated: readonly string[];
   /** The first period under the programme, as a period label of the indicator (`2017`, `2017/18`). */
@@ -37,9 +38,10 @@ export interface StorePanel {
  * `buildPanel` then drops periods and areas with missing values, and every drop is listed with why.
  */
 export async function readStorePanel(db: Kysely<Database>, request: StorePanelRequest): Promise<Result<StorePanel, ImpactProblem>> {
-  const indicator = await db.selectFrom('indicators').select(['code', 'name', 'unit', 'polarity']).where('code', '=', request.indicatorCode).executeTakeFirst();
+  const candidates = await db.selectFrom('indicators').select(['code', 'name', 'unit', 'polarity']).where('code', 'in', [request.measure, laitIndicatorCode(request.measure)]).execute();
+  const indicator = candidates.find((c) => c.code === request.measure) ?? candidates[0];
   if (indicator === undefined) {
-    return err({ code: 'unknown-measure', message: `There is no indicator ${request.indicatorCode}: check the code (GET /api/indicators lists them), or import the file it comes from` });
+    return err({ code: 'unknown-measure', message: `There is no indicator ${request.measure}: check the code (GET /api/indicators lists them), or import the file it comes from` });
   }
   const geography = await twinGeography(db, 'upper');
   const tier = new Map(geography.areas.map((a) => [a.code, a]));
@@ -50,29 +52,35 @@ export async function readStorePanel(db: Kysely<Database>, request: StorePanelRe
   }
   const isTreated = new Set(treated);
   const excluded: Dropped[] = [];
-  let candidates = geography.areas.filter((a) => !isTreated.has(a.code)).map((a) => a.code);
-  let poolDescription = `every other upper-tier authority (${String(candidates.length)})`;
+  let pool = geography.areas.filter((a) => !isTreated.has(a.code)).map((a) => a.code);
+  let poolDescription = `every other upper-tier authority (${String(pool.length)})`;
   if (request.pool === 'twins') {
     const neighbours = await savedNeighbours(db, treated);
     if (!neighbours.ok) return neighbours;
-    candidates = neighbours.value.codes.filter((code) => !isTreated.has(code));
-    poolDescription = `${String(candidates.length)} saved statistical neighbours (set ${String(neighbours.value.setId)}, ${neighbours.value.setName})`;
+    pool = neighbours.value.codes.filter((code) => !isTreated.has(code));
+    poolDescription = `${String(pool.length)} saved statistical neighbours (set ${String(neighbours.value.setId)}, ${neighbours.value.setName})`;
   }
   if (request.includeOpportunityAreas !== true) {
-    candidates = candidates.filter((code) => {
+    pool = pool.filter((code) => {
       const programme = tier.get(code)?.opportunityArea ?? null;
       if (programme !== null) excluded.push({ kind: 'unit', unit: code, reason: `Left out of the comparison: in the Opportunity Area ${geography.opportunityAreas.find((o) => o.id === programme)?.name ?? programme}` });
       return programme === null;
     });
   }
 
-  const units = [...treated, ...candidates];
+  const units = [...treated, ...pool];
   const values = await db
     .selectFrom('area_indicators')
     .select(['area_code', 'period', 'value'])
     .where('indicator_code', '=', indicator.code)
     .where('area_code', 'in', units)
     .execute();
+  const withValues = new Set(values.map((v) => v.area_code));
+  const without = treated.filter((code) => !withValues.has(code));
+  if (without.length > 0) {
+    return err({ code: 'missing-values', message: `${indicator.code} has no values for ${listSome(without.map((code) => `${geography.names.get(code) ?? code} (${code})`))}: choose another measure` });
+  }
+  for (const code of pool) if (!withValues.has(code)) excluded.push({ kind: 'unit', unit: code, reason: `Left out of the comparison: no values for ${indicator.code}` });
   const periods = [...new Set(values.map((v) => v.period))].sort(comparePeriods);
   if (!periods.includes(request.start)) {
     return err({

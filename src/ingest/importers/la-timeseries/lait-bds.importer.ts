@@ -7,7 +7,7 @@ import { ProblemList, type ImportOutcome } from '../../report.ts';
 import { writeIndicators, type IndicatorDefinition, type IndicatorValue } from '../indicators/write-indicators.ts';
 import { readLaitAreas } from './lait-areas.ts';
 import { readLaitDictionary } from './lait-dictionary.ts';
-import { laitIndicatorCode } from './lait-measure-code.ts';
+import { laitIndicatorCode } from '../../../domain/shared/lait-indicator-code.ts';
 
 const MEASURE = 'Short Desc';
 const PERIOD = 'Years';
