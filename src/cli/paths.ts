@@ -1,6 +1,7 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../ingest/runtime/project-root.ts';
 
-/** The project's root folder, found from this file so commands work from any working directory. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const WEB_SOURCE_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
-export const WEB_BUILD_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+/** The project's root folder, found from this code so commands work from any working directory. */
+export { PROJECT_ROOT };
+export const WEB_SOURCE_DIR = join(PROJECT_ROOT, 'web') + '/';
+export const WEB_BUILD_DIR = join(PROJECT_ROOT, 'dist', 'web') + '/';

@@ -1,5 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
+import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -43,7 +46,7 @@ import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
 import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
 import { registerPlanRoutes } from './routes/plans/routes.ts';
 import { registerWhatWorkedRoutes } from './routes/plans/what-worked-routes.ts';
-import { isApiPath, registerWebApp } from './static-web.ts';
+import { isApiPath, registerWebApp, sendAppPage } from './static-web.ts';
 
 export interface ServerDeps {
   readonly db: Kysely<Database>;
@@ -86,6 +89,11 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
+  // A weak ETag on every reply with a body (hashed before it is compressed), and 304 for If-None-Match.
+  await app.register(fastifyEtag, { weak: true });
+  // Brotli at quality 4 (zlib's default, 11, takes seconds on the 4 MB of boundaries) or gzip, off the event
+  // loop (zlib's streams run on libuv's threads); small replies are not worth it.
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(fastifyRateLimit, { global: false });
   registerAccessGuard(app, { db: deps.db, clock: deps.clock });
   await registerOpenApi(app);
@@ -94,7 +102,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const places = createPlacesRepository(deps.db);
   const funds = createFundsRepository(deps.db);
 
-  registerHealthRoutes(app, { db: deps.db, engine: deps.engine });
+  registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
   registerSessionRoutes(app, {
     db: deps.db,
     clock: deps.clock,
@@ -133,7 +141,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     if (isApiPath(request.url) || deps.webRoot === null || request.method !== 'GET') {
       return reply.code(404).send(errorReply('not_found', `There is no ${request.method} ${path} in this service`));
     }
-    return reply.code(404).type('text/html; charset=utf-8').sendFile('index.html');
+    return sendAppPage(reply, 404);
   });
   return app;
 }

@@ -1,16 +1,58 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorise, type Permission, type ScopeRef } from '../domain/access/index.ts';
 import { PUBLIC } from './auth/route-access.ts';
 
-/** Paths the web app draws itself; the server answers them with its index.html. */
-const WEB_PAGES = [
-  '/', '/funding', '/areas/:id', '/areas/:id/board', '/sign-in', '/audit', '/users', '/schools', '/schools/:urn', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
-  '/funding/:id',
+/**
+ * Paths the web app draws itself; the server answers them with its index.html and status 200. Every page
+ * of the app's router (`web/src/router/match-route.ts`) is here: `test/web/server-knows-every-page.test.ts`
+ * walks both lists, so a page added to one and not the other fails.
+ */
+export const WEB_PAGES = [
+  '/', '/funding', '/funding/:id', '/sign-in', '/audit', '/users', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
+  '/schools', '/schools/:urn',
+  '/areas/:id', '/areas/:id/board', '/areas/:id/board/members/new', '/areas/:id/board/meetings/new',
+  '/areas/:id/plan', '/areas/:id/plan/measures/:code/actual', '/areas/:id/plan/measures/:code/status', '/areas/:id/what-worked/new',
+  '/plans', '/what-worked',
   '/hubs', '/hubs/:id', '/hubs/:id/placement', '/hubs/:id/events/:eventId', '/hubs/:id/programmes/new', '/hubs/:id/schools/:urn/engagement', '/hubs/:id/schools/:urn/evidence-plan', '/hubs/:id/schools/:urn/follow-up',
+  '/careers/schools/:urn', '/careers/schools/:urn/record', '/careers/areas/:id', '/careers/areas/:id/advisers',
   '/intermediaries', '/intermediaries/:kind/:code',
 ] as const;
+
+type WebPage = (typeof WEB_PAGES)[number];
+
+/**
+ * Pages the app shows only to a role with a permission (within the area or hub in the path), as its
+ * `RequireAccess` does: a signed-in user without it gets the app's "no access" page with status 403. A
+ * visitor not signed in gets 200: the app sends them to sign in.
+ */
+const PAGE_ACCESS: Partial<Record<WebPage, { readonly permission: Permission; readonly scope?: (params: Readonly<Record<string, string>>) => ScopeRef }>> = {
+  '/audit': { permission: 'audit:read' },
+  '/users': { permission: 'users:manage' },
+  '/index/recipes/edit': { permission: 'index:write' },
+  '/plans': { permission: 'area:read' },
+  '/what-worked': { permission: 'signed_in' },
+  '/areas/:id/board': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/board/members/new': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/board/meetings/new': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/plan': { permission: 'area:read', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/plan/measures/:code/actual': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/plan/measures/:code/status': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/areas/:id/what-worked/new': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/hubs/:id/placement': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
+  '/hubs/:id/programmes/new': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
+  '/hubs/:id/schools/:urn/follow-up': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
+};
+
+/** The status a page is served with: 403 for a signed-in user the page would turn away, else 200. */
+function pageStatus(page: WebPage, request: FastifyRequest): number {
+  const access = PAGE_ACCESS[page];
+  if (access === undefined || request.principal === null) return 200;
+  const params = request.params as Readonly<Record<string, string>>;
+  return authorise(request.principal, access.permission, access.scope === undefined ? [] : [access.scope(params)]).allowed ? 200 : 403;
+}
 
 /**
  * Serves the built web app from `webRoot`. Known pages get index.html; any other path that is not the API
@@ -29,10 +71,29 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     }
     return;
   }
-  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, serve: true });
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    serve: true,
+    // Vite names each built asset by a hash of its content, so a name never changes its content: cache it
+    // for good. Anything else is asked for again each time.
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      res.setHeader('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   for (const page of WEB_PAGES) {
-    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
+    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (request, reply) => sendAppPage(reply, pageStatus(page, request)));
   }
+}
+
+/** A file Vite built under assets/ with a content hash in its name (`index-BkV3x9aQ.js`). */
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+/** The app's page, asked for again each time (it names the hashed assets of the current build). */
+export function sendAppPage(reply: FastifyReply, status: number): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').sendFile('index.html');
 }
 
 export function isApiPath(url: string): boolean {

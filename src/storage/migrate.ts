@@ -1,5 +1,6 @@
 import { Migrator, sql, type MigrationResultSet, type Kysely } from 'kysely';
 import { capabilitiesOf } from './dialect-capabilities.ts';
+import { assertNoMigrationDrift, recordMigrationChecksums } from './migration-checksums.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 export interface MigrationStatus {
@@ -25,15 +26,23 @@ async function migratorFor<DB>(db: Kysely<DB>): Promise<Migrator> {
   });
 }
 
-/** Applies every pending migration in one go; throws with the failing migration's name and reason. */
-export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>): Promise<readonly string[]> {
-  const result: MigrationResultSet = await (await migratorFor(db)).migrateToLatest();
+/**
+ * Applies every pending migration in one go; throws with the failing migration's name and reason. Refuses,
+ * before changing anything, a database made by a migration whose code has changed since it ran
+ * (MigrationDriftError), and records the checksum of each migration it finds applied.
+ */
+export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>, location = 'this database', now: () => Date = () => new Date()): Promise<readonly string[]> {
+  await assertNoMigrationDrift(db, location);
+  const migrator = await migratorFor(db);
+  const result: MigrationResultSet = await migrator.migrateToLatest();
   const failed = result.results?.find((r) => r.status === 'Error');
   if (result.error !== undefined) {
     const name = failed?.migrationName ?? 'unknown migration';
     const reason = result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
     throw new Error(`Migration ${name} failed: ${reason}`);
   }
+  const applied = (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined).map((m) => m.name);
+  await recordMigrationChecksums(db, applied, now());
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 

@@ -1,15 +1,20 @@
+import { READINESS_TTL_MS } from '../../src/server/routes/health/routes.ts';
 import { LATEST_MIGRATION } from '../../src/storage/migrations/index.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
+import { addUser, signIn } from '../support/users.ts';
 
 describe.each(await testEngines())('service routes on $name', (engine) => {
   let t: TestApp;
   const webRoot = mkdtempSync(join(tmpdir(), 'oa-web-'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Opportunity Areas</title>');
+  mkdirSync(join(webRoot, 'assets'));
+  writeFileSync(join(webRoot, 'assets', 'index-Bhuj4OiI.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
 
   beforeAll(async () => {
     t = await startTestApp(engine, { webRoot });
@@ -23,6 +28,35 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     expect(response.json()).toEqual({ status: 'ok', database: engine.name, migration: LATEST_MIGRATION, pendingMigrations: [] });
   });
 
+  it('answers liveness without the database, and readiness from one schema read every 5 seconds', async () => {
+    let now = Date.parse('2026-12-07T09:00:00Z');
+    const own = await startTestApp(engine, { clock: () => new Date(now) });
+    try {
+      expect((await own.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      await own.handle.db.destroy();
+      // The database is gone: liveness does not notice; readiness answers from its read of a moment ago…
+      expect((await own.app.inject({ method: 'GET', url: '/api/health/live' })).json()).toEqual({ status: 'ok' });
+      now += READINESS_TTL_MS - 1;
+      expect((await own.app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ status: 'ok', migration: LATEST_MIGRATION });
+      // …and reads again once that is older than 5 seconds, failing as it should.
+      now += 1;
+      expect((await own.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(500);
+    } finally {
+      await own.close().catch(() => undefined);
+    }
+  });
+
+  it('gives every reply with a body a weak ETag, and answers 304 when it has not changed', async () => {
+    const first = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas' });
+    const etag = first.headers['etag'];
+    expect(etag).toMatch(/^W\/"/);
+    const again = await t.app.inject({ method: 'GET', url: '/api/opportunity-areas', headers: { 'if-none-match': String(etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const compressed = await t.app.inject({ method: 'GET', url: '/api/docs/json', headers: { 'accept-encoding': 'br' } });
+    expect(compressed.headers['etag']).toBe((await t.app.inject({ method: 'GET', url: '/api/docs/json' })).headers['etag']);
+  });
+
   it('answers an unknown API route with a JSON 404, never HTML', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
     expect(response.statusCode).toBe(404);
@@ -30,9 +64,13 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
   });
 
   it('serves the web app for its pages, and for unknown pages with status 404', async () => {
-    for (const url of ['/', '/funding', '/areas/blackpool', '/intermediaries?kind=trust', '/intermediaries/trust/16784']) {
+    const pages = ['/', '/funding', '/areas/blackpool', '/intermediaries?kind=trust', '/intermediaries/trust/16784'];
+    // Pages the server once answered with 404 while the app drew them (issue 21).
+    pages.push('/plans', '/what-worked', '/areas/blackpool/plan', '/areas/blackpool/plan/measures/ks4-a8/actual', '/areas/blackpool/board/members/new');
+    pages.push('/areas/blackpool/what-worked/new', '/careers/schools/141257', '/careers/schools/141257/record', '/careers/areas/blackpool/advisers');
+    for (const url of pages) {
       const page = await t.app.inject({ method: 'GET', url });
-      expect(page.statusCode).toBe(200);
+      expect(page.statusCode, url).toBe(200);
       expect(page.body).toContain('<title>Opportunity Areas</title>');
     }
     const missing = await t.app.inject({ method: 'GET', url: '/no/such/page' });
@@ -40,12 +78,50 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     expect(missing.headers['content-type']).toContain('text/html');
   });
 
+  it('answers 403 for a page the signed-in user’s role or scope does not reach, 200 where it does and before sign-in', async () => {
+    await addUser(t.handle.db, 'lead@blackpool.example', 'area_lead', ['area:blackpool']);
+    await addUser(t.handle.db, 'viewer@blackpool.example', 'board_viewer', ['area:blackpool']);
+    const lead = await signIn(t.app, 'lead@blackpool.example');
+    const viewer = await signIn(t.app, 'viewer@blackpool.example');
+    const status = async (url: string, cookie?: string) => (await t.app.inject({ method: 'GET', url, ...(cookie === undefined ? {} : { headers: { cookie } }) })).statusCode;
+    expect(await status('/areas/blackpool/board', lead.cookie)).toBe(200);
+    expect(await status('/areas/derby/board', lead.cookie)).toBe(403);
+    expect(await status('/areas/blackpool/board', viewer.cookie)).toBe(403);
+    expect(await status('/areas/blackpool/plan', viewer.cookie)).toBe(200);
+    expect(await status('/users', lead.cookie)).toBe(403);
+    expect(await status('/audit', viewer.cookie)).toBe(403);
+    expect(await status('/users')).toBe(200);
+    expect(await status('/areas/derby', lead.cookie)).toBe(200);
+  });
+
+  it('caches the hashed assets for good and asks again for the page that names them', async () => {
+    const asset = await t.app.inject({ method: 'GET', url: '/assets/index-Bhuj4OiI.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/areas/blackpool', '/no/such/page']) {
+      expect((await t.app.inject({ method: 'GET', url })).headers['cache-control'], url).toBe('no-cache');
+    }
+  });
+
+  it('compresses replies for a client that accepts it (brotli, else gzip), and not small ones', async () => {
+    const brotli = await t.app.inject({ method: 'GET', url: '/api/docs/json', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    const doc = JSON.parse(brotliDecompressSync(brotli.rawPayload).toString('utf8')) as { openapi: string };
+    expect(doc.openapi).toBe('3.1.0');
+    const gzipped = await t.app.inject({ method: 'GET', url: '/assets/index-Bhuj4OiI.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.rawPayload).toString('utf8')).toMatch(/^console\.log/);
+    const small = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect((await t.app.inject({ method: 'GET', url: '/api/docs/json' })).headers['content-encoding']).toBeUndefined();
+  });
+
   it('publishes the OpenAPI document at /api/docs/json', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
+      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/health/live', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
       '/api/indicators', '/api/indicators/{code}', '/api/index', '/api/index/areas/{code}', '/api/index/preview', '/api/index/recipes', '/api/index/recipes/{name}', '/api/index/selections', '/api/index/selections/{name}', '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/placement', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
       '/api/toolkit/strands', '/api/users',
       '/api/twins/areas/{code}', '/api/schools/{urn}/similar',

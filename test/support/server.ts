@@ -17,7 +17,7 @@ export interface TestApp {
 /** A real server on a fresh, migrated database of `engine` holding the demo data; no network port. */
 export async function startTestApp(
   engine: TestEngine,
-  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer; pseudonymKeyPath?: string; logger?: ServerDeps['logger']; trustProxy?: ServerDeps['trustProxy'] } = {},
+  options: { webRoot?: string | null; demo?: boolean; signInsPerMinutePerAddress?: number; oidc?: OidcConfig; pdf?: PdfRenderer; pseudonymKeyPath?: string; logger?: ServerDeps['logger']; trustProxy?: ServerDeps['trustProxy']; clock?: () => Date } = {},
 ): Promise<TestApp> {
   const handle = await engine.open();
   await migrateToLatestOrThrow(handle.db);
@@ -25,7 +25,7 @@ export async function startTestApp(
   const app = await buildServer({
     db: handle.db,
     engine: handle.engine,
-    clock: fixedClock(),
+    clock: options.clock ?? fixedClock(),
     webRoot: options.webRoot ?? null,
     ...(options.signInsPerMinutePerAddress === undefined ? {} : { signInsPerMinutePerAddress: options.signInsPerMinutePerAddress }),
     oidc: options.oidc ?? null,

@@ -13,7 +13,7 @@ export function registerDbCommands(program: Command, io: CliIo): void {
     .action(async () => {
       const config = loadConfigOrThrow(io.env);
       await withDatabase(config.database, async (handle) => {
-        const applied = await migrateToLatestOrThrow(handle.db);
+        const applied = await migrateToLatestOrThrow(handle.db, handle.location, io.now);
         await auditMigrations(handle.db, applied, cliActor(io), io.now);
         io.stdout(
           applied.length === 0

@@ -29,7 +29,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       }
       await ensureWebAppBuilt(io.stdout);
       await withDatabase(config.database, async (handle) => {
-        const applied = await migrateToLatestOrThrow(handle.db);
+        const applied = await migrateToLatestOrThrow(handle.db, handle.location, io.now);
         await auditMigrations(handle.db, applied, cliActor(io), io.now);
         if (applied.length > 0) io.stdout(`Applied ${String(applied.length)} migration(s) to ${handle.location}.\n`);
         const existing = await handle.db.selectFrom('opportunity_areas').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();

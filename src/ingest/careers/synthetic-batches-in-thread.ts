@@ -1,17 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import type { SyntheticBatch, SyntheticSettings } from '../../domain/careers/index.ts';
+import { startThread } from '../runtime/start-thread.ts';
 import type { SyntheticThreadData } from './synthetic-thread.ts';
 
-// The sources are TypeScript run through tsx, whose loader a new thread does not inherit when it was
-// registered from code (bin/oa.js): the thread registers it again, from this installation's own copy
-// (resolved here: the thread's own code resolves names from the working directory), then loads its module.
-// Dynamic imports only, so it runs whether the thread reads it as a script or (--input-type=module) a module.
-const BOOT = `
-import('node:worker_threads')
-  .then(({ workerData }) => import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.module); }));
-`;
-const MODULE = new URL('./synthetic-thread.ts', import.meta.url).href;
-const TSX = import.meta.resolve('tsx/esm/api');
+const MODULE = new URL('./synthetic-thread.ts', import.meta.url);
 
 type Message = { readonly batch: SyntheticBatch } | { readonly done: true };
 
@@ -22,8 +13,8 @@ type Message = { readonly batch: SyntheticBatch } | { readonly done: true };
  * load failing) ends the thread.
  */
 export async function* syntheticBatchesInThread(urns: readonly number[], settings: SyntheticSettings, firstId: number, ahead = 2): AsyncGenerator<SyntheticBatch> {
-  const data: SyntheticThreadData & { module: string; tsx: string } = { urns: [...urns], settings, firstId, ahead, module: MODULE, tsx: TSX };
-  const worker = new Worker(BOOT, { eval: true, workerData: data });
+  const data: SyntheticThreadData = { urns: [...urns], settings, firstId, ahead };
+  const worker = startThread(MODULE, data);
   const queue: SyntheticBatch[] = [];
   // Set by the thread's events, which the compiler cannot see happen between the checks below.
   const state: { finished: boolean; failure: Error | undefined } = { finished: false, failure: undefined };

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { formatRecipeProblem, validateRecipe, type Recipe } from '../../domain/social-mobility-index/index.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
 import { findRecipeVersion, listSavedRecipes } from '../../storage/repositories/index-recipes.repository.ts';
 import type { Database } from '../../storage/schema.ts';
+import { PROJECT_ROOT } from '../runtime/project-root.ts';
 
 /** The recipes shipped with the platform, by name, in the project's `recipes/` folder. */
-export const RECIPES_DIR = fileURLToPath(new URL('../../../recipes/', import.meta.url));
+export const RECIPES_DIR = join(PROJECT_ROOT, 'recipes') + '/';
 
 /** The names of the shipped recipes. */
 export function listShippedRecipes(): string[] {

@@ -22,8 +22,8 @@ describe('synthetic careers data made on another thread', () => {
     expect(there).toEqual(here);
   });
 
-  it('starts its thread from a process that loaded the sources as bin/oa.js does, run from any folder', async () => {
-    // tsx registered from code, as bin/oa.js does, and a working directory outside the project: the
+  it('starts its thread from a process that loaded the sources as bin/oa.js does with OA_RUN_SOURCES=1, run from any folder', async () => {
+    // tsx registered from code, as bin/oa.js does from the sources, and a working directory outside the project: the
     // thread must find tsx and its module from the installation, not from where the command was run.
     const script = `
       const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))});

@@ -45,6 +45,7 @@ const whatWorked = { what: 'W', where: 'X', forWhom: 'Y', evidenceStrand: 'Z', r
 /** One entry per route the server registers; the test fails when a route is missing here. */
 const MATRIX: Readonly<Record<string, RouteCase>> = {
   'GET /api/health': { ...same({ method: 'GET', url: '/api/health' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/health/live': { ...same({ method: 'GET', url: '/api/health/live' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/opportunity-areas': { ...same({ method: 'GET', url: '/api/opportunity-areas' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/opportunity-areas/:id': {
     inScope: { method: 'GET', url: '/api/opportunity-areas/blackpool' },

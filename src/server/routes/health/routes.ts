@@ -1,14 +1,31 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../../../storage/database.ts';
-import { migrationStatus } from '../../../storage/migrate.ts';
+import { migrationStatus, type MigrationStatus } from '../../../storage/migrate.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { healthSchema } from './schema.ts';
+import { healthSchema, livenessSchema } from './schema.ts';
 
-export function registerHealthRoutes(app: ZodApp, deps: { db: Kysely<Database>; engine: Engine }): void {
+/** How long readiness reuses its answer: a load balancer asking every second costs one schema read in five. */
+export const READINESS_TTL_MS = 5_000;
+
+export function registerHealthRoutes(app: ZodApp, deps: { db: Kysely<Database>; engine: Engine; clock: () => Date }): void {
+  let last: { readonly at: number; readonly status: Promise<MigrationStatus> } | undefined;
+  const status = (): Promise<MigrationStatus> => {
+    const now = deps.clock().getTime();
+    if (last === undefined || now - last.at >= READINESS_TTL_MS || now < last.at) {
+      const read = migrationStatus(deps.db);
+      // A failed read is not kept: the next request asks the database again.
+      read.catch(() => (last = undefined));
+      last = { at: now, status: read };
+    }
+    return last.status;
+  };
+
   app.get('/api/health', { schema: healthSchema, config: { access: PUBLIC } }, async () => {
-    const status = await migrationStatus(deps.db);
-    return { status: 'ok' as const, database: deps.engine, migration: status.current, pendingMigrations: [...status.pending] };
+    const current = await status();
+    return { status: 'ok' as const, database: deps.engine, migration: current.current, pendingMigrations: [...current.pending] };
   });
+
+  app.get('/api/health/live', { schema: livenessSchema, config: { access: PUBLIC } }, () => ({ status: 'ok' as const }));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const healthSchema = {
-  summary: 'Is the service up, and which database and schema version is it on',
+  summary: 'Readiness: is the service up, and which database and schema version is it on (read at most every 5 s)',
   tags: ['service'],
   response: {
     200: z.object({
@@ -11,4 +11,10 @@ export const healthSchema = {
       pendingMigrations: z.array(z.string()),
     }),
   },
+};
+
+export const livenessSchema = {
+  summary: 'Liveness: the process answers, without touching the database',
+  tags: ['service'],
+  response: { 200: z.object({ status: z.literal('ok') }) },
 };
