@@ -1,9 +1,12 @@
 import { basename, dirname, join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { periodKey } from '../../../domain/shared/period-key.ts';
 import { loadAudited } from '../../load-audited.ts';
 import { readParquet } from '../../parquet/read-parquet.ts';
 import type { RegisteredImporter } from '../../registry.ts';
 import { ProblemList, type ImportOutcome } from '../../report.ts';
+import type { ImportOptions } from '../../run-import.ts';
+import type { Database } from '../../../storage/schema.ts';
 import { writeIndicators, type IndicatorDefinition, type IndicatorValue } from '../indicators/write-indicators.ts';
 import { readLaitAreas } from './lait-areas.ts';
 import { readLaitDictionary } from './lait-dictionary.ts';
@@ -37,7 +40,7 @@ export const laitBdsImporter: RegisteredImporter = {
   run: importLaitBds,
 };
 
-async function importLaitBds(db: Parameters<RegisteredImporter['run']>[0], path: string, options: Parameters<RegisteredImporter['run']>[2]): Promise<ImportOutcome> {
+async function importLaitBds(db: Kysely<Database>, path: string, options: ImportOptions): Promise<ImportOutcome> {
   const file = basename(path);
   const problems = new ProblemList(file);
   const fail = (rows: number): ImportOutcome => ({ ok: false, file, kind: laitBdsImporter.kind, rows, problems: problems.items });
