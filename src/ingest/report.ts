@@ -19,7 +19,16 @@ export interface ImportCounts {
 }
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly file: string; readonly kind: string; readonly counts: ImportCounts; readonly dryRun: boolean; readonly checksum: string }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly kind: string;
+      readonly counts: ImportCounts;
+      readonly dryRun: boolean;
+      readonly checksum: string;
+      /** What the import left out on purpose and why (rows of areas the platform does not hold, say). */
+      readonly notes?: readonly string[];
+    }
   | { readonly ok: false; readonly file: string; readonly kind: string; readonly rows: number; readonly problems: readonly Problem[] };
 
 /** The most characters of a bad value a problem quotes. */

@@ -1,12 +1,11 @@
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../domain/access/index.ts';
-import { transactionWithClient } from '../storage/postgres-client-transaction.ts';
-import { recordAudit } from '../storage/repositories/audit.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { parseCsv } from './csv/parse-csv.ts';
 import { readTextFile } from './csv/read-text-file.ts';
 import type { Importer } from './importer.ts';
+import { loadAudited } from './load-audited.ts';
 import { locateColumns, rowParser } from './map-columns.ts';
 import { ProblemList, type ImportOutcome } from './report.ts';
 
@@ -16,10 +15,9 @@ export interface ImportOptions {
   readonly actor: AuditActor;
   /** Called as rows are checked, for a progress bar: rows done of rows total. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** The data dictionary that comes with the file, for importers whose files have one (lait-bds); else found beside the file. */
+  readonly dictionary?: string;
 }
-
-/** Thrown inside the transaction to roll back a dry run after counting what it would change. */
-class DryRunRollback extends Error {}
 
 /**
  * Imports one file with `importer`, all or nothing: every problem in the file is reported (file, row,
@@ -67,32 +65,8 @@ export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Ro
   if (importer.check !== undefined) await importer.check(valid, problems, { db, file });
   if (problems.count > 0) return fail(rows.length);
 
-  const at = options.now().toISOString();
-  try {
-    const counts = await transactionWithClient(db, async (trx) => {
-      const source = await trx
-        .insertInto('data_sources')
-        .values({ name: importer.description, origin: file, loaded_at: at, row_count: valid.length, checksum: read.file.checksum })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const result = await importer.load(valid.map((v) => v.value), { trx, dataSourceId: source.id, now: at, file });
-      if (options.dryRun === true) throw new DryRunRollback(JSON.stringify(result));
-      if (result.inserted + result.updated === 0) throw new DryRunRollback(JSON.stringify(result));
-      await importer.afterLoad?.(trx, { now: at, actor: options.actor });
-      await recordAudit(trx, {
-        actor: options.actor,
-        at,
-        action: 'data.import',
-        entityType: 'data_source',
-        entityId: file,
-        summary: { kind: importer.kind, checksum: read.file.checksum, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged },
-      });
-      return result;
-    });
-    return { ok: true, file, kind: importer.kind, dryRun: false, checksum: read.file.checksum, counts: { rows: valid.length, ...counts } };
-  } catch (error) {
-    if (!(error instanceof DryRunRollback)) throw error;
-    const counts = JSON.parse(error.message) as { inserted: number; updated: number; unchanged: number };
-    return { ok: true, file, kind: importer.kind, dryRun: options.dryRun === true, checksum: read.file.checksum, counts: { rows: valid.length, ...counts } };
-  }
+  return loadAudited(db, { kind: importer.kind, description: importer.description, file, checksum: read.file.checksum, rows: valid.length }, options, {
+    load: (context) => importer.load(valid.map((v) => v.value), context),
+    ...(importer.afterLoad === undefined ? {} : { afterLoad: importer.afterLoad }),
+  });
 }

@@ -32,6 +32,7 @@ import { registerSchoolPlacementRoutes } from './routes/schools/placement-routes
 import { registerToolkitRoutes } from './routes/toolkit/routes.ts';
 import { registerAreaRoutes } from './routes/areas/routes.ts';
 import { registerIndicatorRoutes } from './routes/indicators/routes.ts';
+import { registerImpactRoutes } from './routes/impact/routes.ts';
 import { registerIndexRoutes } from './routes/social-mobility-index/routes.ts';
 import { registerRecipeRoutes } from './routes/social-mobility-index/recipe-routes.ts';
 import { registerSelectionRoutes } from './routes/social-mobility-index/selection-routes.ts';
@@ -127,6 +128,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerToolkitRoutes(app, { db: deps.db });
   registerAreaRoutes(app, { db: deps.db });
   registerIndicatorRoutes(app, { db: deps.db });
+  registerImpactRoutes(app, { db: deps.db });
   registerIndexRoutes(app, { db: deps.db });
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });

@@ -166,6 +166,8 @@ export interface IndicatorsTable extends Sourced {
   name: string;
   unit: string;
   description: string;
+  /** `high` when a higher figure is better, `low` when lower is better; null when the source says neither (migration 0024). */
+  polarity: string | null;
 }
 
 export interface AreaIndicatorsTable extends Sourced {
@@ -173,6 +175,8 @@ export interface AreaIndicatorsTable extends Sourced {
   indicator_code: string;
   period: string;
   value: number | null;
+  /** The period's sortable key, `SSSS-EEEE` (domain `periodKey`); null where the importer did not set one (migration 0024). */
+  period_key: string | null;
 }
 
 /** What a district figure built from schools rests on, and the rule it was judged by (migration 0017). */

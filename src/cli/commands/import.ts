@@ -29,6 +29,7 @@ function describe(outcome: ImportOutcome): string {
 function report(io: CliIo, outcome: ImportOutcome): boolean {
   if (outcome.ok) {
     io.stdout(`${describe(outcome)}${outcome.dryRun ? ' (dry run: nothing written)' : ''}\n`);
+    for (const note of outcome.notes ?? []) io.stderr(`${outcome.file}: ${note}\n`);
     return true;
   }
   for (const problem of outcome.problems) io.stderr(`${formatProblem(problem)}\n`);
@@ -36,10 +37,10 @@ function report(io: CliIo, outcome: ImportOutcome): boolean {
   return false;
 }
 
-async function importOne(db: Kysely<Database>, importer: RegisteredImporter, path: string, io: CliIo, dryRun: boolean): Promise<ImportOutcome> {
+async function importOne(db: Kysely<Database>, importer: RegisteredImporter, path: string, io: CliIo, dryRun: boolean, dictionary?: string): Promise<ImportOutcome> {
   const progress = createProgress(io, importer.kind);
   try {
-    return await importer.run(db, path, { dryRun, now: io.now, actor: cliActor(io), onProgress: progress.update });
+    return await importer.run(db, path, { dryRun, now: io.now, actor: cliActor(io), onProgress: progress.update, ...(dictionary === undefined ? {} : { dictionary }) });
   } finally {
     progress.stop();
   }
@@ -59,8 +60,9 @@ export function registerImportCommand(program: Command, io: CliIo): void {
     .argument('<kind>', `what the file is: ${IMPORTERS.map((i) => i.kind).join(', ')}, or all`)
     .argument('<path>', 'the file (or, with all, the folder)')
     .option('--dry-run', 'check the file and count what would change, without writing anything')
+    .option('--dictionary <path>', 'the data dictionary that comes with the file (lait-bds; default: lait_data_dictionary.csv beside it)')
     .addHelpText('after', `\nKinds:\n${IMPORTERS.map((i) => `  ${i.kind.padEnd(24)} ${i.description}`).join('\n')}\n`)
-    .action(async (kind: string, path: string, options: { dryRun?: boolean }) => {
+    .action(async (kind: string, path: string, options: { dryRun?: boolean; dictionary?: string }) => {
       const dryRun = options.dryRun === true;
       const config = loadConfigOrThrow(io.env);
       if (kind !== 'all') {
@@ -68,7 +70,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
         if (importer === undefined) throw new UsageError(`There is no importer called "${kind}". Choose one of: ${IMPORTERS.map((i) => i.kind).join(', ')}`);
         await withDatabase(config.database, async (handle) => {
           await assertMigratedOrThrow(handle);
-          if (!report(io, await importOne(handle.db, importer, path, io, dryRun))) throw new ImportFailed('The file was not imported.');
+          if (!report(io, await importOne(handle.db, importer, path, io, dryRun, options.dictionary))) throw new ImportFailed('The file was not imported.');
         });
         return;
       }

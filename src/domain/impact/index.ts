@@ -8,3 +8,4 @@ export { effect, fitEstimator, METHODS, tuningFor, type Fit, type Method, type S
 export { placeboStandardError } from './placebo-standard-error.ts';
 export { fitRatio, permutationPValue, synthesisGaps } from './permutation-p-value.ts';
 export { DEFAULT_REPLICATIONS, estimateImpact, type EstimateOptions, type ImpactEstimate } from './estimate-impact.ts';
+export { impactReport, preFitRmse, type ImpactReport } from './impact-report.ts';

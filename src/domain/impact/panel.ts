@@ -46,7 +46,10 @@ export interface ImpactProblem {
     | 'unknown-treated'
     | 'unknown-start'
     | 'missing-values'
-    | 'bad-option';
+    | 'bad-option'
+    | 'unknown-measure'
+    | 'unknown-area'
+    | 'no-neighbours';
   readonly message: string;
 }
 

@@ -5,6 +5,7 @@ import { boundariesImporter } from './geography/boundaries.importer.ts';
 import { districtsImporter } from './geography/districts.importer.ts';
 import { educationAuthoritiesImporter } from './geography/education-authorities.importer.ts';
 import { areaIndicatorsImporter } from './indicators/area-indicators.importer.ts';
+import { laitBdsImporter } from './la-timeseries/lait-bds.importer.ts';
 import { ks2ResultsImporter } from './schools/ks2-results.importer.ts';
 import { ks4DestinationsImporter } from './schools/ks4-destinations.importer.ts';
 import { ks4ResultsImporter } from './schools/ks4-results.importer.ts';
@@ -38,6 +39,7 @@ export const IMPORTERS: readonly RegisteredImporter[] = [
   register(imd2015LsoaImporter),
   register(iod2019LsoaImporter),
   register(areaIndicatorsImporter),
+  laitBdsImporter,
   register(researchEventsImporter),
   register(eventAttendanceImporter),
   register(guidanceReportsImporter),

@@ -72,6 +72,12 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: EVERYONE,
   },
   'GET /api/indicators': { ...same({ method: 'GET', url: '/api/indicators' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  'GET /api/impact': {
+    ...same({ method: 'GET', url: '/api/impact?measure=lait_none&area=E06000009&start=2017' }),
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+    reachedStatus: 404,
+  },
   'GET /api/indicators/:code': { ...same({ method: 'GET', url: '/api/indicators/imd_score' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/boundaries': { ...same({ method: 'GET', url: '/api/boundaries' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/index': { ...same({ method: 'GET', url: '/api/index' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },

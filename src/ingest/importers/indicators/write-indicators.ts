@@ -8,6 +8,8 @@ export interface IndicatorDefinition {
   readonly unit: string;
   /** What the figure is: its formula and its source. */
   readonly description: string;
+  /** Whether higher (`high`) or lower (`low`) is better; left as stored when not given, null for neither. */
+  readonly polarity?: 'high' | 'low' | null;
 }
 
 export interface IndicatorValue {
@@ -15,6 +17,8 @@ export interface IndicatorValue {
   readonly indicatorCode: string;
   readonly period: string;
   readonly value: number | null;
+  /** The period's sortable key (domain `periodKey`); left as stored when not given. */
+  readonly periodKey?: string | null;
 }
 
 /**
@@ -32,14 +36,22 @@ export async function writeIndicators(
     trx,
     'indicators',
     ['code'],
-    definitions.map((d) => ({ code: d.code, name: d.name, unit: d.unit, description: d.description, data_source_id: dataSourceId })),
+    // Polarity and period keys are written only by importers that give them, for every row or none.
+    definitions.map((d) => ({ code: d.code, name: d.name, unit: d.unit, description: d.description, ...('polarity' in d ? { polarity: d.polarity ?? null } : {}), data_source_id: dataSourceId })),
     options,
   );
   const written = await syncRows(
     trx,
     'area_indicators',
     ['area_code', 'indicator_code', 'period'],
-    values.map((v) => ({ area_code: v.areaCode, indicator_code: v.indicatorCode, period: v.period, value: v.value, data_source_id: dataSourceId })),
+    values.map((v) => ({
+      area_code: v.areaCode,
+      indicator_code: v.indicatorCode,
+      period: v.period,
+      value: v.value,
+      ...('periodKey' in v ? { period_key: v.periodKey ?? null } : {}),
+      data_source_id: dataSourceId,
+    })),
     options,
   );
   return addCounts(defined, written);
