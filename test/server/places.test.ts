@@ -27,6 +27,15 @@ describe.each(await testEngines())('places API on $name', (engine) => {
     await t.close();
   });
 
+  it('gives each indicator’s newest period alone in JSON, and every period when asked and in CSV', async () => {
+    const periods = async (query: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/areas/E06000009${query}` })).json<{ indicators: { period: string; value: number | null }[] }>().indicators.map((i) => i.period);
+    expect(await periods('')).toEqual(['2015']);
+    expect(await periods('?periods=all')).toEqual(['2015', '2010']);
+    const csv = (await t.app.inject({ method: 'GET', url: '/api/areas/E06000009?format=csv' })).body;
+    expect(csv.split('\r\n').filter((line) => line.includes('imd_score'))).toHaveLength(2);
+  });
+
   it('lists areas of a kind', async () => {
     const body = (await t.app.inject({ method: 'GET', url: '/api/areas?kind=region' })).json<{ items: { code: string }[] }>();
     expect(body.items.map((a) => a.code)).toContain('E12000002');

@@ -61,9 +61,14 @@ export function registerImportCommand(program: Command, io: CliIo): void {
     .argument('<path>', 'the file (or, with all, the folder)')
     .option('--dry-run', 'check the file and count what would change, without writing anything')
     .option('--dictionary <path>', 'the data dictionary that comes with the file (lait-bds; default: lait_data_dictionary.csv beside it)')
+    .option('--except <kinds>', 'with all: leave out files of these kinds, comma-separated (e.g. lait-bds, the 600,000-row LA time series)')
     .addHelpText('after', `\nKinds:\n${IMPORTERS.map((i) => `  ${i.kind.padEnd(24)} ${i.description}`).join('\n')}\n`)
-    .action(async (kind: string, path: string, options: { dryRun?: boolean; dictionary?: string }) => {
+    .action(async (kind: string, path: string, options: { dryRun?: boolean; dictionary?: string; except?: string }) => {
       const dryRun = options.dryRun === true;
+      const except = new Set((options.except ?? '').split(',').map((k) => k.trim()).filter((k) => k !== ''));
+      const unknownExcept = [...except].filter((k) => findImporter(k) === undefined);
+      if (unknownExcept.length > 0) throw new UsageError(`--except names no importer: ${unknownExcept.join(', ')}. Choose from: ${IMPORTERS.map((i) => i.kind).join(', ')}`);
+      if (except.size > 0 && kind !== 'all') throw new UsageError('--except goes with oa import all');
       const config = loadConfigOrThrow(io.env);
       if (kind !== 'all') {
         const importer = findImporter(kind);
@@ -87,6 +92,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
         const sample = await sniffFile(file);
         const importer = IMPORTERS.find((i) => i.recognises(sample));
         if (importer === undefined) unrecognised.push(relative(path, file));
+        else if (except.has(importer.kind)) io.stdout(`${relative(path, file)} (${importer.kind}): left out, as --except asks\n`);
         else matches.push({ importer, file });
       }
       const order = inDependencyOrder(IMPORTERS).map((i) => i.kind);

@@ -56,16 +56,29 @@ export async function indicatorValues(
 }
 
 /** Every indicator value recorded for one area, newest period first within each indicator. */
-export async function indicatorsForArea(db: Kysely<Database>, areaCode: string) {
-  return db
+/**
+ * Every value held for an area, each indicator's newest period first (by the sortable period key where an
+ * importer gave one: `2018/19` after `2018`), or with `latestOnly` each indicator's newest value alone.
+ */
+export async function indicatorsForArea(db: Kysely<Database>, areaCode: string, options: { readonly latestOnly?: boolean } = {}) {
+  const rows = await db
     .selectFrom('area_indicators as v')
     .innerJoin('indicators as i', 'i.code', 'v.indicator_code')
     .innerJoin('data_sources as d', 'd.id', 'v.data_source_id')
     .select(['i.code', 'i.name', 'i.unit', 'v.period', 'v.value', 'd.origin', 'd.loaded_at'])
+    .select((eb) => eb.fn.coalesce('v.period_key', 'v.period').as('sort_key'))
     .where('v.area_code', '=', areaCode)
     .orderBy('i.name')
-    .orderBy('v.period', 'desc')
+    .orderBy('i.code')
+    .orderBy('sort_key', 'desc')
     .execute();
+  if (options.latestOnly !== true) return rows;
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    if (seen.has(row.code)) return false;
+    seen.add(row.code);
+    return true;
+  });
 }
 
 /**

@@ -46,4 +46,18 @@ describe('oa import with school files', () => {
     const real = await oa(['import', 'all', folder]);
     expect(real.stdout).toBe('b_postcodes.csv (postcodes): 2 inserted, 0 updated, 0 unchanged\na_spine.csv (schools): 3 inserted, 0 updated, 0 unchanged\n');
   });
+
+  it('leaves out the kinds --except names, saying so, and refuses a kind that does not exist or --except without all', async () => {
+    const folder = join(dir, 'except');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a_spine.csv'), spineCsv());
+    writeFileSync(join(folder, 'b_postcodes.csv'), csv(POSTCODES_HEADER, POSTCODE_ROWS));
+    const run = await oa(['import', 'all', folder, '--except', 'schools', '--dry-run']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe('a_spine.csv (schools): left out, as --except asks\nb_postcodes.csv (postcodes): 2 would be inserted, 0 would be updated, 0 unchanged (dry run: nothing written)\n');
+    const unknown = await oa(['import', 'all', folder, '--except', 'scools']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--except names no importer: scools');
+    expect((await oa(['import', 'schools', join(folder, 'a_spine.csv'), '--except', 'postcodes'])).code).toBe(2);
+  });
 });

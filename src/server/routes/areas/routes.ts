@@ -54,7 +54,7 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database> }):
         .where((eb) => eb.or([eb('district_code', '=', code), eb('education_la_code', '=', code)]))
         .executeTakeFirst(),
       deps.db.selectFrom('boundaries').select('area_code').where('area_code', '=', code).executeTakeFirst(),
-      indicatorsForArea(deps.db, code),
+      indicatorsForArea(deps.db, code, { latestOnly: (request.query.periods ?? (request.query.format === 'json' ? 'latest' : 'all')) === 'latest' }),
       indicatorEvidence(deps.db, { areaCodes: [code] }),
     ]);
     // A district's list cannot hold its authority's schools with no district; an authority's holds them, but not its districts'.

@@ -17,7 +17,13 @@ export const getAreaSchema = {
   summary: 'One area: where it sits, what it contains, its Opportunity Area, school count and indicators',
   tags: ['places'],
   params: z.object({ code: gssParam }),
-  querystring: z.object({ format: formatQuerySchema.describe('json, or csv for the area’s indicators') }),
+  querystring: z.object({
+    format: formatQuerySchema.describe('json, or csv for the area’s indicators'),
+    periods: z
+      .enum(['latest', 'all'])
+      .optional()
+      .describe('Each indicator’s newest period only (the default for json: an authority holds ten years of hundreds of LA time series), or every period (the default for csv)'),
+  }),
   response: {
     200: z
       .object({
