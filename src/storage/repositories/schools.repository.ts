@@ -77,43 +77,71 @@ function whereMatches(query: ReturnType<typeof schoolsQuery>, filter: Omit<Schoo
 /** Schools matching `filter`, by name, one page at a time, with the total for paging. */
 export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): Promise<{ items: SchoolSummary[]; total: number }> {
   const period = await latestCensusPeriod(db);
-  let query = whereMatches(schoolsQuery(db, period), filter);
-  if (filter.districtCode !== undefined) query = query.where('s.district_code', '=', filter.districtCode);
-  if (filter.opportunityAreaId !== undefined) query = query.where('oa.id', '=', filter.opportunityAreaId);
-
+  const query = matchingSchools(db, period, filter);
   const totalRow = await query.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
-  const rows = await query
-    .select([
-      's.urn', 's.name', 's.town', 's.postcode', 's.phase', 's.status', 's.la_code_old', 's.district_code', 'd.name as district_name',
-      'oa.id as oa_id', 'oa.name as oa_name', 'c.pupils', 'c.fsm', 'c.pct_fsm_ever6', 'c.markers',
-      'rs.origin as register_file', 'rs.loaded_at as register_loaded_at', 'cs.origin as census_file', 'cs.loaded_at as census_loaded_at',
-    ])
+  const rows = await withSummaryColumns(query)
     .orderBy('s.name')
     .orderBy('s.urn')
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize)
     .execute();
+  return { total: Number(totalRow?.n ?? 0), items: rows.map((r) => summaryOf(r, period)) };
+}
+
+/**
+ * Every school matching `filter`, by name, as pages of `pageSize`: the matching URNs in order first (one
+ * small query), then each page's rows by URN. A download of the whole register reads it a page at a time, so
+ * no single query holds the event loop for long on SQLite (docs/security.md, Bounded work).
+ */
+export async function* allSchoolsInPages(db: Kysely<Database>, filter: Omit<SchoolFilter, 'page' | 'pageSize'>, pageSize: number): AsyncGenerator<SchoolSummary[]> {
+  const period = await latestCensusPeriod(db);
+  const keyRows = await matchingSchools(db, period, filter).select('s.urn').orderBy('s.name').orderBy('s.urn').execute();
+  const urns = [...new Set(keyRows.map((r) => r.urn))];
+  for (let start = 0; start < urns.length; start += pageSize) {
+    const page = urns.slice(start, start + pageSize);
+    const rows = await withSummaryColumns(matchingSchools(db, period, filter)).where('s.urn', 'in', page).execute();
+    const byUrn = new Map<number, typeof rows>();
+    for (const row of rows) byUrn.set(row.urn, [...(byUrn.get(row.urn) ?? []), row]);
+    yield page.flatMap((urn) => byUrn.get(urn) ?? []).map((r) => summaryOf(r, period));
+  }
+}
+
+function matchingSchools(db: Kysely<Database>, period: string | null, filter: Omit<SchoolFilter, 'page' | 'pageSize'>) {
+  let query = whereMatches(schoolsQuery(db, period), filter);
+  if (filter.districtCode !== undefined) query = query.where('s.district_code', '=', filter.districtCode);
+  if (filter.opportunityAreaId !== undefined) query = query.where('oa.id', '=', filter.opportunityAreaId);
+  return query;
+}
+
+function withSummaryColumns(query: ReturnType<typeof schoolsQuery>) {
+  return query.select([
+    's.urn', 's.name', 's.town', 's.postcode', 's.phase', 's.status', 's.la_code_old', 's.district_code', 'd.name as district_name',
+    'oa.id as oa_id', 'oa.name as oa_name', 'c.pupils', 'c.fsm', 'c.pct_fsm_ever6', 'c.markers',
+    'rs.origin as register_file', 'rs.loaded_at as register_loaded_at', 'cs.origin as census_file', 'cs.loaded_at as census_loaded_at',
+  ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof withSummaryColumns>['execute']>>[number];
+
+function summaryOf(r: SummaryRow, period: string | null): SchoolSummary {
   return {
-    total: Number(totalRow?.n ?? 0),
-    items: rows.map((r) => ({
-      urn: r.urn,
-      name: r.name,
-      town: r.town,
-      postcode: r.postcode,
-      phase: r.phase,
-      status: r.status,
-      laCode: r.la_code_old,
-      districtCode: r.district_code,
-      districtName: r.district_name,
-      opportunityArea: r.oa_id === null || r.oa_name === null ? null : { id: r.oa_id, name: r.oa_name },
-      censusPeriod: r.pupils === null && r.fsm === null ? null : period,
-      pupils: r.pupils,
-      fsm: r.fsm,
-      pctFsmEver6: r.pct_fsm_ever6,
-      censusMarkers: r.markers === null ? {} : (JSON.parse(r.markers) as Record<string, string>),
-      source: { file: r.register_file, loadedAt: r.register_loaded_at },
-      censusSource: r.census_file === null || r.census_loaded_at === null ? null : { file: r.census_file, loadedAt: r.census_loaded_at },
-    })),
+    urn: r.urn,
+    name: r.name,
+    town: r.town,
+    postcode: r.postcode,
+    phase: r.phase,
+    status: r.status,
+    laCode: r.la_code_old,
+    districtCode: r.district_code,
+    districtName: r.district_name,
+    opportunityArea: r.oa_id === null || r.oa_name === null ? null : { id: r.oa_id, name: r.oa_name },
+    censusPeriod: r.pupils === null && r.fsm === null ? null : period,
+    pupils: r.pupils,
+    fsm: r.fsm,
+    pctFsmEver6: r.pct_fsm_ever6,
+    censusMarkers: r.markers === null ? {} : (JSON.parse(r.markers) as Record<string, string>),
+    source: { file: r.register_file, loadedAt: r.register_loaded_at },
+    censusSource: r.census_file === null || r.census_loaded_at === null ? null : { file: r.census_file, loadedAt: r.census_loaded_at },
   };
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { describePlacement, isPlacementRule, leftOut } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { getSchoolProfile, type SourceRef } from '../../../storage/repositories/school-profile.repository.ts';
-import { countUnplacedMatching, findSchools, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
+import { allSchoolsInPages, countUnplacedMatching, findSchools, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -32,7 +32,8 @@ const SCHOOL_CSV: readonly CsvColumn<SchoolSummary>[] = [
   { header: 'census_loaded_at', value: (s) => s.censusSource?.loadedAt ?? null },
 ];
 
-const CSV_PAGE_LIMIT = 50_000;
+/** Schools read from the database per query while a download is written: about 15 ms each on SQLite. */
+const DOWNLOAD_PAGE_SIZE = 1_000;
 
 function markersOf(json: string): Record<string, string> {
   return JSON.parse(json) as Record<string, string>;
@@ -88,9 +89,8 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }
       ...(status === undefined ? {} : { status }),
     };
     if (format !== 'json') {
-      // A download is the whole result, not one page of it.
-      const all = await findSchools(deps.db, { ...filter, page: 1, pageSize: CSV_PAGE_LIMIT });
-      return sendTable(reply, format, 'schools', SCHOOL_CSV, all.items);
+      // A download is the whole result, not one page of it, read a page at a time as the file is written.
+      return sendTable(reply, format, 'schools', SCHOOL_CSV, allSchoolsInPages(deps.db, filter, DOWNLOAD_PAGE_SIZE));
     }
     const result = await findSchools(deps.db, { ...filter, page, pageSize });
     const unplaced = await countUnplacedMatching(deps.db, { ...filter, page, pageSize });

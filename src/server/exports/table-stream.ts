@@ -1,0 +1,90 @@
+import { PassThrough, Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import { csvHeaderLine, csvLine, type CsvColumn } from '../../domain/shared/csv.ts';
+
+/** The rows of a download: all at once, or page by page from a query that reads a few thousand at a time. */
+export type RowSource<Row> = readonly Row[] | AsyncIterable<readonly Row[]>;
+
+/**
+ * Rows written per turn of the event loop. 500 rows of a 19-column workbook take about 40 ms, the CSV far
+ * less, so one download never holds up other requests for long however big it is.
+ */
+const ROWS_PER_TURN = 500;
+
+/** The rows in slices of ROWS_PER_TURN, each handed over on a later turn of the event loop. */
+async function* slicesOf<Row>(rows: RowSource<Row>): AsyncGenerator<readonly Row[]> {
+  const pages: AsyncIterable<readonly Row[]> | Iterable<readonly Row[]> = Symbol.asyncIterator in rows ? rows : [rows];
+  for await (const page of pages) {
+    for (let start = 0; start < page.length; start += ROWS_PER_TURN) {
+      await nextTurn();
+      yield page.slice(start, start + ROWS_PER_TURN);
+    }
+  }
+}
+
+async function* csvChunks<Row>(columns: readonly CsvColumn<Row>[], rows: RowSource<Row>): AsyncGenerator<Buffer> {
+  // A UTF-8 byte order mark, so Excel reads £ and accents correctly.
+  yield Buffer.from(`\uFEFF${csvHeaderLine(columns)}\r\n`, 'utf8');
+  for await (const slice of slicesOf(rows)) {
+    let text = '';
+    for (const row of slice) text += `${csvLine(columns.map((c) => c.value(row)))}\r\n`;
+    yield Buffer.from(text, 'utf8');
+  }
+}
+
+/** CSV text of the rows, written a slice at a time as the reader takes it (escaped as `toCsv` does). */
+export function csvStream<Row>(columns: readonly CsvColumn<Row>[], rows: RowSource<Row>): Readable {
+  return Readable.from(csvChunks(columns, rows), { objectMode: false });
+}
+
+/**
+ * An Excel workbook of the rows, one sheet whose header row is bold and frozen, numbers kept as numbers. The
+ * cells are read here a slice at a time (the columns are functions, which cannot cross to a thread) and the
+ * workbook is built and compressed in a worker thread (`xlsx-worker.js`), one slice in flight at a time.
+ */
+export function xlsxStream<Row>(sheetName: string, columns: readonly CsvColumn<Row>[], rows: RowSource<Row>): Readable {
+  const out = new PassThrough();
+  buildWorkbookInWorker(out, sheetName, columns, rows).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return out;
+}
+
+type WorkerReply = { kind: 'ready' } | { kind: 'done'; bytes: Uint8Array } | { kind: 'failed'; message: string };
+
+async function buildWorkbookInWorker<Row>(out: PassThrough, sheetName: string, columns: readonly CsvColumn<Row>[], rows: RowSource<Row>): Promise<void> {
+  const worker = new Worker(new URL('./xlsx-worker.js', import.meta.url), { workerData: { sheetName: sheetName.slice(0, 31), headers: columns.map((c) => c.header) } });
+  const replies: WorkerReply[] = [];
+  let waiting: ((reply: WorkerReply) => void) | null = null;
+  const deliver = (reply: WorkerReply): void => {
+    if (waiting === null) replies.push(reply);
+    else {
+      const resolve = waiting;
+      waiting = null;
+      resolve(reply);
+    }
+  };
+  worker.on('message', deliver);
+  worker.on('error', (error) => {
+    deliver({ kind: 'failed', message: error.message });
+  });
+  const nextReply = (): Promise<WorkerReply> =>
+    new Promise((resolve) => {
+      const ready = replies.shift();
+      if (ready === undefined) waiting = resolve;
+      else resolve(ready);
+    });
+  try {
+    for await (const slice of slicesOf(rows)) {
+      if (out.destroyed) return;
+      worker.postMessage({ kind: 'rows', rows: slice.map((row) => columns.map((c) => c.value(row))) });
+      const reply = await nextReply();
+      if (reply.kind === 'failed') throw new Error(`The workbook could not be built: ${reply.message}`);
+    }
+    worker.postMessage({ kind: 'end' });
+    const reply = await nextReply();
+    if (reply.kind !== 'done') throw new Error(`The workbook could not be built: ${reply.kind === 'failed' ? reply.message : 'it was not finished'}`);
+    out.end(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
+  } finally {
+    await worker.terminate();
+  }
+}
