@@ -72,7 +72,7 @@ describe.each(await cliDatabaseEngines('The backup and restore tests'))('oa back
     const key = readFileSync(sourceKey, 'utf8').trim();
     expect(readFileSync(join(backup, 'pseudonym-key.enc'), 'utf8')).not.toContain(key);
     const manifest = JSON.parse(readFileSync(join(backup, 'manifest.json'), 'utf8')) as { engine: string; keyedPupils: number; migration: string };
-    expect(manifest).toMatchObject({ engine: engine.name, keyedPupils: 7, migration: '0022-pseudonym-key-fingerprint' });
+    expect(manifest).toMatchObject({ engine: engine.name, keyedPupils: 7, migration: '0023-schools-by-name' });
   });
 
   it('restores into a fresh database that dumps identically, with the key, and takes a re-import without doubling pupils', async () => {

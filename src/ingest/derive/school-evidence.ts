@@ -52,7 +52,7 @@ export async function loadSchoolData(db: Kysely<Database>): Promise<SchoolData> 
  * on SQLite holds the event loop for over 100 ms while a web request waits (docs/security.md, Bounded work).
  */
 async function* registerInPages(db: Kysely<Database>) {
-  const pageSize = 8_000;
+  const pageSize = 4_000;
   let after = -1;
   for (;;) {
     const page = await db

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /** How many downloads may be built at once, per client, and waiting for their turn (docs/security.md, Bounded work). */
 export interface ExportLimits {
   /** Downloads being built at the same time across the service; the rest wait their turn. */
@@ -8,7 +10,11 @@ export interface ExportLimits {
   readonly waiting: number;
 }
 
-export const DEFAULT_EXPORT_LIMITS: ExportLimits = { running: 2, perClient: 2, waiting: 32 };
+/**
+ * Two downloads built at once where there are cores to spare, one on a two-core machine: each workbook
+ * keeps a worker thread busy, and the event loop needs a core of its own to answer everyone else.
+ */
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { running: Math.min(2, Math.max(1, availableParallelism() - 1)), perClient: 2, waiting: 32 };
 
 export type Admission =
   | {

@@ -89,20 +89,22 @@ export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): P
 }
 
 /**
- * Every school matching `filter`, by name, as pages of `pageSize`: the matching URNs in order first (one
- * small query), then each page's rows by URN. A download of the whole register reads it a page at a time, so
- * no single query holds the event loop for long on SQLite (docs/security.md, Bounded work).
+ * Every school matching `filter`, by name, as pages of `pageSize`, each page the schools after the last one
+ * of the page before (by name and URN, the order of the schools_name_urn_idx index). A download of the whole
+ * register reads it a page at a time, so no single query holds the event loop for long on SQLite
+ * (docs/security.md, Bounded work).
  */
 export async function* allSchoolsInPages(db: Kysely<Database>, filter: Omit<SchoolFilter, 'page' | 'pageSize'>, pageSize: number): AsyncGenerator<SchoolSummary[]> {
   const period = await latestCensusPeriod(db);
-  const keyRows = await matchingSchools(db, period, filter).select('s.urn').orderBy('s.name').orderBy('s.urn').execute();
-  const urns = [...new Set(keyRows.map((r) => r.urn))];
-  for (let start = 0; start < urns.length; start += pageSize) {
-    const page = urns.slice(start, start + pageSize);
-    const rows = await withSummaryColumns(matchingSchools(db, period, filter)).where('s.urn', 'in', page).execute();
-    const byUrn = new Map<number, typeof rows>();
-    for (const row of rows) byUrn.set(row.urn, [...(byUrn.get(row.urn) ?? []), row]);
-    yield page.flatMap((urn) => byUrn.get(urn) ?? []).map((r) => summaryOf(r, period));
+  let after: { name: string; urn: number } | null = null;
+  for (;;) {
+    let query = withSummaryColumns(matchingSchools(db, period, filter));
+    if (after !== null) query = query.where(sql<boolean>`(s.name, s.urn) > (${after.name}, ${after.urn})`);
+    const rows = await query.orderBy('s.name').orderBy('s.urn').limit(pageSize).execute();
+    if (rows.length > 0) yield rows.map((r) => summaryOf(r, period));
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < pageSize) return;
+    after = { name: last.name, urn: last.urn };
   }
 }
 

@@ -32,8 +32,8 @@ const SCHOOL_CSV: readonly CsvColumn<SchoolSummary>[] = [
   { header: 'census_loaded_at', value: (s) => s.censusSource?.loadedAt ?? null },
 ];
 
-/** Schools read from the database per query while a download is written: about 15 ms each on SQLite. */
-const DOWNLOAD_PAGE_SIZE = 1_000;
+/** Schools read from the database per query while a download is written: under 10 ms each on SQLite. */
+const DOWNLOAD_PAGE_SIZE = 500;
 
 function markersOf(json: string): Record<string, string> {
   return JSON.parse(json) as Record<string, string>;
