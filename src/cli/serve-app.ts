@@ -30,6 +30,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     spendApprovalThresholdPence: approvalThresholdOrThrow(io.env),
     pseudonymKeyPath,
     trustProxy: loadConfigOrThrow(io.env).trustProxy,
+    exportLimits: loadConfigOrThrow(io.env).exportLimits,
   });
   try {
     await app.listen({ host: options.host, port: options.port });
