@@ -10,7 +10,8 @@ import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { findSchoolsSchema, getSchoolSchema } from './schema.ts';
 
-const SCHOOL_CSV: readonly CsvColumn<SchoolSummary>[] = [
+/** The columns of the schools download (also what the exports benchmark writes). */
+export const SCHOOL_CSV: readonly CsvColumn<SchoolSummary>[] = [
   { header: 'urn', value: (s) => s.urn },
   { header: 'name', value: (s) => s.name },
   { header: 'town', value: (s) => s.town },
