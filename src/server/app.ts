@@ -106,8 +106,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const programme = createProgrammeRepository(deps.db);
   const places = createPlacesRepository(deps.db);
   const funds = createFundsRepository(deps.db);
-  // The public read-only routes that read thousands of rows (downloads, twins, the index) let other
-  // requests run between their queries on SQLite, whose queries block the event loop.
+  // The public read-only routes that read thousands of rows (schools and their downloads, placement, twins,
+  // similar schools, the index) let other requests run between their queries on SQLite, whose queries block
+  // the event loop.
   const readOnlyDb = deps.engine === 'sqlite' ? yieldingBetweenQueries(deps.db) : deps.db;
 
   registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
@@ -126,7 +127,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db });
   registerSchoolRoutes(app, { db: readOnlyDb });
-  registerSchoolPlacementRoutes(app, { db: deps.db });
+  registerSchoolPlacementRoutes(app, { db: readOnlyDb });
   registerToolkitRoutes(app, { db: deps.db });
   registerAreaRoutes(app, { db: deps.db });
   registerIndicatorRoutes(app, { db: deps.db });
