@@ -28,7 +28,7 @@ function takesFormat(querystring: unknown): boolean {
 }
 
 /**
- * Every CSV or XLSX download (a GET with `format=csv` or `xlsx`) takes a place from the limiter before its
+ * Every CSV or XLSX download (a GET or HEAD with `format=csv` or `xlsx`) takes a place from the limiter before its
  * query runs and gives it back when the file has been sent: a few are built at a time, the rest wait their
  * turn, and a client over its share, or a queue that is full, gets 429 with Retry-After. Every route that
  * takes `format` documents that 429. Register before the OpenAPI plugin, so the documented 429 is seen.
@@ -44,7 +44,8 @@ export function registerExportLimits(app: FastifyInstance, limits: ExportLimits)
   });
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'GET' || !isDownload(request)) return undefined;
+    // HEAD too: Fastify answers it by running the GET handler, so it builds the whole file.
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !isDownload(request)) return undefined;
     const admission = limiter.admit(clientOf(request));
     if (admission.kind === 'refused') {
       const message =
