@@ -3,7 +3,6 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +11,7 @@ import { buildServer } from '../../src/server/app.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/database.ts';
 import { fixedClock } from '../support/clock.ts';
 import { runOa } from '../support/cli.ts';
+import { startEventLoopMonitor } from '../support/event-loop-blocking.ts';
 
 // Issue 23, finding 3: one anonymous `GET /api/schools?format=xlsx` built the whole register on the event
 // loop (about 11 s); 16 at once took 190 s and 3.7 GB, and every other request waited behind them.
@@ -22,7 +22,11 @@ const SHARED_DATA_DIR = fileURLToPath(new URL('../../../shared/data/', import.me
 const haveSharedData = existsSync(join(SHARED_DATA_DIR, 'schools'));
 if (!haveSharedData) console.warn(`Bounded-work test skipped: no shared data folder beside the repository (expected ${SHARED_DATA_DIR}).`);
 
-/** The most the event loop may be held up by any one piece of work while the downloads run. */
+/**
+ * The most the event loop may be held up by any one piece of work while the downloads run: measured by a
+ * timer on the loop with the time the OS kept the thread waiting for a CPU taken off, so the test holds on a
+ * machine busy with other work (see test/support/event-loop-blocking.ts); the plain figure is printed beside.
+ */
 const BLOCKING_BUDGET_MS = 100;
 
 interface Reply {
@@ -77,10 +81,7 @@ describe.runIf(haveSharedData)('finding 3: no request stalls the service (SQLite
 
   it(`builds 16 national downloads at once, each complete, without holding the event loop more than ${String(BLOCKING_BUDGET_MS)} ms, and refuses a client a third`, { timeout: 120_000 }, async () => {
     expect(urns.length).toBeGreaterThan(20_000);
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
-    // The monitor counts from its first tick: let it start before the load does.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const monitor = await startEventLoopMonitor();
 
     const downloads = Array.from({ length: 16 }, (_, i) => {
       const format = i % 2 === 0 ? 'xlsx' : 'csv';
@@ -92,9 +93,11 @@ describe.runIf(haveSharedData)('finding 3: no request stalls the service (SQLite
     const replies = await Promise.all(downloads.map((d) => d.reply));
     const greedyReplies = await Promise.all(greedy);
     const otherReplies = await Promise.all(others);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    delay.disable();
-    const maxBlockedMs = delay.max / 1e6;
+    const loop = await monitor.stop();
+    console.log(
+      `bounded work: longest event-loop block ${loop.maxBlockedMs.toFixed(0)} ms of this process's own work` +
+        `${loop.loadCorrected ? '' : ' (not load-corrected: no schedstat)'}; monitorEventLoopDelay max ${loop.maxDelayMs.toFixed(0)} ms including the machine's load`,
+    );
 
     expect(otherReplies.map((r) => r.status)).toEqual([200, 200]);
     expect(greedyReplies.map((r) => r.status).sort()).toEqual([200, 200, 429]);
@@ -107,7 +110,7 @@ describe.runIf(haveSharedData)('finding 3: no request stalls the service (SQLite
       const column = downloads[i]?.format === 'csv' ? csvUrns(reply.body) : await xlsxUrns(reply.body);
       expect([...column].sort((a, b) => a - b)).toEqual(urns);
     }
-    expect(maxBlockedMs).toBeLessThanOrEqual(BLOCKING_BUDGET_MS);
+    expect(loop.maxBlockedMs).toBeLessThanOrEqual(BLOCKING_BUDGET_MS);
   });
 });
 
