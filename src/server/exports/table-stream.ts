@@ -1,7 +1,10 @@
 import { PassThrough, Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
 import { csvHeaderLine, csvLine, type CsvColumn } from '../../domain/shared/csv.ts';
+import { startThread } from '../../ingest/runtime/start-thread.ts';
+import type { XlsxThreadData, XlsxThreadReply, XlsxThreadRequest } from './xlsx-thread.ts';
+
+const XLSX_THREAD = new URL('./xlsx-thread.ts', import.meta.url);
 
 /** The rows of a download: all at once, or page by page from a query that reads a few thousand at a time. */
 export type RowSource<Row> = readonly Row[] | AsyncIterable<readonly Row[]>;
@@ -41,7 +44,7 @@ export function csvStream<Row>(columns: readonly CsvColumn<Row>[], rows: RowSour
 /**
  * An Excel workbook of the rows, one sheet whose header row is bold and frozen, numbers kept as numbers. The
  * cells are read here a slice at a time (the columns are functions, which cannot cross to a thread) and the
- * workbook is built and compressed in a worker thread (`xlsx-worker.js`), one slice in flight at a time.
+ * workbook is built and compressed in a worker thread (`xlsx-thread.ts`), one slice in flight at a time.
  */
 export function xlsxStream<Row>(sheetName: string, columns: readonly CsvColumn<Row>[], rows: RowSource<Row>): Readable {
   const out = new PassThrough();
@@ -49,13 +52,15 @@ export function xlsxStream<Row>(sheetName: string, columns: readonly CsvColumn<R
   return out;
 }
 
-type WorkerReply = { kind: 'ready' } | { kind: 'done'; bytes: Uint8Array } | { kind: 'failed'; message: string };
-
 async function buildWorkbookInWorker<Row>(out: PassThrough, sheetName: string, columns: readonly CsvColumn<Row>[], rows: RowSource<Row>): Promise<void> {
-  const worker = new Worker(new URL('./xlsx-worker.js', import.meta.url), { workerData: { sheetName: sheetName.slice(0, 31), headers: columns.map((c) => c.header) } });
-  const replies: WorkerReply[] = [];
-  let waiting: ((reply: WorkerReply) => void) | null = null;
-  const deliver = (reply: WorkerReply): void => {
+  const data: XlsxThreadData = { sheetName: sheetName.slice(0, 31), headers: columns.map((c) => c.header) };
+  const worker = startThread(XLSX_THREAD, data);
+  const send = (message: XlsxThreadRequest): void => {
+    worker.postMessage(message);
+  };
+  const replies: XlsxThreadReply[] = [];
+  let waiting: ((reply: XlsxThreadReply) => void) | null = null;
+  const deliver = (reply: XlsxThreadReply): void => {
     if (waiting === null) replies.push(reply);
     else {
       const resolve = waiting;
@@ -67,7 +72,7 @@ async function buildWorkbookInWorker<Row>(out: PassThrough, sheetName: string, c
   worker.on('error', (error) => {
     deliver({ kind: 'failed', message: error.message });
   });
-  const nextReply = (): Promise<WorkerReply> =>
+  const nextReply = (): Promise<XlsxThreadReply> =>
     new Promise((resolve) => {
       const ready = replies.shift();
       if (ready === undefined) waiting = resolve;
@@ -76,11 +81,11 @@ async function buildWorkbookInWorker<Row>(out: PassThrough, sheetName: string, c
   try {
     for await (const slice of slicesOf(rows)) {
       if (out.destroyed) return;
-      worker.postMessage({ kind: 'rows', rows: slice.map((row) => columns.map((c) => c.value(row))) });
+      send({ kind: 'rows', rows: slice.map((row) => columns.map((c) => c.value(row))) });
       const reply = await nextReply();
       if (reply.kind === 'failed') throw new Error(`The workbook could not be built: ${reply.message}`);
     }
-    worker.postMessage({ kind: 'end' });
+    send({ kind: 'end' });
     const reply = await nextReply();
     if (reply.kind !== 'done') throw new Error(`The workbook could not be built: ${reply.kind === 'failed' ? reply.message : 'it was not finished'}`);
     out.end(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));

@@ -26,4 +26,5 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '0017-indicator-evidence': 'a34b537531917b604da0c8e01375432ec303b38bbd2ee313d52c482a9e37aa92',
   '0018-pupils-held-elsewhere': 'e986dabfe2492fdfbfb7737f203be29cfefea134e3bb26c7133f609467eecf98',
   '0022-pseudonym-key-fingerprint': 'a0ac849ad25ecf40fcffa0c3a7fc56340469bf64f4f407816f52bd2f97db21a0',
+  '0023-schools-by-name': '9ce9812ff6967dc9e71d88c6bb3904067bd6bf62bdd87498eea628fb8ac51645',
 };
