@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { InvalidArgumentError } from 'commander';
-import type { ExportLimits } from '../server/exports/export-limiter.ts';
+import type { ExportLimits } from '../server/index.ts';
 import { ConfigurationError, parseDatabaseUrlOrThrow, type DatabaseTarget } from '../storage/database-url.ts';
 
 export const DEFAULT_PORT = 3000;
