@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { InvalidArgumentError } from 'commander';
+import type { ExportLimits } from '../server/index.ts';
 import { ConfigurationError, parseDatabaseUrlOrThrow, type DatabaseTarget } from '../storage/database-url.ts';
 
 export const DEFAULT_PORT = 3000;
@@ -10,6 +11,8 @@ export interface CliConfig {
   readonly port: number;
   readonly host: string;
   readonly trustProxy: TrustProxy;
+  /** Only the download limits set in the environment; the server's defaults fill in the rest. */
+  readonly exportLimits: Partial<ExportLimits>;
 }
 
 /** Reads the environment once, failing fast on a setting that cannot work. */
@@ -20,7 +23,28 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv): CliConfig {
     port,
     host: env['HOST'] === undefined || env['HOST'] === '' ? DEFAULT_HOST : env['HOST'],
     trustProxy: parseTrustProxyOrThrow(env['TRUST_PROXY']),
+    exportLimits: parseExportLimitsOrThrow(env),
   };
+}
+
+const EXPORT_LIMIT_SETTINGS = { running: 'EXPORTS_AT_ONCE', perClient: 'EXPORTS_PER_CLIENT', waiting: 'EXPORTS_WAITING' } as const;
+
+/**
+ * The CSV and XLSX download limits (docs/security.md, Bounded work): EXPORTS_AT_ONCE built at the same time,
+ * EXPORTS_PER_CLIENT per signed-in user or address, EXPORTS_WAITING queued. Each a whole number of at least 1
+ * (EXPORTS_WAITING may be 0); unset leaves the default.
+ */
+export function parseExportLimitsOrThrow(env: NodeJS.ProcessEnv): Partial<ExportLimits> {
+  const limits: { -readonly [K in keyof ExportLimits]?: number } = {};
+  for (const [key, name] of Object.entries(EXPORT_LIMIT_SETTINGS) as [keyof ExportLimits, string][]) {
+    const text = env[name];
+    if (text === undefined || text === '') continue;
+    const value = Number(text);
+    const least = key === 'waiting' ? 0 : 1;
+    if (!/^\d+$/.test(text.trim()) || value < least) throw new ConfigurationError(`${name} must be a whole number of at least ${String(least)} (got "${text}")`);
+    limits[key] = value;
+  }
+  return limits;
 }
 
 /**

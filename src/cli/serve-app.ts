@@ -33,6 +33,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     pseudonymKeyPath,
     trustProxy: loadConfigOrThrow(io.env).trustProxy,
     service,
+    exportLimits: loadConfigOrThrow(io.env).exportLimits,
   });
   try {
     await app.listen({ host: options.host, port: options.port });

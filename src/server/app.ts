@@ -12,10 +12,13 @@ import { createFundsRepository } from '../storage/repositories/funds.repository.
 import { createPlacesRepository } from '../storage/repositories/places.repository.ts';
 import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import type { Database } from '../storage/schema.ts';
+import { yieldingBetweenQueries } from '../storage/yield-between-queries.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
 import { BODY_LIMITS } from './body-limits.ts';
 import type { OidcConfig } from './auth/oidc/oidc-config.ts';
 import { errorReply, registerErrorHandling } from './errors.ts';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exports/export-limiter.ts';
+import { registerExportLimits } from './exports/register-export-limits.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerAuditRoutes } from './routes/audit/routes.ts';
 import { registerBoardRoutes } from './routes/boards/routes.ts';
@@ -79,6 +82,8 @@ export interface ServerDeps {
   readonly pseudonymKeyPath?: string | null;
   /** Who runs the service and how long pupil records are kept, for its privacy and contact pages; default: no contact, 6 years. */
   readonly service?: ServiceInfo;
+  /** How many CSV and XLSX downloads are built at once, per client and waiting (EXPORTS_* settings); defaults in DEFAULT_EXPORT_LIMITS. */
+  readonly exportLimits?: Partial<ExportLimits>;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -101,11 +106,16 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(fastifyRateLimit, { global: false });
   registerAccessGuard(app, { db: deps.db, clock: deps.clock });
+  registerExportLimits(app, { ...DEFAULT_EXPORT_LIMITS, ...deps.exportLimits });
   await registerOpenApi(app);
 
   const programme = createProgrammeRepository(deps.db);
   const places = createPlacesRepository(deps.db);
   const funds = createFundsRepository(deps.db);
+  // The public read-only routes that read thousands of rows (schools and their downloads, placement, twins,
+  // similar schools, the index) let other requests run between their queries on SQLite, whose queries block
+  // the event loop.
+  const readOnlyDb = deps.engine === 'sqlite' ? yieldingBetweenQueries(deps.db) : deps.db;
 
   registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
   registerServiceRoutes(app, { info: deps.service ?? { contactEmail: null, retentionYears: DEFAULT_RETENTION_YEARS }, suppressionThreshold: DEFAULT_THRESHOLD });
@@ -123,16 +133,16 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db });
-  registerSchoolRoutes(app, { db: deps.db });
-  registerSchoolPlacementRoutes(app, { db: deps.db });
+  registerSchoolRoutes(app, { db: readOnlyDb });
+  registerSchoolPlacementRoutes(app, { db: readOnlyDb });
   registerToolkitRoutes(app, { db: deps.db });
   registerAreaRoutes(app, { db: deps.db });
   registerIndicatorRoutes(app, { db: deps.db });
   registerImpactRoutes(app, { db: deps.db });
-  registerIndexRoutes(app, { db: deps.db });
+  registerIndexRoutes(app, { db: readOnlyDb });
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
-  registerTwinningRoutes(app, { db: deps.db });
+  registerTwinningRoutes(app, { db: readOnlyDb });
   registerPlanRoutes(app, { db: deps.db, clock: deps.clock });
   registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });

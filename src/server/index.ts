@@ -5,4 +5,5 @@
  */
 export { buildServer, type ServerDeps } from './app.ts';
 export { parseOidcConfigOrThrow } from './auth/oidc/oidc-config.ts';
+export type { ExportLimits } from './exports/export-limiter.ts';
 export { buildOpenApiDocument } from './openapi-document.ts';

@@ -11,11 +11,22 @@ export interface CsvColumn<Row> {
  * formula. `toCsv([{ header: 'name', value: (r) => r.name }], [{ name: 'Derby' }])` → "name\r\nDerby\r\n".
  */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
-  const lines = [columns.map((c) => quoteCsvCell(c.header)).join(',')];
-  for (const row of rows) {
-    lines.push(columns.map((c) => formatCsvCell(c.value(row))).join(','));
-  }
+  const lines = [csvHeaderLine(columns)];
+  for (const row of rows) lines.push(csvLine(columns.map((c) => c.value(row))));
   return lines.join('\r\n') + '\r\n';
+}
+
+/** The header line of `columns`, without its line end: `csvHeaderLine([{ header: 'name', … }])` → "name". */
+export function csvHeaderLine(columns: readonly CsvColumn<never>[]): string {
+  return columns.map((c) => quoteCsvCell(c.header)).join(',');
+}
+
+/**
+ * One row's cells as a CSV line without its line end, escaped as `toCsv` does, so a download can be written
+ * a few rows at a time: `csvLine(['=1+1', 2, null])` → "'=1+1,2,".
+ */
+export function csvLine(cells: readonly (string | number | null)[]): string {
+  return cells.map(formatCsvCell).join(',');
 }
 
 /** A plain decimal number, nothing else: "-1.7", "12", "0.5". "-1+2" or "-1e3" are text (a spreadsheet may compute them). */

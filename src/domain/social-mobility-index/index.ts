@@ -24,7 +24,7 @@ export { seededRandom } from './seeded-random.ts';
 export { nearestRankPercentile, rankStability, type AreaStability, type StabilityOptions } from './rank-stability.ts';
 export { averageRanks, spearmanRho } from './spearman.ts';
 export { BAND_SHARES, selectAreas, type BandName, type SelectionArea, type SelectionDecision, type SelectionOptions } from './select-areas.ts';
-export { rankWithIntervals, rankedAreaCsvColumns, type RankedArea } from './rank-with-intervals.ts';
+export { rankWithIntervals, rankWithIntervalsInSteps, rankedAreaCsvColumns, type RankedArea, type RankedIndex } from './rank-with-intervals.ts';
 export { compareRankings, type RankedPlace, type RankingChange } from './compare-rankings.ts';
 export { prepareIndex, type PreparedIndex } from './prepare-index.ts';
 export { choosePublishedRanks, type PublishedRankRow, type PublishedRanks, type PublishedRanksProblem, type PublishedYearSource } from './published-ranks.ts';

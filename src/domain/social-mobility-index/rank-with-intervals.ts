@@ -1,7 +1,8 @@
 import type { CsvColumn } from '../shared/csv.ts';
 import { computeIndex } from './compute-index.ts';
 import type { ExcludedArea, IndicatorValue } from './prepare-index.ts';
-import { rankStability } from './rank-stability.ts';
+import { rankStabilityInSteps } from './rank-stability.ts';
+import { runToEnd, type Steps } from '../shared/steps.ts';
 import type { Recipe } from './recipe.ts';
 
 /** One ranked area as the CLI and API show it: rounded scores and the rank's 90% interval. */
@@ -28,9 +29,21 @@ export function rankWithIntervals(
   recipe: Recipe,
   values: readonly IndicatorValue[],
   options: { seed: number; draws: number },
-): { areas: RankedArea[]; excluded: readonly ExcludedArea[]; coldSpotCount: number } {
+): RankedIndex {
+  return runToEnd(rankWithIntervalsInSteps(recipe, values, options));
+}
+
+export interface RankedIndex {
+  readonly areas: RankedArea[];
+  readonly excluded: readonly ExcludedArea[];
+  readonly coldSpotCount: number;
+}
+
+/** `rankWithIntervals` as steps, for a caller that pauses between them, such as the web server (same result). */
+export function* rankWithIntervalsInSteps(recipe: Recipe, values: readonly IndicatorValue[], options: { seed: number; draws: number }): Steps<RankedIndex> {
   const result = computeIndex(recipe, values);
-  const stability = new Map(rankStability(recipe, values, options).map((s) => [s.areaCode, s]));
+  yield;
+  const stability = new Map((yield* rankStabilityInSteps(recipe, values, options)).map((s) => [s.areaCode, s]));
   const areas = result.areas.map((a): RankedArea => {
     const s = stability.get(a.areaCode);
     return {

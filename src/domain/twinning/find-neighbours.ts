@@ -46,28 +46,56 @@ export const DEFAULT_NEIGHBOURS = 10;
  * @example findNeighbours(matrix, { k: 3 }).areas[0].neighbours.map((n) => n.code) → ['E06000015', …]
  */
 export function findNeighbours(matrix: FeatureMatrix, options: NeighbourOptions = {}): NeighbourResult {
+  const found = neighbourLists(matrix, options);
+  const areas = matrix.areas.map((_, i) => describeNeighbours(matrix, found, i));
+  return { areas, excluded: matrix.excluded, columns: matrix.columns, bands: found.limits };
+}
+
+/**
+ * One area's neighbours, exactly as `findNeighbours` lists them, explained for that area alone: the lists,
+ * bands and reciprocity still come from every area, but the per-indicator explanations (most of the work
+ * for large k) only for the neighbours shown. `area` is undefined when the code is not in the matrix.
+ * @example findNeighboursOf(matrix, 'E06000009', { k: 3 }).area?.neighbours.map((n) => n.code) → ['E08000001', …]
+ */
+export function findNeighboursOf(matrix: FeatureMatrix, code: string, options: NeighbourOptions = {}): Omit<NeighbourResult, 'areas'> & { area: AreaNeighbours | undefined } {
+  const found = neighbourLists(matrix, options);
+  const at = matrix.areas.findIndex((a) => a.code === code);
+  return { area: at < 0 ? undefined : describeNeighbours(matrix, found, at), excluded: matrix.excluded, columns: matrix.columns, bands: found.limits };
+}
+
+interface NeighbourLists {
+  readonly lists: readonly { index: number; distance: number }[][];
+  readonly inList: readonly ReadonlySet<number>[];
+  readonly limits: BandLimits;
+}
+
+function neighbourLists(matrix: FeatureMatrix, options: NeighbourOptions): NeighbourLists {
   const k = options.k ?? DEFAULT_NEIGHBOURS;
   if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a whole number of at least 1, not ${String(k)}`);
   const lists = nearestIndices(matrix, k, options);
   const inList = lists.map((list) => new Set(list.map((n) => n.index)));
   const limits = bandLimits(lists.flatMap((list) => list.map((n) => n.distance)));
-  const areas = matrix.areas.map((area, i) => ({
-    code: area.code,
-    name: area.name,
-    neighbours: (lists[i] ?? []).map(({ index, distance }, r) => {
+  return { lists, inList, limits };
+}
+
+function describeNeighbours(matrix: FeatureMatrix, found: NeighbourLists, i: number): AreaNeighbours {
+  const area = matrix.areas[i];
+  return {
+    code: area?.code ?? '',
+    name: area?.name ?? '',
+    neighbours: (found.lists[i] ?? []).map(({ index, distance }, r) => {
       const other = matrix.areas[index];
       return {
         code: other?.code ?? '',
         name: other?.name ?? '',
         rank: r + 1,
         distance,
-        band: closenessOf(distance, limits),
-        reciprocal: inList[index]?.has(i) ?? false,
+        band: closenessOf(distance, found.limits),
+        reciprocal: found.inList[index]?.has(i) ?? false,
         contributions: explainCloseness(matrix, i, index).contributions,
       };
     }),
-  }));
-  return { areas, excluded: matrix.excluded, columns: matrix.columns, bands: limits };
+  };
 }
 
 /**

@@ -3,7 +3,7 @@ export { buildFeatureMatrix, compareCodes, type FeatureColumn, type FeatureMatri
 export { squaredDistance, weightedDistance } from './weighted-distance.ts';
 export { explainCloseness, roundContributions, type IndicatorContribution } from './explain-closeness.ts';
 export { CLOSENESS_BANDS, bandLimits, closenessOf, type BandLimits, type Closeness } from './closeness-bands.ts';
-export { DEFAULT_NEIGHBOURS, findNeighbours, nearestIndices, type AreaNeighbours, type Neighbour, type NeighbourOptions, type NeighbourResult } from './find-neighbours.ts';
+export { DEFAULT_NEIGHBOURS, findNeighbours, findNeighboursOf, nearestIndices, type AreaNeighbours, type Neighbour, type NeighbourOptions, type NeighbourResult } from './find-neighbours.ts';
 export { rollUpToUpperTier, type DistrictFigure } from './roll-up-to-upper-tier.ts';
 export { recipeFromWeights } from './recipe-from-weights.ts';
 export { greedyAssignment, solveAssignment } from './solve-assignment.ts';

@@ -19,6 +19,7 @@ import * as indicatorEvidence from './0017-indicator-evidence.ts';
 import * as pupilsHeldElsewhere from './0018-pupils-held-elsewhere.ts';
 import * as pseudonymKeyFingerprint from './0022-pseudonym-key-fingerprint.ts';
 import * as indicatorSeries from './0024-indicator-series.ts';
+import * as schoolsByName from './0026-schools-by-name.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -42,6 +43,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0018-pupils-held-elsewhere': pupilsHeldElsewhere,
   '0022-pseudonym-key-fingerprint': pseudonymKeyFingerprint,
   '0024-indicator-series': indicatorSeries,
+  '0026-schools-by-name': schoolsByName,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

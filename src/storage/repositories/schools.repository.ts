@@ -77,43 +77,73 @@ function whereMatches(query: ReturnType<typeof schoolsQuery>, filter: Omit<Schoo
 /** Schools matching `filter`, by name, one page at a time, with the total for paging. */
 export async function findSchools(db: Kysely<Database>, filter: SchoolFilter): Promise<{ items: SchoolSummary[]; total: number }> {
   const period = await latestCensusPeriod(db);
-  let query = whereMatches(schoolsQuery(db, period), filter);
-  if (filter.districtCode !== undefined) query = query.where('s.district_code', '=', filter.districtCode);
-  if (filter.opportunityAreaId !== undefined) query = query.where('oa.id', '=', filter.opportunityAreaId);
-
+  const query = matchingSchools(db, period, filter);
   const totalRow = await query.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
-  const rows = await query
-    .select([
-      's.urn', 's.name', 's.town', 's.postcode', 's.phase', 's.status', 's.la_code_old', 's.district_code', 'd.name as district_name',
-      'oa.id as oa_id', 'oa.name as oa_name', 'c.pupils', 'c.fsm', 'c.pct_fsm_ever6', 'c.markers',
-      'rs.origin as register_file', 'rs.loaded_at as register_loaded_at', 'cs.origin as census_file', 'cs.loaded_at as census_loaded_at',
-    ])
+  const rows = await withSummaryColumns(query)
     .orderBy('s.name')
     .orderBy('s.urn')
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize)
     .execute();
+  return { total: Number(totalRow?.n ?? 0), items: rows.map((r) => summaryOf(r, period)) };
+}
+
+/**
+ * Every school matching `filter`, by name, as pages of `pageSize`, each page the schools after the last one
+ * of the page before (by name and URN, the order of the schools_name_urn_idx index). A download of the whole
+ * register reads it a page at a time, so no single query holds the event loop for long on SQLite
+ * (docs/security.md, Bounded work).
+ */
+export async function* allSchoolsInPages(db: Kysely<Database>, filter: Omit<SchoolFilter, 'page' | 'pageSize'>, pageSize: number): AsyncGenerator<SchoolSummary[]> {
+  const period = await latestCensusPeriod(db);
+  let after: { name: string; urn: number } | null = null;
+  for (;;) {
+    let query = withSummaryColumns(matchingSchools(db, period, filter));
+    if (after !== null) query = query.where(sql<boolean>`(s.name, s.urn) > (${after.name}, ${after.urn})`);
+    const rows = await query.orderBy('s.name').orderBy('s.urn').limit(pageSize).execute();
+    if (rows.length > 0) yield rows.map((r) => summaryOf(r, period));
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < pageSize) return;
+    after = { name: last.name, urn: last.urn };
+  }
+}
+
+function matchingSchools(db: Kysely<Database>, period: string | null, filter: Omit<SchoolFilter, 'page' | 'pageSize'>) {
+  let query = whereMatches(schoolsQuery(db, period), filter);
+  if (filter.districtCode !== undefined) query = query.where('s.district_code', '=', filter.districtCode);
+  if (filter.opportunityAreaId !== undefined) query = query.where('oa.id', '=', filter.opportunityAreaId);
+  return query;
+}
+
+function withSummaryColumns(query: ReturnType<typeof schoolsQuery>) {
+  return query.select([
+    's.urn', 's.name', 's.town', 's.postcode', 's.phase', 's.status', 's.la_code_old', 's.district_code', 'd.name as district_name',
+    'oa.id as oa_id', 'oa.name as oa_name', 'c.pupils', 'c.fsm', 'c.pct_fsm_ever6', 'c.markers',
+    'rs.origin as register_file', 'rs.loaded_at as register_loaded_at', 'cs.origin as census_file', 'cs.loaded_at as census_loaded_at',
+  ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof withSummaryColumns>['execute']>>[number];
+
+function summaryOf(r: SummaryRow, period: string | null): SchoolSummary {
   return {
-    total: Number(totalRow?.n ?? 0),
-    items: rows.map((r) => ({
-      urn: r.urn,
-      name: r.name,
-      town: r.town,
-      postcode: r.postcode,
-      phase: r.phase,
-      status: r.status,
-      laCode: r.la_code_old,
-      districtCode: r.district_code,
-      districtName: r.district_name,
-      opportunityArea: r.oa_id === null || r.oa_name === null ? null : { id: r.oa_id, name: r.oa_name },
-      censusPeriod: r.pupils === null && r.fsm === null ? null : period,
-      pupils: r.pupils,
-      fsm: r.fsm,
-      pctFsmEver6: r.pct_fsm_ever6,
-      censusMarkers: r.markers === null ? {} : (JSON.parse(r.markers) as Record<string, string>),
-      source: { file: r.register_file, loadedAt: r.register_loaded_at },
-      censusSource: r.census_file === null || r.census_loaded_at === null ? null : { file: r.census_file, loadedAt: r.census_loaded_at },
-    })),
+    urn: r.urn,
+    name: r.name,
+    town: r.town,
+    postcode: r.postcode,
+    phase: r.phase,
+    status: r.status,
+    laCode: r.la_code_old,
+    districtCode: r.district_code,
+    districtName: r.district_name,
+    opportunityArea: r.oa_id === null || r.oa_name === null ? null : { id: r.oa_id, name: r.oa_name },
+    censusPeriod: r.pupils === null && r.fsm === null ? null : period,
+    pupils: r.pupils,
+    fsm: r.fsm,
+    pctFsmEver6: r.pct_fsm_ever6,
+    censusMarkers: r.markers === null ? {} : (JSON.parse(r.markers) as Record<string, string>),
+    source: { file: r.register_file, loadedAt: r.register_loaded_at },
+    censusSource: r.census_file === null || r.census_loaded_at === null ? null : { file: r.census_file, loadedAt: r.census_loaded_at },
   };
 }
 

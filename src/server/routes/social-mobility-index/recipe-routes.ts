@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { rankWithIntervals } from '../../../domain/social-mobility-index/index.ts';
+import { rankWithIntervalsInSteps } from '../../../domain/social-mobility-index/index.ts';
 import { checkRecipe, indicatorCodesOf, listShippedIndexRecipes, listShippedRecipes, RECIPES_DIR } from '../../../ingest/recipes/load-recipe.ts';
 import { saveRecipe } from '../../../ingest/recipes/save-recipe.ts';
 import { findRecipeVersion, listRecipeVersions, listSavedRecipes } from '../../../storage/repositories/index-recipes.repository.ts';
@@ -9,6 +9,7 @@ import { latestIndicatorValues } from '../../../storage/repositories/indicators.
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { errorReply } from '../../errors.ts';
+import { runInTurns } from '../../run-in-turns.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getRecipeSchema, listRecipesSchema, previewRecipeSchema, saveRecipeSchema } from './recipe-schema.ts';
 import { nationalLeftOut } from '../national-left-out.ts';
@@ -66,7 +67,7 @@ export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
     if (!checked.ok) return reply.code(400).send(recipeProblems(checked.error));
     const recipe = checked.value;
     const values = await latestIndicatorValues(deps.db, indicatorCodesOf(recipe));
-    const { areas, excluded, coldSpotCount } = rankWithIntervals(recipe, values, { seed: SEED, draws: PREVIEW_DRAWS });
+    const { areas, excluded, coldSpotCount } = await runInTurns(rankWithIntervalsInSteps(recipe, values, { seed: SEED, draws: PREVIEW_DRAWS }));
     return {
       recipe: { name: recipe.name, description: recipe.description, stages: recipe.stages.map((s) => ({ id: s.id, name: s.name, indicators: s.indicators.map((i) => i.code) })) },
       areas,

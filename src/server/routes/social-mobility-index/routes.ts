@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { describeDrivers, explainArea, rankedAreaCsvColumns, rankWithIntervals, type Recipe } from '../../../domain/social-mobility-index/index.ts';
+import { describeDrivers, explainArea, rankedAreaCsvColumns, rankWithIntervalsInSteps, type Recipe } from '../../../domain/social-mobility-index/index.ts';
 import { missingFigures } from '../../../ingest/derive/missing-figures.ts';
 import { indicatorCodesOf, loadRecipe } from '../../../ingest/recipes/load-recipe.ts';
 import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
+import { runInTurns } from '../../run-in-turns.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -30,7 +31,7 @@ export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> })
     if (!loaded.ok) return reply.code(loaded.status).send(errorReply(loaded.status === 404 ? 'not_found' : 'recipe_not_runnable', loaded.message));
     const { recipe } = loaded;
     const values = await latestIndicatorValues(deps.db, indicatorCodesOf(recipe));
-    const { areas, excluded, coldSpotCount } = rankWithIntervals(recipe, values, { seed: SEED, draws: DRAWS });
+    const { areas, excluded, coldSpotCount } = await runInTurns(rankWithIntervalsInSteps(recipe, values, { seed: SEED, draws: DRAWS }));
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `index-${recipe.name}`, rankedAreaCsvColumns(recipe), areas);
     return {
       recipe: { name: recipe.name, description: recipe.description, stages: recipe.stages.map((s) => ({ id: s.id, name: s.name, indicators: s.indicators.map((i) => i.code) })) },

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import {
-  findNeighbours,
+  findNeighboursOf,
   neighbourCsvColumns,
   shownNeighbour,
   similarSchoolReport,
@@ -40,8 +40,9 @@ export function registerTwinningRoutes(app: ZodApp, deps: { db: Kysely<Database>
     }
     const inputs = await loadTwinInputs(deps.db, { tier, recipe: loaded.value });
     const code = request.params.code.toUpperCase();
-    const result = findNeighbours(inputs.matrix, { k, excludeOpportunityAreas: request.query.excludeOpportunityAreas === 'true', sameRegion: request.query.sameRegion === 'true' });
-    const area = result.areas.find((a) => a.code === code);
+    // The one area asked for is explained, not all of them: most of a large k's work (issue 23 finding 3).
+    const result = findNeighboursOf(inputs.matrix, code, { k, excludeOpportunityAreas: request.query.excludeOpportunityAreas === 'true', sameRegion: request.query.sameRegion === 'true' });
+    const area = result.area;
     if (area === undefined) {
       const left = result.excluded.find((x) => x.areaCode === code);
       const what = tier === 'district' ? 'district' : 'upper-tier authority';
