@@ -55,7 +55,7 @@ describe.each(await testEngines())('placing hubs through the API on $name', (eng
     expect(await bradford()).toMatchObject({ placed: true, placedBy: 'placed by the programme at Forty Primary (URN 100001)', reason: null });
     // The hub now takes schools in the assignment: Forty Primary is its own nearest school.
     const hub = await t.app.inject({ method: 'GET', url: '/api/hubs/bradford-research-school?capacity=1', headers: admin.headers });
-    expect(hub.json<{ hub: { placed: boolean }; schools: { urn: number }[] }>()).toMatchObject({ hub: { placed: true }, schools: [{ urn: 100001 }] });
+    expect(hub.json<{ hub: { placed: boolean }; schools: { items: { urn: number }[] } }>()).toMatchObject({ hub: { placed: true }, schools: { items: [{ urn: 100001 }] } });
 
     expect((await place({ lat: 53.7947, lon: -1.7537, reason: 'Moved to the city centre' })).json()).toMatchObject({ basis: 'at 53.7947, -1.7537' });
     const audit = await listAudit(t.handle.db, { entityType: 'research_school' });

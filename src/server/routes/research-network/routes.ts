@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { leftOut } from '../../../domain/places/index.ts';
 import {
-  describeNetwork,
   ENGAGEMENT_LEVELS,
   engagementFunnels,
   engagementHistory,
@@ -25,6 +24,7 @@ import {
   listGuidanceReports,
   listProgrammes,
 } from '../../../storage/repositories/research-network.repository.ts';
+import { loadNetworkView } from '../../../storage/repositories/network-view.repository.ts';
 import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
 import { authoritiesOfOpportunityArea, listUnplacedSchools } from '../../../storage/repositories/unplaced-schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -43,6 +43,7 @@ import {
   listHubsSchema,
   strandInvestmentSchema,
 } from './schema.ts';
+import { registerOutsideReachRoutes } from './outside-reach-routes.ts';
 import { registerSchoolRecordRoutes } from './school-record-routes.ts';
 import { strandProblems, type FieldProblem } from './strand-problems.ts';
 
@@ -87,6 +88,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         hostUrn: r.host_urn,
         placed: placed.some((p) => p.id === r.id),
         placedBy: placed.find((p) => p.id === r.id)?.placedBy ?? null,
+        approximate: placed.find((p) => p.id === r.id)?.approximate ?? false,
         reason: unplaced.find((u) => u.id === r.id)?.reason ?? null,
       })),
     };
@@ -99,14 +101,12 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       const hub = await findResearchSchool(deps.db, request.params.id);
       if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
       const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage } = request.query;
-      const [schools, hubs, events, programmes, reports] = await Promise.all([
-        loadNetworkSchools(deps.db), loadHubs(deps.db), listEvents(deps.db, hub.id), listProgrammes(deps.db, hub.id), listGuidanceReports(deps.db),
+      const [{ schools, hubs, view }, events, programmes, reports] = await Promise.all([
+        loadNetworkView(deps.db, { ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
+        listEvents(deps.db, hub.id),
+        listProgrammes(deps.db, hub.id),
+        listGuidanceReports(deps.db),
       ]);
-      const view = describeNetwork(
-        schools.map((s) => ({ ...s, areaCode: s.districtCode })),
-        hubs.placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId })),
-        { ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed },
-      );
       const served = view.schools.filter((v) => v.hubId === hub.id).map((v) => v.urn);
       // Only the served schools' records: the hub's reach is bounded, so this stays small.
       const records = await engagementRecords(deps.db, served);
@@ -160,6 +160,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
   );
 
   registerSchoolRecordRoutes(app, deps);
+  registerOutsideReachRoutes(app, deps);
 
   const guidanceReportProblems = async (id: string | null): Promise<FieldProblem[]> => {
     if (id === null || (await deps.db.selectFrom('guidance_reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined) return [];

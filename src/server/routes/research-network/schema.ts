@@ -57,7 +57,7 @@ export const listHubsSchema = {
   tags: ['research network'],
   response: {
     200: z.object({
-      items: z.array(z.object({ id: z.string(), name: z.string(), opportunityAreaId: z.string().nullable(), opportunityAreaName: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable().describe('How the hub was placed: at its host school, or where the programme placed it'), hostUrn: z.number().int().nullable(), reason: z.string().nullable() })),
+      items: z.array(z.object({ id: z.string(), name: z.string(), opportunityAreaId: z.string().nullable(), opportunityAreaName: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable().describe('How the hub was placed: at its host school, where the programme placed it, or approximately'), approximate: z.boolean().describe('Whether the hub is placed approximately (its host’s postcode sector, or the middle of its area)'), hostUrn: z.number().int().nullable(), reason: z.string().nullable() })),
     }),
   },
 };
