@@ -66,9 +66,11 @@ export function registerOutsideReachCommand(hubs: Command, io: CliIo): void {
         nearestHubId: v.nearestHubId,
         nearestKm: v.nearestMetres === null ? null : Math.round(v.nearestMetres / 100) / 10,
       }));
-      const total = `${String(outside.length)} of ${String(view.schools.filter((v) => v.located).length)} located open schools are outside any hub’s reach (${String(view.farFromHubs.length)} of them high-need).`;
-      if (options.format === 'json') io.stdout(JSON.stringify({ within_km: options.within, outside_reach: outside.length, high_need: view.farFromHubs.length, schools: rows }, null, 2) + '\n');
-      else if (options.format === 'csv') {
+      const total = `${String(view.counts['outside-reach'])} of ${String(view.schools.filter((v) => v.located).length)} located open schools are outside any hub’s reach (${String(view.farFromHubs.length)} of them high-need).`;
+      if (options.format === 'json') {
+        const schools = rows.map((r) => ({ urn: r.urn, name: r.name, district_code: r.districtCode, need_score: r.needScore, high_need: r.highNeed, nearest_hub_id: r.nearestHubId, nearest_km: r.nearestKm }));
+        io.stdout(JSON.stringify({ within_km: options.within, outside_reach: outside.length, high_need: view.farFromHubs.length, schools }, null, 2) + '\n');
+      } else if (options.format === 'csv') {
         io.stdout(toCsv(COLUMNS, rows));
         io.stderr(`${total}\n`);
       } else {
