@@ -94,7 +94,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
       const view = describeNetwork(
         all.map((s) => ({ ...s, areaCode: s.districtCode })),
         placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: radiusOf(options.hubWithin, h.id) })),
-        { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), withinMetres: options.within * 1000, highNeedScore: options.highNeed },
+        { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), withinMetres: options.within * 1000, highNeedScore: options.highNeed, withGreedy: true },
       );
       const bySchool = new Map(all.map((s) => [s.urn, s]));
       const rows = view.schools.flatMap((v) => {
@@ -112,7 +112,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
         unassigned,
         outside_reach: outside,
         total_km: view.totalMetres / 1000,
-        greedy_total_km: view.greedyTotalMetres / 1000,
+        greedy_total_km: (view.greedyTotalMetres ?? 0) / 1000,
         within_km: options.within,
         high_need_score: options.highNeed,
         left_out: { no_location: leftOut.noLocation, no_district: leftOut.noDistrict },

@@ -19,6 +19,8 @@ export interface NetworkOptions {
   readonly highNeedScore?: number;
   /** A hub's reach beyond its own area, in metres (default 20 km); reach figures are measured within it too. */
   readonly withinMetres?: number;
+  /** Also run the nearest-hub-with-room greedy assignment, as a reference for the optimal total. */
+  readonly withGreedy?: boolean;
 }
 
 export interface NetworkSchoolView extends ReachAssignment {
@@ -39,8 +41,8 @@ export interface NetworkView {
   /** Every school with a need score and its reach status; `hubId` is null unless assigned. */
   readonly schools: readonly NetworkSchoolView[];
   readonly totalMetres: number;
-  /** The nearest-hub-with-room total over the same schools and reach, as a reference. */
-  readonly greedyTotalMetres: number;
+  /** The nearest-hub-with-room total over the same schools and reach, as a reference; null unless asked for. */
+  readonly greedyTotalMetres: number | null;
   readonly reach: { readonly hubs: readonly ReachFigures[]; readonly areas: readonly ReachFigures[] };
   /** High-need schools outside every hub's reach, farthest first. */
   readonly farFromHubs: readonly NetworkSchoolView[];
@@ -59,7 +61,7 @@ export function describeNetwork(schools: readonly NetworkSchoolInput[], hubs: re
   const needs = computeNeedScores(schools, options.weights ?? DEFAULT_NEED_WEIGHTS);
   const reachOptions = { radiusMetres: withinMetres, ...(options.capacity === undefined ? {} : { capacity: options.capacity }) };
   const optimal = assignWithinReach(schools, hubs, reachOptions);
-  const greedy = assignWithinReach(schools, hubs, { ...reachOptions, method: 'greedy' });
+  const greedy = options.withGreedy === true ? assignWithinReach(schools, hubs, { ...reachOptions, method: 'greedy' }) : null;
   const counts: Record<ReachStatus, number> = { assigned: 0, 'hub-full': 0, 'outside-reach': 0, 'no-location': 0 };
   const views: NetworkSchoolView[] = schools.map((s, i) => {
     const need = needs[i] ?? { urn: s.urn, phase: s.phase, score: null, parts: [] };
@@ -75,7 +77,7 @@ export function describeNetwork(schools: readonly NetworkSchoolInput[], hubs: re
     limits: optimal.limits,
     schools: views,
     totalMetres: optimal.totalMetres,
-    greedyTotalMetres: greedy.totalMetres,
+    greedyTotalMetres: greedy?.totalMetres ?? null,
     reach: computeReach(views.filter((v) => v.located || v.hubId !== null), withinMetres),
     farFromHubs: hubs.length === 0 ? [] : views.filter((v) => v.highNeed && v.status === 'outside-reach').sort(farthestFirst),
     counts,

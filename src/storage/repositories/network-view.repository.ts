@@ -19,3 +19,22 @@ export async function loadNetworkView(db: Kysely<Database>, options: NetworkOpti
   );
   return { schools, hubs, view };
 }
+
+/**
+ * A cheap mark of everything the network view is read from: it changes when an import loads anything (a
+ * data source row), a school is added or removed, a hub is placed, moved or cleared, or a Research School is
+ * added. A cached view is reused only while the mark is the same.
+ */
+export async function networkDataVersion(db: Kysely<Database>): Promise<string> {
+  const [sources, schools, placements, hubs] = await Promise.all([
+    db.selectFrom('data_sources').select((eb) => [eb.fn.max('id').as('max'), eb.fn.countAll<string | number>().as('n')]).executeTakeFirst(),
+    db.selectFrom('schools').select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.max('urn').as('max')]).executeTakeFirst(),
+    // The sums change when a hub moves, even where two placements share a time (a fixed clock in tests).
+    db
+      .selectFrom('hub_placements')
+      .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.max('recorded_at').as('max'), eb.fn.sum<string | number | null>('lat').as('lat'), eb.fn.sum<string | number | null>('lon').as('lon')])
+      .executeTakeFirst(),
+    db.selectFrom('research_schools').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst(),
+  ]);
+  return [sources?.max, sources?.n, schools?.n, schools?.max, placements?.n, placements?.max, placements?.lat, placements?.lon, hubs?.n].map((x) => String(x ?? '')).join('|');
+}

@@ -21,7 +21,7 @@ describe('the network view and a hub’s report', () => {
   ];
 
   it('assigns each hub its own area’s schools and those within the radius, and no other', () => {
-    const view = describeNetwork(schools, hubs, { highNeedScore: 70 });
+    const view = describeNetwork(schools, hubs, { highNeedScore: 70, withGreedy: true });
     expect(view.withinMetres).toBe(20_000);
     expect(view.schools.map((s) => [s.urn, s.status, s.hubId])).toEqual([
       [1, 'assigned', 'west'],
@@ -40,7 +40,8 @@ describe('the network view and a hub’s report', () => {
     expect(describeNetwork(schools, hubs, { highNeedScore: 40 }).farFromHubs.map((s) => s.urn)).toEqual([2]);
     // A wider radius brings school 2 into the west hub's reach: --within filters.
     expect(describeNetwork(schools, hubs, { withinMetres: 40_000 }).schools.find((s) => s.urn === 2)?.hubId).toBe('west');
-    expect(view.totalMetres).toBeLessThanOrEqual(view.greedyTotalMetres);
+    expect(view.totalMetres).toBeLessThanOrEqual(view.greedyTotalMetres ?? 0);
+    expect(describeNetwork(schools, hubs).greedyTotalMetres).toBeNull();
   });
 
   it('gives each hub 200 places by default, and a hub’s own area first when the capacity is set lower', () => {

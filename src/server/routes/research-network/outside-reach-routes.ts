@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { NetworkOptions } from '../../../domain/research-network/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { loadNetworkView } from '../../../storage/repositories/network-view.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { LoadedNetwork } from '../../../storage/repositories/network-view.repository.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -28,10 +27,10 @@ const OUTSIDE_REACH_CSV: readonly CsvColumn<OutsideRow>[] = [
 ];
 
 /** The national list of schools no hub serves: never dropped silently (docs/methodology.md §14.2). */
-export function registerOutsideReachRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerOutsideReachRoutes(app: ZodApp, networkView: (options: NetworkOptions) => Promise<LoadedNetwork>): void {
   app.get('/api/network/outside-reach', { schema: outsideReachSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { withinKm, highNeed, highNeedOnly, page, pageSize, format } = request.query;
-    const { schools, view } = await loadNetworkView(deps.db, { withinMetres: withinKm * 1000, highNeedScore: highNeed });
+    const { schools, view } = await networkView({ withinMetres: withinKm * 1000, highNeedScore: highNeed });
     const byUrn = new Map(schools.map((s) => [s.urn, s]));
     const outside = view.schools
       .filter((v) => v.status === 'outside-reach' && (!highNeedOnly || v.highNeed))

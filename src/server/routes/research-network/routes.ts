@@ -24,7 +24,6 @@ import {
   listGuidanceReports,
   listProgrammes,
 } from '../../../storage/repositories/research-network.repository.ts';
-import { loadNetworkView } from '../../../storage/repositories/network-view.repository.ts';
 import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
 import { authoritiesOfOpportunityArea, listUnplacedSchools } from '../../../storage/repositories/unplaced-schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -43,6 +42,7 @@ import {
   listHubsSchema,
   strandInvestmentSchema,
 } from './schema.ts';
+import { networkViewCache } from './network-view-cache.ts';
 import { registerOutsideReachRoutes } from './outside-reach-routes.ts';
 import { registerSchoolRecordRoutes } from './school-record-routes.ts';
 import { strandProblems, type FieldProblem } from './strand-problems.ts';
@@ -70,6 +70,7 @@ function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
 }
 
 export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+  const networkView = networkViewCache(deps.db);
 
   app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
     const { placed, unplaced } = await loadHubs(deps.db);
@@ -102,7 +103,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
       const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage } = request.query;
       const [{ schools, hubs, view }, events, programmes, reports] = await Promise.all([
-        loadNetworkView(deps.db, { ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
+        networkView({ ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
         listEvents(deps.db, hub.id),
         listProgrammes(deps.db, hub.id),
         listGuidanceReports(deps.db),
@@ -160,7 +161,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
   );
 
   registerSchoolRecordRoutes(app, deps);
-  registerOutsideReachRoutes(app, deps);
+  registerOutsideReachRoutes(app, networkView);
 
   const guidanceReportProblems = async (id: string | null): Promise<FieldProblem[]> => {
     if (id === null || (await deps.db.selectFrom('guidance_reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined) return [];

@@ -76,7 +76,7 @@ function HubsTable({ hubs }: { hubs: readonly HubListing[] }) {
               </td>
               <td className="govuk-table__cell">
                 {hub.placed ? sentence(hub.placedBy ?? 'at its host school') : `Not placed: ${hub.reason ?? 'no location'}`}
-                {!hub.placed && can('school:write', `hub:${hub.id}`) && (
+                {(!hub.placed || hub.approximate) && can('school:write', `hub:${hub.id}`) && (
                   <>
                     {' '}
                     <a className="govuk-link" href={`${hubHref(hub.id)}/placement`}>
