@@ -77,8 +77,9 @@ async function measure(page: Page, baseUrl: string): Promise<{ apiMs: number; ap
   for (let i = 0; i < RUNS; i += 1) apiRuns.push(await api());
   const load = async () => {
     await page.goto(`${baseUrl}/hubs/${HUB}`, { waitUntil: 'commit' });
-    // Expressions, not functions: they run in the page, where the DOM is (this file is type-checked for Node).
-    await page.waitForFunction("document.querySelector('h1') !== null && document.querySelector('#schools tbody tr') !== null", undefined, { timeout: 120_000, polling: 'raf' });
+    await page.locator('h1').waitFor({ timeout: 120_000 });
+    await page.locator('#schools tbody tr').first().waitFor({ timeout: 120_000 });
+    // An expression, not a function: it runs in the page, where the DOM is (this file is type-checked for Node).
     return page.evaluate<{ ms: number; nodes: number; height: number; rows: number }>(
       "({ ms: performance.now(), nodes: document.querySelectorAll('*').length, height: document.documentElement.scrollHeight, rows: document.querySelectorAll('#schools tbody tr, #not-reached tbody tr').length })",
     );
