@@ -95,6 +95,21 @@ describe('oa hubs assign', () => {
     expect((await runOa(['hubs', 'assign', '--hub-within', 'derby-research-school'], env)).code).toBe(2);
   });
 
+  it('keeps one hub’s own reach with oa hubs reach, which oa hubs assign then uses, until cleared', async () => {
+    const set = await runOa(['hubs', 'reach', 'derby-research-school', '--within', '70', '--reason', 'Trains across the county'], env);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toBe('derby-research-school now serves 70 km beyond its own area; the rest as the network.\n');
+    const out = JSON.parse((await runOa(['hubs', 'assign', '--capacity', '2', '--format', 'json'], env)).stdout) as { schools: { urn: number; hub_id: string | null }[]; hubs: { id: string; within_km: number }[] };
+    expect(out.hubs.find((h) => h.id === 'derby-research-school')?.within_km).toBe(70);
+    expect(out.schools.find((s) => s.urn === 100001)?.hub_id).toBe('derby-research-school');
+    expect((await runOa(['hubs', 'reach', 'derby-research-school', '--reason', 'x'], env)).code).toBe(2);
+    expect((await runOa(['hubs', 'reach', 'nowhere', '--within', '5', '--reason', 'x'], env)).stderr).toContain('There is no Research School "nowhere"');
+    const cleared = await runOa(['hubs', 'reach', 'derby-research-school', '--clear', '--reason', 'Back to the network’s'], env);
+    expect(cleared.stdout).toBe('derby-research-school now takes the network’s distance and capacity.\n');
+    const after = JSON.parse((await runOa(['hubs', 'assign', '--capacity', '2', '--format', 'json'], env)).stdout) as { schools: { urn: number; hub_id: string | null }[] };
+    expect(after.schools.find((s) => s.urn === 100001)?.hub_id).toBeNull();
+  });
+
   it('rejects a capacity that is not a whole number (exit 2)', async () => {
     expect((await runOa(['hubs', 'assign', '--capacity', '1.5'], env)).code).toBe(2);
   });

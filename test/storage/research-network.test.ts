@@ -22,7 +22,8 @@ import {
   recordEvidencePlan,
 } from '../../src/storage/repositories/research-network.repository.ts';
 import { placeHub } from '../../src/storage/repositories/hub-placements.repository.ts';
-import { networkDataVersion } from '../../src/storage/repositories/network-view.repository.ts';
+import { setHubReach } from '../../src/storage/repositories/hub-reach.repository.ts';
+import { loadNetworkView, networkDataVersion } from '../../src/storage/repositories/network-view.repository.ts';
 import { loadHubs, loadNetworkSchools } from '../../src/storage/repositories/school-need.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { fixedClock } from '../support/clock.ts';
@@ -92,6 +93,25 @@ describe.each(await testEngines())('Research School network records on $name', (
     });
     expect(placed.find((h) => h.id === 'sector-hub')?.lon).toBeCloseTo(0.375, 10);
     expect(placed.find((h) => h.id === 'blackpool-research-school')).toMatchObject({ approximate: false, placedBy: 'at its host school' });
+  });
+
+  it('keeps a hub’s own reach, audited, which the network view then uses, and clears it', async () => {
+    const before = await networkDataVersion(handle.db);
+    expect(await setHubReach(handle.db, 'derby-research-school', { radiusMetres: 70_000, capacity: 3 }, 'Runs training across the county', actor, fixedClock())).toBe('set');
+    expect(await networkDataVersion(handle.db)).not.toBe(before);
+    const derby = (await loadHubs(handle.db)).placed.find((h) => h.id === 'derby-research-school');
+    expect(derby).toMatchObject({ radiusMetres: 70_000, capacity: 3 });
+    // Forty Primary (0.4°, 67 km from Derby's host) comes within Derby's reach; Blackpool's hub, with room for one, keeps its host.
+    const { view } = await loadNetworkView(handle.db, { capacity: 1 });
+    expect(view.limits.get('derby-research-school')).toEqual({ radiusMetres: 70_000, capacity: 3, ownAreaSchools: 0 });
+    expect(view.schools.find((s) => s.urn === 100001)?.hubId).toBe('derby-research-school');
+    expect(await setHubReach(handle.db, 'derby-research-school', { radiusMetres: null, capacity: 2 }, ' ', actor, fixedClock())).toEqual({ invalid: 'Give the reason for this reach' });
+    expect(await setHubReach(handle.db, 'nowhere', { radiusMetres: 1, capacity: null }, 'x', actor, fixedClock())).toBe('unknown_hub');
+    expect(await setHubReach(handle.db, 'derby-research-school', { radiusMetres: null, capacity: null }, 'Back to the network’s', actor, fixedClock())).toBe('cleared');
+    expect(await setHubReach(handle.db, 'derby-research-school', { radiusMetres: null, capacity: null }, 'Again', actor, fixedClock())).toBe('not_set');
+    expect((await loadHubs(handle.db)).placed.find((h) => h.id === 'derby-research-school')?.radiusMetres).toBeUndefined();
+    const audit = await listAudit(handle.db, { entityType: 'research_school' });
+    expect(audit.map((a) => a.action).slice(0, 2)).toEqual(['hub.reach.clear', 'hub.reach.set']);
   });
 
   it('marks the data the network view is read from, so a hub moved or a school added changes the mark', async () => {

@@ -51,7 +51,7 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
       }
       const view = describeNetwork(
         all.map((s) => ({ ...s, areaCode: s.districtCode })),
-        hubs.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId })),
+        hubs.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: h.radiusMetres, capacity: h.capacity })),
         { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), highNeedScore: options.highNeed },
       );
       const engagement = new Map(schoolEngagements(view.schools.filter((v) => v.hubId === hubId).map((v) => v.urn), records, options.asOf).map((e) => [e.urn, e]));

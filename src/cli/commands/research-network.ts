@@ -9,6 +9,7 @@ import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import { numberFrom, parseHubDistances, parseWeights, radiusOf } from '../research-network/network-options.ts';
+import { registerHubReachCommand } from '../research-network/hub-reach-command.ts';
 import { registerOutsideReachCommand } from '../research-network/outside-reach-command.ts';
 import { UsageError } from '../failure.ts';
 import { registerHubPlacementCommands } from '../research-network/hubs-place-command.ts';
@@ -93,7 +94,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
       if (unknown.length > 0) throw new UsageError(`--hub-within names no placed hub: ${unknown.join(', ')}. Placed: ${placed.map((h) => h.id).join(', ')}`);
       const view = describeNetwork(
         all.map((s) => ({ ...s, areaCode: s.districtCode })),
-        placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: radiusOf(options.hubWithin, h.id) })),
+        placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: radiusOf(options.hubWithin, h.id) ?? h.radiusMetres, capacity: h.capacity })),
         { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), withinMetres: options.within * 1000, highNeedScore: options.highNeed, withGreedy: true },
       );
       const bySchool = new Map(all.map((s) => [s.urn, s]));
@@ -161,6 +162,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
     });
 
   registerOutsideReachCommand(hubs, io);
+  registerHubReachCommand(hubs, io);
   registerHubPlacementCommands(hubs, io);
   registerEngagementCommands(program, io);
 }

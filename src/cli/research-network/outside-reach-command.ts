@@ -50,7 +50,7 @@ export function registerOutsideReachCommand(hubs: Command, io: CliIo): void {
       if (placed.length === 0) throw new Error('No Research School could be placed. Load the register (oa import all) and the programme (oa demo load), or place hubs with oa hubs place.');
       const view = describeNetwork(
         all.map((s) => ({ ...s, areaCode: s.districtCode })),
-        placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId })),
+        placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: h.radiusMetres, capacity: h.capacity })),
         { withinMetres: options.within * 1000, highNeedScore: options.highNeed },
       );
       const byUrn = new Map(all.map((s) => [s.urn, s]));

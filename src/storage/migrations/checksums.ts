@@ -26,4 +26,5 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '0017-indicator-evidence': 'a34b537531917b604da0c8e01375432ec303b38bbd2ee313d52c482a9e37aa92',
   '0018-pupils-held-elsewhere': 'e986dabfe2492fdfbfb7737f203be29cfefea134e3bb26c7133f609467eecf98',
   '0022-pseudonym-key-fingerprint': 'a0ac849ad25ecf40fcffa0c3a7fc56340469bf64f4f407816f52bd2f97db21a0',
+  '0025-hub-reach': 'e3dbe044e84b5ef424c8d067a018a0576cb0edef831b6b3242db3af4d4cd1c66',
 };

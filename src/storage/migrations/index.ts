@@ -18,6 +18,7 @@ import * as schoolPlacement from './0016-school-placement.ts';
 import * as indicatorEvidence from './0017-indicator-evidence.ts';
 import * as pupilsHeldElsewhere from './0018-pupils-held-elsewhere.ts';
 import * as pseudonymKeyFingerprint from './0022-pseudonym-key-fingerprint.ts';
+import * as hubReach from './0025-hub-reach.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -40,6 +41,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0017-indicator-evidence': indicatorEvidence,
   '0018-pupils-held-elsewhere': pupilsHeldElsewhere,
   '0022-pseudonym-key-fingerprint': pseudonymKeyFingerprint,
+  '0025-hub-reach': hubReach,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

@@ -99,6 +99,9 @@ export interface PlacedHub {
   readonly placedBy: string;
   /** True when the point is approximate (the host's postcode sector or its area), not a known place. */
   readonly approximate: boolean;
+  /** The hub's own reach beyond its area and capacity, where the programme set them (`oa hubs reach`). */
+  readonly radiusMetres?: number | undefined;
+  readonly capacity?: number | undefined;
 }
 
 export interface UnplacedHub {
@@ -142,13 +145,19 @@ export async function loadHubs(db: Db): Promise<{ placed: PlacedHub[]; unplaced:
     .selectFrom('research_schools as r')
     .leftJoin('schools as s', 's.urn', 'r.host_urn')
     .leftJoin('hub_placements as h', 'h.hub_id', 'r.id')
+    .leftJoin('hub_reach as k', 'k.hub_id', 'r.id')
     .select(['r.id', 'r.name', 'r.host_urn', 'r.host_name', 'r.opportunity_area_id', 's.lat', 's.lon', 's.urn', 's.postcode', 'h.lat as placed_lat', 'h.lon as placed_lon', 'h.basis'])
+    .select(['k.radius_metres', 'k.capacity'])
     .orderBy('r.id')
     .execute();
   const placed: PlacedHub[] = [];
   const unplaced: UnplacedHub[] = [];
   for (const r of rows) {
-    const hub = { id: r.id, name: r.name, hostUrn: r.host_urn, hostName: r.host_name, opportunityAreaId: r.opportunity_area_id };
+    const hub = {
+      id: r.id, name: r.name, hostUrn: r.host_urn, hostName: r.host_name, opportunityAreaId: r.opportunity_area_id,
+      ...(r.radius_metres === null ? {} : { radiusMetres: r.radius_metres }),
+      ...(r.capacity === null ? {} : { capacity: r.capacity }),
+    };
     if (r.placed_lat !== null && r.placed_lon !== null && r.basis !== null) {
       placed.push({ ...hub, lat: r.placed_lat, lon: r.placed_lon, placedBy: `placed by the programme ${r.basis}`, approximate: false });
       continue;
