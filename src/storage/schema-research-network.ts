@@ -9,6 +9,17 @@ export interface ResearchNetworkTables {
   engagement_updates: EngagementUpdatesTable;
   evidence_plans: EvidencePlansTable;
   hub_placements: HubPlacementsTable;
+  hub_reach: HubReachTable;
+}
+
+/** A hub's own reach, where the programme set one; null columns take the network's (migration 0027). */
+export interface HubReachTable {
+  hub_id: string;
+  radius_metres: number | null;
+  capacity: number | null;
+  reason: string;
+  recorded_at: string;
+  recorded_by: string;
 }
 
 /** Where the programme placed a hub its host cannot place (migration 0013). */

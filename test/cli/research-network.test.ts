@@ -53,19 +53,22 @@ describe('oa schools need', () => {
 });
 
 describe('oa hubs assign', () => {
-  it('assigns optimally within capacity and shows greedy’s total beside it', async () => {
+  it('assigns optimally within each hub’s reach and capacity, its own area first, and shows greedy’s total beside it', async () => {
     const run = await runOa(['hubs', 'assign', '--capacity', '2', '--format', 'json'], env);
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as { total_km: number; greedy_total_km: number; unassigned: number; schools: { urn: number; hub_id: string }[] };
-    expect(out.schools.map((s) => [s.urn, s.hub_id])).toEqual([
-      [100001, 'derby-research-school'],
-      [100002, 'blackpool-research-school'],
-      [138443, 'derby-research-school'],
-      [141257, 'blackpool-research-school'],
+    const out = JSON.parse(run.stdout) as { total_km: number; greedy_total_km: number; assigned: number; unassigned: number; outside_reach: number; schools: { urn: number; hub_id: string | null; status: string }[] };
+    // Every fixture school is in Blackpool's district: the Blackpool hub may serve all four, the Derby hub only
+    // its own host (the rest are over 20 km from it). With room for two, Blackpool keeps its nearest two.
+    expect(out.schools.map((s) => [s.urn, s.hub_id, s.status])).toEqual([
+      [100001, null, 'hub-full'],
+      [100002, 'blackpool-research-school', 'assigned'],
+      [138443, 'derby-research-school', 'assigned'],
+      [141257, 'blackpool-research-school', 'assigned'],
     ]);
-    expect(out.total_km).toBeCloseTo((0.7 * DEGREE_METRES) / 1000, 1);
-    expect(out.greedy_total_km).toBeCloseTo((1.5 * DEGREE_METRES) / 1000, 1);
-    expect(out.unassigned).toBe(0);
+    expect(out.total_km).toBeCloseTo((0.1 * DEGREE_METRES) / 1000, 1);
+    // Greedy, by URN, fills Blackpool with the schools at 0.4° and 0.1° and leaves its own host without room.
+    expect(out.greedy_total_km).toBeCloseTo((0.5 * DEGREE_METRES) / 1000, 1);
+    expect([out.assigned, out.unassigned, out.outside_reach]).toEqual([3, 1, 0]);
     expect(run.stderr).toContain('Not placed: Bradford Research School (hosted by Dixons Academies, which has no single URN); oa hubs place bradford-research-school places it.');
   });
 
@@ -74,10 +77,37 @@ describe('oa hubs assign', () => {
     expect(table.code).toBe(0);
     // Only Tenth Primary (score 100) is high-need; it is 11 km from Blackpool's hub.
     expect(table.stdout).toMatch(/blackpool-research-school\s+2\s+1\s+1\s+100%/);
-    expect(table.stdout).toContain('4 schools, capacity 2 a hub, 0 unassigned.');
+    expect(table.stdout).toContain('4 located schools: 3 assigned, capacity 2 a hub, 1 in reach of a full hub.');
+    expect(table.stdout).toContain('Outside any hub’s reach (not in a hub’s own area, more than 20 km from it): 0 schools');
     const csv = await runOa(['hubs', 'assign', '--capacity', '1', '--format', 'csv'], env);
     expect(csv.stdout.split(/\r?\n/)[0]).toBe('urn,name,phase,district_code,hub_id,distance_km,nearest_hub_id,nearest_hub_km,need_score,high_need');
     expect(csv.stdout).toContain('100001,Forty Primary,primary,E06000009,,,blackpool-research-school,44.48,');
+  });
+
+  it('takes one hub’s own distance, and refuses one for a hub that is not placed', async () => {
+    // Derby's hub at 70 km reaches Forty Primary (67 km away) once Blackpool is full.
+    const wide = JSON.parse((await runOa(['hubs', 'assign', '--capacity', '2', '--hub-within', 'derby-research-school=70', '--format', 'json'], env)).stdout) as { schools: { urn: number; hub_id: string | null }[]; hubs: { id: string; within_km: number }[] };
+    expect(wide.schools.find((s) => s.urn === 100001)?.hub_id).toBe('derby-research-school');
+    expect(wide.hubs.find((h) => h.id === 'derby-research-school')?.within_km).toBe(70);
+    const unknown = await runOa(['hubs', 'assign', '--hub-within', 'bradford-research-school=30'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--hub-within names no placed hub: bradford-research-school');
+    expect((await runOa(['hubs', 'assign', '--hub-within', 'derby-research-school'], env)).code).toBe(2);
+  });
+
+  it('keeps one hub’s own reach with oa hubs reach, which oa hubs assign then uses, until cleared', async () => {
+    const set = await runOa(['hubs', 'reach', 'derby-research-school', '--within', '70', '--reason', 'Trains across the county'], env);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toBe('derby-research-school now serves 70 km beyond its own area; the rest as the network.\n');
+    const out = JSON.parse((await runOa(['hubs', 'assign', '--capacity', '2', '--format', 'json'], env)).stdout) as { schools: { urn: number; hub_id: string | null }[]; hubs: { id: string; within_km: number }[] };
+    expect(out.hubs.find((h) => h.id === 'derby-research-school')?.within_km).toBe(70);
+    expect(out.schools.find((s) => s.urn === 100001)?.hub_id).toBe('derby-research-school');
+    expect((await runOa(['hubs', 'reach', 'derby-research-school', '--reason', 'x'], env)).code).toBe(2);
+    expect((await runOa(['hubs', 'reach', 'nowhere', '--within', '5', '--reason', 'x'], env)).stderr).toContain('There is no Research School "nowhere"');
+    const cleared = await runOa(['hubs', 'reach', 'derby-research-school', '--clear', '--reason', 'Back to the network’s'], env);
+    expect(cleared.stdout).toBe('derby-research-school now takes the network’s distance and capacity.\n');
+    const after = JSON.parse((await runOa(['hubs', 'assign', '--capacity', '2', '--format', 'json'], env)).stdout) as { schools: { urn: number; hub_id: string | null }[] };
+    expect(after.schools.find((s) => s.urn === 100001)?.hub_id).toBeNull();
   });
 
   it('rejects a capacity that is not a whole number (exit 2)', async () => {
@@ -96,7 +126,7 @@ describe.skipIf(!existsSync(SHARED))('oa schools need and oa hubs assign on the 
     expect((await runOa(['import', 'all', SHARED, '--except', 'lait-bds'], real)).code).toBe(0);
   }, 120_000);
 
-  it('scores every open school in Blackpool, highest need first, and serves every located school', async () => {
+  it('scores every open school in Blackpool, highest need first', async () => {
     const need = await runOa(['schools', 'need', '--area', 'blackpool', '--format', 'json'], real);
     expect(need.code).toBe(0);
     const rows = JSON.parse(need.stdout) as { score: number | null; parts: { component: string; percentile: number | null }[] }[];
@@ -105,18 +135,54 @@ describe.skipIf(!existsSync(SHARED))('oa schools need and oa hubs assign on the 
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     // Blackpool is among the most deprived districts: its deprivation part is near the top for every school.
     expect(rows.every((r) => (r.parts.find((p) => p.component === 'deprivation')?.percentile ?? 0) > 95)).toBe(true);
+  }, 120_000);
+
+  it('places all 11 Research Schools and assigns no school beyond its hub’s radius unless in the hub’s own area', async () => {
     const hubs = await runOa(['hubs', 'assign', '--format', 'json'], real);
     expect(hubs.code).toBe(0);
-    const out = JSON.parse(hubs.stdout) as { schools: unknown[]; unassigned: number; total_km: number; greedy_total_km: number; far_from_hubs: { nearest_metres: number; need_score: number }[] };
-    expect(out.schools.length).toBeGreaterThan(15_000);
-    expect(out.unassigned).toBe(0);
+    expect(hubs.stderr).not.toContain('Not placed');
+    type Out = {
+      assigned: number; unassigned: number; outside_reach: number; total_km: number; greedy_total_km: number;
+      hubs: { id: string; opportunity_area_id: string | null; approximate: boolean; placed_by: string; within_km: number; capacity: number; own_area_schools: number }[];
+      schools: { urn: number; status: string; hub_id: string | null; opportunity_area_id: string | null; metres: number | null; nearest_metres: number | null }[];
+      far_from_hubs: { nearest_metres: number; need_score: number }[];
+    };
+    const out = JSON.parse(hubs.stdout) as Out;
+    expect(out.hubs).toHaveLength(11);
+    // Five from their host school; six approximately, each saying from what.
+    expect(out.hubs.filter((h) => !h.approximate).map((h) => h.placed_by)).toEqual(Array.from({ length: 5 }, () => 'at its host school'));
+    expect(out.hubs.filter((h) => h.approximate).every((h) => h.placed_by.startsWith('approximately: the middle of the'))).toBe(true);
+    const hubOf = new Map(out.hubs.map((h) => [h.id, h]));
+    const assigned = out.schools.filter((s) => s.hub_id !== null);
+    expect(assigned.length).toBe(out.assigned);
+    for (const s of assigned) {
+      const hub = hubOf.get(s.hub_id ?? '');
+      const ownArea = s.opportunity_area_id !== null && s.opportunity_area_id === hub?.opportunity_area_id;
+      if (!ownArea) expect(s.metres ?? Infinity).toBeLessThanOrEqual(20_000);
+    }
+    // Each hub serves at most its capacity: 200, or its own area's schools where there are more (Bradford).
+    for (const h of out.hubs) {
+      expect(h.capacity).toBe(Math.max(200, h.own_area_schools));
+      expect(assigned.filter((s) => s.hub_id === h.id).length).toBeLessThanOrEqual(h.capacity);
+    }
+    // Most of England is outside the reach of 11 hubs: counted, not dropped.
+    expect(out.outside_reach).toBeGreaterThan(10_000);
+    // Every school listed is assigned, waiting for room, or outside any hub's reach (those with no location are counted apart).
+    expect(out.assigned + out.unassigned + out.outside_reach).toBe(out.schools.length);
     expect(out.total_km).toBeLessThanOrEqual(out.greedy_total_km);
-    // High-need schools beyond 20 km of every hub, farthest first.
-    expect(out.far_from_hubs.length).toBeGreaterThan(100);
     expect(out.far_from_hubs.every((f) => f.nearest_metres > 20_000 && f.need_score >= 80)).toBe(true);
     const distances = out.far_from_hubs.map((f) => f.nearest_metres);
     expect([...distances].sort((a, b) => b - a)).toEqual(distances);
-  }, 120_000);
+    // --within filters: a wider reach serves more schools and leaves fewer outside.
+    const wider = JSON.parse((await runOa(['hubs', 'assign', '--within', '30', '--format', 'json'], real)).stdout) as Out;
+    expect(wider.outside_reach).toBeLessThan(out.outside_reach);
+    expect(wider.schools.filter((s) => s.hub_id !== null && (s.metres ?? 0) > 20_000 && s.opportunity_area_id !== hubOf.get(s.hub_id)?.opportunity_area_id).length).toBeGreaterThan(0);
+    const outside = await runOa(['hubs', 'outside-reach', '--high-need-only', '--limit', '5', '--format', 'json'], real);
+    const listed = JSON.parse(outside.stdout) as { outside_reach: number; high_need: number; schools: { high_need: boolean; nearest_km: number }[] };
+    expect(listed.outside_reach).toBe(out.far_from_hubs.length);
+    expect(listed.schools).toHaveLength(5);
+    expect(listed.schools.every((s) => s.nearest_km > 20)).toBe(true);
+  }, 180_000);
 });
 
 describe('oa engagement report', () => {

@@ -55,9 +55,12 @@ describe.each(await testEngines())('placing hubs through the API on $name', (eng
     expect(await bradford()).toMatchObject({ placed: true, placedBy: 'placed by the programme at Forty Primary (URN 100001)', reason: null });
     // The hub now takes schools in the assignment: Forty Primary is its own nearest school.
     const hub = await t.app.inject({ method: 'GET', url: '/api/hubs/bradford-research-school?capacity=1', headers: admin.headers });
-    expect(hub.json<{ hub: { placed: boolean }; schools: { urn: number }[] }>()).toMatchObject({ hub: { placed: true }, schools: [{ urn: 100001 }] });
+    expect(hub.json<{ hub: { placed: boolean }; schools: { items: { urn: number }[] } }>()).toMatchObject({ hub: { placed: true }, schools: { items: [{ urn: 100001 }] } });
 
     expect((await place({ lat: 53.7947, lon: -1.7537, reason: 'Moved to the city centre' })).json()).toMatchObject({ basis: 'at 53.7947, -1.7537' });
+    // The hub page reads the network kept from the request above; moving the hub must not leave it stale.
+    const moved = await t.app.inject({ method: 'GET', url: '/api/hubs/bradford-research-school?capacity=1', headers: admin.headers });
+    expect(moved.json<{ hub: { placedBy: string }; schools: { items: unknown[] } }>()).toMatchObject({ hub: { placedBy: 'placed by the programme at 53.7947, -1.7537' }, schools: { items: [] } });
     const audit = await listAudit(t.handle.db, { entityType: 'research_school' });
     expect(audit.map((a) => a.action).slice(0, 2)).toEqual(['hub.place', 'hub.place']);
     expect(audit[0]).toMatchObject({ entityId: 'bradford-research-school', actor: 'national@example.gov.uk', summary: { before: { basis: 'at Forty Primary (URN 100001)' }, after: { basis: 'at 53.7947, -1.7537' } } });

@@ -14,8 +14,9 @@ interface HubBody {
   capacity: number;
   reach: { schools: number; highNeed: number; highNeedWithin: number; shareHighNeedWithin: number | null } | null;
   funnel: { stages: { level: string; at: number; atLeast: number }[] };
-  schools: { urn: number; level: string; distanceKm: number; needScore: number }[];
-  notReached: { urn: number; address: { street: string; postcode: string } }[];
+  pageSize: number;
+  schools: { page: number; total: number; items: { urn: number; level: string; distanceKm: number; needScore: number }[] };
+  notReached: { page: number; total: number; items: { urn: number; address: { street: string; postcode: string } }[] };
   events: { id: string; schools: number; people: number }[];
 }
 
@@ -52,10 +53,10 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect(response.statusCode).toBe(200);
     const body = response.json<HubBody>();
     expect(body.capacity).toBe(2);
-    expect(body.schools.map((s) => s.urn)).toEqual([100002, 141257]);
-    expect(body.schools[0]?.distanceKm).toBeCloseTo(11.12, 2);
+    expect(body.schools.items.map((s) => s.urn)).toEqual([100002, 141257]);
+    expect(body.schools.items[0]?.distanceKm).toBeCloseTo(11.12, 2);
     expect(body.reach).toEqual({ schools: 2, highNeed: 1, highNeedWithin: 1, shareHighNeedWithin: 1 });
-    expect(body.notReached).toEqual([expect.objectContaining({ urn: 100002, address: { street: '100002 High Street', town: 'Testtown', postcode: 'FY1 1AA' } })]);
+    expect(body.notReached.items).toEqual([expect.objectContaining({ urn: 100002, address: { street: '100002 High Street', town: 'Testtown', postcode: 'FY1 1AA' } })]);
     expect(body.events).toEqual([expect.objectContaining({ id: 'launch', schools: 0, people: 0 })]);
   });
 
@@ -64,8 +65,8 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ urn: 100002, level: 'trained' });
     const body = (await hub(lead)).json<HubBody>();
-    expect(body.schools.find((s) => s.urn === 100002)?.level).toBe('trained');
-    expect(body.notReached).toEqual([]);
+    expect(body.schools.items.find((s) => s.urn === 100002)?.level).toBe('trained');
+    expect(body.notReached.items).toEqual([]);
     expect(body.funnel.stages.find((s) => s.level === 'trained')).toEqual({ level: 'trained', at: 1, atLeast: 1 });
     const audit = await t.handle.db.selectFrom('audit_log').select(['action', 'actor']).where('action', '=', 'attendance.record').execute();
     expect(audit).toEqual([{ action: 'attendance.record', actor: 'hub@example.gov.uk' }]);
@@ -222,5 +223,39 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect(body.districts.map((d) => d.key)).toEqual(['E06000009']);
     expect(body.localAuthorities.map((d) => d.key)).toEqual(['E06000009']);
     expect((await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/engagement', headers: { cookie: derbyLead.cookie } })).statusCode).toBe(403);
+  });
+
+  it('pages a hub’s schools, at most 100 a page, and says how many there are in all', async () => {
+    const first = (await hub(lead, '?pageSize=1')).json<HubBody>();
+    // Every fixture school is in Blackpool's district, so the Blackpool hub serves all four: its own area comes first.
+    expect([first.pageSize, first.schools.page, first.schools.total, first.schools.items.length]).toEqual([1, 1, 4, 1]);
+    const second = (await hub(lead, '?pageSize=1&page=2')).json<HubBody>();
+    expect(second.schools.items.map((s) => s.urn)).not.toEqual(first.schools.items.map((s) => s.urn));
+    expect((await hub(lead, '?pageSize=2&page=9')).json<HubBody>().schools.items).toEqual([]);
+    expect((await hub(lead, '?pageSize=101')).statusCode).toBe(400);
+  });
+
+  it('lists nationally the schools outside any hub’s reach, and a wider distance brings them in', async () => {
+    const source = await t.handle.db.selectFrom('data_sources').select('id').where('name', '=', 'network fixture').executeTakeFirstOrThrow();
+    // Halfway between the hubs (55.6 km from each) and in no Opportunity Area.
+    await t.handle.db
+      .insertInto('schools')
+      .values({
+        urn: 100009, la_code_old: '999', estab: '0009', name: 'Midway Primary', street: null, locality: null, town: null, postcode: null, status: 'open', open_date: null, close_date: null,
+        minor_group: null, school_type: null, phase: 'primary', age_low: 4, age_high: 11, gender: null, religious_character: null, admissions_policy: null, easting: null, northing: null,
+        lat: 0, lon: 0.5, district_code: null, education_la_code: null, data_source_id: source.id,
+      })
+      .execute();
+    const outside = await t.app.inject({ method: 'GET', url: '/api/network/outside-reach' });
+    expect(outside.statusCode).toBe(200);
+    const body = outside.json<{ counts: { outsideReach: number }; total: number; items: { urn: number; nearestKm: number }[] }>();
+    expect(body.counts.outsideReach).toBe(1);
+    expect(body.total).toBe(1);
+    expect(body.items).toEqual([expect.objectContaining({ urn: 100009, name: 'Midway Primary', nearestKm: 55.6 })]);
+    const wider = (await t.app.inject({ method: 'GET', url: '/api/network/outside-reach?withinKm=60' })).json<{ total: number }>();
+    expect(wider.total).toBe(0);
+    const csv = await t.app.inject({ method: 'GET', url: '/api/network/outside-reach?format=csv' });
+    expect(csv.body.replace(/^\uFEFF/, '').split(/\r?\n/).slice(0, 2)).toEqual(['urn,name,district_code,need_score,high_need,nearest_hub_id,nearest_km', expect.stringMatching(/^100009,Midway Primary,,/)]);
+    await t.handle.db.deleteFrom('schools').where('urn', '=', 100009).execute();
   });
 });

@@ -142,7 +142,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/what-worked', '/api/opportunity-areas/{id}/what-worked',
       '/api/hubs', '/api/hubs/{id}', '/api/hubs/{id}/events/{eventId}', '/api/hubs/{id}/events/{eventId}/attendance', '/api/schools/{urn}/engagement',
       '/api/hubs/{id}/schools/{urn}/engagement', '/api/hubs/{id}/schools/{urn}/evidence-plans', '/api/opportunity-areas/{id}/strand-investment',
-      '/api/guidance-reports', '/api/hubs/{id}/programmes', '/api/hubs/{id}/placement', '/api/hubs/{id}/events', '/api/opportunity-areas/{id}/engagement',
+      '/api/guidance-reports', '/api/hubs/{id}/programmes', '/api/hubs/{id}/placement', '/api/hubs/{id}/events', '/api/opportunity-areas/{id}/engagement', '/api/network/outside-reach',
       '/api/careers/schools/{urn}', '/api/careers/schools/{urn}/encounters', '/api/careers/schools/{urn}/held-pupils',
       '/api/careers/schools/{urn}/held-pupils/{id}/transfer', '/api/careers/areas/{id}', '/api/careers/areas/{id}/advisers',
       '/api/intermediaries', '/api/intermediaries/{kind}/{code}',

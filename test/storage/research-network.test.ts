@@ -21,6 +21,9 @@ import {
   recordEngagementUpdate,
   recordEvidencePlan,
 } from '../../src/storage/repositories/research-network.repository.ts';
+import { placeHub } from '../../src/storage/repositories/hub-placements.repository.ts';
+import { setHubReach } from '../../src/storage/repositories/hub-reach.repository.ts';
+import { loadNetworkView, networkDataVersion } from '../../src/storage/repositories/network-view.repository.ts';
 import { loadHubs, loadNetworkSchools } from '../../src/storage/repositories/school-need.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { fixedClock } from '../support/clock.ts';
@@ -65,6 +68,61 @@ describe.each(await testEngines())('Research School network records on $name', (
     expect(hubs.unplaced.find((h) => h.id === 'hastings-research-school')?.reason).toBe('host URN 141021 is not in the school register');
     const schools = await loadNetworkSchools(handle.db);
     expect(schools.find((s) => s.urn === 100002)).toMatchObject({ pctFsm: 40, pctFsmEver6: 45, ks2Attainment: 50, ks4Attainment: null, opportunityAreaId: 'blackpool' });
+  });
+
+  it('places a hub its host cannot place approximately: from the host’s postcode sector, else the middle of its area', async () => {
+    const source = await handle.db.selectFrom('data_sources').select('id').where('name', '=', 'network fixture').executeTakeFirstOrThrow();
+    // A host in the register with no location, in sector FY1 1 with the four fixture schools (all at FY1 1AA).
+    await handle.db
+      .insertInto('schools')
+      .values({
+        urn: 100007, la_code_old: '890', estab: '0007', name: 'Unlocated Host Academy', street: null, locality: null, town: null, postcode: 'FY1 1ZZ', status: 'open', open_date: null, close_date: null,
+        minor_group: null, school_type: null, phase: 'secondary', age_low: 11, age_high: 16, gender: null, religious_character: null, admissions_policy: null, easting: null, northing: null,
+        lat: null, lon: null, district_code: 'E06000009', education_la_code: 'E06000009', data_source_id: source.id,
+      })
+      .execute();
+    const hub = (id: string, hostUrn: number | null) => ({ id, name: id, host_name: `Host of ${id}`, host_urn: hostUrn, opportunity_area_id: 'blackpool', announced_on: '2017-07', source_note: 'test' });
+    await handle.db.insertInto('research_schools').values([hub('sector-hub', 100007), hub('alliance-hub', null)]).execute();
+    const { placed } = await loadHubs(handle.db);
+    // Both from the four located schools at longitudes 0.4, 0.1, 1 and 0: the middle is at 0.375.
+    expect(placed.find((h) => h.id === 'sector-hub')).toMatchObject({
+      lat: 0, approximate: true, placedBy: 'approximately: the middle of the 4 located schools in its host’s postcode sector FY1 1 (its host, Host of sector-hub, has no location in the register)',
+    });
+    expect(placed.find((h) => h.id === 'alliance-hub')).toMatchObject({
+      lat: 0, approximate: true, placedBy: 'approximately: the middle of the 4 located schools of Blackpool, the area it serves (its host, Host of alliance-hub, has no single school in the register)',
+    });
+    expect(placed.find((h) => h.id === 'sector-hub')?.lon).toBeCloseTo(0.375, 10);
+    expect(placed.find((h) => h.id === 'blackpool-research-school')).toMatchObject({ approximate: false, placedBy: 'at its host school' });
+  });
+
+  it('keeps a hub’s own reach, audited, which the network view then uses, and clears it', async () => {
+    const before = await networkDataVersion(handle.db);
+    expect(await setHubReach(handle.db, 'derby-research-school', { radiusMetres: 70_000, capacity: 3 }, 'Runs training across the county', actor, fixedClock())).toBe('set');
+    expect(await networkDataVersion(handle.db)).not.toBe(before);
+    const derby = (await loadHubs(handle.db)).placed.find((h) => h.id === 'derby-research-school');
+    expect(derby).toMatchObject({ radiusMetres: 70_000, capacity: 3 });
+    // Forty Primary (0.4°, 67 km from Derby's host) comes within Derby's reach; Blackpool's hub, with room for one, keeps its host.
+    const { view } = await loadNetworkView(handle.db, { capacity: 1 });
+    expect(view.limits.get('derby-research-school')).toEqual({ radiusMetres: 70_000, capacity: 3, ownAreaSchools: 0 });
+    expect(view.schools.find((s) => s.urn === 100001)?.hubId).toBe('derby-research-school');
+    expect(await setHubReach(handle.db, 'derby-research-school', { radiusMetres: null, capacity: 2 }, ' ', actor, fixedClock())).toEqual({ invalid: 'Give the reason for this reach' });
+    expect(await setHubReach(handle.db, 'nowhere', { radiusMetres: 1, capacity: null }, 'x', actor, fixedClock())).toBe('unknown_hub');
+    expect(await setHubReach(handle.db, 'derby-research-school', { radiusMetres: null, capacity: null }, 'Back to the network’s', actor, fixedClock())).toBe('cleared');
+    expect(await setHubReach(handle.db, 'derby-research-school', { radiusMetres: null, capacity: null }, 'Again', actor, fixedClock())).toBe('not_set');
+    expect((await loadHubs(handle.db)).placed.find((h) => h.id === 'derby-research-school')?.radiusMetres).toBeUndefined();
+    const audit = await listAudit(handle.db, { entityType: 'research_school' });
+    expect(audit.map((a) => a.action).slice(0, 2)).toEqual(['hub.reach.clear', 'hub.reach.set']);
+  });
+
+  it('marks the data the network view is read from, so a hub moved or a school added changes the mark', async () => {
+    const first = await networkDataVersion(handle.db);
+    expect(await networkDataVersion(handle.db)).toBe(first);
+    await placeHub(handle.db, 'bradford-research-school', { kind: 'coordinates', lat: 53.79, lon: -1.75 }, 'Training held there', actor, fixedClock());
+    const placed = await networkDataVersion(handle.db);
+    expect(placed).not.toBe(first);
+    // The same time (a fixed clock), another point: still a new mark.
+    await placeHub(handle.db, 'bradford-research-school', { kind: 'coordinates', lat: 53.8, lon: -1.76 }, 'Moved', actor, fixedClock());
+    expect(await networkDataVersion(handle.db)).not.toBe(placed);
   });
 
   it('records a guidance report, a programme, an event and attendance, auditing each, and refuses unknown references', async () => {

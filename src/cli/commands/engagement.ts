@@ -23,7 +23,7 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
     .description('A hub’s engagement funnel, overall and by district, and its high-need schools not yet reached; or, with --by, each local authority’s or trust’s')
     .option('--hub <id>', 'the Research School, e.g. blackpool-research-school')
     .addOption(new Option('--by <kind>', 'every local authority or trust instead of one hub').choices(INTERMEDIARY_KINDS))
-    .option('--capacity <n>', 'schools each hub can serve when assigning (default: an even share)', numberFrom('--capacity', 0, 1_000_000, true))
+    .option('--capacity <n>', 'schools each hub can serve when assigning (default 200, never fewer than the hub’s own area’s schools)', numberFrom('--capacity', 0, 1_000_000, true))
     .option('--high-need <score>', 'a need score at or above this is high-need', numberFrom('--high-need', 0, 100, false), 80)
     .option('--as-of <date>', 'levels as they stood on this date (YYYY-MM-DD)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
@@ -51,7 +51,7 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
       }
       const view = describeNetwork(
         all.map((s) => ({ ...s, areaCode: s.districtCode })),
-        hubs.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
+        hubs.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: h.radiusMetres, capacity: h.capacity })),
         { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), highNeedScore: options.highNeed },
       );
       const engagement = new Map(schoolEngagements(view.schools.filter((v) => v.hubId === hubId).map((v) => v.urn), records, options.asOf).map((e) => [e.urn, e]));

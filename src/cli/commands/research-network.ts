@@ -8,7 +8,10 @@ import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import { numberFrom, parseWeights } from '../research-network/network-options.ts';
+import { numberFrom, parseHubDistances, parseWeights, radiusOf } from '../research-network/network-options.ts';
+import { registerHubReachCommand } from '../research-network/hub-reach-command.ts';
+import { registerOutsideReachCommand } from '../research-network/outside-reach-command.ts';
+import { UsageError } from '../failure.ts';
 import { registerHubPlacementCommands } from '../research-network/hubs-place-command.ts';
 import { registerEngagementCommands } from './engagement.ts';
 import { schoolsCommand } from './schools-command.ts';
@@ -72,12 +75,13 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
   const hubs = program.command('hubs').description('Research School hubs: which schools each serves');
   hubs
     .command('assign')
-    .description('Assign every located open school to a hub, least total distance within each hub’s capacity')
-    .option('--capacity <n>', 'schools each hub can serve (default: an even share, so every school is served)', numberFrom('--capacity', 0, 1_000_000, true))
-    .option('--within <km>', 'reach is measured within this distance', numberFrom('--within', 0, 1000, false), 20)
+    .description('Assign open schools to hubs within each hub’s reach (its own Opportunity Area and a radius), least total distance within each hub’s capacity')
+    .option('--capacity <n>', 'schools each hub can serve (default 200, never fewer than the hub’s own area’s schools)', numberFrom('--capacity', 0, 1_000_000, true))
+    .option('--within <km>', 'a hub serves its own area’s schools and those within this distance', numberFrom('--within', 0, 1000, false), 20)
+    .option('--hub-within <pairs>', 'one hub’s own distance, e.g. blackpool-research-school=25,derby-research-school=15', parseHubDistances)
     .option('--high-need <score>', 'a need score at or above this is high-need', numberFrom('--high-need', 0, 100, false), 80)
     .addOption(formatOption())
-    .action(async (options: { capacity?: number; within: number; highNeed: number; format: Format }) => {
+    .action(async (options: { capacity?: number; within: number; hubWithin?: ReadonlyMap<string, number>; highNeed: number; format: Format }) => {
       const config = loadConfigOrThrow(io.env);
       const { all, placed } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
@@ -86,25 +90,30 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
         return { all: await loadNetworkSchools(handle.db), placed: hubList.placed };
       });
       if (placed.length === 0) throw new Error('No Research School could be placed. Load the register (oa import all) and the programme (oa demo load), or place hubs with oa hubs place.');
+      const unknown = [...(options.hubWithin?.keys() ?? [])].filter((id) => !placed.some((h) => h.id === id));
+      if (unknown.length > 0) throw new UsageError(`--hub-within names no placed hub: ${unknown.join(', ')}. Placed: ${placed.map((h) => h.id).join(', ')}`);
       const view = describeNetwork(
         all.map((s) => ({ ...s, areaCode: s.districtCode })),
-        placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
-        { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), withinMetres: options.within * 1000, highNeedScore: options.highNeed },
+        placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: radiusOf(options.hubWithin, h.id) ?? h.radiusMetres, capacity: h.capacity })),
+        { ...(options.capacity === undefined ? {} : { capacity: options.capacity }), withinMetres: options.within * 1000, highNeedScore: options.highNeed, withGreedy: true },
       );
       const bySchool = new Map(all.map((s) => [s.urn, s]));
       const rows = view.schools.flatMap((v) => {
         const school = bySchool.get(v.urn);
-        return school === undefined || v.nearestHubId === null ? [] : [{ school, view: v }];
+        return school === undefined || v.status === 'no-location' ? [] : [{ school, view: v }];
       });
-      const unassigned = rows.filter((r) => r.view.hubId === null).length;
+      const unassigned = view.counts['hub-full'];
+      const outside = view.counts['outside-reach'];
       const leftOut = networkLeftOut(view);
       const notes = [leftOut.noLocation.note, leftOut.noDistrict.note].filter((n) => n !== null);
       const summary = {
         capacity: view.capacity,
         schools: rows.length,
+        assigned: view.counts.assigned,
         unassigned,
+        outside_reach: outside,
         total_km: view.totalMetres / 1000,
-        greedy_total_km: view.greedyTotalMetres / 1000,
+        greedy_total_km: (view.greedyTotalMetres ?? 0) / 1000,
         within_km: options.within,
         high_need_score: options.highNeed,
         left_out: { no_location: leftOut.noLocation, no_district: leftOut.noDistrict },
@@ -114,10 +123,16 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
           JSON.stringify(
             {
               ...summary,
-              hubs: placed.map((h) => ({ id: h.id, name: h.name, host_urn: h.hostUrn, lat: h.lat, lon: h.lon, placed_by: h.placedBy, reach: view.reach.hubs.find((r) => r.key === h.id) ?? null })),
+              hubs: placed.map((h) => {
+                const limits = view.limits.get(h.id);
+                return {
+                  id: h.id, name: h.name, host_urn: h.hostUrn, opportunity_area_id: h.opportunityAreaId, lat: h.lat, lon: h.lon, placed_by: h.placedBy, approximate: h.approximate,
+                  within_km: (limits?.radiusMetres ?? 0) / 1000, capacity: limits?.capacity ?? 0, own_area_schools: limits?.ownAreaSchools ?? 0, reach: view.reach.hubs.find((r) => r.key === h.id) ?? null,
+                };
+              }),
               areas: view.reach.areas,
               far_from_hubs: view.farFromHubs.map((v) => ({ urn: v.urn, name: bySchool.get(v.urn)?.name ?? '', need_score: v.need.score, nearest_hub_id: v.nearestHubId, nearest_metres: v.nearestMetres })),
-              schools: rows.map((r) => ({ urn: r.school.urn, hub_id: r.view.hubId, metres: r.view.metres, nearest_hub_id: r.view.nearestHubId, nearest_metres: r.view.nearestMetres, need_score: r.view.need.score, high_need: r.view.highNeed })),
+              schools: rows.map((r) => ({ urn: r.school.urn, status: r.view.status, opportunity_area_id: r.school.opportunityAreaId, hub_id: r.view.hubId, metres: r.view.metres, nearest_hub_id: r.view.nearestHubId, nearest_metres: r.view.nearestMetres, need_score: r.view.need.score, high_need: r.view.highNeed })),
             },
             null,
             2,
@@ -137,13 +152,17 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
             }),
           ),
         );
-        io.stdout(`${String(rows.length)} schools, capacity ${String(view.capacity)} a hub, ${String(unassigned)} unassigned.\n`);
+        const capacity = view.capacity === null ? '200 a hub (more where its own area has more schools)' : `${String(view.capacity)} a hub`;
+        io.stdout(`${String(rows.length)} located schools: ${String(view.counts.assigned)} assigned, capacity ${capacity}, ${String(unassigned)} in reach of a full hub.\n`);
+        io.stdout(`Outside any hub’s reach (not in a hub’s own area, more than ${String(options.within)} km from it): ${String(outside)} schools; oa hubs outside-reach lists them.\n`);
         io.stdout(`Total distance ${summary.total_km.toFixed(1)} km (nearest-hub-with-room greedy: ${summary.greedy_total_km.toFixed(1)} km).\n`);
-        io.stdout(`High-need schools more than ${String(options.within)} km from every hub: ${String(view.farFromHubs.length)}.\n`);
+        io.stdout(`High-need schools outside any hub’s reach: ${String(view.farFromHubs.length)}.\n`);
         for (const note of notes) io.stdout(`${note}\n`);
       }
     });
 
+  registerOutsideReachCommand(hubs, io);
+  registerHubReachCommand(hubs, io);
   registerHubPlacementCommands(hubs, io);
   registerEngagementCommands(program, io);
 }

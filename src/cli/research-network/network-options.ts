@@ -21,3 +21,21 @@ export const numberFrom = (name: string, min: number, max: number, whole: boolea
   }
   return n;
 };
+
+/** `--hub-within blackpool-research-school=25,derby-research-school=15` → each hub's own distance in km. */
+export function parseHubDistances(value: string): ReadonlyMap<string, number> {
+  const distances = new Map<string, number>();
+  for (const pair of value.split(',')) {
+    const [id = '', km = ''] = pair.split('=').map((s) => s.trim());
+    const n = Number(km);
+    if (id === '' || km === '' || !Number.isFinite(n) || n < 0 || n > 1000) throw new InvalidArgumentError('Write hub distances as hub-id=km pairs, each from 0 to 1000, e.g. blackpool-research-school=25');
+    distances.set(id, n);
+  }
+  return distances;
+}
+
+/** The hub's own radius in metres from `--hub-within`, or undefined for the network's. */
+export const radiusOf = (distances: ReadonlyMap<string, number> | undefined, hubId: string): number | undefined => {
+  const km = distances?.get(hubId);
+  return km === undefined ? undefined : km * 1000;
+};

@@ -12,6 +12,8 @@ import { CostHeap } from './cost-heap.ts';
  * count assigned is maximal first. Dijkstra over the m + 1 hubs uses potentials (the last shortest
  * distances) so reduced costs stay non-negative: O(n · m²) steps plus heap work.
  *
+ * A cost of Infinity forbids a pair (the school is outside that hub's reach): no move leads there.
+ *
  * Two hubs at 0 and 10 with room for one each, schools at 4 and 1 → the school at 4 goes to 10 and the
  * school at 1 to 0 (total 7), where nearest-first greedy takes 4 + 9 = 13.
  */
@@ -22,7 +24,10 @@ export function assignOptimal(problem: AssignmentProblem): Assignment {
   const hubs = m + 1;
   const unassigned = m;
   let maxCost = 0;
-  for (let k = 0; k < problem.costs.length; k += 1) maxCost = Math.max(maxCost, problem.costs[k] ?? 0);
+  for (let k = 0; k < problem.costs.length; k += 1) {
+    const c = problem.costs[k] ?? 0;
+    if (c !== Infinity) maxCost = Math.max(maxCost, c);
+  }
   // Any chain of reassignments costs at most m × maxCost, so leaving a school out must cost more.
   const penalty = (m + 1) * maxCost + 1;
   const cost = (i: number, j: number): number => (j === unassigned ? penalty : (problem.costs[i * m + j] ?? 0));
@@ -38,7 +43,8 @@ export function assignOptimal(problem: AssignmentProblem): Assignment {
   const place = (school: number, hub: number): void => {
     hubOf[school] = hub;
     const base = cost(school, hub);
-    for (let k = 0; k < hubs; k += 1) if (k !== hub) heaps[hub * hubs + k]?.push(cost(school, k) - base, school);
+    // A hub outside the school's reach (cost Infinity) is no move at all.
+    for (let k = 0; k < hubs; k += 1) if (k !== hub && cost(school, k) !== Infinity) heaps[hub * hubs + k]?.push(cost(school, k) - base, school);
   };
   // The cheapest move from u to v among schools still at u, or Infinity; drops entries gone stale.
   const edge = (u: number, v: number): number => {

@@ -1,6 +1,7 @@
 /**
  * A transportation problem: n schools, m hubs, each hub taking at most `capacities[j]` schools, and the
- * cost of school i at hub j at `costs[i * m + j]` (whole metres, so sums are exact).
+ * cost of school i at hub j at `costs[i * m + j]` (whole metres, so sums are exact); `Infinity` where the
+ * school is outside the hub's reach and may not go to it.
  */
 export interface AssignmentProblem {
   readonly schoolCount: number;
@@ -39,6 +40,6 @@ export function checkProblemOrThrow(problem: AssignmentProblem): void {
   for (const c of problem.capacities) if (!Number.isInteger(c) || c < 0) throw new Error(`A hub capacity must be a whole number of 0 or more, got ${c}`);
   for (let k = 0; k < problem.costs.length; k += 1) {
     const c = problem.costs[k] ?? NaN;
-    if (!Number.isFinite(c) || c < 0) throw new Error(`Costs must be finite and not negative, got ${c} at ${k}`);
+    if (Number.isNaN(c) || c < 0 || c === -Infinity) throw new Error(`Costs must be finite or Infinity (not allowed), and not negative, got ${c} at ${k}`);
   }
 }

@@ -17,9 +17,13 @@ export interface HubReport {
   readonly funnel: Funnel;
   /** The same funnel for each district the hub's schools are in. */
   readonly districts: readonly Funnel[];
-  /** High-need schools the hub serves that are still at none, highest need first. */
+  /** High-need schools the hub serves that are still at none, highest need first, then nearest first. */
   readonly notReached: readonly HubSchool[];
 }
+
+// Need to one decimal place, as shown, so schools of equal shown need are ordered by distance, nearest first.
+const byNeedThenDistance = (a: HubSchool, b: HubSchool) =>
+  Math.round(10 * (b.need.score ?? -1)) - Math.round(10 * (a.need.score ?? -1)) || (a.metres ?? Number.MAX_VALUE) - (b.metres ?? Number.MAX_VALUE) || a.urn - b.urn;
 
 /**
  * One hub's part of the network: its schools with their engagement, reach, the funnel overall and by
@@ -41,6 +45,6 @@ export function hubReport(view: NetworkView, hubId: string, engagement: Readonly
     reach: view.reach.hubs.find((r) => r.key === hubId) ?? null,
     funnel,
     districts: engagementFunnels(schools.map((s) => ({ key: s.areaCode, level: s.level }))),
-    notReached: schools.filter((s) => s.highNeed && s.level === 'none'),
+    notReached: schools.filter((s) => s.highNeed && s.level === 'none').sort(byNeedThenDistance),
   };
 }

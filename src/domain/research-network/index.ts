@@ -15,6 +15,18 @@ export { summariseAssignment, type Assignment, type AssignmentProblem } from './
 export { assignGreedy } from './assign-greedy.ts';
 export { assignOptimal } from './assign-optimal.ts';
 export { assignSchoolsToHubs, distanceProblem, type Hub, type HubAssignment, type PlacedSchool, type SchoolsToHubs } from './assign-schools-to-hubs.ts';
+export {
+  assignWithinReach,
+  DEFAULT_HUB_CAPACITY,
+  DEFAULT_REACH_METRES,
+  type HubLimits,
+  type ReachAssignment,
+  type ReachHub,
+  type ReachOptions,
+  type ReachSchool,
+  type ReachStatus,
+  type SchoolsWithinReach,
+} from './assign-within-reach.ts';
 export { computeReach, farFromAnyHub, type ReachFigures, type ReachInput } from './reach.ts';
 export {
   ATTENDANCE_ROLES,
@@ -69,3 +81,4 @@ export {
 } from './intermediaries.ts';
 export { hubsServingSchool, SERVED_WITHIN_METRES, type ServedSchoolInput, type ServingHubInput } from './hubs-serving-school.ts';
 export { checkEvidencePlan, MAX_COST_PER_PUPIL_PENCE, MAX_PLAN_COST_PENCE, type PlanFieldProblem } from './check-evidence-plan.ts';
+export { approximateHubLocation, type ApproximateLocation, type ApproximateLocationInput } from './approximate-hub-location.ts';

@@ -18,7 +18,8 @@ export interface NetworkLeftOut {
  */
 export function networkLeftOut(view: Pick<NetworkView, 'schools'>): NetworkLeftOut {
   const located = view.schools.filter((s) => s.located);
-  const unlocated = view.schools.length - located.length;
+  // A school with no location in a hub's own area is still served by it: only the rest are left out.
+  const unlocated = view.schools.filter((s) => s.status === 'no-location').length;
   const noDistrict = located.filter((s) => s.areaCode === null).length;
   const open = ['open school', 'open schools'] as const;
   return {

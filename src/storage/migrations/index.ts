@@ -20,6 +20,7 @@ import * as pupilsHeldElsewhere from './0018-pupils-held-elsewhere.ts';
 import * as pseudonymKeyFingerprint from './0022-pseudonym-key-fingerprint.ts';
 import * as indicatorSeries from './0024-indicator-series.ts';
 import * as schoolsByName from './0026-schools-by-name.ts';
+import * as hubReach from './0027-hub-reach.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -44,6 +45,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0022-pseudonym-key-fingerprint': pseudonymKeyFingerprint,
   '0024-indicator-series': indicatorSeries,
   '0026-schools-by-name': schoolsByName,
+  '0027-hub-reach': hubReach,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

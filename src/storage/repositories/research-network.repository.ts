@@ -237,7 +237,7 @@ export async function schoolNetworkScopes(db: Kysely<Database>, urn: number): Pr
   // A hub not yet placed still serves its own area's schools.
   const unplaced = await db.selectFrom('research_schools').select(['id', 'opportunity_area_id']).execute();
   const hubs = [
-    ...placed.map((h) => ({ id: h.id, opportunityAreaId: h.opportunityAreaId, lat: h.lat, lon: h.lon })),
+    ...placed.map((h) => ({ id: h.id, opportunityAreaId: h.opportunityAreaId, lat: h.lat, lon: h.lon, radiusMetres: h.radiusMetres })),
     ...unplaced.filter((h) => !placedIds.has(h.id)).map((h) => ({ id: h.id, opportunityAreaId: h.opportunity_area_id, lat: null, lon: null })),
   ];
   const serving = hubsServingSchool({ opportunityAreaId: area, lat: school.lat, lon: school.lon }, hubs);

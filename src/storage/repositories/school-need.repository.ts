@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { NeedInput } from '../../domain/research-network/index.ts';
+import { postcodeSectorOf } from '../../domain/places/index.ts';
+import { approximateHubLocation, type NeedInput } from '../../domain/research-network/index.ts';
 import type { Database } from '../schema.ts';
 
 /** The district deprivation figure the need score uses: higher is more deprived (docs/methodology.md §14.1). */
@@ -94,8 +95,13 @@ export interface PlacedHub {
   readonly opportunityAreaId: string | null;
   readonly lat: number;
   readonly lon: number;
-  /** Where the point came from: "at its host school" or, when the programme placed it, how it did. */
+  /** Where the point came from: "at its host school", how the programme placed it, or how it was approximated. */
   readonly placedBy: string;
+  /** True when the point is approximate (the host's postcode sector or its area), not a known place. */
+  readonly approximate: boolean;
+  /** The hub's own reach beyond its area and capacity, where the programme set them (`oa hubs reach`). */
+  readonly radiusMetres?: number | undefined;
+  readonly capacity?: number | undefined;
 }
 
 export interface UnplacedHub {
@@ -104,27 +110,69 @@ export interface UnplacedHub {
   readonly reason: string;
 }
 
+type Db = Kysely<Database>;
+
+async function locatedSchoolsInSector(db: Db, postcode: string | null): Promise<{ lat: number; lon: number }[]> {
+  const sector = postcode === null ? null : postcodeSectorOf(postcode);
+  if (sector === null) return [];
+  const rows = await db.selectFrom('schools').select(['lat', 'lon']).where('postcode', 'like', `${sector}%`).where('lat', 'is not', null).where('lon', 'is not', null).execute();
+  return rows.flatMap((r) => (r.lat === null || r.lon === null ? [] : [{ lat: r.lat, lon: r.lon }]));
+}
+
+async function locatedSchoolsInArea(db: Db, opportunityAreaId: string | null): Promise<{ name: string | null; points: { lat: number; lon: number }[] }> {
+  if (opportunityAreaId === null) return { name: null, points: [] };
+  const area = await db.selectFrom('opportunity_areas').select('name').where('id', '=', opportunityAreaId).executeTakeFirst();
+  const rows = await db
+    .selectFrom('schools as s')
+    .innerJoin('opportunity_area_districts as d', 'd.district_code', 's.district_code')
+    .select(['s.lat', 's.lon'])
+    .where('d.opportunity_area_id', '=', opportunityAreaId)
+    .where('s.status', '=', 'open')
+    .where('s.lat', 'is not', null)
+    .where('s.lon', 'is not', null)
+    .execute();
+  return { name: area?.name ?? null, points: rows.flatMap((r) => (r.lat === null || r.lon === null ? [] : [{ lat: r.lat, lon: r.lon }])) };
+}
+
 /**
- * Research schools placed where the programme said they work from (`oa hubs place`), or else at their
- * host school's register location; those with neither are listed apart with the reason.
+ * Research schools placed where the programme said they work from (`oa hubs place`), else at their host
+ * school's register location, else approximately (the host's postcode sector, or the middle of the area it
+ * serves: `approximateHubLocation`, docs/methodology.md §14.7); those with none of these are listed apart
+ * with the reason.
  */
-export async function loadHubs(db: Kysely<Database>): Promise<{ placed: PlacedHub[]; unplaced: UnplacedHub[] }> {
+export async function loadHubs(db: Db): Promise<{ placed: PlacedHub[]; unplaced: UnplacedHub[] }> {
   const rows = await db
     .selectFrom('research_schools as r')
     .leftJoin('schools as s', 's.urn', 'r.host_urn')
     .leftJoin('hub_placements as h', 'h.hub_id', 'r.id')
-    .select(['r.id', 'r.name', 'r.host_urn', 'r.host_name', 'r.opportunity_area_id', 's.lat', 's.lon', 's.urn', 'h.lat as placed_lat', 'h.lon as placed_lon', 'h.basis'])
+    .leftJoin('hub_reach as k', 'k.hub_id', 'r.id')
+    .select(['r.id', 'r.name', 'r.host_urn', 'r.host_name', 'r.opportunity_area_id', 's.lat', 's.lon', 's.urn', 's.postcode', 'h.lat as placed_lat', 'h.lon as placed_lon', 'h.basis'])
+    .select(['k.radius_metres', 'k.capacity'])
     .orderBy('r.id')
     .execute();
   const placed: PlacedHub[] = [];
   const unplaced: UnplacedHub[] = [];
   for (const r of rows) {
-    const hub = { id: r.id, name: r.name, hostUrn: r.host_urn, hostName: r.host_name, opportunityAreaId: r.opportunity_area_id };
-    if (r.placed_lat !== null && r.placed_lon !== null && r.basis !== null) placed.push({ ...hub, lat: r.placed_lat, lon: r.placed_lon, placedBy: `placed by the programme ${r.basis}` });
+    const hub = {
+      id: r.id, name: r.name, hostUrn: r.host_urn, hostName: r.host_name, opportunityAreaId: r.opportunity_area_id,
+      ...(r.radius_metres === null ? {} : { radiusMetres: r.radius_metres }),
+      ...(r.capacity === null ? {} : { capacity: r.capacity }),
+    };
+    if (r.placed_lat !== null && r.placed_lon !== null && r.basis !== null) {
+      placed.push({ ...hub, lat: r.placed_lat, lon: r.placed_lon, placedBy: `placed by the programme ${r.basis}`, approximate: false });
+      continue;
+    }
+    if (r.urn !== null && r.lat !== null && r.lon !== null) {
+      placed.push({ ...hub, lat: r.lat, lon: r.lon, placedBy: 'at its host school', approximate: false });
+      continue;
+    }
+    const hostPostcode = r.urn === null ? null : r.postcode;
+    const area = await locatedSchoolsInArea(db, r.opportunity_area_id);
+    const approximate = approximateHubLocation({ hostName: r.host_name, hostPostcode, sectorSchools: await locatedSchoolsInSector(db, hostPostcode), areaName: area.name, areaSchools: area.points });
+    if (approximate !== null) placed.push({ ...hub, lat: approximate.lat, lon: approximate.lon, placedBy: approximate.basis, approximate: true });
     else if (r.host_urn === null) unplaced.push({ id: r.id, name: r.name, reason: `hosted by ${r.host_name}, which has no single URN` });
     else if (r.urn === null) unplaced.push({ id: r.id, name: r.name, reason: `host URN ${String(r.host_urn)} is not in the school register` });
-    else if (r.lat === null || r.lon === null) unplaced.push({ id: r.id, name: r.name, reason: `host URN ${String(r.host_urn)} has no location` });
-    else placed.push({ ...hub, lat: r.lat, lon: r.lon, placedBy: 'at its host school' });
+    else unplaced.push({ id: r.id, name: r.name, reason: `host URN ${String(r.host_urn)} has no location` });
   }
   return { placed, unplaced };
 }

@@ -22,4 +22,10 @@ describe('hubsServingSchool', () => {
     // No location: only its area's hub.
     expect(hubsServingSchool({ opportunityAreaId: null, lat: null, lon: null }, HUBS)).toEqual([]);
   });
+
+  it('takes a hub’s own reach where the programme set one', () => {
+    const wider = HUBS.map((h) => (h.id === 'derby-research-school' ? { ...h, radiusMetres: 30_000 } : h));
+    // 0.8° is 22.2 km from Derby's hub: outside 20 km, inside 30.
+    expect(hubsServingSchool({ opportunityAreaId: null, lat: 0, lon: 0.8 }, wider)).toEqual(['derby-research-school']);
+  });
 });

@@ -248,6 +248,8 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   'GET /api/users': { ...same({ method: 'GET', url: '/api/users' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
   // Research School network. A hub's pages belong to the hub and the area it serves; hub leads see their own hub only.
   'GET /api/hubs': { ...same({ method: 'GET', url: '/api/hubs' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
+  // Schools no hub serves: public register figures, like the school search.
+  'GET /api/network/outside-reach': { ...same({ method: 'GET', url: '/api/network/outside-reach' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/hubs/:id': {
     inScope: { method: 'GET', url: '/api/hubs/blackpool-research-school' },
     outOfScope: { method: 'GET', url: '/api/hubs/derby-research-school' },

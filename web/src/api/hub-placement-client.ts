@@ -8,6 +8,8 @@ export interface HubListing {
   readonly opportunityAreaName: string | null;
   readonly placed: boolean;
   readonly placedBy: string | null;
+  /** Placed approximately: from the host's postcode sector, or the middle of its area. */
+  readonly approximate: boolean;
   readonly hostUrn: number | null;
   readonly reason: string | null;
 }

@@ -48,9 +48,31 @@ export interface NetworkEvent {
   readonly heldOn: string;
 }
 
+/** One page of a hub's schools, with how many there are in all. */
+export interface HubSchoolPage {
+  readonly page: number;
+  readonly total: number;
+  readonly items: readonly HubSchool[];
+}
+
 export interface HubDetail {
-  readonly hub: { readonly id: string; readonly name: string; readonly hostName: string; readonly hostUrn: number | null; readonly opportunityAreaId: string | null; readonly placed: boolean; readonly placedBy: string | null; readonly reason: string | null };
+  readonly hub: {
+    readonly id: string;
+    readonly name: string;
+    readonly hostName: string;
+    readonly hostUrn: number | null;
+    readonly opportunityAreaId: string | null;
+    readonly placed: boolean;
+    readonly placedBy: string | null;
+    /** Placed approximately: from the host's postcode sector, or the middle of its area. */
+    readonly approximate: boolean;
+    readonly reason: string | null;
+  };
+  /** Schools this hub can serve. */
   readonly capacity: number;
+  /** Open schools in the hub's own Opportunity Area, served whatever the distance. */
+  readonly ownAreaSchools: number;
+  /** How far beyond its own area the hub reaches. */
   readonly withinKm: number;
   readonly highNeedScore: number;
   readonly reach: { readonly schools: number; readonly highNeed: number; readonly highNeedWithin: number; readonly shareHighNeedWithin: number | null } | null;
@@ -58,8 +80,9 @@ export interface HubDetail {
   readonly districts: readonly Funnel[];
   /** Schools the assignment could not count: no location (no distance), no district (no row by district). */
   readonly leftOut: { readonly noLocation: LeftOut; readonly noDistrict: LeftOut; readonly districts: LeftOut };
-  readonly schools: readonly HubSchool[];
-  readonly notReached: readonly HubSchool[];
+  readonly pageSize: number;
+  readonly schools: HubSchoolPage;
+  readonly notReached: HubSchoolPage;
   readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];
   readonly programmes: readonly HubProgramme[];
 }
@@ -108,8 +131,33 @@ export const researchNetworkLinks = {
   attendance: (hubId: string, eventId: string) => `${eventPath(hubId, eventId)}?format=csv`,
 } as const;
 
-export async function getHub(id: string, signal: AbortSignal): Promise<HubDetail> {
-  return (await getJson(hubPath(id), signal)) as HubDetail;
+/** Which page of each of the hub page's two school tables to show. */
+export interface HubPages {
+  readonly page: number;
+  readonly notReachedPage: number;
+}
+
+/** The hub page's address for these pages: `/hubs/blackpool-research-school?page=2`. */
+export function hubPagePath(id: string, pages: HubPages): string {
+  const query = new URLSearchParams();
+  if (pages.notReachedPage > 1) query.set('notReachedPage', String(pages.notReachedPage));
+  if (pages.page > 1) query.set('page', String(pages.page));
+  const text = query.toString();
+  return `/hubs/${encodeURIComponent(id)}${text === '' ? '' : `?${text}`}`;
+}
+
+/** Reads `page` and `notReachedPage` from a query string; anything but a whole number from 1 is page 1. */
+export function readHubPages(search: string): HubPages {
+  const params = new URLSearchParams(search);
+  const whole = (name: string) => {
+    const n = Number(params.get(name) ?? '1');
+    return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+  };
+  return { page: whole('page'), notReachedPage: whole('notReachedPage') };
+}
+
+export async function getHub(id: string, pages: HubPages, signal: AbortSignal): Promise<HubDetail> {
+  return (await getJson(`${hubPath(id)}?page=${String(pages.page)}&notReachedPage=${String(pages.notReachedPage)}`, signal)) as HubDetail;
 }
 
 export async function getEvent(hubId: string, eventId: string, signal: AbortSignal): Promise<EventDetail> {

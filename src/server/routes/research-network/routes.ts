@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { leftOut } from '../../../domain/places/index.ts';
 import {
-  describeNetwork,
   ENGAGEMENT_LEVELS,
   engagementFunnels,
   engagementHistory,
@@ -43,6 +42,8 @@ import {
   listHubsSchema,
   strandInvestmentSchema,
 } from './schema.ts';
+import { networkViewCache } from './network-view-cache.ts';
+import { registerOutsideReachRoutes } from './outside-reach-routes.ts';
 import { registerSchoolRecordRoutes } from './school-record-routes.ts';
 import { strandProblems, type FieldProblem } from './strand-problems.ts';
 
@@ -69,6 +70,7 @@ function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
 }
 
 export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+  const networkView = networkViewCache(deps.db);
 
   app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
     const { placed, unplaced } = await loadHubs(deps.db);
@@ -87,6 +89,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         hostUrn: r.host_urn,
         placed: placed.some((p) => p.id === r.id),
         placedBy: placed.find((p) => p.id === r.id)?.placedBy ?? null,
+        approximate: placed.find((p) => p.id === r.id)?.approximate ?? false,
         reason: unplaced.find((u) => u.id === r.id)?.reason ?? null,
       })),
     };
@@ -98,36 +101,39 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     async (request, reply) => {
       const hub = await findResearchSchool(deps.db, request.params.id);
       if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
-      const { capacity, withinKm, highNeed, table, format } = request.query;
-      const [schools, hubs, records, events, programmes, reports] = await Promise.all([
-        loadNetworkSchools(deps.db), loadHubs(deps.db), engagementRecords(deps.db), listEvents(deps.db, hub.id), listProgrammes(deps.db, hub.id), listGuidanceReports(deps.db),
+      const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage } = request.query;
+      const [{ schools, hubs, view }, events, programmes, reports] = await Promise.all([
+        networkView({ ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
+        listEvents(deps.db, hub.id),
+        listProgrammes(deps.db, hub.id),
+        listGuidanceReports(deps.db),
       ]);
-      const view = describeNetwork(
-        schools.map((s) => ({ ...s, areaCode: s.districtCode })),
-        hubs.placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon })),
-        { ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed },
-      );
       const served = view.schools.filter((v) => v.hubId === hub.id).map((v) => v.urn);
+      // Only the served schools' records: the hub's reach is bounded, so this stays small.
+      const records = await engagementRecords(deps.db, served);
       const report = hubReport(view, hub.id, new Map(schoolEngagements(served, records).map((e) => [e.urn, e])));
       const byUrn = new Map(schools.map((s) => [s.urn, s]));
-      const rows = report.schools.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
-      const notReached = report.notReached.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
+      const reply_ = (list: readonly HubSchool[]) => list.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
       if (format !== 'json') {
         if (table === 'events') return sendTable(reply, format, `${hub.id}-events`, EVENTS_CSV, events);
-        return sendTable(reply, format, `${hub.id}-${table}`, HUB_SCHOOL_CSV, table === 'schools' ? rows : notReached);
+        return sendTable(reply, format, `${hub.id}-${table}`, HUB_SCHOOL_CSV, reply_(table === 'schools' ? report.schools : report.notReached));
       }
-      const placed = hubs.placed.some((p) => p.id === hub.id);
+      const placedHub = hubs.placed.find((p) => p.id === hub.id);
+      const limits = view.limits.get(hub.id);
+      const pageOf = (list: readonly HubSchool[], n: number) => reply_(list.slice((n - 1) * pageSize, n * pageSize));
       return {
-        hub: { ...hub, placed, placedBy: hubs.placed.find((p) => p.id === hub.id)?.placedBy ?? null, reason: hubs.unplaced.find((u) => u.id === hub.id)?.reason ?? null },
-        capacity: view.capacity,
-        withinKm,
+        hub: { ...hub, placed: placedHub !== undefined, placedBy: placedHub?.placedBy ?? null, approximate: placedHub?.approximate ?? false, reason: hubs.unplaced.find((u) => u.id === hub.id)?.reason ?? null },
+        capacity: limits?.capacity ?? 0,
+        ownAreaSchools: limits?.ownAreaSchools ?? 0,
+        withinKm: (limits?.radiusMetres ?? withinKm * 1000) / 1000,
         highNeedScore: highNeed,
         reach: report.reach === null ? null : { schools: report.reach.schools, highNeed: report.reach.highNeed, highNeedWithin: report.reach.highNeedWithin, shareHighNeedWithin: report.reach.shareHighNeedWithin },
         funnel: { ...report.funnel, stages: [...report.funnel.stages] },
         districts: report.districts.map((d) => ({ ...d, stages: [...d.stages] })),
         leftOut: { ...networkLeftOut(view), districts: hubDistrictsLeftOut(report) },
-        schools: rows,
-        notReached,
+        pageSize,
+        schools: { page, total: report.schools.length, items: pageOf(report.schools, page) },
+        notReached: { page: notReachedPage, total: report.notReached.length, items: pageOf(report.notReached, notReachedPage) },
         events,
         programmes: programmes.map((p) => ({
           ...p,
@@ -155,6 +161,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
   );
 
   registerSchoolRecordRoutes(app, deps);
+  registerOutsideReachRoutes(app, networkView);
 
   const guidanceReportProblems = async (id: string | null): Promise<FieldProblem[]> => {
     if (id === null || (await deps.db.selectFrom('guidance_reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined) return [];

@@ -30,6 +30,11 @@ const hubSchoolSchema = z
   })
   .meta({ id: 'HubSchool' });
 
+/** A hub page lists at most this many schools at once: the whole list is a download. */
+export const MAX_HUB_PAGE_SIZE = 100;
+export const DEFAULT_HUB_PAGE_SIZE = 50;
+const hubSchoolPageSchema = z.object({ page: z.number().int(), total: z.number().int(), items: z.array(hubSchoolSchema) });
+
 const funnelSchema = z.object({
   key: z.string(),
   schools: z.number().int(),
@@ -52,7 +57,7 @@ export const listHubsSchema = {
   tags: ['research network'],
   response: {
     200: z.object({
-      items: z.array(z.object({ id: z.string(), name: z.string(), opportunityAreaId: z.string().nullable(), opportunityAreaName: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable().describe('How the hub was placed: at its host school, or where the programme placed it'), hostUrn: z.number().int().nullable(), reason: z.string().nullable() })),
+      items: z.array(z.object({ id: z.string(), name: z.string(), opportunityAreaId: z.string().nullable(), opportunityAreaName: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable().describe('How the hub was placed: at its host school, where the programme placed it, or approximately'), approximate: z.boolean().describe('Whether the hub is placed approximately (its host’s postcode sector, or the middle of its area)'), hostUrn: z.number().int().nullable(), reason: z.string().nullable() })),
     }),
   },
 };
@@ -62,17 +67,24 @@ export const getHubSchema = {
   tags: ['research network'],
   params: z.object({ id: slugSchema }),
   querystring: z.object({
-    capacity: z.coerce.number().int().min(0).max(100_000).optional().describe('Schools each hub can serve; an even share when omitted'),
-    withinKm: z.coerce.number().min(0).max(1000).default(20).describe('Reach is measured within this distance'),
+    capacity: z.coerce.number().int().min(0).max(100_000).optional().describe('Schools each hub can serve; when omitted 200, never fewer than the hub’s own Opportunity Area’s schools'),
+    withinKm: z.coerce.number().min(0).max(1000).default(20).describe('A hub serves its own Opportunity Area’s schools and those within this distance of where it works'),
+    page: z.coerce.number().int().min(1).max(100_000).default(1).describe('Which page of the schools served'),
+    notReachedPage: z.coerce.number().int().min(1).max(100_000).default(1).describe('Which page of the high-need schools not yet reached'),
+    pageSize: z.coerce.number().int().min(1).max(MAX_HUB_PAGE_SIZE).default(DEFAULT_HUB_PAGE_SIZE).describe(`Rows a page, at most ${String(MAX_HUB_PAGE_SIZE)}`),
     highNeed: z.coerce.number().min(0).max(100).default(80).describe('A need score at or above this is high-need'),
     table: z.enum(['schools', 'not-reached', 'events']).default('schools').describe('Which table a csv or xlsx download holds'),
     format: formatQuerySchema,
   }),
   response: {
     200: z.object({
-      hub: z.object({ id: z.string(), name: z.string(), hostName: z.string(), hostUrn: z.number().int().nullable(), opportunityAreaId: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable(), reason: z.string().nullable() }),
-      capacity: z.number().int(),
-      withinKm: z.number(),
+      hub: z.object({
+        id: z.string(), name: z.string(), hostName: z.string(), hostUrn: z.number().int().nullable(), opportunityAreaId: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable(),
+        approximate: z.boolean().describe('Whether the hub is placed approximately (its host’s postcode sector, or the middle of its area)'), reason: z.string().nullable(),
+      }),
+      capacity: z.number().int().describe('Schools this hub can serve'),
+      ownAreaSchools: z.number().int().describe('Open schools in the hub’s own Opportunity Area, which it serves whatever the distance'),
+      withinKm: z.number().describe('How far beyond its own area the hub reaches'),
       highNeedScore: z.number(),
       reach: z.object({ schools: z.number().int(), highNeed: z.number().int(), highNeedWithin: z.number().int(), shareHighNeedWithin: z.number().nullable() }).nullable(),
       funnel: funnelSchema,
@@ -84,8 +96,9 @@ export const getHubSchema = {
           districts: leftOutSchema.describe('Schools this hub serves with no district: in its funnel, but in none of its rows by district'),
         })
         .describe('Schools the assignment and its figures could not count, and why'),
-      schools: z.array(hubSchoolSchema),
-      notReached: z.array(hubSchoolSchema),
+      pageSize: z.number().int(),
+      schools: hubSchoolPageSchema.describe('The schools the hub serves, highest need first: one page'),
+      notReached: hubSchoolPageSchema.describe('High-need schools the hub serves with no contact yet, highest need first, then nearest first: one page'),
       events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })),
       programmes: z.array(
         z.object({

@@ -39,7 +39,7 @@ export function FollowUpPage({ hubId, urn }: { hubId: string; urn: string }) {
 }
 
 function LoadedFollowUpForm({ hubId, urn }: { hubId: string; urn: string }) {
-  const state = useApi(`hub:${hubId}`, (signal) => getHub(hubId, signal));
+  const state = useApi(`hub:${hubId}`, (signal) => getHub(hubId, { page: 1, notReachedPage: 1 }, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   return <FollowUpForm hub={state.data} urn={urn} />;

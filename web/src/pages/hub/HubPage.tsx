@@ -1,13 +1,27 @@
-import { FORMAT_NAMES, getHub, LEVEL_NAMES, researchNetworkLinks, type HubDetail, type HubProgramme, type HubSchool } from '../../api/research-network-client.ts';
+import {
+  FORMAT_NAMES,
+  getHub,
+  hubPagePath,
+  LEVEL_NAMES,
+  readHubPages,
+  researchNetworkLinks,
+  type HubDetail,
+  type HubPages,
+  type HubProgramme,
+  type HubSchool,
+  type HubSchoolPage,
+} from '../../api/research-network-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { EngagementFunnelTable } from '../../components/EngagementFunnelTable.tsx';
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
 import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSearch } from '../../router/navigation.ts';
 import { useFlash } from '../../router/use-flash.ts';
 import { useSession } from '../../session/session-context.ts';
 import { EventForm } from './EventForm.tsx';
@@ -15,10 +29,11 @@ import { EventForm } from './EventForm.tsx';
 /** A Research School hub: its schools, reach, engagement funnel, high-need schools not yet reached, programmes, events. */
 export function HubPage({ id }: { id: string }) {
   const flash = useFlash();
-  const state = useApi(`hub:${id}`, (signal) => getHub(id, signal));
+  const pages = readHubPages(useSearch());
+  const state = useApi(`hub:${id}:${String(pages.page)}:${String(pages.notReachedPage)}`, (signal) => getHub(id, pages, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
-  return <HubView hub={state.data} flash={flash} />;
+  return <HubView hub={state.data} flash={flash} pages={pages} />;
 }
 
 const KIND_NAMES = { briefing: 'Briefing', training: 'Training', follow_up: 'Follow-up support' } as const;
@@ -35,7 +50,7 @@ const needParts = (s: HubSchool) =>
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const address = (s: HubSchool) => [s.address.street, s.address.town, s.address.postcode].filter((x) => x !== null).join(', ');
 
-function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
+function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; pages: HubPages }) {
   useDocumentTitle(hub.hub.name);
   const { can } = useSession();
   const lead = can('school:write', `hub:${hub.hub.id}`);
@@ -59,7 +74,11 @@ function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
             </>
           )}
         </SummaryRow>
-        <SummaryRow label="Schools served">{String(hub.reach?.schools ?? 0)} (up to {String(hub.capacity)})</SummaryRow>
+        <SummaryRow label="Reach">
+          The {String(hub.ownAreaSchools)} schools of its own Opportunity Area, and schools within {String(hub.withinKm)} km of where it works, up to{' '}
+          {String(hub.capacity)} schools
+        </SummaryRow>
+        <SummaryRow label="Schools served">{String(hub.reach?.schools ?? 0)}</SummaryRow>
         <SummaryRow label="High-need schools">{String(hub.reach?.highNeed ?? 0)} (need score {String(hub.highNeedScore)} or more)</SummaryRow>
         <SummaryRow label={`High-need schools within ${String(hub.withinKm)} km`}>
           {String(hub.reach?.highNeedWithin ?? 0)}
@@ -78,11 +97,12 @@ function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
       </p>
 
       <h2 className="govuk-heading-l">High-need schools not yet reached</h2>
-      {hub.notReached.length === 0 ? (
+      {hub.notReached.total === 0 ? (
         <p className="govuk-body">Every high-need school this hub serves has been reached.</p>
       ) : (
         <>
-          <SchoolTable id="not-reached" caption="High-need schools with no contact yet, highest need first" schools={hub.notReached} withAddress />
+          <SchoolTable id="not-reached" caption="High-need schools with no contact yet, highest need first, then nearest first" schools={hub.notReached.items} withAddress />
+          <PageOf list={hub.notReached} pageSize={hub.pageSize} noun="high-need schools not yet reached" hrefFor={(n) => hubPagePath(hub.hub.id, { ...pages, notReachedPage: n })} />
           <DownloadCsvLink href={researchNetworkLinks.hubTable(hub.hub.id, 'not-reached')} description="high-need schools not yet reached" />
         </>
       )}
@@ -118,8 +138,30 @@ function HubView({ hub, flash }: { hub: HubDetail; flash: string | null }) {
       {lead && <EventForm hub={hub} />}
 
       <h2 className="govuk-heading-l">Schools served</h2>
-      <SchoolTable id="schools" caption="Schools this hub serves, highest need first" schools={hub.schools} withAddress={false} />
+      <SchoolTable id="schools" caption="Schools this hub serves, highest need first" schools={hub.schools.items} withAddress={false} />
+      <PageOf list={hub.schools} pageSize={hub.pageSize} noun="schools served" hrefFor={(n) => hubPagePath(hub.hub.id, { ...pages, page: n })} />
       <DownloadCsvLink href={researchNetworkLinks.hubTable(hub.hub.id, 'schools')} description="schools served" />
+    </>
+  );
+}
+
+/** Which rows of a paged table are shown, and the GOV.UK pagination to the others. */
+function PageOf({ list, pageSize, noun, hrefFor }: { list: HubSchoolPage; pageSize: number; noun: string; hrefFor: (page: number) => string }) {
+  const lastPage = Math.max(1, Math.ceil(list.total / pageSize));
+  const first = Math.min(list.total, (list.page - 1) * pageSize + 1);
+  const last = Math.min(list.total, first + list.items.length - 1);
+  return (
+    <>
+      {list.items.length === 0 ? (
+        <p className="govuk-body">
+          There {lastPage === 1 ? 'is only 1 page' : `are only ${String(lastPage)} pages`} of {noun}. <a className="govuk-link" href={hrefFor(1)}>Go to the first page</a>
+        </p>
+      ) : (
+        <p className="govuk-body">
+          Showing {String(first)} to {String(last)} of {String(list.total)} {noun}
+        </p>
+      )}
+      <Pagination page={list.page} lastPage={lastPage} hrefFor={hrefFor} />
     </>
   );
 }

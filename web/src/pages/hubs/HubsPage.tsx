@@ -18,9 +18,10 @@ export function HubsPage() {
       <span className="govuk-caption-xl">Research School network</span>
       <h1 className="govuk-heading-xl">Research Schools</h1>
       <p className="govuk-body">
-        Each Research School is a hub: schools are assigned to the nearest hubs with room, and each hub’s page shows its schools, its reach and
-        the high-need schools it has not yet reached. A hub is placed at its host school, or where the programme has placed it; a hub with
-        neither serves no schools until it is placed.
+        Each Research School is a hub: it serves the schools of its own Opportunity Area and those within 20 km of where it works, up to 200
+        schools (more where its own area has more), and each hub’s page shows its schools, its reach and the high-need schools it has not yet
+        reached. A hub is placed at its host school, or where the programme has placed it, or else approximately: from its host’s postcode
+        sector, or the middle of the area it serves.
       </p>
       <p className="govuk-body">
         <a className="govuk-link" href="/intermediaries">
@@ -75,7 +76,7 @@ function HubsTable({ hubs }: { hubs: readonly HubListing[] }) {
               </td>
               <td className="govuk-table__cell">
                 {hub.placed ? sentence(hub.placedBy ?? 'at its host school') : `Not placed: ${hub.reason ?? 'no location'}`}
-                {!hub.placed && can('school:write', `hub:${hub.id}`) && (
+                {(!hub.placed || hub.approximate) && can('school:write', `hub:${hub.id}`) && (
                   <>
                     {' '}
                     <a className="govuk-link" href={`${hubHref(hub.id)}/placement`}>
