@@ -74,6 +74,17 @@ describe.each(await testEngines())('places API on $name', (engine) => {
     expect(collection.features.map((f) => [f.id, f.properties, f.geometry.type])).toEqual([['E06000009', { code: 'E06000009', name: 'Blackpool' }, 'Polygon']]);
   });
 
+  it('builds the boundaries once and again after the next import, not on every request', async () => {
+    const codes = async () => (await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district' })).json<{ features: { id: string }[] }>().features.map((f) => f.id);
+    expect(await codes()).toEqual(['E06000009']);
+    // An import writes its data source with the rows; the next request sees both.
+    await t.handle.db.insertInto('data_sources').values({ id: 202, name: 'boundaries', origin: 'b.geojson', loaded_at: '2026-01-04T00:00:00.000Z', row_count: 1, checksum: 'y' }).execute();
+    await t.handle.db.insertInto('boundaries').values({ area_code: 'E06000015', vintage: '2013-2018', geojson: square(-1.5, 52.9), data_source_id: 202 }).execute();
+    expect(await codes()).toEqual(['E06000009', 'E06000015']);
+    await t.handle.db.deleteFrom('boundaries').where('area_code', '=', 'E06000015').execute();
+    await t.handle.db.deleteFrom('data_sources').where('id', '=', 202).execute();
+  });
+
   it('answers 404 for an unknown GSS code and 400 for a malformed one', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/areas/E06999999' })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/areas/blackpool' })).statusCode).toBe(400);

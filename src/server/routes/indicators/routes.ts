@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { summariseEvidence } from '../../../domain/places/index.ts';
-import { listBoundaries } from '../../../storage/repositories/boundaries.repository.ts';
+import { boundariesVersion, listBoundaries } from '../../../storage/repositories/boundaries.repository.ts';
 import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
 import { indicatorValues, listIndicators } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -35,15 +35,21 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
     return { ...result, values, leftOut: await nationalLeftOut(deps.db) };
   });
 
+  // The national file is megabytes that change only on import: built once per kind and data version.
+  const built = new Map<string, { readonly version: string; readonly body: string }>();
   app.get('/api/boundaries', { schema: boundariesSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    const boundaries = await listBoundaries(deps.db, request.query.kind);
-    // Geometries are stored as GeoJSON text and passed through unparsed: the national file is megabytes.
-    const features = boundaries.map(
-      (b) => `{"type":"Feature","id":${JSON.stringify(b.code)},"properties":${JSON.stringify({ code: b.code, name: b.name })},"geometry":${b.geojson}}`,
-    );
-    return reply
-      .type('application/geo+json; charset=utf-8')
-      .header('cache-control', 'public, max-age=3600')
-      .send(`{"type":"FeatureCollection","features":[${features.join(',')}]}`);
+    const kind = request.query.kind;
+    const version = await boundariesVersion(deps.db);
+    let kept = built.get(kind);
+    if (kept?.version !== version) {
+      const boundaries = await listBoundaries(deps.db, kind);
+      // Geometries are stored as GeoJSON text and passed through unparsed.
+      const features = boundaries.map(
+        (b) => `{"type":"Feature","id":${JSON.stringify(b.code)},"properties":${JSON.stringify({ code: b.code, name: b.name })},"geometry":${b.geojson}}`,
+      );
+      kept = { version, body: `{"type":"FeatureCollection","features":[${features.join(',')}]}` };
+      built.set(kind, kept);
+    }
+    return reply.type('application/geo+json; charset=utf-8').header('cache-control', 'public, max-age=3600').send(kept.body);
   });
 }
