@@ -112,6 +112,21 @@ describe.each(await testEngines())('funding API on $name', (engine) => {
     expect(lines.json<{ items: { recipient: string }[] }>().items.map((l) => l.recipient)).toEqual(['blackpool']);
   });
 
+  it('pages the list of spend lines (the download keeps every line)', async () => {
+    const page = async (query: string) =>
+      (await t.app.inject({ method: 'GET', url: `${FUND}/spend?${query}`, headers: admin.headers })).json<{ items: { id: number }[]; page: number; pageSize: number; total: number }>();
+    const all = await page('pageSize=500');
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    const first = await page('pageSize=1');
+    const second = await page('pageSize=1&page=2');
+    expect(first).toMatchObject({ page: 1, pageSize: 1, total: all.total });
+    expect([...first.items, ...second.items].map((l) => l.id)).toEqual(all.items.slice(0, 2).map((l) => l.id));
+    expect((await t.app.inject({ method: 'GET', url: `${FUND}/spend?pageSize=501`, headers: admin.headers })).statusCode).toBe(400);
+    const csv = await t.app.inject({ method: 'GET', url: `${FUND}/spend?format=csv&pageSize=1`, headers: admin.headers });
+    expect(csv.body.trimEnd().split('\r\n')).toHaveLength(all.total + 1);
+  });
+
   it('downloads the variance as CSV and as an Excel workbook', async () => {
     const csv = await t.app.inject({ method: 'GET', url: `${FUND}/variance?format=csv`, headers: admin.headers });
     expect(csv.headers['content-disposition']).toBe('attachment; filename="variance-opportunity-areas-2017-2020.csv"');

@@ -154,10 +154,25 @@ export async function spendLineArea(db: Kysely<Database>, lineId: number): Promi
 }
 
 /** A fund's spend lines, oldest first, optionally for one Opportunity Area. */
-export async function listSpend(db: Kysely<Database>, fundId: string, filter: { opportunityAreaId?: string } = {}): Promise<SpendLine[]> {
+/** A fund's spend lines in date order, all of them or (`page`) one page. */
+export async function listSpend(
+  db: Kysely<Database>,
+  fundId: string,
+  filter: { opportunityAreaId?: string } = {},
+  page?: { readonly offset: number; readonly limit: number },
+): Promise<SpendLine[]> {
   let query = db.selectFrom('spend_lines').selectAll().where('fund_id', '=', fundId);
   if (filter.opportunityAreaId !== undefined) query = query.where('opportunity_area_id', '=', filter.opportunityAreaId);
-  return (await query.orderBy('spent_on').orderBy('id').execute()).map(spendLineFromRow);
+  query = query.orderBy('spent_on').orderBy('id');
+  if (page !== undefined) query = query.limit(page.limit).offset(page.offset);
+  return (await query.execute()).map(spendLineFromRow);
+}
+
+/** How many spend lines `listSpend` would give for the same fund and filter. */
+export async function countSpend(db: Kysely<Database>, fundId: string, filter: { opportunityAreaId?: string } = {}): Promise<number> {
+  let query = db.selectFrom('spend_lines').select((eb) => eb.fn.countAll<string | number>().as('n')).where('fund_id', '=', fundId);
+  if (filter.opportunityAreaId !== undefined) query = query.where('opportunity_area_id', '=', filter.opportunityAreaId);
+  return Number((await query.executeTakeFirst())?.n ?? 0);
 }
 
 async function auditLine(trx: Transaction<Database>, actor: AuditActor, at: string, action: string, line: SpendLine, summary: unknown): Promise<void> {

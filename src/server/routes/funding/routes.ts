@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { computeVariance, PENNY_TIE_BREAK, validateSpend, type AllocatablePot, type Allocation } from '../../../domain/funding/index.ts';
 import { saveAllocationRun } from '../../../storage/repositories/allocations.repository.ts';
-import { approveSpend, listSpend, loadSpendContext, recordSpend, spendLineArea } from '../../../storage/repositories/spend.repository.ts';
+import { approveSpend, countSpend, listSpend, loadSpendContext, recordSpend, spendLineArea } from '../../../storage/repositories/spend.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { rawBodyText, rawParam } from '../../auth/route-access.ts';
 import { BODY_LIMITS } from '../../body-limits.ts';
@@ -72,11 +72,13 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
   });
 
   app.get('/api/funds/:id/spend', { schema: listSpendSchema, config: { access: { permission: 'area:read', resource: areaOfQuery } } }, async (request, reply) => {
-    const { opportunityArea, format } = request.query;
+    const { opportunityArea, format, page, pageSize } = request.query;
     if ((await loadSpendContext(deps.db, request.params.id)) === null) return reply.code(404).send(notFound(request.params.id));
-    const items = await listSpend(deps.db, request.params.id, opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea });
-    if (format !== 'json') return sendTable(reply, format, `spend-${request.params.id}${opportunityArea === undefined ? '' : `-${opportunityArea}`}`, SPEND_CSV_COLUMNS, items);
-    return { items };
+    const filter = opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea };
+    // A download is every line, streamed; the JSON list is one page.
+    if (format !== 'json') return sendTable(reply, format, `spend-${request.params.id}${opportunityArea === undefined ? '' : `-${opportunityArea}`}`, SPEND_CSV_COLUMNS, await listSpend(deps.db, request.params.id, filter));
+    const [items, total] = await Promise.all([listSpend(deps.db, request.params.id, filter, { offset: (page - 1) * pageSize, limit: pageSize }), countSpend(deps.db, request.params.id, filter)]);
+    return { items, page, pageSize, total };
   });
 
   app.post(

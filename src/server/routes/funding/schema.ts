@@ -102,8 +102,17 @@ export const listSpendSchema = {
   summary: 'Spend lines (commitments and payments) against a fund',
   tags: ['funding'],
   params: fundParams,
-  querystring: z.object({ opportunityArea: areaFilter, format: formatQuerySchema }),
-  response: { 200: z.object({ items: z.array(spendLineSchema) }), 400: errorReplySchema, 404: errorReplySchema },
+  querystring: z.object({
+    opportunityArea: areaFilter,
+    format: formatQuerySchema,
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(100).describe('Lines per page of the JSON list (the download has every line)'),
+  }),
+  response: {
+    200: z.object({ items: z.array(spendLineSchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int().describe('Lines in all pages') }),
+    400: errorReplySchema,
+    404: errorReplySchema,
+  },
 };
 
 export const recordSpendSchema = {
