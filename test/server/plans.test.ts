@@ -174,4 +174,23 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
     expect(found.json<{ items: { areaName: string; costPence: number }[] }>().items.map((i) => [i.areaName, i.costPence])).toEqual([['Blackpool', 4_500_000]]);
     expect((await t.app.inject({ method: 'GET', url: '/api/what-worked?q=phonics', headers: viewer.headers })).json<{ items: unknown[] }>().items).toEqual([]);
   });
+
+  it('lists at most the newest entries asked for, saying when more match', async () => {
+    const entry = { what: 'Phonics catch-up', where: 'Infant schools', forWhom: 'Year 1', costPence: null, evidenceStrand: 'Phonics', result: 'More pass the check', contact: 'p@example.org' };
+    for (const what of ['Phonics catch-up one', 'Phonics catch-up two']) {
+      expect((await t.app.inject({ method: 'POST', url: '/api/opportunity-areas/blackpool/what-worked', headers: lead.headers, payload: { ...entry, what } })).statusCode).toBe(201);
+    }
+    const one = (await t.app.inject({ method: 'GET', url: '/api/what-worked?q=phonics&limit=1', headers: viewer.headers })).json<{ items: { what: string }[]; more: boolean }>();
+    expect(one).toMatchObject({ more: true, items: [{ what: 'Phonics catch-up two' }] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/what-worked?q=phonics', headers: viewer.headers })).json<{ more: boolean }>().more).toBe(false);
+    expect((await t.app.inject({ method: 'GET', url: '/api/what-worked?limit=501', headers: viewer.headers })).statusCode).toBe(400);
+  });
+
+  it('pages the list of users for the national team (the download has every user)', async () => {
+    const all = (await t.app.inject({ method: 'GET', url: '/api/users', headers: admin.headers })).json<{ items: { email: string }[]; total: number; pageSize: number }>();
+    expect(all).toMatchObject({ pageSize: 500, total: all.items.length });
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    const second = (await t.app.inject({ method: 'GET', url: '/api/users?pageSize=1&page=2', headers: admin.headers })).json<{ items: { email: string }[] }>();
+    expect(second.items.map((u) => u.email)).toEqual([all.items[1]?.email]);
+  });
 });

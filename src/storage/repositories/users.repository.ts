@@ -88,9 +88,11 @@ export async function findUserById(db: Db, id: number): Promise<UserWithSecret |
   return row === undefined ? null : userFromRow(row);
 }
 
-export async function listUsers(db: Db): Promise<User[]> {
-  const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
-  return rows.map((row) => withoutSecret(userFromRow(row)));
+/** Users by email, all of them or (`page`) one page. */
+export async function listUsers(db: Db, page?: { readonly offset: number; readonly limit: number }): Promise<User[]> {
+  let query = db.selectFrom('users').selectAll().orderBy('email');
+  if (page !== undefined) query = query.limit(page.limit).offset(page.offset);
+  return (await query.execute()).map((row) => withoutSecret(userFromRow(row)));
 }
 
 export async function countUsers(db: Db): Promise<number> {

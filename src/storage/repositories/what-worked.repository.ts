@@ -48,7 +48,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Entries across every area, newest first; with `q`, only those where every word of `q` appears in what
  * was done, where, for whom, the evidence strand or the result (case ignored).
  */
-export async function searchWhatWorked(db: Kysely<Database>, options: { q?: string; areaId?: string } = {}): Promise<StoredWhatWorkedEntry[]> {
+export async function searchWhatWorked(db: Kysely<Database>, options: { q?: string; areaId?: string; limit?: number } = {}): Promise<StoredWhatWorkedEntry[]> {
   let query = db
     .selectFrom('what_worked_entries as w')
     .innerJoin('opportunity_areas as a', 'a.id', 'w.opportunity_area_id')
@@ -60,6 +60,7 @@ export async function searchWhatWorked(db: Kysely<Database>, options: { q?: stri
   for (const word of (options.q ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '')) {
     query = query.where(sql<boolean>`${haystack} like ${`%${escapeLike(word)}%`} escape '\\'`);
   }
+  if (options.limit !== undefined) query = query.limit(options.limit);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,

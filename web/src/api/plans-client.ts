@@ -25,8 +25,9 @@ export async function getCrossAreaMeasures(signal: AbortSignal): Promise<CrossAr
   return (await getJson('/api/plans/measures', signal)) as CrossAreaMeasures;
 }
 
-export async function searchWhatWorked(q: string, signal: AbortSignal): Promise<{ items: WhatWorkedEntry[] }> {
-  return (await getJson(`/api/what-worked${q.trim() === '' ? '' : `?q=${encodeURIComponent(q.trim())}`}`, signal)) as { items: WhatWorkedEntry[] };
+/** The newest entries matching `q` (at most 200); `more` says whether others match too. */
+export async function searchWhatWorked(q: string, signal: AbortSignal): Promise<{ items: WhatWorkedEntry[]; more: boolean }> {
+  return (await getJson(`/api/what-worked${q.trim() === '' ? '' : `?q=${encodeURIComponent(q.trim())}`}`, signal)) as { items: WhatWorkedEntry[]; more: boolean };
 }
 
 export type NewWhatWorked = Omit<WhatWorkedEntry, 'id' | 'areaId' | 'areaName' | 'createdAt'>;

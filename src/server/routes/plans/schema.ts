@@ -156,8 +156,12 @@ const whatWorkedEntry = z.object({
 export const searchWhatWorkedSchema = {
   summary: 'The what-worked library across every area; q finds entries containing every word',
   tags: ['plans'],
-  querystring: z.object({ q: z.string().max(200).optional(), area: slugSchema.optional() }),
-  response: { 200: z.object({ items: z.array(whatWorkedEntry) }), ...errors },
+  querystring: z.object({
+    q: z.string().max(200).optional(),
+    area: slugSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(200).describe('At most this many entries, newest first'),
+  }),
+  response: { 200: z.object({ items: z.array(whatWorkedEntry), more: z.boolean().describe('More entries match than the list holds: narrow the search') }), ...errors },
 };
 
 export const addWhatWorkedSchema = {

@@ -8,8 +8,10 @@ import { addWhatWorkedSchema, searchWhatWorkedSchema } from './schema.ts';
 /** The what-worked library: shared with everyone signed in, so areas learn from each other; written by each area's leads. */
 export function registerWhatWorkedRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
   app.get('/api/what-worked', { schema: searchWhatWorkedSchema, config: { access: { permission: 'signed_in' } } }, async (request) => {
-    const { q, area } = request.query;
-    return { items: await searchWhatWorked(deps.db, { ...(q === undefined ? {} : { q }), ...(area === undefined ? {} : { areaId: area }) }) };
+    const { q, area, limit } = request.query;
+    // One more than asked for says whether there are more than the list shows.
+    const found = await searchWhatWorked(deps.db, { ...(q === undefined ? {} : { q }), ...(area === undefined ? {} : { areaId: area }), limit: limit + 1 });
+    return { items: found.slice(0, limit), more: found.length > limit };
   });
 
   app.post(

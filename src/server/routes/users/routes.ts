@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { User } from '../../../domain/access/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { listUsers } from '../../../storage/repositories/users.repository.ts';
+import { countUsers, listUsers } from '../../../storage/repositories/users.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { sendTable } from '../../csv-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -18,8 +18,9 @@ const USER_CSV_COLUMNS: readonly CsvColumn<User>[] = [
 
 export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
   app.get('/api/users', { schema: listUsersSchema, config: { access: { permission: 'users:manage' } } }, async (request, reply) => {
-    const users = await listUsers(deps.db);
-    if (request.query.format !== 'json') return sendTable(reply, request.query.format, 'users', USER_CSV_COLUMNS, users);
-    return { items: users.map((u) => ({ email: u.email, role: u.role, scope: [...u.scope], isDemo: u.isDemo, createdAt: u.createdAt, disabledAt: u.disabledAt })) };
+    const { format, page, pageSize } = request.query;
+    if (format !== 'json') return sendTable(reply, format, 'users', USER_CSV_COLUMNS, await listUsers(deps.db));
+    const [users, total] = await Promise.all([listUsers(deps.db, { offset: (page - 1) * pageSize, limit: pageSize }), countUsers(deps.db)]);
+    return { page, pageSize, total, items: users.map((u) => ({ email: u.email, role: u.role, scope: [...u.scope], isDemo: u.isDemo, createdAt: u.createdAt, disabledAt: u.disabledAt })) };
   });
 }

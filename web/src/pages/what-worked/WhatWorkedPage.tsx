@@ -45,6 +45,9 @@ function WhatWorked() {
       </form>
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && <ApiFailure error={state.error} />}
+      {state.status === 'loaded' && state.data.more && (
+        <div className="govuk-inset-text">These are the newest {state.data.items.length} entries of more that match: search for words to narrow the list.</div>
+      )}
       {state.status === 'loaded' && <Entries items={state.data.items} q={q} />}
     </>
   );
