@@ -66,24 +66,33 @@ export function readPanelFile(content: string, options: { readonly columns?: Pan
   const located = locateColumns(parsed.table.headers, specs, problems);
   if (located === null) return null;
   const parse = rowParser(specs, located);
+  const unitAt = located.get('unit') ?? 0;
+  const periodAt = located.get('period') ?? 0;
   const rows: (FileRow & { line: number })[] = [];
+  // Repeats and the file's periods are judged on the unit and period as written, so a row with a bad
+  // value still counts: its repeat is reported, and its period is one of the file's.
   const seen = new Map<string, number>();
+  const periods = new Set<string>();
   for (const { row, cells } of parsed.table.rows) {
     const fileRow = parse(cells, row, problems);
-    if (fileRow === null) continue;
-    const key = `${fileRow.unit}\u0000${fileRow.period}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.add({ row, column: columns.period, value: fileRow.period, reason: `${fileRow.unit} already has a row for ${fileRow.period} (row ${String(first)}): each unit may have one row per period` });
-      continue;
+    const unit = (cells[unitAt] ?? '').trim();
+    const period = (cells[periodAt] ?? '').trim();
+    if (unit !== '' && period !== '') {
+      periods.add(period);
+      const key = `${unit}\u0000${period}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.add({ row, column: columns.period, value: period, reason: `${unit} already has a row for ${period} (row ${String(first)}): each unit may have one row per period` });
+        continue;
+      }
+      seen.set(key, row);
     }
-    seen.set(key, row);
-    rows.push({ ...fileRow, line: row });
+    if (fileRow !== null) rows.push({ ...fileRow, line: row });
   }
   const from = options.from?.trim();
-  if (from !== undefined && rows.length > 0 && !rows.some((r) => r.period === from)) {
-    const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
-    problems.add({ row: null, column: columns.period, value: from, reason: `The start ${from} is not a period of the file: choose one of ${periods.slice(0, 12).join(', ')}${periods.length > 12 ? ' …' : ''}` });
+  if (from !== undefined && periods.size > 0 && !periods.has(from)) {
+    const listed = [...periods].sort(comparePeriods);
+    problems.add({ row: null, column: columns.period, value: from, reason: `The start ${from} is not a period of the file: choose one of ${listed.slice(0, 12).join(', ')}${listed.length > 12 ? ' …' : ''}` });
   }
   if (problems.count > 0) return null;
   if (from === undefined) return rows.map(({ unit, period, value, treated }) => ({ unit, period, value, treated }));
