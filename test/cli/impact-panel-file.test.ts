@@ -52,6 +52,12 @@ describe('oa impact estimate --panel FILE', () => {
     expect(report).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
+  it('prints a table naming the file’s units by their codes', async () => {
+    const run = await runOa(['impact', 'estimate', '--panel', PROP99.pathname, ...PROP99_COLUMNS, '--from', '1989', '--placebo', '5', '--method', 'did'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual(['PacksPerCapita from california-prop99.csv (PacksPerCapita)', 'Treated: California; from 1989']);
+  });
+
   it('lists every problem of a bad file with row, column and reason, estimates nothing and exits 1', async () => {
     const bad = write('bad.csv', 'unit,period,value,treated\nA,2016,1,0\nA,2017,x,0\nB,2016,2,perhaps\nB,2016,3,1\nC,2016,1,0\n');
     const run = await runOa(['impact', 'estimate', '--panel', bad, '--from', '2017'], env);
