@@ -120,6 +120,9 @@ describe.each(await testEngines())('the impact panel from the indicator store ($
     expect(region.value.panel.units).not.toContain('E06000300');
     expect(region.value.panel.units).toEqual(all.value.panel.units.filter((u) => u !== 'E06000300'));
     expect(region.value.poolDescription).toBe(`the ${String(CONTROLS.length)} other upper-tier authorities in North West`);
+    await handle.db.insertInto('areas').values({ code: 'E06000400', name: 'Nowhere Borough', kind: 'district', parent_code: null, source_note: 'test' }).execute();
+    const unplaced = await readStorePanel(handle.db, { ...request, areas: ['E06000400'], comparison: { kind: 'region' } });
+    expect(!unplaced.ok && unplaced.error).toEqual({ code: 'no-region', message: 'The region of Nowhere Borough (E06000400) is not known: import the geography, or compare with every authority (comparison all)' });
   });
 
   it('lists a pool area with no values for the measure, and refuses a treated area with none', async () => {

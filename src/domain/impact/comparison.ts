@@ -26,8 +26,3 @@ export function parseComparison(text: string): Result<Comparison, ImpactProblem>
   }
   return err({ code: 'bad-option', message: `The comparison must be all, neighbours, neighbours:K (K from 1 to ${String(MAX_NEIGHBOURS)}) or region, not "${text.trim()}"` });
 }
-
-/** The comparison as the CLI and the API write it: `neighbours:5`. */
-export function formatComparison(comparison: Comparison): string {
-  return comparison.kind === 'neighbours' && comparison.k !== null ? `neighbours:${String(comparison.k)}` : comparison.kind;
-}
