@@ -13,7 +13,7 @@ const AUTHORITIES = join(SHARED_DATA, 'lookups', 'education_la_codes.csv');
 const haveData = existsSync(LAIT) && existsSync(AUTHORITIES);
 if (!haveData) console.warn('oa impact estimate on the LAIT time series skipped: la-timeseries/lait_bds_long.parquet is not in the shared data folder.');
 
-const BLACKPOOL = ['impact', 'estimate', '--measure', 'KS2RWM_Expected_STD', '--area', 'E06000009', '--start', '2017', '--placebos', '50'];
+const BLACKPOOL = ['impact', 'estimate', '--area', 'blackpool', '--measure', 'KS2RWM_Expected_STD', '--from', '2017', '--placebo', '50'];
 
 describe.runIf(haveData).each(await cliDatabaseEngines('oa impact estimate on the LAIT time series'))('oa impact estimate for Blackpool’s KS2 results ($name)', (engine) => {
   let env: NodeJS.ProcessEnv;
@@ -78,8 +78,18 @@ describe.runIf(haveData).each(await cliDatabaseEngines('oa impact estimate on th
     expect(other.map((r) => r.se)).not.toEqual(reports.map((r) => r.se));
   });
 
+  it('gives the same panel for Blackpool’s GSS code as for its Opportunity Area id, and compares with the North West when asked', async () => {
+    const byCode = await runOa([...BLACKPOOL.map((a) => (a === 'blackpool' ? 'E06000009' : a)), '--format', 'json'], env);
+    expect(byCode.stdout).toBe(json);
+    const region = await runOa([...BLACKPOOL, '--method', 'did', '--comparison', 'region', '--format', 'json'], env);
+    expect(region.code, region.stderr).toBe(0);
+    const did = JSON.parse(region.stdout) as ImpactReport;
+    expect(did.pool).toMatch(/^the \d+ other upper-tier authorities in North West$/);
+    expect(did.donors.length).toBeLessThan(reports[2]?.donors.length ?? 0);
+  });
+
   it('prints a table and a CSV of the same figures', async () => {
-    const table = await runOa([...BLACKPOOL, '--estimator', 'sc'], env);
+    const table = await runOa([...BLACKPOOL, '--method', 'sc'], env);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Treated: Blackpool (E06000009); from 2017');
     expect(table.stdout).toContain(`sc      ${(reports[1]?.estimate ?? 0).toFixed(2)}`);
@@ -92,9 +102,9 @@ describe.runIf(haveData).each(await cliDatabaseEngines('oa impact estimate on th
 
   it('refuses an unknown measure, a start with no period before it and an area that is not an authority, exit code 2', async () => {
     const runs = await Promise.all([
-      runOa(['impact', 'estimate', '--measure', 'KS9_Nothing', '--area', 'E06000009', '--start', '2017'], env),
-      runOa(['impact', 'estimate', '--measure', 'KS2RWM_Expected_STD', '--area', 'E06000009', '--start', '2016'], env),
-      runOa(['impact', 'estimate', '--measure', 'KS2RWM_Expected_STD', '--area', 'E92000001', '--start', '2017'], env),
+      runOa(['impact', 'estimate', '--measure', 'KS9_Nothing', '--area', 'E06000009', '--from', '2017'], env),
+      runOa(['impact', 'estimate', '--measure', 'KS2RWM_Expected_STD', '--area', 'E06000009', '--from', '2016'], env),
+      runOa(['impact', 'estimate', '--measure', 'KS2RWM_Expected_STD', '--area', 'E92000001', '--from', '2017'], env),
     ]);
     expect(runs.map((r) => r.code)).toEqual([2, 2, 2]);
     expect(runs.map((r) => r.stdout)).toEqual(['', '', '']);

@@ -8,7 +8,7 @@ import { saveNeighbourSet } from '../../src/storage/repositories/neighbour-sets.
 import { testEngines } from '../support/engines.ts';
 import { CONTROLS, GAPPY, INDICATOR, OTHER_PROGRAMME_AREA, PERIODS, seedImpactStore, START, TREATED, TRUE_EFFECT } from '../support/impact-store.ts';
 
-const request: StorePanelRequest = { measure: INDICATOR, treated: [TREATED], start: START, pool: 'all' };
+const request: StorePanelRequest = { measure: INDICATOR, areas: [TREATED], from: START, comparison: { kind: 'all' } };
 
 describe.each(await testEngines())('the impact panel from the indicator store ($name)', (engine) => {
   let handle: DatabaseHandle;
@@ -61,7 +61,7 @@ describe.each(await testEngines())('the impact panel from the indicator store ($
   });
 
   it('takes the pool from the newest saved set of upper-tier neighbours that lists the treated areas', async () => {
-    const none = await readStorePanel(handle.db, { ...request, pool: 'twins' });
+    const none = await readStorePanel(handle.db, { ...request, comparison: { kind: 'neighbours', k: null } });
     expect(!none.ok && none.error.code).toBe('no-neighbours');
     const neighbours = CONTROLS.slice(0, 8);
     await saveNeighbourSet(
@@ -79,26 +79,57 @@ describe.each(await testEngines())('the impact panel from the indicator store ($
       '2026-01-01T00:00:00Z',
       { userId: null, label: 'test' },
     );
-    const read = await readStorePanel(handle.db, { ...request, pool: 'twins' });
+    const read = await readStorePanel(handle.db, { ...request, comparison: { kind: 'neighbours', k: null } });
     if (!read.ok) throw new Error(read.error.message);
     expect(read.value.panel.units).toEqual([...neighbours.filter((c) => c !== OTHER_PROGRAMME_AREA), TREATED].sort());
     expect(read.value.poolDescription).toMatch(/^8 saved statistical neighbours \(set \d+, test neighbours\)$/);
+    // neighbours:K keeps the first K of the list, in the order the set ranked them.
+    const first = await readStorePanel(handle.db, { ...request, comparison: { kind: 'neighbours', k: 3 } });
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value.panel.units).toEqual([...neighbours.slice(0, 3), TREATED].sort());
+    expect(first.value.poolDescription).toMatch(/^3 saved statistical neighbours \(set \d+, test neighbours, the first 3 of each list\)$/);
   });
 
   it('refuses an unknown measure, an area that is not an upper-tier authority and a start that is not a period', async () => {
     const codes = await Promise.all([
       readStorePanel(handle.db, { ...request, measure: 'nope' }),
-      readStorePanel(handle.db, { ...request, treated: ['E12000002'] }),
-      readStorePanel(handle.db, { ...request, start: '2030/31' }),
+      readStorePanel(handle.db, { ...request, areas: ['E12000002'] }),
+      readStorePanel(handle.db, { ...request, from: '2030/31' }),
+      readStorePanel(handle.db, { ...request, areas: ['nowhere'] }),
     ]);
-    expect(codes.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['unknown-measure', 'unknown-area', 'unknown-start']);
+    expect(codes.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['unknown-measure', 'unknown-area', 'unknown-start', 'unknown-area']);
+    const nowhere = codes[3];
+    expect(!nowhere.ok && nowhere.error.message).toBe('"nowhere" is neither a GSS code nor an Opportunity Area: give a code like E06000009, or one of blackpool and elsewhere');
+  });
+
+  it('takes an Opportunity Area id for its upper-tier authority, giving the same panel as its GSS code', async () => {
+    const [byId, byCode] = await Promise.all([readStorePanel(handle.db, { ...request, areas: ['Blackpool'] }), readStorePanel(handle.db, request)]);
+    if (!byId.ok || !byCode.ok) throw new Error('expected both panels');
+    expect(byId.value.panel.treated).toEqual([TREATED]);
+    expect(byId.value.panel).toEqual(byCode.value.panel);
+  });
+
+  it('compares with the other authorities of the treated area’s region when asked', async () => {
+    await handle.db.insertInto('areas').values({ code: 'E12000003', name: 'Yorkshire and The Humber', kind: 'region', parent_code: 'E92000001', source_note: 'test' }).execute();
+    await handle.db.insertInto('areas').values({ code: 'E06000300', name: 'Elsewhere North', kind: 'district', parent_code: 'E12000003', source_note: 'test' }).execute();
+    const source = await handle.db.selectFrom('data_sources').select('id').executeTakeFirstOrThrow();
+    await handle.db.insertInto('area_indicators').values(PERIODS.map((period, t) => ({ area_code: 'E06000300', indicator_code: INDICATOR, period, value: 40 + t, data_source_id: source.id }))).execute();
+    const [all, region] = await Promise.all([readStorePanel(handle.db, request), readStorePanel(handle.db, { ...request, comparison: { kind: 'region' } })]);
+    if (!all.ok || !region.ok) throw new Error('expected both panels');
+    expect(all.value.panel.units).toContain('E06000300');
+    expect(region.value.panel.units).not.toContain('E06000300');
+    expect(region.value.panel.units).toEqual(all.value.panel.units.filter((u) => u !== 'E06000300'));
+    expect(region.value.poolDescription).toBe(`the ${String(CONTROLS.length)} other upper-tier authorities in North West`);
+    await handle.db.insertInto('areas').values({ code: 'E06000400', name: 'Nowhere Borough', kind: 'district', parent_code: null, source_note: 'test' }).execute();
+    const unplaced = await readStorePanel(handle.db, { ...request, areas: ['E06000400'], comparison: { kind: 'region' } });
+    expect(!unplaced.ok && unplaced.error).toEqual({ code: 'no-region', message: 'The region of Nowhere Borough (E06000400) is not known: import the geography, or compare with every authority (comparison all)' });
   });
 
   it('lists a pool area with no values for the measure, and refuses a treated area with none', async () => {
     await handle.db.insertInto('areas').values({ code: 'E06000200', name: 'No figures', kind: 'district', parent_code: 'E12000002', source_note: 'test' }).execute();
     const read = await readStorePanel(handle.db, request);
     expect(read.ok && read.value.panel.dropped).toContainEqual({ kind: 'unit', unit: 'E06000200', reason: `Left out of the comparison: no values for ${INDICATOR}` });
-    const treated = await readStorePanel(handle.db, { ...request, treated: ['E06000200'] });
+    const treated = await readStorePanel(handle.db, { ...request, areas: ['E06000200'] });
     expect(!treated.ok && treated.error).toEqual({ code: 'missing-values', message: `${INDICATOR} has no values for No figures (E06000200): choose another measure` });
   });
 });

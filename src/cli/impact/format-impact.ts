@@ -12,8 +12,9 @@ export function formatImpactTable(reports: readonly ImpactReport[]): string {
   const first = reports[0];
   if (first === undefined) return '';
   const lines: string[] = [
-    `${first.measure.name} (${first.measure.code}, ${first.measure.unit})`,
-    `Treated: ${first.treated.map((t) => `${t.name} (${t.code})`).join(', ')}; from ${first.post_periods[0] ?? '?'}`,
+    `${first.measure.name} (${[first.measure.code, first.measure.unit].filter((part) => part !== '').join(', ')})`,
+    // A panel file's units have no names apart from their codes.
+    `Treated: ${first.treated.map((t) => (t.name === t.code ? t.code : `${t.name} (${t.code})`)).join(', ')}; from ${first.post_periods[0] ?? '?'}`,
     `Periods before: ${first.pre_periods.join(', ')}; from the start: ${first.post_periods.join(', ')}`,
     `Comparison pool: ${first.pool}; ${String(first.placebos)} placebo replications, seed ${String(first.seed)}`,
     '',

@@ -1,6 +1,7 @@
 export { comparePeriods } from './compare-periods.ts';
 export { listSome, type Dropped, type ImpactProblem, type Panel, type PanelRow } from './panel.ts';
 export { buildPanel } from './build-panel.ts';
+export { MAX_NEIGHBOURS, parseComparison, type Comparison } from './comparison.ts';
 export { checkPanel, FEW_PRE_PERIODS, type CheckedPanel } from './check-panel.ts';
 export { noiseLevel, sparsify, type Design } from './design.ts';
 export { prepareProblem, solveOnSimplex, uniformWeights, type PreparedProblem, type SimplexProblem, type SimplexSolution, type SolveSettings } from './frank-wolfe.ts';

@@ -49,7 +49,8 @@ export interface ImpactProblem {
     | 'bad-option'
     | 'unknown-measure'
     | 'unknown-area'
-    | 'no-neighbours';
+    | 'no-neighbours'
+    | 'no-region';
   readonly message: string;
 }
 

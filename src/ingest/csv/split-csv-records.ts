@@ -7,7 +7,6 @@ export interface CsvRecord {
 export type SplitResult = { readonly ok: true; readonly records: CsvRecord[] } | { readonly ok: false; readonly line: number };
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
@@ -20,8 +19,9 @@ const CR = 13;
  * Written for national files (tens of thousands of rows) in one pass: a line with no quote and no lone CR
  * (nearly every line of a published file) is split on its commas natively; only the others are read a
  * character at a time. The next quote and CR are found once and remembered, so the check is not a rescan.
+ * `separator` is a comma unless given (a semicolon for files saved where the comma is the decimal mark).
  */
-export function splitCsvRecords(text: string): SplitResult {
+export function splitCsvRecords(text: string, separator: ',' | ';' = ','): SplitResult {
   const records: CsvRecord[] = [];
   const length = text.length;
   let at = 0;
@@ -36,12 +36,12 @@ export function splitCsvRecords(text: string): SplitResult {
     const end = lineEnd > at && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
     const plain = (nextQuote === -1 || nextQuote > lineEnd) && (nextCr === -1 || nextCr >= end);
     if (plain) {
-      if (end > at) records.push({ row: line, cells: text.slice(at, end).split(',') });
+      if (end > at) records.push({ row: line, cells: text.slice(at, end).split(separator) });
       at = lineEnd + 1;
       line += 1;
       continue;
     }
-    const read = readRecord(text, at, line);
+    const read = readRecord(text, at, line, separator.charCodeAt(0));
     if (read === null) return { ok: false, line };
     if (!(read.cells.length === 1 && read.cells[0] === '' && !read.quoted)) records.push({ row: line, cells: read.cells });
     at = read.at;
@@ -51,7 +51,7 @@ export function splitCsvRecords(text: string): SplitResult {
 }
 
 /** Reads one record from `at` a character at a time; null when its quoting is broken. */
-function readRecord(text: string, from: number, startLine: number): { cells: string[]; quoted: boolean; at: number; line: number } | null {
+function readRecord(text: string, from: number, startLine: number, separator: number): { cells: string[]; quoted: boolean; at: number; line: number } | null {
   const length = text.length;
   const cells: string[] = [];
   let at = from;
@@ -66,18 +66,18 @@ function readRecord(text: string, from: number, startLine: number): { cells: str
       cells.push(field.value);
       at = field.end;
       const next = text.charCodeAt(at);
-      if (at < length && next !== COMMA && next !== LF && next !== CR) return null;
+      if (at < length && next !== separator && next !== LF && next !== CR) return null;
     } else {
       let end = at;
       let code = text.charCodeAt(end);
-      while (end < length && code !== COMMA && code !== LF && code !== CR) {
+      while (end < length && code !== separator && code !== LF && code !== CR) {
         if (code === QUOTE) return null;
         code = text.charCodeAt(++end);
       }
       cells.push(text.slice(at, end));
       at = end;
     }
-    if (text.charCodeAt(at) === COMMA) {
+    if (text.charCodeAt(at) === separator) {
       at += 1;
       continue;
     }

@@ -73,7 +73,7 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   },
   'GET /api/indicators': { ...same({ method: 'GET', url: '/api/indicators' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/impact': {
-    ...same({ method: 'GET', url: '/api/impact?measure=lait_none&area=E06000009&start=2017' }),
+    ...same({ method: 'GET', url: '/api/impact?measure=lait_none&area=E06000009&from=2017' }),
     allowedInScope: EVERYONE,
     allowedOutOfScope: EVERYONE,
     reachedStatus: 404,

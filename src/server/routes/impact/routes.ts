@@ -18,14 +18,14 @@ function statusOf(problem: ImpactProblem): 400 | 404 | 422 {
 export function registerImpactRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
   app.get('/api/impact', { schema: impactSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const q = request.query;
-    const read = await readStorePanel(deps.db, { measure: q.measure.trim(), treated: q.area, start: q.start.trim(), pool: q.pool, includeOpportunityAreas: q.includeOpportunityAreas === 'true' });
+    const read = await readStorePanel(deps.db, { measure: q.measure.trim(), areas: q.area, from: q.from.trim(), comparison: q.comparison, includeOpportunityAreas: q.includeOpportunityAreas === 'true' });
     if (!read.ok) return reply.code(statusOf(read.error)).send(errorReply(read.error.code, read.error.message));
     const { panel, indicator, names, poolDescription } = read.value;
-    const methods: readonly Method[] = q.estimator === 'all' ? METHODS : [q.estimator];
+    const methods: readonly Method[] = q.method === 'all' ? METHODS : [q.method];
     const estimates: ImpactReport[] = [];
     for (const method of methods) {
       // A fresh generator per method, as the CLI does, so both give the same figures for the same seed.
-      const estimate = estimateImpact(panel, { method, replications: q.placebos, random: seededRandom(q.seed) });
+      const estimate = estimateImpact(panel, { method, replications: q.placebo, random: seededRandom(q.seed) });
       if (!estimate.ok) return reply.code(statusOf(estimate.error)).send(errorReply(estimate.error.code, estimate.error.message));
       estimates.push(impactReport(estimate.value, { measure: { code: indicator.code, name: indicator.name, unit: indicator.unit }, names, pool: poolDescription, seed: q.seed }));
     }

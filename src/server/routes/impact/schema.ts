@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METHODS } from '../../../domain/impact/index.ts';
+import { METHODS, parseComparison } from '../../../domain/impact/index.ts';
 import { errorReplySchema } from '../../errors.ts';
 
 /** At most this many placebo replications for one request: each refits the estimator on the server. */
@@ -7,11 +7,22 @@ export const MAX_API_PLACEBOS = 500;
 /** At most this many treated areas in one request. */
 const MAX_AREAS = 12;
 
-const gssList = z
+const areaList = z
   .string()
-  .max(MAX_AREAS * 10)
-  .transform((value) => value.split(',').map((c) => c.trim().toUpperCase()).filter((c) => c !== ''))
-  .pipe(z.array(z.string().regex(/^E\d{8}$/, 'must be GSS codes separated by commas, like E06000009')).min(1).max(MAX_AREAS));
+  .max(MAX_AREAS * 40)
+  .transform((value) => value.split(',').map((c) => c.trim()).filter((c) => c !== ''))
+  .pipe(z.array(z.string().max(40).regex(/^(E\d{8}|[a-z][a-z0-9-]*)$/i, 'must be GSS codes or Opportunity Area ids separated by commas, like E06000009 or blackpool')).min(1).max(MAX_AREAS));
+
+const comparison = z
+  .string()
+  .max(20)
+  .default('all')
+  .transform((value, context) => {
+    const parsed = parseComparison(value);
+    if (parsed.ok) return parsed.value;
+    context.addIssue({ code: 'custom', message: parsed.error.message });
+    return z.NEVER;
+  });
 
 // Readonly, as the domain's report is: the reply is only ever read.
 const dropped = z.union([
@@ -47,12 +58,12 @@ export const impactSchema = {
   tags: ['places'],
   querystring: z.object({
     measure: z.string().min(1).max(80).describe('An indicator code (lait_ks2rwm_expected_std) or a LAIT measure code (KS2RWM_Expected_STD)'),
-    area: gssList.describe('GSS codes of the treated upper-tier authorities, separated by commas'),
-    start: z.string().min(1).max(20).describe('The first period under the programme, as the measure labels it'),
-    estimator: z.enum([...METHODS, 'all']).default('all'),
-    pool: z.enum(['all', 'twins']).default('all'),
-    includeOpportunityAreas: z.enum(['true', 'false']).default('false').describe('Keep other Opportunity Areas’ authorities in the pool'),
-    placebos: z.coerce.number().int().min(0).max(MAX_API_PLACEBOS).default(200),
+    area: areaList.describe('The treated areas: GSS codes of upper-tier authorities or Opportunity Area ids (blackpool), separated by commas'),
+    from: z.string().min(1).max(20).describe('The first period under the programme, as the measure labels it'),
+    method: z.enum([...METHODS, 'all']).default('all'),
+    comparison: comparison.describe('all (every other upper-tier authority), neighbours or neighbours:K (the saved statistical neighbours, the first K of each list) or region'),
+    includeOpportunityAreas: z.enum(['true', 'false']).default('false').describe('Keep other Opportunity Areas’ authorities among the comparison areas'),
+    placebo: z.coerce.number().int().min(0).max(MAX_API_PLACEBOS).default(200).describe('Placebo replications for the standard error'),
     seed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(2016),
   }),
   response: {

@@ -2,6 +2,7 @@ import type { OpportunityAreaDetail } from '../../api/types.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSession } from '../../session/session-context.ts';
 import { AreaFunds } from './AreaFunds.tsx';
+import { AreaImpact } from './AreaImpact.tsx';
 import { AreaResearchNetwork } from './AreaResearchNetwork.tsx';
 import { AreaSchools } from './AreaSchools.tsx';
 import { AreaSources } from './AreaSources.tsx';
@@ -21,6 +22,7 @@ export function AreaDetails({ area }: { area: OpportunityAreaDetail }) {
         <AreaSchools areaId={area.id} />
         <AreaFunds area={area} />
         <AreaResearchNetwork areaId={area.id} />
+        <AreaImpact areaId={area.id} />
         <AreaSources area={area} />
       </div>
     </div>
