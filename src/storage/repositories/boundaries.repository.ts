@@ -20,12 +20,3 @@ export async function listBoundaries(db: Kysely<Database>, kind: string): Promis
     .execute();
   return rows.map((r) => ({ code: r.area_code, name: r.name, kind: r.kind, geojson: r.geojson }));
 }
-
-/**
- * Changes whenever anything is imported (each import that writes records a new data source), so a view built
- * from boundaries and area names can be kept until it does: boundaries come only from imports.
- */
-export async function boundariesVersion(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('data_sources').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
-  return String(row?.id ?? 0);
-}

@@ -1,12 +1,16 @@
+import type { z } from 'zod';
 import type { Kysely } from 'kysely';
-import { estimateImpact, impactReport, METHODS, type ImpactProblem, type ImpactReport, type Method } from '../../../domain/impact/index.ts';
-import { seededRandom } from '../../../domain/social-mobility-index/seeded-random.ts';
+import { impactReport, METHODS, type ImpactProblem, type ImpactReport, type Method } from '../../../domain/impact/index.ts';
+import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
 import { readStorePanel } from '../../../storage/repositories/impact-panel.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
+import { estimateOffTheLoop } from './estimate-off-the-loop.ts';
 import { impactSchema } from './schema.ts';
+
+type ImpactQuery = z.infer<typeof impactSchema.querystring>;
 
 /** 404 for what does not exist; 400 for a request that cannot be answered as asked; 422 for data that cannot give an estimate. */
 function statusOf(problem: ImpactProblem): 400 | 404 | 422 {
@@ -15,20 +19,37 @@ function statusOf(problem: ImpactProblem): 400 | 404 | 422 {
   return 422;
 }
 
+/** Answers kept: the estimates an area page asks for, while no import has changed the data behind them. */
+const KEEP = 64;
+
+type Answer = { readonly ok: true; readonly estimates: readonly ImpactReport[] } | { readonly ok: false; readonly problem: ImpactProblem };
+
 export function registerImpactRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
-  app.get('/api/impact', { schema: impactSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    const q = request.query;
+  const kept = new Map<string, Promise<Answer>>();
+
+  const answer = async (q: ImpactQuery): Promise<Answer> => {
     const read = await readStorePanel(deps.db, { measure: q.measure.trim(), areas: q.area, from: q.from.trim(), comparison: q.comparison, includeOpportunityAreas: q.includeOpportunityAreas === 'true' });
-    if (!read.ok) return reply.code(statusOf(read.error)).send(errorReply(read.error.code, read.error.message));
+    if (!read.ok) return { ok: false, problem: read.error };
     const { panel, indicator, names, poolDescription } = read.value;
     const methods: readonly Method[] = q.method === 'all' ? METHODS : [q.method];
-    const estimates: ImpactReport[] = [];
-    for (const method of methods) {
-      // A fresh generator per method, as the CLI does, so both give the same figures for the same seed.
-      const estimate = estimateImpact(panel, { method, replications: q.placebo, random: seededRandom(q.seed) });
-      if (!estimate.ok) return reply.code(statusOf(estimate.error)).send(errorReply(estimate.error.code, estimate.error.message));
-      estimates.push(impactReport(estimate.value, { measure: { code: indicator.code, name: indicator.name, unit: indicator.unit }, names, pool: poolDescription, seed: q.seed }));
+    const estimated = await estimateOffTheLoop(panel, methods, q.placebo, q.seed);
+    if (!estimated.ok) return { ok: false, problem: estimated.error };
+    const measure = { code: indicator.code, name: indicator.name, unit: indicator.unit };
+    return { ok: true, estimates: estimated.value.map((estimate) => impactReport(estimate, { measure, names, pool: poolDescription, seed: q.seed })) };
+  };
+
+  app.get('/api/impact', { schema: impactSchema, config: { access: PUBLIC } }, async (request, reply) => {
+    // Every import records a data source, so the newest one's id says whether the data may have changed.
+    const key = `${await dataVersion(deps.db)}|${JSON.stringify(request.query)}`;
+    let pending = kept.get(key);
+    if (pending === undefined) {
+      pending = answer(request.query);
+      kept.set(key, pending);
+      pending.catch(() => kept.delete(key));
+      while (kept.size > KEEP) kept.delete(kept.keys().next().value ?? key);
     }
-    return { estimates };
+    const result = await pending;
+    if (!result.ok) return reply.code(statusOf(result.problem)).send(errorReply(result.problem.code, result.problem.message));
+    return { estimates: [...result.estimates] };
   });
 }

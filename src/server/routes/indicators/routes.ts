@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { summariseEvidence } from '../../../domain/places/index.ts';
-import { boundariesVersion, listBoundaries } from '../../../storage/repositories/boundaries.repository.ts';
+import { listBoundaries } from '../../../storage/repositories/boundaries.repository.ts';
+import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
 import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
 import { indicatorValues, listIndicators } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -39,7 +40,7 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
   const built = new Map<string, { readonly version: string; readonly body: string }>();
   app.get('/api/boundaries', { schema: boundariesSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const kind = request.query.kind;
-    const version = await boundariesVersion(deps.db);
+    const version = await dataVersion(deps.db);
     let kept = built.get(kind);
     if (kept?.version !== version) {
       const boundaries = await listBoundaries(deps.db, kind);
