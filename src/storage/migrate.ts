@@ -1,6 +1,7 @@
 import { Migrator, sql, type MigrationResultSet, type Kysely } from 'kysely';
 import { capabilitiesOf } from './dialect-capabilities.ts';
 import { assertNoMigrationDrift, recordMigrationChecksums } from './migration-checksums.ts';
+import { retryWhenAnotherSchemaIsDropped } from './retry-when-schema-dropped.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 export interface MigrationStatus {
@@ -34,20 +35,26 @@ async function migratorFor<DB>(db: Kysely<DB>): Promise<Migrator> {
 export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>, location = 'this database', now: () => Date = () => new Date()): Promise<readonly string[]> {
   await assertNoMigrationDrift(db, location);
   const migrator = await migratorFor(db);
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+  const result: MigrationResultSet = await retryWhenAnotherSchemaIsDropped(db as Kysely<unknown>, async () => {
+    const attempt = await migrator.migrateToLatest();
+    // Thrown, not returned, so the retry sees it; any other failure is reported below as before.
+    if (attempt.error instanceof Error && /schema "[^"]+" does not exist/.test(attempt.error.message) && attempt.results?.every((r) => r.status !== 'Success') !== false) throw attempt.error;
+    return attempt;
+  });
   const failed = result.results?.find((r) => r.status === 'Error');
   if (result.error !== undefined) {
     const name = failed?.migrationName ?? 'unknown migration';
     const reason = result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
     throw new Error(`Migration ${name} failed: ${reason}`);
   }
-  const applied = (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined).map((m) => m.name);
+  const applied = (await retryWhenAnotherSchemaIsDropped(db as Kysely<unknown>, () => migrator.getMigrations())).filter((m) => m.executedAt !== undefined).map((m) => m.name);
   await recordMigrationChecksums(db, applied, now());
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 export async function migrationStatus<DB>(db: Kysely<DB>): Promise<MigrationStatus> {
-  const migrations = await (await migratorFor(db)).getMigrations();
+  const migrator = await migratorFor(db);
+  const migrations = await retryWhenAnotherSchemaIsDropped(db as Kysely<unknown>, () => migrator.getMigrations());
   const applied = migrations.filter((m) => m.executedAt !== undefined);
   return {
     current: applied.at(-1)?.name ?? null,
