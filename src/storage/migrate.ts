@@ -35,7 +35,7 @@ async function migratorFor<DB>(db: Kysely<DB>): Promise<Migrator> {
 export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>, location = 'this database', now: () => Date = () => new Date()): Promise<readonly string[]> {
   await assertNoMigrationDrift(db, location);
   const migrator = await migratorFor(db);
-  const result: MigrationResultSet = await retryWhenAnotherSchemaIsDropped(db as Kysely<unknown>, async () => {
+  const result: MigrationResultSet = await retryWhenAnotherSchemaIsDropped(db, async () => {
     const attempt = await migrator.migrateToLatest();
     // Thrown, not returned, so the retry sees it; any other failure is reported below as before.
     if (attempt.error instanceof Error && /schema "[^"]+" does not exist/.test(attempt.error.message) && attempt.results?.every((r) => r.status !== 'Success') !== false) throw attempt.error;
@@ -47,14 +47,14 @@ export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>, location = 'thi
     const reason = result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
     throw new Error(`Migration ${name} failed: ${reason}`);
   }
-  const applied = (await retryWhenAnotherSchemaIsDropped(db as Kysely<unknown>, () => migrator.getMigrations())).filter((m) => m.executedAt !== undefined).map((m) => m.name);
+  const applied = (await retryWhenAnotherSchemaIsDropped(db, () => migrator.getMigrations())).filter((m) => m.executedAt !== undefined).map((m) => m.name);
   await recordMigrationChecksums(db, applied, now());
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 export async function migrationStatus<DB>(db: Kysely<DB>): Promise<MigrationStatus> {
   const migrator = await migratorFor(db);
-  const migrations = await retryWhenAnotherSchemaIsDropped(db as Kysely<unknown>, () => migrator.getMigrations());
+  const migrations = await retryWhenAnotherSchemaIsDropped(db, () => migrator.getMigrations());
   const applied = migrations.filter((m) => m.executedAt !== undefined);
   return {
     current: applied.at(-1)?.name ?? null,

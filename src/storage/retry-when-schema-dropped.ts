@@ -7,7 +7,7 @@ import { capabilitiesOf } from './dialect-capabilities.ts';
  * the read fails with "schema … does not exist" naming that other schema. Nothing was changed by then: try
  * again, a few times.
  */
-export async function retryWhenAnotherSchemaIsDropped<T>(db: Kysely<unknown>, work: () => Promise<T>): Promise<T> {
+export async function retryWhenAnotherSchemaIsDropped<DB, T>(db: Kysely<DB>, work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await work();
