@@ -1,32 +1,13 @@
 import { Option, type Command } from 'commander';
 import { describeNetwork } from '../../domain/research-network/index.ts';
-import { toCsv, type CsvColumn } from '../../domain/shared/csv.ts';
+import { toCsv } from '../../domain/shared/csv.ts';
+import { OUTSIDE_REACH_COLUMNS, outsideReachRows } from '../../app/research-network/outside-reach.ts';
 import { loadHubs, loadNetworkSchools } from '../../storage/repositories/school-need.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import { numberFrom } from './network-options.ts';
-
-interface OutsideRow {
-  readonly urn: number;
-  readonly name: string;
-  readonly districtCode: string | null;
-  readonly needScore: number | null;
-  readonly highNeed: boolean;
-  readonly nearestHubId: string | null;
-  readonly nearestKm: number | null;
-}
-
-const COLUMNS: readonly CsvColumn<OutsideRow>[] = [
-  { header: 'urn', value: (r) => r.urn },
-  { header: 'name', value: (r) => r.name },
-  { header: 'district_code', value: (r) => r.districtCode },
-  { header: 'need_score', value: (r) => r.needScore },
-  { header: 'high_need', value: (r) => (r.highNeed ? 'yes' : 'no') },
-  { header: 'nearest_hub_id', value: (r) => r.nearestHubId },
-  { header: 'nearest_km', value: (r) => r.nearestKm },
-];
 
 /**
  * `oa hubs outside-reach`: every located open school no hub may serve (not in a hub's own Opportunity Area,
@@ -53,25 +34,14 @@ export function registerOutsideReachCommand(hubs: Command, io: CliIo): void {
         placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: h.radiusMetres, capacity: h.capacity })),
         { withinMetres: options.within * 1000, highNeedScore: options.highNeed },
       );
-      const byUrn = new Map(all.map((s) => [s.urn, s]));
-      const outside = view.schools
-        .filter((v) => v.status === 'outside-reach' && (options.highNeedOnly !== true || v.highNeed))
-        .sort((a, b) => (b.need.score ?? -1) - (a.need.score ?? -1) || (a.nearestMetres ?? 0) - (b.nearestMetres ?? 0) || a.urn - b.urn);
-      const rows: OutsideRow[] = outside.slice(0, options.limit ?? outside.length).map((v) => ({
-        urn: v.urn,
-        name: byUrn.get(v.urn)?.name ?? '',
-        districtCode: byUrn.get(v.urn)?.districtCode ?? null,
-        needScore: v.need.score === null ? null : Math.round(v.need.score * 10) / 10,
-        highNeed: v.highNeed,
-        nearestHubId: v.nearestHubId,
-        nearestKm: v.nearestMetres === null ? null : Math.round(v.nearestMetres / 100) / 10,
-      }));
+      const outside = outsideReachRows(view, all, { highNeedOnly: options.highNeedOnly === true });
+      const rows = outside.slice(0, options.limit ?? outside.length);
       const total = `${String(view.counts['outside-reach'])} of ${String(view.schools.filter((v) => v.located).length)} located open schools are outside any hub’s reach (${String(view.farFromHubs.length)} of them high-need).`;
       if (options.format === 'json') {
         const schools = rows.map((r) => ({ urn: r.urn, name: r.name, district_code: r.districtCode, need_score: r.needScore, high_need: r.highNeed, nearest_hub_id: r.nearestHubId, nearest_km: r.nearestKm }));
         io.stdout(JSON.stringify({ within_km: options.within, outside_reach: outside.length, high_need: view.farFromHubs.length, schools }, null, 2) + '\n');
       } else if (options.format === 'csv') {
-        io.stdout(toCsv(COLUMNS, rows));
+        io.stdout(toCsv(OUTSIDE_REACH_COLUMNS, rows));
         io.stderr(`${total}\n`);
       } else {
         const fixed = (x: number | null) => (x === null ? '-' : x.toFixed(1));
