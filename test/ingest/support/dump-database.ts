@@ -1,3 +1,4 @@
+import { retryWhenAnotherSchemaIsDropped } from '../../../src/storage/retry-when-schema-dropped.ts';
 import { sql, type Kysely } from 'kysely';
 
 /**
@@ -7,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: the dump does not depend on table types
 export async function dumpDatabase(db: Kysely<any>): Promise<string> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  const tables = await retryWhenAnotherSchemaIsDropped(db, () => db.introspection.getTables({ withInternalKyselyTables: true }));
   const schemas = new Set(tables.map((t) => t.schema).filter((s) => s !== undefined));
   // PostgreSQL introspection lists every schema in the database; tests run side by side in schemas of one database.
   const current = schemas.size === 0 ? undefined : (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
