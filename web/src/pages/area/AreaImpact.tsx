@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/api-error.ts';
 import { getAreaImpact } from '../../api/impact-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { impactInWords } from './impact-in-words.ts';
+import { impactInWords, impactUnavailable } from './impact-in-words.ts';
 
 /** Key stage 2 measures of the LAIT series, labelled by calendar year, so the programme starts in 2017. */
 const MEASURES = [
@@ -42,7 +41,7 @@ export function AreaImpact({ areaId }: { areaId: string }) {
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && (
         <p className="govuk-body" id="impact-unavailable">
-          {state.error instanceof ApiError ? `No estimate: ${state.error.message}.` : 'The estimate could not be loaded.'}
+          {impactUnavailable(state.error)}
         </p>
       )}
       {state.status === 'loaded' && state.data !== null && (
