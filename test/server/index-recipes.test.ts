@@ -99,6 +99,10 @@ describe.each(await testEngines())('index recipes and selections over the API on
     const saved = await t.app.inject({ method: 'GET', url: '/api/index/selections/Round%20one', headers: analyst.headers });
     expect(saved.json<{ decisions: unknown[] }>().decisions).toEqual(result.decisions);
     const list = await t.app.inject({ method: 'GET', url: '/api/index/selections', headers: analyst.headers });
-    expect(list.json<{ items: { name: string }[] }>().items.map((s) => s.name)).toEqual(['Round one']);
+    expect(list.json<{ items: { name: string }[]; more: boolean }>()).toMatchObject({ items: [{ name: 'Round one' }], more: false });
+    expect((await post('/api/index/selections', { ...body, name: 'Round two' })).statusCode).toBe(200);
+    const newest = (await t.app.inject({ method: 'GET', url: '/api/index/selections?limit=1', headers: analyst.headers })).json<{ items: { name: string }[]; more: boolean }>();
+    expect(newest.more).toBe(true);
+    expect(newest.items).toHaveLength(1);
   });
 });

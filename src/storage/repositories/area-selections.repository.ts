@@ -40,7 +40,9 @@ export async function findSelection(db: Kysely<Database>, name: string): Promise
   return { name: row.name, inputs: JSON.parse(row.inputs) as unknown, decisions: JSON.parse(row.decisions) as unknown, savedAt: row.saved_at, savedBy: row.saved_by };
 }
 
-export async function listSelections(db: Kysely<Database>): Promise<{ name: string; savedAt: string; savedBy: string; inputs: unknown }[]> {
-  const rows = await db.selectFrom('area_selections').select(['name', 'inputs', 'saved_at', 'saved_by']).orderBy('saved_at', 'desc').orderBy('name').execute();
+export async function listSelections(db: Kysely<Database>, limit?: number): Promise<{ name: string; savedAt: string; savedBy: string; inputs: unknown }[]> {
+  let query = db.selectFrom('area_selections').select(['name', 'inputs', 'saved_at', 'saved_by']).orderBy('saved_at', 'desc').orderBy('name');
+  if (limit !== undefined) query = query.limit(limit);
+  const rows = await query.execute();
   return rows.map((r) => ({ name: r.name, savedAt: r.saved_at, savedBy: r.saved_by, inputs: JSON.parse(r.inputs) as unknown }));
 }

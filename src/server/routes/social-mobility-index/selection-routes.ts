@@ -8,9 +8,12 @@ import type { ZodApp } from '../../zod-app.ts';
 import { getSelectionSchema, listSelectionsSchema, runSelectionSchema } from './selection-schema.ts';
 
 export function registerSelectionRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
-  app.get('/api/index/selections', { schema: listSelectionsSchema, config: { access: { permission: 'signed_in' } } }, async () => ({
-    items: (await listSelections(deps.db)).map((s) => ({ ...s, inputs: s.inputs as SelectionInputs })),
-  }));
+  app.get('/api/index/selections', { schema: listSelectionsSchema, config: { access: { permission: 'signed_in' } } }, async (request) => {
+    const { limit } = request.query;
+    // One more than asked for says whether there are more than the list shows.
+    const found = await listSelections(deps.db, limit + 1);
+    return { items: found.slice(0, limit).map((s) => ({ ...s, inputs: s.inputs as SelectionInputs })), more: found.length > limit };
+  });
 
   app.get('/api/index/selections/:name', { schema: getSelectionSchema, config: { access: { permission: 'signed_in' } } }, async (request, reply) => {
     const found = await findSelection(deps.db, request.params.name);

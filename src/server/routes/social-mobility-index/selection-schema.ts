@@ -31,7 +31,13 @@ const selection = z.object({ name: z.string(), inputs, decisions: z.array(decisi
 export const listSelectionsSchema = {
   summary: 'Saved area selections, newest first',
   tags: ['index'],
-  response: { 200: z.object({ items: z.array(z.object({ name: z.string(), savedAt: z.string(), savedBy: z.string(), inputs })) }) },
+  querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(200).describe('At most this many, newest first') }),
+  response: {
+    200: z.object({
+      items: z.array(z.object({ name: z.string(), savedAt: z.string(), savedBy: z.string(), inputs })),
+      more: z.boolean().describe('Older selections are saved than the list holds'),
+    }),
+  },
 };
 
 export const getSelectionSchema = {
