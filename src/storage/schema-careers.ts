@@ -47,7 +47,7 @@ export interface CareersPupilsTable {
   encounter_years: Generated<number>;
   /**
    * For a school's own record of a pupil on another school's roll, that other record's id (migration
-   * 0018); null for every other pupil. Cleared or merged away by a transfer.
+   * 0023); null for every other pupil. Cleared or merged away by a transfer.
    */
   held_for: Generated<number | null>;
 }
