@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { checkPanel, estimateImpact, METHODS, noiseLevel, prepareProblem, solveOnSimplex, sparsify, uniformWeights, type Panel, type SimplexProblem } from '../src/domain/impact/index.ts';
 import { seededRandom } from '../src/domain/social-mobility-index/index.ts';
 import { factorModelPanel } from '../test/domain/impact/factor-model.ts';
+import { plainDid } from './plain-did.ts';
 import { fixed } from './support.ts';
 
 const CONTROLS = 150;
@@ -108,29 +109,6 @@ function projectOntoSimplex(y: Float64Array): Float64Array {
     if ((sorted[k] ?? 0) - candidate > 0) theta = candidate;
   }
   return y.map((v) => Math.max(0, v - theta));
-}
-
-/** Reference: did by plain means, and its placebos with the same shuffles as the estimator's. */
-function plainDid(panel: Panel, replications: number, random: () => number): { estimate: number; se: number } {
-  const t = panel.periods.length;
-  const series = panel.units.map((_, u) => panel.values.subarray(u * t, (u + 1) * t));
-  const change = series.map((s) => s.slice(PRE).reduce((a, b) => a + b, 0) / POST - s.slice(0, PRE).reduce((a, b) => a + b, 0) / PRE);
-  const treated = panel.units.map((code, u) => (panel.treated.includes(code) ? u : -1)).filter((u) => u >= 0);
-  const controls = panel.units.map((_, u) => u).filter((u) => !treated.includes(u)).sort((a, b) => ((panel.units[a] ?? '') < (panel.units[b] ?? '') ? -1 : 1));
-  const mean = (rows: number[]): number => rows.reduce((s, u) => s + (change[u] ?? 0), 0) / rows.length;
-  const estimate = mean(treated) - mean(controls);
-  const order = controls.map((_, i) => i);
-  const draws: number[] = [];
-  for (let b = 0; b < replications; b += 1) {
-    for (let i = order.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
-    const rows = order.map((i) => controls[i] ?? 0);
-    draws.push(mean(rows.slice(rows.length - treated.length)) - mean(rows.slice(0, rows.length - treated.length)));
-  }
-  const average = draws.reduce((a, b) => a + b, 0) / replications;
-  return { estimate, se: Math.sqrt(draws.reduce((s, d) => s + (d - average) ** 2, 0) / replications) };
 }
 
 console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} x${String(cpus().length)}, ${fixed(totalmem() / 1024 ** 3, 0)} GB, Node ${process.version}`);
