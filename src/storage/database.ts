@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
+import { OwnSchemaPostgresDialect } from './own-schema-postgres-dialect.ts';
 import pg from 'pg';
 import { ConfigurationError, type DatabaseTarget } from './database-url.ts';
 import { registerRawPostgresPool } from './raw-postgres.ts';
@@ -59,7 +60,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { engine: 'postgres'
       `Cannot connect to PostgreSQL at ${target.host}:${String(target.port)} (database "${target.database}"): ${messageOf(error)}`,
     );
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
   registerRawPostgresPool(db, pool);
   return { db, engine: 'postgres', location, close: () => db.destroy() };
 }

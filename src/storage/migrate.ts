@@ -1,7 +1,6 @@
 import { Migrator, sql, type MigrationResultSet, type Kysely } from 'kysely';
 import { capabilitiesOf } from './dialect-capabilities.ts';
 import { assertNoMigrationDrift, recordMigrationChecksums } from './migration-checksums.ts';
-import { retryWhenAnotherSchemaIsDropped } from './retry-when-schema-dropped.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 export interface MigrationStatus {
@@ -35,26 +34,21 @@ async function migratorFor<DB>(db: Kysely<DB>): Promise<Migrator> {
 export async function migrateToLatestOrThrow<DB>(db: Kysely<DB>, location = 'this database', now: () => Date = () => new Date()): Promise<readonly string[]> {
   await assertNoMigrationDrift(db, location);
   const migrator = await migratorFor(db);
-  const result: MigrationResultSet = await retryWhenAnotherSchemaIsDropped(db, async () => {
-    const attempt = await migrator.migrateToLatest();
-    // Thrown, not returned, so the retry sees it; any other failure is reported below as before.
-    if (attempt.error instanceof Error && /schema "[^"]+" does not exist/.test(attempt.error.message) && attempt.results?.every((r) => r.status !== 'Success') !== false) throw attempt.error;
-    return attempt;
-  });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
   const failed = result.results?.find((r) => r.status === 'Error');
   if (result.error !== undefined) {
     const name = failed?.migrationName ?? 'unknown migration';
     const reason = result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
     throw new Error(`Migration ${name} failed: ${reason}`);
   }
-  const applied = (await retryWhenAnotherSchemaIsDropped(db, () => migrator.getMigrations())).filter((m) => m.executedAt !== undefined).map((m) => m.name);
+  const applied = (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined).map((m) => m.name);
   await recordMigrationChecksums(db, applied, now());
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 export async function migrationStatus<DB>(db: Kysely<DB>): Promise<MigrationStatus> {
   const migrator = await migratorFor(db);
-  const migrations = await retryWhenAnotherSchemaIsDropped(db, () => migrator.getMigrations());
+  const migrations = await migrator.getMigrations();
   const applied = migrations.filter((m) => m.executedAt !== undefined);
   return {
     current: applied.at(-1)?.name ?? null,

@@ -1,4 +1,5 @@
-import { Kysely, PostgresDialect, type PostgresPoolClient, type Transaction } from 'kysely';
+import { Kysely, type PostgresPoolClient, type Transaction } from 'kysely';
+import { OwnSchemaPostgresDialect } from './own-schema-postgres-dialect.ts';
 import type pg from 'pg';
 import { rawPostgresPoolOf } from './raw-postgres.ts';
 import type { Database } from './schema.ts';
@@ -27,7 +28,7 @@ export async function transactionWithClient<T>(db: Kysely<Database>, work: (trx:
   // A builder whose only connection is this client: Kysely "releases" it after each use, which must not
   // hand it back to the pool while the transaction is open.
   const borrowed = { query: client.query.bind(client), release: () => undefined } as PostgresPoolClient;
-  const pinned = new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: () => Promise.resolve(borrowed), end: () => Promise.resolve() } }) });
+  const pinned = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool: { connect: () => Promise.resolve(borrowed), end: () => Promise.resolve() } }) });
   CLIENTS.set(pinned.getExecutor().adapter, client);
   let failed = false;
   try {

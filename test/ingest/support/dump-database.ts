@@ -1,4 +1,3 @@
-import { retryWhenAnotherSchemaIsDropped } from '../../../src/storage/retry-when-schema-dropped.ts';
 import { sql, type Kysely } from 'kysely';
 
 /**
@@ -8,12 +7,10 @@ import { sql, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: the dump does not depend on table types
 export async function dumpDatabase(db: Kysely<any>): Promise<string> {
-  const tables = await retryWhenAnotherSchemaIsDropped(db, () => db.introspection.getTables({ withInternalKyselyTables: true }));
-  const schemas = new Set(tables.map((t) => t.schema).filter((s) => s !== undefined));
-  // PostgreSQL introspection lists every schema in the database; tests run side by side in schemas of one database.
-  const current = schemas.size === 0 ? undefined : (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
+  // On PostgreSQL the test engines' introspection reads the connection's own schema only.
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   const dump: Record<string, unknown[]> = {};
-  for (const table of tables.filter((t) => !t.isView && t.schema === current).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const table of tables.filter((t) => !t.isView).sort((a, b) => a.name.localeCompare(b.name))) {
     const order = table.columns.map((c) => sql.ref(c.name));
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table.name)} order by ${sql.join(order)}`.execute(db);
     dump[table.name] = rows.rows;
