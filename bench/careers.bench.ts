@@ -21,7 +21,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { OwnSchemaPostgresDialect } from '../src/storage/own-schema-postgres-dialect.ts';
 import pg from 'pg';
 import { generateSyntheticCareers, summariseCoverage, upnCheckLetter, type SyntheticSettings } from '../src/domain/careers/index.ts';
 import { importEncounters } from '../src/ingest/careers/import-encounters.ts';
@@ -170,7 +171,7 @@ try {
   await admin.query(`create schema ${schema}`);
   try {
     const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
     registerRawPostgresPool(db, pool);
     postgres = await runEngine('\npostgres', { db, engine: 'postgres', location: url, close: () => db.destroy() }, file);
     await db.destroy();

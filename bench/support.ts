@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { OwnSchemaPostgresDialect } from '../src/storage/own-schema-postgres-dialect.ts';
 import pg from 'pg';
 import type { DatabaseHandle } from '../src/storage/database.ts';
 import { registerRawPostgresPool } from '../src/storage/raw-postgres.ts';
@@ -61,7 +62,7 @@ export async function withBenchPostgres<T>(name: string, work: (handle: Database
   await admin.query(`create schema ${schema}`);
   try {
     const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
     registerRawPostgresPool(db, pool);
     try {
       return await work({ db, engine: 'postgres', location: url, close: () => db.destroy() }, { url, schema });
