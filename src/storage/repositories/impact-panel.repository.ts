@@ -126,7 +126,7 @@ export async function readStorePanel(db: Kysely<Database>, request: StorePanelRe
  * GSS codes as given (upper-cased) and Opportunity Area ids as their upper-tier authorities, A–Z without
  * repeats; an id that names no Opportunity Area, or one whose authorities are not in the store, is refused.
  */
-function resolveAreas(geography: TwinGeography, areas: readonly string[]): Result<string[], ImpactProblem> {
+export function resolveAreas(geography: TwinGeography, areas: readonly string[]): Result<string[], ImpactProblem> {
   const codes: string[] = [];
   const unknown: string[] = [];
   for (const area of areas) {
@@ -155,7 +155,7 @@ function resolveAreas(geography: TwinGeography, areas: readonly string[]): Resul
  * The union of the treated areas' neighbours (the first `k` of each list, or all of them) in the newest
  * saved upper-tier set that lists them all.
  */
-async function savedNeighbours(db: Kysely<Database>, treated: readonly string[], k: number | null): Promise<Result<{ codes: string[]; setId: number; setName: string }, ImpactProblem>> {
+export async function savedNeighbours(db: Kysely<Database>, treated: readonly string[], k: number | null): Promise<Result<{ codes: string[]; setId: number; setName: string }, ImpactProblem>> {
   const sets = await db.selectFrom('neighbour_sets').select(['id', 'name']).where('tier', '=', 'upper').orderBy('id', 'desc').execute();
   for (const set of sets) {
     let query = db.selectFrom('neighbour_set_entries').select(['area_code', 'neighbour_code']).where('set_id', '=', set.id).where('area_code', 'in', [...treated]);

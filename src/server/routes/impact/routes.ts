@@ -9,6 +9,7 @@ import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { estimateOffTheLoop } from './estimate-off-the-loop.ts';
 import { impactSchema } from './schema.ts';
+import { registerTrendRoute } from './trend-routes.ts';
 
 type ImpactQuery = z.infer<typeof impactSchema.querystring>;
 
@@ -52,4 +53,6 @@ export function registerImpactRoutes(app: ZodApp, deps: { db: Kysely<Database> }
     if (!result.ok) return reply.code(statusOf(result.problem)).send(errorReply(result.problem.code, result.problem.message));
     return { estimates: [...result.estimates] };
   });
+
+  registerTrendRoute(app, deps);
 }
