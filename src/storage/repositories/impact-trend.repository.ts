@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { buildTrend, PROGRAMME_START_YEAR, type ImpactProblem, type Trend, type TrendArea } from '../../domain/impact/index.ts';
-import { laitIndicatorCode } from '../../domain/shared/lait-indicator-code.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
 import type { Database } from '../schema.ts';
+import { findImpactIndicator } from './impact-indicator.repository.ts';
 import { resolveAreas, savedNeighbours } from './impact-panel.repository.ts';
 import { twinGeography } from './twinning.repository.ts';
 
@@ -36,11 +36,9 @@ const ENGLAND = 'E92000001';
  * saved set the trend has no neighbours' line and says how to save one.
  */
 export async function readAreaTrend(db: Kysely<Database>, request: TrendRequest): Promise<Result<AreaTrend, ImpactProblem>> {
-  const candidates = await db.selectFrom('indicators').select(['code', 'name', 'unit', 'polarity', 'description']).where('code', 'in', [request.measure, laitIndicatorCode(request.measure)]).execute();
-  const indicator = candidates.find((c) => c.code === request.measure) ?? candidates[0];
-  if (indicator === undefined) {
-    return err({ code: 'unknown-measure', message: `There is no indicator ${request.measure}: check the code (GET /api/indicators lists them), or import the file it comes from` });
-  }
+  const found = await findImpactIndicator(db, request.measure);
+  if (!found.ok) return found;
+  const indicator = found.value;
   const geography = await twinGeography(db, 'upper');
   const resolved = resolveAreas(geography, [request.area]);
   if (!resolved.ok) return resolved;
