@@ -73,4 +73,18 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('anyone reading Blac
     await page.getByLabel('Compared with').selectOption({ label: 'The other authorities in its region' });
     await expect.poll(() => page.locator('#area-impact').innerText(), { timeout: 30_000 }).toMatch(/drawn from the \d+ other upper-tier authorities in North West/);
   });
+
+  it('sees all twelve Opportunity Areas on one page, filled in as each estimate is worked out', async () => {
+    await page.goto(`${app.baseUrl}/impact`);
+    const progress = page.locator('#national-progress');
+    await progress.waitFor({ timeout: 30_000 });
+    expect(await progress.innerText()).toMatch(/^(Worked out \d+ of 12 areas; the rest follow one at a time\.|All 12 areas worked out\.)$/);
+    await expect.poll(() => progress.innerText(), { timeout: 120_000, interval: 1000 }).toBe('All 12 areas worked out.');
+    const rows = page.locator('#national-impact tbody tr');
+    expect(await rows.count()).toBe(12);
+    const blackpool = rows.filter({ hasText: 'Blackpool' });
+    expect(await blackpool.locator('td').first().innerText()).toMatch(/^about \d+\.\d percentage points (higher|lower) than its comparison, 95% interval −?\d+\.\d to −?\d+\.\d$/);
+    expect(await blackpool.locator('td').nth(1).innerText()).toBe('1');
+    expect(await blackpool.locator('td').nth(2).innerText()).toMatch(/Only 1 period before the start \(2017\)/);
+  }, 150_000);
 });

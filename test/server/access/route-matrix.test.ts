@@ -78,6 +78,12 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: EVERYONE,
     reachedStatus: 404,
   },
+  'GET /api/impact/national': {
+    ...same({ method: 'GET', url: '/api/impact/national?measure=lait_none' }),
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+    reachedStatus: 404,
+  },
   'GET /api/impact/trend': {
     ...same({ method: 'GET', url: '/api/impact/trend?measure=lait_none&area=E06000009' }),
     allowedInScope: EVERYONE,

@@ -57,3 +57,24 @@ export function trendPath(areaId: string, measure: string, format?: 'csv'): stri
 export async function getAreaTrend(areaId: string, measure: string, signal: AbortSignal): Promise<ImpactTrend> {
   return (await getJson(trendPath(areaId, measure), signal)) as ImpactTrend;
 }
+
+/** GET /api/impact/national (the NationalImpact schema at /api/docs): every Opportunity Area's estimate for one measure, as far as worked out. */
+export interface NationalImpact {
+  readonly measure: { readonly code: string; readonly name: string; readonly unit: string };
+  readonly from: string;
+  readonly method: ImpactMethod;
+  readonly done: number;
+  readonly total: number;
+  readonly complete: boolean;
+  readonly areas: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly status: 'ready' | 'working' | 'refused';
+    readonly estimate: Pick<ImpactEstimate, 'estimate' | 'se' | 'ci95' | 'p_value' | 'pre_periods' | 'post_periods' | 'treated' | 'pool' | 'warnings'> | null;
+    readonly problem: { readonly code: string; readonly message: string } | null;
+  }[];
+}
+
+export async function getNationalImpact(measure: string, method: ImpactMethod, from: string, signal: AbortSignal): Promise<NationalImpact> {
+  return (await getJson(withQuery('/api/impact/national', { measure, method, from }), signal)) as NationalImpact;
+}

@@ -4,26 +4,15 @@ import { useApi } from '../../api/use-api.ts';
 import { Select } from '../../components/form/Select.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { AreaTrend } from './AreaTrend.tsx';
+import { IMPACT_FROM, IMPACT_MEASURES, IMPACT_METHODS, methodOf } from './impact-choices.ts';
 import { impactInWords, impactUnavailable } from './impact-in-words.ts';
 
-/** Key stage 2 measures of the LAIT series, labelled by calendar year, so the programme starts in 2017. */
-const MEASURES = [
-  { value: 'KS2RWM_Expected_STD', text: 'Key stage 2: reading, writing and maths at the expected standard' },
-  { value: 'KS2R_Expected_STD', text: 'Key stage 2: reading at the expected standard' },
-  { value: 'KS2M_Expected_STD', text: 'Key stage 2: maths at the expected standard' },
-] as const;
-const METHODS: readonly { value: ImpactMethod; text: string }[] = [
-  { value: 'sdid', text: 'Synthetic difference in differences' },
-  { value: 'sc', text: 'Synthetic control' },
-  { value: 'did', text: 'Difference in differences' },
-];
 /** The comparison pools `GET /api/impact` takes; the neighbours are LAIT's ten, from the saved set. */
 const COMPARISONS = [
   { value: 'all', text: 'Every other upper-tier authority' },
   { value: 'neighbours:10', text: 'Its 10 statistical neighbours (the saved set)' },
   { value: 'region', text: 'The other authorities in its region' },
 ] as const;
-const FROM = '2017';
 const SHOWN_DONORS = 10;
 
 /**
@@ -33,22 +22,25 @@ const SHOWN_DONORS = 10;
  * table with the start marked, the areas the comparison is made of and the warnings (methodology §16).
  */
 export function AreaImpact({ areaId }: { areaId: string }) {
-  const [measure, setMeasure] = useState<string>(MEASURES[0].value);
+  const [measure, setMeasure] = useState<string>(IMPACT_MEASURES[0].value);
   const [method, setMethod] = useState<ImpactMethod>('sdid');
   const [comparison, setComparison] = useState<string>(COMPARISONS[0].value);
-  const state = useApi(`impact:${areaId}:${measure}:${method}:${comparison}`, (signal) => getAreaImpact(areaId, measure, FROM, { method, comparison }, signal));
+  const state = useApi(`impact:${areaId}:${measure}:${method}:${comparison}`, (signal) => getAreaImpact(areaId, measure, IMPACT_FROM, { method, comparison }, signal));
   return (
     <section aria-labelledby="area-impact-heading" id="area-impact">
       <h2 className="govuk-heading-m" id="area-impact-heading">
         Impact
       </h2>
-      <Select id="impact-measure" label="Measure" options={MEASURES} value={measure} onChange={setMeasure} />
+      <Select id="impact-measure" label="Measure" options={IMPACT_MEASURES} value={measure} onChange={setMeasure} />
       <AreaTrend areaId={areaId} measure={measure} />
       <h3 className="govuk-heading-s">Against a synthetic comparison</h3>
       <div className="oa-impact-choices">
-        <Select id="impact-method" label="Method" options={METHODS} value={method} onChange={(v) => { setMethod(METHODS.find((m) => m.value === v)?.value ?? 'sdid'); }} />
+        <Select id="impact-method" label="Method" options={IMPACT_METHODS} value={method} onChange={(v) => { setMethod(methodOf(v)); }} />
         <Select id="impact-comparison" label="Compared with" options={COMPARISONS} value={comparison} onChange={setComparison} />
       </div>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/impact">All twelve Opportunity Areas on one page</a>
+      </p>
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && (
         <p className="govuk-body" id="impact-unavailable">
@@ -58,7 +50,7 @@ export function AreaImpact({ areaId }: { areaId: string }) {
       {state.status === 'loaded' && state.data !== null && (
         <>
           <p className="govuk-body-l" id="impact-in-words">
-            From {FROM}, {state.data.treated.map((t) => t.name).join(' and ')} was {impactInWords(state.data.estimate, state.data.ci95, state.data.measure.unit)}.
+            From {IMPACT_FROM}, {state.data.treated.map((t) => t.name).join(' and ')} was {impactInWords(state.data.estimate, state.data.ci95, state.data.measure.unit)}.
           </p>
           {state.data.p_value !== null && (
             <p className="govuk-body" id="impact-p-value">
@@ -80,7 +72,7 @@ export function AreaImpact({ areaId }: { areaId: string }) {
           )}
           <table className="govuk-table oa-table-s" id="impact-trajectory">
             <caption className="govuk-table__caption govuk-table__caption--s">
-              {state.data.measure.name} ({state.data.measure.unit}): the area against its comparison, the programme from {FROM}
+              {state.data.measure.name} ({state.data.measure.unit}): the area against its comparison, the programme from {IMPACT_FROM}
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">

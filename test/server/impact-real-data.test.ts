@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from '../support/server.ts';
 const LAIT = join(SHARED_DATA, 'la-timeseries', 'lait_bds_long.parquet');
 const AUTHORITIES = join(SHARED_DATA, 'lookups', 'education_la_codes.csv');
 const haveLait = existsSync(LAIT) && existsSync(AUTHORITIES);
-if (!haveLait) console.warn('The trend on the LAIT time series skipped: la-timeseries/lait_bds_long.parquet is not in the shared data folder.');
+if (!haveLait) console.warn('The trend and the national view on the LAIT time series skipped: la-timeseries/lait_bds_long.parquet is not in the shared data folder.');
 
 interface TrendReply {
   measure: { code: string; name: string; unit: string; polarity: string | null };
@@ -18,7 +18,7 @@ interface TrendReply {
   points: { period: string; area: number | null; region: number | null; england: number | null; stage: string }[];
 }
 
-describe.runIf(haveLait).each(await testEngines())('Blackpool’s KS2 trend from the LAIT time series ($name)', (engine) => {
+describe.runIf(haveLait).each(await testEngines())('the trend and the national view on the LAIT time series ($name)', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -49,4 +49,19 @@ describe.runIf(haveLait).each(await testEngines())('Blackpool’s KS2 trend from
       expect(p.england).toBeGreaterThan(40);
     }
   });
+
+  it('gives all twelve Opportunity Areas’ estimates for KS2 reading, writing and maths on one page, each with the one-year-before warning', async () => {
+    const url = '/api/impact/national?measure=KS2RWM_Expected_STD&from=2017&placebo=20';
+    let body = (await t.app.inject({ method: 'GET', url })).json<{ complete: boolean; total: number; areas: { id: string; status: string; estimate: { warnings: string[]; ci95: [number, number] | null } | null }[] }>();
+    for (let i = 0; i < 600 && !body.complete; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      body = (await t.app.inject({ method: 'GET', url })).json();
+    }
+    expect(body.total).toBe(12);
+    expect(body.areas.map((a) => [a.id, a.status])).toEqual(body.areas.map((a) => [a.id, 'ready']));
+    for (const a of body.areas) {
+      expect(a.estimate?.warnings[0], a.id).toMatch(/^Only 1 period before the start \(2017\)/);
+      expect(a.estimate?.ci95, a.id).not.toBeNull();
+    }
+  }, 120_000);
 });
