@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveNeighbourSet } from '../../src/storage/repositories/neighbour-sets.repository.ts';
 import { importFile, SHARED_DATA } from '../ingest/geography/support.ts';
 import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
@@ -9,6 +11,23 @@ const LAIT = join(SHARED_DATA, 'la-timeseries', 'lait_bds_long.parquet');
 const AUTHORITIES = join(SHARED_DATA, 'lookups', 'education_la_codes.csv');
 const haveLait = existsSync(LAIT) && existsSync(AUTHORITIES);
 if (!haveLait) console.warn('The trend and the national view on the LAIT time series skipped: la-timeseries/lait_bds_long.parquet is not in the shared data folder.');
+
+/** Blackpool's ten upper-tier neighbours by context (oa twins save --tier upper --recipe context-upper-tier-2019 on the shared data). */
+const BLACKPOOL_NEIGHBOURS = ['E06000001', 'E06000002', 'E06000010', 'E06000018', 'E06000021', 'E08000006', 'E08000011', 'E08000012', 'E08000023', 'E08000024'];
+
+/** The mean of LAIT's published values for these LA numbers in one year, read off the file by DuckDB, the reference reader. */
+async function publishedMean(laNumbers: readonly string[], year: string): Promise<{ mean: number; count: number }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const list = laNumbers.map((n) => String(Number(n))).join(', ');
+    const rows = (await connection.runAndReadAll(`select avg(cast("Values" as double)) as mean, count(*)::int as count from '${LAIT}' where "Short Desc" = 'KS2RWM_Expected_STD' and "Years" = '${year}' and "Values" <> '-' and cast("LA Number" as int) in (${list})`)).getRowObjectsJson();
+    return rows[0] as { mean: number; count: number };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
 
 interface TrendReply {
   measure: { code: string; name: string; unit: string; polarity: string | null };
@@ -48,6 +67,26 @@ describe.runIf(haveLait).each(await testEngines())('the trend and the national v
       expect(p.area).toBeLessThan(100);
       expect(p.england).toBeGreaterThan(40);
     }
+  });
+
+  it('averages Blackpool’s ten saved neighbours as LAIT publishes their figures', async () => {
+    await saveNeighbourSet(
+      t.handle.db,
+      { name: 'context', tier: 'upper', recipeName: 'context-upper-tier-2019', recipe: {}, options: { k: 10, excludeOpportunityAreas: false, sameRegion: false }, vintage: {}, checksum: 'x', lists: [{ areaCode: 'E06000009', neighbours: BLACKPOOL_NEIGHBOURS.map((code, i) => ({ code, distance: i + 1, band: 'close', reciprocal: false })) }] },
+      '2026-01-01T00:00:00Z',
+      { userId: null, label: 'test' },
+    );
+    const body = (await t.app.inject({ method: 'GET', url: '/api/impact/trend?area=E06000009&measure=KS2RWM_Expected_STD' })).json<{ neighbours: { code: string }[]; points: { period: string; neighbours: { mean: number | null; count: number } }[] }>();
+    expect(body.neighbours.map((n) => n.code)).toEqual(BLACKPOOL_NEIGHBOURS);
+    const numbers = (await t.handle.db.selectFrom('education_la_numbers').select(['la_number', 'area_code']).where('area_code', 'in', BLACKPOOL_NEIGHBOURS).execute()).map((r) => r.la_number);
+    expect(numbers).toHaveLength(10);
+    for (const year of ['2016', '2019', '2025']) {
+      const published = await publishedMean(numbers, year);
+      const point = body.points.find((p) => p.period === year)?.neighbours;
+      expect(point?.count, year).toBe(published.count);
+      expect(point?.mean, year).toBeCloseTo(published.mean, 9);
+    }
+    expect(body.points.find((p) => p.period === '2020')?.neighbours).toEqual({ mean: null, count: 0 });
   });
 
   it('gives all twelve Opportunity Areas’ estimates for KS2 reading, writing and maths on one page, each with the one-year-before warning', async () => {
