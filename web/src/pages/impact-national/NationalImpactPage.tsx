@@ -93,6 +93,9 @@ function NationalTable({ data }: { data: NationalImpact }) {
             <tr key={a.id} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
                 <a className="govuk-link" href={`/areas/${encodeURIComponent(a.id)}#area-impact`}>{a.name}</a>
+                {a.estimate !== null && a.estimate.treated.map((t) => t.name).join(' and ') !== a.name && (
+                  <span className="govuk-body-s govuk-!-display-block">as {a.estimate.treated.map((t) => t.name).join(' and ')}, its authority</span>
+                )}
               </th>
               <td className="govuk-table__cell">
                 {a.status === 'working' && 'Being worked out…'}
