@@ -11,7 +11,7 @@ import { PUBLIC } from './auth/route-access.ts';
  * walks both lists, so a page added to one and not the other fails.
  */
 export const WEB_PAGES = [
-  '/', '/funding', '/funding/:id', '/sign-in', '/audit', '/users', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
+  '/', '/funding', '/funding/:id', '/impact', '/sign-in', '/audit', '/users', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
   '/schools', '/schools/:urn',
   '/areas/:id', '/areas/:id/board', '/areas/:id/board/members/new', '/areas/:id/board/meetings/new',
   '/areas/:id/plan', '/areas/:id/plan/measures/:code/actual', '/areas/:id/plan/measures/:code/status', '/areas/:id/what-worked/new',

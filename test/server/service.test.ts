@@ -131,7 +131,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/health/live', '/api/service', '/api/impact', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
+      '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/health/live', '/api/service', '/api/impact', '/api/impact/national', '/api/impact/trend', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
       '/api/indicators', '/api/indicators/{code}', '/api/index', '/api/index/areas/{code}', '/api/index/preview', '/api/index/recipes', '/api/index/recipes/{name}', '/api/index/selections', '/api/index/selections/{name}', '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/placement', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
       '/api/toolkit/strands', '/api/users',
       '/api/twins/areas/{code}', '/api/schools/{urn}/similar',

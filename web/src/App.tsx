@@ -10,6 +10,7 @@ import { SchoolCareersPage } from './pages/careers/SchoolCareersPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
+import { NationalImpactPage } from './pages/impact-national/NationalImpactPage.tsx';
 import { HubPage } from './pages/hub/HubPage.tsx';
 import { HubsPage } from './pages/hubs/HubsPage.tsx';
 import { HubPlacementPage } from './pages/hub-placement/HubPlacementPage.tsx';
@@ -94,6 +95,8 @@ function Page({ route }: { route: Route }) {
           <MapPage />
         </Suspense>
       );
+    case 'impact-national':
+      return <NationalImpactPage />;
     case 'toolkit':
       return <ToolkitPage />;
     case 'hubs':

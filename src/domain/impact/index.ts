@@ -10,3 +10,5 @@ export { placeboStandardError } from './placebo-standard-error.ts';
 export { fitRatio, permutationPValue, synthesisGaps } from './permutation-p-value.ts';
 export { DEFAULT_REPLICATIONS, estimateImpact, type EstimateOptions, type ImpactEstimate } from './estimate-impact.ts';
 export { impactReport, preFitRmse, type ImpactReport } from './impact-report.ts';
+export { buildTrend, PROGRAMME_START_YEAR, type ProgrammeStage, type Trend, type TrendArea, type TrendInput, type TrendPoint, type TrendValue } from './trend.ts';
+export { impactInWords } from './impact-in-words.ts';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { buildPanel, comparePeriods, listSome, type Comparison, type Dropped, type ImpactProblem, type Panel, type PanelRow } from '../../domain/impact/index.ts';
-import { laitIndicatorCode } from '../../domain/shared/lait-indicator-code.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
 import type { Database } from '../schema.ts';
+import { findImpactIndicator } from './impact-indicator.repository.ts';
 import { twinGeography, type TwinGeography } from './twinning.repository.ts';
 
 export interface StorePanelRequest {
@@ -41,11 +41,10 @@ const GSS = /^E\d{8}$/i;
  * `buildPanel` then drops periods and areas with missing values, and every drop is listed with why.
  */
 export async function readStorePanel(db: Kysely<Database>, request: StorePanelRequest): Promise<Result<StorePanel, ImpactProblem>> {
-  const candidates = await db.selectFrom('indicators').select(['code', 'name', 'unit', 'polarity']).where('code', 'in', [request.measure, laitIndicatorCode(request.measure)]).execute();
-  const indicator = candidates.find((c) => c.code === request.measure) ?? candidates[0];
-  if (indicator === undefined) {
-    return err({ code: 'unknown-measure', message: `There is no indicator ${request.measure}: check the code (GET /api/indicators lists them), or import the file it comes from` });
-  }
+  const found = await findImpactIndicator(db, request.measure);
+  if (!found.ok) return found;
+  const { code, name, unit, polarity } = found.value;
+  const indicator = { code, name, unit, polarity };
   const geography = await twinGeography(db, 'upper');
   const tier = new Map(geography.areas.map((a) => [a.code, a]));
   const resolved = resolveAreas(geography, request.areas);
@@ -126,7 +125,7 @@ export async function readStorePanel(db: Kysely<Database>, request: StorePanelRe
  * GSS codes as given (upper-cased) and Opportunity Area ids as their upper-tier authorities, A–Z without
  * repeats; an id that names no Opportunity Area, or one whose authorities are not in the store, is refused.
  */
-function resolveAreas(geography: TwinGeography, areas: readonly string[]): Result<string[], ImpactProblem> {
+export function resolveAreas(geography: TwinGeography, areas: readonly string[]): Result<string[], ImpactProblem> {
   const codes: string[] = [];
   const unknown: string[] = [];
   for (const area of areas) {
@@ -155,7 +154,7 @@ function resolveAreas(geography: TwinGeography, areas: readonly string[]): Resul
  * The union of the treated areas' neighbours (the first `k` of each list, or all of them) in the newest
  * saved upper-tier set that lists them all.
  */
-async function savedNeighbours(db: Kysely<Database>, treated: readonly string[], k: number | null): Promise<Result<{ codes: string[]; setId: number; setName: string }, ImpactProblem>> {
+export async function savedNeighbours(db: Kysely<Database>, treated: readonly string[], k: number | null): Promise<Result<{ codes: string[]; setId: number; setName: string }, ImpactProblem>> {
   const sets = await db.selectFrom('neighbour_sets').select(['id', 'name']).where('tier', '=', 'upper').orderBy('id', 'desc').execute();
   for (const set of sets) {
     let query = db.selectFrom('neighbour_set_entries').select(['area_code', 'neighbour_code']).where('set_id', '=', set.id).where('area_code', 'in', [...treated]);

@@ -16,6 +16,10 @@ export class AreaImpactSection {
     return this.page.locator('#impact-in-words');
   }
 
+  pValue(): Locator {
+    return this.page.locator('#impact-p-value');
+  }
+
   warnings(): Locator {
     return this.page.locator('#impact-warnings');
   }
@@ -28,6 +32,25 @@ export class AreaImpactSection {
     const out: string[][] = [];
     for (let i = 0; i < (await rows.count()); i += 1) out.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((t) => t.trim()));
     return out;
+  }
+
+  /** The trend table's rows as text: period, the area, neighbours' average, region, England, programme. */
+  async trendRows(): Promise<string[][]> {
+    const table = this.page.locator('#impact-trend-table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    const out: string[][] = [];
+    for (let i = 0; i < (await rows.count()); i += 1) out.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((t) => t.trim()));
+    return out;
+  }
+
+  /** The trend chart, found as assistive technology finds it: an image named by its title. */
+  trendChart(): Locator {
+    return this.page.getByRole('img', { name: /against its comparators/ });
+  }
+
+  trendDownload(): Locator {
+    return this.page.locator('#impact-trend').getByRole('link', { name: /Download CSV/ });
   }
 
   donors(): Locator {

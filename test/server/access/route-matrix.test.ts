@@ -78,6 +78,18 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: EVERYONE,
     reachedStatus: 404,
   },
+  'GET /api/impact/national': {
+    ...same({ method: 'GET', url: '/api/impact/national?measure=lait_none' }),
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+    reachedStatus: 404,
+  },
+  'GET /api/impact/trend': {
+    ...same({ method: 'GET', url: '/api/impact/trend?measure=lait_none&area=E06000009' }),
+    allowedInScope: EVERYONE,
+    allowedOutOfScope: EVERYONE,
+    reachedStatus: 404,
+  },
   'GET /api/indicators/:code': { ...same({ method: 'GET', url: '/api/indicators/imd_score' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/boundaries': { ...same({ method: 'GET', url: '/api/boundaries' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/index': { ...same({ method: 'GET', url: '/api/index' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },

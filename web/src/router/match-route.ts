@@ -11,6 +11,7 @@ export type Route =
   | { page: 'index' }
   | { page: 'index-recipe-editor' }
   | { page: 'funding' }
+  | { page: 'impact-national' }
   | { page: 'fund'; id: string }
   | { page: 'sign-in' }
   | { page: 'audit' }
@@ -46,6 +47,7 @@ export type Route =
 const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/': { page: 'home' },
   '/funding': { page: 'funding' },
+  '/impact': { page: 'impact-national' },
   '/schools': { page: 'schools' },
   '/data': { page: 'data' },
   '/map': { page: 'map' },

@@ -1,16 +1,13 @@
-import type { z } from 'zod';
 import type { Kysely } from 'kysely';
-import { impactReport, METHODS, type ImpactProblem, type ImpactReport, type Method } from '../../../domain/impact/index.ts';
-import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
-import { readStorePanel } from '../../../storage/repositories/impact-panel.repository.ts';
+import type { ImpactProblem } from '../../../domain/impact/index.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { estimateOffTheLoop } from './estimate-off-the-loop.ts';
+import { impactAnswersFor } from './impact-answers.ts';
+import { registerNationalImpactRoute } from './national-routes.ts';
 import { impactSchema } from './schema.ts';
-
-type ImpactQuery = z.infer<typeof impactSchema.querystring>;
+import { registerTrendRoute } from './trend-routes.ts';
 
 /** 404 for what does not exist; 400 for a request that cannot be answered as asked; 422 for data that cannot give an estimate. */
 function statusOf(problem: ImpactProblem): 400 | 404 | 422 {
@@ -19,37 +16,16 @@ function statusOf(problem: ImpactProblem): 400 | 404 | 422 {
   return 422;
 }
 
-/** Answers kept: the estimates an area page asks for, while no import has changed the data behind them. */
-const KEEP = 64;
-
-type Answer = { readonly ok: true; readonly estimates: readonly ImpactReport[] } | { readonly ok: false; readonly problem: ImpactProblem };
-
 export function registerImpactRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
-  const kept = new Map<string, Promise<Answer>>();
-
-  const answer = async (q: ImpactQuery): Promise<Answer> => {
-    const read = await readStorePanel(deps.db, { measure: q.measure.trim(), areas: q.area, from: q.from.trim(), comparison: q.comparison, includeOpportunityAreas: q.includeOpportunityAreas === 'true' });
-    if (!read.ok) return { ok: false, problem: read.error };
-    const { panel, indicator, names, poolDescription } = read.value;
-    const methods: readonly Method[] = q.method === 'all' ? METHODS : [q.method];
-    const estimated = await estimateOffTheLoop(panel, methods, q.placebo, q.seed);
-    if (!estimated.ok) return { ok: false, problem: estimated.error };
-    const measure = { code: indicator.code, name: indicator.name, unit: indicator.unit };
-    return { ok: true, estimates: estimated.value.map((estimate) => impactReport(estimate, { measure, names, pool: poolDescription, seed: q.seed })) };
-  };
+  const answers = impactAnswersFor(deps.db);
 
   app.get('/api/impact', { schema: impactSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    // Every import records a data source, so the newest one's id says whether the data may have changed.
-    const key = `${await dataVersion(deps.db)}|${JSON.stringify(request.query)}`;
-    let pending = kept.get(key);
-    if (pending === undefined) {
-      pending = answer(request.query);
-      kept.set(key, pending);
-      pending.catch(() => kept.delete(key));
-      while (kept.size > KEEP) kept.delete(kept.keys().next().value ?? key);
-    }
-    const result = await pending;
+    const q = request.query;
+    const result = await answers.ask({ measure: q.measure, areas: q.area, from: q.from, method: q.method, comparison: q.comparison, includeOpportunityAreas: q.includeOpportunityAreas === 'true', placebo: q.placebo, seed: q.seed });
     if (!result.ok) return reply.code(statusOf(result.problem)).send(errorReply(result.problem.code, result.problem.message));
     return { estimates: [...result.estimates] };
   });
+
+  registerNationalImpactRoute(app, { db: deps.db, answers });
+  registerTrendRoute(app, deps);
 }

@@ -13,7 +13,8 @@ const areaList = z
   .transform((value) => value.split(',').map((c) => c.trim()).filter((c) => c !== ''))
   .pipe(z.array(z.string().max(40).regex(/^(E\d{8}|[a-z][a-z0-9-]*)$/i, 'must be GSS codes or Opportunity Area ids separated by commas, like E06000009 or blackpool')).min(1).max(MAX_AREAS));
 
-const comparison = z
+/** `all`, `neighbours`, `neighbours:K` or `region`, as the CLI's --comparison takes it. */
+export const comparisonQuerySchema = z
   .string()
   .max(20)
   .default('all')
@@ -61,7 +62,7 @@ export const impactSchema = {
     area: areaList.describe('The treated areas: GSS codes of upper-tier authorities or Opportunity Area ids (blackpool), separated by commas'),
     from: z.string().min(1).max(20).describe('The first period under the programme, as the measure labels it'),
     method: z.enum([...METHODS, 'all']).default('all'),
-    comparison: comparison.describe('all (every other upper-tier authority), neighbours or neighbours:K (the saved statistical neighbours, the first K of each list) or region'),
+    comparison: comparisonQuerySchema.describe('all (every other upper-tier authority), neighbours or neighbours:K (the saved statistical neighbours, the first K of each list) or region'),
     includeOpportunityAreas: z.enum(['true', 'false']).default('false').describe('Keep other Opportunity Areas’ authorities among the comparison areas'),
     placebo: z.coerce.number().int().min(0).max(MAX_API_PLACEBOS).default(200).describe('Placebo replications for the standard error'),
     seed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(2016),

@@ -3,6 +3,7 @@ import { formatIsoDate } from '../../../domain/shared/iso-date.ts';
 import type { BoardMeeting, BoardMember } from '../../../storage/repositories/board-meetings.repository.ts';
 import type { AreaAgainstTwins } from '../../../ingest/recipes/area-against-twins.ts';
 import type { StoredMeasure } from '../../../storage/repositories/delivery-plans.repository.ts';
+import type { BoardImpact } from './board-impact.ts';
 import { trendChartSvg } from './trend-chart-svg.ts';
 
 export interface BoardReport {
@@ -15,6 +16,8 @@ export interface BoardReport {
   readonly measures: readonly AssessedMeasure<StoredMeasure>[];
   /** Each of the area's districts beside its nearest statistical neighbours; empty when none can be compared. */
   readonly twins: readonly AreaAgainstTwins[];
+  /** The area's estimate against comparison areas, or why there is none. */
+  readonly impact: BoardImpact;
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -67,6 +70,8 @@ ${measureRows.length === 0 ? '<p>No delivery plan measures have been recorded ye
 <p class="why">Status by the rule in the methodology (“Delivery plans and measure status”): progress from baseline to target compared with the share of the time gone. A status set by hand says why.</p>
 <h2>Against its statistical neighbours</h2>
 ${twinsSection(report.twins)}
+<h2>Impact against comparison areas</h2>
+${impactSection(report.impact)}
 <h2>What changed since the last meeting</h2>
 ${changed.length === 0 ? '<p>No new figures.</p>' : `<ul>${changed.map(({ measure, actual }) => `<li>${escape(measure.name)}: ${num(actual.value)} for ${escape(actual.period)} (${escape(actual.source)}, ${escape(formatIsoDate(actual.recordedOn))})</li>`).join('')}</ul>`}
 <h2>Decisions due</h2>
@@ -95,4 +100,11 @@ function twinsSection(twins: readonly AreaAgainstTwins[]): string {
       return `<table><thead><tr><th>District</th><th>Distance</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     })
     .join('') + `<p class="why">The nearest districts by the ${escape(twins[0]?.recipe ?? '')} indicators: standardised, weighted distance (methodology “Twinning and similar schools”).</p>`;
+}
+
+/** The estimate in the page's words with how it was made and its warnings, or the one line saying why there is none. */
+function impactSection(impact: BoardImpact): string {
+  if (impact.kind === 'none') return `<p data-impact="none">${escape(impact.line)}</p>`;
+  const warnings = impact.warnings.length === 0 ? '' : `<ul class="why">${impact.warnings.map((w) => `<li>${escape(w)}</li>`).join('')}</ul>`;
+  return `<p data-impact="estimate"><strong>${escape(impact.measure)}.</strong> ${escape(impact.sentence)}</p><p class="why">${escape(impact.basis)}</p>${warnings}`;
 }

@@ -8,6 +8,8 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import { PdfRendererUnavailableError, sendPdf, type PdfRenderer } from '../../pdf/render-pdf.ts';
 import type { ZodApp } from '../../zod-app.ts';
+import { impactAnswersFor } from '../impact/impact-answers.ts';
+import { boardImpact } from './board-impact.ts';
 import { renderBoardReport } from './board-report-html.ts';
 import { measureView } from './measure-view.ts';
 import { boardReportSchema, crossAreaSchema } from './schema.ts';
@@ -27,8 +29,13 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const measures = assessPlan(await readMeasures(deps.db, { areaId: id, now: deps.clock }));
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
-      const [members, meetings, twins] = await Promise.all([listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id), areaAgainstTwins(deps.db, id, 5, request.query.twins)]);
-      const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn: deps.clock().toISOString().slice(0, 10), members, meetings, measures, twins });
+      const [members, meetings, twins, impact] = await Promise.all([
+        listBoardMembers(deps.db, id),
+        listBoardMeetings(deps.db, id),
+        areaAgainstTwins(deps.db, id, 5, request.query.twins),
+        boardImpact(impactAnswersFor(deps.db), id, request.query.impactMeasure),
+      ]);
+      const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn: deps.clock().toISOString().slice(0, 10), members, meetings, measures, twins, impact });
       if (format === 'html') return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html);
       let pdf: Buffer;
       try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MEASURE_STATUSES, parsePeriod, POLARITIES } from '../../../domain/delivery-plans/index.ts';
 import { parseIsoDate } from '../../../domain/shared/iso-date.ts';
 import { errorReplySchema } from '../../errors.ts';
+import { DEFAULT_BOARD_IMPACT_MEASURE } from './board-impact.ts';
 import { slugSchema } from '../shared-schemas.ts';
 
 const periodValue = z.object({ period: z.string(), value: z.number() });
@@ -123,6 +124,12 @@ export const boardReportSchema = {
       .enum(['proxy-district-2019', 'context-upper-tier-2019'])
       .default('proxy-district-2019')
       .describe('The recipe the “against its statistical neighbours” table finds neighbours by: outcomes and deprivation (default) or context only (docs/methodology.md §11.12)'),
+    impactMeasure: z
+      .string()
+      .min(1)
+      .max(80)
+      .default(DEFAULT_BOARD_IMPACT_MEASURE)
+      .describe('The measure the impact line is about: an indicator code or a LAIT measure code (docs/methodology.md §16)'),
   }),
   response: { 200: z.string().describe('The report as HTML, PDF, XLSX or CSV, as format asks'), 503: errorReplySchema, ...errors },
 };

@@ -1,43 +1,46 @@
 import { useState } from 'react';
-import { getAreaImpact } from '../../api/impact-client.ts';
+import { getAreaImpact, type ImpactMethod } from '../../api/impact-client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { Select } from '../../components/form/Select.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { AreaTrend } from './AreaTrend.tsx';
+import { IMPACT_FROM, IMPACT_MEASURES, IMPACT_METHODS, methodOf } from './impact-choices.ts';
 import { impactInWords, impactUnavailable } from './impact-in-words.ts';
 
-/** Key stage 2 measures of the LAIT series, labelled by calendar year, so the programme starts in 2017. */
-const MEASURES = [
-  { code: 'KS2RWM_Expected_STD', label: 'Key stage 2: reading, writing and maths at the expected standard' },
-  { code: 'KS2R_Expected_STD', label: 'Key stage 2: reading at the expected standard' },
-  { code: 'KS2M_Expected_STD', label: 'Key stage 2: maths at the expected standard' },
+/** The comparison pools `GET /api/impact` takes; the neighbours are LAIT's ten, from the saved set. */
+const COMPARISONS = [
+  { value: 'all', text: 'Every other upper-tier authority' },
+  { value: 'neighbours:10', text: 'Its 10 statistical neighbours (the saved set)' },
+  { value: 'region', text: 'The other authorities in its region' },
 ] as const;
-const FROM = '2017';
 const SHOWN_DONORS = 10;
 
 /**
- * The area against its synthetic comparison (synthetic difference in differences, every other upper-tier
- * authority as the pool) on a measure the reader picks: the estimate in plain words, the series as a
+ * The area's trend beside its comparators, then the area against a synthetic comparison on a measure the
+ * reader picks, by the method and comparison pool the reader picks (synthetic difference in differences
+ * against every other upper-tier authority unless changed): the estimate in plain words, the series as a
  * table with the start marked, the areas the comparison is made of and the warnings (methodology §16).
  */
 export function AreaImpact({ areaId }: { areaId: string }) {
-  const [measure, setMeasure] = useState<string>(MEASURES[0].code);
-  const state = useApi(`impact:${areaId}:${measure}`, (signal) => getAreaImpact(areaId, measure, FROM, signal));
+  const [measure, setMeasure] = useState<string>(IMPACT_MEASURES[0].value);
+  const [method, setMethod] = useState<ImpactMethod>('sdid');
+  const [comparison, setComparison] = useState<string>(COMPARISONS[0].value);
+  const state = useApi(`impact:${areaId}:${measure}:${method}:${comparison}`, (signal) => getAreaImpact(areaId, measure, IMPACT_FROM, { method, comparison }, signal));
   return (
     <section aria-labelledby="area-impact-heading" id="area-impact">
       <h2 className="govuk-heading-m" id="area-impact-heading">
         Impact
       </h2>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="impact-measure">
-          Measure
-        </label>
-        <select className="govuk-select" id="impact-measure" value={measure} onChange={(e) => { setMeasure(e.target.value); }}>
-          {MEASURES.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.label}
-            </option>
-          ))}
-        </select>
+      <Select id="impact-measure" label="Measure" options={IMPACT_MEASURES} value={measure} onChange={setMeasure} />
+      <AreaTrend areaId={areaId} measure={measure} />
+      <h3 className="govuk-heading-s">Against a synthetic comparison</h3>
+      <div className="oa-impact-choices">
+        <Select id="impact-method" label="Method" options={IMPACT_METHODS} value={method} onChange={(v) => { setMethod(methodOf(v)); }} />
+        <Select id="impact-comparison" label="Compared with" options={COMPARISONS} value={comparison} onChange={setComparison} />
       </div>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/impact">All twelve Opportunity Areas on one page</a>
+      </p>
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && (
         <p className="govuk-body" id="impact-unavailable">
@@ -47,8 +50,13 @@ export function AreaImpact({ areaId }: { areaId: string }) {
       {state.status === 'loaded' && state.data !== null && (
         <>
           <p className="govuk-body-l" id="impact-in-words">
-            From {FROM}, {state.data.treated.map((t) => t.name).join(' and ')} was {impactInWords(state.data.estimate, state.data.ci95, state.data.measure.unit)}.
+            From {IMPACT_FROM}, {state.data.treated.map((t) => t.name).join(' and ')} was {impactInWords(state.data.estimate, state.data.ci95, state.data.measure.unit)}.
           </p>
+          {state.data.p_value !== null && (
+            <p className="govuk-body" id="impact-p-value">
+              Permutation p-value {state.data.p_value.toFixed(2)}: the share of all the areas, this one included, whose gap after the start, set against their fit before it, is at least as large as this area’s.
+            </p>
+          )}
           {state.data.warnings.length > 0 && (
             <div className="govuk-warning-text" id="impact-warnings">
               <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
@@ -64,7 +72,7 @@ export function AreaImpact({ areaId }: { areaId: string }) {
           )}
           <table className="govuk-table oa-table-s" id="impact-trajectory">
             <caption className="govuk-table__caption govuk-table__caption--s">
-              {state.data.measure.name} ({state.data.measure.unit}): the area against its comparison, the programme from {FROM}
+              {state.data.measure.name} ({state.data.measure.unit}): the area against its comparison, the programme from {IMPACT_FROM}
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">

@@ -47,6 +47,13 @@ function HomeContent({ areas }: { areas: readonly OpportunityAreaSummary[] | nul
         </a>
         , including how each fund was shared out.
       </p>
+      <h2 className="govuk-heading-m">Impact</h2>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/impact">
+          See every area against its comparison areas
+        </a>
+        : how each area’s results moved against areas like it, on one measure.
+      </p>
     </>
   );
 }
