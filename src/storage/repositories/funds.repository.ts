@@ -47,12 +47,18 @@ function orderParentsFirst(funds: Fund[]): Fund[] {
   const roots = funds
     .filter((f) => f.parentId === null || !ids.has(f.parentId))
     .sort((a, b) => byScope(a) - byScope(b) || a.period.localeCompare(b.period) || a.name.localeCompare(b.name));
+  // Pots grouped by parent once, so ordering stays linear in the number of funds rather than quadratic.
+  const childrenOf = new Map<string, Fund[]>();
+  for (const fund of funds) {
+    if (fund.parentId === null) continue;
+    const list = childrenOf.get(fund.parentId) ?? [];
+    list.push(fund);
+    childrenOf.set(fund.parentId, list);
+  }
   const ordered: Fund[] = [];
   const visit = (fund: Fund) => {
     ordered.push(fund);
-    const children = funds
-      .filter((f) => f.parentId === fund.id)
-      .sort((a, b) => byKind(a) - byKind(b) || a.name.localeCompare(b.name));
+    const children = [...(childrenOf.get(fund.id) ?? [])].sort((a, b) => byKind(a) - byKind(b) || a.name.localeCompare(b.name));
     for (const child of children) visit(child);
   };
   for (const root of roots) visit(root);

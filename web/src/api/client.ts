@@ -23,8 +23,22 @@ export async function getOpportunityArea(id: string, signal: AbortSignal): Promi
   return (await getJson(areaPath(id), signal)) as OpportunityAreaDetail;
 }
 
-export async function getFunds(signal: AbortSignal): Promise<FundList> {
-  return (await getJson('/api/funds', signal)) as FundList;
+/** How many funds (each with its pots) the funding page shows at a time. */
+export const FUNDS_PAGE_SIZE = 100;
+
+/** One page of funds, each followed by its pots. */
+export async function getFunds(page: number, signal: AbortSignal): Promise<FundList> {
+  return (await getJson(`/api/funds?page=${String(page)}&pageSize=${String(FUNDS_PAGE_SIZE)}`, signal)) as FundList;
+}
+
+/** One fund with its pots (an empty list when there is no such fund). */
+export async function getFund(id: string, signal: AbortSignal): Promise<FundList> {
+  return (await getJson(`/api/funds?id=${encodeURIComponent(id)}`, signal)) as FundList;
+}
+
+/** The funding page's address for page `page` of the funds. */
+export function fundingPagePath(page: number): string {
+  return page > 1 ? `/funding?page=${String(page)}` : '/funding';
 }
 
 export async function getAudit(signal: AbortSignal): Promise<AuditList> {

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../support/engines.ts';
+import { startTestApp, type TestApp } from '../support/server.ts';
+
+// Issue 23, "lists that grow with use are not all paged or capped": each list here is filled past its
+// default bound, and the reply must stop at the bound and say that more exist.
+
+interface Page<T> {
+  page: number;
+  pageSize: number;
+  total: number;
+  items: T[];
+}
+
+describe.each(await testEngines())('bounded lists on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('bounded work: the funds list is paged (100 funds by default, at most 500), whole funds with their pots, with the total', async () => {
+    const before = (await t.app.inject({ method: 'GET', url: '/api/funds' })).json<Page<{ id: string }>>().total;
+    const added = 101;
+    const fund = (id: string, parentId: string | null) => ({
+      id,
+      name: `Bounded ${id}`,
+      amount_pence: 1_000,
+      period: '2030/31',
+      scope: 'national',
+      kind: parentId === null ? 'fund' : 'allocation',
+      parent_id: parentId,
+      opportunity_area_id: null,
+      source_note: 'test',
+    });
+    const rows = Array.from({ length: added }, (_, i) => `bounded-${String(i).padStart(3, '0')}`).flatMap((id) => [fund(id, null), fund(`${id}-pot`, id)]);
+    await t.handle.db.insertInto('funds').values(rows).execute();
+
+    const first = (await t.app.inject({ method: 'GET', url: '/api/funds' })).json<Page<{ id: string; parentId: string | null }> & { checks: unknown[] }>();
+    expect(first).toMatchObject({ page: 1, pageSize: 100, total: before + added });
+    expect(first.items.filter((f) => f.parentId === null)).toHaveLength(100);
+    const ids = new Set(first.items.map((f) => f.id));
+    for (const f of first.items) if (f.parentId !== null) expect(ids.has(f.parentId)).toBe(true);
+
+    const pages = Math.ceil((before + added) / 100);
+    const last = (await t.app.inject({ method: 'GET', url: `/api/funds?page=${String(pages)}` })).json<Page<{ id: string; parentId: string | null }>>();
+    expect(last.items.filter((f) => f.parentId === null)).toHaveLength(before + added - (pages - 1) * 100);
+    expect(last.items.at(-1)).toMatchObject({ id: 'bounded-100-pot', parentId: 'bounded-100' });
+
+    const one = (await t.app.inject({ method: 'GET', url: '/api/funds?id=bounded-007' })).json<Page<{ id: string }> & { checks: { fundId: string; allocatedPence: number }[] }>();
+    expect(one.items.map((f) => f.id)).toEqual(['bounded-007', 'bounded-007-pot']);
+    expect(one.checks).toEqual([expect.objectContaining({ fundId: 'bounded-007', allocatedPence: 1_000 })]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/funds?pageSize=501' })).statusCode).toBe(400);
+    const csv = await t.app.inject({ method: 'GET', url: '/api/funds?format=csv' });
+    expect(csv.body.match(/^bounded-\d{3}-pot,/gm)).toHaveLength(added);
+  });
+});
