@@ -56,4 +56,24 @@ describe.each(await testEngines())('bounded lists on $name', (engine) => {
     const csv = await t.app.inject({ method: 'GET', url: '/api/funds?format=csv' });
     expect(csv.body.match(/^bounded-\d{3}-pot,/gm)).toHaveLength(added);
   });
+  it('bounded work: the Research School hubs list is paged (100 by default, at most 500) by name, with the total, and only the page is placed', async () => {
+    const before = (await t.app.inject({ method: 'GET', url: '/api/hubs' })).json<Page<{ id: string }>>().total;
+    const added = 101;
+    const ids = Array.from({ length: added }, (_, i) => `zz-bounded-hub-${String(i).padStart(3, '0')}`);
+    await t.handle.db
+      .insertInto('research_schools')
+      .values(ids.map((id) => ({ id, name: `ZZ ${id}`, host_name: 'No single school', host_urn: null, opportunity_area_id: null, announced_on: '2030-01-01', source_note: 'test' })))
+      .execute();
+
+    const first = (await t.app.inject({ method: 'GET', url: '/api/hubs' })).json<Page<{ id: string; name: string }>>();
+    expect(first).toMatchObject({ page: 1, pageSize: 100, total: before + added });
+    expect(first.items).toHaveLength(100);
+    const names = first.items.map((h) => h.name);
+    expect(names).toEqual([...names].sort());
+    const last = (await t.app.inject({ method: 'GET', url: `/api/hubs?page=${String(Math.ceil((before + added) / 100))}` })).json<Page<{ id: string }>>();
+    expect(last.items.at(-1)?.id).toBe('zz-bounded-hub-100');
+    const one = (await t.app.inject({ method: 'GET', url: '/api/hubs?id=zz-bounded-hub-042' })).json<Page<{ id: string; placed: boolean; reason: string | null }>>();
+    expect(one).toMatchObject({ total: 1, items: [{ id: 'zz-bounded-hub-042', placed: false, reason: 'hosted by No single school, which has no single URN' }] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/hubs?pageSize=501' })).statusCode).toBe(400);
+  });
 });

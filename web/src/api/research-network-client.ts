@@ -217,9 +217,9 @@ export interface HubSummary {
   readonly name: string;
 }
 
-/** Every hub's id and name (GET /api/hubs, public): enough to title a hub's form pages. */
-export async function getHubs(signal: AbortSignal): Promise<readonly HubSummary[]> {
-  return ((await getJson('/api/hubs', signal)) as { items: HubSummary[] }).items;
+/** One hub's id and name (GET /api/hubs?id=, public), or null when there is no such hub: enough to title a hub's form pages. */
+export async function getHubSummary(id: string, signal: AbortSignal): Promise<HubSummary | null> {
+  return ((await getJson(`/api/hubs?id=${encodeURIComponent(id)}`, signal)) as { items: HubSummary[] }).items[0] ?? null;
 }
 
 export interface EngagementUpdateEntry {

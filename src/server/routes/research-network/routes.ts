@@ -72,25 +72,38 @@ function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
 export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
   const networkView = networkViewCache(deps.db);
 
-  app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
-    const { placed, unplaced } = await loadHubs(deps.db);
-    const rows = await deps.db
-      .selectFrom('research_schools as r')
-      .leftJoin('opportunity_areas as o', 'o.id', 'r.opportunity_area_id')
-      .select(['r.id', 'r.name', 'r.opportunity_area_id', 'o.name as opportunity_area_name', 'r.host_urn'])
-      .orderBy('r.name')
-      .execute();
+  app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async (request) => {
+    const { id, page, pageSize } = request.query;
+    const chosen = id === undefined ? deps.db.selectFrom('research_schools as r') : deps.db.selectFrom('research_schools as r').where('r.id', '=', id);
+    const [counted, rows] = await Promise.all([
+      chosen.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+      chosen
+        .leftJoin('opportunity_areas as o', 'o.id', 'r.opportunity_area_id')
+        .select(['r.id', 'r.name', 'r.opportunity_area_id', 'o.name as opportunity_area_name', 'r.host_urn'])
+        .orderBy('r.name')
+        .orderBy('r.id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute(),
+    ]);
+    // Placed for this page only: an approximate placement costs queries of its own.
+    const { placed, unplaced } = await loadHubs(deps.db, { ids: rows.map((r) => r.id) });
+    const placedById = new Map(placed.map((p) => [p.id, p]));
+    const reasonById = new Map(unplaced.map((u) => [u.id, u.reason]));
     return {
+      page,
+      pageSize,
+      total: Number(counted.n),
       items: rows.map((r) => ({
         id: r.id,
         name: r.name,
         opportunityAreaId: r.opportunity_area_id,
         opportunityAreaName: r.opportunity_area_name,
         hostUrn: r.host_urn,
-        placed: placed.some((p) => p.id === r.id),
-        placedBy: placed.find((p) => p.id === r.id)?.placedBy ?? null,
-        approximate: placed.find((p) => p.id === r.id)?.approximate ?? false,
-        reason: unplaced.find((u) => u.id === r.id)?.reason ?? null,
+        placed: placedById.has(r.id),
+        placedBy: placedById.get(r.id)?.placedBy ?? null,
+        approximate: placedById.get(r.id)?.approximate ?? false,
+        reason: reasonById.get(r.id) ?? null,
       })),
     };
   });
