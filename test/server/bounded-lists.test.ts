@@ -76,4 +76,33 @@ describe.each(await testEngines())('bounded lists on $name', (engine) => {
     expect(one).toMatchObject({ total: 1, items: [{ id: 'zz-bounded-hub-042', placed: false, reason: 'hosted by No single school, which has no single URN' }] });
     expect((await t.app.inject({ method: 'GET', url: '/api/hubs?pageSize=501' })).statusCode).toBe(400);
   });
+  it('bounded work: saved index recipes are listed the most recently saved first, 200 by default (at most 500), with more; a recipe lists its newest 100 versions', async () => {
+    const saved = 201;
+    const at = (i: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, i)).toISOString();
+    const rows = Array.from({ length: saved }, (_, i) => ({ name: `bounded-recipe-${String(i).padStart(3, '0')}`, version: 1, recipe: '{}', note: '', saved_at: at(i), saved_by: 'test' }));
+    // One recipe saved again and again: its versions grow with use too.
+    const versions = Array.from({ length: 101 }, (_, i) => ({ name: 'bounded-recipe-000', version: i + 2, recipe: '{}', note: `v${String(i + 2)}`, saved_at: at(300 + i), saved_by: 'test' }));
+    await t.handle.db.insertInto('index_recipes').values([...rows, ...versions]).execute();
+
+    type Recipes = { items: { name: string; source: string; latestVersion: number | null }[]; more: boolean };
+    const list = (await t.app.inject({ method: 'GET', url: '/api/index/recipes' })).json<Recipes>();
+    const savedItems = list.items.filter((r) => r.source === 'saved');
+    expect(list.more).toBe(true);
+    expect(savedItems).toHaveLength(200);
+    expect(savedItems[0]).toEqual(expect.objectContaining({ name: 'bounded-recipe-000', latestVersion: 102 }));
+    expect(savedItems[1]?.name).toBe('bounded-recipe-200');
+    expect(list.items.filter((r) => r.source === 'shipped').length).toBeGreaterThan(0);
+    const all = (await t.app.inject({ method: 'GET', url: '/api/index/recipes?limit=500' })).json<Recipes>();
+    expect(all.more).toBe(false);
+    expect(all.items.filter((r) => r.source === 'saved')).toHaveLength(saved);
+    expect((await t.app.inject({ method: 'GET', url: '/api/index/recipes?limit=501' })).statusCode).toBe(400);
+
+    type Detail = { version: number; versions: { version: number }[]; moreVersions: boolean };
+    const detail = (await t.app.inject({ method: 'GET', url: '/api/index/recipes/bounded-recipe-000' })).json<Detail>();
+    expect(detail).toMatchObject({ version: 102, moreVersions: true });
+    expect(detail.versions.map((v) => v.version)).toEqual(Array.from({ length: 100 }, (_, i) => 102 - i));
+    const every = (await t.app.inject({ method: 'GET', url: '/api/index/recipes/bounded-recipe-000?versions=500' })).json<Detail>();
+    expect(every).toMatchObject({ moreVersions: false });
+    expect(every.versions).toHaveLength(102);
+  });
 });
