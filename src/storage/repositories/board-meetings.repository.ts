@@ -59,9 +59,11 @@ export async function addBoardMeeting(db: Kysely<Database>, areaId: string, meet
   });
 }
 
-/** An area's meetings, newest first, each with its decisions in due-date order. */
-export async function listBoardMeetings(db: Kysely<Database>, areaId: string): Promise<BoardMeeting[]> {
-  const meetings = await db.selectFrom('board_meetings').selectAll().where('opportunity_area_id', '=', areaId).orderBy('held_on', 'desc').execute();
+/** An area's meetings, newest first (the newest `limit` when given), each with its decisions in due-date order. */
+export async function listBoardMeetings(db: Kysely<Database>, areaId: string, limit?: number): Promise<BoardMeeting[]> {
+  let query = db.selectFrom('board_meetings').selectAll().where('opportunity_area_id', '=', areaId).orderBy('held_on', 'desc');
+  if (limit !== undefined) query = query.limit(limit);
+  const meetings = await query.execute();
   if (meetings.length === 0) return [];
   const decisions = await db.selectFrom('board_decisions').selectAll().where('meeting_id', 'in', meetings.map((m) => m.id)).orderBy('due_on').orderBy('id').execute();
   return meetings.map((m) => ({

@@ -33,7 +33,9 @@ export interface AreaPlan {
   board: {
     chair: string | null;
     members: { name: string; organisation: string; sector: string }[];
+    /** The newest meetings (50 unless asked for more), newest first. */
     meetings: { heldOn: string; papers: string[]; decisions: { decision: string; owner: string; dueOn: string; doneOn: string | null }[] }[];
+    moreMeetings: boolean;
   };
 }
 
@@ -44,7 +46,11 @@ export interface ActualEntry {
   recordedOn: string;
 }
 
+/** A page of GET /api/plans/measures: `total` measures in all, this page's grouped by theme. */
 export interface CrossAreaMeasures {
+  page: number;
+  pageSize: number;
+  total: number;
   themes: { theme: string; measures: (PlanMeasure & { areaId: string; areaName: string; priority: string })[] }[];
 }
 

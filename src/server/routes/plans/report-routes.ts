@@ -45,15 +45,15 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
   app.get('/api/plans/measures', { schema: crossAreaSchema, config: { access: { permission: 'area:read' } } }, async (request, reply) => {
     const measures = assessPlan(await readMeasures(deps.db, { now: deps.clock }));
     const byTheme = [...measures].sort((a, b) => a.measure.priority.theme.localeCompare(b.measure.priority.theme) || a.measure.areaName.localeCompare(b.measure.areaName));
-    const { format } = request.query;
+    const { format, page, pageSize } = request.query;
     if (format !== 'json') return sendTable(reply, format, 'delivery-plan-measures', MEASURE_STATUS_COLUMNS, byTheme);
     const themes: { theme: string; measures: (ReturnType<typeof measureView> & { areaId: string; areaName: string; priority: string })[] }[] = [];
-    for (const assessed of byTheme) {
+    for (const assessed of byTheme.slice((page - 1) * pageSize, page * pageSize)) {
       const theme = assessed.measure.priority.theme;
       let group = themes.find((t) => t.theme === theme);
       if (group === undefined) themes.push((group = { theme, measures: [] }));
       group.measures.push({ ...measureView(assessed), areaId: assessed.measure.areaId, areaName: assessed.measure.areaName, priority: assessed.measure.priority.title });
     }
-    return { themes };
+    return { page, pageSize, total: byTheme.length, themes };
   });
 }

@@ -35,11 +35,18 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
     const { id } = request.params;
     const area = await deps.db.selectFrom('opportunity_areas as a').leftJoin('partnership_boards as b', 'b.opportunity_area_id', 'a.id').select(['a.id', 'a.name', 'b.chair']).where('a.id', '=', id).executeTakeFirst();
     if (area === undefined) return reply.code(404).send(noArea(id));
-    const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id, now: deps.clock }), listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id)]);
+    const limit = request.query.meetings;
+    // One more than asked for says whether there are more than the list shows.
+    const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id, now: deps.clock }), listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id, limit + 1)]);
     return {
       area: { id: area.id, name: area.name },
       priorities: groupByPriority(assessPlan(measures)),
-      board: { chair: area.chair ?? null, members, meetings: meetings.map((m) => ({ ...m, papers: [...m.papers], decisions: [...m.decisions] })) },
+      board: {
+        chair: area.chair ?? null,
+        members,
+        meetings: meetings.slice(0, limit).map((m) => ({ ...m, papers: [...m.papers], decisions: [...m.decisions] })),
+        moreMeetings: meetings.length > limit,
+      },
     };
   });
 
