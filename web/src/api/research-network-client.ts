@@ -83,7 +83,9 @@ export interface HubDetail {
   readonly pageSize: number;
   readonly schools: HubSchoolPage;
   readonly notReached: HubSchoolPage;
+  /** The newest 100 events, newest first; `eventsTotal` counts every one. */
   readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];
+  readonly eventsTotal: number;
   readonly programmes: readonly HubProgramme[];
 }
 

@@ -15,6 +15,7 @@ import {
 import {
   engagementRecords,
   createEvent,
+  countEvents,
   createProgramme,
   evidencePlansInArea,
   findEvent,
@@ -114,10 +115,12 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     async (request, reply) => {
       const hub = await findResearchSchool(deps.db, request.params.id);
       if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
-      const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage } = request.query;
-      const [{ schools, hubs, view }, events, programmes, reports] = await Promise.all([
+      const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage, events: eventLimit } = request.query;
+      // The download has every event; the page the newest `eventLimit` (one more says whether there are others).
+      const [{ schools, hubs, view }, events, eventCounts, programmes, reports] = await Promise.all([
         networkView({ ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
-        listEvents(deps.db, hub.id),
+        listEvents(deps.db, hub.id, format === 'json' ? eventLimit + 1 : undefined),
+        countEvents(deps.db, hub.id),
         listProgrammes(deps.db, hub.id),
         listGuidanceReports(deps.db),
       ]);
@@ -147,12 +150,13 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         pageSize,
         schools: { page, total: report.schools.length, items: pageOf(report.schools, page) },
         notReached: { page: notReachedPage, total: report.notReached.length, items: pageOf(report.notReached, notReachedPage) },
-        events,
+        events: events.slice(0, eventLimit),
+        eventsTotal: eventCounts.total,
         programmes: programmes.map((p) => ({
           ...p,
           strands: [...p.strands],
           guidanceReportTitle: reports.find((r) => r.id === p.guidanceReportId)?.title ?? null,
-          events: events.filter((e) => e.programmeId === p.id).length,
+          events: eventCounts.byProgramme.get(p.id) ?? 0,
         })),
       };
     },

@@ -81,6 +81,7 @@ export const getHubSchema = {
     pageSize: z.coerce.number().int().min(1).max(MAX_HUB_PAGE_SIZE).default(DEFAULT_HUB_PAGE_SIZE).describe(`Rows a page, at most ${String(MAX_HUB_PAGE_SIZE)}`),
     highNeed: z.coerce.number().min(0).max(100).default(80).describe('A need score at or above this is high-need'),
     table: z.enum(['schools', 'not-reached', 'events']).default('schools').describe('Which table a csv or xlsx download holds'),
+    events: z.coerce.number().int().min(1).max(500).default(100).describe('At most this many events, newest first (the events download has every one)'),
     format: formatQuerySchema,
   }),
   response: {
@@ -106,7 +107,8 @@ export const getHubSchema = {
       pageSize: z.number().int(),
       schools: hubSchoolPageSchema.describe('The schools the hub serves, highest need first: one page'),
       notReached: hubSchoolPageSchema.describe('High-need schools the hub serves with no contact yet, highest need first, then nearest first: one page'),
-      events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })),
+      events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })).describe('The newest events, newest first'),
+      eventsTotal: z.number().int().describe('Events the hub has held in all'),
       programmes: z.array(
         z.object({
           id: z.string(),

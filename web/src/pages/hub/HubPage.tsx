@@ -119,6 +119,11 @@ function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; 
         <p className="govuk-body">No events have been recorded.</p>
       ) : (
         <>
+          {hub.eventsTotal > hub.events.length && (
+            <p className="govuk-body">
+              Showing the newest {String(hub.events.length)} of {String(hub.eventsTotal)} events; the download has every one.
+            </p>
+          )}
           <ul className="govuk-list" id="events">
             {hub.events.map((event) => (
               <li key={event.id}>
