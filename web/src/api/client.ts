@@ -45,8 +45,16 @@ export async function getAudit(signal: AbortSignal): Promise<AuditList> {
   return (await getJson(`/api/audit?limit=${String(AUDIT_PAGE_SIZE)}`, signal)) as AuditList;
 }
 
-export async function getUsers(signal: AbortSignal): Promise<UserList> {
-  return (await getJson('/api/users', signal)) as UserList;
+/** How many users the users page shows at a time. */
+export const USERS_PAGE_SIZE = 500;
+
+export async function getUsers(page: number, signal: AbortSignal): Promise<UserList> {
+  return (await getJson(`/api/users?page=${String(page)}&pageSize=${String(USERS_PAGE_SIZE)}`, signal)) as UserList;
+}
+
+/** The users page's address for page `page`. */
+export function usersPagePath(page: number): string {
+  return page > 1 ? `/users?page=${String(page)}` : '/users';
 }
 
 /** Records an area's partnership board chair (admin, or an area lead for their own area). */

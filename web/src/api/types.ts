@@ -151,7 +151,11 @@ export interface UserView {
   disabledAt: string | null;
 }
 
+/** A page of GET /api/users, by email; `total` users in all. */
 export interface UserList {
+  page: number;
+  pageSize: number;
+  total: number;
   items: UserView[];
 }
 
