@@ -224,4 +224,13 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
     expect(every.board.moreMeetings).toBe(false);
     expect(every.board.meetings.length).toBeGreaterThanOrEqual(51);
   });
+  it('bounded work: an area plan lists at most 200 board members and says when more are recorded', async () => {
+    await t.handle.db
+      .insertInto('board_members')
+      .values(Array.from({ length: 201 }, (_, i) => ({ opportunity_area_id: 'blackpool', name: `Member ${String(i).padStart(3, '0')}`, organisation: 'Test', sector: 'zz-test' })))
+      .execute();
+    const { board } = (await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/plan', headers: viewer.headers })).json<{ board: { members: unknown[]; moreMembers: boolean } }>();
+    expect(board.members).toHaveLength(200);
+    expect(board.moreMembers).toBe(true);
+  });
 });

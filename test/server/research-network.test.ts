@@ -277,4 +277,16 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect(csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n')).toHaveLength(101 + before + 1);
     await t.handle.db.deleteFrom('research_events').where('id', 'like', 'bounded-event-%').execute();
   });
+  it('bounded work: a hub page lists at most 200 training programmes, those that start latest, and says when there are others', async () => {
+    const startsOn = (i: number) => new Date(Date.UTC(2032, 0, 1 + i)).toISOString().slice(0, 10);
+    await t.handle.db
+      .insertInto('research_programmes')
+      .values(Array.from({ length: 201 }, (_, i) => ({ id: `bounded-programme-${String(i).padStart(3, '0')}`, hub_id: 'blackpool-research-school', title: `Bounded ${String(i)}`, strands: '[]', guidance_report_id: null, format: 'blended', starts_on: startsOn(i), ends_on: null, recorded_at: '2032-01-01T00:00:00.000Z', recorded_by: 'test' })))
+      .execute();
+    const body = (await hub(lead)).json<{ programmes: { id: string }[]; moreProgrammes: boolean }>();
+    expect(body.moreProgrammes).toBe(true);
+    expect(body.programmes).toHaveLength(200);
+    expect([body.programmes[0]?.id, body.programmes.at(-1)?.id]).toEqual(['bounded-programme-001', 'bounded-programme-200']);
+    await t.handle.db.deleteFrom('research_programmes').where('id', 'like', 'bounded-programme-%').execute();
+  });
 });

@@ -37,9 +37,15 @@ export async function addBoardMember(db: Kysely<Database>, areaId: string, membe
   return 'added';
 }
 
-export async function listBoardMembers(db: Kysely<Database>, areaId: string): Promise<BoardMember[]> {
-  return db.selectFrom('board_members').select(['name', 'organisation', 'sector']).where('opportunity_area_id', '=', areaId).orderBy('sector').orderBy('name').execute();
+/** An area's board members by sector then name (the first `limit` when given). */
+export async function listBoardMembers(db: Kysely<Database>, areaId: string, limit?: number): Promise<BoardMember[]> {
+  let query = db.selectFrom('board_members').select(['name', 'organisation', 'sector']).where('opportunity_area_id', '=', areaId).orderBy('sector').orderBy('name');
+  if (limit !== undefined) query = query.limit(limit);
+  return query.execute();
 }
+
+/** The most board members a plan or board report lists: a partnership board has tens. */
+export const BOARD_MEMBERS_SHOWN = 200;
 
 /** Records a board meeting with its papers and decisions log, audited; one meeting per area per day. */
 export async function addBoardMeeting(db: Kysely<Database>, areaId: string, meeting: BoardMeeting, actor: AuditActor, now: () => Date): Promise<'not_found' | 'duplicate' | 'added'> {

@@ -73,8 +73,10 @@ export async function createProgramme(db: Kysely<Database>, programme: TrainingP
   });
 }
 
-export async function listProgrammes(db: Kysely<Database>, hubId: string): Promise<TrainingProgramme[]> {
-  const rows = await db.selectFrom('research_programmes').selectAll().where('hub_id', '=', hubId).orderBy('starts_on').orderBy('id').execute();
+/** A hub's programmes, earliest first; with `limit`, only the `limit` that start latest (still earliest first). */
+export async function listProgrammes(db: Kysely<Database>, hubId: string, limit?: number): Promise<TrainingProgramme[]> {
+  const query = db.selectFrom('research_programmes').selectAll().where('hub_id', '=', hubId);
+  const rows = limit === undefined ? await query.orderBy('starts_on').orderBy('id').execute() : (await query.orderBy('starts_on', 'desc').orderBy('id', 'desc').limit(limit).execute()).reverse();
   return rows.map((r) => ({
     id: r.id, hubId: r.hub_id, title: r.title, strands: strandsOf(r.strands), guidanceReportId: r.guidance_report_id, format: r.format as ProgrammeFormat,
     startsOn: r.starts_on, endsOn: r.ends_on,

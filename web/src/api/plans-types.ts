@@ -32,7 +32,9 @@ export interface AreaPlan {
   priorities: { title: string; theme: string; objectives: { title: string; measures: PlanMeasure[] }[] }[];
   board: {
     chair: string | null;
+    /** By sector then name, at most 200. */
     members: { name: string; organisation: string; sector: string }[];
+    moreMembers: boolean;
     /** The newest meetings (50 unless asked for more), newest first. */
     meetings: { heldOn: string; papers: string[]; decisions: { decision: string; owner: string; dueOn: string; doneOn: string | null }[] }[];
     moreMeetings: boolean;

@@ -86,7 +86,9 @@ export interface HubDetail {
   /** The newest 100 events, newest first; `eventsTotal` counts every one. */
   readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];
   readonly eventsTotal: number;
+  /** At most 200, those that start latest, earliest first; `moreProgrammes` when the hub has run others. */
   readonly programmes: readonly HubProgramme[];
+  readonly moreProgrammes: boolean;
 }
 
 export type ProgrammeFormat = 'face_to_face' | 'online' | 'blended';

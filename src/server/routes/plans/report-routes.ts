@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { assessPlan, MEASURE_STATUS_COLUMNS } from '../../../domain/delivery-plans/index.ts';
 import { areaAgainstTwins } from '../../../ingest/recipes/area-against-twins.ts';
-import { listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
+import { BOARD_MEMBERS_SHOWN, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -15,6 +15,9 @@ import { boardReportSchema, crossAreaSchema } from './schema.ts';
 // The report is a standalone page with its own inline style and SVG; nothing else may load in it.
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** The report's open decisions come from at most this many of the newest meetings (about forty years of monthly boards). */
+const REPORT_MEETINGS = 500;
+
 /** The board report (HTML, PDF, XLSX, CSV) and the cross-area view of every area's measures. */
 export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pdf: PdfRenderer }): void {
   app.get(
@@ -27,7 +30,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const measures = assessPlan(await readMeasures(deps.db, { areaId: id, now: deps.clock }));
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
-      const [members, meetings, twins] = await Promise.all([listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id), areaAgainstTwins(deps.db, id, 5, request.query.twins)]);
+      const [members, meetings, twins] = await Promise.all([listBoardMembers(deps.db, id, BOARD_MEMBERS_SHOWN), listBoardMeetings(deps.db, id, REPORT_MEETINGS), areaAgainstTwins(deps.db, id, 5, request.query.twins)]);
       const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn: deps.clock().toISOString().slice(0, 10), members, meetings, measures, twins });
       if (format === 'html') return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html);
       let pdf: Buffer;

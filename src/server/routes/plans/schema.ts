@@ -49,7 +49,8 @@ export const areaPlanSchema = {
       priorities: z.array(z.object({ title: z.string(), theme: z.string(), objectives: z.array(z.object({ title: z.string(), measures: z.array(measureViewSchema) })) })),
       board: z.object({
         chair: z.string().nullable(),
-        members: z.array(memberSchema),
+        members: z.array(memberSchema).describe('By sector then name, at most 200'),
+        moreMembers: z.boolean().describe('The board has more than 200 members recorded'),
         meetings: z.array(meetingSchema).describe('The newest meetings, newest first'),
         moreMeetings: z.boolean().describe('Older meetings are recorded than `meetings` holds'),
       }),

@@ -48,6 +48,9 @@ import { registerOutsideReachRoutes } from './outside-reach-routes.ts';
 import { registerSchoolRecordRoutes } from './school-record-routes.ts';
 import { strandProblems, type FieldProblem } from './strand-problems.ts';
 
+/** The most training programmes a hub's page lists (those that start latest): a hub runs a few a year. */
+const PROGRAMMES_SHOWN = 200;
+
 /** A hub's pages belong to the hub and to the Opportunity Area it serves. */
 async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
   const hub = await findResearchSchool(db, id);
@@ -121,7 +124,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         networkView({ ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
         listEvents(deps.db, hub.id, format === 'json' ? eventLimit + 1 : undefined),
         countEvents(deps.db, hub.id),
-        listProgrammes(deps.db, hub.id),
+        listProgrammes(deps.db, hub.id, PROGRAMMES_SHOWN + 1),
         listGuidanceReports(deps.db),
       ]);
       const served = view.schools.filter((v) => v.hubId === hub.id).map((v) => v.urn);
@@ -152,7 +155,8 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         notReached: { page: notReachedPage, total: report.notReached.length, items: pageOf(report.notReached, notReachedPage) },
         events: events.slice(0, eventLimit),
         eventsTotal: eventCounts.total,
-        programmes: programmes.map((p) => ({
+        moreProgrammes: programmes.length > PROGRAMMES_SHOWN,
+        programmes: programmes.slice(-PROGRAMMES_SHOWN).map((p) => ({
           ...p,
           strands: [...p.strands],
           guidanceReportTitle: reports.find((r) => r.id === p.guidanceReportId)?.title ?? null,

@@ -109,6 +109,7 @@ export const getHubSchema = {
       notReached: hubSchoolPageSchema.describe('High-need schools the hub serves with no contact yet, highest need first, then nearest first: one page'),
       events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })).describe('The newest events, newest first'),
       eventsTotal: z.number().int().describe('Events the hub has held in all'),
+      moreProgrammes: z.boolean().describe('The hub has run more than the 200 programmes listed (those that start latest)'),
       programmes: z.array(
         z.object({
           id: z.string(),

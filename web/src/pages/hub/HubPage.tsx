@@ -107,6 +107,7 @@ function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; 
       )}
 
       <h2 className="govuk-heading-l">Training programmes</h2>
+      {hub.moreProgrammes && <p className="govuk-body">These are the {String(hub.programmes.length)} programmes that start latest; the hub has run earlier ones too.</p>}
       {hub.programmes.length === 0 ? <p className="govuk-body">No training programmes have been recorded.</p> : <ProgrammeTable programmes={hub.programmes} />}
       {lead && (
         <a href={`/hubs/${encodeURIComponent(hub.hub.id)}/programmes/new`} role="button" draggable="false" className="govuk-button govuk-button--secondary" data-module="govuk-button">
