@@ -1,4 +1,4 @@
-import { checkAllocations, fundFamilies, fundersOf, fundWithPots, giving360CsvColumns } from '../../../domain/funding/index.ts';
+import { checkAllocations, fundFamilies, fundersOf, fundWithPots, giving360CsvColumns, type Fund } from '../../../domain/funding/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../storage/schema.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
@@ -24,7 +24,15 @@ export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository;
     const families = fundFamilies(funds);
     const items = families.slice((page - 1) * pageSize, page * pageSize).flat();
     const all = opportunityArea === undefined ? listed : await deps.funds.listFunds();
-    return { page, pageSize, total: families.length, items: items.map((f) => ({ ...f, profile: [...f.profile], funders: fundersOf(f, all) })), checks: checkAllocations(items) };
+    // Each fund's funders are its own pots: grouped once, so a page costs no more with more funds elsewhere.
+    const potsOf = new Map<string, Fund[]>();
+    for (const pot of all) {
+      if (pot.parentId === null) continue;
+      const pots = potsOf.get(pot.parentId) ?? [];
+      pots.push(pot);
+      potsOf.set(pot.parentId, pots);
+    }
+    return { page, pageSize, total: families.length, items: items.map((f) => ({ ...f, profile: [...f.profile], funders: fundersOf(f, potsOf.get(f.id) ?? []) })), checks: checkAllocations(items) };
   });
 
   app.get('/api/funds/:id/360giving', { schema: giving360Schema, config: { access: PUBLIC } }, async (request, reply) => {
