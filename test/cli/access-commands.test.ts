@@ -71,6 +71,11 @@ describe('oa users, tokens and audit', () => {
     const listed = JSON.parse((await oa(['tokens', 'list', '--format', 'json'])).stdout) as { publicId: string; scope: string[] }[];
     expect(listed).toHaveLength(1);
     expect(JSON.stringify(listed)).not.toContain(token?.slice(16));
+    // bounded work: the list stops at --limit, newest first, and says how many there are.
+    expect((await oa(['tokens', 'create', '--user', 'lead@example.gov.uk', '--name', 'second sync', '--scope', 'area:blackpool'])).code).toBe(0);
+    const newest = await oa(['tokens', 'list', '--limit', '1', '--format', 'json']);
+    expect((JSON.parse(newest.stdout) as { name: string }[]).map((t) => t.name)).toEqual(['second sync']);
+    expect(newest.stderr).toBe('Showing 1 of 2 API tokens, the newest (--limit to see more).\n');
     expect((await oa(['tokens', 'revoke', listed[0]?.publicId ?? ''])).code).toBe(0);
     expect((await oa(['tokens', 'revoke', listed[0]?.publicId ?? ''])).code).toBe(1);
   });

@@ -36,6 +36,11 @@ describe('oa hubs place and oa hubs list', () => {
     expect(run.stdout).toMatch(/blackpool-research-school\s+Blackpool Research School\s+0\.00000, 0\.00000\s+at its host school/);
     expect(run.stdout).toMatch(/stoke-on-trent-research-school\s+.*not placed: hosted by The Keele and North Staffordshire Alliance, which has no single URN/);
     expect(run.stdout).toContain('place each with oa hubs place <hub> --urn N | --postcode PC | --lat X --lon Y --reason');
+    expect(run.stderr).toBe('');
+    // bounded work: at most --limit hubs, by id, saying how many there are.
+    const one = await runOa(['hubs', 'list', '--limit', '1'], env);
+    expect(one.stdout.trimEnd().split('\n').filter((line) => /research-school/.test(line))).toHaveLength(1);
+    expect(one.stderr).toMatch(/^Showing 1 of \d+ Research Schools, by id \(--limit to see more\)\.\n$/);
   });
 
   it('places a hub at a postcode, which the assignment then uses, and removes the placement', async () => {

@@ -114,3 +114,30 @@ describe('oa select --save and oa selections', () => {
     expect((await runOa(['selections', 'show', 'nothing'], env))).toMatchObject({ code: 2, stderr: 'oa: No selection is saved as "nothing". See: oa selections list\n' });
   });
 });
+
+describe('oa list commands', () => {
+  it('bounded work: oa index recipes list, oa selections list and oa users list stop at --limit and say how many there are', async () => {
+    const handle = await openDatabase({ engine: 'sqlite', path: join(dir, 'oa.sqlite') });
+    const later = '2099-01-01T00:00:00.000Z';
+    await handle.db.insertInto('index_recipes').values({ name: 'bounded-newest', version: 1, recipe: '{}', note: '', saved_at: later, saved_by: 'test' }).execute();
+    await handle.db.insertInto('area_selections').values({ name: 'Bounded newest', inputs: '{}', decisions: '[]', saved_at: later, saved_by: 'test' }).execute();
+    await handle.close();
+
+    const recipes = await runOa(['index', 'recipes', 'list', '--limit', '1', '--format', 'json'], env);
+    const saved = (JSON.parse(recipes.stdout) as { name: string; source: string }[]).filter((r) => r.source === 'saved');
+    expect(saved.map((r) => r.name)).toEqual(['bounded-newest']);
+    expect(recipes.stderr).toMatch(/^Showing 1 of \d+ saved recipes, the most recently saved \(--limit to see more\)\.\n$/);
+    expect((await runOa(['index', 'recipes', 'list'], env)).stderr).toBe('');
+
+    const selections = await runOa(['selections', 'list', '--limit', '1'], env);
+    expect(selections.stdout).toContain('Bounded newest');
+    expect(selections.stdout).not.toContain('Test round 1');
+    expect(selections.stderr).toMatch(/^Showing 1 of \d+ saved selections, the newest \(--limit to see more\)\.\n$/);
+
+    for (const email of ['a@example.gov.uk', 'b@example.gov.uk']) expect((await runOa(['users', 'add', '--email', email, '--role', 'analyst'], env)).code).toBe(0);
+    const users = await runOa(['users', 'list', '--limit', '1', '--format', 'json'], env);
+    expect(JSON.parse(users.stdout)).toHaveLength(1);
+    expect(users.stderr).toMatch(/^Showing 1 of \d+ users, by email \(--limit to see more\)\.\n$/);
+    expect((await runOa(['users', 'list', '--limit', '0'], env)).code).not.toBe(0);
+  });
+});

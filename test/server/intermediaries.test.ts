@@ -66,6 +66,17 @@ describe.each(await testEngines())('local authorities and trusts as intermediari
     expect(body.items[0]?.funnel.stages[0]).toEqual({ level: 'none', at: 3, atLeast: 3 });
   });
 
+  it('bounded work: the local authorities and trusts list is paged (100 by default, at most 500) with the total; the download has every one', async () => {
+    const first = await list(admin, '?highNeed=90&pageSize=1');
+    expect(first).toMatchObject({ page: 1, pageSize: 1, total: 2 });
+    expect(summary(first)).toEqual([['E06000009', 'Blackpool', 3, 1, 1]]);
+    expect(summary(await list(admin, '?highNeed=90&pageSize=1&page=2'))).toEqual([['E06000015', 'Derby', 1, 0, 0]]);
+    expect(await list(admin, '')).toMatchObject({ pageSize: 100, total: 2 });
+    expect((await get(admin, '/api/intermediaries?pageSize=501')).statusCode).toBe(400);
+    const csv = await get(admin, '/api/intermediaries?format=csv&pageSize=1');
+    expect(csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n')).toHaveLength(3);
+  });
+
   it('shows those limited to their scope only the intermediaries working in it, and refuses school users', async () => {
     expect(summary(await list(areaLead, '?highNeed=90'))).toEqual([['E06000009', 'Blackpool', 3, 1, 1]]);
     expect(await list(derbyHub, '')).toMatchObject({ limitedToScope: true, items: [{ code: 'E06000015' }] });

@@ -193,4 +193,44 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
     const second = (await t.app.inject({ method: 'GET', url: '/api/users?pageSize=1&page=2', headers: admin.headers })).json<{ items: { email: string }[] }>();
     expect(second.items.map((u) => u.email)).toEqual([all.items[1]?.email]);
   });
+  it('bounded work: the cross-area measures are paged (200 by default, at most 500) with the total, the download has every one', async () => {
+    type Cross = { page: number; pageSize: number; total: number; themes: { theme: string; measures: { code: string; areaId: string }[] }[] };
+    const all = (await t.app.inject({ method: 'GET', url: '/api/plans/measures', headers: admin.headers })).json<Cross>();
+    expect(all).toMatchObject({ page: 1, pageSize: 200 });
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all.themes.flatMap((g) => g.measures)).toHaveLength(all.total);
+    const pages = await Promise.all(
+      Array.from({ length: all.total }, async (_, i) => (await t.app.inject({ method: 'GET', url: `/api/plans/measures?pageSize=1&page=${String(i + 1)}`, headers: admin.headers })).json<Cross>()),
+    );
+    for (const one of pages) expect(one.themes.flatMap((g) => g.measures)).toHaveLength(1);
+    expect(pages.map((one) => one.themes.flatMap((g) => g.measures.map((m) => `${g.theme}/${m.areaId}/${m.code}`))).flat()).toEqual(all.themes.flatMap((g) => g.measures.map((m) => `${g.theme}/${m.areaId}/${m.code}`)));
+    expect((await t.app.inject({ method: 'GET', url: '/api/plans/measures?pageSize=501', headers: admin.headers })).statusCode).toBe(400);
+    const csv = await t.app.inject({ method: 'GET', url: '/api/plans/measures?format=csv&pageSize=1', headers: admin.headers });
+    expect(csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n')).toHaveLength(all.total + 1);
+  });
+
+  it('bounded work: an area plan lists its newest 50 board meetings (at most 500) and says when older ones are recorded', async () => {
+    const heldOn = (i: number) => new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10);
+    await t.handle.db
+      .insertInto('board_meetings')
+      .values(Array.from({ length: 51 }, (_, i) => ({ opportunity_area_id: 'blackpool', held_on: heldOn(i), papers: '[]' })))
+      .execute();
+    type Board = { board: { meetings: { heldOn: string }[]; moreMeetings: boolean } };
+    const capped = (await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/plan', headers: viewer.headers })).json<Board>();
+    expect(capped.board.moreMeetings).toBe(true);
+    expect(capped.board.meetings).toHaveLength(50);
+    expect(capped.board.meetings[0]?.heldOn).toBe(heldOn(50));
+    const every = (await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/plan?meetings=500', headers: viewer.headers })).json<Board>();
+    expect(every.board.moreMeetings).toBe(false);
+    expect(every.board.meetings.length).toBeGreaterThanOrEqual(51);
+  });
+  it('bounded work: an area plan lists at most 200 board members and says when more are recorded', async () => {
+    await t.handle.db
+      .insertInto('board_members')
+      .values(Array.from({ length: 201 }, (_, i) => ({ opportunity_area_id: 'blackpool', name: `Member ${String(i).padStart(3, '0')}`, organisation: 'Test', sector: 'zz-test' })))
+      .execute();
+    const { board } = (await t.app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool/plan', headers: viewer.headers })).json<{ board: { members: unknown[]; moreMembers: boolean } }>();
+    expect(board.members).toHaveLength(200);
+    expect(board.moreMembers).toBe(true);
+  });
 });

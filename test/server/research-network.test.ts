@@ -258,4 +258,35 @@ describe.each(await testEngines())('Research School network API on $name', (engi
     expect(csv.body.replace(/^\uFEFF/, '').split(/\r?\n/).slice(0, 2)).toEqual(['urn,name,district_code,need_score,high_need,nearest_hub_id,nearest_km', expect.stringMatching(/^100009,Midway Primary,,/)]);
     await t.handle.db.deleteFrom('schools').where('urn', '=', 100009).execute();
   });
+  it('bounded work: a hub page lists its newest 100 events (at most 500) with how many it has held; the events download has every one', async () => {
+    const heldOn = (i: number) => new Date(Date.UTC(2031, 0, 1 + i)).toISOString().slice(0, 10);
+    await t.handle.db
+      .insertInto('research_events')
+      .values(Array.from({ length: 101 }, (_, i) => ({ id: `bounded-event-${String(i).padStart(3, '0')}`, hub_id: 'blackpool-research-school', programme_id: 'literacy-2018', kind: 'training', title: `Bounded ${String(i)}`, held_on: heldOn(i) })))
+      .execute();
+    type Events = { events: { id: string }[]; eventsTotal: number; programmes: { id: string; events: number }[] };
+    const body = (await hub(lead)).json<Events>();
+    const before = body.eventsTotal - 101;
+    expect(before).toBeGreaterThan(0);
+    expect(body.events).toHaveLength(100);
+    expect(body.events[0]?.id).toBe('bounded-event-100');
+    expect(body.programmes.find((p) => p.id === 'literacy-2018')?.events).toBe(102);
+    expect((await hub(lead, `?events=500`)).json<Events>().events).toHaveLength(101 + before);
+    expect((await hub(lead, '?events=501')).statusCode).toBe(400);
+    const csv = await hub(lead, '?table=events&format=csv');
+    expect(csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n')).toHaveLength(101 + before + 1);
+    await t.handle.db.deleteFrom('research_events').where('id', 'like', 'bounded-event-%').execute();
+  });
+  it('bounded work: a hub page lists at most 200 training programmes, those that start latest, and says when there are others', async () => {
+    const startsOn = (i: number) => new Date(Date.UTC(2032, 0, 1 + i)).toISOString().slice(0, 10);
+    await t.handle.db
+      .insertInto('research_programmes')
+      .values(Array.from({ length: 201 }, (_, i) => ({ id: `bounded-programme-${String(i).padStart(3, '0')}`, hub_id: 'blackpool-research-school', title: `Bounded ${String(i)}`, strands: '[]', guidance_report_id: null, format: 'blended', starts_on: startsOn(i), ends_on: null, recorded_at: '2032-01-01T00:00:00.000Z', recorded_by: 'test' })))
+      .execute();
+    const body = (await hub(lead)).json<{ programmes: { id: string }[]; moreProgrammes: boolean }>();
+    expect(body.moreProgrammes).toBe(true);
+    expect(body.programmes).toHaveLength(200);
+    expect([body.programmes[0]?.id, body.programmes.at(-1)?.id]).toEqual(['bounded-programme-001', 'bounded-programme-200']);
+    await t.handle.db.deleteFrom('research_programmes').where('id', 'like', 'bounded-programme-%').execute();
+  });
 });

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { listShippedIndexRecipes, listShippedRecipes, RECIPES_DIR } from '../../ingest/recipes/load-recipe.ts';
 import { saveRecipe } from '../../ingest/recipes/save-recipe.ts';
-import { findRecipeVersion, listRecipeVersions, listSavedRecipes } from '../../storage/repositories/index-recipes.repository.ts';
+import { countSavedRecipes, findRecipeVersion, listRecentRecipes, listRecipeVersions } from '../../storage/repositories/index-recipes.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
+import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
 /** `oa index recipes …`: list, show and save index recipes; saved recipes keep every version. */
@@ -16,14 +17,16 @@ export function registerIndexRecipeCommands(index: Command, io: CliIo): void {
 
   recipes
     .command('list', { isDefault: true })
-    .description('List shipped and saved recipes with their latest versions')
+    .description('List shipped and saved recipes with their latest versions, the most recently saved first')
+    .option('--limit <n>', 'at most this many saved recipes', parseListLimit, DEFAULT_LIST_LIMIT)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(async (options: { format: 'table' | 'json' }) => {
+    .action(async (options: { limit: number; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const saved = await withDatabase(config.database, async (handle) => {
+      const { saved, total } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        return listSavedRecipes(handle.db);
+        return { saved: await listRecentRecipes(handle.db, options.limit), total: await countSavedRecipes(handle.db) };
       });
+      noteShown(io, saved.length, total, 'saved recipes, the most recently saved');
       const rows = [
         ...listShippedIndexRecipes().map((name) => ({ name, source: 'shipped', version: null, savedAt: null, savedBy: null, note: '' })),
         ...saved.map((r) => ({ name: r.name, source: 'saved', version: r.latestVersion, savedAt: r.savedAt, savedBy: r.savedBy, note: r.note })),

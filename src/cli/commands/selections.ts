@@ -1,9 +1,10 @@
 import { Option, type Command } from 'commander';
-import { findSelection, listSelections } from '../../storage/repositories/area-selections.repository.ts';
+import { countSelections, findSelection, listSelections } from '../../storage/repositories/area-selections.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
+import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
 interface StoredDecision {
@@ -23,13 +24,15 @@ export function registerSelectionsCommands(program: Command, io: CliIo): void {
   selections
     .command('list', { isDefault: true })
     .description('List saved selections, newest first')
+    .option('--limit <n>', 'at most this many, newest first', parseListLimit, DEFAULT_LIST_LIMIT)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(async (options: { format: 'table' | 'json' }) => {
+    .action(async (options: { limit: number; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const rows = await withDatabase(config.database, async (handle) => {
+      const { rows, total } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        return listSelections(handle.db);
+        return { rows: await listSelections(handle.db, options.limit), total: await countSelections(handle.db) };
       });
+      noteShown(io, rows.length, total, 'saved selections, the newest');
       if (options.format === 'json') {
         io.stdout(JSON.stringify(rows, null, 2) + '\n');
         return;

@@ -1,12 +1,13 @@
 import { Option, type Command } from 'commander';
 import { parseEmail } from '../../domain/access/index.ts';
 import { generateApiToken } from '../../app/access/api-token.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../storage/repositories/api-tokens.repository.ts';
+import { countApiTokens, createApiToken, listApiTokens, revokeApiToken } from '../../storage/repositories/api-tokens.repository.ts';
 import { findUserByEmail } from '../../storage/repositories/users.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
+import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import { cliActor } from '../cli-actor.ts';
 import { parseScopesOrThrow } from './users.ts';
@@ -40,14 +41,16 @@ export function registerTokensCommands(program: Command, io: CliIo): void {
 
   tokens
     .command('list')
-    .description('List tokens (never their secrets)')
+    .description('List tokens (never their secrets), newest first')
+    .option('--limit <n>', 'at most this many', parseListLimit, DEFAULT_LIST_LIMIT)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(async (options: { format: 'table' | 'json' }) => {
+    .action(async (options: { limit: number; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const all = await withDatabase(config.database, async (handle) => {
+      const { all, total } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        return listApiTokens(handle.db);
+        return { all: await listApiTokens(handle.db, options.limit), total: await countApiTokens(handle.db) };
       });
+      noteShown(io, all.length, total, 'API tokens, the newest');
       if (options.format === 'json') {
         io.stdout(JSON.stringify(all, null, 2) + '\n');
         return;

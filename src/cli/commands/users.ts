@@ -1,12 +1,13 @@
 import { Option, type Command } from 'commander';
 import { checkRoleScope, parseEmail, parseScopeRef, ROLES, type Role, type ScopeRef } from '../../domain/access/index.ts';
 import { checkPasswordStrength, generatePassword, hashPassword } from '../../app/access/password.ts';
-import { createUser, disableUser, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
+import { countUsers, createUser, disableUser, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
+import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
 export function parseScopesOrThrow(values: readonly string[]): ScopeRef[] {
@@ -48,14 +49,16 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
 
   users
     .command('list')
-    .description('List users with their role, scope and status')
+    .description('List users with their role, scope and status, by email')
+    .option('--limit <n>', 'at most this many', parseListLimit, DEFAULT_LIST_LIMIT)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(async (options: { format: 'table' | 'json' }) => {
+    .action(async (options: { limit: number; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const all = await withDatabase(config.database, async (handle) => {
+      const { all, total } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        return listUsers(handle.db);
+        return { all: await listUsers(handle.db, { offset: 0, limit: options.limit }), total: await countUsers(handle.db) };
       });
+      noteShown(io, all.length, total, 'users, by email');
       if (options.format === 'json') {
         io.stdout(JSON.stringify(all, null, 2) + '\n');
         return;

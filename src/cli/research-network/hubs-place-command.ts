@@ -7,6 +7,7 @@ import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
+import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 
 interface PlaceOptions {
@@ -31,18 +32,25 @@ function placementRequest(options: PlaceOptions): HubPlacementRequest {
 export function registerHubPlacementCommands(hubs: Command, io: CliIo): void {
   hubs
     .command('list')
-    .description('Each Research School, where it is placed and how, or why it is not placed')
-    .action(async () => {
+    .description('Each Research School by id, where it is placed and how, or why it is not placed')
+    .option('--limit <n>', 'at most this many, by id', parseListLimit, DEFAULT_LIST_LIMIT)
+    .action(async (options: { limit: number }) => {
       const config = loadConfigOrThrow(io.env);
-      const { placed, unplaced } = await withDatabase(config.database, async (handle) => {
+      const { placed, unplaced, total } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        return loadHubs(handle.db);
+        const [ids, counted] = await Promise.all([
+          handle.db.selectFrom('research_schools').select('id').orderBy('id').limit(options.limit).execute(),
+          handle.db.selectFrom('research_schools').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+        ]);
+        // Placed for the hubs shown only: an approximate placement costs queries of its own.
+        return { ...(await loadHubs(handle.db, { ids: ids.map((r) => r.id) })), total: Number(counted.n) };
       });
       const rows = [
         ...placed.map((h) => [h.id, h.name, `${h.lat.toFixed(5)}, ${h.lon.toFixed(5)}`, h.placedBy]),
         ...unplaced.map((h) => [h.id, h.name, '-', `not placed: ${h.reason}`]),
       ].sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
       io.stdout(formatTable(['hub', 'name', 'location', 'placed'], rows));
+      noteShown(io, placed.length + unplaced.length, total, 'Research Schools, by id');
       if (unplaced.length > 0) io.stdout(`${String(unplaced.length)} not placed: place each with oa hubs place <hub> --urn N | --postcode PC | --lat X --lon Y --reason "…".\n`);
     });
 

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { formatRecipeProblem, validateRecipe, type Recipe } from '../../domain/social-mobility-index/index.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
-import { findRecipeVersion, listSavedRecipes } from '../../storage/repositories/index-recipes.repository.ts';
+import { findRecipeVersion, listRecentRecipes } from '../../storage/repositories/index-recipes.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { PROJECT_ROOT } from '../runtime/project-root.ts';
+
+/** How many saved recipes an unknown-recipe message names (the most recently saved). */
+const NAMED_IN_ERROR = 20;
 
 /** The recipes shipped with the platform, by name, in the project's `recipes/` folder. */
 export const RECIPES_DIR = join(PROJECT_ROOT, 'recipes') + '/';
@@ -50,8 +53,9 @@ async function findRecipeJson(db: Kysely<Database>, nameOrPath: string, allowPat
     if (saved !== undefined) return ok(saved.recipe);
   }
   if (allowPaths && existsSync(nameOrPath)) return ok(readFileSync(nameOrPath, 'utf8'));
-  const saved = (await listSavedRecipes(db)).map((r) => r.name);
-  const known = [...listShippedRecipes(), ...saved].join(', ');
+  // The newest saved names only: the message stays short however many recipes are saved.
+  const saved = (await listRecentRecipes(db, NAMED_IN_ERROR + 1)).map((r) => r.name);
+  const known = [...listShippedRecipes(), ...saved.slice(0, NAMED_IN_ERROR)].join(', ') + (saved.length > NAMED_IN_ERROR ? ' and others saved earlier' : '');
   return err([`There is no recipe called "${nameOrPath}". Recipes: ${known}`]);
 }
 

@@ -11,6 +11,17 @@ export const formatQuerySchema = z
   .default('json')
   .describe('json (default), or csv or xlsx for a spreadsheet download of the same rows');
 
+/**
+ * `page` and `pageSize` of a list that grows with use (issue 23, bounded work): at most 500 rows a page.
+ * `what` says what a page counts, e.g. "Funds per page, each with its pots".
+ */
+export function pageQuery(defaultSize: number, what: string) {
+  return {
+    page: z.coerce.number().int().min(1).max(100_000).default(1).describe('Which page, from 1'),
+    pageSize: z.coerce.number().int().min(1).max(500).default(defaultSize).describe(what),
+  };
+}
+
 /** What a figure built from schools rests on (docs/methodology.md §9.3); null for figures from other sources. */
 export const evidenceSchema = z
   .object({

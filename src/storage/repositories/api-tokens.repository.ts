@@ -59,16 +59,18 @@ export async function touchApiToken(db: Kysely<Database>, publicId: string, at: 
   await db.updateTable('api_tokens').set({ last_used_at: at }).where('public_id', '=', publicId).execute();
 }
 
-export async function listApiTokens(db: Kysely<Database>): Promise<ApiTokenInfo[]> {
-  const rows = await db
+/** API tokens, the newest first (the newest `limit` when given). */
+export async function listApiTokens(db: Kysely<Database>, limit?: number): Promise<ApiTokenInfo[]> {
+  let query = db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
       'api_tokens.id', 'api_tokens.public_id', 'api_tokens.name', 'api_tokens.scope', 'api_tokens.created_at',
       'api_tokens.last_used_at', 'api_tokens.revoked_at', 'users.email',
     ])
-    .orderBy('api_tokens.id')
-    .execute();
+    .orderBy('api_tokens.id', 'desc');
+  if (limit !== undefined) query = query.limit(limit);
+  const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,
     publicId: row.public_id,
@@ -90,4 +92,9 @@ export async function revokeApiToken(db: Kysely<Database>, publicId: string, act
     await recordAudit(trx, { actor, at, action: 'token.revoke', entityType: 'api_token', entityId: publicId, summary: { revokedAt: at } });
     return true;
   });
+}
+
+export async function countApiTokens(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('api_tokens').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

@@ -46,3 +46,8 @@ export async function listSelections(db: Kysely<Database>, limit?: number): Prom
   const rows = await query.execute();
   return rows.map((r) => ({ name: r.name, savedAt: r.saved_at, savedBy: r.saved_by, inputs: JSON.parse(r.inputs) as unknown }));
 }
+
+export async function countSelections(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('area_selections').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -37,9 +37,15 @@ export async function addBoardMember(db: Kysely<Database>, areaId: string, membe
   return 'added';
 }
 
-export async function listBoardMembers(db: Kysely<Database>, areaId: string): Promise<BoardMember[]> {
-  return db.selectFrom('board_members').select(['name', 'organisation', 'sector']).where('opportunity_area_id', '=', areaId).orderBy('sector').orderBy('name').execute();
+/** An area's board members by sector then name (the first `limit` when given). */
+export async function listBoardMembers(db: Kysely<Database>, areaId: string, limit?: number): Promise<BoardMember[]> {
+  let query = db.selectFrom('board_members').select(['name', 'organisation', 'sector']).where('opportunity_area_id', '=', areaId).orderBy('sector').orderBy('name');
+  if (limit !== undefined) query = query.limit(limit);
+  return query.execute();
 }
+
+/** The most board members a plan or board report lists: a partnership board has tens. */
+export const BOARD_MEMBERS_SHOWN = 200;
 
 /** Records a board meeting with its papers and decisions log, audited; one meeting per area per day. */
 export async function addBoardMeeting(db: Kysely<Database>, areaId: string, meeting: BoardMeeting, actor: AuditActor, now: () => Date): Promise<'not_found' | 'duplicate' | 'added'> {
@@ -59,9 +65,11 @@ export async function addBoardMeeting(db: Kysely<Database>, areaId: string, meet
   });
 }
 
-/** An area's meetings, newest first, each with its decisions in due-date order. */
-export async function listBoardMeetings(db: Kysely<Database>, areaId: string): Promise<BoardMeeting[]> {
-  const meetings = await db.selectFrom('board_meetings').selectAll().where('opportunity_area_id', '=', areaId).orderBy('held_on', 'desc').execute();
+/** An area's meetings, newest first (the newest `limit` when given), each with its decisions in due-date order. */
+export async function listBoardMeetings(db: Kysely<Database>, areaId: string, limit?: number): Promise<BoardMeeting[]> {
+  let query = db.selectFrom('board_meetings').selectAll().where('opportunity_area_id', '=', areaId).orderBy('held_on', 'desc');
+  if (limit !== undefined) query = query.limit(limit);
+  const meetings = await query.execute();
   if (meetings.length === 0) return [];
   const decisions = await db.selectFrom('board_decisions').selectAll().where('meeting_id', 'in', meetings.map((m) => m.id)).orderBy('due_on').orderBy('id').execute();
   return meetings.map((m) => ({

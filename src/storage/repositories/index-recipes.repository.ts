@@ -65,17 +65,31 @@ export async function findRecipeVersion(db: Kysely<Database>, name: string, vers
 }
 
 /** Every saved version of `name`, newest first. */
-export async function listRecipeVersions(db: Kysely<Database>, name: string): Promise<SavedRecipeVersion[]> {
-  const rows = await db.selectFrom('index_recipes').select(['name', 'version', 'recipe', 'note', 'saved_at', 'saved_by']).where('name', '=', name).orderBy('version', 'desc').execute();
+export async function listRecipeVersions(db: Kysely<Database>, name: string, limit?: number): Promise<SavedRecipeVersion[]> {
+  let query = db.selectFrom('index_recipes').select(['name', 'version', 'recipe', 'note', 'saved_at', 'saved_by']).where('name', '=', name).orderBy('version', 'desc');
+  if (limit !== undefined) query = query.limit(limit);
+  const rows = await query.execute();
   return rows.map(toVersion);
 }
 
-/** Each saved recipe with its latest version, by name. */
-export async function listSavedRecipes(db: Kysely<Database>): Promise<SavedRecipeSummary[]> {
-  const rows = await db.selectFrom('index_recipes').select(['name', 'version', 'note', 'saved_at', 'saved_by']).orderBy('name').orderBy('version', 'desc').execute();
-  const latest = new Map<string, SavedRecipeSummary>();
-  for (const row of rows) {
-    if (!latest.has(row.name)) latest.set(row.name, { name: row.name, latestVersion: row.version, savedAt: row.saved_at, savedBy: row.saved_by, note: row.note });
-  }
-  return [...latest.values()];
+/**
+ * The saved recipes with their latest versions, the most recently saved first (then by name), at most `limit`
+ * of them: the list grows with use, so it is read a bounded number at a time.
+ */
+export async function listRecentRecipes(db: Kysely<Database>, limit: number): Promise<SavedRecipeSummary[]> {
+  const rows = await db
+    .selectFrom('index_recipes as r')
+    .select(['r.name', 'r.version', 'r.note', 'r.saved_at', 'r.saved_by'])
+    .where('r.version', '=', (eb) => eb.selectFrom('index_recipes as v').select((v) => v.fn.max('v.version').as('latest')).whereRef('v.name', '=', 'r.name'))
+    .orderBy('r.saved_at', 'desc')
+    .orderBy('r.name')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ name: row.name, latestVersion: row.version, savedAt: row.saved_at, savedBy: row.saved_by, note: row.note }));
+}
+
+/** How many recipes are saved (each counted once, however many versions it has). */
+export async function countSavedRecipes(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('index_recipes').select((eb) => eb.fn.count<string | number>('name').distinct().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

@@ -73,8 +73,10 @@ export async function createProgramme(db: Kysely<Database>, programme: TrainingP
   });
 }
 
-export async function listProgrammes(db: Kysely<Database>, hubId: string): Promise<TrainingProgramme[]> {
-  const rows = await db.selectFrom('research_programmes').selectAll().where('hub_id', '=', hubId).orderBy('starts_on').orderBy('id').execute();
+/** A hub's programmes, earliest first; with `limit`, only the `limit` that start latest (still earliest first). */
+export async function listProgrammes(db: Kysely<Database>, hubId: string, limit?: number): Promise<TrainingProgramme[]> {
+  const query = db.selectFrom('research_programmes').selectAll().where('hub_id', '=', hubId);
+  const rows = limit === undefined ? await query.orderBy('starts_on').orderBy('id').execute() : (await query.orderBy('starts_on', 'desc').orderBy('id', 'desc').limit(limit).execute()).reverse();
   return rows.map((r) => ({
     id: r.id, hubId: r.hub_id, title: r.title, strands: strandsOf(r.strands), guidanceReportId: r.guidance_report_id, format: r.format as ProgrammeFormat,
     startsOn: r.starts_on, endsOn: r.ends_on,
@@ -110,8 +112,8 @@ const eventFromRow = (r: { id: string; hub_id: string; programme_id: string | nu
   id: r.id, hubId: r.hub_id, programmeId: r.programme_id, kind: r.kind as EventKind, title: r.title, heldOn: r.held_on,
 });
 
-export async function listEvents(db: Kysely<Database>, hubId: string): Promise<(NetworkEvent & { schools: number; people: number })[]> {
-  const rows = await db
+export async function listEvents(db: Kysely<Database>, hubId: string, limit?: number): Promise<(NetworkEvent & { schools: number; people: number })[]> {
+  let query = db
     .selectFrom('research_events as e')
     .leftJoin('event_attendance as a', 'a.event_id', 'e.id')
     .select(['e.id', 'e.hub_id', 'e.programme_id', 'e.kind', 'e.title', 'e.held_on'])
@@ -119,9 +121,22 @@ export async function listEvents(db: Kysely<Database>, hubId: string): Promise<(
     .where('e.hub_id', '=', hubId)
     .groupBy(['e.id', 'e.hub_id', 'e.programme_id', 'e.kind', 'e.title', 'e.held_on'])
     .orderBy('e.held_on', 'desc')
-    .orderBy('e.id')
-    .execute();
+    .orderBy('e.id');
+  if (limit !== undefined) query = query.limit(limit);
+  const rows = await query.execute();
   return rows.map((r) => ({ ...eventFromRow(r), schools: Number(r.schools), people: Number(r.people ?? 0) }));
+}
+
+/** How many events a hub has held in all, and how many of them belong to each of its programmes. */
+export async function countEvents(db: Kysely<Database>, hubId: string): Promise<{ total: number; byProgramme: Map<string, number> }> {
+  const rows = await db
+    .selectFrom('research_events')
+    .select(['programme_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('hub_id', '=', hubId)
+    .groupBy('programme_id')
+    .execute();
+  const byProgramme = new Map(rows.flatMap((r) => (r.programme_id === null ? [] : [[r.programme_id, Number(r.n)] as const])));
+  return { total: rows.reduce((sum, r) => sum + Number(r.n), 0), byProgramme };
 }
 
 export async function findEvent(db: Kysely<Database>, id: string): Promise<(NetworkEvent & { attendance: (Attendance & { schoolName: string | null })[] }) | null> {

@@ -135,14 +135,17 @@ async function locatedSchoolsInArea(db: Db, opportunityAreaId: string | null): P
 }
 
 /**
- * Research schools placed where the programme said they work from (`oa hubs place`), else at their host
+ * Research schools (every one, or `only` those ids) placed where the programme said they work from (`oa hubs place`), else at their host
  * school's register location, else approximately (the host's postcode sector, or the middle of the area it
  * serves: `approximateHubLocation`, docs/methodology.md §14.7); those with none of these are listed apart
  * with the reason.
  */
-export async function loadHubs(db: Db): Promise<{ placed: PlacedHub[]; unplaced: UnplacedHub[] }> {
-  const rows = await db
-    .selectFrom('research_schools as r')
+export async function loadHubs(db: Db, only?: { ids: readonly string[] }): Promise<{ placed: PlacedHub[]; unplaced: UnplacedHub[] }> {
+  if (only?.ids.length === 0) return { placed: [], unplaced: [] };
+  let query = db.selectFrom('research_schools as r');
+  // Only the hubs asked for (a page of the hubs list): placing a hub approximately costs queries of its own.
+  if (only !== undefined) query = query.where('r.id', 'in', only.ids);
+  const rows = await query
     .leftJoin('schools as s', 's.urn', 'r.host_urn')
     .leftJoin('hub_placements as h', 'h.hub_id', 'r.id')
     .leftJoin('hub_reach as k', 'k.hub_id', 'r.id')

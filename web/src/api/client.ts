@@ -23,16 +23,38 @@ export async function getOpportunityArea(id: string, signal: AbortSignal): Promi
   return (await getJson(areaPath(id), signal)) as OpportunityAreaDetail;
 }
 
-export async function getFunds(signal: AbortSignal): Promise<FundList> {
-  return (await getJson('/api/funds', signal)) as FundList;
+/** How many funds (each with its pots) the funding page shows at a time. */
+export const FUNDS_PAGE_SIZE = 100;
+
+/** One page of funds, each followed by its pots. */
+export async function getFunds(page: number, signal: AbortSignal): Promise<FundList> {
+  return (await getJson(`/api/funds?page=${String(page)}&pageSize=${String(FUNDS_PAGE_SIZE)}`, signal)) as FundList;
+}
+
+/** One fund with its pots (an empty list when there is no such fund). */
+export async function getFund(id: string, signal: AbortSignal): Promise<FundList> {
+  return (await getJson(`/api/funds?id=${encodeURIComponent(id)}`, signal)) as FundList;
+}
+
+/** The funding page's address for page `page` of the funds. */
+export function fundingPagePath(page: number): string {
+  return page > 1 ? `/funding?page=${String(page)}` : '/funding';
 }
 
 export async function getAudit(signal: AbortSignal): Promise<AuditList> {
   return (await getJson(`/api/audit?limit=${String(AUDIT_PAGE_SIZE)}`, signal)) as AuditList;
 }
 
-export async function getUsers(signal: AbortSignal): Promise<UserList> {
-  return (await getJson('/api/users', signal)) as UserList;
+/** How many users the users page shows at a time. */
+export const USERS_PAGE_SIZE = 500;
+
+export async function getUsers(page: number, signal: AbortSignal): Promise<UserList> {
+  return (await getJson(`/api/users?page=${String(page)}&pageSize=${String(USERS_PAGE_SIZE)}`, signal)) as UserList;
+}
+
+/** The users page's address for page `page`. */
+export function usersPagePath(page: number): string {
+  return page > 1 ? `/users?page=${String(page)}` : '/users';
 }
 
 /** Records an area's partnership board chair (admin, or an area lead for their own area). */

@@ -26,8 +26,29 @@ export interface PlacementReply {
 
 const placementPath = (id: string) => `/api/hubs/${encodeURIComponent(id)}/placement`;
 
-export async function listHubs(signal: AbortSignal): Promise<readonly HubListing[]> {
-  return ((await getJson('/api/hubs', signal)) as { items: readonly HubListing[] }).items;
+/** How many Research Schools the hubs page shows at a time. */
+export const HUBS_PAGE_SIZE = 100;
+
+/** A page of GET /api/hubs: the Research Schools by name, and how many there are in all. */
+export interface HubListPage {
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+  readonly items: readonly HubListing[];
+}
+
+export async function listHubs(page: number, signal: AbortSignal): Promise<HubListPage> {
+  return (await getJson(`/api/hubs?page=${String(page)}&pageSize=${String(HUBS_PAGE_SIZE)}`, signal)) as HubListPage;
+}
+
+/** One Research School as the hubs list shows it, or null when there is none with this id. */
+export async function getHubListing(id: string, signal: AbortSignal): Promise<HubListing | null> {
+  return ((await getJson(`/api/hubs?id=${encodeURIComponent(id)}`, signal)) as HubListPage).items[0] ?? null;
+}
+
+/** The hubs page's address for page `page`. */
+export function hubsPagePath(page: number): string {
+  return page > 1 ? `/hubs?page=${String(page)}` : '/hubs';
 }
 
 /** Places a hub its host cannot place (its lead or the national team), saying why. */

@@ -30,10 +30,13 @@ export interface RecipeDetail {
   readonly version: number | null;
   readonly recipe: EditableRecipe;
   readonly versions: readonly { version: number; savedAt: string; savedBy: string; note: string }[];
+  /** Older versions are saved than `versions` lists (it holds the newest 100). */
+  readonly moreVersions: boolean;
 }
 
-export async function getRecipes(signal: AbortSignal): Promise<readonly RecipeSummary[]> {
-  return ((await getJson('/api/index/recipes', signal)) as { items: RecipeSummary[] }).items;
+/** The shipped recipes and the 200 most recently saved; `more` says whether others were saved earlier. */
+export async function getRecipes(signal: AbortSignal): Promise<{ items: readonly RecipeSummary[]; more: boolean }> {
+  return (await getJson('/api/index/recipes', signal)) as { items: RecipeSummary[]; more: boolean };
 }
 
 export async function getRecipe(name: string, signal: AbortSignal): Promise<RecipeDetail> {

@@ -13,7 +13,11 @@ export interface IntermediarySummary {
   readonly funnel: Funnel;
 }
 
+/** A page of GET /api/intermediaries: `total` local authorities or trusts in all. */
 export interface IntermediaryList {
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
   readonly kind: IntermediaryKind;
   readonly highNeedScore: number;
   readonly membershipLoaded: boolean;
@@ -48,8 +52,11 @@ export const intermediaryLinks = {
   schools: (kind: IntermediaryKind, code: string) => `${detailPath(kind, code)}?format=csv`,
 } as const;
 
-export async function getIntermediaries(kind: IntermediaryKind, signal: AbortSignal): Promise<IntermediaryList> {
-  return (await getJson(`/api/intermediaries?kind=${kind}`, signal)) as IntermediaryList;
+/** How many local authorities or trusts the page shows at a time. */
+export const INTERMEDIARIES_PAGE_SIZE = 100;
+
+export async function getIntermediaries(kind: IntermediaryKind, page: number, signal: AbortSignal): Promise<IntermediaryList> {
+  return (await getJson(`/api/intermediaries?kind=${kind}&page=${String(page)}&pageSize=${String(INTERMEDIARIES_PAGE_SIZE)}`, signal)) as IntermediaryList;
 }
 
 export async function getIntermediary(kind: IntermediaryKind, code: string, signal: AbortSignal): Promise<IntermediaryDetail> {

@@ -21,8 +21,16 @@ export async function recordActual(areaId: string, code: string, entry: ActualEn
   return (await sendJson('POST', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/actuals`, entry)) as { changed: boolean; measure: PlanMeasure };
 }
 
-export async function getCrossAreaMeasures(signal: AbortSignal): Promise<CrossAreaMeasures> {
-  return (await getJson('/api/plans/measures', signal)) as CrossAreaMeasures;
+/** How many measures the cross-area page shows at a time. */
+export const CROSS_AREA_PAGE_SIZE = 200;
+
+export async function getCrossAreaMeasures(page: number, signal: AbortSignal): Promise<CrossAreaMeasures> {
+  return (await getJson(`/api/plans/measures?page=${String(page)}&pageSize=${String(CROSS_AREA_PAGE_SIZE)}`, signal)) as CrossAreaMeasures;
+}
+
+/** The cross-area page's address for page `page` of the measures. */
+export function crossAreaPagePath(page: number): string {
+  return page > 1 ? `/plans?page=${String(page)}` : '/plans';
 }
 
 /** The newest entries matching `q` (at most 200); `more` says whether others match too. */

@@ -32,8 +32,12 @@ export interface AreaPlan {
   priorities: { title: string; theme: string; objectives: { title: string; measures: PlanMeasure[] }[] }[];
   board: {
     chair: string | null;
+    /** By sector then name, at most 200. */
     members: { name: string; organisation: string; sector: string }[];
+    moreMembers: boolean;
+    /** The newest meetings (50 unless asked for more), newest first. */
     meetings: { heldOn: string; papers: string[]; decisions: { decision: string; owner: string; dueOn: string; doneOn: string | null }[] }[];
+    moreMeetings: boolean;
   };
 }
 
@@ -44,7 +48,11 @@ export interface ActualEntry {
   recordedOn: string;
 }
 
+/** A page of GET /api/plans/measures: `total` measures in all, this page's grouped by theme. */
 export interface CrossAreaMeasures {
+  page: number;
+  pageSize: number;
+  total: number;
   themes: { theme: string; measures: (PlanMeasure & { areaId: string; areaName: string; priority: string })[] }[];
 }
 

@@ -83,8 +83,12 @@ export interface HubDetail {
   readonly pageSize: number;
   readonly schools: HubSchoolPage;
   readonly notReached: HubSchoolPage;
+  /** The newest 100 events, newest first; `eventsTotal` counts every one. */
   readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];
+  readonly eventsTotal: number;
+  /** At most 200, those that start latest, earliest first; `moreProgrammes` when the hub has run others. */
   readonly programmes: readonly HubProgramme[];
+  readonly moreProgrammes: boolean;
 }
 
 export type ProgrammeFormat = 'face_to_face' | 'online' | 'blended';
@@ -217,9 +221,9 @@ export interface HubSummary {
   readonly name: string;
 }
 
-/** Every hub's id and name (GET /api/hubs, public): enough to title a hub's form pages. */
-export async function getHubs(signal: AbortSignal): Promise<readonly HubSummary[]> {
-  return ((await getJson('/api/hubs', signal)) as { items: HubSummary[] }).items;
+/** One hub's id and name (GET /api/hubs?id=, public), or null when there is no such hub: enough to title a hub's form pages. */
+export async function getHubSummary(id: string, signal: AbortSignal): Promise<HubSummary | null> {
+  return ((await getJson(`/api/hubs?id=${encodeURIComponent(id)}`, signal)) as { items: HubSummary[] }).items[0] ?? null;
 }
 
 export interface EngagementUpdateEntry {

@@ -92,7 +92,11 @@ export interface AllocationCheck {
   overAllocated: boolean;
 }
 
+/** A page of GET /api/funds: whole funds, each followed by its pots; `total` counts funds, not pots. */
 export interface FundList {
+  page: number;
+  pageSize: number;
+  total: number;
   items: FundView[];
   checks: AllocationCheck[];
 }
@@ -147,7 +151,11 @@ export interface UserView {
   disabledAt: string | null;
 }
 
+/** A page of GET /api/users, by email; `total` users in all. */
 export interface UserList {
+  page: number;
+  pageSize: number;
+  total: number;
   items: UserView[];
 }
 

@@ -50,8 +50,15 @@ export function computeVariance(input: VarianceInput): { readonly byPeriod: Vari
   const lastDay = years.length === 0 ? null : endOfAcademicYear(years.at(-1) ?? '');
   const byPeriod: VarianceRow[] = [];
   const byRecipient: VarianceRow[] = [];
+  // Lines grouped by recipient once: a fund may name thousands of recipients and hold many more lines.
+  const linesOf = new Map<string, SpendLine[]>();
+  for (const line of input.spend) {
+    const list = linesOf.get(line.recipient) ?? [];
+    list.push(line);
+    linesOf.set(line.recipient, list);
+  }
   for (const { recipient, amountPence } of input.allocations) {
-    const lines = input.spend.filter((s) => s.recipient === recipient);
+    const lines = linesOf.get(recipient) ?? [];
     const plan = planByYear(amountPence, years, input.profile ?? []);
     for (const year of years) {
       byPeriod.push(row(recipient, year, plan.get(year) ?? 0, lines.filter((s) => s.period === year), input.today > endOfAcademicYear(year), tolerance));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FUND_KINDS, FUND_SCOPES } from '../../../domain/funding/index.ts';
 import { errorReplySchema } from '../../errors.ts';
-import { formatQuerySchema, slugSchema } from '../shared-schemas.ts';
+import { formatQuerySchema, pageQuery, slugSchema } from '../shared-schemas.ts';
 
 export const fundSchema = z
   .object({
@@ -40,10 +40,18 @@ export const listFundsSchema = {
   tags: ['funding'],
   querystring: z.object({
     opportunityArea: slugSchema.optional().describe('Only the funds allocated to this Opportunity Area'),
+    id: slugSchema.optional().describe('Only this fund, with its pots'),
     format: formatQuerySchema,
+    ...pageQuery(100, 'Funds per page of the JSON list, each with every pot below it (the download has every fund)'),
   }),
   response: {
-    200: z.object({ items: z.array(fundSchema), checks: z.array(allocationCheckSchema) }),
+    200: z.object({
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int().describe('Funds in all pages, not counting their pots'),
+      items: z.array(fundSchema).describe('The page’s funds, each followed by its pots'),
+      checks: z.array(allocationCheckSchema).describe('What the pots of each fund on this page add up to'),
+    }),
     400: errorReplySchema,
   },
 };

@@ -66,19 +66,22 @@ export function registerIntermediaryRoutes(app: ZodApp, deps: { db: Kysely<Datab
   };
 
   app.get('/api/intermediaries', { schema: listIntermediariesSchema, config: { access: anyAreaStatistics } }, async (request, reply) => {
-    const { kind, highNeed, format } = request.query;
+    const { kind, highNeed, format, page, pageSize } = request.query;
     const [{ schools }, names, scopes] = await Promise.all([loadSchools(deps.db, highNeed), intermediaryNames(deps.db, kind), scopesOf(kind)]);
     const all = summariseIntermediaries(kind, schools);
     const readable = all.filter((s) => authorise(request.principal, 'aggregate:read', scopes.get(s.code) ?? []).allowed);
     const rows = readable.map((summary) => ({ summary, name: names.get(summary.code) ?? null }));
     if (format !== 'json') return sendTable(reply, format, `${kind === 'trust' ? 'trusts' : 'local-authorities'}-engagement`, intermediaryColumns(), rows);
     return {
+      page,
+      pageSize,
+      total: rows.length,
       kind,
       highNeedScore: highNeed,
       membershipLoaded: all.length > 0,
       limitedToScope: readable.length < all.length,
       schoolsWithout: schools.filter((s) => intermediaryOf(kind, s) === null).length,
-      items: rows.map(({ summary, name }) => ({
+      items: rows.slice((page - 1) * pageSize, page * pageSize).map(({ summary, name }) => ({
         code: summary.code,
         name,
         schools: summary.schools,

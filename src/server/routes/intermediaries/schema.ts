@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ENGAGEMENT_LEVELS, INTERMEDIARY_KINDS } from '../../../domain/research-network/index.ts';
 import { errorReplySchema } from '../../errors.ts';
-import { formatQuerySchema } from '../shared-schemas.ts';
+import { formatQuerySchema, pageQuery } from '../shared-schemas.ts';
 
 const kindSchema = z.enum(INTERMEDIARY_KINDS).describe('local-authority (education authority, by GSS code) or trust (GIAS group id)');
 const highNeedSchema = z.coerce.number().min(0).max(100).default(80).describe('A need score at or above this is high-need');
@@ -26,9 +26,17 @@ const denied = { 400: errorReplySchema, 401: errorReplySchema, 403: errorReplySc
 export const listIntermediariesSchema = {
   summary: 'Local authorities or trusts with their schools, high-need schools, engagement funnel and high-need schools not yet reached',
   tags: ['research network'],
-  querystring: z.object({ kind: kindSchema.default('local-authority'), highNeed: highNeedSchema, format: formatQuerySchema }),
+  querystring: z.object({
+    kind: kindSchema.default('local-authority'),
+    highNeed: highNeedSchema,
+    format: formatQuerySchema,
+    ...pageQuery(100, 'Local authorities or trusts per page of the JSON list (the download has every one)'),
+  }),
   response: {
     200: z.object({
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int().describe('Local authorities or trusts in all pages (those you may read)'),
       kind: kindSchema,
       highNeedScore: z.number(),
       membershipLoaded: z.boolean().describe('Whether any open school has an intermediary of this kind (trusts come from a GIAS edubasealldata import)'),

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { assessPlan, MEASURE_STATUS_COLUMNS } from '../../../domain/delivery-plans/index.ts';
 import { areaAgainstTwins } from '../../../ingest/recipes/area-against-twins.ts';
-import { listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
+import { BOARD_MEMBERS_SHOWN, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -17,6 +17,9 @@ import { boardReportSchema, crossAreaSchema } from './schema.ts';
 // The report is a standalone page with its own inline style and SVG; nothing else may load in it.
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** The report's open decisions come from at most this many of the newest meetings (about forty years of monthly boards). */
+const REPORT_MEETINGS = 500;
+
 /** The board report (HTML, PDF, XLSX, CSV) and the cross-area view of every area's measures. */
 export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pdf: PdfRenderer }): void {
   app.get(
@@ -30,8 +33,8 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
       const [members, meetings, twins, impact] = await Promise.all([
-        listBoardMembers(deps.db, id),
-        listBoardMeetings(deps.db, id),
+        listBoardMembers(deps.db, id, BOARD_MEMBERS_SHOWN),
+        listBoardMeetings(deps.db, id, REPORT_MEETINGS),
         areaAgainstTwins(deps.db, id, 5, request.query.twins),
         boardImpact(impactAnswersFor(deps.db), id, request.query.impactMeasure),
       ]);
@@ -52,15 +55,15 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
   app.get('/api/plans/measures', { schema: crossAreaSchema, config: { access: { permission: 'area:read' } } }, async (request, reply) => {
     const measures = assessPlan(await readMeasures(deps.db, { now: deps.clock }));
     const byTheme = [...measures].sort((a, b) => a.measure.priority.theme.localeCompare(b.measure.priority.theme) || a.measure.areaName.localeCompare(b.measure.areaName));
-    const { format } = request.query;
+    const { format, page, pageSize } = request.query;
     if (format !== 'json') return sendTable(reply, format, 'delivery-plan-measures', MEASURE_STATUS_COLUMNS, byTheme);
     const themes: { theme: string; measures: (ReturnType<typeof measureView> & { areaId: string; areaName: string; priority: string })[] }[] = [];
-    for (const assessed of byTheme) {
+    for (const assessed of byTheme.slice((page - 1) * pageSize, page * pageSize)) {
       const theme = assessed.measure.priority.theme;
       let group = themes.find((t) => t.theme === theme);
       if (group === undefined) themes.push((group = { theme, measures: [] }));
       group.measures.push({ ...measureView(assessed), areaId: assessed.measure.areaId, areaName: assessed.measure.areaName, priority: assessed.measure.priority.title });
     }
-    return { themes };
+    return { page, pageSize, total: byTheme.length, themes };
   });
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { assessPlan, parseStatusOverride } from '../../../domain/delivery-plans/index.ts';
 import type { ScopeRef } from '../../../domain/access/index.ts';
-import { addBoardMeeting, addBoardMember, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
+import { addBoardMeeting, addBoardMember, BOARD_MEMBERS_SHOWN, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures, recordActual, setStatusOverride } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { errorReply } from '../../errors.ts';
@@ -35,11 +35,19 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
     const { id } = request.params;
     const area = await deps.db.selectFrom('opportunity_areas as a').leftJoin('partnership_boards as b', 'b.opportunity_area_id', 'a.id').select(['a.id', 'a.name', 'b.chair']).where('a.id', '=', id).executeTakeFirst();
     if (area === undefined) return reply.code(404).send(noArea(id));
-    const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id, now: deps.clock }), listBoardMembers(deps.db, id), listBoardMeetings(deps.db, id)]);
+    const limit = request.query.meetings;
+    // One more than asked for says whether there are more than the list shows.
+    const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id, now: deps.clock }), listBoardMembers(deps.db, id, BOARD_MEMBERS_SHOWN + 1), listBoardMeetings(deps.db, id, limit + 1)]);
     return {
       area: { id: area.id, name: area.name },
       priorities: groupByPriority(assessPlan(measures)),
-      board: { chair: area.chair ?? null, members, meetings: meetings.map((m) => ({ ...m, papers: [...m.papers], decisions: [...m.decisions] })) },
+      board: {
+        chair: area.chair ?? null,
+        members: members.slice(0, BOARD_MEMBERS_SHOWN),
+        moreMembers: members.length > BOARD_MEMBERS_SHOWN,
+        meetings: meetings.slice(0, limit).map((m) => ({ ...m, papers: [...m.papers], decisions: [...m.decisions] })),
+        moreMeetings: meetings.length > limit,
+      },
     };
   });
 

@@ -3,7 +3,7 @@ import { MEASURE_STATUSES, parsePeriod, POLARITIES } from '../../../domain/deliv
 import { parseIsoDate } from '../../../domain/shared/iso-date.ts';
 import { errorReplySchema } from '../../errors.ts';
 import { DEFAULT_BOARD_IMPACT_MEASURE } from './board-impact.ts';
-import { slugSchema } from '../shared-schemas.ts';
+import { pageQuery, slugSchema } from '../shared-schemas.ts';
 
 const periodValue = z.object({ period: z.string(), value: z.number() });
 const statusSchema = z.enum(MEASURE_STATUSES as unknown as [string, ...string[]]);
@@ -43,11 +43,18 @@ export const areaPlanSchema = {
   summary: 'An Opportunity Area’s delivery plan: priorities, objectives and measures with status and trend, and its board',
   tags: ['plans'],
   params: areaParams,
+  querystring: z.object({ meetings: z.coerce.number().int().min(1).max(500).default(50).describe('At most this many board meetings, newest first') }),
   response: {
     200: z.object({
       area: z.object({ id: z.string(), name: z.string() }),
       priorities: z.array(z.object({ title: z.string(), theme: z.string(), objectives: z.array(z.object({ title: z.string(), measures: z.array(measureViewSchema) })) })),
-      board: z.object({ chair: z.string().nullable(), members: z.array(memberSchema), meetings: z.array(meetingSchema) }),
+      board: z.object({
+        chair: z.string().nullable(),
+        members: z.array(memberSchema).describe('By sector then name, at most 200'),
+        moreMembers: z.boolean().describe('The board has more than 200 members recorded'),
+        meetings: z.array(meetingSchema).describe('The newest meetings, newest first'),
+        moreMeetings: z.boolean().describe('Older meetings are recorded than `meetings` holds'),
+      }),
     }),
     ...errors,
   },
@@ -137,10 +144,18 @@ export const boardReportSchema = {
 export const crossAreaSchema = {
   summary: 'Every area’s measures side by side, grouped by priority theme (national team and analysts)',
   tags: ['plans'],
-  querystring: z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') }),
+  querystring: z.object({
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+    ...pageQuery(200, 'Measures per page of the JSON view, by theme then area (the download has every measure)'),
+  }),
   response: {
     200: z.object({
-      themes: z.array(z.object({ theme: z.string(), measures: z.array(measureViewSchema.extend({ areaId: z.string(), areaName: z.string(), priority: z.string() })) })),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int().describe('Measures in all pages'),
+      themes: z
+        .array(z.object({ theme: z.string(), measures: z.array(measureViewSchema.extend({ areaId: z.string(), areaName: z.string(), priority: z.string() })) }))
+        .describe('The page’s measures grouped by theme; a theme can run on from one page to the next'),
     }),
     ...errors,
   },

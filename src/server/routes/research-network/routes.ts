@@ -15,6 +15,7 @@ import {
 import {
   engagementRecords,
   createEvent,
+  countEvents,
   createProgramme,
   evidencePlansInArea,
   findEvent,
@@ -47,6 +48,9 @@ import { registerOutsideReachRoutes } from './outside-reach-routes.ts';
 import { registerSchoolRecordRoutes } from './school-record-routes.ts';
 import { strandProblems, type FieldProblem } from './strand-problems.ts';
 
+/** The most training programmes a hub's page lists (those that start latest): a hub runs a few a year. */
+const PROGRAMMES_SHOWN = 200;
+
 /** A hub's pages belong to the hub and to the Opportunity Area it serves. */
 async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
   const hub = await findResearchSchool(db, id);
@@ -72,25 +76,38 @@ function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
 export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
   const networkView = networkViewCache(deps.db);
 
-  app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async () => {
-    const { placed, unplaced } = await loadHubs(deps.db);
-    const rows = await deps.db
-      .selectFrom('research_schools as r')
-      .leftJoin('opportunity_areas as o', 'o.id', 'r.opportunity_area_id')
-      .select(['r.id', 'r.name', 'r.opportunity_area_id', 'o.name as opportunity_area_name', 'r.host_urn'])
-      .orderBy('r.name')
-      .execute();
+  app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async (request) => {
+    const { id, page, pageSize } = request.query;
+    const chosen = id === undefined ? deps.db.selectFrom('research_schools as r') : deps.db.selectFrom('research_schools as r').where('r.id', '=', id);
+    const [counted, rows] = await Promise.all([
+      chosen.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+      chosen
+        .leftJoin('opportunity_areas as o', 'o.id', 'r.opportunity_area_id')
+        .select(['r.id', 'r.name', 'r.opportunity_area_id', 'o.name as opportunity_area_name', 'r.host_urn'])
+        .orderBy('r.name')
+        .orderBy('r.id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute(),
+    ]);
+    // Placed for this page only: an approximate placement costs queries of its own.
+    const { placed, unplaced } = await loadHubs(deps.db, { ids: rows.map((r) => r.id) });
+    const placedById = new Map(placed.map((p) => [p.id, p]));
+    const reasonById = new Map(unplaced.map((u) => [u.id, u.reason]));
     return {
+      page,
+      pageSize,
+      total: Number(counted.n),
       items: rows.map((r) => ({
         id: r.id,
         name: r.name,
         opportunityAreaId: r.opportunity_area_id,
         opportunityAreaName: r.opportunity_area_name,
         hostUrn: r.host_urn,
-        placed: placed.some((p) => p.id === r.id),
-        placedBy: placed.find((p) => p.id === r.id)?.placedBy ?? null,
-        approximate: placed.find((p) => p.id === r.id)?.approximate ?? false,
-        reason: unplaced.find((u) => u.id === r.id)?.reason ?? null,
+        placed: placedById.has(r.id),
+        placedBy: placedById.get(r.id)?.placedBy ?? null,
+        approximate: placedById.get(r.id)?.approximate ?? false,
+        reason: reasonById.get(r.id) ?? null,
       })),
     };
   });
@@ -101,11 +118,13 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     async (request, reply) => {
       const hub = await findResearchSchool(deps.db, request.params.id);
       if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
-      const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage } = request.query;
-      const [{ schools, hubs, view }, events, programmes, reports] = await Promise.all([
+      const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage, events: eventLimit } = request.query;
+      // The download has every event; the page the newest `eventLimit` (one more says whether there are others).
+      const [{ schools, hubs, view }, events, eventCounts, programmes, reports] = await Promise.all([
         networkView({ ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
-        listEvents(deps.db, hub.id),
-        listProgrammes(deps.db, hub.id),
+        listEvents(deps.db, hub.id, format === 'json' ? eventLimit + 1 : undefined),
+        countEvents(deps.db, hub.id),
+        listProgrammes(deps.db, hub.id, PROGRAMMES_SHOWN + 1),
         listGuidanceReports(deps.db),
       ]);
       const served = view.schools.filter((v) => v.hubId === hub.id).map((v) => v.urn);
@@ -134,12 +153,14 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         pageSize,
         schools: { page, total: report.schools.length, items: pageOf(report.schools, page) },
         notReached: { page: notReachedPage, total: report.notReached.length, items: pageOf(report.notReached, notReachedPage) },
-        events,
-        programmes: programmes.map((p) => ({
+        events: events.slice(0, eventLimit),
+        eventsTotal: eventCounts.total,
+        moreProgrammes: programmes.length > PROGRAMMES_SHOWN,
+        programmes: programmes.slice(-PROGRAMMES_SHOWN).map((p) => ({
           ...p,
           strands: [...p.strands],
           guidanceReportTitle: reports.find((r) => r.id === p.guidanceReportId)?.title ?? null,
-          events: events.filter((e) => e.programmeId === p.id).length,
+          events: eventCounts.byProgramme.get(p.id) ?? 0,
         })),
       };
     },

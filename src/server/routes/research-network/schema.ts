@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ATTENDANCE_ROLES, ENGAGEMENT_LEVELS, EVENT_KINDS, PROGRAMME_FORMATS } from '../../../domain/research-network/index.ts';
 import { errorReplySchema } from '../../errors.ts';
-import { formatQuerySchema, leftOutSchema, slugSchema } from '../shared-schemas.ts';
+import { formatQuerySchema, leftOutSchema, pageQuery, slugSchema } from '../shared-schemas.ts';
 
 const levelSchema = z.enum(ENGAGEMENT_LEVELS);
 const addressSchema = z.object({ street: z.string().nullable(), town: z.string().nullable(), postcode: z.string().nullable() });
@@ -55,8 +55,15 @@ const eventSchema = z
 export const listHubsSchema = {
   summary: 'Research Schools as hubs: where each is placed (its host school in the register, or where the programme placed it), or why it is not',
   tags: ['research network'],
+  querystring: z.object({
+    id: slugSchema.optional().describe('Only this Research School'),
+    ...pageQuery(100, 'Research Schools per page, by name'),
+  }),
   response: {
     200: z.object({
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int().describe('Research Schools in all pages'),
       items: z.array(z.object({ id: z.string(), name: z.string(), opportunityAreaId: z.string().nullable(), opportunityAreaName: z.string().nullable(), placed: z.boolean(), placedBy: z.string().nullable().describe('How the hub was placed: at its host school, where the programme placed it, or approximately'), approximate: z.boolean().describe('Whether the hub is placed approximately (its host’s postcode sector, or the middle of its area)'), hostUrn: z.number().int().nullable(), reason: z.string().nullable() })),
     }),
   },
@@ -74,6 +81,7 @@ export const getHubSchema = {
     pageSize: z.coerce.number().int().min(1).max(MAX_HUB_PAGE_SIZE).default(DEFAULT_HUB_PAGE_SIZE).describe(`Rows a page, at most ${String(MAX_HUB_PAGE_SIZE)}`),
     highNeed: z.coerce.number().min(0).max(100).default(80).describe('A need score at or above this is high-need'),
     table: z.enum(['schools', 'not-reached', 'events']).default('schools').describe('Which table a csv or xlsx download holds'),
+    events: z.coerce.number().int().min(1).max(500).default(100).describe('At most this many events, newest first (the events download has every one)'),
     format: formatQuerySchema,
   }),
   response: {
@@ -99,7 +107,9 @@ export const getHubSchema = {
       pageSize: z.number().int(),
       schools: hubSchoolPageSchema.describe('The schools the hub serves, highest need first: one page'),
       notReached: hubSchoolPageSchema.describe('High-need schools the hub serves with no contact yet, highest need first, then nearest first: one page'),
-      events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })),
+      events: z.array(eventSchema.extend({ schools: z.number().int(), people: z.number().int() })).describe('The newest events, newest first'),
+      eventsTotal: z.number().int().describe('Events the hub has held in all'),
+      moreProgrammes: z.boolean().describe('The hub has run more than the 200 programmes listed (those that start latest)'),
       programmes: z.array(
         z.object({
           id: z.string(),

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { rankWithIntervalsInSteps } from '../../../domain/social-mobility-index/index.ts';
 import { checkRecipe, indicatorCodesOf, listShippedIndexRecipes, listShippedRecipes, RECIPES_DIR } from '../../../ingest/recipes/load-recipe.ts';
 import { saveRecipe } from '../../../ingest/recipes/save-recipe.ts';
-import { findRecipeVersion, listRecipeVersions, listSavedRecipes } from '../../../storage/repositories/index-recipes.repository.ts';
+import { findRecipeVersion, listRecentRecipes, listRecipeVersions } from '../../../storage/repositories/index-recipes.repository.ts';
 import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
@@ -28,13 +28,16 @@ function recipeProblems(problems: readonly string[]) {
 }
 
 export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
-  app.get('/api/index/recipes', { schema: listRecipesSchema, config: { access: PUBLIC } }, async () => {
-    const saved = await listSavedRecipes(deps.db);
+  app.get('/api/index/recipes', { schema: listRecipesSchema, config: { access: PUBLIC } }, async (request) => {
+    const { limit } = request.query;
+    // One more than asked for says whether there are more than the list shows.
+    const found = await listRecentRecipes(deps.db, limit + 1);
     return {
       items: [
         ...listShippedIndexRecipes().map((name) => ({ name, source: 'shipped' as const, latestVersion: null, savedAt: null, savedBy: null, note: '' })),
-        ...saved.map((r) => ({ name: r.name, source: 'saved' as const, latestVersion: r.latestVersion, savedAt: r.savedAt, savedBy: r.savedBy, note: r.note })),
+        ...found.slice(0, limit).map((r) => ({ name: r.name, source: 'saved' as const, latestVersion: r.latestVersion, savedAt: r.savedAt, savedBy: r.savedBy, note: r.note })),
       ],
+      more: found.length > limit,
     };
   });
 
@@ -43,14 +46,16 @@ export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
     const shipped = join(RECIPES_DIR, `${name}.json`);
     if (listShippedRecipes().includes(name) && existsSync(shipped)) {
       if (request.query.version !== undefined) return reply.code(404).send(errorReply('not_found', `${name} is a shipped recipe: it has no saved versions`));
-      return { name, source: 'shipped' as const, version: null, recipe: JSON.parse(readFileSync(shipped, 'utf8')) as unknown, versions: [] };
+      return { name, source: 'shipped' as const, version: null, recipe: JSON.parse(readFileSync(shipped, 'utf8')) as unknown, versions: [], moreVersions: false };
     }
     const saved = await findRecipeVersion(deps.db, name, request.query.version);
     if (saved === undefined) {
       return reply.code(404).send(errorReply('not_found', request.query.version === undefined ? `There is no recipe called "${name}"` : `There is no version ${String(request.query.version)} of "${name}"`));
     }
-    const versions = (await listRecipeVersions(deps.db, name)).map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy, note: v.note }));
-    return { name, source: 'saved' as const, version: saved.version, recipe: JSON.parse(saved.recipe) as unknown, versions };
+    const limit = request.query.versions;
+    const found = await listRecipeVersions(deps.db, name, limit + 1);
+    const versions = found.slice(0, limit).map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy, note: v.note }));
+    return { name, source: 'saved' as const, version: saved.version, recipe: JSON.parse(saved.recipe) as unknown, versions, moreVersions: found.length > limit };
   });
 
   app.post('/api/index/recipes', { schema: saveRecipeSchema, config: { access: { permission: 'index:write' } } }, async (request, reply) => {

@@ -16,21 +16,31 @@ const recipeSummary = z.object({
 export const listRecipesSchema = {
   summary: 'Index recipes: those shipped with the platform and those saved here',
   tags: ['index'],
-  response: { 200: z.object({ items: z.array(recipeSummary) }) },
+  querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(200).describe('At most this many saved recipes, the most recently saved first (the shipped ones are always listed)') }),
+  response: {
+    200: z.object({
+      items: z.array(recipeSummary).describe('The shipped recipes, then the saved ones, most recently saved first'),
+      more: z.boolean().describe('Recipes were saved earlier than those the list holds'),
+    }),
+  },
 };
 
 export const getRecipeSchema = {
   summary: 'One recipe’s JSON (a saved recipe’s latest version, or the version asked for) and its saved versions',
   tags: ['index'],
   params: z.object({ name: recipeName }),
-  querystring: z.object({ version: z.coerce.number().int().min(1).optional().describe('A saved version; the latest when absent') }),
+  querystring: z.object({
+    version: z.coerce.number().int().min(1).optional().describe('A saved version; the latest when absent'),
+    versions: z.coerce.number().int().min(1).max(500).default(100).describe('List at most this many saved versions, newest first'),
+  }),
   response: {
     200: z.object({
       name: z.string(),
       source: z.enum(['shipped', 'saved']),
       version: z.number().int().nullable(),
       recipe: z.unknown().describe('The recipe JSON as written (docs/methodology.md §10.1)'),
-      versions: z.array(z.object({ version: z.number().int(), savedAt: z.string(), savedBy: z.string(), note: z.string() })),
+      versions: z.array(z.object({ version: z.number().int(), savedAt: z.string(), savedBy: z.string(), note: z.string() })).describe('Saved versions, newest first'),
+      moreVersions: z.boolean().describe('Older versions are saved than `versions` lists'),
     }),
     404: errorReplySchema,
   },

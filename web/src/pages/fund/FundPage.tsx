@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getFunds } from '../../api/client.ts';
+import { getFund } from '../../api/client.ts';
 import { fundingLinks, getCurrentAllocations, getVariance } from '../../api/funding-client.ts';
 import type { FundView } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -20,7 +20,7 @@ import { useRecipientName } from './use-recipient-name.ts';
 
 /** One fund: what it is allocated to, spend against that allocation, and (for those allowed) forms to change them. */
 export function FundPage({ id }: { id: string }) {
-  const state = useApi('funds', getFunds);
+  const state = useApi(`fund:${id}`, (signal) => getFund(id, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   const fund = state.data.items.find((f) => f.id === id);

@@ -1,14 +1,17 @@
-import { csvLinks, getFunds } from '../../api/client.ts';
+import { csvLinks, FUNDS_PAGE_SIZE, fundingPagePath, getFunds } from '../../api/client.ts';
 import type { FundList } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSearch } from '../../router/navigation.ts';
 import { FundsTable } from './FundsTable.tsx';
 
 export function FundingPage() {
-  const state = useApi('funds', getFunds);
+  const page = readPageParam(useSearch());
+  const state = useApi(`funds:${String(page)}`, (signal) => getFunds(page, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   return <FundingContent funds={state.status === 'loaded' ? state.data : null} />;
 }
@@ -30,10 +33,11 @@ function FundingContent({ funds }: { funds: FundList | null }) {
         </div>
       </div>
       {funds === null && <Loading />}
-      {funds?.items.length === 0 && <p className="govuk-body">No funds have been loaded yet.</p>}
-      {funds !== null && funds.items.length > 0 && (
+      {funds?.total === 0 && <p className="govuk-body">No funds have been loaded yet.</p>}
+      {funds !== null && funds.total > 0 && (
         <>
-          <FundsTable funds={funds.items} checks={funds.checks} />
+          {funds.items.length > 0 && <FundsTable funds={funds.items} checks={funds.checks} />}
+          <PageOf list={funds} pageSize={FUNDS_PAGE_SIZE} noun="funds" hrefFor={fundingPagePath} shown={funds.items.filter((f) => f.parentId === null || !funds.items.some((p) => p.id === f.parentId)).length} />
           <DownloadCsvLink href={csvLinks.funds} description="all funds" />
         </>
       )}

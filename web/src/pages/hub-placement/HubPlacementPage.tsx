@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { ApiError } from '../../api/api-error.ts';
-import { clearHubPlacement, listHubs, placeHub, type HubListing, type PlacementWhere } from '../../api/hub-placement-client.ts';
+import { clearHubPlacement, getHubListing, placeHub, type HubListing, type PlacementWhere } from '../../api/hub-placement-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
@@ -66,11 +66,11 @@ export function HubPlacementPage({ id }: { id: string }) {
 }
 
 function PlacementLoader({ id }: { id: string }) {
-  const state = useApi('hubs', (signal) => listHubs(signal));
+  const state = useApi(`hub-listing:${id}`, (signal) => getHubListing(id, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
-  const hub = state.data.find((h) => h.id === id);
-  if (hub === undefined) return <ApiFailure error={new ApiError(404, 'not_found', `There is no Research School with the id “${id}”`)} />;
+  const hub = state.data;
+  if (hub === null) return <ApiFailure error={new ApiError(404, 'not_found', `There is no Research School with the id “${id}”`)} />;
   return <PlacementForm hub={hub} />;
 }
 

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { getGuidanceReports, type GuidanceReport } from '../../api/evidence-client.ts';
 import { getStrands } from '../../api/public-data-client.ts';
 import type { ToolkitStrand } from '../../api/public-data-types.ts';
-import { createProgramme, getHubs, type HubSummary } from '../../api/research-network-client.ts';
+import { createProgramme, getHubSummary, type HubSummary } from '../../api/research-network-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
@@ -31,8 +31,8 @@ export function NewProgrammePage({ hubId }: { hubId: string }) {
 
 function LoadedProgrammeForm({ hubId }: { hubId: string }) {
   const state = useApi(`programme-form:${hubId}`, async (signal) => {
-    const [hubs, strands, reports] = await Promise.all([getHubs(signal), getStrands({ sort: 'name' }, signal), getGuidanceReports(signal)]);
-    return { hub: hubs.find((h) => h.id === hubId) ?? null, strands: strands.items, reports };
+    const [hub, strands, reports] = await Promise.all([getHubSummary(hubId, signal), getStrands({ sort: 'name' }, signal), getGuidanceReports(signal)]);
+    return { hub, strands: strands.items, reports };
   });
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;

@@ -9,7 +9,6 @@ import {
   type HubPages,
   type HubProgramme,
   type HubSchool,
-  type HubSchoolPage,
 } from '../../api/research-network-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
@@ -17,7 +16,7 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { EngagementFunnelTable } from '../../components/EngagementFunnelTable.tsx';
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { PageOf } from '../../components/PageOf.tsx';
 import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -108,6 +107,7 @@ function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; 
       )}
 
       <h2 className="govuk-heading-l">Training programmes</h2>
+      {hub.moreProgrammes && <p className="govuk-body">These are the {String(hub.programmes.length)} programmes that start latest; the hub has run earlier ones too.</p>}
       {hub.programmes.length === 0 ? <p className="govuk-body">No training programmes have been recorded.</p> : <ProgrammeTable programmes={hub.programmes} />}
       {lead && (
         <a href={`/hubs/${encodeURIComponent(hub.hub.id)}/programmes/new`} role="button" draggable="false" className="govuk-button govuk-button--secondary" data-module="govuk-button">
@@ -120,6 +120,11 @@ function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; 
         <p className="govuk-body">No events have been recorded.</p>
       ) : (
         <>
+          {hub.eventsTotal > hub.events.length && (
+            <p className="govuk-body">
+              Showing the newest {String(hub.events.length)} of {String(hub.eventsTotal)} events; the download has every one.
+            </p>
+          )}
           <ul className="govuk-list" id="events">
             {hub.events.map((event) => (
               <li key={event.id}>
@@ -141,27 +146,6 @@ function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; 
       <SchoolTable id="schools" caption="Schools this hub serves, highest need first" schools={hub.schools.items} withAddress={false} />
       <PageOf list={hub.schools} pageSize={hub.pageSize} noun="schools served" hrefFor={(n) => hubPagePath(hub.hub.id, { ...pages, page: n })} />
       <DownloadCsvLink href={researchNetworkLinks.hubTable(hub.hub.id, 'schools')} description="schools served" />
-    </>
-  );
-}
-
-/** Which rows of a paged table are shown, and the GOV.UK pagination to the others. */
-function PageOf({ list, pageSize, noun, hrefFor }: { list: HubSchoolPage; pageSize: number; noun: string; hrefFor: (page: number) => string }) {
-  const lastPage = Math.max(1, Math.ceil(list.total / pageSize));
-  const first = Math.min(list.total, (list.page - 1) * pageSize + 1);
-  const last = Math.min(list.total, first + list.items.length - 1);
-  return (
-    <>
-      {list.items.length === 0 ? (
-        <p className="govuk-body">
-          There {lastPage === 1 ? 'is only 1 page' : `are only ${String(lastPage)} pages`} of {noun}. <a className="govuk-link" href={hrefFor(1)}>Go to the first page</a>
-        </p>
-      ) : (
-        <p className="govuk-body">
-          Showing {String(first)} to {String(last)} of {String(list.total)} {noun}
-        </p>
-      )}
-      <Pagination page={list.page} lastPage={lastPage} hrefFor={hrefFor} />
     </>
   );
 }

@@ -1,8 +1,10 @@
-import { listHubs, type HubListing } from '../../api/hub-placement-client.ts';
+import { HUBS_PAGE_SIZE, hubsPagePath, listHubs, type HubListPage } from '../../api/hub-placement-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSearch } from '../../router/navigation.ts';
 import { useSession } from '../../session/session-context.ts';
 
 /** “at its host school” → “At its host school”. */
@@ -12,7 +14,8 @@ const hubHref = (id: string) => `/hubs/${encodeURIComponent(id)}`;
 /** /hubs: every Research School, where each is placed and how, or why not, with the way in to its page. */
 export function HubsPage() {
   useDocumentTitle('Research Schools');
-  const state = useApi('hubs', (signal) => listHubs(signal));
+  const page = readPageParam(useSearch());
+  const state = useApi(`hubs:${String(page)}`, (signal) => listHubs(page, signal));
   return (
     <>
       <span className="govuk-caption-xl">Research School network</span>
@@ -31,21 +34,22 @@ export function HubsPage() {
       </p>
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && <ApiFailure error={state.error} />}
-      {state.status === 'loaded' && <HubsTable hubs={state.data} />}
+      {state.status === 'loaded' && <HubsTable list={state.data} />}
     </>
   );
 }
 
-function HubsTable({ hubs }: { hubs: readonly HubListing[] }) {
+function HubsTable({ list }: { list: HubListPage }) {
   const { can } = useSession();
-  if (hubs.length === 0) return <p className="govuk-body">No Research Schools are loaded yet. Load the programme with: oa demo load</p>;
+  if (list.total === 0) return <p className="govuk-body">No Research Schools are loaded yet. Load the programme with: oa demo load</p>;
+  const hubs = list.items;
   const unplaced = hubs.filter((h) => !h.placed).length;
   return (
     <>
       {unplaced > 0 && (
         <div className="govuk-inset-text">
-          {unplaced} of {hubs.length} Research Schools are not placed, so they serve no schools. Their lead or the national team can place each from
-          its page.
+          {unplaced} of {hubs.length} Research Schools{list.total > hubs.length ? ' on this page' : ''} are not placed, so they serve no schools. Their lead or the
+          national team can place each from its page.
         </div>
       )}
       <table className="govuk-table oa-table-s" id="hubs">
@@ -89,6 +93,7 @@ function HubsTable({ hubs }: { hubs: readonly HubListing[] }) {
           ))}
         </tbody>
       </table>
+      <PageOf list={list} pageSize={HUBS_PAGE_SIZE} noun="Research Schools" hrefFor={hubsPagePath} />
     </>
   );
 }

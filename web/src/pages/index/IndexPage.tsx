@@ -47,7 +47,7 @@ export function IndexPage() {
 function FilterForm({ filters }: { filters: IndexFilters }) {
   const [values, setValues] = useState(filters);
   const recipes = useApi('index-recipes', getRecipes);
-  const listed = recipes.status === 'loaded' ? recipes.data.map((r) => ({ value: r.name, text: describeRecipe(r) })) : [];
+  const listed = recipes.status === 'loaded' ? recipes.data.items.map((r) => ({ value: r.name, text: describeRecipe(r) })) : [];
   // The recipe in the link is always a choice, even before the list arrives or when it names a version.
   const recipeOptions = listed.some((o) => o.value === values.recipe) ? listed : [{ value: values.recipe, text: RECIPE_NAMES[values.recipe] ?? values.recipe }, ...listed];
   const onSubmit = (event: SubmitEvent<HTMLFormElement>): void => {
@@ -57,7 +57,16 @@ function FilterForm({ filters }: { filters: IndexFilters }) {
   return (
     <form method="get" action="/index" noValidate onSubmit={onSubmit}>
       <div className="oa-filter-row">
-        <Select id="recipe" label="Index recipe" options={recipeOptions} value={values.recipe} onChange={(recipe) => { setValues({ ...values, recipe }); }} />
+        <Select
+          id="recipe"
+          label="Index recipe"
+          {...(recipes.status === 'loaded' && recipes.data.more ? { hint: 'The shipped recipes and those saved most recently: open an older saved recipe by putting its name in the address (/index?recipe=its-name).' } : {})}
+          options={recipeOptions}
+          value={values.recipe}
+          onChange={(recipe) => {
+            setValues({ ...values, recipe });
+          }}
+        />
         <Select
           id="show"
           label="Show"

@@ -1,11 +1,12 @@
-import { getIntermediaries, intermediaryLinks, type IntermediaryKind, type IntermediaryList, type IntermediarySummary } from '../../api/intermediaries-client.ts';
+import { getIntermediaries, INTERMEDIARIES_PAGE_SIZE, intermediaryLinks, type IntermediaryKind, type IntermediaryList, type IntermediarySummary } from '../../api/intermediaries-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSearch } from '../../router/navigation.ts';
-import { intermediaryHref, KIND_NAMES, kindFromSearch } from './intermediary-kind.ts';
+import { intermediariesPagePath, intermediaryHref, KIND_NAMES, kindFromSearch } from './intermediary-kind.ts';
 
 const KINDS: readonly IntermediaryKind[] = ['local-authority', 'trust'];
 const BEYOND = [
@@ -17,9 +18,11 @@ const BEYOND = [
 
 /** Local authorities or trusts, each with its schools' engagement and its high-need schools not yet reached. */
 export function IntermediariesPage() {
-  const kind = kindFromSearch(useSearch());
+  const search = useSearch();
+  const kind = kindFromSearch(search);
+  const page = readPageParam(search);
   useDocumentTitle(`${KIND_NAMES[kind].many}: engagement`);
-  const state = useApi(`intermediaries:${kind}`, (signal) => getIntermediaries(kind, signal));
+  const state = useApi(`intermediaries:${kind}:${String(page)}`, (signal) => getIntermediaries(kind, page, signal));
   return (
     <>
       <span className="govuk-caption-xl">Research School network</span>
@@ -67,7 +70,7 @@ function IntermediaryTable({ list }: { list: IntermediaryList }) {
       </div>
     );
   }
-  if (list.items.length === 0) return <p className="govuk-body">None of the {names.many.toLowerCase()} works in your areas.</p>;
+  if (list.total === 0) return <p className="govuk-body">None of the {names.many.toLowerCase()} works in your areas.</p>;
   return (
     <>
       {list.limitedToScope && <p className="govuk-body">Showing the {names.many.toLowerCase()} that work in your areas.</p>}
@@ -92,6 +95,7 @@ function IntermediaryTable({ list }: { list: IntermediaryList }) {
           ))}
         </tbody>
       </table>
+      <PageOf list={list} pageSize={INTERMEDIARIES_PAGE_SIZE} noun={names.many.toLowerCase()} hrefFor={(n) => intermediariesPagePath(list.kind, n)} />
       <DownloadCsvLink href={intermediaryLinks.list(list.kind)} description={names.many.toLowerCase()} />
       {list.schoolsWithout > 0 && (
         <p className="govuk-body-s">

@@ -18,3 +18,8 @@ export function kindFromSearch(search: string): IntermediaryKind {
 export function intermediaryHref(kind: IntermediaryKind, code: string): string {
   return `/intermediaries/${kind}/${encodeURIComponent(code)}`;
 }
+
+/** The list page of one kind, at page `page`: `/intermediaries?kind=trust&page=2`. */
+export function intermediariesPagePath(kind: IntermediaryKind, page: number): string {
+  return `/intermediaries?kind=${kind}${page > 1 ? `&page=${String(page)}` : ''}`;
+}

@@ -27,6 +27,10 @@ export function BoardSection({ areaId, board, canEdit }: { areaId: string; board
           ))}
         </ul>
       )}
+      {board.moreMembers && <p className="govuk-body">These are the first {board.members.length} members by sector and name; more are recorded.</p>}
+      {board.moreMeetings && (
+        <div className="govuk-inset-text">These are the newest {board.meetings.length} meetings; older meetings are recorded too, and are in the audit log.</div>
+      )}
       {board.meetings.map((meeting) => (
         <div key={meeting.heldOn}>
           <h3 className="govuk-heading-s">Meeting on {formatDate(meeting.heldOn)}</h3>

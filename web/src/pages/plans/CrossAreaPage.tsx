@@ -1,9 +1,11 @@
-import { crossAreaDownloads, getCrossAreaMeasures } from '../../api/plans-client.ts';
+import { CROSS_AREA_PAGE_SIZE, crossAreaDownloads, crossAreaPagePath, getCrossAreaMeasures } from '../../api/plans-client.ts';
 import type { CrossAreaMeasures } from '../../api/plans-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSearch } from '../../router/navigation.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { formatPeriodValue } from '../plan/format-measure.ts';
 import { MeasureStatusTag } from '../plan/MeasureStatusTag.tsx';
@@ -19,7 +21,8 @@ export function CrossAreaPage() {
 }
 
 function CrossAreaLoader() {
-  const state = useApi('plans:measures', (signal) => getCrossAreaMeasures(signal));
+  const page = readPageParam(useSearch());
+  const state = useApi(`plans:measures:${String(page)}`, (signal) => getCrossAreaMeasures(page, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   return <CrossArea data={state.data} />;
@@ -34,7 +37,7 @@ function CrossArea({ data }: { data: CrossAreaMeasures }) {
         Download: <a className="govuk-link" href={crossAreaDownloads.csv} download>CSV</a> or <a className="govuk-link" href={crossAreaDownloads.xlsx} download>XLSX</a>.
         See also <a className="govuk-link" href="/what-worked">what worked</a>.
       </p>
-      {data.themes.length === 0 && <p className="govuk-body">No area has loaded a delivery plan yet.</p>}
+      {data.total === 0 && <p className="govuk-body">No area has loaded a delivery plan yet.</p>}
       {data.themes.map((group) => (
         <table key={group.theme} className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Theme: {group.theme}</caption>
@@ -62,6 +65,7 @@ function CrossArea({ data }: { data: CrossAreaMeasures }) {
           </tbody>
         </table>
       ))}
+      {data.total > 0 && <PageOf list={{ page: data.page, total: data.total, items: data.themes.flatMap((t) => t.measures) }} pageSize={CROSS_AREA_PAGE_SIZE} noun="measures" hrefFor={crossAreaPagePath} />}
     </>
   );
 }

@@ -1,10 +1,12 @@
-import { csvLinks, getUsers } from '../../api/client.ts';
-import type { UserView } from '../../api/types.ts';
+import { csvLinks, getUsers, USERS_PAGE_SIZE, usersPagePath } from '../../api/client.ts';
+import type { UserList } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSearch } from '../../router/navigation.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { UsersTable } from './UsersTable.tsx';
 
@@ -18,13 +20,14 @@ export function UsersPage() {
 }
 
 function UsersLoader() {
-  const state = useApi('users', getUsers);
+  const page = readPageParam(useSearch());
+  const state = useApi(`users:${String(page)}`, (signal) => getUsers(page, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
-  return <UsersContent users={state.status === 'loaded' ? state.data.items : null} />;
+  return <UsersContent users={state.status === 'loaded' ? state.data : null} />;
 }
 
 /** The users page, with `users` null while they load. */
-function UsersContent({ users }: { users: readonly UserView[] | null }) {
+function UsersContent({ users }: { users: UserList | null }) {
   useDocumentTitle('Users');
   return (
     <>
@@ -34,10 +37,11 @@ function UsersContent({ users }: { users: readonly UserView[] | null }) {
         Users are added and disabled with the <code>oa users</code> command.
       </p>
       {users === null && <Loading />}
-      {users?.length === 0 && <p className="govuk-body">No users have been added yet.</p>}
-      {users !== null && users.length > 0 && (
+      {users?.total === 0 && <p className="govuk-body">No users have been added yet.</p>}
+      {users !== null && users.total > 0 && (
         <>
-          <UsersTable users={users} />
+          {users.items.length > 0 && <UsersTable users={users.items} />}
+          <PageOf list={users} pageSize={USERS_PAGE_SIZE} noun="users" hrefFor={usersPagePath} />
           <DownloadCsvLink href={csvLinks.users} description="users" />
         </>
       )}
