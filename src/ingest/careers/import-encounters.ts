@@ -4,16 +4,7 @@ import type pg from 'pg';
 import { authorise, type AuditActor, type Principal } from '../../domain/access/index.ts';
 import { careersSchoolScopes } from '../../storage/repositories/careers-advisers.repository.ts';
 import { writeFileRows, type SaveLedgerCounts } from '../../storage/repositories/careers-ledger.repository.ts';
-import {
-  appendFileRows,
-  countLeftBefore,
-  createFileRows,
-  dropCrossRowProblems,
-  fileSchools,
-  findCrossRowProblems,
-  removeLeftBefore,
-  type FileRow,
-} from '../../storage/repositories/careers/file-rows.ts';
+import { countLeftBefore, createFileRows, dropCrossRowProblems, fileSchools, FileRowsWriter, findCrossRowProblems, removeLeftBefore } from '../../storage/repositories/careers/file-rows.ts';
 import { PupilsHeldElsewhereError } from '../../storage/repositories/careers/pupils-elsewhere.ts';
 import { retentionCutOff } from '../../storage/repositories/careers-retention.repository.ts';
 import { transactionWithClient } from '../../storage/postgres-client-transaction.ts';
@@ -53,9 +44,6 @@ export type ImportEncountersOutcome =
   | { readonly ok: true; readonly file: string; readonly counts: SaveLedgerCounts; readonly pastRetention: PastRetention }
   | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[]; readonly more: number };
 
-/** Rows written to the database at a time: all the importer holds of a file. */
-export const IMPORT_BATCH_ROWS = 5_000;
-
 /** The most problems listed; the rest are counted. */
 const LISTED = 1000;
 
@@ -89,7 +77,7 @@ export async function importEncounters(db: Kysely<Database>, path: string, optio
       if (problems.list.count > 0) throw new Refusal(problems.list);
       await dropCrossRowProblems(trx);
       const pastRetention = { cutOff, ...(await countLeftBefore(trx, cutOff)) };
-      await removeLeftBefore(trx, cutOff);
+      if (pastRetention.encounters > 0) await removeLeftBefore(trx, cutOff);
       const pupilsElsewhere = options.principal !== null ? 'hold' : options.transferPupils ? 'move' : 'refuse';
       try {
         const counts = await writeFileRows(trx, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file, pupilsElsewhere });
@@ -137,8 +125,7 @@ async function stageFile(
   const check = { ...options, pseudonymise: rememberingLast(options.pseudonymise) };
   let header: ReturnType<typeof readEncounterHeader> | undefined;
   let records = 0;
-  let staged = 0;
-  let batch: FileRow[] = [];
+  const writer = new FileRowsWriter(trx, client);
   try {
     for await (const piece of streamCsvRecords(path)) {
       for (const record of piece.records) {
@@ -151,12 +138,7 @@ async function stageFile(
         records += 1;
         const row = checkEncounterRecord(header, record, rowProblems, check);
         if (row === null) continue;
-        batch.push({ row, line: record.row });
-        if (batch.length === IMPORT_BATCH_ROWS) {
-          await appendFileRows(trx, client, batch, staged + 1);
-          staged += batch.length;
-          batch = [];
-        }
+        if (writer.add(row, record.row)) await writer.flush();
       }
       options.onProgress?.(piece.bytesRead, piece.bytesTotal);
     }
@@ -165,8 +147,7 @@ async function stageFile(
     return only({ row: error.line, column: null, value: null, reason: error.reason });
   }
   if (header === undefined || header === null) return only({ row: null, column: null, value: null, reason: EMPTY_FILE });
-  await appendFileRows(trx, client, batch, staged + 1);
-  staged += batch.length;
+  const staged = await writer.finish();
   const cross = await findCrossRowProblems(trx, LISTED);
   const list = new ProblemList(file, LISTED);
   // Both lists are in file order, and no row is in both (a row refused on its own is not compared).
@@ -198,7 +179,7 @@ async function stageFile(
  * it), and, for a user's import, within what they may edit.
  */
 async function checkSchools(trx: Transaction<Database>, cutOff: string, problems: ProblemList, principal: Principal | null): Promise<void> {
-  const schools = await fileSchools(trx, cutOff, true);
+  const schools = await fileSchools(trx, cutOff);
   for (const { urn, encounter } of schools.unknown) {
     problems.add({ row: null, column: 'urn', value: String(urn), reason: `URN ${String(urn)} (first at encounter ${String(encounter)}) is not in the school register: import the register first (oa import gias)` });
   }

@@ -92,6 +92,11 @@ export async function* streamCsvRecords(path: string): AsyncGenerator<CsvPiece> 
 
 /** Just after the last LF in `text` with an even number of quotes before it (so outside quotes); -1 if none. */
 function lastCutOutsideQuotes(text: string): number {
+  // Nearly every file has no quotes at all: then the last LF is the place.
+  if (!text.includes('"')) {
+    const lf = text.lastIndexOf('\n');
+    return lf === -1 ? -1 : lf + 1;
+  }
   let cut = -1;
   let quotes = 0;
   let at = 0;

@@ -6,7 +6,7 @@ import { recordAudit } from './audit.repository.ts';
 import { encounterDay, typeCode } from './careers/encounter-columns.ts';
 import { execute, insertRows } from '../bulk-insert.ts';
 import { transactionWithClient } from '../postgres-client-transaction.ts';
-import { appendFileRows, createFileRows, dropFileRows, employerKey, FILE_ROWS } from './careers/file-rows.ts';
+import { appendFileRows, createFileRows, dropFileRows, employerKey, FILE_EMPLOYERS, FILE_ROWS, FILE_RUNS } from './careers/file-rows.ts';
 import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
@@ -61,7 +61,7 @@ export { employerKey };
 export async function saveLedger(db: Kysely<Database>, given: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
   return transactionWithClient(db, async (trx, client) => {
     await createFileRows(trx);
-    await appendFileRows(trx, client, given.map((row, i) => ({ row, line: i + 1 })), 1);
+    await appendFileRows(trx, client, given);
     return writeFileRows(trx, options);
   });
 }
@@ -89,12 +89,19 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   const q = capabilitiesOf(trx).quote;
   await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_day integer, academic_year integer, type_code integer, employer_id integer)');
   await execute(trx, 'create temporary table careers_touched (pupil_id integer primary key)');
+  // Each run's pupil once, then each row's through its run: no text is compared row by row.
+  await execute(trx, 'create temporary table careers_run_pupils (run integer primary key, pupil_id integer not null)');
+  await execute(trx, `insert into careers_run_pupils (run, pupil_id) select u.run, p.id from ${FILE_RUNS} u join careers_pupils p on p.pseudonym = u.pseudonym`);
+  await execute(trx, 'create temporary table careers_file_employer_ids (number integer primary key, employer_id integer not null)');
+  await execute(trx, `insert into careers_file_employer_ids (number, employer_id) select f.number, e.id from ${FILE_EMPLOYERS} f join careers_employers e on e.name_key = f.employer_key`);
   await execute(
     trx,
     `insert into careers_staging (pupil_id, urn, encounter_day, academic_year, type_code, employer_id)
-     select p.id, f.urn, f.encounter_day, f.academic_year, f.type_code, case when f.employer_key is null then 0 else e.id end
-     from ${FILE_ROWS} f join careers_pupils p on p.pseudonym = f.pseudonym left join careers_employers e on e.name_key = f.employer_key`,
+     select p.pupil_id, u.urn, r.encounter_day, r.academic_year, r.type_code, coalesce(e.employer_id, 0)
+     from ${FILE_ROWS} r join careers_run_pupils p on p.run = r.run join ${FILE_RUNS} u on u.run = r.run
+       left join careers_file_employer_ids e on e.number = r.employer`,
   );
+  for (const table of ['careers_run_pupils', 'careers_file_employer_ids']) await execute(trx, `drop table ${q(table)}`);
   await dropFileRows(trx);
   await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
   await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
@@ -164,8 +171,8 @@ async function saveEmployers(trx: Transaction<Database>, synthetic: number): Pro
   // Each new key with its first row's name: SQLite takes the other columns from the row min() picks.
   const firsts =
     capabilitiesOf(trx).engine === 'sqlite'
-      ? `select employer_key, employer_name, min(seq) as seq from ${FILE_ROWS} where employer_key is not null group by employer_key`
-      : `select distinct on (employer_key) employer_key, employer_name, seq from ${FILE_ROWS} where employer_key is not null order by employer_key, seq`;
+      ? `select employer_key, employer_name, min(first_seq) as seq from ${FILE_EMPLOYERS} group by employer_key`
+      : `select distinct on (employer_key) employer_key, employer_name, first_seq as seq from ${FILE_EMPLOYERS} order by employer_key, first_seq`;
   return execute(
     trx,
     `insert into careers_employers (name, name_key, synthetic)
@@ -187,9 +194,9 @@ async function savePupils(trx: Transaction<Database>, synthetic: number): Promis
     trx,
     `create temporary table careers_file_pupils as
      select pseudonym, urn, year_group, fsm, as_at, leaving_date, first_seq from (
-       select pseudonym, urn, year_group, fsm, as_at, leaving_date, min(seq) over (partition by pseudonym) as first_seq,
-         row_number() over (partition by pseudonym order by seq desc) as n
-       from ${FILE_ROWS}) r
+       select pseudonym, urn, year_group, fsm, as_at, leaving_date, min(first_seq) over (partition by pseudonym) as first_seq,
+         row_number() over (partition by pseudonym order by last_seq desc) as n
+       from ${FILE_RUNS}) r
      where n = 1`,
   );
   await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where pseudonym in (select pseudonym from careers_file_pupils)');

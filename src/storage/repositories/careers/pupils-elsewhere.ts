@@ -5,7 +5,7 @@ import type { Database } from '../../schema.ts';
 import { execute, insertRows } from '../../bulk-insert.ts';
 import { rawSqliteOf } from '../../raw-sqlite.ts';
 import { adjustEmployerLoad } from './employer-load.ts';
-import { FILE_ROWS } from './file-rows.ts';
+import { FILE_RUNS } from './file-rows.ts';
 
 /**
  * What a ledger write does with a row whose pupil is on another school's roll (docs/methodology.md §15.7):
@@ -77,7 +77,7 @@ function heldPseudonymSql(trx: Transaction<Database>): string {
 const REGISTERED = new WeakSet<object>();
 
 /**
- * Decides, under the ledger's lock, where each pupil of the write's rows (`careers_file_rows`) is recorded
+ * Decides, under the ledger's lock, where each pupil of the write's rows (`careers_file_runs`) is recorded
  * (see `PupilsElsewherePolicy`): rows going to a school's own record of a pupil get that record's
  * pseudonym, and the held records to make are put in HELD_FOR. A record the row's school already holds
  * for the pupil is used whatever the policy, also when the record it stood in for is gone (retention
@@ -96,7 +96,7 @@ export async function placePupilsHeldElsewhere(trx: Transaction<Database>, polic
     trx,
     `insert into careers_wanted (pseudonym, urn, first_seq, last_seq, main_id, main_urn)
      select g.pseudonym, g.urn, g.first_seq, g.last_seq, m.id, m.urn
-     from (select pseudonym, urn, min(seq) as first_seq, max(seq) as last_seq from ${FILE_ROWS} group by pseudonym, urn) g
+     from (select pseudonym, urn, min(first_seq) as first_seq, max(last_seq) as last_seq from ${FILE_RUNS} group by pseudonym, urn) g
      left join careers_pupils m on m.pseudonym = g.pseudonym`,
   );
   await execute(trx, `create temporary table ${HELD_FOR} (pseudonym varchar(64) primary key, held_for integer)`);
@@ -125,7 +125,7 @@ export async function placePupilsHeldElsewhere(trx: Transaction<Database>, polic
     if (others === 0) await execute(trx, 'create index careers_wanted_pseudonym on careers_wanted (pseudonym, urn)');
     await execute(
       trx,
-      `update ${FILE_ROWS} set pseudonym = (select w.held from careers_wanted w where w.pseudonym = ${FILE_ROWS}.pseudonym and w.urn = ${FILE_ROWS}.urn)
+      `update ${FILE_RUNS} set pseudonym = (select w.held from careers_wanted w where w.pseudonym = ${FILE_RUNS}.pseudonym and w.urn = ${FILE_RUNS}.urn)
        where (pseudonym, urn) in (select pseudonym, urn from careers_wanted where ${renamed})`,
     );
     if (policy === 'hold') await execute(trx, `insert into ${HELD_FOR} (pseudonym, held_for) select held, min(main_id) from careers_wanted where ${elsewhere} and held_id is null group by held`);
