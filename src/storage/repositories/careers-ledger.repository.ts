@@ -105,6 +105,8 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   await dropFileRows(trx);
   await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
   await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
+  // PostgreSQL keeps no statistics of temporary tables unless asked: without them it plans the joins below badly.
+  if (capabilitiesOf(trx).engine === 'postgres') await execute(trx, 'analyze careers_staging, careers_touched');
   let deleted = 0;
   if (options.replace) {
     // The file's schools' encounters, found through their pupils and (for the national team's files)

@@ -182,11 +182,17 @@ export interface CrossRowProblem {
  * `careers_file_problems` until `dropCrossRowProblems`.
  */
 export async function findCrossRowProblems(trx: Transaction<Database>, limit: number): Promise<{ readonly first: CrossRowProblem[]; readonly count: number }> {
+  // PostgreSQL keeps no statistics of temporary tables unless asked: without them it plans these joins badly.
+  if (capabilitiesOf(trx).engine === 'postgres') await execute(trx, `analyze ${FILE_RUNS}, ${FILE_ROWS}, ${FILE_EMPLOYERS}`);
   await execute(trx, `create temporary table careers_file_split as select pseudonym from ${FILE_RUNS} group by pseudonym having count(*) > 1`);
+  const split = Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw('select count(*) as n from careers_file_split'))).rows[0]?.n ?? 0);
   const same = (column: string) => `${column} = first_value(${column}) over pupil`;
+  const withinRuns = `select r.seq, r.line, 'repeats' as kind, r.repeats as earlier_line from ${FILE_ROWS} r where r.repeats is not null`;
   await execute(
     trx,
-    `create temporary table careers_file_problems as
+    split === 0
+      ? `create temporary table careers_file_problems as ${withinRuns}`
+      : `create temporary table careers_file_problems as
      with split_rows as (
        select r.seq, r.line, u.pseudonym, u.urn, u.year_group, u.fsm, u.leaving_date, r.encounter_day, r.type_code, coalesce(e.employer_key, '') as employer_key
        from ${FILE_RUNS} u join ${FILE_ROWS} r on r.run = u.run left join ${FILE_EMPLOYERS} e on e.number = r.employer
@@ -203,8 +209,7 @@ export async function findCrossRowProblems(trx: Transaction<Database>, limit: nu
      union all
      select seq, line, 'repeats' as kind, repeats as earlier_line from repeated where repeats <> line
      union all
-     select r.seq, r.line, 'repeats' as kind, r.repeats as earlier_line from ${FILE_ROWS} r
-     where r.repeats is not null and r.run not in (select u.run from ${FILE_RUNS} u where u.pseudonym in (select pseudonym from careers_file_split))`,
+     ${withinRuns} and r.run not in (select u.run from ${FILE_RUNS} u where u.pseudonym in (select pseudonym from careers_file_split))`,
   );
   await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_split')}`);
   const { rows } = await trx.executeQuery<{ line: number; kind: 'differs' | 'repeats'; earlier_line: number }>(
