@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +130,20 @@ describe.each(await testEngines())('streaming careers import on $name', (engine)
 });
 
 describe('streaming careers import memory', () => {
+  it('pseudonymises as HMAC-SHA256 with the key, from padded hashes made once, remembering a bounded number', () => {
+    for (const k of [key, Buffer.alloc(32, 0xab), Buffer.from('short key')]) {
+      const pseudonymise = createPseudonymiser(k);
+      for (let n = 0; n < 60_000; n += 997) {
+        const upn = fakeUpn(n);
+        expect(pseudonymise(upn)).toBe(createHmac('sha256', k).update(upn, 'utf8').digest('hex'));
+      }
+    }
+    const pseudonymise = createPseudonymiser(key);
+    const first = pseudonymise(fakeUpn(1));
+    for (let n = 2; n < 50_010; n += 1) pseudonymise(fakeUpn(n));
+    expect(pseudonymise(fakeUpn(1))).toBe(first);
+  });
+
   it('reads a file in pieces of about a megabyte, each ending at a record, with every record’s file row', async () => {
     let records = 0;
     let largest = 0;

@@ -122,7 +122,6 @@ async function stageFile(
     list.add(problem);
     return { list, staged: 0 };
   };
-  const check = { ...options, pseudonymise: rememberingLast(options.pseudonymise) };
   let header: ReturnType<typeof readEncounterHeader> | undefined;
   let records = 0;
   const writer = new FileRowsWriter(trx, client);
@@ -136,7 +135,7 @@ async function stageFile(
         }
         if (header === null) continue;
         records += 1;
-        const row = checkEncounterRecord(header, record, rowProblems, check);
+        const row = checkEncounterRecord(header, record, rowProblems, options);
         if (row === null) continue;
         if (writer.add(row, record.row)) await writer.flush();
       }
@@ -188,20 +187,4 @@ async function checkSchools(trx: Transaction<Database>, cutOff: string, problems
     const decision = authorise(principal, 'pupil:write', await careersSchoolScopes(trx, urn));
     if (!decision.allowed) problems.add({ row: null, column: 'urn', value: String(urn), reason: `URN ${String(urn)}: ${principal.email} cannot import this school’s pupils. ${decision.message}` });
   }
-}
-
-/**
- * The pseudonymiser, remembering its last answer: a school's export lists each pupil's rows together, so
- * most rows need no new HMAC, and nothing grows with the file.
- */
-function rememberingLast(pseudonymise: (upn: string) => string): (upn: string) => string {
-  let lastUpn: string | null = null;
-  let last = '';
-  return (upn) => {
-    if (upn !== lastUpn) {
-      last = pseudonymise(upn);
-      lastUpn = upn;
-    }
-    return last;
-  };
 }

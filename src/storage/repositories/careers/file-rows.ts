@@ -78,6 +78,7 @@ export class FileRowsWriter {
   #runs: Cell[] = [];
   #employers: Cell[] = [];
   readonly #employerNumbers = new Map<string, number>();
+  readonly #employerNames = new Map<string, [number, string]>();
   #employerCount = 0;
   #open: OpenRun | null = null;
   #runCount = 0;
@@ -112,8 +113,14 @@ export class FileRowsWriter {
     let employer = 0;
     let key = '';
     if (row.employerName !== null) {
-      key = employerKey(row.employerName);
-      employer = this.#employerNumbers.get(key) ?? this.#numberEmployer(key, row.employerName, seq);
+      // Most rows name an employer named before, spelt the same: its key is not worked out again.
+      const known = this.#employerNames.get(row.employerName);
+      if (known === undefined) {
+        key = employerKey(row.employerName);
+        employer = this.#employerNumbers.get(key) ?? this.#numberEmployer(key, row.employerName, seq);
+        if (this.#employerNames.size >= EMPLOYERS_REMEMBERED) this.#employerNames.clear();
+        this.#employerNames.set(row.employerName, [employer, key]);
+      } else [employer, key] = known;
     }
     const encounter = `${row.date}|${row.type}|${key}`;
     const earlier = open.encounters.get(encounter);
@@ -144,7 +151,10 @@ export class FileRowsWriter {
   }
 
   #numberEmployer(key: string, name: string, seq: number): number {
-    if (this.#employerNumbers.size >= EMPLOYERS_REMEMBERED) this.#employerNumbers.clear();
+    if (this.#employerNumbers.size >= EMPLOYERS_REMEMBERED) {
+      this.#employerNumbers.clear();
+      this.#employerNames.clear();
+    }
     const number = (this.#employerCount += 1);
     this.#employerNumbers.set(key, number);
     this.#employers.push(number, key, name.trim().replace(/\s+/g, ' '), seq);
