@@ -6,7 +6,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importEncounters, type ImportEncountersOptions } from '../../src/ingest/careers/import-encounters.ts';
 import { createPseudonymiser } from '../../src/ingest/careers/pseudonym-key.ts';
 import { readEncounterFile } from '../../src/ingest/careers/read-encounter-file.ts';
-import { streamCsvRecords } from '../../src/ingest/csv/stream-csv-records.ts';
+import { undecodableReason } from '../../src/ingest/csv/read-text-file.ts';
+import { splitCsvRecords } from '../../src/ingest/csv/split-csv-records.ts';
+import { CsvStreamError, streamCsvRecords } from '../../src/ingest/csv/stream-csv-records.ts';
 import { ProblemList } from '../../src/ingest/report.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
@@ -161,6 +163,41 @@ describe('streaming careers import memory', () => {
     expect(records).toBe(100_001);
     // About 70 bytes a row: a megabyte is some 15,000 rows, a small part of the file.
     expect(largest).toBeLessThan(20_000);
+  });
+
+  it('reads quoted values across its pieces, UTF-16 as UTF-8, and refuses broken quoting and Latin-1 as the whole-file reader does', async () => {
+    // 40,000 records, every fifth with a quoted value holding a comma, a doubled quote and a line break,
+    // so pieces of a megabyte end near quotes; rows count the line breaks inside quotes.
+    const lines = ['a,b'];
+    for (let i = 0; i < 40_000; i += 1) lines.push(i % 5 === 0 ? `${String(i)},"x, ""y""\nz ${'w'.repeat(i % 97)}"` : `${String(i)},${'v'.repeat(i % 89)}`);
+    const text = lines.join('\r\n') + '\r\n';
+    const read = async (path: string) => {
+      const records: { row: number; cells: string[] }[] = [];
+      for await (const piece of streamCsvRecords(path)) records.push(...piece.records);
+      return records;
+    };
+    const utf8 = join(dir, 'quoted.csv');
+    writeFileSync(utf8, text);
+    const whole = splitCsvRecords(text);
+    expect(whole.ok).toBe(true);
+    expect(await read(utf8)).toEqual(whole.ok ? whole.records : []);
+    const utf16 = join(dir, 'quoted-utf16.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(await read(utf16)).toEqual(whole.ok ? whole.records : []);
+
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, `${text}7,"never closed\r\n${'8,ok\r\n'.repeat(1000)}`);
+    const refused = await read(broken).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(CsvStreamError);
+    const wholeBroken = splitCsvRecords(readFileSync(broken, 'utf8'));
+    expect(wholeBroken.ok).toBe(false);
+    expect((refused as CsvStreamError).line).toBe(wholeBroken.ok ? -1 : wholeBroken.line);
+
+    const latin1 = join(dir, 'latin1.csv');
+    writeFileSync(latin1, Buffer.concat([Buffer.from(text.slice(0, 2_000_000)), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])]));
+    const undecodable = await read(latin1).catch((error: unknown) => error);
+    expect(undecodable).toBeInstanceOf(CsvStreamError);
+    expect((undecodable as CsvStreamError).reason).toBe(undecodableReason(false));
   });
 
   it('holds no more than a batch of rows before writing it', () => {
