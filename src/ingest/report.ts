@@ -54,6 +54,11 @@ export class ProblemList {
     this.items.push({ file: this.file, ...problem, value });
   }
 
+  /** Counts `n` more problems found but not listed (a reader that kept only the first of them). */
+  addUnlisted(n: number): void {
+    this.dropped += n;
+  }
+
   get count(): number {
     return this.items.length + this.dropped;
   }

@@ -24,8 +24,8 @@ export function registerCareersCommands(program: Command, io: CliIo): void {
   const careers = program.command('careers').description('Careers: the pupil encounter ledger and four-encounter coverage');
   careers
     .command('import')
-    .description('Import a school encounter export (upn, urn, year_group, fsm, encounter_date, encounter_type, employer_name[, leaving_date]), all or nothing; UPNs are pseudonymised, never stored')
-    .argument('<file>', 'the CSV file')
+    .description('Import a school encounter export (upn, urn, year_group, fsm, encounter_date, encounter_type, employer_name[, leaving_date]), all or nothing, or each CSV file in a folder; UPNs are pseudonymised, never stored')
+    .argument('<file>', 'the CSV file, or a folder of them (one per school: each all or nothing, a summary at the end)')
     .option('--academic-year <year>', 'the academic year the year groups describe, like 2024/25 (default: the current one)', academicYear)
     .option('--replace', 'the file is each named school’s whole ledger: delete that school’s encounters it no longer lists', false)
     .option('--as <email>', 'import as this user, with their role and scope: only their schools, and pupils on another school’s roll kept apart, as the web form does')

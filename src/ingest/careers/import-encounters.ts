@@ -1,14 +1,17 @@
 import { basename } from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type pg from 'pg';
 import { authorise, type AuditActor, type Principal } from '../../domain/access/index.ts';
 import { careersSchoolScopes } from '../../storage/repositories/careers-advisers.repository.ts';
-import { saveLedger, type SaveLedgerCounts } from '../../storage/repositories/careers-ledger.repository.ts';
+import { writeFileRows, type SaveLedgerCounts } from '../../storage/repositories/careers-ledger.repository.ts';
+import { countLeftBefore, createFileRows, dropCrossRowProblems, fileSchools, FileRowsWriter, findCrossRowProblems, removeLeftBefore } from '../../storage/repositories/careers/file-rows.ts';
 import { PupilsHeldElsewhereError } from '../../storage/repositories/careers/pupils-elsewhere.ts';
 import { retentionCutOff } from '../../storage/repositories/careers-retention.repository.ts';
+import { transactionWithClient } from '../../storage/postgres-client-transaction.ts';
 import type { Database } from '../../storage/schema.ts';
-import { readTextFile } from '../csv/read-text-file.ts';
+import { CsvStreamError, streamCsvRecords } from '../csv/stream-csv-records.ts';
 import { ProblemList, type Problem } from '../report.ts';
-import { readEncounterFile } from './read-encounter-file.ts';
+import { checkEncounterRecord, differingPupilReason, EMPTY_FILE, NO_ENCOUNTERS, readEncounterHeader, repeatedEncounterReason } from './read-encounter-file.ts';
 
 export interface ImportEncountersOptions {
   readonly pseudonymise: (upn: string) => string;
@@ -26,6 +29,8 @@ export interface ImportEncountersOptions {
   readonly transferPupils: boolean;
   /** How many years a leaver's records are kept (OA_RETENTION_YEARS): older leavers are not imported. */
   readonly retentionYears: number;
+  /** Told how far through the file the reading is, after each piece of it. */
+  readonly onProgress?: (bytesRead: number, bytesTotal: number) => void;
 }
 
 /** Rows left out because their pupil left before the retention cut-off (docs/methodology.md §15.5). */
@@ -39,65 +44,147 @@ export type ImportEncountersOutcome =
   | { readonly ok: true; readonly file: string; readonly counts: SaveLedgerCounts; readonly pastRetention: PastRetention }
   | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[]; readonly more: number };
 
+/** The most problems listed; the rest are counted. */
+const LISTED = 1000;
+
+/** Thrown inside the import's transaction to roll it back with the file's refusal. */
+class Refusal extends Error {
+  constructor(readonly problems: ProblemList) {
+    super('refused');
+  }
+}
+
 /**
- * Imports a school encounter export all or nothing: every problem is reported (row, column, reason), and
- * nothing is written unless there are none. Each URN must be in the school register and, for a user's
- * import, within what they may edit. A pupil on another school's roll stops the national team's import
- * (named by encounter, never by UPN) unless `transferPupils` says to move them. Rows of pupils who left more
- * than `retentionYears` ago are skipped and counted, so an import never brings back what retention removed.
+ * Imports a school encounter export all or nothing, streaming it so memory stays flat whatever its size:
+ * every problem is reported (row, column, reason), and nothing is written unless there are none. Each row
+ * is checked as it is read and put, pseudonymised, in a table of the import's transaction through the bulk
+ * paths (COPY on PostgreSQL, prepared multi-row inserts on SQLite); what needs the whole file (a pupil's
+ * rows agreeing, repeated rows, URNs in the register and the importer's access) is then checked there, and
+ * the rows written from it, or the transaction rolled back. A pupil on another school's roll stops the
+ * national team's import (named by encounter, never by UPN) unless `transferPupils` says to move them.
+ * Rows of pupils who left more than `retentionYears` ago are skipped and counted, so an import never
+ * brings back what retention removed.
  */
 export async function importEncounters(db: Kysely<Database>, path: string, options: ImportEncountersOptions): Promise<ImportEncountersOutcome> {
   const file = basename(path);
-  const problems = new ProblemList(file);
-  const fail = (): ImportEncountersOutcome => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
-  const read = await readTextFile(path);
-  if (!read.ok) {
-    problems.add({ row: null, column: null, value: null, reason: read.reason });
-    return fail();
-  }
-  const fileRows = readEncounterFile(read.file.text, problems, options);
-  // Records retention would remove are not brought back: a pupil who left before the cut-off is skipped.
-  const cutOff = retentionCutOff(options.now().toISOString().slice(0, 10), options.retentionYears);
-  const rows = fileRows.filter((r) => r.leavingDate === null || r.leavingDate >= cutOff);
-  const skipped = fileRows.filter((r) => r.leavingDate !== null && r.leavingDate < cutOff);
-  const pastRetention = { cutOff, pupils: new Set(skipped.map((r) => r.pseudonym)).size, encounters: skipped.length };
-  const urns = [...new Set(rows.map((r) => r.urn))];
-  const known = new Set<number>();
-  for (let start = 0; start < urns.length; start += 5000) {
-    const found = await db.selectFrom('schools').select('urn').where('urn', 'in', urns.slice(start, start + 5000)).execute();
-    for (const s of found) known.add(s.urn);
-  }
-  const reported = new Set<number>();
-  for (const [index, row] of rows.entries()) {
-    if (known.has(row.urn) || reported.has(row.urn)) continue;
-    reported.add(row.urn);
-    problems.add({ row: null, column: 'urn', value: String(row.urn), reason: `URN ${String(row.urn)} (first at encounter ${String(index + 1)}) is not in the school register: import the register first (oa import gias)` });
-  }
-  if (options.principal !== null) {
-    for (const urn of known) {
-      const decision = authorise(options.principal, 'pupil:write', await careersSchoolScopes(db, urn));
-      if (!decision.allowed) problems.add({ row: null, column: 'urn', value: String(urn), reason: `URN ${String(urn)}: ${options.principal.email} cannot import this school’s pupils. ${decision.message}` });
-    }
-  }
-  if (problems.count > 0) return fail();
-  const pupilsElsewhere = options.principal !== null ? 'hold' : options.transferPupils ? 'move' : 'refuse';
   try {
-    const counts = await saveLedger(db, rows, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file, pupilsElsewhere });
-    return { ok: true, file, counts, pastRetention };
-  } catch (error) {
-    if (!(error instanceof PupilsHeldElsewhereError)) throw error;
-    const first = new Map<string, number>();
-    fileRows.forEach((r, index) => {
-      if (!first.has(r.pseudonym)) first.set(r.pseudonym, index + 1);
+    return await transactionWithClient(db, async (trx, client) => {
+      await createFileRows(trx);
+      const problems = await stageFile(trx, client, path, file, options);
+      // Records retention would remove are not brought back: a pupil who left before the cut-off is skipped.
+      const cutOff = retentionCutOff(options.now().toISOString().slice(0, 10), options.retentionYears);
+      if (problems.staged > 0) await checkSchools(trx, cutOff, problems.list, options.principal);
+      if (problems.list.count > 0) throw new Refusal(problems.list);
+      await dropCrossRowProblems(trx);
+      const pastRetention = { cutOff, ...(await countLeftBefore(trx, cutOff)) };
+      if (pastRetention.encounters > 0) await removeLeftBefore(trx, cutOff);
+      const pupilsElsewhere = options.principal !== null ? 'hold' : options.transferPupils ? 'move' : 'refuse';
+      try {
+        const counts = await writeFileRows(trx, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file, pupilsElsewhere });
+        return { ok: true as const, file, counts, pastRetention };
+      } catch (error) {
+        if (!(error instanceof PupilsHeldElsewhereError)) throw error;
+        const list = new ProblemList(file, LISTED);
+        error.pupils.forEach((pupil, i) => {
+          list.add({
+            row: null,
+            column: 'upn',
+            value: null,
+            reason: `The pupil at encounter ${String(error.firstRows[i] ?? 0)} is on the roll of school ${String(pupil.heldAt)}: if they have moved to ${String(pupil.urn)}, import again with --transfer-pupils to move them`,
+          });
+        });
+        list.addUnlisted(error.total - error.pupils.length);
+        throw new Refusal(list);
+      }
     });
-    for (const pupil of error.pupils) {
-      problems.add({
-        row: null,
-        column: 'upn',
-        value: null,
-        reason: `The pupil at encounter ${String(first.get(pupil.pseudonym) ?? 0)} is on the roll of school ${String(pupil.heldAt)}: if they have moved to ${String(pupil.urn)}, import again with --transfer-pupils to move them`,
-      });
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    return { ok: false, file, problems: error.problems.items, more: error.problems.truncatedBy };
+  }
+}
+
+/**
+ * Reads the file into the import's table of rows, checking each row on its own as it goes, then what only
+ * the whole file shows; returns every problem in file order (the first LISTED of them, the rest counted),
+ * and how many rows were put in the table. A file that cannot be read as CSV, or whose header is wrong,
+ * gives that one problem alone, as nothing else in it can be read.
+ */
+async function stageFile(
+  trx: Transaction<Database>,
+  client: pg.PoolClient | undefined,
+  path: string,
+  file: string,
+  options: ImportEncountersOptions,
+): Promise<{ readonly list: ProblemList; readonly staged: number }> {
+  const rowProblems = new ProblemList(file, LISTED);
+  const only = (problem: Omit<Problem, 'file'>) => {
+    const list = new ProblemList(file, LISTED);
+    list.add(problem);
+    return { list, staged: 0 };
+  };
+  let header: ReturnType<typeof readEncounterHeader> | undefined;
+  let records = 0;
+  const writer = new FileRowsWriter(trx, client);
+  try {
+    for await (const piece of streamCsvRecords(path)) {
+      for (const record of piece.records) {
+        if (header === undefined) {
+          header = readEncounterHeader(record.cells, rowProblems);
+          if (header === null) return { list: rowProblems, staged: 0 };
+          continue;
+        }
+        if (header === null) continue;
+        records += 1;
+        const row = checkEncounterRecord(header, record, rowProblems, options);
+        if (row === null) continue;
+        if (writer.add(row, record.row)) await writer.flush();
+      }
+      options.onProgress?.(piece.bytesRead, piece.bytesTotal);
     }
-    return fail();
+  } catch (error) {
+    if (!(error instanceof CsvStreamError)) throw error;
+    return only({ row: error.line, column: null, value: null, reason: error.reason });
+  }
+  if (header === undefined || header === null) return only({ row: null, column: null, value: null, reason: EMPTY_FILE });
+  const staged = await writer.finish();
+  const cross = await findCrossRowProblems(trx, LISTED);
+  const list = new ProblemList(file, LISTED);
+  // Both lists are in file order, and no row is in both (a row refused on its own is not compared).
+  const crossProblems = cross.first.map((p) => ({
+    row: p.line,
+    column: null,
+    value: null,
+    reason: p.kind === 'differs' ? differingPupilReason(p.earlierLine) : repeatedEncounterReason(p.earlierLine),
+  }));
+  const own = rowProblems.items;
+  for (let i = 0, j = 0; i < own.length || j < crossProblems.length; ) {
+    const a = own[i];
+    const b = crossProblems[j];
+    if (a !== undefined && (b === undefined || (a.row ?? 0) <= b.row)) {
+      list.add(a);
+      i += 1;
+    } else if (b !== undefined) {
+      list.add(b);
+      j += 1;
+    }
+  }
+  list.addUnlisted(rowProblems.truncatedBy + cross.count - cross.first.length);
+  if (records === 0) list.add({ row: null, column: null, value: null, reason: NO_ENCOUNTERS });
+  return { list, staged };
+}
+
+/**
+ * Each URN the kept rows name must be in the school register (reported at the first encounter naming
+ * it), and, for a user's import, within what they may edit.
+ */
+async function checkSchools(trx: Transaction<Database>, cutOff: string, problems: ProblemList, principal: Principal | null): Promise<void> {
+  const schools = await fileSchools(trx, cutOff);
+  for (const { urn, encounter } of schools.unknown) {
+    problems.add({ row: null, column: 'urn', value: String(urn), reason: `URN ${String(urn)} (first at encounter ${String(encounter)}) is not in the school register: import the register first (oa import gias)` });
+  }
+  if (principal === null) return;
+  for (const urn of schools.known) {
+    const decision = authorise(principal, 'pupil:write', await careersSchoolScopes(trx, urn));
+    if (!decision.allowed) problems.add({ row: null, column: 'urn', value: String(urn), reason: `URN ${String(urn)}: ${principal.email} cannot import this school’s pupils. ${decision.message}` });
   }
 }

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -72,17 +72,29 @@ export function parseKey(text: string, path: string): Buffer {
   return Buffer.from(hex, 'hex');
 }
 
+/** UPNs whose pseudonyms a pseudonymiser remembers before starting afresh: memory stays bounded. */
+const REMEMBERED = 50_000;
+
 /**
  * A function from a validated UPN to its pseudonym: HMAC-SHA256 with the installation key, in hex
- * (docs/methodology.md, "Careers encounters and coverage"). Results are remembered, as a pupil has
- * several encounters in one file.
+ * (docs/methodology.md, "Careers encounters and coverage"). The HMAC is worked out from the key's inner
+ * and outer padded hashes, made once (RFC 2104: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)) for a key of at most a
+ * block), rather than setting the key up again for every UPN. Recent results are remembered, as a pupil
+ * has several encounters in one file; at most REMEMBERED of them, so a national file does not grow it.
  */
 export function createPseudonymiser(key: Buffer): (upn: string) => string {
+  const block = 64;
+  if (key.length > block) throw new RangeError('A pseudonymisation key is at most 64 bytes');
+  const padded = Buffer.alloc(block);
+  key.copy(padded);
+  const inner = createHash('sha256').update(padded.map((b) => b ^ 0x36));
+  const outer = createHash('sha256').update(padded.map((b) => b ^ 0x5c));
   const seen = new Map<string, string>();
   return (upn) => {
     let pseudonym = seen.get(upn);
     if (pseudonym === undefined) {
-      pseudonym = createHmac('sha256', key).update(upn, 'utf8').digest('hex');
+      pseudonym = outer.copy().update(inner.copy().update(upn, 'utf8').digest()).digest('hex');
+      if (seen.size >= REMEMBERED) seen.clear();
       seen.set(upn, pseudonym);
     }
     return pseudonym;

@@ -51,14 +51,15 @@ export function decodeText(bytes: Uint8Array): { readonly ok: true; readonly tex
     // TextDecoder drops the byte-order mark itself.
     return { ok: true, text: new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return {
-      ok: false,
-      reason:
-        utf16 === null
-          ? 'The file is not UTF-8 text (it may be Latin-1 or Windows-1252): in Excel, save it as "CSV UTF-8"'
-          : 'The file is UTF-16 text but damaged further on: in Excel, save it again as "CSV UTF-8"',
-    };
+    return { ok: false, reason: undecodableReason(utf16 !== null) };
   }
+}
+
+/** Why bytes could not be read as text, and how to fix it. */
+export function undecodableReason(utf16: boolean): string {
+  return utf16
+    ? 'The file is UTF-16 text but damaged further on: in Excel, save it again as "CSV UTF-8"'
+    : 'The file is not UTF-8 text (it may be Latin-1 or Windows-1252): in Excel, save it as "CSV UTF-8"';
 }
 
 /** 1234567 → "1.2 MB"; sizes as people read them (1 MB = 1,000,000 bytes, as file managers show). */

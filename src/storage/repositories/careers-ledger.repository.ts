@@ -1,16 +1,16 @@
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import { capabilitiesOf } from '../dialect-capabilities.ts';
-import { rawSqliteOf } from '../raw-sqlite.ts';
-import { readColumns } from '../read-columns.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 import { encounterDay, typeCode } from './careers/encounter-columns.ts';
-import { execute, insertRows, type Cell } from '../bulk-insert.ts';
+import { execute, insertRows } from '../bulk-insert.ts';
+import { transactionWithClient } from '../postgres-client-transaction.ts';
+import { appendFileRows, createFileRows, dropFileRows, employerKey, FILE_EMPLOYERS, FILE_ROWS, FILE_RUNS } from './careers/file-rows.ts';
 import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
-import { mergeHeldRecords, placePupilsHeldElsewhere, type PupilsElsewherePolicy } from './careers/pupils-elsewhere.ts';
+import { HELD_FOR, mergeHeldRecords, placePupilsHeldElsewhere, type PupilsElsewherePolicy } from './careers/pupils-elsewhere.ts';
 
 /** One checked encounter row, the pupil already pseudonymised. */
 export interface LedgerRow {
@@ -52,168 +52,170 @@ export interface SaveLedgerCounts {
   readonly held: number;
 }
 
-/** How employer names are matched: `  Acme   LTD ` and `acme ltd` are one employer. */
-export function employerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200);
-}
+export { employerKey };
 
 /**
- * Writes checked rows in one transaction: employers by name, pupils by pseudonym (their school, year group,
- * FSM and leaving date set to the file's), then encounters, skipping any already held, so importing the
- * same file twice changes nothing. A pupil on another school's roll is held, refused or moved as
- * `pupilsElsewhere` says (throwing `PupilsHeldElsewhereError` when refused, with nothing written). With
- * `replace`, encounters at the file's schools that the file no longer lists are deleted (a school
- * correcting its export; a school's own write reaches only the pupils on its roll). Every touched pupil's
- * tallies are recomputed from the ledger, and the change is audited with counts only, never a pseudonym.
+ * Writes checked rows in one transaction (see `writeFileRows`): the rows are put in the write's table of
+ * rows, then written from there as a file's are.
  */
 export async function saveLedger(db: Kysely<Database>, given: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
-  return db.transaction().execute(async (trx) => {
-    await lockLedger(trx);
-    const placed = await placePupilsHeldElsewhere(trx, given, options.pupilsElsewhere);
-    const rows = placed.rows;
-    const employerIds = await saveEmployers(trx, rows, options.synthetic === true);
-    const { pupilIds, changed, previousUrns } = await savePupils(trx, rows, options.synthetic === true, placed.heldFor);
-    const merged = await mergeHeldRecords(trx, placed.merges);
-    const q = capabilitiesOf(trx).quote;
-    await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_day integer, academic_year integer, type_code integer, employer_id integer)');
-    await execute(trx, 'create temporary table careers_touched (pupil_id integer primary key)');
-    await execute(trx, 'create temporary table careers_touched_urns (urn integer primary key)');
-    await insertRows(
-      trx,
-      'careers_staging',
-      ['pupil_id', 'urn', 'encounter_day', 'academic_year', 'type_code', 'employer_id'],
-      rows.map((r) => [pupilIds.get(r.pseudonym) ?? null, r.urn, encounterDay(r.date), r.academicYear, typeCode(r.type), r.employerName === null ? 0 : (employerIds.get(employerKey(r.employerName)) ?? null)]),
-    );
-    await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
-    await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
-    let deleted = 0;
-    if (options.replace) {
-      // The file's schools' encounters, found through their pupils and (for the national team's files)
-      // those who have moved on from them: a school's own file does not reach pupils now on another roll.
-      const movedOn = options.pupilsElsewhere === 'hold' ? '' : ' union select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging)';
-      const gone = `select e.pupil_id, e.encounter_day, e.type_code, e.employer_id, e.urn from careers_encounters e
-        where e.pupil_id in (select id from careers_pupils where urn in (select urn from careers_staging)${movedOn})
-          and e.urn in (select urn from careers_staging)
-          and not exists (select 1 from careers_staging s where s.pupil_id = e.pupil_id and s.encounter_day = e.encounter_day
-            and s.type_code = e.type_code and s.employer_id = e.employer_id)`;
-      await execute(trx, `create temporary table careers_gone as ${gone}`);
-      await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_gone where pupil_id not in (select pupil_id from careers_touched)');
-      await adjustEmployerLoad(trx, 'select employer_id, urn from careers_gone', -1);
-      deleted = await execute(
-        trx,
-        'delete from careers_encounters where (pupil_id, encounter_day, type_code, employer_id) in (select pupil_id, encounter_day, type_code, employer_id from careers_gone)',
-      );
-      await execute(trx, `drop table ${q('careers_gone')}`);
-    }
-    // What the ledger does not hold yet, once each (a file may list an encounter twice): inserted and
-    // counted into employer load.
-    const columns = 'pupil_id, encounter_day, type_code, employer_id, urn, academic_year';
-    await execute(
-      trx,
-      `create temporary table careers_new as select pupil_id, encounter_day, type_code, employer_id, min(urn) as urn, min(academic_year) as academic_year
-       from careers_staging s where not exists (select 1 from careers_encounters e where e.pupil_id = s.pupil_id and e.encounter_day = s.encounter_day
-         and e.type_code = s.type_code and e.employer_id = s.employer_id)
-       group by pupil_id, encounter_day, type_code, employer_id`,
-    );
-    const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_new order by pupil_id, encounter_day, type_code, employer_id`);
-    await adjustEmployerLoad(trx, 'select employer_id, urn from careers_new', 1);
-    // Schools holding encounters of touched pupils who are now elsewhere (new encounters recorded by another
-    // school, or the pupil moved): how a replacing file from that school finds them.
-    await execute(
-      trx,
-      `insert into careers_pupil_schools (urn, pupil_id)
-       select distinct e.urn, e.pupil_id from careers_encounters e join careers_pupils p on p.id = e.pupil_id
-       where e.pupil_id in (select pupil_id from careers_touched) and e.urn <> p.urn
-         and not exists (select 1 from careers_pupil_schools k where k.urn = e.urn and k.pupil_id = e.pupil_id)`,
-    );
-    await execute(trx, `drop table ${q('careers_new')}`);
-    await recomputePupilTallies(trx, 'select pupil_id from careers_touched');
-    // The schools to re-tally: where touched pupils are now, and where any of them was before.
-    await insertRows(trx, 'careers_touched_urns', ['urn'], [...previousUrns].map((urn) => [urn]));
-    await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where id in (select pupil_id from careers_touched) and urn not in (select urn from careers_touched_urns)');
-    await rebuildCoverageTallies(trx, 'select urn from careers_touched_urns');
-    const counts = { rows: rows.length, pupilsChanged: changed, employersAdded: employerIds.added, inserted, unchanged: rows.length - inserted, deleted, transferred: placed.moved, held: placed.held };
-    if (inserted + deleted + changed + merged > 0) {
-      await recordAudit(trx, {
-        actor: options.actor,
-        at: options.now,
-        action: 'careers.import',
-        entityType: 'careers_ledger',
-        entityId: options.source,
-        summary: { ...counts, replace: options.replace, pupilsElsewhere: options.pupilsElsewhere, mergedEncounters: merged },
-      });
-    }
-    // Dropped here on success; a failure rolls the whole transaction back, temporary tables included.
-    for (const table of ['careers_staging', 'careers_touched', 'careers_touched_urns']) await execute(trx, `drop table ${q(table)}`);
-    return counts;
+  return transactionWithClient(db, async (trx, client) => {
+    await createFileRows(trx);
+    await appendFileRows(trx, client, given);
+    return writeFileRows(trx, options);
   });
 }
 
-async function saveEmployers(trx: Transaction<Database>, rows: readonly LedgerRow[], synthetic: boolean): Promise<Map<string, number> & { added: number }> {
-  const byKey = new Map<string, number>() as Map<string, number> & { added: number };
-  for (const [id, key] of await readColumns(trx, 'careers_employers', ['id', 'name_key'])) byKey.set(String(key), Number(id));
-  const missing = new Map<string, string>();
-  for (const row of rows) {
-    if (row.employerName === null) continue;
-    const key = employerKey(row.employerName);
-    if (!byKey.has(key) && !missing.has(key)) missing.set(key, row.employerName.trim().replace(/\s+/g, ' '));
+/**
+ * Writes the rows in `careers_file_rows` (`createFileRows`), inside the caller's transaction: employers by
+ * name, pupils by pseudonym (their school, year group, FSM and leaving date set to their last row's), then
+ * encounters, skipping any already held, so importing the same file twice changes nothing. A pupil on
+ * another school's roll is held, refused or moved as `pupilsElsewhere` says (throwing
+ * `PupilsHeldElsewhereError` when refused; the caller rolls back). With `replace`, encounters at the
+ * file's schools that the file no longer lists are deleted (a school correcting its export; a school's own
+ * write reaches only the pupils on its roll). Every touched pupil's tallies are recomputed from the
+ * ledger, and the change is audited with counts only, never a pseudonym. All of it is set-based SQL over
+ * the table of rows, so memory stays flat whatever the number of rows; the table is dropped at the end.
+ */
+export async function writeFileRows(trx: Transaction<Database>, options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
+  await lockLedger(trx);
+  const synthetic = options.synthetic === true ? 1 : 0;
+  const total = Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw(`select count(*) as n from ${FILE_ROWS}`))).rows[0]?.n ?? 0);
+  const placed = await placePupilsHeldElsewhere(trx, options.pupilsElsewhere);
+  const employersAdded = await saveEmployers(trx, synthetic);
+  await execute(trx, 'create temporary table careers_touched_urns (urn integer primary key)');
+  const changed = await savePupils(trx, synthetic);
+  const merged = await mergeHeldRecords(trx, placed.merges);
+  const q = capabilitiesOf(trx).quote;
+  await execute(trx, 'create temporary table careers_staging (pupil_id integer, urn integer, encounter_day integer, academic_year integer, type_code integer, employer_id integer)');
+  await execute(trx, 'create temporary table careers_touched (pupil_id integer primary key)');
+  // Each run's pupil once, then each row's through its run: no text is compared row by row.
+  await execute(trx, 'create temporary table careers_run_pupils (run integer primary key, pupil_id integer not null)');
+  await execute(trx, `insert into careers_run_pupils (run, pupil_id) select u.run, p.id from ${FILE_RUNS} u join careers_pupils p on p.pseudonym = u.pseudonym`);
+  await execute(trx, 'create temporary table careers_file_employer_ids (number integer primary key, employer_id integer not null)');
+  await execute(trx, `insert into careers_file_employer_ids (number, employer_id) select f.number, e.id from ${FILE_EMPLOYERS} f join careers_employers e on e.name_key = f.employer_key`);
+  await execute(
+    trx,
+    `insert into careers_staging (pupil_id, urn, encounter_day, academic_year, type_code, employer_id)
+     select p.pupil_id, u.urn, r.encounter_day, r.academic_year, r.type_code, coalesce(e.employer_id, 0)
+     from ${FILE_ROWS} r join careers_run_pupils p on p.run = r.run join ${FILE_RUNS} u on u.run = r.run
+       left join careers_file_employer_ids e on e.number = r.employer`,
+  );
+  for (const table of ['careers_run_pupils', 'careers_file_employer_ids']) await execute(trx, `drop table ${q(table)}`);
+  await dropFileRows(trx);
+  await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
+  await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
+  // PostgreSQL keeps no statistics of temporary tables unless asked: without them it plans the joins below badly.
+  if (capabilitiesOf(trx).engine === 'postgres') await execute(trx, 'analyze careers_staging, careers_touched');
+  let deleted = 0;
+  if (options.replace) {
+    // The file's schools' encounters, found through their pupils and (for the national team's files)
+    // those who have moved on from them: a school's own file does not reach pupils now on another roll.
+    const movedOn = options.pupilsElsewhere === 'hold' ? '' : ' union select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging)';
+    const gone = `select e.pupil_id, e.encounter_day, e.type_code, e.employer_id, e.urn from careers_encounters e
+      where e.pupil_id in (select id from careers_pupils where urn in (select urn from careers_staging)${movedOn})
+        and e.urn in (select urn from careers_staging)
+        and not exists (select 1 from careers_staging s where s.pupil_id = e.pupil_id and s.encounter_day = e.encounter_day
+          and s.type_code = e.type_code and s.employer_id = e.employer_id)`;
+    await execute(trx, `create temporary table careers_gone as ${gone}`);
+    await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_gone where pupil_id not in (select pupil_id from careers_touched)');
+    await adjustEmployerLoad(trx, 'select employer_id, urn from careers_gone', -1);
+    deleted = await execute(
+      trx,
+      'delete from careers_encounters where (pupil_id, encounter_day, type_code, employer_id) in (select pupil_id, encounter_day, type_code, employer_id from careers_gone)',
+    );
+    await execute(trx, `drop table ${q('careers_gone')}`);
   }
-  await insertRows(trx, 'careers_employers', ['name', 'name_key', 'synthetic'], [...missing].map(([key, name]) => [name, key, synthetic ? 1 : 0]));
-  byKey.added = missing.size;
-  if (missing.size > 0) for (const [id, key] of await readColumns(trx, 'careers_employers', ['id', 'name_key'])) byKey.set(String(key), Number(id));
-  return byKey;
+  // What the ledger does not hold yet, once each (a file may list an encounter twice): inserted and
+  // counted into employer load.
+  const columns = 'pupil_id, encounter_day, type_code, employer_id, urn, academic_year';
+  await execute(
+    trx,
+    `create temporary table careers_new as select pupil_id, encounter_day, type_code, employer_id, min(urn) as urn, min(academic_year) as academic_year
+     from careers_staging s where not exists (select 1 from careers_encounters e where e.pupil_id = s.pupil_id and e.encounter_day = s.encounter_day
+       and e.type_code = s.type_code and e.employer_id = s.employer_id)
+     group by pupil_id, encounter_day, type_code, employer_id`,
+  );
+  const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_new order by pupil_id, encounter_day, type_code, employer_id`);
+  await adjustEmployerLoad(trx, 'select employer_id, urn from careers_new', 1);
+  // Schools holding encounters of touched pupils who are now elsewhere (new encounters recorded by another
+  // school, or the pupil moved): how a replacing file from that school finds them.
+  await execute(
+    trx,
+    `insert into careers_pupil_schools (urn, pupil_id)
+     select distinct e.urn, e.pupil_id from careers_encounters e join careers_pupils p on p.id = e.pupil_id
+     where e.pupil_id in (select pupil_id from careers_touched) and e.urn <> p.urn
+       and not exists (select 1 from careers_pupil_schools k where k.urn = e.urn and k.pupil_id = e.pupil_id)`,
+  );
+  await execute(trx, `drop table ${q('careers_new')}`);
+  await recomputePupilTallies(trx, 'select pupil_id from careers_touched');
+  // The schools to re-tally: where touched pupils are now, and where any of them was before.
+  await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where id in (select pupil_id from careers_touched) and urn not in (select urn from careers_touched_urns)');
+  await rebuildCoverageTallies(trx, 'select urn from careers_touched_urns');
+  const counts = { rows: total, pupilsChanged: changed, employersAdded, inserted, unchanged: total - inserted, deleted, transferred: placed.moved, held: placed.held };
+  if (inserted + deleted + changed + merged > 0) {
+    await recordAudit(trx, {
+      actor: options.actor,
+      at: options.now,
+      action: 'careers.import',
+      entityType: 'careers_ledger',
+      entityId: options.source,
+      summary: { ...counts, replace: options.replace, pupilsElsewhere: options.pupilsElsewhere, mergedEncounters: merged },
+    });
+  }
+  // Dropped here on success; a failure rolls the whole transaction back, temporary tables included.
+  for (const table of ['careers_staging', 'careers_touched', 'careers_touched_urns', HELD_FOR]) await execute(trx, `drop table ${q(table)}`);
+  return counts;
+}
+
+/** Adds the employers the rows name that are not held yet, each under its first row's spelling; returns how many. */
+async function saveEmployers(trx: Transaction<Database>, synthetic: number): Promise<number> {
+  // Each new key with its first row's name: SQLite takes the other columns from the row min() picks.
+  const firsts =
+    capabilitiesOf(trx).engine === 'sqlite'
+      ? `select employer_key, employer_name, min(first_seq) as seq from ${FILE_EMPLOYERS} group by employer_key`
+      : `select distinct on (employer_key) employer_key, employer_name, first_seq as seq from ${FILE_EMPLOYERS} order by employer_key, first_seq`;
+  return execute(
+    trx,
+    `insert into careers_employers (name, name_key, synthetic)
+     select f.employer_name, f.employer_key, ${String(synthetic)} from (${firsts}) f
+     where not exists (select 1 from careers_employers e where e.name_key = f.employer_key) order by f.seq`,
+  );
 }
 
 const PUPIL_COLUMNS = ['pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'held_for'] as const;
 // `held_for` is set once, when a school's own record of a pupil elsewhere is made; writes never change it.
 const UPDATED = ['urn', 'year_group', 'fsm', 'as_at', 'leaving_date'] as const;
 
-/** Inserts new pupils and updates changed ones; returns every pupil's id by pseudonym and how many changed. */
-async function savePupils(
-  trx: Transaction<Database>,
-  rows: readonly LedgerRow[],
-  synthetic: boolean,
-  heldFor: ReadonlyMap<string, number>,
-): Promise<{ pupilIds: Map<string, number>; changed: number; previousUrns: Set<number> }> {
-  const pupils = new Map<string, Cell[]>();
-  for (const r of rows) pupils.set(r.pseudonym, [r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, synthetic ? 1 : 0, heldFor.get(r.pseudonym) ?? null]);
+/**
+ * Inserts new pupils (in order of their first row) and updates changed ones from their last row, noting
+ * in `careers_touched_urns` the schools the existing ones were at; returns how many were added or changed.
+ */
+async function savePupils(trx: Transaction<Database>, synthetic: number): Promise<number> {
+  await execute(
+    trx,
+    `create temporary table careers_file_pupils as
+     select pseudonym, urn, year_group, fsm, as_at, leaving_date, first_seq from (
+       select pseudonym, urn, year_group, fsm, as_at, leaving_date, min(first_seq) over (partition by pseudonym) as first_seq,
+         row_number() over (partition by pseudonym order by last_seq desc) as n
+       from ${FILE_RUNS}) r
+     where n = 1`,
+  );
+  await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where pseudonym in (select pseudonym from careers_file_pupils)');
   const set = UPDATED.map((c) => `${c} = excluded.${c}`).join(', ');
-  const differs = UPDATED.map((c) => `careers_pupils.${c} is distinct from excluded.${c}`).join(' or ');
-  const pupilIds = new Map<string, number>();
-  const sqlite = rawSqliteOf(trx);
-  if (sqlite !== undefined) {
-    // SQLite spells IS DISTINCT FROM as IS NOT.
-    const upsert = sqlite.prepare(
-      `insert into careers_pupils (${PUPIL_COLUMNS.join(', ')}) values (${PUPIL_COLUMNS.map(() => '?').join(', ')})
-       on conflict (pseudonym) do update set ${set} where ${differs.replaceAll('is distinct from', 'is not')}`,
-    );
-    const find = sqlite.prepare('select id, urn from careers_pupils where pseudonym = ?').raw(true);
-    let changed = 0;
-    const previousUrns = new Set<number>();
-    for (const values of pupils.values()) {
-      const before = find.get(values[0]) as [number, number] | undefined;
-      if (before !== undefined) previousUrns.add(before[1]);
-      changed += upsert.run(values).changes;
-      pupilIds.set(String(values[0]), before?.[0] ?? (find.get(values[0]) as [number, number])[0]);
-    }
-    return { pupilIds, changed, previousUrns };
-  }
-  const names = [...pupils.keys()];
-  const previousUrns = new Set<number>();
-  for (let start = 0; start < names.length; start += 20_000) {
-    const { rows: found } = await trx.executeQuery<{ urn: number }>(
-      CompiledQuery.raw('select distinct urn from careers_pupils where pseudonym in (select value from json_array_elements_text($1::json))', [JSON.stringify(names.slice(start, start + 20_000))]),
-    );
-    for (const row of found) previousUrns.add(row.urn);
-  }
-  const changed = await insertRows(trx, 'careers_pupils', PUPIL_COLUMNS, [...pupils.values()], `on conflict (pseudonym) do update set ${set} where ${differs}`);
-  for (let start = 0; start < names.length; start += 20_000) {
-    const { rows: found } = await trx.executeQuery<{ id: number; pseudonym: string }>(
-      CompiledQuery.raw('select id, pseudonym from careers_pupils where pseudonym in (select value from json_array_elements_text($1::json))', [JSON.stringify(names.slice(start, start + 20_000))]),
-    );
-    for (const row of found) pupilIds.set(row.pseudonym, row.id);
-  }
-  return { pupilIds, changed, previousUrns };
+  // SQLite spells IS DISTINCT FROM as IS NOT.
+  const distinct = capabilitiesOf(trx).engine === 'sqlite' ? 'is not' : 'is distinct from';
+  const differs = UPDATED.map((c) => `careers_pupils.${c} ${distinct} excluded.${c}`).join(' or ');
+  // `where true` keeps SQLite from reading the upsert's ON as a join's.
+  const changed = await execute(
+    trx,
+    `insert into careers_pupils (${PUPIL_COLUMNS.join(', ')})
+     select f.pseudonym, f.urn, f.year_group, f.fsm, f.as_at, f.leaving_date, ${String(synthetic)}, h.held_for
+     from careers_file_pupils f left join ${HELD_FOR} h on h.pseudonym = f.pseudonym where true order by f.first_seq
+     on conflict (pseudonym) do update set ${set} where ${differs}`,
+  );
+  await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_pupils')}`);
+  return changed;
 }
 
 /** One encounter, by its key in the ledger; `employerId` null when it names no employer. */

@@ -3,8 +3,9 @@ import { CompiledQuery, type Transaction } from 'kysely';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
 import { execute, insertRows } from '../../bulk-insert.ts';
-import type { LedgerRow } from '../careers-ledger.repository.ts';
+import { rawSqliteOf } from '../../raw-sqlite.ts';
 import { adjustEmployerLoad } from './employer-load.ts';
+import { FILE_RUNS } from './file-rows.ts';
 
 /**
  * What a ledger write does with a row whose pupil is on another school's roll (docs/methodology.md §15.7):
@@ -20,10 +21,21 @@ export type PupilsElsewherePolicy = 'hold' | 'refuse' | 'move';
 /** Pupils in a write who are on another school's roll, refused by the `refuse` policy; nothing was written. */
 export class PupilsHeldElsewhereError extends Error {
   override readonly name = 'PupilsHeldElsewhereError';
-  constructor(readonly pupils: readonly { readonly pseudonym: string; readonly urn: number; readonly heldAt: number }[]) {
-    super(`${String(pupils.length)} pupils in this file are on the roll of another school`);
+  /**
+   * `pupils` are the first of them in the write's order (at most PLACED_REFUSALS_LISTED), `firstRows` the
+   * place of each one's first row among the write's rows (1-based), and `total` how many there are in all.
+   */
+  constructor(
+    readonly pupils: readonly { readonly pseudonym: string; readonly urn: number; readonly heldAt: number }[],
+    readonly firstRows: readonly number[] = [],
+    readonly total = pupils.length,
+  ) {
+    super(`${String(total)} pupils in this file are on the roll of another school`);
   }
 }
+
+/** The most refused pupils a `PupilsHeldElsewhereError` names; the rest are counted. */
+export const PLACED_REFUSALS_LISTED = 1000;
 
 /**
  * The pseudonym of school `urn`'s own record of a pupil on another school's roll: the SHA-256 of the
@@ -40,11 +52,7 @@ export interface HeldMerge {
   readonly mainId: number;
 }
 
-export interface PlacedRows {
-  /** The rows, those held at their school given the held record's pseudonym. */
-  readonly rows: readonly LedgerRow[];
-  /** The held records to write, by pseudonym: the id of the record on the other school's roll. */
-  readonly heldFor: ReadonlyMap<string, number>;
+export interface PlacedPupils {
   /** Held records taken over by pupils moving to their school (`move`). */
   readonly merges: readonly HeldMerge[];
   /** Pupils moved from another school's roll (`move`). */
@@ -53,63 +61,86 @@ export interface PlacedRows {
   readonly held: number;
 }
 
-interface Found {
-  pseudonym: string;
-  urn: number;
-  held: string;
-  main_id: number | null;
-  main_urn: number | null;
-  held_id: number | null;
+/** The table of new held records to write: `pseudonym` (the held one) and `held_for`, the other record's id. */
+export const HELD_FOR = 'careers_held_for';
+
+/** SQL for `heldPseudonym` of the columns `pseudonym` and `urn`, registering it on SQLite the first time. */
+function heldPseudonymSql(trx: Transaction<Database>): string {
+  const sqlite = rawSqliteOf(trx);
+  if (sqlite === undefined) return "encode(sha256(convert_to(pseudonym || '@' || urn::text, 'UTF8')), 'hex')";
+  if (!REGISTERED.has(sqlite)) {
+    sqlite.function('careers_held_pseudonym', { deterministic: true }, (pseudonym, urn) => heldPseudonym(String(pseudonym), Number(urn)));
+    REGISTERED.add(sqlite);
+  }
+  return 'careers_held_pseudonym(pseudonym, urn)';
 }
+const REGISTERED = new WeakSet<object>();
 
 /**
- * Decides, under the ledger's lock, where each row's pupil is recorded (see `PupilsElsewherePolicy`). A
- * record the row's school already holds for the pupil is used whatever the policy, also when the record
- * it stood in for is gone (retention removed it).
+ * Decides, under the ledger's lock, where each pupil of the write's rows (`careers_file_runs`) is recorded
+ * (see `PupilsElsewherePolicy`): rows going to a school's own record of a pupil get that record's
+ * pseudonym, and the held records to make are put in HELD_FOR. A record the row's school already holds
+ * for the pupil is used whatever the policy, also when the record it stood in for is gone (retention
+ * removed it). A pupil's school is that of their last row, as a write moves a pupil. Works in the
+ * database, so memory stays flat; only pupils on another school's roll are looked at one by one.
  */
-export async function placePupilsHeldElsewhere(trx: Transaction<Database>, rows: readonly LedgerRow[], policy: PupilsElsewherePolicy): Promise<PlacedRows> {
-  // Where each pupil's record should be: the school of their last row (as a write moves a pupil), and for
-  // holding, each school they have rows at.
-  const last = new Map<string, number>();
-  for (const r of rows) last.set(r.pseudonym, r.urn);
-  const pairs = new Map<string, [string, number]>();
-  for (const r of rows) pairs.set(`${r.pseudonym}@${String(r.urn)}`, [r.pseudonym, r.urn]);
-  await execute(trx, 'create temporary table careers_wanted (pseudonym varchar(64), urn integer, held varchar(64))');
-  await insertRows(trx, 'careers_wanted', ['pseudonym', 'urn', 'held'], [...pairs.values()].map(([p, urn]) => [p, urn, heldPseudonym(p, urn)]));
-  const { rows: found } = await trx.executeQuery<Found>(
-    CompiledQuery.raw(`select w.pseudonym, w.urn, w.held, m.id as main_id, m.urn as main_urn, h.id as held_id from careers_wanted w
-      left join careers_pupils m on m.pseudonym = w.pseudonym left join careers_pupils h on h.pseudonym = w.held`),
+export async function placePupilsHeldElsewhere(trx: Transaction<Database>, policy: PupilsElsewherePolicy): Promise<PlacedPupils> {
+  const q = capabilitiesOf(trx).quote;
+  const count = async (query: string) => Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw(`select count(*) as n from (${query}) c`))).rows[0]?.n ?? 0);
+  await execute(
+    trx,
+    `create temporary table careers_wanted (pseudonym varchar(64), urn integer, first_seq integer, last_seq integer, main_id integer, main_urn integer,
+      held varchar(64), held_id integer, is_last integer)`,
   );
-  await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_wanted')}`);
-
-  const renamed = new Map<string, string>();
-  const heldFor = new Map<string, number>();
-  const merges: HeldMerge[] = [];
-  const refused: { pseudonym: string; urn: number; heldAt: number }[] = [];
-  let moved = 0;
-  for (const f of found) {
-    const key = `${f.pseudonym}@${String(f.urn)}`;
-    if (f.main_id === null || f.main_urn === null) {
-      if (f.held_id !== null) renamed.set(key, f.held);
-      continue;
-    }
-    if (f.main_urn === f.urn) continue;
-    if (policy === 'hold') {
-      renamed.set(key, f.held);
-      if (f.held_id === null) heldFor.set(f.held, f.main_id);
-    } else if (policy === 'refuse') {
-      refused.push({ pseudonym: f.pseudonym, urn: f.urn, heldAt: f.main_urn });
-    } else if (last.get(f.pseudonym) === f.urn) {
-      moved += 1;
-      if (f.held_id !== null) merges.push({ heldId: f.held_id, mainId: f.main_id });
-    }
+  await execute(
+    trx,
+    `insert into careers_wanted (pseudonym, urn, first_seq, last_seq, main_id, main_urn)
+     select g.pseudonym, g.urn, g.first_seq, g.last_seq, m.id, m.urn
+     from (select pseudonym, urn, min(first_seq) as first_seq, max(last_seq) as last_seq from ${FILE_RUNS} group by pseudonym, urn) g
+     left join careers_pupils m on m.pseudonym = g.pseudonym`,
+  );
+  await execute(trx, `create temporary table ${HELD_FOR} (pseudonym varchar(64) primary key, held_for integer)`);
+  const elsewhere = 'main_urn <> urn';
+  // A school's own record of a new pupil can only be at a school holding pupils already: only there is it looked for.
+  await execute(trx, `update careers_wanted set held = ${heldPseudonymSql(trx)} where ${elsewhere} or (main_id is null and urn in (select urn from careers_pupils))`);
+  await execute(trx, 'update careers_wanted set held_id = (select h.id from careers_pupils h where h.pseudonym = careers_wanted.held) where held is not null');
+  const others = await count(`select 1 from careers_wanted where ${elsewhere}`);
+  if (others > 0) {
+    await execute(trx, 'create index careers_wanted_pseudonym on careers_wanted (pseudonym, urn)');
+    await execute(trx, `update careers_wanted set is_last = 1 where ${elsewhere} and last_seq = (select max(w.last_seq) from careers_wanted w where w.pseudonym = careers_wanted.pseudonym)`);
   }
-  if (refused.length > 0) throw new PupilsHeldElsewhereError(refused);
-  const placed = renamed.size === 0 ? rows : rows.map((r) => {
-    const pseudonym = renamed.get(`${r.pseudonym}@${String(r.urn)}`);
-    return pseudonym === undefined ? r : { ...r, pseudonym };
-  });
-  return { rows: placed, heldFor, merges, moved, held: new Set(renamed.values()).size };
+  if (policy === 'refuse' && others > 0) {
+    const { rows } = await trx.executeQuery<{ pseudonym: string; urn: number; main_urn: number; first_seq: number }>(
+      CompiledQuery.raw(`select pseudonym, urn, main_urn, first_seq from careers_wanted where ${elsewhere} order by first_seq limit ${String(PLACED_REFUSALS_LISTED)}`),
+    );
+    throw new PupilsHeldElsewhereError(
+      rows.map((r) => ({ pseudonym: r.pseudonym, urn: r.urn, heldAt: r.main_urn })),
+      rows.map((r) => r.first_seq),
+      others,
+    );
+  }
+  const renamed = `(main_id is null and held_id is not null)${policy === 'hold' ? ` or ${elsewhere}` : ''}`;
+  const held = await count(`select distinct held from careers_wanted where ${renamed}`);
+  if (held > 0) {
+    if (others === 0) await execute(trx, 'create index careers_wanted_pseudonym on careers_wanted (pseudonym, urn)');
+    await execute(
+      trx,
+      `update ${FILE_RUNS} set pseudonym = (select w.held from careers_wanted w where w.pseudonym = ${FILE_RUNS}.pseudonym and w.urn = ${FILE_RUNS}.urn)
+       where (pseudonym, urn) in (select pseudonym, urn from careers_wanted where ${renamed})`,
+    );
+    if (policy === 'hold') await execute(trx, `insert into ${HELD_FOR} (pseudonym, held_for) select held, min(main_id) from careers_wanted where ${elsewhere} and held_id is null group by held`);
+  }
+  let moved = 0;
+  let merges: HeldMerge[] = [];
+  if (policy === 'move' && others > 0) {
+    moved = await count(`select 1 from careers_wanted where ${elsewhere} and is_last = 1`);
+    const { rows } = await trx.executeQuery<{ held_id: number; main_id: number }>(
+      CompiledQuery.raw(`select held_id, main_id from careers_wanted where ${elsewhere} and is_last = 1 and held_id is not null order by first_seq`),
+    );
+    merges = rows.map((r) => ({ heldId: r.held_id, mainId: r.main_id }));
+  }
+  await execute(trx, `drop table ${q('careers_wanted')}`);
+  return { merges, moved, held };
 }
 
 /**

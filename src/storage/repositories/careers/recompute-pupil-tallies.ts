@@ -10,12 +10,15 @@ import { execute } from '../../bulk-insert.ts';
  * figures right under corrections, deletions and a pupil's year group changing.
  */
 export async function recomputePupilTallies(trx: Transaction<Database>, pupilIdsQuery: string): Promise<number> {
-  const window = 'e.pupil_id = careers_pupils.id and e.academic_year between careers_pupils.as_at - careers_pupils.year_group + 7 and careers_pupils.as_at';
+  // One grouped pass joined back, rather than two counts per pupil: PostgreSQL planned the per-pupil
+  // counts as a loop that took minutes for a national file's 375,000 pupils (docs/benchmarks.md).
   return execute(
     trx,
-    `update careers_pupils set
-       encounters = (select count(*) from careers_encounters e where ${window}),
-       encounter_years = (select count(distinct e.academic_year) from careers_encounters e where ${window})
-     where id in (${pupilIdsQuery})`,
+    `update careers_pupils set encounters = t.encounters, encounter_years = t.years
+     from (select p.id, count(e.pupil_id) as encounters, count(distinct e.academic_year) as years
+           from careers_pupils p left join careers_encounters e
+             on e.pupil_id = p.id and e.academic_year between p.as_at - p.year_group + 7 and p.as_at
+           where p.id in (${pupilIdsQuery}) group by p.id) t
+     where careers_pupils.id = t.id`,
   );
 }
