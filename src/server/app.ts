@@ -13,6 +13,7 @@ import { createPlacesRepository } from '../storage/repositories/places.repositor
 import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { yieldingBetweenQueries } from '../storage/yield-between-queries.ts';
+import { computedViews, type ComputedViews } from './computed-views.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
 import { BODY_LIMITS } from './body-limits.ts';
 import type { OidcConfig } from './auth/oidc/oidc-config.ts';
@@ -84,6 +85,8 @@ export interface ServerDeps {
   readonly service?: ServiceInfo;
   /** How many CSV and XLSX downloads are built at once, per client and waiting (EXPORTS_* settings); defaults in DEFAULT_EXPORT_LIMITS. */
   readonly exportLimits?: Partial<ExportLimits>;
+  /** The views computed once per version of their inputs; default a set of this server's own (tests pass one to count computations). */
+  readonly views?: ComputedViews;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -116,6 +119,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   // similar schools, the index) let other requests run between their queries on SQLite, whose queries block
   // the event loop.
   const readOnlyDb = deps.engine === 'sqlite' ? yieldingBetweenQueries(deps.db) : deps.db;
+  // Views derived from imported data, computed once per version of their inputs (one set per server).
+  const views = deps.views ?? computedViews({ db: deps.db, readOnlyDb });
 
   registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
   registerServiceRoutes(app, { info: deps.service ?? { contactEmail: null, retentionYears: DEFAULT_RETENTION_YEARS }, suppressionThreshold: DEFAULT_THRESHOLD });
@@ -139,10 +144,10 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerAreaRoutes(app, { db: deps.db });
   registerIndicatorRoutes(app, { db: deps.db });
   registerImpactRoutes(app, { db: deps.db });
-  registerIndexRoutes(app, { db: readOnlyDb });
+  registerIndexRoutes(app, { db: readOnlyDb, rankings: views.indexRankings });
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
-  registerTwinningRoutes(app, { db: readOnlyDb });
+  registerTwinningRoutes(app, { db: readOnlyDb, twins: views.areaTwins });
   registerPlanRoutes(app, { db: deps.db, clock: deps.clock });
   registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
