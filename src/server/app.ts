@@ -141,7 +141,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerSchoolRoutes(app, { db: readOnlyDb });
   registerSchoolPlacementRoutes(app, { db: readOnlyDb });
   registerToolkitRoutes(app, { db: deps.db });
-  registerAreaRoutes(app, { db: deps.db });
+  registerAreaRoutes(app, { db: deps.db, summaries: views.areaSummaries });
   registerIndicatorRoutes(app, { db: deps.db });
   registerImpactRoutes(app, { db: deps.db });
   registerIndexRoutes(app, { db: readOnlyDb, rankings: views.indexRankings });

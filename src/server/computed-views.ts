@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { areaSummaries, type AreaSummaries } from '../app/places/area-summary.ts';
 import { areaTwins, type AreaTwins } from '../app/twinning/area-twins.ts';
 import { indexRankings, type IndexRankings } from '../app/social-mobility-index/index-rankings.ts';
 import { viewVersionsReader } from '../storage/repositories/data-version.repository.ts';
@@ -8,6 +9,7 @@ import type { Database } from '../storage/schema.ts';
 export interface ComputedViews {
   readonly indexRankings: IndexRankings;
   readonly areaTwins: AreaTwins;
+  readonly areaSummaries: AreaSummaries;
 }
 
 /**
@@ -20,5 +22,6 @@ export function computedViews(deps: { db: Kysely<Database>; readOnlyDb: Kysely<D
   return {
     indexRankings: indexRankings({ db: deps.readOnlyDb, versions }),
     areaTwins: areaTwins({ db: deps.readOnlyDb, versions }),
+    areaSummaries: areaSummaries({ db: deps.readOnlyDb, versions }),
   };
 }

@@ -120,4 +120,22 @@ describe.each(await testEngines())('computed views on $name', (engine) => {
     expect(views.areaTwins.inputComputations()).toBe(inputsBefore + 2);
     expect(views.areaTwins.answerComputations()).toBe(answersBefore + 3);
   });
+
+  it('computes an area summary once per data version, and the CSV from the same view', async () => {
+    const before = views.areaSummaries.computations();
+    const url = '/api/areas/E06000009';
+    const replies = await getAll(url, AT_ONCE);
+    expect(new Set(replies.map((r) => r.body)).size).toBe(1);
+    const value = (body: string) => (JSON.parse(body) as { indicators: { code: string; value: number }[] }).indicators.find((i) => i.code === 'ks2_pct_rwm_expected')?.value;
+    expect(value(replies[0]?.body ?? '{}')).toBe(81);
+    expect(views.areaSummaries.computations()).toBe(before + 1);
+    await app.inject({ method: 'GET', url: `${url}?periods=latest&format=json` });
+    expect(views.areaSummaries.computations()).toBe(before + 1);
+    expect((await app.inject({ method: 'GET', url: '/api/areas/E99999999' })).statusCode).toBe(404);
+
+    await importIndicators({ ...AFTER, E06000009: [82, 50, 95, 10, 0.1] }, 'indicators-4.csv');
+    const after = await getAll(url, AT_ONCE);
+    expect(value(after[0]?.body ?? '{}')).toBe(82);
+    expect(views.areaSummaries.computations()).toBe(before + 3);
+  });
 });

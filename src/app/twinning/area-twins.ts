@@ -60,7 +60,8 @@ export interface AreaTwins {
 /**
  * An area's statistical neighbours (`GET /api/twins/areas/:code`), computed once per data version and query:
  * the tier's standardised matrix is read and built once per data version, tier and recipe, and each area's
- * answer once per data version and query; a new import makes the next request compute both again.
+ * answer once per version and query (edits too: `oa schools place` changes the schools left out, which the
+ * answer states); a new import makes the next request compute both again.
  */
 export function areaTwins(deps: { db: Kysely<Database>; versions: () => Promise<ViewVersions> }): AreaTwins {
   const recipeByName = recipesByName(deps.db);
@@ -110,7 +111,7 @@ export function areaTwins(deps: { db: Kysely<Database>; versions: () => Promise<
 
   const answer = async (query: AreaTwinsQuery): Promise<AreaTwinsAnswer> => {
     const versions = await deps.versions();
-    const key = viewKey(versions.data, versions.recipes, query.code, query.tier, query.recipe, query.k, query.excludeOpportunityAreas, query.sameRegion);
+    const key = viewKey(versions.data, versions.recipes, versions.edits, query.code, query.tier, query.recipe, query.k, query.excludeOpportunityAreas, query.sameRegion);
     return answers.get(key, () => compute(query, versions));
   };
   return Object.assign(answer, { inputComputations: () => inputs.computations, answerComputations: () => answers.computations });
