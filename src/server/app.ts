@@ -132,7 +132,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     oidcLoginUrl: deps.oidc ? OIDC_LOGIN_PATH : null,
   });
   if (deps.oidc) registerOidcRoutes(app, { db: deps.db, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
-  registerOpportunityAreaRoutes(app, { programme, places, funds });
+  registerOpportunityAreaRoutes(app, { register: views.register });
   registerBoardRoutes(app, { db: deps.db, clock: deps.clock });
   registerFundsRoutes(app, { funds, programme, places, db: deps.db });
   registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import { areaSummaries, type AreaSummaries } from '../app/places/area-summary.ts';
+import { registerSnapshots, type RegisterSnapshots } from '../app/programme/register-snapshot.ts';
 import { areaTwins, type AreaTwins } from '../app/twinning/area-twins.ts';
 import { indexRankings, type IndexRankings } from '../app/social-mobility-index/index-rankings.ts';
+import { createFundsRepository } from '../storage/repositories/funds.repository.ts';
+import { createPlacesRepository } from '../storage/repositories/places.repository.ts';
+import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import { viewVersionsReader } from '../storage/repositories/data-version.repository.ts';
 import type { Database } from '../storage/schema.ts';
 
@@ -10,6 +14,7 @@ export interface ComputedViews {
   readonly indexRankings: IndexRankings;
   readonly areaTwins: AreaTwins;
   readonly areaSummaries: AreaSummaries;
+  readonly register: RegisterSnapshots;
 }
 
 /**
@@ -23,5 +28,6 @@ export function computedViews(deps: { db: Kysely<Database>; readOnlyDb: Kysely<D
     indexRankings: indexRankings({ db: deps.readOnlyDb, versions }),
     areaTwins: areaTwins({ db: deps.readOnlyDb, versions }),
     areaSummaries: areaSummaries({ db: deps.readOnlyDb, versions }),
+    register: registerSnapshots({ programme: createProgrammeRepository(deps.db), places: createPlacesRepository(deps.db), funds: createFundsRepository(deps.db), versions }),
   };
 }

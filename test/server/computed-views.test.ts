@@ -9,6 +9,7 @@ import { buildServer } from '../../src/server/app.ts';
 import { computedViews, type ComputedViews } from '../../src/server/computed-views.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
+import { saveBoard } from '../../src/storage/repositories/boards.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { loadTwinsFixture } from '../cli/twins-fixture.ts';
 import { fixedClock } from '../support/clock.ts';
@@ -137,5 +138,28 @@ describe.each(await testEngines())('computed views on $name', (engine) => {
     const after = await getAll(url, AT_ONCE);
     expect(value(after[0]?.body ?? '{}')).toBe(82);
     expect(views.areaSummaries.computations()).toBe(before + 3);
+  });
+
+  it('serves the register from one snapshot per version; an edit (a board chair) reads it again but leaves the ranking alone', async () => {
+    const before = views.register.computations();
+    const replies = await getAll('/api/opportunity-areas', AT_ONCE);
+    await getAll('/api/opportunity-areas/blackpool', 3);
+    expect(new Set(replies.map((r) => r.body)).size).toBe(1);
+    expect(views.register.computations()).toBe(before + 1);
+    const chair = (body: string) => (JSON.parse(body) as { items: { id: string; boardChair: string | null }[] }).items.find((a) => a.id === 'blackpool')?.boardChair;
+    expect(chair(replies[0]?.body ?? '{}')).not.toBe('A New Chair');
+
+    // Ranked on the data as it is now (earlier tests imported since), so that only the edit comes between.
+    expect((await app.inject({ method: 'GET', url: '/api/index?recipe=proxy-district-2019' })).statusCode).toBe(200);
+    const rankings = views.indexRankings.computations();
+    const changed = await saveBoard(handle.db, 'blackpool', { chair: 'A New Chair', chairNamedOn: '2026-01-01', sourceNote: 'test' }, { userId: null, label: 'test' }, fixedClock());
+    expect(changed).toBe('changed');
+    const after = await getAll('/api/opportunity-areas', AT_ONCE);
+    expect(chair(after[0]?.body ?? '{}')).toBe('A New Chair');
+    const detail = await app.inject({ method: 'GET', url: '/api/opportunity-areas/blackpool' });
+    expect(detail.json<{ board: { chair: string } }>().board.chair).toBe('A New Chair');
+    expect(views.register.computations()).toBe(before + 2);
+    expect((await app.inject({ method: 'GET', url: '/api/index?recipe=proxy-district-2019' })).statusCode).toBe(200);
+    expect(views.indexRankings.computations()).toBe(rankings);
   });
 });
