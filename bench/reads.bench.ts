@@ -9,6 +9,7 @@
  *
  * Run: npx tsx bench/reads.bench.ts (needs the shared data beside the repository; about 4 minutes)
  *   READS_BENCH_SECONDS=20  seconds measured per route (after READS_BENCH_WARM=3 seconds not counted)
+ *   READS_BENCH_ONLY=text   only the routes whose path holds this text
  *   READS_BENCH_DB=path     a SQLite database already loaded (oa db migrate, demo load, import all,
  *                           indicators derive), to skip loading one
  */
@@ -29,13 +30,16 @@ const SECONDS = Number(process.env['READS_BENCH_SECONDS'] ?? 20);
 const WARM = Number(process.env['READS_BENCH_WARM'] ?? 3);
 const CONNECTIONS = 100;
 
-const ROUTES = [
+const ALL_ROUTES = [
   '/api/opportunity-areas',
   '/api/health',
   '/api/areas/E06000009',
   '/api/twins/areas/E06000009',
   '/api/index?recipe=proxy-district-2019',
 ];
+// READS_BENCH_ONLY=areas measures only the routes whose path holds that text.
+const ONLY = process.env['READS_BENCH_ONLY'];
+const ROUTES = ONLY === undefined ? ALL_ROUTES : ALL_ROUTES.filter((route) => route.includes(ONLY));
 
 async function oa(args: readonly string[], databaseUrl: string): Promise<void> {
   let output = '';
