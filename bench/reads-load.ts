@@ -1,13 +1,42 @@
 import { Worker } from 'node:worker_threads';
 
 export interface LoadResult {
+  /** The time of each 200 reply, in ms. */
+  readonly latencies: Float64Array;
+  readonly seconds: number;
+  /** Replies that were not 200, and requests that failed or took longer than the timeout. */
+  readonly errors: number;
+  readonly timeouts: number;
+}
+
+export interface LoadSummary {
   readonly requests: number;
   readonly perSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
-  /** Replies that were not 200, and requests that failed or took longer than the timeout. */
   readonly errors: number;
   readonly timeouts: number;
+}
+
+/** Several runs as one: requests over the time measured, percentiles over every reply. */
+export function summariseLoad(runs: readonly LoadResult[]): LoadSummary {
+  const all = new Float64Array(runs.reduce((n, r) => n + r.latencies.length, 0));
+  let at = 0;
+  for (const r of runs) {
+    all.set(r.latencies, at);
+    at += r.latencies.length;
+  }
+  all.sort();
+  const quantile = (q: number) => (all.length === 0 ? Number.NaN : (all[Math.min(all.length - 1, Math.floor(q * all.length))] ?? Number.NaN));
+  const seconds = runs.reduce((s, r) => s + r.seconds, 0);
+  return {
+    requests: all.length,
+    perSecond: all.length / seconds,
+    p50Ms: quantile(0.5),
+    p99Ms: quantile(0.99),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    timeouts: runs.reduce((n, r) => n + r.timeouts, 0),
+  };
 }
 
 export interface LoadOptions {
@@ -64,9 +93,8 @@ setTimeout(() => {
     stopped = true;
     await Promise.all(loops);
     agent.destroy();
-    latencies.sort((a, b) => a - b);
-    const at = (q) => latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-    parentPort.postMessage({ requests: latencies.length, perSecond: latencies.length / elapsed, p50Ms: at(0.5), p99Ms: at(0.99), errors, timeouts });
+    const times = Float64Array.from(latencies);
+    parentPort.postMessage({ latencies: times, seconds: elapsed, errors, timeouts }, [times.buffer]);
   }, seconds * 1000);
 }, warmSeconds * 1000);
 `;

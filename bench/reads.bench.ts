@@ -7,8 +7,9 @@
  * The server runs on this process's event loop and the load generator in a worker thread (bench/reads-load.ts),
  * so the two use the machine's two cores as a server and an autocannon process would.
  *
- * Run: npx tsx bench/reads.bench.ts (needs the shared data beside the repository; about 4 minutes)
- *   READS_BENCH_SECONDS=20  seconds measured per route (after READS_BENCH_WARM=3 seconds not counted)
+ * Run: npx tsx bench/reads.bench.ts (needs the shared data beside the repository; about 6 minutes)
+ *   READS_BENCH_SECONDS=20  seconds measured per route, in 4 rounds taking turns with the bare route (each
+ *                           round after READS_BENCH_WARM=2 seconds not counted)
  *   READS_BENCH_ONLY=text   only the routes whose path holds this text
  *   READS_BENCH_DB=path     a SQLite database already loaded (oa db migrate, demo load, import all,
  *                           indicators derive), to skip loading one
@@ -22,12 +23,17 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { runCli } from '../src/cli/program.ts';
 import { buildServer } from '../src/server/index.ts';
 import { openDatabase } from '../src/storage/database.ts';
-import { runLoad, type LoadResult } from './reads-load.ts';
+import { runLoad, summariseLoad, type LoadResult, type LoadSummary } from './reads-load.ts';
 import { fixed } from './support.ts';
 
 const SHARED = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const SECONDS = Number(process.env['READS_BENCH_SECONDS'] ?? 20);
-const WARM = Number(process.env['READS_BENCH_WARM'] ?? 3);
+const WARM = Number(process.env['READS_BENCH_WARM'] ?? 2);
+/**
+ * The seconds measured are split into rounds, bare route and route taking turns, so that other work on a
+ * shared machine weighs on both alike instead of on whichever ran while it did.
+ */
+const ROUNDS = 4;
 const CONNECTIONS = 100;
 
 const ALL_ROUTES = [
@@ -67,10 +73,10 @@ async function bareRoute(body: Buffer): Promise<FastifyInstance> {
 }
 
 function load(port: number, path: string): Promise<LoadResult> {
-  return runLoad({ port, path, connections: CONNECTIONS, seconds: SECONDS, warmSeconds: WARM, timeoutMs: 10_000 });
+  return runLoad({ port, path, connections: CONNECTIONS, seconds: SECONDS / ROUNDS, warmSeconds: WARM, timeoutMs: 10_000 });
 }
 
-const line = (what: string, r: LoadResult) =>
+const line = (what: string, r: LoadSummary) =>
   `  ${what.padEnd(44)} ${fixed(r.perSecond, 0).padStart(7)} req/s  p50 ${fixed(r.p50Ms, 1).padStart(7)} ms  p99 ${fixed(r.p99Ms, 1).padStart(7)} ms` +
   (r.errors + r.timeouts > 0 ? `  (${String(r.errors)} errors, ${String(r.timeouts)} timeouts)` : '');
 
@@ -80,7 +86,9 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`Machine: ${String(cpus().length)} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${fixed(totalmem() / 1024 ** 3, 1)} GB, Node ${process.version}; load average ${loadavg().map((l) => fixed(l, 2)).join(' ')}`);
-  console.log(`Load: ${String(CONNECTIONS)} keep-alive connections, ${String(WARM)} s warm then ${String(SECONDS)} s measured per route, SQLite`);
+  console.log(
+    `Load: ${String(CONNECTIONS)} keep-alive connections; per route ${String(SECONDS)} s measured in ${String(ROUNDS)} rounds taking turns with the bare route, each after ${String(WARM)} s not counted; SQLite`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'oa-bench-reads-'));
   try {
     let path = process.env['READS_BENCH_DB'];
@@ -94,7 +102,7 @@ async function main(): Promise<void> {
     const handle = await openDatabase({ engine: 'sqlite', path });
     const app = await buildServer({ db: handle.db, engine: 'sqlite', clock: () => new Date(), webRoot: null });
     const port = await listen(app);
-    const rows: { route: string; bytes: number; bare: LoadResult; route_: LoadResult }[] = [];
+    const rows: { route: string; bytes: number; bare: LoadSummary; route_: LoadSummary }[] = [];
     try {
       for (const route of ROUTES) {
         const first = await fetch(`http://127.0.0.1:${String(port)}${route}`);
@@ -102,9 +110,15 @@ async function main(): Promise<void> {
         const body = Buffer.from(await first.arrayBuffer());
         const bare = await bareRoute(body);
         const barePort = await listen(bare);
-        const bareResult = await load(barePort, route);
+        const bareRuns: LoadResult[] = [];
+        const routeRuns: LoadResult[] = [];
+        for (let round = 0; round < ROUNDS; round += 1) {
+          bareRuns.push(await load(barePort, route));
+          routeRuns.push(await load(port, route));
+        }
         await bare.close();
-        const routeResult = await load(port, route);
+        const bareResult = summariseLoad(bareRuns);
+        const routeResult = summariseLoad(routeRuns);
         console.log(`\n${route} (${body.length.toLocaleString('en-GB')} bytes)`);
         console.log(line('bare Fastify 5 route, same bytes', bareResult));
         console.log(line(route, routeResult));

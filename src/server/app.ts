@@ -138,7 +138,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db });
-  registerSchoolRoutes(app, { db: readOnlyDb });
+  registerSchoolRoutes(app, { db: readOnlyDb, search: views.schoolSearch });
   registerSchoolPlacementRoutes(app, { db: readOnlyDb });
   registerToolkitRoutes(app, { db: deps.db });
   registerAreaRoutes(app, { db: deps.db, summaries: views.areaSummaries });

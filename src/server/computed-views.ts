@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { areaSummaries, type AreaSummaries } from '../app/places/area-summary.ts';
 import { registerSnapshots, type RegisterSnapshots } from '../app/programme/register-snapshot.ts';
+import { schoolSearch, type SchoolSearch } from '../app/schools/school-search.ts';
 import { areaTwins, type AreaTwins } from '../app/twinning/area-twins.ts';
 import { indexRankings, type IndexRankings } from '../app/social-mobility-index/index-rankings.ts';
 import { createFundsRepository } from '../storage/repositories/funds.repository.ts';
@@ -15,6 +16,7 @@ export interface ComputedViews {
   readonly areaTwins: AreaTwins;
   readonly areaSummaries: AreaSummaries;
   readonly register: RegisterSnapshots;
+  readonly schoolSearch: SchoolSearch;
 }
 
 /**
@@ -28,6 +30,7 @@ export function computedViews(deps: { db: Kysely<Database>; readOnlyDb: Kysely<D
     indexRankings: indexRankings({ db: deps.readOnlyDb, versions }),
     areaTwins: areaTwins({ db: deps.readOnlyDb, versions }),
     areaSummaries: areaSummaries({ db: deps.readOnlyDb, versions }),
+    schoolSearch: schoolSearch({ db: deps.readOnlyDb, versions }),
     register: registerSnapshots({ programme: createProgrammeRepository(deps.db), places: createPlacesRepository(deps.db), funds: createFundsRepository(deps.db), versions }),
   };
 }

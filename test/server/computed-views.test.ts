@@ -162,4 +162,16 @@ describe.each(await testEngines())('computed views on $name', (engine) => {
     expect((await app.inject({ method: 'GET', url: '/api/index?recipe=proxy-district-2019' })).statusCode).toBe(200);
     expect(views.indexRankings.computations()).toBe(rankings);
   });
+
+  it('reads a page of the school search once per version, whatever order its query is written in', async () => {
+    const before = views.schoolSearch.computations();
+    const replies = await getAll('/api/schools?district=E06000009&pageSize=10', AT_ONCE);
+    await app.inject({ method: 'GET', url: '/api/schools?pageSize=10&district=E06000009' });
+    expect(new Set(replies.map((r) => r.body)).size).toBe(1);
+    expect(replies[0]?.json<{ items: { urn: number }[] }>().items.map((s) => s.urn)).toEqual([900001]);
+    expect(views.schoolSearch.computations()).toBe(before + 1);
+    await importIndicators({ ...AFTER, E06000009: [83, 50, 95, 10, 0.1] }, 'indicators-5.csv');
+    await getAll('/api/schools?district=E06000009&pageSize=10', AT_ONCE);
+    expect(views.schoolSearch.computations()).toBe(before + 2);
+  });
 });
