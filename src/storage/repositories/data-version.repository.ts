@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { rawSqliteOf } from '../raw-sqlite.ts';
 import type { Database } from '../schema.ts';
@@ -49,8 +50,9 @@ export function viewVersionsReader(db: Kysely<Database>): () => Promise<ViewVers
   const throughKysely = async () => toVersions((await db.executeQuery<Row>(compiled)).rows[0]);
   const sqlite = rawSqliteOf(db);
   if (sqlite === undefined) return throughKysely;
-  const statement = sqlite.prepare<unknown[], Row>(compiled.sql);
-  const changesHere = sqlite.prepare<unknown[], number>('select total_changes()').pluck();
+  // Prepared on first use: a server can be built before its database is migrated (the OpenAPI document is).
+  let prepared: { readonly versions: SQLite.Statement<unknown[], Row>; readonly changes: SQLite.Statement<unknown[], number> } | undefined;
+  const statements = () => (prepared ??= { versions: sqlite.prepare<unknown[], Row>(compiled.sql), changes: sqlite.prepare<unknown[], number>('select total_changes()').pluck() });
   // Under load one turn of the event loop starts dozens of requests: they share one read (about 10 µs, most of
   // it taking the read lock), as of that turn, unless this connection has written since (total_changes(),
   // under a microsecond): another process's commit in the same turn is as concurrent as the requests are.
@@ -59,9 +61,10 @@ export function viewVersionsReader(db: Kysely<Database>): () => Promise<ViewVers
     // Inside another request's open transaction the statement would read what may yet be rolled back (and an
     // id then used again); Kysely waits for the transaction to end.
     if (sqlite.inTransaction) return throughKysely();
+    const { versions, changes: changesHere } = statements();
     const changes = changesHere.get() ?? 0;
     if (thisTurn?.changes !== changes) {
-      thisTurn = { versions: Promise.resolve(toVersions(statement.get())), changes };
+      thisTurn = { versions: Promise.resolve(toVersions(versions.get())), changes };
       setImmediate(() => (thisTurn = undefined));
     }
     return thisTurn.versions;
