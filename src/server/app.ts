@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import { constants as zlibConstants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyEtag from '@fastify/etag';
@@ -14,6 +13,7 @@ import { createProgrammeRepository } from '../storage/repositories/programme.rep
 import type { Database } from '../storage/schema.ts';
 import { yieldingBetweenQueries } from '../storage/yield-between-queries.ts';
 import { computedViews, type ComputedViews } from './computed-views.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
 import { BODY_LIMITS } from './body-limits.ts';
 import type { OidcConfig } from './auth/oidc/oidc-config.ts';
@@ -101,7 +101,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
+  await registerSecurityHeaders(app, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   // A weak ETag on every reply with a body (hashed before it is compressed), and 304 for If-None-Match.
   await app.register(fastifyEtag, { weak: true });
   // Brotli at quality 4 (zlib's default, 11, takes seconds on the 4 MB of boundaries) or gzip, off the event
