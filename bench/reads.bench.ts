@@ -127,6 +127,15 @@ async function main(): Promise<void> {
         console.log(`  throughput ÷ bare ${fixed(ratio, 3)} (goal ≥ 0.4), p99 ÷ bare ${fixed(p99, 2)} (goal ≤ 3)  ${ratio >= 0.4 && p99 <= 3 ? 'met' : 'NOT met'}`);
         rows.push({ route, bytes: body.length, bare: bareResult, route_: routeResult });
       }
+      // The issue saw /api/areas answer nothing in 20 s while the index was under load: both at once now, half
+      // the connections each, one round (the index's first computation, if still to do, falls in the warm-up).
+      const [index, areas] = await Promise.all([
+        runLoad({ port, path: '/api/index?recipe=proxy-district-2019', connections: CONNECTIONS / 2, seconds: SECONDS / ROUNDS, warmSeconds: WARM, timeoutMs: 10_000 }),
+        runLoad({ port, path: '/api/areas/E06000009', connections: CONNECTIONS / 2, seconds: SECONDS / ROUNDS, warmSeconds: WARM, timeoutMs: 10_000 }),
+      ]);
+      console.log(`\nBoth at once, ${String(CONNECTIONS / 2)} connections each, ${String(SECONDS / ROUNDS)} s:`);
+      console.log(line('/api/index?recipe=proxy-district-2019', summariseLoad([index])));
+      console.log(line('/api/areas/E06000009', summariseLoad([areas])));
     } finally {
       await app.close();
       await handle.close();
