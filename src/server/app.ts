@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import { constants as zlibConstants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyEtag from '@fastify/etag';
@@ -13,6 +12,8 @@ import { createPlacesRepository } from '../storage/repositories/places.repositor
 import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { yieldingBetweenQueries } from '../storage/yield-between-queries.ts';
+import { computedViews, type ComputedViews } from './computed-views.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
 import { BODY_LIMITS } from './body-limits.ts';
 import type { OidcConfig } from './auth/oidc/oidc-config.ts';
@@ -84,6 +85,8 @@ export interface ServerDeps {
   readonly service?: ServiceInfo;
   /** How many CSV and XLSX downloads are built at once, per client and waiting (EXPORTS_* settings); defaults in DEFAULT_EXPORT_LIMITS. */
   readonly exportLimits?: Partial<ExportLimits>;
+  /** The views computed once per version of their inputs; default a set of this server's own (tests pass one to count computations). */
+  readonly views?: ComputedViews;
 }
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -98,7 +101,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
+  await registerSecurityHeaders(app, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   // A weak ETag on every reply with a body (hashed before it is compressed), and 304 for If-None-Match.
   await app.register(fastifyEtag, { weak: true });
   // Brotli at quality 4 (zlib's default, 11, takes seconds on the 4 MB of boundaries) or gzip, off the event
@@ -116,6 +119,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   // similar schools, the index) let other requests run between their queries on SQLite, whose queries block
   // the event loop.
   const readOnlyDb = deps.engine === 'sqlite' ? yieldingBetweenQueries(deps.db) : deps.db;
+  // Views derived from imported data, computed once per version of their inputs (one set per server).
+  const views = deps.views ?? computedViews({ db: deps.db, readOnlyDb });
 
   registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
   registerServiceRoutes(app, { info: deps.service ?? { contactEmail: null, retentionYears: DEFAULT_RETENTION_YEARS }, suppressionThreshold: DEFAULT_THRESHOLD });
@@ -127,22 +132,22 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     oidcLoginUrl: deps.oidc ? OIDC_LOGIN_PATH : null,
   });
   if (deps.oidc) registerOidcRoutes(app, { db: deps.db, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
-  registerOpportunityAreaRoutes(app, { programme, places, funds });
+  registerOpportunityAreaRoutes(app, { register: views.register });
   registerBoardRoutes(app, { db: deps.db, clock: deps.clock });
   registerFundsRoutes(app, { funds, programme, places, db: deps.db });
   registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db });
-  registerSchoolRoutes(app, { db: readOnlyDb });
+  registerSchoolRoutes(app, { db: readOnlyDb, search: views.schoolSearch });
   registerSchoolPlacementRoutes(app, { db: readOnlyDb });
   registerToolkitRoutes(app, { db: deps.db });
-  registerAreaRoutes(app, { db: deps.db });
+  registerAreaRoutes(app, { db: deps.db, summaries: views.areaSummaries });
   registerIndicatorRoutes(app, { db: deps.db });
   registerImpactRoutes(app, { db: deps.db });
-  registerIndexRoutes(app, { db: readOnlyDb });
+  registerIndexRoutes(app, { db: readOnlyDb, rankings: views.indexRankings });
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
-  registerTwinningRoutes(app, { db: readOnlyDb });
+  registerTwinningRoutes(app, { db: readOnlyDb, twins: views.areaTwins });
   registerPlanRoutes(app, { db: deps.db, clock: deps.clock });
   registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });

@@ -3,6 +3,7 @@ import type { Engine } from '../../../storage/database.ts';
 import { migrationStatus, type MigrationStatus } from '../../../storage/migrate.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
+import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { healthSchema, livenessSchema } from './schema.ts';
 
@@ -22,9 +23,17 @@ export function registerHealthRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
     return last.status;
   };
 
-  app.get('/api/health', { schema: healthSchema, config: { access: PUBLIC } }, async () => {
-    const current = await status();
-    return { status: 'ok' as const, database: deps.engine, migration: current.current, pendingMigrations: [...current.pending] };
+  // One reply per status read, so it is serialized once per read, not once per request (sendView).
+  const replies = new WeakMap<Promise<MigrationStatus>, object>();
+  app.get('/api/health', { schema: healthSchema, config: { access: PUBLIC } }, async (_request, reply) => {
+    const read = status();
+    let view = replies.get(read);
+    if (view === undefined) {
+      const current = await read;
+      view = { status: 'ok' as const, database: deps.engine, migration: current.current, pendingMigrations: [...current.pending] };
+      replies.set(read, view);
+    }
+    return sendView(reply, view);
   });
 
   app.get('/api/health/live', { schema: livenessSchema, config: { access: PUBLIC } }, () => ({ status: 'ok' as const }));

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
-import { describePlacement, isPlacementRule, leftOut } from '../../../domain/places/index.ts';
+import type { SchoolSearch } from '../../../app/schools/school-search.ts';
+import { describePlacement, isPlacementRule } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { getSchoolProfile, type SourceRef } from '../../../storage/repositories/school-profile.repository.ts';
-import { allSchoolsInPages, countUnplacedMatching, findSchools, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
+import { allSchoolsInPages, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
+import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { findSchoolsSchema, getSchoolSchema } from './schema.ts';
 
@@ -76,7 +78,7 @@ function profileTable(profile: NonNullable<Awaited<ReturnType<typeof getSchoolPr
   return { columns, rows };
 }
 
-export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database>; search: SchoolSearch }): void {
   app.get('/api/schools', { schema: findSchoolsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { q, urn, postcode, district, la, phase, opportunityArea, status, page, pageSize, format } = request.query;
     const filter = {
@@ -93,9 +95,7 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database> }
       // A download is the whole result, not one page of it, read a page at a time as the file is written.
       return sendTable(reply, format, 'schools', SCHOOL_CSV, allSchoolsInPages(deps.db, filter, DOWNLOAD_PAGE_SIZE));
     }
-    const result = await findSchools(deps.db, { ...filter, page, pageSize });
-    const unplaced = await countUnplacedMatching(deps.db, { ...filter, page, pageSize });
-    return { items: result.items, page, pageSize, total: result.total, leftOut: leftOut(unplaced.schools, { of: unplaced.authorities.map((a) => a.name) }) };
+    return sendView(reply, await deps.search({ ...filter, page, pageSize }));
   });
 
   app.get('/api/schools/:urn', { schema: getSchoolSchema, config: { access: PUBLIC } }, async (request, reply) => {

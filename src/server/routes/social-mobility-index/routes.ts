@@ -1,23 +1,20 @@
 import type { Kysely } from 'kysely';
-import { describeDrivers, explainArea, rankedAreaCsvColumns, rankWithIntervalsInSteps, type Recipe } from '../../../domain/social-mobility-index/index.ts';
+import type { IndexRankings } from '../../../app/social-mobility-index/index-rankings.ts';
+import { describeDrivers, explainArea, rankedAreaCsvColumns, type Recipe } from '../../../domain/social-mobility-index/index.ts';
 import { missingFigures } from '../../../ingest/derive/missing-figures.ts';
 import { indicatorCodesOf, loadRecipe } from '../../../ingest/recipes/load-recipe.ts';
 import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { runInTurns } from '../../run-in-turns.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
+import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { nationalLeftOut } from '../national-left-out.ts';
 import { computeIndexSchema, explainIndexAreaSchema } from './schema.ts';
 
-// Fewer draws than the CLI's 1,000 keep a page quick; the intervals settle well before that.
-const DRAWS = 500;
-const SEED = 2016;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database>; rankings: IndexRankings }): void {
   async function recipeOrReply(name: string): Promise<{ ok: true; recipe: Recipe } | { ok: false; status: 400 | 404; message: string }> {
     // Only shipped recipes by name: the API never reads a path it is given.
     const loaded = await loadRecipe(deps.db, name, { allowPaths: false });
@@ -27,19 +24,10 @@ export function registerIndexRoutes(app: ZodApp, deps: { db: Kysely<Database> })
   }
 
   app.get('/api/index', { schema: computeIndexSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    const loaded = await recipeOrReply(request.query.recipe);
-    if (!loaded.ok) return reply.code(loaded.status).send(errorReply(loaded.status === 404 ? 'not_found' : 'recipe_not_runnable', loaded.message));
-    const { recipe } = loaded;
-    const values = await latestIndicatorValues(deps.db, indicatorCodesOf(recipe));
-    const { areas, excluded, coldSpotCount } = await runInTurns(rankWithIntervalsInSteps(recipe, values, { seed: SEED, draws: DRAWS }));
-    if (request.query.format !== 'json') return sendTable(reply, request.query.format, `index-${recipe.name}`, rankedAreaCsvColumns(recipe), areas);
-    return {
-      recipe: { name: recipe.name, description: recipe.description, stages: recipe.stages.map((s) => ({ id: s.id, name: s.name, indicators: s.indicators.map((i) => i.code) })) },
-      areas,
-      excluded: excluded.map((x) => ({ areaCode: x.areaCode, areaName: x.areaName, reason: x.reason })),
-      coldSpotCount,
-      leftOut: await nationalLeftOut(deps.db),
-    };
+    const answer = await deps.rankings(request.query.recipe);
+    if (!answer.ok) return reply.code(answer.status).send(errorReply(answer.status === 404 ? 'not_found' : 'recipe_not_runnable', answer.message));
+    if (request.query.format !== 'json') return sendTable(reply, request.query.format, `index-${answer.recipe.name}`, rankedAreaCsvColumns(answer.recipe), answer.view.areas);
+    return sendView(reply, answer.view);
   });
 
   app.get('/api/index/areas/:code', { schema: explainIndexAreaSchema, config: { access: PUBLIC } }, async (request, reply) => {

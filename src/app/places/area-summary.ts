@@ -1,0 +1,111 @@
+import type { Kysely } from 'kysely';
+import { AREA_KINDS, leftOut, summariseEvidence, type AreaKind, type LeftOut } from '../../domain/places/index.ts';
+import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
+import { evidenceKey, indicatorEvidence } from '../../storage/repositories/indicator-evidence.repository.ts';
+import { indicatorsForArea } from '../../storage/repositories/indicators.repository.ts';
+import { authoritiesOfDistricts, listUnplacedSchools } from '../../storage/repositories/unplaced-schools.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
+
+/**
+ * Summaries kept: an authority's with every period of its LA time series is the largest (about 1 MB as JSON);
+ * a district's newest figures about 115 kB. 64 at most: a few tens of MB.
+ */
+const SUMMARIES_KEPT = 64;
+
+const asKind = (kind: string): AreaKind => ((AREA_KINDS as readonly string[]).includes(kind) ? (kind as AreaKind) : 'district');
+
+type AreaRef = { code: string; name: string; kind: AreaKind };
+
+/** One area as the API shows it: where it sits, what it contains, its Opportunity Area, school count and indicators. */
+export interface AreaSummaryView {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: AreaKind;
+  readonly ancestors: AreaRef[];
+  readonly children: AreaRef[];
+  readonly opportunityArea: { id: string; name: string } | null;
+  readonly schools: { open: number; leftOut: LeftOut };
+  readonly hasBoundary: boolean;
+  readonly indicators: {
+    code: string;
+    name: string;
+    unit: string;
+    period: string;
+    value: number | null;
+    source: { file: string; loadedAt: string };
+    evidence: ReturnType<typeof summariseEvidence> | null;
+  }[];
+  readonly sourceNote: string;
+}
+
+export interface AreaSummaries {
+  /** The area with this GSS code (upper case), with each indicator's newest period only or every period; null when there is none. */
+  (code: string, options: { latestOnly: boolean }): Promise<AreaSummaryView | null>;
+  readonly computations: () => number;
+}
+
+/**
+ * Area summaries (`GET /api/areas/:code`: districts, education authorities, regions), computed once per data
+ * and edits version: they come from imports (areas, schools, indicators and their evidence, boundaries, the
+ * register's districts) and from `oa schools place` (an audited edit: which schools have a district), so
+ * either makes the next request compute the summary again.
+ */
+export function areaSummaries(deps: { db: Kysely<Database>; versions: () => Promise<ViewVersions> }): AreaSummaries {
+  const kept = new ViewCache<AreaSummaryView | null>(SUMMARIES_KEPT);
+  const summary = async (code: string, options: { latestOnly: boolean }) => {
+    const versions = await deps.versions();
+    return kept.get(viewKey(versions.data, versions.edits, code, options.latestOnly), () => computeSummary(deps.db, code, options.latestOnly));
+  };
+  return Object.assign(summary, { computations: () => kept.computations });
+}
+
+async function computeSummary(db: Kysely<Database>, code: string, latestOnly: boolean): Promise<AreaSummaryView | null> {
+  const area = await db.selectFrom('areas').selectAll().where('code', '=', code).executeTakeFirst();
+  if (area === undefined) return null;
+  const ancestors: AreaRef[] = [];
+  for (let parent = area.parent_code; parent !== null && ancestors.length < 5; ) {
+    const row = await db.selectFrom('areas').select(['code', 'name', 'kind', 'parent_code']).where('code', '=', parent).executeTakeFirst();
+    if (row === undefined) break;
+    ancestors.push({ code: row.code, name: row.name, kind: asKind(row.kind) });
+    parent = row.parent_code;
+  }
+  const [children, oa, schools, boundary, indicators, evidence] = await Promise.all([
+    db.selectFrom('areas').select(['code', 'name', 'kind']).where('parent_code', '=', code).orderBy('name').execute(),
+    db
+      .selectFrom('opportunity_area_districts as d')
+      .innerJoin('opportunity_areas as o', 'o.id', 'd.opportunity_area_id')
+      .select(['o.id', 'o.name'])
+      .where('d.district_code', '=', code)
+      .executeTakeFirst(),
+    db
+      .selectFrom('schools')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('status', '=', 'open')
+      .where((eb) => eb.or([eb('district_code', '=', code), eb('education_la_code', '=', code)]))
+      .executeTakeFirst(),
+    db.selectFrom('boundaries').select('area_code').where('area_code', '=', code).executeTakeFirst(),
+    indicatorsForArea(db, code, { latestOnly }),
+    indicatorEvidence(db, { areaCodes: [code] }),
+  ]);
+  // A district's list cannot hold its authority's schools with no district; an authority's holds them, but not its districts'.
+  const authorities = area.kind === 'district' ? await authoritiesOfDistricts(db, [code]) : area.kind === 'education_la' ? [{ code, name: area.name }] : [];
+  const unplaced = await listUnplacedSchools(db, { authorityCodes: authorities.map((a) => a.code) });
+  const unplacedNote = leftOut(unplaced.length, { of: authorities.map((a) => a.name), ...(area.kind === 'education_la' ? { where: 'in any of its districts' } : {}) });
+  const evidenceOf = (i: { code: string; period: string }) => {
+    const stored = evidence.get(evidenceKey(code, i.code, i.period));
+    return stored === undefined ? null : summariseEvidence(stored.basis, stored.rule);
+  };
+  return {
+    code: area.code,
+    name: area.name,
+    kind: asKind(area.kind),
+    ancestors,
+    children: children.map((c) => ({ code: c.code, name: c.name, kind: asKind(c.kind) })),
+    opportunityArea: oa ?? null,
+    schools: { open: Number(schools?.n ?? 0), leftOut: unplacedNote },
+    hasBoundary: boundary !== undefined,
+    indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, period: i.period, value: i.value, source: { file: i.origin, loadedAt: i.loaded_at }, evidence: evidenceOf(i) })),
+    sourceNote: area.source_note,
+  };
+}

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { Recipe } from '../../domain/social-mobility-index/index.ts';
+import { loadRecipe } from '../../ingest/recipes/load-recipe.ts';
+import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
+
+export type RecipeByName = { readonly ok: true; readonly recipe: Recipe } | { readonly ok: false; readonly status: 400 | 404; readonly message: string };
+
+/** Names resolved, kept apart from the views so that names that are not recipes cannot push views out. */
+const NAMES_KEPT = 64;
+
+/**
+ * A shipped or saved recipe by name, checked against the indicators loaded, kept per data and recipes
+ * version: a saved recipe's plain name means its latest version, and a check depends on the indicators.
+ * Only names: the API never reads a path it is given.
+ */
+export function recipesByName(db: Kysely<Database>): (name: string, versions: ViewVersions) => Promise<RecipeByName> {
+  const kept = new ViewCache<RecipeByName>(NAMES_KEPT);
+  return (name, versions) =>
+    kept.get(viewKey(versions.data, versions.recipes, name), async () => {
+      const loaded = await loadRecipe(db, name, { allowPaths: false });
+      if (loaded.ok) return { ok: true, recipe: loaded.value };
+      const message = loaded.error.join('; ');
+      return { ok: false, status: message.startsWith('There is no recipe') ? 404 : 400, message };
+    });
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import { areaSummaries, type AreaSummaries } from '../app/places/area-summary.ts';
+import { registerSnapshots, type RegisterSnapshots } from '../app/programme/register-snapshot.ts';
+import { schoolSearch, type SchoolSearch } from '../app/schools/school-search.ts';
+import { areaTwins, type AreaTwins } from '../app/twinning/area-twins.ts';
+import { indexRankings, type IndexRankings } from '../app/social-mobility-index/index-rankings.ts';
+import { createFundsRepository } from '../storage/repositories/funds.repository.ts';
+import { createPlacesRepository } from '../storage/repositories/places.repository.ts';
+import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
+import { viewVersionsReader } from '../storage/repositories/data-version.repository.ts';
+import type { Database } from '../storage/schema.ts';
+
+/** The computed views one server keeps (src/app/computed-views), so tests, each with a server, stay apart. */
+export interface ComputedViews {
+  readonly indexRankings: IndexRankings;
+  readonly areaTwins: AreaTwins;
+  readonly areaSummaries: AreaSummaries;
+  readonly register: RegisterSnapshots;
+  readonly schoolSearch: SchoolSearch;
+}
+
+/**
+ * Every view reads its inputs' versions from `db` (a prepared statement, checked on every request) and its
+ * inputs through `readOnlyDb` (on SQLite, results handed over a turn later, so a first computation lets other
+ * requests run between its queries).
+ */
+export function computedViews(deps: { db: Kysely<Database>; readOnlyDb: Kysely<Database> }): ComputedViews {
+  const versions = viewVersionsReader(deps.db);
+  return {
+    indexRankings: indexRankings({ db: deps.readOnlyDb, versions }),
+    areaTwins: areaTwins({ db: deps.readOnlyDb, versions }),
+    areaSummaries: areaSummaries({ db: deps.readOnlyDb, versions }),
+    schoolSearch: schoolSearch({ db: deps.readOnlyDb, versions }),
+    register: registerSnapshots({ programme: createProgrammeRepository(deps.db), places: createPlacesRepository(deps.db), funds: createFundsRepository(deps.db), versions }),
+  };
+}
