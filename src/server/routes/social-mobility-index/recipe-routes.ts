@@ -9,7 +9,7 @@ import { latestIndicatorValues } from '../../../storage/repositories/indicators.
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { errorReply } from '../../errors.ts';
-import { runInTurns } from '../../run-in-turns.ts';
+import { runInTurns } from '../../../app/computed-views/run-in-turns.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getRecipeSchema, listRecipesSchema, previewRecipeSchema, saveRecipeSchema } from './recipe-schema.ts';
 import { nationalLeftOut } from '../national-left-out.ts';
