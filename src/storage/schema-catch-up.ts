@@ -6,6 +6,7 @@ export interface CatchUpTables {
   catch_up_pupil_years: CatchUpPupilYearsTable;
   catch_up_sessions: CatchUpSessionsTable;
   catch_up_census: CatchUpCensusTable;
+  catch_up_targets: CatchUpTargetsTable;
 }
 
 export interface CatchUpPupilsTable {
@@ -46,4 +47,16 @@ export interface CatchUpCensusTable {
   academic_year: number;
   tutored: number;
   half_hours: number;
+}
+
+/** A tutoring target of an Opportunity Area (`area`, its id) or a school (`school`, its URN) for a year (migration 0031). */
+export interface CatchUpTargetsTable {
+  scope_kind: string;
+  scope_key: string;
+  /** A TutoringTargetMeasure: `disadvantaged-tutees-pct` or `hours-per-course`. */
+  measure: string;
+  academic_year: number;
+  target: number;
+  set_by: string;
+  set_at: string;
 }

@@ -169,6 +169,24 @@ describe('oa catch-up report', () => {
   });
 });
 
+describe('oa catch-up targets', () => {
+  it('sets an area’s and a school’s targets, audited, and lists each beside its figure', async () => {
+    expect((await oa(['catch-up', 'targets', 'set', '--area', 'blackpool', '--measure', 'disadvantaged-tutees-pct', '--value', '65', '--academic-year', '2022/23'])).stdout).toBe(
+      'Target set: area blackpool, disadvantaged-tutees-pct 65% in 2022/23.\n',
+    );
+    expect((await oa(['catch-up', 'targets', 'set', '--school', '141257', '--measure', 'hours-per-course', '--value', '8', '--academic-year', '2022/23'])).code).toBe(0);
+    const refused = await oa(['catch-up', 'targets', 'set', '--area', 'blackpool', '--measure', 'disadvantaged-tutees-pct', '--value', '120']);
+    expect(refused.stderr).toContain('--value: A percentage target is from 0 to 100');
+    const list = await oa(['catch-up', 'targets', 'list', '--academic-year', '2022/23', '--format', 'json']);
+    expect(JSON.parse(list.stdout)).toEqual([
+      // Blackpool's schools (141257 and 140001): tutees 1 and 3 disadvantaged of 1, 2, 3 and 7: 50%.
+      { scope_kind: 'area', scope_key: 'blackpool', name: 'Blackpool', measure: 'disadvantaged-tutees-pct', target: 65, actual: 50, status: 'not met' },
+      // 34.5 hours ÷ 4 courses = 8.6.
+      { scope_kind: 'school', scope_key: '141257', name: "St Mary's Catholic Academy", measure: 'hours-per-course', target: 8, actual: 8.6, status: 'met' },
+    ]);
+  });
+});
+
 describe('oa retention apply', () => {
   it('removes tutoring records of years past the retention period, and their pupils', async () => {
     const run = await oa(['retention', 'apply'], '2029-09-01T09:00:00.000Z');

@@ -6,6 +6,7 @@ import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
 import { listAudit } from '../../src/storage/repositories/audit.repository.ts';
 import { saveTutoringCensus, saveTutoringSessions, type CensusRow, type SessionRow } from '../../src/storage/repositories/catch-up/tutoring-ledger.ts';
 import { applyTutoringRetention, previewTutoringRetention } from '../../src/storage/repositories/catch-up/tutoring-retention.ts';
+import { platformFigure } from '../../src/storage/repositories/platform-figures.repository.ts';
 import { countKeyedPupils } from '../../src/storage/repositories/installation-keys.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { seedCareersSchools } from '../support/careers-fixture.ts';
@@ -71,5 +72,20 @@ describe.each(await testEngines())('catch-up tutoring storage on $name', (engine
     expect(await applyTutoringRetention(handle.db, 6, save.actor, at)).toEqual({ firstYearKept: 2017, sessions: 1, censusRows: 1, pupils: 1 });
     expect((await handle.db.selectFrom('catch_up_pupils').select('pseudonym').execute()).map((p) => p.pseudonym)).toEqual(['p2']);
     expect((await listAudit(handle.db, {})).some((a) => a.action === 'catch-up.retention.apply')).toBe(true);
+  });
+
+  it('gives delivery plans the district’s disadvantaged share of tutees and hours per course, from the protected table', async () => {
+    const rows: SessionRow[] = [];
+    for (const urn of [141257, 140001]) {
+      for (let i = 0; i < 12; i += 1) rows.push(session({ pseudonym: `${String(urn)}-${String(i)}`, urn, fsm: i < 6, pupilPremium: false }));
+    }
+    await saveTutoringSessions(handle.db, rows, save);
+    const at = new Date('2023-03-01T00:00:00.000Z');
+    // 12 of 24 tutees disadvantaged; 240 hours over 24 courses.
+    expect(await platformFigure(handle.db, 'platform_tutoring_disadvantaged_tutees_pct', 'E06000009', at)).toEqual({ period: '2022/23', value: 50, source: 'Catch-up tutoring ledger' });
+    expect(await platformFigure(handle.db, 'platform_tutoring_hours_per_course', 'E06000009', at)).toEqual({ period: '2022/23', value: 10, source: 'Catch-up tutoring ledger' });
+    // Three tutees in a district: too few to show.
+    await saveTutoringSessions(handle.db, [1, 2, 3].map((i) => session({ pseudonym: `d${String(i)}`, urn: 140002 })), save);
+    expect(await platformFigure(handle.db, 'platform_tutoring_disadvantaged_tutees_pct', 'E06000015', at)).toBeNull();
   });
 });

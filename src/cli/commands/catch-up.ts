@@ -3,6 +3,7 @@ import { parseAcademicYear } from '../../domain/careers/index.ts';
 import { NTP_COURSE_RULE, type TutoringGrouping } from '../../domain/catch-up/index.ts';
 import { runCatchUpImport } from '../catch-up/import-command.ts';
 import { runCatchUpReport, type TutoringReportFormat } from '../catch-up/report-command.ts';
+import { runListTargets, runSetTarget } from '../catch-up/targets-command.ts';
 import type { CliIo } from '../io.ts';
 
 const academicYear = (value: string) => {
@@ -47,5 +48,29 @@ export function registerCatchUpCommands(program: Command, io: CliIo): void {
         rule: { hoursPerCourse: options.hoursPerCourse, maxCourses: options.maxCourses },
         ...(options.academicYear === undefined ? {} : { academicYear: options.academicYear }),
       });
+    });
+  const targets = catchUp.command('targets').description('Tutoring targets of an Opportunity Area or a school, such as 65% of tutees disadvantaged or 15 hours per course');
+  targets
+    .command('set')
+    .description('Set (or replace) a target for an academic year (audited)')
+    .option('--area <id>', 'an Opportunity Area, like blackpool')
+    .option('--school <urn>', 'a school by URN', positive('--school', false))
+    .requiredOption('--measure <measure>', 'disadvantaged-tutees-pct or hours-per-course')
+    .requiredOption('--value <n>', 'the target: a percentage, or hours', (v: string) => {
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`--value must be a number (got "${v}").`);
+      return n;
+    })
+    .option('--academic-year <year>', 'the year the target is for (default: the current one)', academicYear)
+    .action(async (options: { area?: string; school?: number; measure: string; value: number; academicYear?: number }) => {
+      await runSetTarget(io, options);
+    });
+  targets
+    .command('list')
+    .description('Each target of a year beside its figure, met or not')
+    .option('--academic-year <year>', 'the year (default: the current one)', academicYear)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (options: { academicYear?: number; format: 'table' | 'json' }) => {
+      await runListTargets(io, options);
     });
 }

@@ -5,3 +5,4 @@ export { parseTutoringYearGroup, yearGroupLabel } from './year-group.ts';
 export { summariseTutoring, type RollRecord, type SchoolPlace, type SummariseOptions, type TutoringGroup, type TutoringGrouping, type TutoringRecord } from './summarise-tutoring.ts';
 export { publishTutoring, type PublishTutoringOptions, type PublishedTutoring, type PublishedTutoringRow } from './publish-tutoring.ts';
 export { NOT_RECORDED, tutoringRetentionCutOffYear } from './retention.ts';
+export { TUTORING_TARGET_MEASURES, assessTutoringTarget, checkTargetValue, parseTargetMeasure, targetFigure, type TargetStatus, type TutoringTargetMeasure } from './targets.ts';
