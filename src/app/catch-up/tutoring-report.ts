@@ -58,7 +58,8 @@ export type TutoringReport =
 
 const NO_PLACE: Readonly<Partial<Record<TutoringGrouping, string>>> = { district: NO_DISTRICT_LABEL, school: 'Not in the school register', area: 'Not in an Opportunity Area', la: 'No local authority' };
 
-function nameOf(by: TutoringGrouping, key: string, names: ReadonlyMap<string, string>): string {
+/** A group's name for a reader: a school's or area's name, a year group's label, a route as written. */
+export function nameOf(by: TutoringGrouping, key: string, names: ReadonlyMap<string, string>): string {
   if (by === 'year_group') return yearGroupLabel(Number(key));
   if (by === 'route' || by === 'subject') return key === 'not-recorded' ? 'Not recorded (School Census return)' : key;
   return key === '' ? (NO_PLACE[by] ?? '') : (names.get(key) ?? NO_PLACE[by] ?? key);

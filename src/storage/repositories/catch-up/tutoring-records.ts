@@ -77,3 +77,11 @@ export async function latestTutoringYear(db: Kysely<Database>): Promise<number |
   const year = rows[0]?.year;
   return year === null || year === undefined ? null : Number(year);
 }
+
+/** The academic years with any tutoring record at the schools given (every school when null), oldest first. */
+export async function tutoringYears(db: Kysely<Database>, urns: readonly number[] | null): Promise<number[]> {
+  const { rows } = await sql<{ year: Num }>`
+    select distinct academic_year as year from catch_up_sessions where ${inUrns('urn', urns)}
+    union select distinct academic_year as year from catch_up_census where ${inUrns('urn', urns)}`.execute(db);
+  return rows.map((r) => Number(r.year)).sort((a, b) => a - b);
+}
