@@ -11,7 +11,7 @@ const yearLabel = (year: number) => `${String(year)}/${String((year + 1) % 100).
 
 /**
  * Hours of tutoring by route in each academic year, one line per route. A hidden figure ([c]) breaks its
- * line there rather than being drawn as 0. The same figures are in the table below it, for screen readers.
+ * line there rather than being drawn as 0; a year without the route is 0. The same figures are in the table below it, for screen readers.
  */
 export function HoursByRouteChart({ view }: { view: TutoringView }) {
   const routes = [...new Set(view.hoursByRoute.map((h) => h.route))].sort();
@@ -19,7 +19,7 @@ export function HoursByRouteChart({ view }: { view: TutoringView }) {
   if (routes.length === 0 || years.length === 0) return null;
   const values = view.hoursByRoute.flatMap((h) => (h.hours.value === null ? [] : [h.hours.value]));
   const max = Math.max(1, ...values);
-  const x = (year: number) => LEFT + (years.length === 1 ? (WIDTH - LEFT) / 2 : ((years.indexOf(year) / (years.length - 1)) * (WIDTH - LEFT - 20)) + 10);
+  const x = (year: number) => LEFT + (years.length === 1 ? (WIDTH - LEFT) / 2 : (years.indexOf(year) / (years.length - 1)) * (WIDTH - LEFT - 60) + 30);
   const y = (hours: number) => HEIGHT - BOTTOM - (hours / max) * (HEIGHT - BOTTOM - 12);
   const hoursAt = (route: string, year: number) => view.hoursByRoute.find((h) => h.route === route && h.academicYear === year)?.hours;
   return (
@@ -35,12 +35,13 @@ export function HoursByRouteChart({ view }: { view: TutoringView }) {
         ))}
         {routes.map((route, i) => {
           const colour = COLOURS[i % COLOURS.length] ?? '#0b0c0c';
-          // Runs of shown figures: a hidden or missing year ends one.
+          // Runs of shown figures: a hidden year ends one; a year with no tutoring by the route is 0.
           const runs: { x: number; y: number }[][] = [[]];
           for (const year of years) {
             const cell = hoursAt(route, year);
-            if (cell?.value === null || cell === undefined) runs.push([]);
-            else runs.at(-1)?.push({ x: x(year), y: y(cell.value) });
+            const hours = cell === undefined ? 0 : cell.value;
+            if (hours === null) runs.push([]);
+            else runs.at(-1)?.push({ x: x(year), y: y(hours) });
           }
           return (
             <g key={route}>
