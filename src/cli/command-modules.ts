@@ -40,7 +40,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   { commands: ['plans'], load: async () => (await import('./commands/plans.ts')).registerPlansCommands },
   { commands: ['schools', 'hubs', 'engagement'], load: async () => (await import('./commands/research-network.ts')).registerResearchNetworkCommands },
   { commands: ['careers', 'retention', 'demo'], load: async () => (await import('./commands/careers.ts')).registerCareersCommands },
-  { commands: ['catch-up'], load: async () => (await import('./commands/catch-up.ts')).registerCatchUpCommands },
+  { commands: ['catch-up', 'demo'], load: async () => (await import('./commands/catch-up.ts')).registerCatchUpCommands },
 ];
 
 /**

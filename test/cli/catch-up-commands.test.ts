@@ -198,3 +198,20 @@ describe('oa retention apply', () => {
     expect(await count('catch_up_sessions')).toBe(0);
   });
 });
+
+describe('oa demo catch-up', () => {
+  it('generates clearly labelled synthetic tutoring, and replaces it when run again, leaving real pupils alone', async () => {
+    const real = await oa(['catch-up', 'import', sessions]);
+    expect(real.code).toBe(0);
+    const first = await oa(['demo', 'catch-up', '--pupils', '50', '--sessions', '200', '--seed', '3', '--academic-year', '2022/23']);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/^Synthetic tutoring data \(marked synthetic; pseudonyms "synthetic:3:<n>"\): 50 pupils in 3 schools, \d+ sessions in 2022\/23\.\n$/);
+    const again = await oa(['demo', 'catch-up', '--pupils', '40', '--sessions', '100', '--seed', '3', '--academic-year', '2022/23']);
+    expect(again.stdout).toContain('40 pupils in 3 schools');
+    expect(again.stdout).toContain('replaced 50 earlier synthetic pupils');
+    const handle = await openDatabase({ engine: 'sqlite', path: database });
+    const pupils = await handle.db.selectFrom('catch_up_pupils').select(['synthetic', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('synthetic').orderBy('synthetic').execute();
+    await handle.close();
+    expect(pupils.map((p) => [p.synthetic, Number(p.n)])).toEqual([[0, 4], [1, 40]]);
+  });
+});

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseAcademicYear } from '../../domain/careers/index.ts';
 import { NTP_COURSE_RULE, type TutoringGrouping } from '../../domain/catch-up/index.ts';
+import { runDemoCatchUp } from '../catch-up/demo-command.ts';
 import { runCatchUpImport } from '../catch-up/import-command.ts';
 import { runCatchUpReport, type TutoringReportFormat } from '../catch-up/report-command.ts';
 import { runListTargets, runSetTarget } from '../catch-up/targets-command.ts';
@@ -72,5 +73,17 @@ export function registerCatchUpCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: { academicYear?: number; format: 'table' | 'json' }) => {
       await runListTargets(io, options);
+    });
+
+  const demo = program.commands.find((c) => c.name() === 'demo') ?? program.command('demo').description('Demo data');
+  demo
+    .command('catch-up')
+    .description('Generate clearly labelled synthetic tutoring (pupils and sessions) over the real school register (replaces earlier synthetic tutoring)')
+    .requiredOption('--pupils <n>', 'pupils to generate', positive('--pupils', false))
+    .requiredOption('--sessions <n>', 'about this many sessions in all', positive('--sessions', false))
+    .option('--seed <n>', 'random seed: the same seed gives the same data', positive('--seed', false), 1)
+    .option('--academic-year <year>', 'the year of the sessions (default: the current one)', academicYear)
+    .action(async (options: { pupils: number; sessions: number; seed: number; academicYear?: number }) => {
+      await runDemoCatchUp(io, options);
     });
 }

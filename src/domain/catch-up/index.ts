@@ -6,3 +6,4 @@ export { summariseTutoring, type RollRecord, type SchoolPlace, type SummariseOpt
 export { publishTutoring, type PublishTutoringOptions, type PublishedTutoring, type PublishedTutoringRow } from './publish-tutoring.ts';
 export { NOT_RECORDED, tutoringRetentionCutOffYear } from './retention.ts';
 export { TUTORING_TARGET_MEASURES, assessTutoringTarget, checkTargetValue, parseTargetMeasure, targetFigure, type TargetStatus, type TutoringTargetMeasure } from './targets.ts';
+export { generateSyntheticTutoring, syntheticTutoringPseudonym, type SyntheticTutee, type SyntheticTutoringSettings } from './synthetic-tutoring.ts';

@@ -136,3 +136,18 @@ describe('retention by academic year', () => {
     expect(tutoringRetentionCutOffYear('2026-09-01', 6)).toBe(2020);
   });
 });
+
+describe('generateSyntheticTutoring', () => {
+  it('gives the same pupils and sessions for the same seed, about as many sessions as asked, every FSM pupil pupil premium', async () => {
+    const { generateSyntheticTutoring } = await import('../../../src/domain/catch-up/index.ts');
+    const make = () => [...generateSyntheticTutoring([100001, 100002], { pupils: 2000, sessions: 9000, seed: 7, academicYear: 2022 }, 1000)].flat();
+    const a = make();
+    expect(make()).toEqual(a);
+    expect(a).toHaveLength(2000);
+    const sessions = a.reduce((n, t) => n + t.sessions.length, 0);
+    expect(sessions).toBeGreaterThan(8000);
+    expect(sessions).toBeLessThan(10000);
+    expect(a.every((t) => !t.fsm || t.pupilPremium)).toBe(true);
+    expect(a.every((t) => t.sessions.every((s) => s.day >= 20220901 && s.day <= 20230831 && s.halfHours >= 2 && s.halfHours <= 6))).toBe(true);
+  });
+});
