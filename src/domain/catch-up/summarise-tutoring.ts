@@ -88,13 +88,18 @@ export function summariseTutoring(records: readonly TutoringRecord[], roll: read
   const groupOf = grouper(options);
   const splitBy = options.by === 'route' ? (r: TutoringRecord) => r.route : options.by === 'subject' ? (r: TutoringRecord) => r.subject : () => '';
   // Hours per course unit: pupil × school (× route or subject).
-  const units = new Map<string, { record: TutoringRecord; halfHours: number }>();
+  // Keyed by pupil, then school and split: numbers, not a string per record, as this runs over every tutee.
+  type Unit = { record: TutoringRecord; halfHours: number };
+  const byPupil = new Map<number, Map<string, Unit>>();
   for (const r of records) {
-    const key = `${String(r.pupil)}|${String(r.urn)}|${splitBy(r)}`;
-    const unit = units.get(key);
-    if (unit === undefined) units.set(key, { record: r, halfHours: r.halfHours });
+    let mine = byPupil.get(r.pupil);
+    if (mine === undefined) byPupil.set(r.pupil, (mine = new Map<string, Unit>()));
+    const key = `${String(r.urn)}|${splitBy(r)}`;
+    const unit = mine.get(key);
+    if (unit === undefined) mine.set(key, { record: r, halfHours: r.halfHours });
     else unit.halfHours += r.halfHours;
   }
+  const units: Unit[] = [...byPupil.values()].flatMap((m) => [...m.values()]);
   interface Acc {
     tutees: Set<number>;
     disadvantagedTutees: Set<number>;
@@ -120,7 +125,7 @@ export function summariseTutoring(records: readonly TutoringRecord[], roll: read
     return a;
   };
   const tutored = new Set<string>();
-  for (const { record: r, halfHours } of units.values()) {
+  for (const { record: r, halfHours } of units) {
     if (halfHours <= 0) continue;
     const a = acc(groupOf(r));
     a.tutees.add(r.pupil);
@@ -132,7 +137,8 @@ export function summariseTutoring(records: readonly TutoringRecord[], roll: read
     a.courses += coursesFor(halfHours, rule);
     a.schools.add(r.urn);
     a.schoolsTutoring.add(r.urn);
-    tutored.add(`${String(r.pupil)}|${String(r.urn)}|${groupOf(r)}`);
+    // Only a census roll asks who of it was tutored.
+    if (roll.length > 0) tutored.add(`${String(r.pupil)}|${String(r.urn)}|${groupOf(r)}`);
   }
   if (options.by !== 'route' && options.by !== 'subject') {
     for (const r of roll) {
