@@ -7,6 +7,8 @@ import { listAudit } from '../../src/storage/repositories/audit.repository.ts';
 import { saveTutoringCensus, saveTutoringSessions, type CensusRow, type SessionRow } from '../../src/storage/repositories/catch-up/tutoring-ledger.ts';
 import { applyTutoringRetention, previewTutoringRetention } from '../../src/storage/repositories/catch-up/tutoring-retention.ts';
 import { platformFigure } from '../../src/storage/repositories/platform-figures.repository.ts';
+import { replaceSyntheticTutoring } from '../../src/storage/repositories/catch-up/synthetic-tutoring.ts';
+import { generateSyntheticTutoring } from '../../src/domain/catch-up/index.ts';
 import { countKeyedPupils } from '../../src/storage/repositories/installation-keys.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { seedCareersSchools } from '../support/careers-fixture.ts';
@@ -87,5 +89,20 @@ describe.each(await testEngines())('catch-up tutoring storage on $name', (engine
     // Three tutees in a district: too few to show.
     await saveTutoringSessions(handle.db, [1, 2, 3].map((i) => session({ pseudonym: `d${String(i)}`, urn: 140002 })), save);
     expect(await platformFigure(handle.db, 'platform_tutoring_disadvantaged_tutees_pct', 'E06000015', at)).toBeNull();
+  });
+
+  it('replaces synthetic tutoring only, and a real pupil saved after it gets a fresh id', async () => {
+    await saveTutoringSessions(handle.db, [session()], save);
+    const make = (pupils: number) => generateSyntheticTutoring([141257, 140001], { pupils, sessions: pupils * 3, seed: 2, academicYear: 2022 }, 100);
+    const first = await replaceSyntheticTutoring(handle.db, make(300), { seed: 2, academicYear: 2022, actor: save.actor, now: save.now });
+    expect(first).toMatchObject({ pupils: 300, removed: 0 });
+    expect(await replaceSyntheticTutoring(handle.db, make(200), { seed: 2, academicYear: 2022, actor: save.actor, now: save.now })).toMatchObject({ pupils: 200, removed: 300 });
+    await saveTutoringSessions(handle.db, [session({ pseudonym: 'after' })], save);
+    const pupils = await handle.db.selectFrom('catch_up_pupils').select(['pseudonym', 'synthetic']).where('synthetic', '=', 0).orderBy('id').execute();
+    expect(pupils.map((p) => p.pseudonym)).toEqual(['p1', 'after']);
+    // Keyed pupils (for the key check) leave synthetic ones out.
+    expect(await countKeyedPupils(handle.db)).toBe(2);
+    const sessions = await handle.db.selectFrom('catch_up_sessions').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+    expect(Number(sessions?.n)).toBeGreaterThan(200);
   });
 });
