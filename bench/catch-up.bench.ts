@@ -1,5 +1,5 @@
 /**
- * Catch-up tutoring benchmark, on SQLite (a file):
+ * Catch-up tutoring benchmark, on SQLite (a file) and, with --postgres, PostgreSQL (the local server, a fresh schema):
  * - **bulk ingest**: `oa demo catch-up`'s path, synthetic pupils and sessions from the seeded generator
  *   written in batches through the bulk paths, in sessions per second;
  * - **import**: an MIS-style sessions CSV with UPNs through the whole importer (parse, check every cell and
@@ -11,7 +11,7 @@
  * and seed, timing its load and the same report as one SQL query; tutees, hours and courses are checked to
  * agree with ours. The school register is synthetic (20,000 schools over the demo data's districts).
  *
- * Run: npx tsx bench/catch-up.bench.ts [pupils] [sessions] [import rows]   (default 600000 2500000 100000)
+ * Run: npx tsx bench/catch-up.bench.ts [pupils] [sessions] [import rows] [--postgres]   (default 600000 2500000 100000)
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -24,15 +24,16 @@ import { upnCheckLetter } from '../src/domain/careers/index.ts';
 import { generateSyntheticTutoring, NTP_COURSE_RULE, type SyntheticTutoringSettings } from '../src/domain/catch-up/index.ts';
 import { createPseudonymiser } from '../src/ingest/careers/pseudonym-key.ts';
 import { importTutoring } from '../src/ingest/catch-up/import-tutoring.ts';
-import { openDatabase } from '../src/storage/database.ts';
+import { openDatabase, type DatabaseHandle } from '../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
 import { replaceSyntheticTutoring } from '../src/storage/repositories/catch-up/synthetic-tutoring.ts';
 import { loadDemoData } from '../src/storage/seed/load-demo-data.ts';
-import { fixed } from './support.ts';
+import { fixed, withBenchPostgres } from './support.ts';
 
-const PUPILS = Number(process.argv[2] ?? 600_000);
-const SESSIONS = Number(process.argv[3] ?? 2_500_000);
-const IMPORT_ROWS = Number(process.argv[4] ?? 100_000);
+const numbers = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const PUPILS = Number(numbers[0] ?? 600_000);
+const SESSIONS = Number(numbers[1] ?? 2_500_000);
+const IMPORT_ROWS = Number(numbers[2] ?? 100_000);
 const SCHOOLS = 20_000;
 const YEAR = 2022;
 const settings: SyntheticTutoringSettings = { pupils: PUPILS, sessions: SESSIONS, seed: 1, academicYear: YEAR };
@@ -103,59 +104,63 @@ async function duckdbReference(): Promise<{ loadMs: number; sessions: number; re
   return { loadMs, sessions: count, reportMs, tutees: sum(1), hours: sum(2), courses: sum(3) };
 }
 
-const file = writeImportFile();
-const sqliteFile = join(tmpdir(), `oa-bench-catch-up-${String(process.pid)}.sqlite`);
-const handle = await openDatabase({ engine: 'sqlite', path: sqliteFile });
-await migrateToLatestOrThrow(handle.db);
-await loadDemoData(handle.db, () => new Date());
-const districts = (await handle.db.selectFrom('areas').select('code').where('kind', '=', 'district').execute()).map((a) => a.code);
-await handle.db.insertInto('data_sources').values({ id: 9001, name: 'bench register', origin: 'synthetic', loaded_at: new Date().toISOString(), row_count: SCHOOLS, checksum: '-' }).execute();
-for (let start = 0; start < SCHOOLS; start += 500) {
-  await handle.db
-    .insertInto('schools')
-    .values(urns.slice(start, start + 500).map((urn, i) => ({
-      urn, la_code_old: '000', estab: '2000', name: `Bench school ${String(start + i + 1)}`, street: null, locality: null, town: null, postcode: null,
-      status: 'open', open_date: null, close_date: null, minor_group: null, school_type: null, phase: (start + i) % 6 === 0 ? 'secondary' : 'primary', age_low: 4, age_high: 11,
-      gender: null, religious_character: null, admissions_policy: null, easting: null, northing: null, lat: null, lon: null,
-      district_code: districts[(start + i) % Math.max(districts.length, 1)] ?? null, education_la_code: null, data_source_id: 9001,
-    })))
-    .execute();
+/** Ingest, report and import on one engine's database (migrated, demo data and the synthetic register loaded here). */
+async function runOn(handle: DatabaseHandle, label: string, file: string): Promise<{ ingestMs: number; reportMs: number; totals: ReturnType<typeof totals> }> {
+  await migrateToLatestOrThrow(handle.db);
+  await loadDemoData(handle.db, () => new Date());
+  const districts = (await handle.db.selectFrom('areas').select('code').where('kind', '=', 'district').execute()).map((a) => a.code);
+  await handle.db.insertInto('data_sources').values({ id: 9001, name: 'bench register', origin: 'synthetic', loaded_at: new Date().toISOString(), row_count: SCHOOLS, checksum: '-' }).execute();
+  for (let start = 0; start < SCHOOLS; start += 500) {
+    await handle.db
+      .insertInto('schools')
+      .values(urns.slice(start, start + 500).map((urn, i) => ({
+        urn, la_code_old: '000', estab: '2000', name: `Bench school ${String(start + i + 1)}`, street: null, locality: null, town: null, postcode: null,
+        status: 'open', open_date: null, close_date: null, minor_group: null, school_type: null, phase: (start + i) % 6 === 0 ? 'secondary' : 'primary', age_low: 4, age_high: 11,
+        gender: null, religious_character: null, admissions_policy: null, easting: null, northing: null, lat: null, lon: null,
+        district_code: districts[(start + i) % Math.max(districts.length, 1)] ?? null, education_la_code: null, data_source_id: 9001,
+      })))
+      .execute();
+  }
+  let start = performance.now();
+  const ingest = await replaceSyntheticTutoring(handle.db, generateSyntheticTutoring(urns, settings), { seed: 1, academicYear: YEAR, actor, now: new Date().toISOString() });
+  const ingestMs = performance.now() - start;
+  console.log(`ours: ${label}`);
+  console.log(`  bulk ingest (oa demo catch-up's path)   ${String(ingest.sessions)} sessions, ${String(ingest.pupils)} pupils in ${fixed(ingestMs / 1000, 1)} s = ${rate(ingest.sessions, ingestMs)} sessions`);
+  const query = { by: 'school' as const, academicYear: YEAR, urns: null, rule: NTP_COURSE_RULE };
+  let report = await tutoringReport(handle.db, query, false);
+  const reportMs = await median(3, async () => (report = await tutoringReport(handle.db, query, false)));
+  console.log(`  report by school, all schools           ${String(report.rows.length)} schools in p50 ${fixed(reportMs, 0)} ms (of 3 runs)`);
+  start = performance.now();
+  const imported = await importTutoring(handle.db, file, {
+    pseudonymise: createPseudonymiser(randomBytes(32)), census: false, academicYear: null, localRoutes: [], actor, now: () => new Date('2023-07-15T00:00:00Z'), principal: null, retentionYears: 6,
+  });
+  const importMs = performance.now() - start;
+  if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.problems.slice(0, 3))}`);
+  console.log(`  import (MIS CSV through the importer)   ${String(imported.counts.rows)} rows into the full ledger in ${fixed(importMs / 1000, 1)} s = ${rate(imported.counts.rows, importMs)} rows`);
+  return { ingestMs, reportMs, totals: totals(report.rows as TutoringReportRow[]) };
 }
 
-let start = performance.now();
-const ingest = await replaceSyntheticTutoring(handle.db, generateSyntheticTutoring(urns, settings), { seed: 1, academicYear: YEAR, actor, now: new Date().toISOString() });
-const ingestMs = performance.now() - start;
-console.log('ours: SQLite file');
-console.log(`  bulk ingest (oa demo catch-up's path)   ${String(ingest.sessions)} sessions, ${String(ingest.pupils)} pupils in ${fixed(ingestMs / 1000, 1)} s = ${rate(ingest.sessions, ingestMs)} sessions`);
-
-const query = { by: 'school' as const, academicYear: YEAR, urns: null, rule: NTP_COURSE_RULE };
-let report = await tutoringReport(handle.db, query, false);
-const reportMs = await median(3, async () => (report = await tutoringReport(handle.db, query, false)));
-const ours = totals(report.rows as TutoringReportRow[]);
-console.log(`  report by school, all schools           ${String(report.rows.length)} schools in p50 ${fixed(reportMs, 0)} ms (of 3 runs)`);
-
-start = performance.now();
-const imported = await importTutoring(handle.db, file, {
-  pseudonymise: createPseudonymiser(randomBytes(32)), census: false, academicYear: null, localRoutes: [], actor, now: () => new Date('2023-07-15T00:00:00Z'), principal: null, retentionYears: 6,
-});
-const importMs = performance.now() - start;
-if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.problems.slice(0, 3))}`);
-console.log(`  import (MIS CSV through the importer)   ${String(imported.counts.rows)} rows into the full ledger in ${fixed(importMs / 1000, 1)} s = ${rate(imported.counts.rows, importMs)} rows`);
-await handle.close();
-rmSync(sqliteFile, { force: true });
-rmSync(`${sqliteFile}-wal`, { force: true });
-rmSync(`${sqliteFile}-shm`, { force: true });
+const file = writeImportFile();
+const sqliteFile = join(tmpdir(), `oa-bench-catch-up-${String(process.pid)}.sqlite`);
+const sqlite = await openDatabase({ engine: 'sqlite', path: sqliteFile });
+const ours = await runOn(sqlite, 'SQLite file', file);
+await sqlite.close();
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${suffix}`, { force: true });
+const postgres = process.argv.includes('--postgres') ? await withBenchPostgres('catch_up', (handle) => runOn(handle, 'PostgreSQL (local server, a fresh schema)', file)) : null;
 rmSync(file, { force: true });
 
 const duck = await duckdbReference();
 console.log('\nreference: DuckDB in memory, same generator and seed');
 console.log(`  appender load                           ${String(duck.sessions)} sessions in ${fixed(duck.loadMs / 1000, 1)} s = ${rate(duck.sessions, duck.loadMs)} sessions`);
 console.log(`  report by school as one query           p50 ${fixed(duck.reportMs, 0)} ms (of 5 runs)`);
-console.log(`\nratios: SQLite ingest ÷ DuckDB load ${fixed(ingestMs / duck.loadMs, 1)}×; SQLite report ÷ DuckDB ${fixed(reportMs / duck.reportMs, 1)}×`);
-console.log(`totals: ours ${String(ours.tutees)} tutees, ${String(ours.hours)} hours, ${String(ours.courses)} courses; DuckDB ${String(duck.tutees)}, ${String(duck.hours)}, ${String(duck.courses)}`);
+console.log(`\nratios: SQLite ingest ÷ DuckDB load ${fixed(ours.ingestMs / duck.loadMs, 1)}×; SQLite report ÷ DuckDB ${fixed(ours.reportMs / duck.reportMs, 1)}×` +
+  (postgres === null ? '' : `; PostgreSQL ingest ÷ DuckDB ${fixed(postgres.ingestMs / duck.loadMs, 1)}×, report ÷ DuckDB ${fixed(postgres.reportMs / duck.reportMs, 1)}×`));
+const t = ours.totals;
+console.log(`totals: ours ${String(t.tutees)} tutees, ${String(t.hours)} hours, ${String(t.courses)} courses${postgres === null ? '' : ` (PostgreSQL ${String(postgres.totals.tutees)}, ${String(postgres.totals.hours)}, ${String(postgres.totals.courses)})`}; DuckDB ${String(duck.tutees)}, ${String(duck.hours)}, ${String(duck.courses)}`);
 console.log(`peak memory ${mb(peakRss)}`);
 clearInterval(sampler);
-if (ours.tutees !== duck.tutees || ours.hours !== duck.hours || ours.courses !== duck.courses) {
+const agree = (x: ReturnType<typeof totals>) => x.tutees === duck.tutees && x.hours === duck.hours && x.courses === duck.courses;
+if (!agree(ours.totals) || (postgres !== null && !agree(postgres.totals))) {
   console.error('MISMATCH: our report and DuckDB disagree');
   process.exitCode = 1;
 }
