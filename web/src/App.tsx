@@ -7,6 +7,7 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { AdvisersPage, AreaCareersPage } from './pages/careers/AreaCareersPage.tsx';
 import { RecordEncounterPage } from './pages/careers/RecordEncounterPage.tsx';
 import { SchoolCareersPage } from './pages/careers/SchoolCareersPage.tsx';
+import { AreaTutoringPage, SchoolTutoringPage } from './pages/catch-up/TutoringPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
@@ -155,6 +156,10 @@ function Page({ route }: { route: Route }) {
       return <AreaCareersPage key={route.id} id={route.id} />;
     case 'careers-advisers':
       return <AdvisersPage key={route.id} id={route.id} />;
+    case 'tutoring-school':
+      return <SchoolTutoringPage key={route.urn} urn={route.urn} />;
+    case 'tutoring-area':
+      return <AreaTutoringPage key={route.id} id={route.id} />;
     case 'intermediaries':
       return <IntermediariesPage />;
     case 'intermediary':

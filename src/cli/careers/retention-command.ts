@@ -1,4 +1,5 @@
 import { applyRetention, previewRetention } from '../../storage/repositories/careers-retention.repository.ts';
+import { applyTutoringRetention, previewTutoringRetention } from '../../storage/repositories/catch-up/tutoring-retention.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
@@ -27,13 +28,23 @@ export async function runRetentionApply(io: CliIo, options: { years?: number; co
     await assertMigratedOrThrow(handle);
     if ((years < policy || years === 0) && options.confirm !== true) {
       const preview = await previewRetention(handle.db, years, io.now());
+      const tutoring = await previewTutoringRetention(handle.db, years, io.now());
       const whom = years === 0 ? 'every pupil who has left' : `pupils who left before ${preview.cutOff}`;
       throw new UsageError(
         `${years === 0 ? '--years 0' : `--years ${String(years)} is shorter than the retention period of ${String(policy)} years and`} would remove ${whom}: ` +
-          `${String(preview.pupils)} pupils and their ${String(preview.encounters)} encounters. Nothing was removed. To go ahead, run the command again with --confirm`,
+          `${String(preview.pupils)} pupils and their ${String(preview.encounters)} encounters` +
+          (tutoring.sessions + tutoring.censusRows > 0 ? `, and ${tutoringText(tutoring)}` : '') +
+          '. Nothing was removed. To go ahead, run the command again with --confirm',
       );
     }
     const result = await applyRetention(handle.db, years, cliActor(io), io.now());
     io.stdout(`Removed ${String(result.pupils)} pupils who left before ${result.cutOff} (${String(years)} years ago) and their ${String(result.encounters)} encounters.\n`);
+    // Tutoring records carry no leaving date: they go by the academic year they belong to (methodology §17.6).
+    const tutoring = await applyTutoringRetention(handle.db, years, cliActor(io), io.now());
+    if (tutoring.sessions + tutoring.censusRows + tutoring.pupils > 0) io.stdout(`Removed ${tutoringText(tutoring)}.\n`);
   });
+}
+
+function tutoringText(t: { firstYearKept: number; sessions: number; censusRows: number; pupils: number }): string {
+  return `tutoring records of academic years before ${String(t.firstYearKept)}/${String((t.firstYearKept + 1) % 100).padStart(2, '0')}: ${String(t.sessions)} sessions, ${String(t.censusRows)} census rows and ${String(t.pupils)} pupils with no record left`;
 }

@@ -29,4 +29,6 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '0024-indicator-series': 'a087a600d199c7b61879d381465c529c52c041c77fa37155397e9a741d2bd97f',
   '0026-schools-by-name': '9ce9812ff6967dc9e71d88c6bb3904067bd6bf62bdd87498eea628fb8ac51645',
   '0027-hub-reach': 'e3dbe044e84b5ef424c8d067a018a0576cb0edef831b6b3242db3af4d4cd1c66',
+  '0030-catch-up-tutoring': '2a1e9ed29b0a31bee9689243acfa082f05cf4c75238dec95263cddeca59b7a07',
+  '0031-catch-up-targets': 'a1cc04a4292dc84da54201043f214d30b2fd6fe99547bb07fcf90cdae26443bd',
 };

@@ -19,12 +19,19 @@ export async function recordKeyFingerprint(db: Kysely<Database>, purpose: KeyPur
     .execute();
 }
 
-/** How many pupils of the careers ledger came from real records (made with the key), not the synthetic generator. */
+/**
+ * How many pupils of the careers and tutoring ledgers came from real records (made with the key), not the
+ * synthetic generator: both use the one key, so either holding pupils makes a missing or wrong key an error.
+ */
 export async function countKeyedPupils(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('careers_pupils')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('synthetic', '=', 0)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+  let pupils = 0;
+  for (const table of ['careers_pupils', 'catch_up_pupils'] as const) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('synthetic', '=', 0)
+      .executeTakeFirst();
+    pupils += Number(row?.n ?? 0);
+  }
+  return pupils;
 }

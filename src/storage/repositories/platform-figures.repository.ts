@@ -5,6 +5,7 @@ import { computeNeedScores, engagementHistory, ENGAGEMENT_LEVELS } from '../../d
 import type { Database } from '../schema.ts';
 import { districtsOfArea } from './careers-advisers.repository.ts';
 import { areaPopulation } from './careers-population.repository.ts';
+import { protectedDistrictTutoring } from './catch-up/tutoring-scopes.ts';
 import { createFundsRepository } from './funds.repository.ts';
 import { engagementRecords } from './research-network.repository.ts';
 import { loadNetworkSchools } from './school-need.repository.ts';
@@ -21,6 +22,8 @@ export const PLATFORM_FIGURES = {
   platform_careers_four_encounters_pct: 'Careers: pupils with at least four encounters with the world of work (%)',
   platform_rs_high_need_engaged_pct: 'Research Schools: high-need schools trained or beyond (%)',
   platform_spend_paid_pct: 'Funding: allocation paid out (%)',
+  platform_tutoring_disadvantaged_tutees_pct: 'Tutoring: tutees who are disadvantaged, pupil premium or FSM (%)',
+  platform_tutoring_hours_per_course: 'Tutoring: hours per course started',
 } as const;
 export type PlatformFigure = keyof typeof PLATFORM_FIGURES;
 
@@ -74,6 +77,19 @@ export async function platformFigure(db: Kysely<Database>, code: PlatformFigure,
       const trained = ENGAGEMENT_LEVELS.indexOf('trained');
       const engaged = highNeed.filter((urn) => ENGAGEMENT_LEVELS.indexOf(engagementHistory(records.get(urn) ?? []).level) >= trained).length;
       return { period, value: percent(engaged, highNeed.length), source: 'Research School network records' };
+    }
+    case 'platform_tutoring_disadvantaged_tutees_pct':
+    case 'platform_tutoring_hours_per_course': {
+      // The district's row of its Opportunity Area's protected tutoring table (methodology §17.4).
+      const row = await protectedDistrictTutoring(db, districtCode, Number(period.slice(0, 4)));
+      if (row === undefined) return null;
+      const source = 'Catch-up tutoring ledger';
+      if (code === 'platform_tutoring_disadvantaged_tutees_pct') {
+        const share = row.tuteesDisadvantagedShare;
+        return share.kind === 'value' ? { period, value: Math.round(share.value * 1000) / 10, source } : null;
+      }
+      const { hours, courses } = row;
+      return hours.kind === 'value' && courses.kind === 'value' && courses.value > 0 ? { period, value: Math.round((hours.value / courses.value) * 10) / 10, source } : null;
     }
     case 'platform_spend_paid_pct': {
       const area = await db.selectFrom('opportunity_area_districts').select('opportunity_area_id').where('district_code', '=', districtCode).executeTakeFirst();

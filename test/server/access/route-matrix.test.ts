@@ -147,6 +147,21 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  // Catch-up tutoring, scoped as careers is: a school user their own school, area leads and board viewers their
+  // area, the national view for the national team and analysts (figures disclosure-controlled without pupil-level rights).
+  'GET /api/catch-up/schools/:urn': {
+    inScope: { method: 'GET', url: '/api/catch-up/schools/141257' },
+    outOfScope: { method: 'GET', url: '/api/catch-up/schools/138443' },
+    allowedInScope: ['admin', 'analyst', 'school'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'GET /api/catch-up/areas/:id': {
+    inScope: { method: 'GET', url: '/api/catch-up/areas/blackpool' },
+    outOfScope: { method: 'GET', url: '/api/catch-up/areas/derby' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
+  'GET /api/catch-up/national': { ...same({ method: 'GET', url: '/api/catch-up/national' }), allowedInScope: ['admin', 'analyst'], allowedOutOfScope: ['admin', 'analyst'] },
   'GET /api/schools/:urn/similar': { ...same({ method: 'GET', url: '/api/schools/141257/similar' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds/:id/360giving': { ...same({ method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/360giving' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },

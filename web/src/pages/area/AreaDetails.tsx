@@ -64,6 +64,10 @@ function CareersLink({ areaId }: { areaId: string }) {
       <a className="govuk-link" href={`/careers/areas/${encodeURIComponent(areaId)}`}>
         Careers encounters and Enterprise Advisers
       </a>
+      <br />
+      <a className="govuk-link" href={`/catch-up/areas/${encodeURIComponent(areaId)}`}>
+        Catch-up tutoring
+      </a>
     </p>
   );
 }

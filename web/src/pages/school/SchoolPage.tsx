@@ -44,6 +44,9 @@ function SchoolProfileView({ school }: { school: SchoolProfile }) {
               <a className="govuk-link" href={`/careers/schools/${String(school.urn)}`}>Careers encounters</a>
             </p>
           )}
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/catch-up/schools/${String(school.urn)}`}>Catch-up tutoring</a>
+          </p>
         </div>
       </div>
       {school.census.length > 0 && <PupilsTable rows={school.census} urn={school.urn} />}
