@@ -5,6 +5,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { CoverageTable } from './CoverageTable.tsx';
 
@@ -22,6 +23,11 @@ export function AreaCareersPage({ id }: { id: string }) {
       </p>
       {state.status === 'loading' ? <Loading /> : (
         <>
+          {state.data.rows.length === 0 && (
+            <MissingDataNote missing="careers-encounters" id="careers-missing-data" page="Each school records its pupils’ encounters from its own careers page (“Record an encounter”).">
+              No careers encounters have been recorded for the area’s schools yet.
+            </MissingDataNote>
+          )}
           <CoverageTable coverage={state.data} caption="Pupils reaching four encounters, by school" groupHeading="School" />
           <LeftOutNote leftOut={state.data.leftOut} id="careers-left-out" />
           <DownloadCsvLink href={careersLinks.area(id, 4, false)} description="careers coverage by school" />
@@ -42,9 +48,20 @@ export function AdvisersPage({ id }: { id: string }) {
     <>
       <Breadcrumbs crumbs={[{ href: `/areas/${id}`, text: 'Opportunity Area' }, { href: `/careers/areas/${id}`, text: 'Careers encounters' }]} />
       <h1 className="govuk-heading-xl">Enterprise Advisers</h1>
-      <p className="govuk-body">
-        {covered} of {schools.length} state-funded secondary schools and colleges have an Enterprise Adviser.
-      </p>
+      {schools.length === 0 ? (
+        <MissingDataNote missing="school-register" id="advisers-missing-data">
+          No state-funded secondary schools or colleges are known in the area: the register of schools has not been loaded.
+        </MissingDataNote>
+      ) : (
+        <p className="govuk-body">
+          {covered} of {schools.length} state-funded secondary schools and colleges have an Enterprise Adviser.
+        </p>
+      )}
+      {schools.length > 0 && covered === 0 && (
+        <MissingDataNote missing="enterprise-advisers" id="advisers-none-yet">
+          No Enterprise Advisers have been recorded for the area yet.
+        </MissingDataNote>
+      )}
       {leftOut.note !== null && (
         <div className="govuk-inset-text" id="advisers-left-out">
           <LeftOutNote leftOut={leftOut} />

@@ -2,6 +2,7 @@ import { listHubs, type HubListing } from '../../api/hub-placement-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSession } from '../../session/session-context.ts';
 
@@ -38,10 +39,23 @@ export function HubsPage() {
 
 function HubsTable({ hubs }: { hubs: readonly HubListing[] }) {
   const { can } = useSession();
-  if (hubs.length === 0) return <p className="govuk-body">No Research Schools are loaded yet. Load the programme with: oa demo load</p>;
+  if (hubs.length === 0) {
+    return (
+      <p className="govuk-body">
+        No Research Schools are loaded yet. Load the programme with <code className="oa-command">oa demo load</code>.
+      </p>
+    );
+  }
   const unplaced = hubs.filter((h) => !h.placed).length;
+  // A host that is not in the register is, on a fresh install, every host: the register is what is missing.
+  const registerMissing = hubs.some((h) => !h.placed && (h.reason ?? '').includes('not in the school register'));
   return (
     <>
+      {registerMissing && (
+        <MissingDataNote missing="school-register" id="hubs-missing-data">
+          Research Schools are placed at their host schools, and some hosts are not in the register of schools: it may not have been loaded.
+        </MissingDataNote>
+      )}
       {unplaced > 0 && (
         <div className="govuk-inset-text">
           {unplaced} of {hubs.length} Research Schools are not placed, so they serve no schools. Their lead or the national team can place each from

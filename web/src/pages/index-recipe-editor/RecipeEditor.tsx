@@ -3,6 +3,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { saveRecipe, type EditableRecipe } from '../../api/index-recipes-client.ts';
 import type { Indicator, IndexResult } from '../../api/public-data-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { plainRecipeProblems, splitRecipeMessage } from '../index/recipe-problems.ts';
 import { Select } from '../../components/form/Select.tsx';
 import { Textarea } from '../../components/form/Textarea.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
@@ -39,7 +40,14 @@ export function RecipeEditor({ start, source, indicators, base, baseLabel }: { s
       setSaved(await saveRecipe(recipe, note));
       setProblems([]);
     } catch (error) {
-      setProblems(error instanceof ApiError && error.fields.length > 0 ? error.fields.map((f) => `${f.field.replace(/^recipe\./, '')}: ${f.message}`) : [error instanceof Error ? error.message : String(error)]);
+      const stageNames = recipe.stages.map((stage) => stage.name);
+      if (error instanceof ApiError) {
+        const found = error.fields.length > 0 ? error.fields.map((f) => ({ path: f.field, message: f.message })) : splitRecipeMessage(error.message);
+        setProblems(plainRecipeProblems(found, stageNames));
+      } else {
+        console.error(error);
+        setProblems(['Sorry, there is a problem with the service. The recipe was not saved. Try again later.']);
+      }
       setAttempt((n) => n + 1);
     }
   };

@@ -3,6 +3,8 @@ import { compareRankings } from '../../../../src/domain/social-mobility-index/in
 import { ApiError } from '../../api/api-error.ts';
 import { previewRecipe, type EditableRecipe } from '../../api/index-recipes-client.ts';
 import type { IndexResult } from '../../api/public-data-types.ts';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
+import { readRecipeProblems, splitRecipeMessage, type RecipeProblems } from '../index/recipe-problems.ts';
 
 // Long enough that typing a weight does not send a request per key press.
 const DEBOUNCE_MS = 400;
@@ -10,7 +12,7 @@ const DEBOUNCE_MS = 400;
 type PreviewState =
   | { status: 'waiting' }
   | { status: 'ready'; result: IndexResult }
-  | { status: 'invalid'; problems: readonly string[] }
+  | { status: 'invalid'; problems: RecipeProblems }
   | { status: 'failed'; message: string };
 
 /** The edited recipe's ranking beside the one it started from, recalculated shortly after each change. */
@@ -27,7 +29,9 @@ export function RecipePreview({ recipe, base, baseLabel }: { recipe: EditableRec
         (error: unknown) => {
           if (!current) return;
           if (error instanceof ApiError && error.status === 400) {
-            setState({ status: 'invalid', problems: error.fields.length > 0 ? error.fields.map((f) => `${f.field.replace(/^recipe\./, '')}: ${f.message}`) : [error.message] });
+            const problems = error.fields.length > 0 ? error.fields.map((f) => ({ path: f.field, message: f.message })) : splitRecipeMessage(error.message);
+            const stageNames = (JSON.parse(json) as EditableRecipe).stages.map((stage) => stage.name);
+            setState({ status: 'invalid', problems: readRecipeProblems(problems, stageNames) });
           } else setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
         },
       );
@@ -43,7 +47,12 @@ export function RecipePreview({ recipe, base, baseLabel }: { recipe: EditableRec
       <h2 className="govuk-heading-m">Preview</h2>
       {state.status === 'waiting' && <p className="govuk-body">Calculating…</p>}
       {state.status === 'failed' && <p className="govuk-error-message">The preview could not be calculated: {state.message}</p>}
-      {state.status === 'invalid' && <RecipeProblems problems={state.problems} />}
+      {state.status === 'invalid' && state.problems.missingIndicators.length > 0 && (
+        <MissingDataNote missing="indicators" id="recipe-preview-missing">
+          These indicators are not loaded yet, so the preview cannot be calculated: {state.problems.missingIndicators.join(', ')}.
+        </MissingDataNote>
+      )}
+      {state.status === 'invalid' && state.problems.others.length > 0 && <RecipeProblemList problems={state.problems.others} />}
       {state.status === 'ready' && <PreviewResult result={state.result} base={base} baseLabel={baseLabel} />}
     </div>
   );
@@ -100,7 +109,7 @@ function PreviewResult({ result, base, baseLabel }: { result: IndexResult; base:
  * The recipe's problems while it is being edited. Styled as an error summary but without its script,
  * which would move focus to it: that would pull the cursor out of the field the user is typing in.
  */
-function RecipeProblems({ problems }: { problems: readonly string[] }) {
+function RecipeProblemList({ problems }: { problems: readonly string[] }) {
   return (
     <div className="govuk-error-summary">
       <h3 className="govuk-error-summary__title">This recipe cannot be calculated yet</h3>

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSearch } from '../../router/navigation.ts';
 import { intermediaryHref, KIND_NAMES, kindFromSearch } from './intermediary-kind.ts';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 const KINDS: readonly IntermediaryKind[] = ['local-authority', 'trust'];
 const BEYOND = [
@@ -63,7 +64,9 @@ function IntermediaryTable({ list }: { list: IntermediaryList }) {
       </div>
     ) : (
       <div className="govuk-inset-text" id="no-membership">
-        <p className="govuk-body">No school has a local authority yet. Import the school locations, with <code>oa import school-locations</code>.</p>
+        <MissingDataNote missing="school-locations" id="intermediaries-missing-data">
+          No school has a local authority yet.
+        </MissingDataNote>
       </div>
     );
   }

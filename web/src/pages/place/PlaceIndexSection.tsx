@@ -3,6 +3,7 @@ import { csvLink, getIndexArea } from '../../api/public-data-client.ts';
 import type { IndexAreaExplanation } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 const RECIPE = 'proxy-district-2019';
 const HEADING = 'In the cold-spot index';
@@ -22,7 +23,13 @@ export function PlaceIndexSection({ code }: { code: string }) {
         <h2 className="govuk-heading-m" id="place-index-heading">
           {HEADING}
         </h2>
-        <p className="govuk-body">This district is not ranked in the cold-spot index.</p>
+        {state.error instanceof ApiError && state.error.status === 400 ? (
+          <MissingDataNote missing="indicators" id="place-index-missing-data">
+            No index yet: the indicators the cold-spot index is built from have not been loaded.
+          </MissingDataNote>
+        ) : (
+          <p className="govuk-body">This district is not ranked in the cold-spot index.</p>
+        )}
         {state.error instanceof ApiError && state.error.status === 404 && state.error.message !== '' && (
           <p className="govuk-body" id="place-index-not-ranked">
             {state.error.message}

@@ -3,6 +3,7 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { SymbolsKey } from '../../components/SymbolsKey.tsx';
 import { formatDay } from '../../format/format-day.ts';
 import { describeUnit, formatIndicatorValue } from '../../format/format-indicator-value.ts';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 /**
  * The indicators held for the area, newest period first within each, with a CSV of the same rows; each
@@ -14,7 +15,7 @@ export function PlaceIndicators({ area }: { area: AreaDetail }) {
     return (
       <>
         <h2 className="govuk-heading-m">{caption}</h2>
-        <p className="govuk-body">No indicators have been loaded for {area.name}.</p>
+        <MissingDataNote missing="indicators">No indicators have been loaded for {area.name}.</MissingDataNote>
       </>
     );
   }

@@ -12,6 +12,7 @@ import { BoardSection } from './BoardSection.tsx';
 import { describeTrend, formatPeriodValue } from './format-measure.ts';
 import { MeasureStatusTag } from './MeasureStatusTag.tsx';
 import { TrendSparkline } from './TrendSparkline.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 /** An area's delivery plan: priorities, objectives and measures with their status and trend. */
 export function PlanPage({ id }: { id: string }) {
@@ -73,7 +74,7 @@ function Plan({ plan }: { plan: AreaPlan }) {
         <li><a className="govuk-link" href={report.pdf} download>Download the board report (PDF)</a></li>
         <li><a className="govuk-link" href={report.xlsx} download>Download the measures (XLSX)</a></li>
       </ul>
-      {plan.priorities.length === 0 && <p className="govuk-body">No delivery plan has been loaded for {plan.area.name} yet.</p>}
+      {plan.priorities.length === 0 && <MissingDataNote missing="delivery-plan">No delivery plan has been loaded for {plan.area.name} yet.</MissingDataNote>}
       {plan.priorities.map((priority, index) => (
         <section key={priority.title} aria-labelledby={`priority-${String(index + 1)}`}>
           <h2 className="govuk-heading-l" id={`priority-${String(index + 1)}`}>

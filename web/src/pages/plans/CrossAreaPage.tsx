@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { formatPeriodValue } from '../plan/format-measure.ts';
 import { MeasureStatusTag } from '../plan/MeasureStatusTag.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 /** Every area's measures side by side, grouped by priority theme: for the national team and the Evidence Champion. */
 export function CrossAreaPage() {
@@ -34,7 +35,7 @@ function CrossArea({ data }: { data: CrossAreaMeasures }) {
         Download: <a className="govuk-link" href={crossAreaDownloads.csv} download>CSV</a> or <a className="govuk-link" href={crossAreaDownloads.xlsx} download>XLSX</a>.
         See also <a className="govuk-link" href="/what-worked">what worked</a>.
       </p>
-      {data.themes.length === 0 && <p className="govuk-body">No area has loaded a delivery plan yet.</p>}
+      {data.themes.length === 0 && <MissingDataNote missing="delivery-plan">No area has loaded a delivery plan yet.</MissingDataNote>}
       {data.themes.map((group) => (
         <table key={group.theme} className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Theme: {group.theme}</caption>

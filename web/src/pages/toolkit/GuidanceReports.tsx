@@ -2,6 +2,7 @@ import { evidenceLinks, getGuidanceReports } from '../../api/evidence-client.ts'
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 /** The EEF Guidance Reports loaded, newest first, each with the Toolkit strands it draws on. */
 export function GuidanceReports() {
@@ -14,7 +15,9 @@ export function GuidanceReports() {
         Guidance Reports
       </h2>
       {state.data.length === 0 ? (
-        <p className="govuk-body">No Guidance Reports have been loaded yet. Load them with: oa import guidance-reports FILE.csv</p>
+        <MissingDataNote missing="guidance-reports" id="guidance-reports-missing-data">
+          No Guidance Reports have been loaded yet.
+        </MissingDataNote>
       ) : (
         <>
           <table className="govuk-table oa-table-s">
