@@ -13,7 +13,7 @@ const EMPTY_PAGES: readonly { path: string; note: string; says: string; command:
   { path: '/toolkit', note: '#toolkit-missing-data', says: 'Toolkit has not been loaded', command: 'oa import all FOLDER' },
   { path: '/toolkit', note: '#guidance-reports-missing-data', says: 'No Guidance Reports', command: 'oa import guidance-reports FILE.csv' },
   { path: '/hubs', note: '#hubs-missing-data', says: 'not in the register of schools', command: 'oa import all FOLDER' },
-  { path: '/intermediaries', note: '#intermediaries-missing-data', says: 'No school has a local authority', command: 'oa import school-locations FILE.csv' },
+  { path: '/intermediaries', note: '#no-membership', says: 'No school has a local authority', command: 'oa import school-locations FILE.csv' },
   { path: '/plans', note: '.oa-missing-data', says: 'No area has loaded a delivery plan', command: 'oa plans import FILE.csv' },
   { path: '/areas/blackpool', note: '#area-schools-missing-data', says: 'No schools are known in the area', command: 'oa import all FOLDER' },
   { path: '/areas/blackpool/plan', note: '.oa-missing-data', says: 'No delivery plan has been loaded for Blackpool', command: 'oa plans import FILE.csv' },
