@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOa } from '../support/cli.ts';
 import { browserAvailable, launchChromium } from './support/browser.ts';
 import { startApp, type RunningApp } from './support/running-app.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
@@ -23,17 +27,28 @@ const EMPTY_PAGES: readonly { path: string; note: string; says: string; command:
   { path: '/index/recipes/edit', note: '#recipe-preview-missing', says: 'not loaded yet', command: 'oa indicators derive' },
 ];
 
+/** The main pages, drawn at phone width: none may scroll sideways, and every table scrolls in its own region. */
+const SMALL_SCREEN_PAGES = [
+  '/', '/areas/blackpool', '/areas/blackpool/plan', '/areas/E06000009', '/schools', '/map', '/index', '/index/recipes/edit', '/hubs',
+  '/hubs/blackpool-research-school', '/toolkit', '/funding', '/funding/opportunity-areas-2017-2020', '/plans', '/what-worked', '/audit', '/users',
+  '/careers/areas/blackpool', '/careers/areas/blackpool/advisers', '/data', '/accessibility',
+];
+const PHONE = { width: 390, height: 844 };
+const DELIVERY_PLAN = new URL('../../docs/examples/delivery-plan.example.csv', import.meta.url).pathname;
+
 /** Words of the recipe validator and the API that must never reach a user. */
 const VALIDATOR_WORDS = /stages\[\d|indicators\[\d|unknown indicator|recipe_not_runnable|invalid_request/;
 
-describe.runIf(browserAvailable())('a fresh install, in Chromium', () => {
+describe.runIf(browserAvailable())('a fresh install, then at phone width, in Chromium', () => {
+  let databaseUrl: string;
   let app: RunningApp;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    app = await startApp();
+    databaseUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'oa-e2e-first-run-')), 'oa.sqlite')}`;
+    app = await startApp({ databaseUrl });
     browser = await launchChromium();
     context = await browser.newContext();
     page = await context.newPage();
@@ -63,4 +78,56 @@ describe.runIf(browserAvailable())('a fresh install, in Chromium', () => {
     await expect.poll(() => note.innerText()).toContain('No entries yet');
     expect(await note.getByRole('link', { name: 'the list of areas' }).getAttribute('href')).toBe('/');
   });
+
+  /** A page at phone width, signed in as the national team, who see the most. */
+  async function phonePage(): Promise<Page> {
+    const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const signIn = new SignInPage(phone);
+    await signIn.open(app.baseUrl);
+    await signIn.signIn(app.demoUsers.admin.email, app.demoUsers.admin.password);
+    await phone.getByRole('heading', { level: 1, name: 'Opportunity Areas' }).waitFor();
+    return phone;
+  }
+
+  it('collapses the service navigation behind a Menu button at phone width, which opens and closes it', async () => {
+    const phone = await phonePage();
+    const menu = phone.getByRole('button', { name: 'Menu' });
+    const list = phone.getByRole('navigation', { name: 'Menu' }).getByRole('list');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await list.isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await phone.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Delivery plans' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Delivery plan measures across areas' }).waitFor();
+    // A new page starts with the menu closed again.
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await phone.context().close();
+    // At desktop width there is no Menu button: the links show.
+    await page.goto(`${app.baseUrl}/`);
+    expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Funding' }).isVisible()).toBe(true);
+  });
+
+  it('never scrolls sideways at 390 px, each table scrolling inside a focusable region named after it', async () => {
+    // A delivery plan, so the plan pages have their tables.
+    expect((await runOa(['plans', 'import', DELIVERY_PLAN], { DATABASE_URL: databaseUrl })).stderr).toBe('');
+    const phone = await phonePage();
+    for (const path of SMALL_SCREEN_PAGES) {
+      await phone.goto(`${app.baseUrl}${path}`);
+      await phone.getByRole('heading', { level: 1 }).first().waitFor();
+      // Let the page's data arrive and draw.
+      await phone.waitForLoadState('networkidle');
+      // Strings, as this code runs in the page (the tests are type-checked without the DOM's types).
+      const width = await phone.evaluate<{ scroll: number; inner: number }>('({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth })');
+      expect(width.scroll, `${path} is ${String(width.scroll)} px wide at ${String(width.inner)} px`).toBeLessThanOrEqual(width.inner);
+      const unwrapped = await phone.evaluate<string[]>(`[...document.querySelectorAll('main table')]
+        .filter((table) => {
+          const region = table.closest('[role="region"]');
+          return region === null || region.getAttribute('tabindex') !== '0' || (region.getAttribute('aria-label') ?? '') === '';
+        })
+        .map((table) => table.querySelector('caption')?.textContent ?? table.id)`);
+      expect(unwrapped, `${path}: tables outside a focusable, labelled scrolling region`).toEqual([]);
+    }
+    await phone.context().close();
+  }, 120_000);
 });

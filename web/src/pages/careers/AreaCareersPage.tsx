@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { CoverageTable } from './CoverageTable.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** An Opportunity Area's careers coverage by school, disclosure-controlled for readers without pupil-level rights. */
 export function AreaCareersPage({ id }: { id: string }) {
@@ -80,47 +81,51 @@ export function AdvisersPage({ id }: { id: string }) {
           <strong className="govuk-warning-text__text">No adviser yet: {gaps.map((g) => g.name).join(', ')}.</strong>
         </div>
       )}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Schools and colleges</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">School or college</th>
-            <th scope="col" className="govuk-table__header">Phase</th>
-            <th scope="col" className="govuk-table__header">Enterprise Adviser</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {schools.map((s) => (
-            <tr key={s.urn} className="govuk-table__row">
-              <td className="govuk-table__cell"><a className="govuk-link" href={`/careers/schools/${String(s.urn)}`}>{s.name}</a></td>
-              <td className="govuk-table__cell">{s.phase}</td>
-              <td className="govuk-table__cell">{s.advisers.length === 0 ? <strong className="govuk-tag govuk-tag--red">No adviser</strong> : s.advisers.join(', ')}</td>
+      <TableRegion>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Schools and colleges</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">School or college</th>
+              <th scope="col" className="govuk-table__header">Phase</th>
+              <th scope="col" className="govuk-table__header">Enterprise Adviser</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {schools.map((s) => (
+              <tr key={s.urn} className="govuk-table__row">
+                <td className="govuk-table__cell"><a className="govuk-link" href={`/careers/schools/${String(s.urn)}`}>{s.name}</a></td>
+                <td className="govuk-table__cell">{s.phase}</td>
+                <td className="govuk-table__cell">{s.advisers.length === 0 ? <strong className="govuk-tag govuk-tag--red">No adviser</strong> : s.advisers.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <DownloadCsvLink href={careersLinks.advisers(id)} description="Enterprise Adviser coverage" />
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Employer load: schools each employer works with</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Employer</th>
-            <th scope="col" className="govuk-table__header">Sector</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Encounters</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {employers.map((e) => (
-            <tr key={e.employerId} className="govuk-table__row">
-              <td className="govuk-table__cell">{e.name}{e.cornerstone && <> <strong className="govuk-tag">Cornerstone</strong></>}</td>
-              <td className="govuk-table__cell">{e.sector ?? ''}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{e.schools.toLocaleString('en-GB')}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{e.encounters.toLocaleString('en-GB')}</td>
+      <TableRegion>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Employer load: schools each employer works with</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Employer</th>
+              <th scope="col" className="govuk-table__header">Sector</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Encounters</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {employers.map((e) => (
+              <tr key={e.employerId} className="govuk-table__row">
+                <td className="govuk-table__cell">{e.name}{e.cornerstone && <> <strong className="govuk-tag">Cornerstone</strong></>}</td>
+                <td className="govuk-table__cell">{e.sector ?? ''}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{e.schools.toLocaleString('en-GB')}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{e.encounters.toLocaleString('en-GB')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <DownloadCsvLink href={careersLinks.employers(id)} description="employer load" />
     </>
   );

@@ -5,6 +5,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSession } from '../../session/session-context.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** “at its host school” → “At its host school”. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -62,47 +63,49 @@ function HubsTable({ hubs }: { hubs: readonly HubListing[] }) {
           its page.
         </div>
       )}
-      <table className="govuk-table oa-table-s" id="hubs">
-        <caption className="govuk-table__caption govuk-table__caption--m">Research Schools, by name</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Research School</th>
-            <th scope="col" className="govuk-table__header">Opportunity Area</th>
-            <th scope="col" className="govuk-table__header">Placed</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {hubs.map((hub) => (
-            <tr className="govuk-table__row" key={hub.id}>
-              <td className="govuk-table__cell">
-                <a className="govuk-link" href={hubHref(hub.id)}>
-                  {hub.name}
-                </a>
-              </td>
-              <td className="govuk-table__cell">
-                {hub.opportunityAreaId === null ? (
-                  '–'
-                ) : (
-                  <a className="govuk-link" href={`/areas/${encodeURIComponent(hub.opportunityAreaId)}`}>
-                    {hub.opportunityAreaName ?? hub.opportunityAreaId}
-                  </a>
-                )}
-              </td>
-              <td className="govuk-table__cell">
-                {hub.placed ? sentence(hub.placedBy ?? 'at its host school') : `Not placed: ${hub.reason ?? 'no location'}`}
-                {(!hub.placed || hub.approximate) && can('school:write', `hub:${hub.id}`) && (
-                  <>
-                    {' '}
-                    <a className="govuk-link" href={`${hubHref(hub.id)}/placement`}>
-                      Place this hub<span className="govuk-visually-hidden"> ({hub.name})</span>
-                    </a>
-                  </>
-                )}
-              </td>
+      <TableRegion>
+        <table className="govuk-table oa-table-s" id="hubs">
+          <caption className="govuk-table__caption govuk-table__caption--m">Research Schools, by name</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Research School</th>
+              <th scope="col" className="govuk-table__header">Opportunity Area</th>
+              <th scope="col" className="govuk-table__header">Placed</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {hubs.map((hub) => (
+              <tr className="govuk-table__row" key={hub.id}>
+                <td className="govuk-table__cell">
+                  <a className="govuk-link" href={hubHref(hub.id)}>
+                    {hub.name}
+                  </a>
+                </td>
+                <td className="govuk-table__cell">
+                  {hub.opportunityAreaId === null ? (
+                    '–'
+                  ) : (
+                    <a className="govuk-link" href={`/areas/${encodeURIComponent(hub.opportunityAreaId)}`}>
+                      {hub.opportunityAreaName ?? hub.opportunityAreaId}
+                    </a>
+                  )}
+                </td>
+                <td className="govuk-table__cell">
+                  {hub.placed ? sentence(hub.placedBy ?? 'at its host school') : `Not placed: ${hub.reason ?? 'no location'}`}
+                  {(!hub.placed || hub.approximate) && can('school:write', `hub:${hub.id}`) && (
+                    <>
+                      {' '}
+                      <a className="govuk-link" href={`${hubHref(hub.id)}/placement`}>
+                        Place this hub<span className="govuk-visually-hidden"> ({hub.name})</span>
+                      </a>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </>
   );
 }

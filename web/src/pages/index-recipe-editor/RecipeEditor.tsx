@@ -9,6 +9,7 @@ import { Textarea } from '../../components/form/Textarea.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
 import { copyName, editRecipe } from './edit-recipe.ts';
 import { RecipePreview } from './RecipePreview.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const POLARITY_OPTIONS = [
   { value: 'higher_is_better', text: 'Higher is better' },
@@ -73,7 +74,7 @@ export function RecipeEditor({ start, source, indicators, base, baseLabel }: { s
         {recipe.stages.map((stage, s) => (
           <fieldset key={stage.id} className="govuk-fieldset oa-recipe-stage" data-stage={stage.id}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{stage.name}</legend>
-            <div className="oa-table-scroll">
+            <TableRegion>
             <table className="govuk-table oa-table-s">
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
@@ -108,7 +109,7 @@ export function RecipeEditor({ start, source, indicators, base, baseLabel }: { s
                 })}
               </tbody>
             </table>
-            </div>
+            </TableRegion>
             {unused.length > 0 && (
               <div className="oa-filter-row">
                 <Select id={`add-${stage.id}`} label={`Add an indicator to ${stage.name}`} options={[{ value: '', text: 'Choose an indicator' }, ...unused.map((i) => ({ value: i.code, text: i.name }))]} value={adding[s] ?? ''} onChange={(v) => { setAdding({ ...adding, [s]: v }); }} />

@@ -5,6 +5,7 @@ import { previewRecipe, type EditableRecipe } from '../../api/index-recipes-clie
 import type { IndexResult } from '../../api/public-data-types.ts';
 import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { readRecipeProblems, splitRecipeMessage, type RecipeProblems } from '../index/recipe-problems.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 // Long enough that typing a weight does not send a request per key press.
 const DEBOUNCE_MS = 400;
@@ -80,27 +81,29 @@ function PreviewResult({ result, base, baseLabel }: { result: IndexResult; base:
           </div>
         </dl>
       )}
-      <table className="govuk-table oa-table-s" id="recipe-preview-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">The 15 lowest-ranked districts with this recipe</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">District</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank before</th>
-            <th scope="col" className="govuk-table__header">Cold spot</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {worst.map((area) => (
-            <tr key={area.code} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">{area.name}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{area.rank}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{before.get(area.code) ?? '–'}</td>
-              <td className="govuk-table__cell">{area.coldSpot ? 'Yes' : 'No'}</td>
+      <TableRegion>
+        <table className="govuk-table oa-table-s" id="recipe-preview-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">The 15 lowest-ranked districts with this recipe</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">District</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank before</th>
+              <th scope="col" className="govuk-table__header">Cold spot</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {worst.map((area) => (
+              <tr key={area.code} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">{area.name}</th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{area.rank}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{before.get(area.code) ?? '–'}</td>
+                <td className="govuk-table__cell">{area.coldSpot ? 'Yes' : 'No'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </>
   );
 }

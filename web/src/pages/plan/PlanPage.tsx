@@ -13,6 +13,7 @@ import { describeTrend, formatPeriodValue } from './format-measure.ts';
 import { MeasureStatusTag } from './MeasureStatusTag.tsx';
 import { TrendSparkline } from './TrendSparkline.tsx';
 import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** An area's delivery plan: priorities, objectives and measures with their status and trend. */
 export function PlanPage({ id }: { id: string }) {
@@ -81,24 +82,26 @@ function Plan({ plan }: { plan: AreaPlan }) {
             {priority.title}
           </h2>
           {priority.objectives.map((objective) => (
-            <table key={objective.title} className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">{objective.title}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Measure</th>
-                  <th scope="col" className="govuk-table__header">Baseline</th>
-                  <th scope="col" className="govuk-table__header">Latest</th>
-                  <th scope="col" className="govuk-table__header">Target</th>
-                  <th scope="col" className="govuk-table__header">Trend</th>
-                  <th scope="col" className="govuk-table__header">Status</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {objective.measures.map((measure) => (
-                  <MeasureRow key={measure.code} areaId={plan.area.id} measure={measure} canEdit={canEdit} />
-                ))}
-              </tbody>
-            </table>
+            <TableRegion>
+              <table key={objective.title} className="govuk-table">
+                <caption className="govuk-table__caption govuk-table__caption--s">{objective.title}</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Measure</th>
+                    <th scope="col" className="govuk-table__header">Baseline</th>
+                    <th scope="col" className="govuk-table__header">Latest</th>
+                    <th scope="col" className="govuk-table__header">Target</th>
+                    <th scope="col" className="govuk-table__header">Trend</th>
+                    <th scope="col" className="govuk-table__header">Status</th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {objective.measures.map((measure) => (
+                    <MeasureRow key={measure.code} areaId={plan.area.id} measure={measure} canEdit={canEdit} />
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           ))}
         </section>
       ))}
