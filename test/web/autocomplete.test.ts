@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeResults, matchStrands, moveHighlight, schoolQuery } from '../../web/src/components/form/autocomplete-options.ts';
+import { describeResults, matchStrands, moveHighlight, rankByName, schoolQuery } from '../../web/src/components/form/autocomplete-options.ts';
 
 const STRANDS = [
   { slug: 'metacognition-and-self-regulation', name: 'Metacognition and self-regulation' },
@@ -39,5 +39,15 @@ describe('what an autocomplete suggests', () => {
     expect(schoolQuery(' 141257 ')).toEqual({ urn: '141257' });
     expect(schoolQuery('St Mary')).toEqual({ q: 'St Mary' });
     expect(schoolQuery('14125')).toEqual({ q: '14125' });
+  });
+
+  it('puts schools whose name starts with what was typed first, then those where each word starts a word, then the rest', () => {
+    const schools = ['Ackton Pastures Primary Academy', 'St Mary’s Catholic Academy', 'Accrington St Mary Magdalen’s CofE Primary', 'St Marylebone School'].map((name) => ({ name }));
+    expect(rankByName(schools, 'st mary').map((s) => s.name)).toEqual([
+      'St Mary’s Catholic Academy',
+      'St Marylebone School',
+      'Accrington St Mary Magdalen’s CofE Primary',
+      'Ackton Pastures Primary Academy',
+    ]);
   });
 });

@@ -36,3 +36,20 @@ export function schoolQuery(text: string): { urn: string } | { q: string } {
   const trimmed = text.trim();
   return /^\d{6}$/.test(trimmed) ? { urn: trimmed } : { q: trimmed };
 }
+
+/**
+ * Names best first for what was typed: those that start with it, then those in which every typed word starts
+ * a word, then the rest, each group in the order given. The register's search matches words anywhere in a
+ * name ("st mary" finds "Pastures Primary"), so its answer is ranked before the few shown are picked.
+ */
+export function rankByName<T extends { name: string }>(items: readonly T[], text: string): T[] {
+  const typed = text.trim().toLowerCase();
+  const words = typed.split(/\s+/).filter((w) => w !== '');
+  const rank = (name: string): number => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith(typed)) return 0;
+    const starts = lower.split(/[^a-z0-9’']+/).filter((w) => w !== '');
+    return words.every((w) => starts.some((s) => s.startsWith(w))) ? 1 : 2;
+  };
+  return items.map((item, i) => ({ item, i, r: rank(item.name) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ item }) => item);
+}
