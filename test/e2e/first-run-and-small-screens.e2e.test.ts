@@ -14,6 +14,8 @@ const EMPTY_PAGES: readonly { path: string; note: string; says: string; command:
   { path: '/index', note: '#index-missing-data', says: 'No index yet', command: 'oa indicators derive' },
   { path: '/map', note: '#map-missing-data', says: 'nothing to map', command: 'oa import all FOLDER' },
   { path: '/schools', note: '#schools-missing-data', says: 'register of schools has not been loaded', command: 'oa import all FOLDER' },
+  { path: '/schools/141257', note: '#school-missing-data', says: 'register of schools has not been loaded', command: 'oa import all FOLDER' },
+  { path: '/careers/schools/141257', note: '#school-missing-data', says: 'register of schools has not been loaded', command: 'oa import all FOLDER' },
   { path: '/toolkit', note: '#toolkit-missing-data', says: 'Toolkit has not been loaded', command: 'oa import all FOLDER' },
   { path: '/toolkit', note: '#guidance-reports-missing-data', says: 'No Guidance Reports', command: 'oa import guidance-reports FILE.csv' },
   { path: '/hubs', note: '#hubs-missing-data', says: 'not in the register of schools', command: 'oa import all FOLDER' },
