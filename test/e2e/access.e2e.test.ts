@@ -60,7 +60,7 @@ describe.runIf(browserAvailable())('people signing in to look after the programm
     await expect.poll(() => header.account().innerText()).toContain(lead.email);
     expect(await header.account().innerText()).toContain('Area lead');
     expect(page.url()).toBe(`${app.baseUrl}/`);
-    expect(await header.menuLinks()).toEqual(['Areas', 'Schools', 'Map', 'Index', 'Research Schools', 'Toolkit', 'Funding']);
+    expect(await header.menuLinks()).toEqual(['Areas', 'Schools', 'Map', 'Index', 'Research Schools', 'Toolkit', 'Funding', 'Delivery plan', 'What worked', 'Careers']);
 
     await page.goto(`${app.baseUrl}/areas/blackpool`);
     const area = new AreaPage(page);
@@ -131,7 +131,7 @@ describe.runIf(browserAvailable())('people signing in to look after the programm
   it('shows the national programme team the audit log, with the board change and the sign-ins', async () => {
     const page = await signedIn('admin');
     const header = new SiteHeader(page);
-    expect(await header.menuLinks()).toEqual(['Areas', 'Schools', 'Map', 'Index', 'Research Schools', 'Toolkit', 'Funding', 'Audit log', 'Users']);
+    expect(await header.menuLinks()).toEqual(['Areas', 'Schools', 'Map', 'Index', 'Research Schools', 'Toolkit', 'Funding', 'Delivery plans', 'What worked', 'Audit log', 'Users']);
 
     await page.getByRole('link', { name: 'Audit log' }).click();
     const audit = new AuditLogPage(page);

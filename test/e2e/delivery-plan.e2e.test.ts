@@ -10,6 +10,7 @@ import { SignInPage } from './pages/sign-in-page.ts';
 import { SiteHeader } from './pages/site-header.ts';
 import { browserAvailable, launchChromium } from './support/browser.ts';
 import { startApp, type RunningApp } from './support/running-app.ts';
+import { fillDate } from './pages/date-input.ts';
 
 const EXAMPLE = new URL('../../docs/examples/delivery-plan.example.csv', import.meta.url).pathname;
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -171,14 +172,14 @@ describe.runIf(browserAvailable())('an area lead keeping the delivery plan up to
     await plan.successBanner().waitFor();
 
     await page.getByRole('link', { name: 'Record a board meeting' }).click();
-    await page.getByLabel('Date of the meeting').fill('2019-10-01');
+    await fillDate(page, 'Date of the meeting', '2019-10-01');
     await page.getByLabel('Papers (optional)').fill('Progress against the plan\nCareers hub update');
     await page.locator('#decision-1').fill('Review support for key stage 2 maths');
     await page.getByRole('button', { name: 'Record meeting' }).click();
     await plan.errorSummary().waitFor();
-    expect(await plan.errorSummary().getByRole('link').allInnerTexts()).toEqual(['Enter who owns decision 1', 'Enter when decision 1 is due']);
+    expect(await plan.errorSummary().getByRole('link').allInnerTexts()).toEqual(['Enter who owns decision 1', 'Enter the date decision 1 is due']);
     await page.locator('#owner-1').fill('Sam Okafor');
-    await page.locator('#dueOn-1').fill('2020-01-31');
+    await fillDate(page.getByRole('group', { name: 'Decision 1 (optional)' }), 'Due', '2020-01-31');
     await page.getByRole('button', { name: 'Record meeting' }).click();
     await plan.successBanner().waitFor();
     const board = page.locator('section[aria-labelledby="board-heading"]');

@@ -58,7 +58,7 @@ describe.runIf(browserAvailable())('the national team allocating a fund and an a
   it('as Blackpool’s area lead, is told what is wrong with a spend line, records one, and sees it await approval', async () => {
     const fund = await signInAs('area_lead');
     await fund.recordSpend({ recipient: 'Blackpool', kind: 'Payment (money paid out)', date: '2018-02-30', amount: '12000.50', purpose: 'Maths mastery training' });
-    await expect.poll(() => fund.errorSummary().innerText()).toContain('The date must be');
+    await expect.poll(() => fund.errorSummary().innerText()).toContain('The date of the spend must be a real date');
     await fund.recordSpend({ recipient: 'Blackpool', kind: 'Payment (money paid out)', date: '2018-02-28', amount: '12000.50', purpose: 'Maths mastery training' });
     await expect.poll(() => fund.spendLines().count()).toBe(1);
     expect(await fund.spendLines().first().innerText()).toContain('Awaiting approval');

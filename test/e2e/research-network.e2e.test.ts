@@ -10,6 +10,7 @@ import { SiteHeader } from './pages/site-header.ts';
 import { browserAvailable, launchChromium } from './support/browser.ts';
 import { sharedDataAvailable, startAppWithPublicData } from './support/running-app-with-data.ts';
 import type { RunningApp } from './support/running-app.ts';
+import { fillDate } from './pages/date-input.ts';
 
 const SCREENSHOTS = new URL('../../test-results/', import.meta.url);
 const HUB = 'blackpool-research-school';
@@ -97,10 +98,10 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await page.getByRole('button', { name: 'Save level' }).click();
     await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([
       'Say why the level changes',
-      'Enter the date the level holds from, like 2018-09-01',
+      'Enter the date the level holds from',
     ]);
     await page.getByLabel('Reason').fill('Phonics programme running in every class after the training');
-    await page.getByLabel('From').fill('2018-09-01');
+    await fillDate(page, 'From', '2018-09-01');
     await page.getByRole('button', { name: 'Save level' }).click();
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);
     await expect.poll(() => page.locator('.govuk-notification-banner--success').innerText()).toContain('Engagement updated: Implementing');
@@ -115,11 +116,11 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual([
       'Enter the event’s title',
       'Select briefing, training or follow-up',
-      'Enter the date it was held, like 2018-01-10',
+      'Enter the date it was held',
     ]);
     await page.getByLabel('Title').fill('Metacognition follow-up');
     await page.getByLabel('Follow-up support').check();
-    await page.getByLabel('Date').fill('2018-03-01');
+    await fillDate(page, 'Date', '2018-03-01');
     await page.getByRole('button', { name: 'Add event' }).click();
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/hubs/${HUB}/events/metacognition-follow-up-2018-03-01`);
     await expect.poll(() => new HubEventPage(page).successBanner().innerText()).toContain('Event added');
@@ -164,14 +165,14 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
       'Enter how many pupils the plan is for, a whole number from 1 to 10,000',
       'Enter the cost per pupil in pounds and pence, like 12.50, up to £100,000',
       'Enter the months of progress expected, a whole number from −12 to 12',
-      'Enter the date the plan starts, like 2019-09-02',
+      'Enter the date the plan starts',
     ]);
     await page.getByLabel('Feedback', { exact: true }).check();
     expect(await page.locator('#expectedMonths-hint').innerText()).toMatch(/^The Toolkit’s averages: Feedback: \+\d+ months$/);
     await page.getByLabel('Pupils it is for').fill('60');
     await page.getByLabel('Cost per pupil').fill('12.50');
     await page.getByLabel('Months of progress expected').fill('6');
-    await page.getByLabel('Starts on').fill('2019-09-02');
+    await fillDate(page, 'Starts on', '2019-09-02');
     await page.getByRole('button', { name: 'Record plan' }).click();
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);
     await expect.poll(() => page.getByText('Evidence plan from 2019-09-02: feedback for 60 pupils at £12.50 a pupil').count()).toBe(1);
@@ -188,18 +189,18 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
       'Enter the programme’s title',
       'Choose at least one Toolkit strand',
       'Select face to face, online or blended',
-      'Enter the date the programme starts, like 2018-09-03',
+      'Enter the date the programme starts',
     ]);
     expect(await page.title()).toMatch(/^Error: /);
     await page.getByLabel('Title').fill('Metacognition in the classroom');
     await page.getByLabel('Metacognition and self-regulation', { exact: true }).check();
     await page.getByLabel('Guidance Report (optional)').selectOption({ label: 'Metacognition and Self-regulated Learning (2018)' });
     await page.getByLabel('Blended', { exact: true }).check();
-    await page.getByLabel('Start date').fill('2018-09-03');
-    await page.getByLabel('End date (optional)').fill('2018-08-31');
+    await fillDate(page, 'Start date', '2018-09-03');
+    await fillDate(page, 'End date (optional)', '2018-08-31');
     await page.getByRole('button', { name: 'Add programme' }).click();
     await expect.poll(errorLinks).toEqual(['The end date must be the same as or after the start date']);
-    await page.getByLabel('End date (optional)').fill('2019-07-19');
+    await fillDate(page, 'End date (optional)', '2019-07-19');
     await page.getByRole('button', { name: 'Add programme' }).click();
 
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/hubs/${HUB}`);
@@ -211,7 +212,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
 
     await page.getByLabel('Title').fill('Metacognition: first training day');
     await page.getByLabel('Training', { exact: true }).check();
-    await page.getByLabel('Date').fill('2018-09-20');
+    await fillDate(page, 'Date', '2018-09-20');
     await page.getByLabel('Programme (optional)').selectOption({ label: 'Metacognition in the classroom' });
     await page.getByRole('button', { name: 'Add event' }).click();
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/hubs/${HUB}/events/metacognition-first-training-day-2018-09-20`);
@@ -224,7 +225,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await page.getByLabel('Title').fill('Metacognition in the classroom');
     await page.getByLabel('Metacognition and self-regulation', { exact: true }).check();
     await page.getByLabel('Online', { exact: true }).check();
-    await page.getByLabel('Start date').fill('2018-09-03');
+    await fillDate(page, 'Start date', '2018-09-03');
     await page.getByRole('button', { name: 'Add programme' }).click();
     await expect.poll(errorLinks).toEqual(['This hub already has a programme with this title starting on that date: change the title']);
   });
@@ -240,7 +241,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await other.goto(`${app.baseUrl}/hubs/${HUB}`);
     await other.getByLabel('Title').fill('Added in another tab');
     await other.getByLabel('Briefing', { exact: true }).check();
-    await other.getByLabel('Date').fill('2018-11-01');
+    await fillDate(other, 'Date', '2018-11-01');
     await other.getByRole('button', { name: 'Add event' }).click();
     await expect.poll(() => other.url()).toContain('/events/added-in-another-tab-2018-11-01');
     await otherWindow.close();
@@ -260,7 +261,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a hub lead recordin
     await expect.poll(() => page.locator('.govuk-error-summary__list a').allInnerTexts()).toEqual(['Select the follow-up session, or a new one', 'Select who from the school took part']);
     await page.getByLabel('A new follow-up session').check();
     await page.getByLabel('Title of the new session').fill('Metacognition: school visit');
-    await page.getByLabel('Date of the new session').fill('2018-10-15');
+    await fillDate(page, 'Date of the new session', '2018-10-15');
     await page.getByLabel('Leader', { exact: true }).check();
     await page.getByRole('button', { name: 'Record follow-up support' }).click();
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/schools/${SCHOOL}`);

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { fillDate } from './date-input.ts';
 
 /** What a signed-in user with edit access sees on an area page, and the form for recording its board chair. */
 export class AreaBoardPage {
@@ -15,7 +16,7 @@ export class AreaBoardPage {
 
   async fill(board: { chair: string; chairNamedOn: string; sourceNote: string }): Promise<void> {
     await this.page.getByLabel('Chair’s name').fill(board.chair);
-    await this.page.getByLabel('Date the chair was named').fill(board.chairNamedOn);
+    await fillDate(this.page, 'Date the chair was named', board.chairNamedOn);
     await this.page.getByLabel('Source').fill(board.sourceNote);
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { fillDate } from './date-input.ts';
 
 /** An area's delivery plan page, and the form for adding a measure's actual. */
 export class DeliveryPlanPage {
@@ -38,7 +39,7 @@ export class DeliveryPlanPage {
     await this.page.getByLabel('Period').fill(actual.period);
     await this.page.getByLabel('Figure').fill(actual.value);
     await this.page.getByLabel('Source').fill(actual.source);
-    await this.page.getByLabel('Date recorded').fill(actual.recordedOn);
+    await fillDate(this.page, 'Date recorded', actual.recordedOn);
   }
 
   async saveActual(): Promise<void> {

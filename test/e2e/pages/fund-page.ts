@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { fillDate } from './date-input.ts';
 
 /** /funding/:id: a fund's allocation, formula preview and confirm, spend entry, variance and spend lines. */
 export class FundPage {
@@ -33,7 +34,7 @@ export class FundPage {
   async recordSpend(spend: { recipient: string; kind: string; date: string; amount: string; purpose: string }): Promise<void> {
     await this.page.getByLabel('Recipient', { exact: true }).selectOption({ label: spend.recipient });
     await this.page.getByLabel('Commitment or payment').selectOption({ label: spend.kind });
-    await this.page.getByLabel('Date', { exact: true }).fill(spend.date);
+    await fillDate(this.page, 'Date', spend.date);
     await this.page.getByLabel('Amount', { exact: true }).fill(spend.amount);
     await this.page.getByLabel('What it was for').fill(spend.purpose);
     await this.page.getByRole('button', { name: 'Record spend' }).click();

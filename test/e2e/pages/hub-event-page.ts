@@ -14,7 +14,7 @@ export class HubEventPage {
   }
 
   async record(entry: { urn: string; role?: 'Leader' | 'Teacher' | 'Teaching assistant'; people?: string }): Promise<void> {
-    await this.page.getByLabel('School URN').fill(entry.urn);
+    await this.page.getByLabel('School', { exact: true }).fill(entry.urn);
     if (entry.role !== undefined) await this.page.getByLabel(entry.role, { exact: true }).check();
     if (entry.people !== undefined) await this.page.getByLabel('Number of people').fill(entry.people);
     await this.page.getByRole('button', { name: 'Record attendance' }).click();

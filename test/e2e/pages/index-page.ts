@@ -6,7 +6,7 @@ export class IndexPage {
 
   async open(baseUrl: string, query = ''): Promise<void> {
     await this.page.goto(`${baseUrl}/index${query}`);
-    await this.page.locator('#index-table, .govuk-warning-text').first().waitFor();
+    await this.page.locator('#index-table, #index-missing-data').first().waitFor();
   }
 
   heading(): Locator {

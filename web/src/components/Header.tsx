@@ -1,16 +1,26 @@
+import { useEffect, useState } from 'react';
+import { currentItem, menuFor, type MenuItem } from '../session/menu.ts';
 import { useSession } from '../session/session-context.ts';
 import { AccountNavigation } from './AccountNavigation.tsx';
+import { useWideScreen } from './use-wide-screen.ts';
 
 /**
  * The generic header (govuk-frontend 6) rather than the GOV.UK header: this service is not on gov.uk,
- * so it shows its own name and no crown. Service navigation shows the admin pages only to roles that
- * can use them, and who is signed in at its end.
+ * so it shows its own name and no crown. Service navigation lists every capability the user's role has
+ * (session/menu.ts), and who is signed in at its end. On a narrow screen it collapses behind a "Menu"
+ * button, as GOV.UK's service navigation does (its markup and classes; the toggle is React's, so the list
+ * React draws is never changed behind its back).
  */
 export function Header({ pathname }: { pathname: string }) {
-  const { can } = useSession();
-  const onAreas = pathname === '/' || pathname.startsWith('/areas/');
-  const onSchools = isAt(pathname, '/schools') || pathname.startsWith('/schools/');
-  const onResearchSchools = isAt(pathname, '/hubs') || pathname.startsWith('/hubs/') || isAt(pathname, '/intermediaries') || pathname.startsWith('/intermediaries/');
+  const { user } = useSession();
+  const items = menuFor(user);
+  const current = currentItem(items, pathname);
+  const wide = useWideScreen();
+  const [open, setOpen] = useState(false);
+  // Going to another page closes the menu, as a full page load would.
+  useEffect(() => {
+    setOpen(false);
+  }, [pathname]);
   return (
     <header className="govuk-template__header">
       <div className="govuk-generic-header">
@@ -26,16 +36,22 @@ export function Header({ pathname }: { pathname: string }) {
         <div className="govuk-width-container govuk-service-navigation__inlining-container">
           <div className="govuk-service-navigation__container">
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-              <ul className="govuk-service-navigation__list">
-                <NavigationItem href="/" text="Areas" current={onAreas} />
-                <NavigationItem href="/schools" text="Schools" current={onSchools} />
-                <NavigationItem href="/map" text="Map" current={isAt(pathname, '/map')} />
-                <NavigationItem href="/index" text="Index" current={isAt(pathname, '/index')} />
-                <NavigationItem href="/hubs" text="Research Schools" current={onResearchSchools} />
-                <NavigationItem href="/toolkit" text="Toolkit" current={isAt(pathname, '/toolkit')} />
-                <NavigationItem href="/funding" text="Funding" current={isAt(pathname, '/funding')} />
-                {can('audit:read') && <NavigationItem href="/audit" text="Audit log" current={isAt(pathname, '/audit')} />}
-                {can('users:manage') && <NavigationItem href="/users" text="Users" current={isAt(pathname, '/users')} />}
+              <button
+                type="button"
+                className="govuk-service-navigation__toggle"
+                aria-controls="navigation"
+                aria-expanded={open}
+                hidden={wide}
+                onClick={() => {
+                  setOpen((isOpen) => !isOpen);
+                }}
+              >
+                Menu
+              </button>
+              <ul className="govuk-service-navigation__list" id="navigation" hidden={!wide && !open}>
+                {items.map((item) => (
+                  <NavigationItem key={item.href} item={item} current={item === current} />
+                ))}
               </ul>
             </nav>
           </div>
@@ -46,16 +62,12 @@ export function Header({ pathname }: { pathname: string }) {
   );
 }
 
-function isAt(pathname: string, path: string): boolean {
-  return pathname === path || pathname === `${path}/`;
-}
-
-function NavigationItem({ href, text, current }: { href: string; text: string; current: boolean }) {
+function NavigationItem({ item, current }: { item: MenuItem; current: boolean }) {
   return (
     <li className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}>
-      <a className="govuk-service-navigation__link" href={href} aria-current={current ? 'page' : undefined}>
+      <a className="govuk-service-navigation__link" href={item.href} aria-current={current ? 'page' : undefined}>
         {/* Strong keeps the current item visible to users who override colours. */}
-        {current ? <strong className="govuk-service-navigation__active-fallback">{text}</strong> : text}
+        {current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
       </a>
     </li>
   );

@@ -1,5 +1,11 @@
 import { ApiError, type FieldError } from '../../api/api-error.ts';
-import type { SummaryError } from './ErrorSummary.tsx';
+
+/** One line of the error summary. */
+export interface SummaryError {
+  readonly message: string;
+  /** The field to jump to, as "#email"; omitted for a problem with the whole form. */
+  readonly href?: string;
+}
 
 /** What is wrong with a form: a message per field at fault, and any problem with the form as a whole. */
 export interface FormErrors<F extends string> {

@@ -12,6 +12,7 @@ import { navigate } from '../../router/navigation.ts';
 import { useSession } from '../../session/session-context.ts';
 import { boardErrorsFrom } from './board-errors.ts';
 import { BOARD_FIELDS, BOARD_LABELS, checkBoard, type BoardField } from './check-board.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
 
 /** The chair's name, when they were named and where that comes from; on success, back to the area page. */
 export function BoardForm({ area }: { area: OpportunityAreaDetail }) {
@@ -68,12 +69,11 @@ export function BoardForm({ area }: { area: OpportunityAreaDetail }) {
         <Heading areaName={area.name} withErrors={hasErrors(errors)} />
         <form noValidate onSubmit={(event) => void onSubmit(event)}>
           <TextInput id="chair" label={BOARD_LABELS.chair} autoComplete="off" value={values.chair} onChange={set('chair')} error={errors.fields.chair} />
-          <TextInput
+          <DateInput
             id="chairNamedOn"
             label={BOARD_LABELS.chairNamedOn}
-            hint="For example, 2017-07-14, or 2017-07 if you only know the month"
-            width="10"
-            autoComplete="off"
+            monthEnough
+            hint="For example, 14 7 2017, or leave the day blank if you only know the month"
             value={values.chairNamedOn}
             onChange={set('chairNamedOn')}
             error={errors.fields.chairNamedOn}

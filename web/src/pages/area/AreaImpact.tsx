@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { AreaTrend } from './AreaTrend.tsx';
 import { IMPACT_FROM, IMPACT_MEASURES, IMPACT_METHODS, methodOf } from './impact-choices.ts';
 import { impactInWords, impactUnavailable } from './impact-in-words.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** The comparison pools `GET /api/impact` takes; the neighbours are LAIT's ten, from the saved set. */
 const COMPARISONS = [
@@ -70,29 +71,31 @@ export function AreaImpact({ areaId }: { areaId: string }) {
               </div>
             </div>
           )}
-          <table className="govuk-table oa-table-s" id="impact-trajectory">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              {state.data.measure.name} ({state.data.measure.unit}): the area against its comparison, the programme from {IMPACT_FROM}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Period</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">The area</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Comparison</th>
-                <th scope="col" className="govuk-table__header">Programme</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {state.data.trajectory.map((p) => (
-                <tr key={p.period} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">{p.period}</th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{p.treated.toFixed(1)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{p.comparison.toFixed(1)}</td>
-                  <td className="govuk-table__cell">{p.period === state.data?.post_periods[0] ? 'Starts' : state.data?.post_periods.includes(p.period) === true ? 'Running' : 'Before'}</td>
+          <TableRegion>
+            <table className="govuk-table oa-table-s" id="impact-trajectory">
+              <caption className="govuk-table__caption govuk-table__caption--s">
+                {state.data.measure.name} ({state.data.measure.unit}): the area against its comparison, the programme from {IMPACT_FROM}
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">Period</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">The area</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Comparison</th>
+                  <th scope="col" className="govuk-table__header">Programme</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {state.data.trajectory.map((p) => (
+                  <tr key={p.period} className="govuk-table__row">
+                    <th scope="row" className="govuk-table__header">{p.period}</th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{p.treated.toFixed(1)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{p.comparison.toFixed(1)}</td>
+                    <td className="govuk-table__cell">{p.period === state.data?.post_periods[0] ? 'Starts' : state.data?.post_periods.includes(p.period) === true ? 'Running' : 'Before'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           <h3 className="govuk-heading-s">What the comparison is made of</h3>
           <p className="govuk-body">
             {state.data.donors.length} areas carry weight (drawn from {state.data.pool}); the {Math.min(SHOWN_DONORS, state.data.donors.length)} largest:

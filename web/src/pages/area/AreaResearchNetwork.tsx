@@ -6,6 +6,7 @@ import { EngagementFunnelTable } from '../../components/EngagementFunnelTable.ts
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { formatMoney } from '../../format/format-money.ts';
 import { formatCount } from '../../format/format-number.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /**
  * The area's schools' engagement with the Research School network (the funnel, none → embedded) and the Toolkit
@@ -34,26 +35,28 @@ export function AreaResearchNetwork({ areaId }: { areaId: string }) {
             <p className="govuk-body">No school in the area has recorded an evidence plan yet.</p>
           ) : (
             <>
-              <table className="govuk-table oa-table-s" id="area-strand-investment">
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Strand</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Target pupils</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Planned cost</th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {strands.data.map((s) => (
-                    <tr key={s.strand} className="govuk-table__row">
-                      <th scope="row" className="govuk-table__header">{s.strand}</th>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(s.schools)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(s.targetPupils)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{formatMoney(s.costPence)}</td>
+              <TableRegion>
+                <table className="govuk-table oa-table-s" id="area-strand-investment">
+                  <thead className="govuk-table__head">
+                    <tr className="govuk-table__row">
+                      <th scope="col" className="govuk-table__header">Strand</th>
+                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
+                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">Target pupils</th>
+                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">Planned cost</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody className="govuk-table__body">
+                    {strands.data.map((s) => (
+                      <tr key={s.strand} className="govuk-table__row">
+                        <th scope="row" className="govuk-table__header">{s.strand}</th>
+                        <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(s.schools)}</td>
+                        <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(s.targetPupils)}</td>
+                        <td className="govuk-table__cell govuk-table__cell--numeric">{formatMoney(s.costPence)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableRegion>
               <DownloadCsvLink href={evidenceLinks.strandInvestment(areaId)} description="the strands the area is investing in" />
             </>
           )}

@@ -1,6 +1,7 @@
 import { getSchools, withQuery } from '../../api/public-data-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { formatCountOf } from '../../format/format-number.ts';
 
 /**
@@ -16,6 +17,12 @@ export function AreaSchools({ areaId }: { areaId: string }) {
       <h2 className="govuk-heading-m" id="area-schools-heading">
         Schools
       </h2>
+      {/* Every Opportunity Area has schools: none means the register has not been loaded. */}
+      {state.data.total === 0 && (
+        <MissingDataNote missing="school-register" id="area-schools-missing-data">
+          No schools are known in the area yet: the register of schools has not been loaded.
+        </MissingDataNote>
+      )}
       <p className="govuk-body">
         <a className="govuk-link" href={withQuery('/schools', query)}>
           {formatCountOf(state.data.total, 'open school')} in the area

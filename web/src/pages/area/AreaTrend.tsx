@@ -7,6 +7,7 @@ import { SymbolsKey } from '../../components/SymbolsKey.tsx';
 import { formatIndicatorValue } from '../../format/format-indicator-value.ts';
 import { impactUnavailable } from './impact-in-words.ts';
 import { lineValue, TREND_LINES, TrendChart, type TrendLine } from './TrendChart.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const STAGE: Readonly<Record<ImpactTrend['points'][number]['stage'], string>> = { before: 'Before', starts: 'Starts', running: 'Running' };
 
@@ -60,37 +61,39 @@ export function AreaTrend({ areaId, measure }: { areaId: string; measure: string
           </li>
         ))}
       </ul>
-      <table className="govuk-table oa-table-s" id="impact-trend-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          {trend.measure.name}: {trend.area.name} beside its neighbours, region and England, every period
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Period</th>
-            {TREND_LINES.map((l) => (
-              <th key={l.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {names[l.key]}
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header">Programme</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {trend.points.map((p) => (
-            <tr key={p.period} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">{p.period}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{shown(p.area, trend.measure.unit)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {shown(p.neighbours.mean, trend.measure.unit)}
-                {p.neighbours.count > 0 && p.neighbours.count < trend.neighbours.length && ` (${String(p.neighbours.count)} of ${String(trend.neighbours.length)})`}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{shown(p.region, trend.measure.unit)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{shown(p.england, trend.measure.unit)}</td>
-              <td className="govuk-table__cell">{STAGE[p.stage]}</td>
+      <TableRegion>
+        <table className="govuk-table oa-table-s" id="impact-trend-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">
+            {trend.measure.name}: {trend.area.name} beside its neighbours, region and England, every period
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Period</th>
+              {TREND_LINES.map((l) => (
+                <th key={l.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  {names[l.key]}
+                </th>
+              ))}
+              <th scope="col" className="govuk-table__header">Programme</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {trend.points.map((p) => (
+              <tr key={p.period} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">{p.period}</th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{shown(p.area, trend.measure.unit)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {shown(p.neighbours.mean, trend.measure.unit)}
+                  {p.neighbours.count > 0 && p.neighbours.count < trend.neighbours.length && ` (${String(p.neighbours.count)} of ${String(trend.neighbours.length)})`}
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{shown(p.region, trend.measure.unit)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{shown(p.england, trend.measure.unit)}</td>
+                <td className="govuk-table__cell">{STAGE[p.stage]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <SymbolsKey used={new Set(gaps ? ['[x]'] : [])} />
       {partial && <p className="govuk-body-s">Where fewer neighbours have a figure, the average is of those that do, and how many is shown in brackets.</p>}
       <DownloadCsvLink href={trendPath(areaId, measure, 'csv')} description={`the trend of ${trend.measure.name} for ${trend.area.name}`} />

@@ -2,10 +2,11 @@ import type { AuditEntryView } from '../../api/types.ts';
 import { formatDateTime } from '../../format/format-date-time.ts';
 import { describeAction, describeEntityType } from './describe-action.ts';
 import { describeChanges } from './describe-changes.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) {
   return (
-    <div className="oa-table-scroll">
+    <TableRegion>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">
           {entries.length === 1 ? 'The latest change' : `The latest ${String(entries.length)} changes, newest first`}
@@ -25,7 +26,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

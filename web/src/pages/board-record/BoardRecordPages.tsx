@@ -10,6 +10,7 @@ import { navigate } from '../../router/navigation.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { useSession } from '../../session/session-context.ts';
 import { checkMeeting, checkMember, DECISION_ROWS, MEMBER_FIELDS, MEMBER_LABELS, type MeetingInput, type MemberField } from './check-board-records.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
 
 const planPath = (id: string) => `/areas/${encodeURIComponent(id)}/plan`;
 
@@ -140,7 +141,7 @@ function MeetingForm({ areaId }: { areaId: string }) {
   return frame(
     ORDER,
     <form noValidate onSubmit={onSubmit}>
-      <TextInput id="heldOn" label="Date of the meeting" hint="For example, 2018-03-01" width="10" autoComplete="off" value={values.heldOn} onChange={(v) => { setValues((c) => ({ ...c, heldOn: v })); }} error={errors['heldOn']} />
+      <DateInput id="heldOn" label="Date of the meeting" hint="For example, 1 3 2018" value={values.heldOn} onChange={(v) => { setValues((c) => ({ ...c, heldOn: v })); }} error={errors['heldOn']} />
       <Textarea id="papers" label="Papers (optional)" hint="One title per line" value={values.papers} onChange={(v) => { setValues((c) => ({ ...c, papers: v })); }} error={errors['papers']} />
       {values.decisions.map((d, i) => {
         const n = String(i + 1);
@@ -149,7 +150,7 @@ function MeetingForm({ areaId }: { areaId: string }) {
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Decision {n} (optional)</legend>
             <TextInput id={`decision-${n}`} label="Decision" autoComplete="off" value={d.decision} onChange={setDecision(i, 'decision')} error={errors[`decision-${n}`]} />
             <TextInput id={`owner-${n}`} label="Owner" autoComplete="off" value={d.owner} onChange={setDecision(i, 'owner')} error={errors[`owner-${n}`]} />
-            <TextInput id={`dueOn-${n}`} label="Due" hint="For example, 2018-06-01" width="10" autoComplete="off" value={d.dueOn} onChange={setDecision(i, 'dueOn')} error={errors[`dueOn-${n}`]} />
+            <DateInput id={`dueOn-${n}`} label="Due" hint="For example, 1 6 2018" value={d.dueOn} onChange={setDecision(i, 'dueOn')} error={errors[`dueOn-${n}`]} />
           </fieldset>
         );
       })}

@@ -1,4 +1,5 @@
 import type { NewBoardMeeting } from '../../api/plans-client.ts';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 export type MemberField = 'name' | 'organisation' | 'sector';
 export const MEMBER_FIELDS: readonly MemberField[] = ['name', 'organisation', 'sector'];
@@ -31,13 +32,6 @@ export interface MeetingInput {
   decisions: { decision: string; owner: string; dueOn: string }[];
 }
 
-function isRealDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /**
  * Checks a meeting: its date, papers one per line, and each decision row either blank or complete (decision,
  * owner, due date). Field names follow the form's ids (`decision-1`, `owner-1`, `dueOn-1`).
@@ -45,8 +39,8 @@ function isRealDay(value: string): boolean {
 export function checkMeeting(input: MeetingInput): { fields: Record<string, string>; meeting: NewBoardMeeting | null } {
   const fields: Record<string, string> = {};
   const heldOn = input.heldOn.trim();
-  if (heldOn === '') fields['heldOn'] = 'Enter the date of the meeting';
-  else if (!isRealDay(heldOn)) fields['heldOn'] = 'Date of the meeting must be a real date, like 2018-03-01';
+  const held = dateProblem(heldOn, 'the date of the meeting');
+  if (held !== null) fields['heldOn'] = held.message;
   const decisions: NewBoardMeeting['decisions'] = [];
   input.decisions.forEach((row, i) => {
     const [decision, owner, dueOn] = [row.decision.trim(), row.owner.trim(), row.dueOn.trim()];
@@ -54,8 +48,8 @@ export function checkMeeting(input: MeetingInput): { fields: Record<string, stri
     const n = String(i + 1);
     if (decision === '') fields[`decision-${n}`] = `Enter decision ${n}, or clear its owner and due date`;
     if (owner === '') fields[`owner-${n}`] = `Enter who owns decision ${n}`;
-    if (dueOn === '') fields[`dueOn-${n}`] = `Enter when decision ${n} is due`;
-    else if (!isRealDay(dueOn)) fields[`dueOn-${n}`] = `Due date of decision ${n} must be a real date, like 2018-06-01`;
+    const due = dateProblem(dueOn, `the date decision ${n} is due`);
+    if (due !== null) fields[`dueOn-${n}`] = due.message;
     decisions.push({ decision, owner, dueOn });
   });
   const papers = input.papers.split('\n').map((p) => p.trim()).filter((p) => p !== '');

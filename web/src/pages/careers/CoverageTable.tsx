@@ -1,4 +1,5 @@
 import type { CellView, CoverageRowView, CoverageView } from '../../api/careers-client.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** A cell as GOV.UK tables show it: the number, or its symbol in square brackets, never a hidden 0. */
 function show(cell: CellView, unit = ''): string {
@@ -30,26 +31,28 @@ export function CoverageTable({ coverage, caption, groupHeading }: { coverage: C
   const hidden = [...coverage.rows, coverage.total].some((r) => Object.values(r).some((c: unknown) => typeof c === 'object' && c !== null && (c as CellView).symbol === 'c'));
   return (
     <>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{groupHeading}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Pupils</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Reached {coverage.rule.target}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Share</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">FSM</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Not FSM</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Gap (points)</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {coverage.rows.map((row) => (
-            <Row key={row.key} row={row} header={false} />
-          ))}
-          <Row row={coverage.total} header />
-        </tbody>
-      </table>
+      <TableRegion>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">{groupHeading}</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Pupils</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Reached {coverage.rule.target}</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Share</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">FSM</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Not FSM</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Gap (points)</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {coverage.rows.map((row) => (
+              <Row key={row.key} row={row} header={false} />
+            ))}
+            <Row row={coverage.total} header />
+          </tbody>
+        </table>
+      </TableRegion>
       {coverage.disclosureControlled && (
         <p className="govuk-body-s">
           These figures are for readers without pupil-level access: counts from 1 to 4, and figures that would reveal them, are shown as [c] (confidential).

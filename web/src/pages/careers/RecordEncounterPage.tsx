@@ -12,6 +12,8 @@ import { TextInput } from '../../components/form/TextInput.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSession } from '../../session/session-context.ts';
 import { ENCOUNTER_TYPE_LABELS, ENCOUNTER_TYPES, parseUpn } from '../../../../src/domain/careers/index.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 type Field = 'upn' | 'yearGroup' | 'fsm' | 'encounterDate' | 'encounterType' | 'employerName';
 const FIELDS: readonly Field[] = ['upn', 'yearGroup', 'fsm', 'encounterDate', 'encounterType', 'employerName'];
@@ -33,7 +35,8 @@ function check(values: typeof EMPTY): FormErrors<Field> {
   else if (!upn.ok) fields.upn = upn.error;
   if (values.yearGroup === '') fields.yearGroup = 'Select the pupil’s year group';
   if (values.fsm === '') fields.fsm = 'Select whether the pupil is eligible for free school meals';
-  if (values.encounterDate.trim() === '') fields.encounterDate = 'Enter the date of the encounter';
+  const date = dateProblem(values.encounterDate.trim(), 'the date of the encounter');
+  if (date !== null) fields.encounterDate = date.message;
   if (values.encounterType === '') fields.encounterType = 'Select the type of encounter';
   return { fields, form: null };
 }
@@ -59,6 +62,8 @@ export function RecordEncounterPage({ urn }: { urn: string }) {
   const onSubmit = async (event: SubmitEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     if (submitting) return;
+    // The last confirmation is about the last pupil: it goes as soon as the next is sent.
+    setSaved(null);
     const found = check(values);
     if (hasErrors(found)) {
       fail(found);
@@ -97,7 +102,7 @@ export function RecordEncounterPage({ urn }: { urn: string }) {
         {errors.fields.yearGroup !== undefined && <p className="govuk-error-message">{errors.fields.yearGroup}</p>}
         <Radios name="fsm" legend={LABELS.fsm} options={[{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }]} value={values.fsm} onChange={set('fsm')} inline />
         {errors.fields.fsm !== undefined && <p className="govuk-error-message">{errors.fields.fsm}</p>}
-        <TextInput id="encounterDate" label={LABELS.encounterDate} hint="For example, 2025-10-15" width="10" autoComplete="off" value={values.encounterDate} onChange={set('encounterDate')} error={errors.fields.encounterDate} />
+        <DateInput id="encounterDate" label={LABELS.encounterDate} hint="For example, 15 10 2025" value={values.encounterDate} onChange={set('encounterDate')} error={errors.fields.encounterDate} />
         <Select id="encounterType" label={LABELS.encounterType} options={[{ value: '', text: 'Choose a type' }, ...ENCOUNTER_TYPES.map((t) => ({ value: t, text: ENCOUNTER_TYPE_LABELS[t] }))]} value={values.encounterType} onChange={set('encounterType')} />
         {errors.fields.encounterType !== undefined && <p className="govuk-error-message">{errors.fields.encounterType}</p>}
         <TextInput id="employerName" label={LABELS.employerName} autoComplete="off" value={values.employerName} onChange={set('employerName')} error={errors.fields.employerName} />

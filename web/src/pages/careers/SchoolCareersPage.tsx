@@ -1,6 +1,8 @@
 import { careersLinks, getSchoolCoverage } from '../../api/careers-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { ApiError } from '../../api/api-error.ts';
+import { SchoolNotFound } from '../school/SchoolNotFound.tsx';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -11,7 +13,7 @@ import { CoverageTable } from './CoverageTable.tsx';
 export function SchoolCareersPage({ urn }: { urn: string }) {
   const state = useApi(`careers-school-${urn}`, (signal) => getSchoolCoverage(urn, 4, false, signal));
   useDocumentTitle(state.status === 'loaded' ? `Careers encounters: ${state.data.school.name}` : 'Careers encounters');
-  if (state.status === 'failed') return <ApiFailure error={state.error} />;
+  if (state.status === 'failed') return state.error instanceof ApiError && state.error.status === 404 ? <SchoolNotFound urn={urn} /> : <ApiFailure error={state.error} />;
   if (state.status === 'loading') return <Loading />;
   const { school } = state.data;
   return (

@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { HoursByRouteChart } from './HoursByRouteChart.tsx';
 import { showCell, TutoringTable } from './TutoringTable.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const yearLabel = (year: number) => `${String(year)}/${String((year + 1) % 100).padStart(2, '0')}`;
 const MEASURES = { 'disadvantaged-tutees-pct': ['Tutees who are disadvantaged', '%'], 'hours-per-course': ['Hours per course', ' hours'] } as const;
@@ -38,28 +39,30 @@ function HoursByRouteTable({ view }: { view: TutoringView }) {
   const routes = [...new Set(view.hoursByRoute.map((h) => h.route))].sort();
   if (routes.length === 0) return null;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">Hours by route in each academic year</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Route</th>
-          {view.years.map((y) => (
-            <th key={y} scope="col" className="govuk-table__header govuk-table__header--numeric">{yearLabel(y)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {routes.map((route) => (
-          <tr key={route} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">{route === 'not-recorded' ? 'Not recorded (census)' : route}</th>
-            {view.years.map((y) => {
-              const cell = view.hoursByRoute.find((h) => h.route === route && h.academicYear === y)?.hours;
-              return <td key={y} className="govuk-table__cell govuk-table__cell--numeric">{cell === undefined ? '0' : showCell(cell)}</td>;
-            })}
+    <TableRegion>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">Hours by route in each academic year</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Route</th>
+            {view.years.map((y) => (
+              <th key={y} scope="col" className="govuk-table__header govuk-table__header--numeric">{yearLabel(y)}</th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {routes.map((route) => (
+            <tr key={route} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">{route === 'not-recorded' ? 'Not recorded (census)' : route}</th>
+              {view.years.map((y) => {
+                const cell = view.hoursByRoute.find((h) => h.route === route && h.academicYear === y)?.hours;
+                return <td key={y} className="govuk-table__cell govuk-table__cell--numeric">{cell === undefined ? '0' : showCell(cell)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 

@@ -6,6 +6,7 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { formatCount } from '../../format/format-number.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const RULES = [
   ['gias', 'The register (GIAS) gives its district', 'exact'],
@@ -54,36 +55,38 @@ function PlacementReport({ report }: { report: SchoolPlacementReport }) {
         in a district: {formatCount(report.exact)} ({share(report.exact, report.total)}) exactly and {formatCount(report.imputed)} (
         {share(report.imputed, report.total)}) by estimate.
       </p>
-      <table className="govuk-table" id="placement-rules">
-        <caption className="govuk-table__caption govuk-table__caption--m">Open state-funded schools by the rule that placed them</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Rule, in the order tried</th>
-            <th scope="col" className="govuk-table__header">Kind</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Share</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {RULES.map(([key, text, kind]) => (
-            <tr className="govuk-table__row" key={key}>
-              <th scope="row" className="govuk-table__header">{text}</th>
-              <td className="govuk-table__cell">{kind === 'exact' ? 'Exact' : <strong className="govuk-tag govuk-tag--yellow">Estimated</strong>}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(report.by_rule[key])}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{share(report.by_rule[key], report.total)}</td>
+      <TableRegion>
+        <table className="govuk-table" id="placement-rules">
+          <caption className="govuk-table__caption govuk-table__caption--m">Open state-funded schools by the rule that placed them</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Rule, in the order tried</th>
+              <th scope="col" className="govuk-table__header">Kind</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Share</th>
             </tr>
-          ))}
-          <tr className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">No rule places it</th>
-            <td className="govuk-table__cell">Unplaced</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(report.unplaced)}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{share(report.unplaced, report.total)}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {RULES.map(([key, text, kind]) => (
+              <tr className="govuk-table__row" key={key}>
+                <th scope="row" className="govuk-table__header">{text}</th>
+                <td className="govuk-table__cell">{kind === 'exact' ? 'Exact' : <strong className="govuk-tag govuk-tag--yellow">Estimated</strong>}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(report.by_rule[key])}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{share(report.by_rule[key], report.total)}</td>
+              </tr>
+            ))}
+            <tr className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">No rule places it</th>
+              <td className="govuk-table__cell">Unplaced</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(report.unplaced)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{share(report.unplaced, report.total)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableRegion>
       <DownloadCsvLink href={schoolPlacementCsvLink()} description="every open state-funded school with how it is placed" />
       {report.unplaced_schools.length > 0 && (
-        <div className="oa-table-scroll" role="region" aria-label="Unplaced schools" tabIndex={0}>
+        <TableRegion label="Unplaced schools">
           <table className="govuk-table" id="unplaced-schools">
             <caption className="govuk-table__caption govuk-table__caption--m">Schools no rule places ({formatCount(report.unplaced)})</caption>
             <thead className="govuk-table__head">
@@ -105,7 +108,7 @@ function PlacementReport({ report }: { report: SchoolPlacementReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

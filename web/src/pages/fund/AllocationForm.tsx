@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { confirmAllocation, previewAllocation } from '../../api/funding-client.ts';
 import type { AllocationFormula, AllocationRunView } from '../../api/funding-types.ts';
-import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { ErrorSummary, type SummaryError } from '../../components/form/ErrorSummary.tsx';
 import { hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
 import { Select } from '../../components/form/Select.tsx';
 import { Textarea } from '../../components/form/Textarea.tsx';
@@ -10,6 +10,7 @@ import { TextInput } from '../../components/form/TextInput.tsx';
 import { formatMoney } from '../../format/format-money.ts';
 import { ALLOCATION_FIELDS, toAllocationRequest, type AllocationField, type AllocationFormValues } from './allocation-form.ts';
 import { useRecipientName } from './use-recipient-name.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const FORMULAS: readonly AllocationFormula[] = ['equal', 'proportional', 'base-plus'];
 const INITIAL: AllocationFormValues = { formula: 'equal', recipients: '', measureName: '', base: '', floor: '', ceiling: '' };
@@ -21,6 +22,7 @@ const INITIAL: AllocationFormValues = { formula: 'equal', recipients: '', measur
 export function AllocationForm({ fundId, onConfirmed }: { fundId: string; onConfirmed: (message: string) => void }) {
   const [values, setValues] = useState(INITIAL);
   const [errors, setErrors] = useState<FormErrors<AllocationField>>(NO_ERRORS);
+  const [lineProblems, setLineProblems] = useState<readonly string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [preview, setPreview] = useState<AllocationRunView | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,15 +31,16 @@ export function AllocationForm({ fundId, onConfirmed }: { fundId: string; onConf
     setValues((current) => ({ ...current, [field]: value }));
     setPreview(null);
   };
-  const fail = (found: FormErrors<AllocationField>) => {
+  const fail = (found: FormErrors<AllocationField>, lines: readonly string[] = []) => {
     setErrors(found);
+    setLineProblems(lines);
     setAttempt((n) => n + 1);
   };
 
   const run = async (confirm: boolean): Promise<void> => {
-    const { body, errors: found } = toAllocationRequest(values);
+    const { body, errors: found, recipientProblems } = toAllocationRequest(values);
     if (hasErrors(found)) {
-      fail(found);
+      fail(found, recipientProblems);
       return;
     }
     setBusy(true);
@@ -45,11 +48,11 @@ export function AllocationForm({ fundId, onConfirmed }: { fundId: string; onConf
       if (confirm) {
         const saved = await confirmAllocation(fundId, body);
         setPreview(null);
-        setErrors(NO_ERRORS);
+        fail(NO_ERRORS);
         onConfirmed(`Allocation confirmed (run ${String(saved.runId)}): ${formatMoney(saved.totalPence)} over ${String(saved.rows.length)} recipients`);
       } else {
         setPreview(await previewAllocation(fundId, body));
-        setErrors(NO_ERRORS);
+        fail(NO_ERRORS);
       }
     } catch (error) {
       fail({ fields: {}, form: error instanceof ApiError ? error.message : 'Sorry, there is a problem with the service. Try again later.' });
@@ -60,7 +63,7 @@ export function AllocationForm({ fundId, onConfirmed }: { fundId: string; onConf
 
   return (
     <>
-      {hasErrors(errors) && <ErrorSummary key={attempt} errors={summaryErrors(errors, ALLOCATION_FIELDS)} />}
+      {hasErrors(errors) && <ErrorSummary key={attempt} errors={allocationSummary(errors, lineProblems)} />}
       <h2 className="govuk-heading-m">Allocate by formula</h2>
       <form noValidate onSubmit={(event) => { event.preventDefault(); void run(false); }}>
         <Select
@@ -100,12 +103,19 @@ export function AllocationForm({ fundId, onConfirmed }: { fundId: string; onConf
   );
 }
 
+/** The error summary: each line of the recipients box that has a problem, then the other fields. */
+function allocationSummary(errors: FormErrors<AllocationField>, lineProblems: readonly string[]): SummaryError[] {
+  if (lineProblems.length === 0) return summaryErrors(errors, ALLOCATION_FIELDS);
+  const others = summaryErrors({ ...errors, fields: { ...errors.fields, recipients: undefined } }, ALLOCATION_FIELDS);
+  return [...lineProblems.map((message) => ({ message, href: '#recipients' })), ...others];
+}
+
 function AllocationPreview({ preview, busy, onConfirm }: { preview: AllocationRunView; busy: boolean; onConfirm: () => void }) {
   const nameOf = useRecipientName();
   const sum = preview.rows.reduce((s, r) => s + r.amountPence, 0);
   return (
     <>
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Preview: {formatMoney(preview.totalPence)} to allocate</caption>
           <thead className="govuk-table__head">
@@ -138,7 +148,7 @@ function AllocationPreview({ preview, busy, onConfirm }: { preview: AllocationRu
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <p className="govuk-body">
         The amounts add up to {formatMoney(sum)}. {String(preview.leftoverPennies)} leftover {preview.leftoverPennies === 1 ? 'penny was' : 'pennies were'} placed by
         largest remainder ({preview.tieBreak}).

@@ -17,6 +17,7 @@ import { SpendForm } from './SpendForm.tsx';
 import { SpendLines } from './SpendLines.tsx';
 import { VarianceTable } from './VarianceTable.tsx';
 import { useRecipientName } from './use-recipient-name.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** One fund: what it is allocated to, spend against that allocation, and (for those allowed) forms to change them. */
 export function FundPage({ id }: { id: string }) {
@@ -48,7 +49,7 @@ function FundContent({ fund }: { fund: FundView }) {
       <a href="/funding" className="govuk-back-link oa-back-link">
         Back to funding
       </a>
-      {message !== null && <SuccessBanner key={message} message={message} />}
+      {message !== null && <SuccessBanner key={version} message={message} />}
       <span className="govuk-caption-l">{fund.period}</span>
       <h1 className="govuk-heading-l">{fund.name}</h1>
       <p className="govuk-body-l">{formatMoney(fund.amountPence)}</p>
@@ -85,23 +86,25 @@ function FundContent({ fund }: { fund: FundView }) {
                 : 'This fund has not been allocated yet.'}
           </p>
           {allocations.data.rows.length > 0 && (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden">Allocation by recipient</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Recipient</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Amount</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {allocations.data.rows.map((row) => (
-                  <tr key={row.recipient} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header">{nameOf(row.recipient)}</th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{formatMoney(row.amountPence)}</td>
+            <TableRegion>
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-visually-hidden">Allocation by recipient</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Recipient</th>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Amount</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {allocations.data.rows.map((row) => (
+                    <tr key={row.recipient} className="govuk-table__row">
+                      <th scope="row" className="govuk-table__header">{nameOf(row.recipient)}</th>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">{formatMoney(row.amountPence)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
           {allocations.data.source !== 'none' && (
             <>

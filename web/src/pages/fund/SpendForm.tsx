@@ -12,6 +12,9 @@ import { useSession } from '../../session/session-context.ts';
 import type { SpendContext } from '../../../../src/domain/funding/index.ts';
 import { checkSpend, SPEND_FIELDS, SPEND_LABELS, spendErrorsFrom, type SpendField } from './spend-form.ts';
 import { useRecipientName } from './use-recipient-name.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
+import { Autocomplete } from '../../components/form/Autocomplete.tsx';
+import { suggestStrandCodes } from '../../api/suggestions.ts';
 
 const EMPTY: SpendEntry = { recipient: '', kind: 'payment', spentOn: '', purpose: '', evidenceStrand: '', amount: '' };
 
@@ -87,14 +90,14 @@ export function SpendForm({ fundId, recipients, context, onSaved }: { fundId: st
           value={values.kind}
           onChange={set('kind')}
         />
-        <TextInput id="spentOn" label={SPEND_LABELS.spentOn} hint="For example, 2019-10-02" width="10" autoComplete="off" value={values.spentOn} onChange={set('spentOn')} error={errors.fields.spentOn} />
+        <DateInput id="spentOn" label={SPEND_LABELS.spentOn} hint="For example, 2 10 2019" value={values.spentOn} onChange={set('spentOn')} error={errors.fields.spentOn} />
         <TextInput id="amount" label={SPEND_LABELS.amount} hint="In pounds and pence, for example 1250.50" width="10" autoComplete="off" value={values.amount} onChange={set('amount')} error={errors.fields.amount} />
         <TextInput id="purpose" label={SPEND_LABELS.purpose} autoComplete="off" value={values.purpose} onChange={set('purpose')} error={errors.fields.purpose} />
-        <TextInput
+        <Autocomplete
           id="evidenceStrand"
           label={SPEND_LABELS.evidenceStrand}
-          hint="The EEF Toolkit strand it puts into practice, for example metacognition-and-self-regulation"
-          autoComplete="off"
+          hint="The EEF Toolkit strand it puts into practice: start typing its name, for example metacognition"
+          search={suggestStrandCodes}
           value={values.evidenceStrand}
           onChange={set('evidenceStrand')}
           error={errors.fields.evidenceStrand}

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { formatMoney } from '../../format/format-money.ts';
 import { useSession } from '../../session/session-context.ts';
 import { useRecipientName } from './use-recipient-name.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /**
  * The spend lines behind the variance, newest last. A line waiting for approval has an Approve button for
@@ -38,7 +39,7 @@ export function SpendLines({ fundId, areaId, version, onApproved }: { fundId: st
   return (
     <>
       {problem !== null && <p className="govuk-error-message">{problem}</p>}
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Spend lines</caption>
           <thead className="govuk-table__head">
@@ -74,7 +75,7 @@ export function SpendLines({ fundId, areaId, version, onApproved }: { fundId: st
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <DownloadCsvLink href={fundingLinks.spend(fundId, areaId)} description="the spend lines" />
     </>
   );

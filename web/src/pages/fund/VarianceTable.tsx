@@ -1,6 +1,7 @@
 import type { VarianceRowView } from '../../api/funding-types.ts';
 import { formatMoney } from '../../format/format-money.ts';
 import { useRecipientName } from './use-recipient-name.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const FLAG_TEXT = { overspend: 'Overspent', underspend: 'Underspent' } as const;
 
@@ -8,7 +9,7 @@ const FLAG_TEXT = { overspend: 'Overspent', underspend: 'Underspent' } as const;
 export function VarianceTable({ rows, caption }: { rows: readonly VarianceRowView[]; caption: string }) {
   const nameOf = useRecipientName();
   return (
-    <div className="oa-table-scroll">
+    <TableRegion>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <thead className="govuk-table__head">
@@ -39,6 +40,6 @@ export function VarianceTable({ rows, caption }: { rows: readonly VarianceRowVie
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

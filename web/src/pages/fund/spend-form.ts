@@ -2,6 +2,7 @@ import { ApiError } from '../../api/api-error.ts';
 import type { SpendEntry } from '../../api/funding-types.ts';
 import { fieldErrorsFromApi, type FormErrors } from '../../components/form/form-errors.ts';
 import { validateSpend, type SpendContext } from '../../../../src/domain/funding/index.ts';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 export type SpendField = keyof SpendEntry;
 
@@ -21,9 +22,11 @@ export const SPEND_LABELS: Readonly<Record<SpendField, string>> = {
  * appears at once; the server checks again.
  */
 export function checkSpend(entry: SpendEntry, context: SpendContext): FormErrors<SpendField> {
-  const checked = validateSpend(entry, context);
-  if (checked.ok) return { fields: {}, form: null };
   const fields: Partial<Record<SpendField, string>> = {};
+  const dateAt = dateProblem(entry.spentOn, 'the date of the spend');
+  if (dateAt !== null) fields.spentOn = dateAt.message;
+  const checked = validateSpend(entry, context);
+  if (checked.ok) return { fields, form: null };
   for (const error of checked.error) {
     const field: SpendField = error.field === 'amountPence' ? 'amount' : error.field;
     fields[field] ??= error.message;

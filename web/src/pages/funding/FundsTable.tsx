@@ -2,13 +2,14 @@ import type { AllocationCheck, FundView } from '../../api/types.ts';
 import { formatMoney } from '../../format/format-money.ts';
 import { describeFundKind } from './describe-fund-kind.ts';
 import { orderFunds, type FundRow } from './order-funds.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const MAX_INDENT = 3;
 
 export function FundsTable({ funds, checks }: { funds: readonly FundView[]; checks: readonly AllocationCheck[] }) {
   const checkByFund = new Map(checks.map((check) => [check.fundId, check]));
   return (
-    <div className="oa-table-scroll">
+    <TableRegion>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Funds and how they were shared out</caption>
         <thead className="govuk-table__head">
@@ -25,7 +26,7 @@ export function FundsTable({ funds, checks }: { funds: readonly FundView[]; chec
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

@@ -2,10 +2,11 @@ import type { OpportunityAreaSummary } from '../../api/types.ts';
 import { WaveTag } from '../../components/WaveTag.tsx';
 import { formatDate } from '../../format/format-date.ts';
 import { formatMoney } from '../../format/format-money.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 export function AreasTable({ areas }: { areas: readonly OpportunityAreaSummary[] }) {
   return (
-    <div className="oa-table-scroll">
+    <TableRegion>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">The {areas.length} Opportunity Areas</caption>
         <thead className="govuk-table__head">
@@ -23,7 +24,7 @@ export function AreasTable({ areas }: { areas: readonly OpportunityAreaSummary[]
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

@@ -6,6 +6,7 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { AreasTable } from './AreasTable.tsx';
+import { YourStart } from './YourStart.tsx';
 
 export function HomePage() {
   const state = useApi('opportunity-areas', getOpportunityAreas);
@@ -19,6 +20,8 @@ function HomeContent({ areas }: { areas: readonly OpportunityAreaSummary[] | nul
   return (
     <>
       <h1 className="govuk-heading-xl">Opportunity Areas</h1>
+      {/* A signed-in user starts from their own area, hub or school, before the programme's story. */}
+      <YourStart areas={areas} />
       <div className="oa-measure">
         <p className="govuk-body-l">
           Opportunity Areas were 12 places in England chosen in 2016 and 2017 for extra help to improve social

@@ -8,6 +8,8 @@ import { TextInput } from '../../components/form/TextInput.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSession } from '../../session/session-context.ts';
 import { ATTENDANCE_FIELDS, ATTENDANCE_LABELS, checkAttendance, type AttendanceField } from './attendance-fields.ts';
+import { Autocomplete } from '../../components/form/Autocomplete.tsx';
+import { suggestSchools } from '../../api/suggestions.ts';
 
 const EMPTY: AttendanceEntry = { urn: '', role: '', people: '1' };
 const ROLE_OPTIONS = [
@@ -61,7 +63,16 @@ export function AttendanceForm({ event, onRecorded }: { event: EventDetail; onRe
         <h2 className="govuk-heading-l">Record attendance</h2>
         {hasErrors(errors) && <ErrorSummary key={attempt} errors={summaryErrors(errors, ATTENDANCE_FIELDS)} />}
         <form noValidate onSubmit={(e) => void onSubmit(e)}>
-          <TextInput id="urn" label={ATTENDANCE_LABELS.urn} hint="6 digits, for example 141257" width="10" autoComplete="off" value={values.urn} onChange={set('urn')} error={errors.fields.urn} />
+          <Autocomplete
+            id="urn"
+            label={ATTENDANCE_LABELS.urn}
+            hint="Start typing the school’s name or its 6-digit URN, for example 141257"
+            width="30"
+            value={values.urn}
+            onChange={set('urn')}
+            search={suggestSchools}
+            error={errors.fields.urn}
+          />
           <div id="role">
             {errors.fields.role !== undefined && (
               <p className="govuk-error-message">

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useFlash } from '../../router/use-flash.ts';
 import { useSession } from '../../session/session-context.ts';
 import { AttendanceForm } from './AttendanceForm.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** One event: who came, and (for the hub's own lead) a form to record more. */
 export function EventPage({ hubId, eventId }: { hubId: string; eventId: string }) {
@@ -48,31 +49,33 @@ function EventView({ event, confirmation, onRecorded }: { event: EventDetail; co
         <p className="govuk-body">No attendance has been recorded.</p>
       ) : (
         <>
-          <table className="govuk-table" id="attendance">
-            <caption className="govuk-table__caption govuk-table__caption--m">Who came</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">School</th>
-                <th scope="col" className="govuk-table__header">Role</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">People</th>
-                <th scope="col" className="govuk-table__header">School’s engagement</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {event.attendance.map((a) => (
-                <tr className="govuk-table__row" key={`${String(a.urn)}-${a.role}`}>
-                  <th scope="row" className="govuk-table__header">
-                    <a className="govuk-link" href={`/schools/${String(a.urn)}`}>
-                      {a.schoolName ?? String(a.urn)}
-                    </a>
-                  </th>
-                  <td className="govuk-table__cell">{ROLE_NAMES[a.role]}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{String(a.people)}</td>
-                  <td className="govuk-table__cell">{LEVEL_NAMES[a.level]}</td>
+          <TableRegion>
+            <table className="govuk-table" id="attendance">
+              <caption className="govuk-table__caption govuk-table__caption--m">Who came</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">School</th>
+                  <th scope="col" className="govuk-table__header">Role</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">People</th>
+                  <th scope="col" className="govuk-table__header">School’s engagement</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {event.attendance.map((a) => (
+                  <tr className="govuk-table__row" key={`${String(a.urn)}-${a.role}`}>
+                    <th scope="row" className="govuk-table__header">
+                      <a className="govuk-link" href={`/schools/${String(a.urn)}`}>
+                        {a.schoolName ?? String(a.urn)}
+                      </a>
+                    </th>
+                    <td className="govuk-table__cell">{ROLE_NAMES[a.role]}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{String(a.people)}</td>
+                    <td className="govuk-table__cell">{LEVEL_NAMES[a.level]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           <DownloadCsvLink href={researchNetworkLinks.attendance(event.hubId, event.id)} description="attendance" />
         </>
       )}

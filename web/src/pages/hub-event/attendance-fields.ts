@@ -3,7 +3,7 @@ import type { FormErrors } from '../../components/form/form-errors.ts';
 
 export type AttendanceField = keyof AttendanceEntry;
 export const ATTENDANCE_FIELDS: readonly AttendanceField[] = ['urn', 'role', 'people'];
-export const ATTENDANCE_LABELS: Readonly<Record<AttendanceField, string>> = { urn: 'School URN', role: 'Role', people: 'Number of people' };
+export const ATTENDANCE_LABELS: Readonly<Record<AttendanceField, string>> = { urn: 'School', role: 'Role', people: 'Number of people' };
 
 /** The same checks the server makes, so most mistakes are caught before sending. */
 export function checkAttendance(entry: AttendanceEntry): FormErrors<AttendanceField> {

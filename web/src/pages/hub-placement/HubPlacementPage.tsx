@@ -13,10 +13,12 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { navigate } from '../../router/navigation.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { useSession } from '../../session/session-context.ts';
+import { Autocomplete } from '../../components/form/Autocomplete.tsx';
+import { suggestSchools } from '../../api/suggestions.ts';
 
 type Field = 'how' | 'urn' | 'postcode' | 'lat' | 'lon' | 'reason';
 const FIELDS: readonly Field[] = ['how', 'urn', 'postcode', 'lat', 'lon', 'reason'];
-const LABELS: Readonly<Record<Field, string>> = { how: 'Place it', urn: 'School URN', postcode: 'Postcode', lat: 'Latitude', lon: 'Longitude', reason: 'Reason' };
+const LABELS: Readonly<Record<Field, string>> = { how: 'Place it', urn: 'School', postcode: 'Postcode', lat: 'Latitude', lon: 'Longitude', reason: 'Reason' };
 const HOW_CHOICES = [
   { value: 'school', text: 'At a school in the register' },
   { value: 'postcode', text: 'At a postcode' },
@@ -41,7 +43,7 @@ function read(values: Values): { where: PlacementWhere | null; errors: FormError
   let where: PlacementWhere | null = null;
   if (values.how === 'school') {
     if (/^\d{6}$/.test(values.urn.trim())) where = { urn: Number(values.urn.trim()) };
-    else fields.urn = 'Enter the school’s 6-digit URN, like 141257';
+    else fields.urn = 'Choose the school from the list, or enter its 6-digit URN, like 141257';
   } else if (values.how === 'postcode') {
     if (values.postcode.trim() !== '') where = { postcode: values.postcode.trim() };
     else fields.postcode = 'Enter a postcode, like BD3 7AU';
@@ -143,7 +145,18 @@ function PlacementForm({ hub }: { hub: HubListing }) {
             )}
             <Radios name="how" legend={LABELS.how} options={HOW_CHOICES} value={values.how} onChange={set('how')} />
           </div>
-          {values.how === 'school' && <TextInput id="urn" label={LABELS.urn} hint="Its location in the register is used" width="10" autoComplete="off" value={values.urn} onChange={set('urn')} error={errors.fields.urn} />}
+          {values.how === 'school' && (
+            <Autocomplete
+              id="urn"
+              label={LABELS.urn}
+              hint="Start typing the school’s name or its URN; its location in the register is used"
+              width="30"
+              value={values.urn}
+              onChange={set('urn')}
+              search={suggestSchools}
+              error={errors.fields.urn}
+            />
+          )}
           {values.how === 'postcode' && (
             <TextInput id="postcode" label={LABELS.postcode} hint="Its centroid from the imported postcode file is used" width="10" autoComplete="off" value={values.postcode} onChange={set('postcode')} error={errors.fields.postcode} />
           )}

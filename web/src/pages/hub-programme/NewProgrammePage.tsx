@@ -19,6 +19,7 @@ import { useSession } from '../../session/session-context.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import { StrandCheckboxes } from '../hub/StrandCheckboxes.tsx';
 import { checkProgramme, FORMAT_OPTIONS, PROGRAMME_FIELDS, PROGRAMME_LABELS, type ProgrammeField, type ProgrammeValues } from './programme-fields.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
 
 /** /hubs/:id/programmes/new: the hub's lead adds a training programme, then sees it on the hub's page. */
 export function NewProgrammePage({ hubId }: { hubId: string }) {
@@ -122,13 +123,11 @@ function ProgrammeForm({ hub, strands, reports }: { hub: HubSummary; strands: re
             )}
             <Radios name="format" legend={PROGRAMME_LABELS.format} options={FORMAT_OPTIONS} value={values.format} onChange={set('format')} />
           </div>
-          <TextInput id="startsOn" label={PROGRAMME_LABELS.startsOn} hint="For example, 2018-09-03" width="10" autoComplete="off" value={values.startsOn} onChange={set('startsOn')} error={errors.fields.startsOn} />
-          <TextInput
+          <DateInput id="startsOn" label={PROGRAMME_LABELS.startsOn} hint="For example, 3 9 2018" value={values.startsOn} onChange={set('startsOn')} error={errors.fields.startsOn} />
+          <DateInput
             id="endsOn"
             label={`${PROGRAMME_LABELS.endsOn} (optional)`}
-            hint="For example, 2019-07-19. Leave it blank while the programme runs on"
-            width="10"
-            autoComplete="off"
+            hint="For example, 19 7 2019. Leave it blank while the programme runs on"
             value={values.endsOn}
             onChange={set('endsOn')}
             error={errors.fields.endsOn}

@@ -1,6 +1,7 @@
 import type { NewProgramme } from '../../api/research-network-client.ts';
 import type { FormErrors } from '../../components/form/form-errors.ts';
 import { idFrom } from '../hub/event-fields.ts';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 export interface ProgrammeValues {
   readonly title: string;
@@ -27,11 +28,6 @@ export const FORMAT_OPTIONS = [
   { value: 'blended', text: 'Blended' },
 ] as const;
 
-const isDay = (value: string): boolean => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
-
 /**
  * The programme as the API takes it, with an id from its title and start date, or what is wrong with each
  * field, checked as the server checks them so the error summary appears without a round trip.
@@ -47,8 +43,10 @@ export function checkProgramme(values: ProgrammeValues): { ok: true; programme: 
   if (values.strands.length === 0) fields.strands = 'Choose at least one Toolkit strand';
   else if (values.strands.length > 10) fields.strands = 'Choose at most 10 strands';
   if (!FORMAT_OPTIONS.some((f) => f.value === values.format)) fields.format = 'Select face to face, online or blended';
-  if (!isDay(startsOn)) fields.startsOn = 'Enter the date the programme starts, like 2018-09-03';
-  if (endsOn !== '' && !isDay(endsOn)) fields.endsOn = 'Enter the date the programme ends, like 2019-07-19, or leave it blank';
+  const startProblem = dateProblem(startsOn, 'the date the programme starts');
+  if (startProblem !== null) fields.startsOn = startProblem.message;
+  const endProblem = dateProblem(endsOn, 'the date the programme ends', { optional: true });
+  if (endProblem !== null) fields.endsOn = endProblem.message;
   else if (endsOn !== '' && fields.startsOn === undefined && endsOn < startsOn) fields.endsOn = 'The end date must be the same as or after the start date';
   if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, form: null } };
   return {

@@ -7,11 +7,12 @@ import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { errorsFromFailure, hasErrors, NO_ERRORS, summaryErrors, type FormErrors } from '../../components/form/form-errors.ts';
 import { Radios } from '../../components/form/Radios.tsx';
 import { Textarea } from '../../components/form/Textarea.tsx';
-import { TextInput } from '../../components/form/TextInput.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { navigate } from '../../router/navigation.ts';
 import { useSession } from '../../session/session-context.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 type Field = keyof EngagementUpdateEntry;
 const FIELDS: readonly Field[] = ['level', 'reason', 'effectiveOn'];
@@ -22,8 +23,8 @@ function check(entry: EngagementUpdateEntry): FormErrors<Field> {
   const fields: Partial<Record<Field, string>> = {};
   if (!LEVELS.some((l) => l.value === entry.level)) fields.level = 'Select the level the school has reached';
   if (entry.reason.trim() === '') fields.reason = 'Say why the level changes';
-  const date = new Date(`${entry.effectiveOn}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.effectiveOn) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(entry.effectiveOn)) fields.effectiveOn = 'Enter the date the level holds from, like 2018-09-01';
+  const from = dateProblem(entry.effectiveOn, 'the date the level holds from');
+  if (from !== null) fields.effectiveOn = from.message;
   return { fields, form: null };
 }
 
@@ -89,7 +90,7 @@ function EngagementForm({ hubId, urn, current }: { hubId: string; urn: string; c
             <Radios name="level" legend={LABELS.level} options={LEVELS} value={values.level} onChange={set('level')} />
           </div>
           <Textarea id="reason" label={LABELS.reason} hint="Why the level changes, for example: trained staff left in the summer" value={values.reason} onChange={set('reason')} error={errors.fields.reason} />
-          <TextInput id="effectiveOn" label={LABELS.effectiveOn} hint="For example, 2018-09-01" width="10" autoComplete="off" value={values.effectiveOn} onChange={set('effectiveOn')} error={errors.fields.effectiveOn} />
+          <DateInput id="effectiveOn" label={LABELS.effectiveOn} hint="For example, 1 9 2018" value={values.effectiveOn} onChange={set('effectiveOn')} error={errors.fields.effectiveOn} />
           <button type="submit" className="govuk-button">
             Save level
           </button>

@@ -14,6 +14,7 @@ import { navigate } from '../../router/navigation.ts';
 import { useSession } from '../../session/session-context.ts';
 import { StrandCheckboxes } from '../hub/StrandCheckboxes.tsx';
 import { checkPlan, PLAN_FIELDS, PLAN_LABELS, type PlanField, type PlanFormValues } from './evidence-plan-form.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
 
 /** /hubs/:id/schools/:urn/evidence-plan: the hub's lead records a school's evidence plan. */
 export function EvidencePlanPage({ hubId, urn }: { hubId: string; urn: string }) {
@@ -92,7 +93,7 @@ function PlanForm({ hubId, urn, strands }: { hubId: string; urn: string; strands
             onChange={set('expectedMonths')}
             error={errors.fields.expectedMonths}
           />
-          <TextInput id="startsOn" label={PLAN_LABELS.startsOn} hint="For example, 2019-09-02" width="10" autoComplete="off" value={values.startsOn} onChange={set('startsOn')} error={errors.fields.startsOn} />
+          <DateInput id="startsOn" label={PLAN_LABELS.startsOn} hint="For example, 2 9 2019" value={values.startsOn} onChange={set('startsOn')} error={errors.fields.startsOn} />
           <button type="submit" className="govuk-button" disabled={submitting}>
             Record plan
           </button>

@@ -13,6 +13,7 @@ import { navigate } from '../../router/navigation.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { useSession } from '../../session/session-context.ts';
 import { checkFollowUp, FOLLOW_UP_FIELDS, FOLLOW_UP_LABELS, NEW_SESSION, type FollowUpField, type FollowUpValues } from './follow-up-fields.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
 
 const ROLES = [
   { value: 'leader', text: 'Leader' },
@@ -113,7 +114,7 @@ function FollowUpForm({ hub, urn }: { hub: HubDetail; urn: string }) {
           {values.session === NEW_SESSION && (
             <>
               <TextInput id="title" label={FOLLOW_UP_LABELS.title} hint="For example, Feedback: school visit" autoComplete="off" value={values.title} onChange={set('title')} error={errors.fields.title} />
-              <TextInput id="heldOn" label={FOLLOW_UP_LABELS.heldOn} hint="For example, 2018-10-15" width="10" autoComplete="off" value={values.heldOn} onChange={set('heldOn')} error={errors.fields.heldOn} />
+              <DateInput id="heldOn" label={FOLLOW_UP_LABELS.heldOn} hint="For example, 15 10 2018" value={values.heldOn} onChange={set('heldOn')} error={errors.fields.heldOn} />
             </>
           )}
           <ErrorFor id="role" error={errors.fields.role}>

@@ -1,6 +1,7 @@
 import type { FormErrors } from '../../components/form/form-errors.ts';
 import { poundsTextToPence } from '../../../../src/domain/shared/money.ts';
 import type { EvidencePlanEntry } from '../../api/research-network-client.ts';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 export type PlanField = 'strands' | 'targetPupils' | 'costPerPupil' | 'expectedMonths' | 'startsOn';
 export const PLAN_FIELDS: readonly PlanField[] = ['strands', 'targetPupils', 'costPerPupil', 'expectedMonths', 'startsOn'];
@@ -36,10 +37,8 @@ export function checkPlan(values: PlanFormValues): { ok: true; entry: EvidencePl
   if (Number.isNaN(pence) || pence > 10_000_000) fields.costPerPupil = 'Enter the cost per pupil in pounds and pence, like 12.50, up to £100,000';
   const months = Number(values.expectedMonths.trim());
   if (!/^-?\d+$/.test(values.expectedMonths.trim()) || months < -12 || months > 12) fields.expectedMonths = 'Enter the months of progress expected, a whole number from −12 to 12';
-  const date = new Date(`${values.startsOn.trim()}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.startsOn.trim()) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(values.startsOn.trim())) {
-    fields.startsOn = 'Enter the date the plan starts, like 2019-09-02';
-  }
+  const starts = dateProblem(values.startsOn.trim(), 'the date the plan starts');
+  if (starts !== null) fields.startsOn = starts.message;
   if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, form: null } };
   return { ok: true, entry: { strands: [...values.strands], targetPupils: pupils, costPerPupilPence: pence, expectedMonths: months, startsOn: values.startsOn.trim() } };
 }

@@ -1,5 +1,6 @@
 import type { FormErrors } from '../../components/form/form-errors.ts';
 import { idFrom } from '../hub/event-fields.ts';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 /** A new follow-up session, as opposed to one of the hub's existing ones (chosen by its event id). */
 export const NEW_SESSION = 'new';
@@ -29,11 +30,6 @@ export interface FollowUpEntry {
   readonly people: string;
 }
 
-const isDay = (value: string): boolean => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
-
 /**
  * Checks the form as the API would check the event and the attendance it sends.
  * `checkFollowUp({ session: 'new', title: 'Feedback visit', heldOn: '2018-10-15', role: 'leader', people: '1' })`
@@ -45,7 +41,8 @@ export function checkFollowUp(values: FollowUpValues): { ok: true; entry: Follow
   const isNew = values.session === NEW_SESSION;
   if (values.session === '') fields.session = 'Select the follow-up session, or a new one';
   if (isNew && title === '') fields.title = 'Enter the title of the new session';
-  if (isNew && !isDay(heldOn)) fields.heldOn = 'Enter the date of the new session, like 2018-10-15';
+  const held = isNew ? dateProblem(heldOn, 'the date of the new session') : null;
+  if (held !== null) fields.heldOn = held.message;
   if (!['leader', 'teacher', 'teaching_assistant'].includes(values.role)) fields.role = 'Select who from the school took part';
   if (!/^\d+$/.test(people) || Number(people) < 1 || Number(people) > 500) fields.people = 'Enter how many people took part, from 1 to 500';
   if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, form: null } };

@@ -9,6 +9,7 @@ import { TextInput } from '../../components/form/TextInput.tsx';
 import { navigate } from '../../router/navigation.ts';
 import { useSession } from '../../session/session-context.ts';
 import { checkEvent, EVENT_FIELDS, EVENT_LABELS, eventIdFrom, type EventField, type EventValues } from './event-fields.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
 
 const EMPTY: EventValues = { title: '', kind: '', heldOn: '', programmeId: '' };
 const KINDS = [
@@ -66,7 +67,7 @@ export function EventForm({ hub }: { hub: HubDetail }) {
             )}
             <Radios name="kind" legend={EVENT_LABELS.kind} hint="For follow-up support, record each school supported on the event’s page once it is added, or from the school’s page" options={KINDS} value={values.kind} onChange={set('kind')} />
           </div>
-          <TextInput id="heldOn" label={EVENT_LABELS.heldOn} hint="For example, 2018-01-10" width="10" autoComplete="off" value={values.heldOn} onChange={set('heldOn')} error={errors.fields.heldOn} />
+          <DateInput id="heldOn" label={EVENT_LABELS.heldOn} hint="For example, 10 1 2018" value={values.heldOn} onChange={set('heldOn')} error={errors.fields.heldOn} />
           {hub.programmes.length > 0 && (
             <Select id="programmeId" label={`${EVENT_LABELS.programmeId} (optional)`} hint="The training programme the event is part of" options={programmes} value={values.programmeId} onChange={set('programmeId')} error={errors.fields.programmeId} />
           )}

@@ -24,6 +24,7 @@ import { useSearch } from '../../router/navigation.ts';
 import { useFlash } from '../../router/use-flash.ts';
 import { useSession } from '../../session/session-context.ts';
 import { EventForm } from './EventForm.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** A Research School hub: its schools, reach, engagement funnel, high-need schools not yet reached, programmes, events. */
 export function HubPage({ id }: { id: string }) {
@@ -152,68 +153,72 @@ function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; 
 
 function ProgrammeTable({ programmes }: { programmes: readonly HubProgramme[] }) {
   return (
-    <table className="govuk-table" id="programmes">
-      <caption className="govuk-table__caption govuk-table__caption--m">The hub’s training programmes, earliest first</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Programme</th>
-          <th scope="col" className="govuk-table__header">Toolkit strands</th>
-          <th scope="col" className="govuk-table__header">Guidance Report</th>
-          <th scope="col" className="govuk-table__header">Format</th>
-          <th scope="col" className="govuk-table__header">Dates</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Events</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {programmes.map((p) => (
-          <tr className="govuk-table__row" key={p.id}>
-            <th scope="row" className="govuk-table__header">{p.title}</th>
-            <td className="govuk-table__cell">{p.strands.join(', ')}</td>
-            <td className="govuk-table__cell">{p.guidanceReportTitle ?? 'None'}</td>
-            <td className="govuk-table__cell">{FORMAT_NAMES[p.format]}</td>
-            <td className="govuk-table__cell">{p.endsOn === null ? `From ${p.startsOn}` : `${p.startsOn} to ${p.endsOn}`}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{String(p.events)}</td>
+    <TableRegion>
+      <table className="govuk-table" id="programmes">
+        <caption className="govuk-table__caption govuk-table__caption--m">The hub’s training programmes, earliest first</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Programme</th>
+            <th scope="col" className="govuk-table__header">Toolkit strands</th>
+            <th scope="col" className="govuk-table__header">Guidance Report</th>
+            <th scope="col" className="govuk-table__header">Format</th>
+            <th scope="col" className="govuk-table__header">Dates</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Events</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {programmes.map((p) => (
+            <tr className="govuk-table__row" key={p.id}>
+              <th scope="row" className="govuk-table__header">{p.title}</th>
+              <td className="govuk-table__cell">{p.strands.join(', ')}</td>
+              <td className="govuk-table__cell">{p.guidanceReportTitle ?? 'None'}</td>
+              <td className="govuk-table__cell">{FORMAT_NAMES[p.format]}</td>
+              <td className="govuk-table__cell">{p.endsOn === null ? `From ${p.startsOn}` : `${p.startsOn} to ${p.endsOn}`}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{String(p.events)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 
 function SchoolTable({ id, caption, schools, withAddress }: { id: string; caption: string; schools: readonly HubSchool[]; withAddress: boolean }) {
   return (
-    <table className="govuk-table" id={id}>
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">School</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Need score <span className="govuk-body-s">(parts: percentile within phase)</span>
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Distance (km)</th>
-          <th scope="col" className="govuk-table__header">{withAddress ? 'Address' : 'Engagement'}</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {schools.map((s) => (
-          <tr className="govuk-table__row" key={s.urn}>
-            <th scope="row" className="govuk-table__header">
-              <a className="govuk-link" href={`/schools/${String(s.urn)}`}>
-                {s.name}
-              </a>
+    <TableRegion>
+      <table className="govuk-table" id={id}>
+        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">School</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Need score <span className="govuk-body-s">(parts: percentile within phase)</span>
             </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {fixed(s.needScore)}
-              <span className="govuk-body-s oa-need-parts">
-                <br />
-                {needParts(s)}
-              </span>
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{fixed(s.distanceKm)}</td>
-            <td className="govuk-table__cell">{withAddress ? address(s) : LEVEL_NAMES[s.level]}</td>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Distance (km)</th>
+            <th scope="col" className="govuk-table__header">{withAddress ? 'Address' : 'Engagement'}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {schools.map((s) => (
+            <tr className="govuk-table__row" key={s.urn}>
+              <th scope="row" className="govuk-table__header">
+                <a className="govuk-link" href={`/schools/${String(s.urn)}`}>
+                  {s.name}
+                </a>
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {fixed(s.needScore)}
+                <span className="govuk-body-s oa-need-parts">
+                  <br />
+                  {needParts(s)}
+                </span>
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{fixed(s.distanceKm)}</td>
+              <td className="govuk-table__cell">{withAddress ? address(s) : LEVEL_NAMES[s.level]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }

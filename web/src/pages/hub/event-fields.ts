@@ -1,4 +1,5 @@
 import type { FormErrors } from '../../components/form/form-errors.ts';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 export interface EventValues {
   readonly title: string;
@@ -26,7 +27,7 @@ export function checkEvent(values: EventValues): FormErrors<EventField> {
   const fields: Partial<Record<EventField, string>> = {};
   if (values.title.trim() === '') fields.title = 'Enter the event’s title';
   if (!['briefing', 'training', 'follow_up'].includes(values.kind)) fields.kind = 'Select briefing, training or follow-up';
-  const date = new Date(`${values.heldOn}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.heldOn) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(values.heldOn)) fields.heldOn = 'Enter the date it was held, like 2018-01-10';
+  const held = dateProblem(values.heldOn, 'the date it was held');
+  if (held !== null) fields.heldOn = held.message;
   return { fields, form: null };
 }

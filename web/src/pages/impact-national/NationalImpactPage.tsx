@@ -5,6 +5,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { IMPACT_FROM, IMPACT_MEASURES, IMPACT_METHODS, methodOf } from '../area/impact-choices.ts';
 import { impactInWords, impactUnavailable } from '../area/impact-in-words.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** How long to wait before asking again while estimates are still being worked out. */
 const POLL_MS = 1000;
@@ -76,46 +77,48 @@ function NationalTable({ data }: { data: NationalImpact }) {
       <p className="govuk-body" id="national-progress" aria-live="polite">
         {data.complete ? `All ${String(data.total)} areas worked out.` : `Worked out ${String(data.done)} of ${String(data.total)} areas; the rest follow one at a time.`}
       </p>
-      <table className="govuk-table" id="national-impact">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {data.measure.name} ({data.measure.unit}): each area against its comparison from {data.from}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Area</th>
-            <th scope="col" className="govuk-table__header">Estimate</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Periods before the start</th>
-            <th scope="col" className="govuk-table__header">Warnings</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {data.areas.map((a) => (
-            <tr key={a.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                <a className="govuk-link" href={`/areas/${encodeURIComponent(a.id)}#area-impact`}>{a.name}</a>
-                {a.estimate !== null && a.estimate.treated.map((t) => t.name).join(' and ') !== a.name && (
-                  <span className="govuk-body-s govuk-!-display-block">as {a.estimate.treated.map((t) => t.name).join(' and ')}, its authority</span>
-                )}
-              </th>
-              <td className="govuk-table__cell">
-                {a.status === 'working' && 'Being worked out…'}
-                {a.status === 'refused' && `No estimate: ${a.problem?.message ?? 'the data cannot give one'}.`}
-                {a.estimate !== null && impactInWords(a.estimate.estimate, a.estimate.ci95, data.measure.unit)}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{a.estimate === null ? '' : a.estimate.pre_periods.length}</td>
-              <td className="govuk-table__cell">
-                {a.estimate !== null && a.estimate.warnings.length > 0 && (
-                  <ul className="govuk-list govuk-body-s">
-                    {a.estimate.warnings.map((w) => (
-                      <li key={w}>{w}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
+      <TableRegion>
+        <table className="govuk-table" id="national-impact">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            {data.measure.name} ({data.measure.unit}): each area against its comparison from {data.from}
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Area</th>
+              <th scope="col" className="govuk-table__header">Estimate</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Periods before the start</th>
+              <th scope="col" className="govuk-table__header">Warnings</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {data.areas.map((a) => (
+              <tr key={a.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  <a className="govuk-link" href={`/areas/${encodeURIComponent(a.id)}#area-impact`}>{a.name}</a>
+                  {a.estimate !== null && a.estimate.treated.map((t) => t.name).join(' and ') !== a.name && (
+                    <span className="govuk-body-s govuk-!-display-block">as {a.estimate.treated.map((t) => t.name).join(' and ')}, its authority</span>
+                  )}
+                </th>
+                <td className="govuk-table__cell">
+                  {a.status === 'working' && 'Being worked out…'}
+                  {a.status === 'refused' && `No estimate: ${a.problem?.message ?? 'the data cannot give one'}.`}
+                  {a.estimate !== null && impactInWords(a.estimate.estimate, a.estimate.ci95, data.measure.unit)}
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{a.estimate === null ? '' : a.estimate.pre_periods.length}</td>
+                <td className="govuk-table__cell">
+                  {a.estimate !== null && a.estimate.warnings.length > 0 && (
+                    <ul className="govuk-list govuk-body-s">
+                      {a.estimate.warnings.map((w) => (
+                        <li key={w}>{w}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </>
   );
 }

@@ -3,11 +3,13 @@ import { ApiError } from '../../api/api-error.ts';
 import { saveRecipe, type EditableRecipe } from '../../api/index-recipes-client.ts';
 import type { Indicator, IndexResult } from '../../api/public-data-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { plainRecipeProblems, splitRecipeMessage } from '../index/recipe-problems.ts';
 import { Select } from '../../components/form/Select.tsx';
 import { Textarea } from '../../components/form/Textarea.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
 import { copyName, editRecipe } from './edit-recipe.ts';
 import { RecipePreview } from './RecipePreview.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const POLARITY_OPTIONS = [
   { value: 'higher_is_better', text: 'Higher is better' },
@@ -39,7 +41,14 @@ export function RecipeEditor({ start, source, indicators, base, baseLabel }: { s
       setSaved(await saveRecipe(recipe, note));
       setProblems([]);
     } catch (error) {
-      setProblems(error instanceof ApiError && error.fields.length > 0 ? error.fields.map((f) => `${f.field.replace(/^recipe\./, '')}: ${f.message}`) : [error instanceof Error ? error.message : String(error)]);
+      const stageNames = recipe.stages.map((stage) => stage.name);
+      if (error instanceof ApiError) {
+        const found = error.fields.length > 0 ? error.fields.map((f) => ({ path: f.field, message: f.message })) : splitRecipeMessage(error.message);
+        setProblems(plainRecipeProblems(found, stageNames));
+      } else {
+        console.error(error);
+        setProblems(['Sorry, there is a problem with the service. The recipe was not saved. Try again later.']);
+      }
       setAttempt((n) => n + 1);
     }
   };
@@ -65,7 +74,7 @@ export function RecipeEditor({ start, source, indicators, base, baseLabel }: { s
         {recipe.stages.map((stage, s) => (
           <fieldset key={stage.id} className="govuk-fieldset oa-recipe-stage" data-stage={stage.id}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{stage.name}</legend>
-            <div className="oa-table-scroll">
+            <TableRegion>
             <table className="govuk-table oa-table-s">
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
@@ -100,7 +109,7 @@ export function RecipeEditor({ start, source, indicators, base, baseLabel }: { s
                 })}
               </tbody>
             </table>
-            </div>
+            </TableRegion>
             {unused.length > 0 && (
               <div className="oa-filter-row">
                 <Select id={`add-${stage.id}`} label={`Add an indicator to ${stage.name}`} options={[{ value: '', text: 'Choose an indicator' }, ...unused.map((i) => ({ value: i.code, text: i.name }))]} value={adding[s] ?? ''} onChange={(v) => { setAdding({ ...adding, [s]: v }); }} />

@@ -3,6 +3,9 @@ import { compareRankings } from '../../../../src/domain/social-mobility-index/in
 import { ApiError } from '../../api/api-error.ts';
 import { previewRecipe, type EditableRecipe } from '../../api/index-recipes-client.ts';
 import type { IndexResult } from '../../api/public-data-types.ts';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
+import { readRecipeProblems, splitRecipeMessage, type RecipeProblems } from '../index/recipe-problems.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 // Long enough that typing a weight does not send a request per key press.
 const DEBOUNCE_MS = 400;
@@ -10,7 +13,7 @@ const DEBOUNCE_MS = 400;
 type PreviewState =
   | { status: 'waiting' }
   | { status: 'ready'; result: IndexResult }
-  | { status: 'invalid'; problems: readonly string[] }
+  | { status: 'invalid'; problems: RecipeProblems }
   | { status: 'failed'; message: string };
 
 /** The edited recipe's ranking beside the one it started from, recalculated shortly after each change. */
@@ -27,7 +30,9 @@ export function RecipePreview({ recipe, base, baseLabel }: { recipe: EditableRec
         (error: unknown) => {
           if (!current) return;
           if (error instanceof ApiError && error.status === 400) {
-            setState({ status: 'invalid', problems: error.fields.length > 0 ? error.fields.map((f) => `${f.field.replace(/^recipe\./, '')}: ${f.message}`) : [error.message] });
+            const problems = error.fields.length > 0 ? error.fields.map((f) => ({ path: f.field, message: f.message })) : splitRecipeMessage(error.message);
+            const stageNames = (JSON.parse(json) as EditableRecipe).stages.map((stage) => stage.name);
+            setState({ status: 'invalid', problems: readRecipeProblems(problems, stageNames) });
           } else setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
         },
       );
@@ -43,7 +48,12 @@ export function RecipePreview({ recipe, base, baseLabel }: { recipe: EditableRec
       <h2 className="govuk-heading-m">Preview</h2>
       {state.status === 'waiting' && <p className="govuk-body">Calculating…</p>}
       {state.status === 'failed' && <p className="govuk-error-message">The preview could not be calculated: {state.message}</p>}
-      {state.status === 'invalid' && <RecipeProblems problems={state.problems} />}
+      {state.status === 'invalid' && state.problems.missingIndicators.length > 0 && (
+        <MissingDataNote missing="indicators" id="recipe-preview-missing">
+          These indicators are not loaded yet, so the preview cannot be calculated: {state.problems.missingIndicators.join(', ')}.
+        </MissingDataNote>
+      )}
+      {state.status === 'invalid' && state.problems.others.length > 0 && <RecipeProblemList problems={state.problems.others} />}
       {state.status === 'ready' && <PreviewResult result={state.result} base={base} baseLabel={baseLabel} />}
     </div>
   );
@@ -71,27 +81,29 @@ function PreviewResult({ result, base, baseLabel }: { result: IndexResult; base:
           </div>
         </dl>
       )}
-      <table className="govuk-table oa-table-s" id="recipe-preview-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">The 15 lowest-ranked districts with this recipe</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">District</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank before</th>
-            <th scope="col" className="govuk-table__header">Cold spot</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {worst.map((area) => (
-            <tr key={area.code} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">{area.name}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{area.rank}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{before.get(area.code) ?? '–'}</td>
-              <td className="govuk-table__cell">{area.coldSpot ? 'Yes' : 'No'}</td>
+      <TableRegion>
+        <table className="govuk-table oa-table-s" id="recipe-preview-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">The 15 lowest-ranked districts with this recipe</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">District</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank before</th>
+              <th scope="col" className="govuk-table__header">Cold spot</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {worst.map((area) => (
+              <tr key={area.code} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">{area.name}</th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{area.rank}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{before.get(area.code) ?? '–'}</td>
+                <td className="govuk-table__cell">{area.coldSpot ? 'Yes' : 'No'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </>
   );
 }
@@ -100,7 +112,7 @@ function PreviewResult({ result, base, baseLabel }: { result: IndexResult; base:
  * The recipe's problems while it is being edited. Styled as an error summary but without its script,
  * which would move focus to it: that would pull the cursor out of the field the user is typing in.
  */
-function RecipeProblems({ problems }: { problems: readonly string[] }) {
+function RecipeProblemList({ problems }: { problems: readonly string[] }) {
   return (
     <div className="govuk-error-summary">
       <h3 className="govuk-error-summary__title">This recipe cannot be calculated yet</h3>

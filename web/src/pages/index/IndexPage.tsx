@@ -4,6 +4,7 @@ import { csvLink, getIndex } from '../../api/public-data-client.ts';
 import type { IndexResult } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Select } from '../../components/form/Select.tsx';
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
@@ -13,6 +14,7 @@ import { navigate, useSearch } from '../../router/navigation.ts';
 import { IndexTable } from './IndexTable.tsx';
 import { describeRecipe, INDEX_SHOWS, indexPagePath, parseIndexFilters, RECIPE_NAMES, SHOW_NAMES, type IndexFilters } from './index-filters.ts';
 import { BandMap } from './BandMap.tsx';
+import { readRecipeProblems, splitRecipeMessage } from './recipe-problems.ts';
 import { getRecipes } from '../../api/index-recipes-client.ts';
 import { useSession } from '../../session/session-context.ts';
 
@@ -89,23 +91,33 @@ function IndexResults({ filters }: { filters: IndexFilters }) {
   const state = useApi(`index:${filters.recipe}`, (signal) => getIndex(filters.recipe, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') {
-    // A recipe whose data is not loaded (400) or not shipped (404) is a fact about this service, not a fault.
-    if (state.error instanceof ApiError && (state.error.status === 400 || state.error.status === 404)) {
-      return (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            This index cannot be calculated: {state.error.message}
-          </strong>
-        </div>
-      );
-    }
+    // A recipe whose data is not loaded (400) is a fact about this installation: say what fills it.
+    if (state.error instanceof ApiError && state.error.status === 400) return <RecipeNotRunnable message={state.error.message} />;
     return <ApiFailure error={state.error} />;
   }
   return <IndexView index={state.data} filters={filters} />;
+}
+
+function RecipeNotRunnable({ message }: { message: string }) {
+  const { missingIndicators, others } = readRecipeProblems(splitRecipeMessage(message));
+  if (others.length === 0) {
+    return (
+      <MissingDataNote missing="indicators" id="index-missing-data">
+        No index yet: {missingIndicators.length === 1 ? 'the indicator' : `the ${String(missingIndicators.length)} indicators`} this recipe is
+        built from {missingIndicators.length === 1 ? 'has' : 'have'} not been loaded.
+      </MissingDataNote>
+    );
+  }
+  return (
+    <div className="govuk-inset-text" id="index-missing-data">
+      <p className="govuk-body">This index cannot be calculated:</p>
+      <ul className="govuk-list govuk-list--bullet">
+        {others.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function IndexView({ index, filters }: { index: IndexResult; filters: IndexFilters }) {

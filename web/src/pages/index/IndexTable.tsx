@@ -1,9 +1,10 @@
 import type { IndexedArea, IndexStage } from '../../api/public-data-types.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** The ranked districts: one row each, a column per stage of the recipe. */
 export function IndexTable({ caption, stages, areas }: { caption: string; stages: readonly IndexStage[]; areas: readonly IndexedArea[] }) {
   return (
-    <div className="oa-table-scroll">
+    <TableRegion>
       <table className="govuk-table oa-table-s" id="index-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <thead className="govuk-table__head">
@@ -54,7 +55,7 @@ export function IndexTable({ caption, stages, areas }: { caption: string; stages
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

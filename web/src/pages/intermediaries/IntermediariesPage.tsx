@@ -7,6 +7,8 @@ import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSearch } from '../../router/navigation.ts';
 import { intermediariesPagePath, intermediaryHref, KIND_NAMES, kindFromSearch } from './intermediary-kind.ts';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const KINDS: readonly IntermediaryKind[] = ['local-authority', 'trust'];
 const BEYOND = [
@@ -65,36 +67,38 @@ function IntermediaryTable({ list }: { list: IntermediaryList }) {
         </p>
       </div>
     ) : (
-      <div className="govuk-inset-text" id="no-membership">
-        <p className="govuk-body">No school has a local authority yet. Import the school locations, with <code>oa import school-locations</code>.</p>
-      </div>
+      <MissingDataNote missing="school-locations" id="no-membership">
+        No school has a local authority yet.
+      </MissingDataNote>
     );
   }
   if (list.total === 0) return <p className="govuk-body">None of the {names.many.toLowerCase()} works in your areas.</p>;
   return (
     <>
       {list.limitedToScope && <p className="govuk-body">Showing the {names.many.toLowerCase()} that work in your areas.</p>}
-      <table className="govuk-table" id="intermediaries">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {names.many}, most high-need schools not yet reached first (high-need: need score {String(list.highNeedScore)} or more)
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{names.one}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">High-need</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">High-need not yet reached</th>
-            {BEYOND.map(([level, label]) => (
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={level}>{label}</th>
+      <TableRegion>
+        <table className="govuk-table" id="intermediaries">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            {names.many}, most high-need schools not yet reached first (high-need: need score {String(list.highNeedScore)} or more)
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">{names.one}</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Schools</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">High-need</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">High-need not yet reached</th>
+              {BEYOND.map(([level, label]) => (
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={level}>{label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {list.items.map((item) => (
+              <Row key={item.code} kind={list.kind} item={item} />
             ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {list.items.map((item) => (
-            <Row key={item.code} kind={list.kind} item={item} />
-          ))}
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </TableRegion>
       <PageOf list={list} pageSize={INTERMEDIARIES_PAGE_SIZE} noun={names.many.toLowerCase()} hrefFor={(n) => intermediariesPagePath(list.kind, n)} />
       <DownloadCsvLink href={intermediaryLinks.list(list.kind)} description={names.many.toLowerCase()} />
       {list.schoolsWithout > 0 && (

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { KIND_NAMES } from './intermediary-kind.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** One local authority or trust: its funnel and its schools, high-need schools not yet reached first. */
 export function IntermediaryPage({ kind, code }: { kind: IntermediaryKind; code: string }) {
@@ -39,36 +40,38 @@ function IntermediaryView({ detail }: { detail: IntermediaryDetail }) {
 
       <EngagementFunnelTable funnel={intermediary.funnel} id="funnel" caption="Schools at each level" size="m" />
 
-      <table className="govuk-table" id="schools">
-        <caption className="govuk-table__caption govuk-table__caption--m">Its schools, high-need schools not yet reached first, then by need</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">School</th>
-            <th scope="col" className="govuk-table__header">Phase</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Need score</th>
-            <th scope="col" className="govuk-table__header">Engagement</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {detail.schools.map((s) => (
-            <tr className="govuk-table__row" key={s.urn}>
-              <th scope="row" className="govuk-table__header">
-                <a className="govuk-link" href={`/schools/${String(s.urn)}`}>
-                  {s.name}
-                </a>
-              </th>
-              <td className="govuk-table__cell">{s.phase}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {fixed(s.needScore)}
-                {s.highNeed && <span className="govuk-body-s"> (high)</span>}
-              </td>
-              <td className="govuk-table__cell">
-                {s.notReached ? <strong className="govuk-tag govuk-tag--red">High need, not yet reached</strong> : LEVEL_NAMES[s.level]}
-              </td>
+      <TableRegion>
+        <table className="govuk-table" id="schools">
+          <caption className="govuk-table__caption govuk-table__caption--m">Its schools, high-need schools not yet reached first, then by need</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">School</th>
+              <th scope="col" className="govuk-table__header">Phase</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Need score</th>
+              <th scope="col" className="govuk-table__header">Engagement</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {detail.schools.map((s) => (
+              <tr className="govuk-table__row" key={s.urn}>
+                <th scope="row" className="govuk-table__header">
+                  <a className="govuk-link" href={`/schools/${String(s.urn)}`}>
+                    {s.name}
+                  </a>
+                </th>
+                <td className="govuk-table__cell">{s.phase}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {fixed(s.needScore)}
+                  {s.highNeed && <span className="govuk-body-s"> (high)</span>}
+                </td>
+                <td className="govuk-table__cell">
+                  {s.notReached ? <strong className="govuk-tag govuk-tag--red">High need, not yet reached</strong> : LEVEL_NAMES[s.level]}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <DownloadCsvLink href={intermediaryLinks.schools(kind, intermediary.code)} description={`${title}’s schools`} />
     </>
   );

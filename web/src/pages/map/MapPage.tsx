@@ -8,6 +8,7 @@ import { navigate, useSearch } from '../../router/navigation.ts';
 import { MapControls } from './MapControls.tsx';
 import { mapPagePath, readMapSettings, type MapSettings } from './map-settings.ts';
 import { IndicatorMap } from './IndicatorMap.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 const TITLE = 'Map of districts';
 
@@ -34,7 +35,11 @@ function MapWithControls({ indicators }: { indicators: readonly Indicator[] }) {
   const settings = readMapSettings(search, indicators);
   const indicator = indicators.find((i) => i.code === settings?.indicator);
   if (settings === null || indicator === undefined) {
-    return <p className="govuk-body">No indicators have been loaded yet, so there is nothing to map.</p>;
+    return (
+      <MissingDataNote missing="indicators" id="map-missing-data">
+        No indicators have been loaded yet, so there is nothing to map.
+      </MissingDataNote>
+    );
   }
   const change = (next: MapSettings): void => {
     // The query string keeps the map linkable; replacing the entry stops each choice filling the history.

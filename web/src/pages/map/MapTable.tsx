@@ -3,6 +3,7 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { formatIndicatorValue } from '../../format/format-indicator-value.ts';
 import type { MapDistrict } from './build-choropleth.ts';
 import { describeClassRange } from './MapLegend.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** The map as a table: the same districts, values and classes, for anyone who cannot use the map. */
 export function MapTable({ districts, unit, caption, indicatorCode, period }: {
@@ -14,7 +15,7 @@ export function MapTable({ districts, unit, caption, indicatorCode, period }: {
 }) {
   return (
     <>
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table oa-table-s" id="map-table">
           <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
           <thead className="govuk-table__head">
@@ -45,7 +46,7 @@ export function MapTable({ districts, unit, caption, indicatorCode, period }: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <p className="govuk-body-s">[x] means not available. A figure built from schools is not given for a district where too few schools or pupils are behind it; the note says what it would rest on.</p>
       <DownloadCsvLink href={csvLink(`/api/indicators/${encodeURIComponent(indicatorCode)}`, { period, kind: 'district' })} description={caption} />
     </>

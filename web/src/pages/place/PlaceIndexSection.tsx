@@ -3,6 +3,8 @@ import { csvLink, getIndexArea } from '../../api/public-data-client.ts';
 import type { IndexAreaExplanation } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const RECIPE = 'proxy-district-2019';
 const HEADING = 'In the cold-spot index';
@@ -22,7 +24,13 @@ export function PlaceIndexSection({ code }: { code: string }) {
         <h2 className="govuk-heading-m" id="place-index-heading">
           {HEADING}
         </h2>
-        <p className="govuk-body">This district is not ranked in the cold-spot index.</p>
+        {state.error instanceof ApiError && state.error.status === 400 ? (
+          <MissingDataNote missing="indicators" id="place-index-missing-data">
+            No index yet: the indicators the cold-spot index is built from have not been loaded.
+          </MissingDataNote>
+        ) : (
+          <p className="govuk-body">This district is not ranked in the cold-spot index.</p>
+        )}
         {state.error instanceof ApiError && state.error.status === 404 && state.error.message !== '' && (
           <p className="govuk-body" id="place-index-not-ranked">
             {state.error.message}
@@ -46,7 +54,7 @@ function IndexExplanation({ explanation }: { explanation: IndexAreaExplanation }
       <p className="govuk-body">
         Ranked {explanation.rank} of {explanation.of} (1 is the best). <a className="govuk-link" href="/index">See every district in the index</a>
       </p>
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table oa-table-s">
           <caption className="govuk-table__caption govuk-table__caption--s">Contributions to the index score</caption>
           <thead className="govuk-table__head">
@@ -64,7 +72,7 @@ function IndexExplanation({ explanation }: { explanation: IndexAreaExplanation }
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {explanation.missing.length > 0 && <MissingFigures explanation={explanation} />}
       <DownloadCsvLink href={csvLink('/api/index', { recipe: RECIPE })} description="the cold-spot index for every district" />
     </section>

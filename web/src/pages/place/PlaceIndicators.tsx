@@ -3,6 +3,8 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { SymbolsKey } from '../../components/SymbolsKey.tsx';
 import { formatDay } from '../../format/format-day.ts';
 import { describeUnit, formatIndicatorValue } from '../../format/format-indicator-value.ts';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /**
  * The indicators held for the area, newest period first within each, with a CSV of the same rows; each
@@ -14,13 +16,13 @@ export function PlaceIndicators({ area }: { area: AreaDetail }) {
     return (
       <>
         <h2 className="govuk-heading-m">{caption}</h2>
-        <p className="govuk-body">No indicators have been loaded for {area.name}.</p>
+        <MissingDataNote missing="indicators">No indicators have been loaded for {area.name}.</MissingDataNote>
       </>
     );
   }
   return (
     <>
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table oa-table-s">
           <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
           <thead className="govuk-table__head">
@@ -37,7 +39,7 @@ export function PlaceIndicators({ area }: { area: AreaDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <SymbolsKey used={new Set(area.indicators.some((i) => i.value === null) ? ['[x]'] : [])} />
       <DownloadCsvLink href={`/api/areas/${area.code}?format=csv`} description={caption.toLowerCase()} />
     </>

@@ -8,6 +8,7 @@ import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { navigate, useSearch } from '../../router/navigation.ts';
 import { describeTwin, formatTwinValue } from './describe-twin.ts';
 import { DEFAULT_TWIN_RECIPE, TWIN_RECIPES, twinRecipeDescription, twinRecipeOf } from './twin-recipes.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const HEADING = 'Statistical neighbours';
 
@@ -68,7 +69,7 @@ function TwinsTable({ twins }: { twins: AreaTwins }) {
         {twins.bands.close.toFixed(2)}.
       </p>
       <LeftOutNote leftOut={twins.leftOut} id="place-twins-left-out" />
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table oa-table-s" id="place-twins-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Nearest first, with why each is similar</caption>
           <thead className="govuk-table__head">
@@ -98,7 +99,7 @@ function TwinsTable({ twins }: { twins: AreaTwins }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {twins.neighbours[0] !== undefined && <SideBySide area={twins.area.name} neighbour={twins.neighbours[0]} />}
       {twins.tier === 'district' && (
         <p className="govuk-body">
@@ -115,7 +116,7 @@ function TwinsTable({ twins }: { twins: AreaTwins }) {
 /** The nearest neighbour's values beside the area's, and each indicator's part of the distance (they add up to it). */
 function SideBySide({ area, neighbour }: { area: string; neighbour: TwinNeighbour }) {
   return (
-    <div className="oa-table-scroll">
+    <TableRegion>
       <table className="govuk-table oa-table-s" id="place-twins-side-by-side">
         <caption className="govuk-table__caption govuk-table__caption--s">
           {area} beside its nearest neighbour, {neighbour.name}
@@ -145,6 +146,6 @@ function SideBySide({ area, neighbour }: { area: string; neighbour: TwinNeighbou
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

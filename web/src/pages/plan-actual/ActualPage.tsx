@@ -14,6 +14,7 @@ import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { useSession } from '../../session/session-context.ts';
 import { formatPeriodValue } from '../plan/format-measure.ts';
 import { ACTUAL_FIELDS, ACTUAL_LABELS, checkActual, type ActualField, type ActualInput } from './check-actual.ts';
+import { DateInput } from '../../components/form/DateInput.tsx';
 
 /** Add (or correct) one measure's actual: the national team anywhere, area leads for their own areas. */
 export function ActualPage({ id, code }: { id: string; code: string }) {
@@ -101,7 +102,7 @@ function ActualForm({ areaId, areaName, measure }: { areaId: string; areaName: s
           <TextInput id="period" label={ACTUAL_LABELS.period} hint="An academic year like 2018/19, or a calendar year like 2019" width="10" autoComplete="off" value={values.period} onChange={set('period')} error={errors.fields.period} />
           <TextInput id="value" label={ACTUAL_LABELS.value} hint={`In ${measure.unit}, for example 56.2`} width="10" autoComplete="off" value={values.value} onChange={set('value')} error={errors.fields.value} />
           <TextInput id="source" label={ACTUAL_LABELS.source} hint="Where the figure comes from, such as the DfE statistical release" autoComplete="off" value={values.source} onChange={set('source')} error={errors.fields.source} />
-          <TextInput id="recordedOn" label={ACTUAL_LABELS.recordedOn} hint="For example, 2019-12-12" width="10" autoComplete="off" value={values.recordedOn} onChange={set('recordedOn')} error={errors.fields.recordedOn} />
+          <DateInput id="recordedOn" label={ACTUAL_LABELS.recordedOn} hint="For example, 12 12 2019" value={values.recordedOn} onChange={set('recordedOn')} error={errors.fields.recordedOn} />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button">
               Save actual

@@ -1,6 +1,7 @@
 import { parsePeriod } from '../../../../src/domain/delivery-plans/index.ts';
 import type { ActualEntry } from '../../api/plans-types.ts';
 import type { FormErrors } from '../../components/form/form-errors.ts';
+import { dateProblem } from '../../components/form/date-parts.ts';
 
 export type ActualField = keyof ActualEntry;
 export const ACTUAL_FIELDS: readonly ActualField[] = ['period', 'value', 'source', 'recordedOn'];
@@ -21,13 +22,6 @@ export interface ActualInput {
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;
 
-function isRealDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /**
  * Checks the form as the API will (POST …/plan/measures/:code/actuals), with GOV.UK messages, and gives
  * the entry to send when there is nothing wrong. Values are checked trimmed, as they will be sent.
@@ -44,8 +38,8 @@ export function checkActual(input: ActualInput): { errors: FormErrors<ActualFiel
   else if (!NUMBER.test(value)) fields.value = 'Enter the figure as a number, like 56.2';
   if (source === '') fields.source = 'Say where the figure comes from, such as the DfE statistical release';
   else if (source.length > 500) fields.source = 'Source must be 500 characters or fewer';
-  if (recordedOn === '') fields.recordedOn = 'Enter the date the figure was recorded';
-  else if (!isRealDay(recordedOn)) fields.recordedOn = 'Date recorded must be a real date, like 2019-12-12';
+  const recorded = dateProblem(recordedOn, 'the date the figure was recorded');
+  if (recorded !== null) fields.recordedOn = recorded.message;
   const errors = { fields, form: null };
   return { errors, entry: Object.keys(fields).length > 0 ? null : { period, value: Number(value), source, recordedOn } };
 }

@@ -1,5 +1,6 @@
 import type { AreaPlan } from '../../api/plans-types.ts';
 import { formatDate } from '../../format/format-date.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** The partnership board: chair and members by sector, and each meeting's papers and decisions log. */
 export function BoardSection({ areaId, board, canEdit }: { areaId: string; board: AreaPlan['board']; canEdit: boolean }) {
@@ -36,27 +37,29 @@ export function BoardSection({ areaId, board, canEdit }: { areaId: string; board
           <h3 className="govuk-heading-s">Meeting on {formatDate(meeting.heldOn)}</h3>
           {meeting.papers.length > 0 && <p className="govuk-body">Papers: {meeting.papers.join('; ')}</p>}
           {meeting.decisions.length > 0 && (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Decisions of {formatDate(meeting.heldOn)}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Decision</th>
-                  <th scope="col" className="govuk-table__header">Owner</th>
-                  <th scope="col" className="govuk-table__header">Due</th>
-                  <th scope="col" className="govuk-table__header">Done</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {meeting.decisions.map((d) => (
-                  <tr key={`${d.decision}/${d.dueOn}`} className="govuk-table__row">
-                    <td className="govuk-table__cell">{d.decision}</td>
-                    <td className="govuk-table__cell">{d.owner}</td>
-                    <td className="govuk-table__cell">{formatDate(d.dueOn)}</td>
-                    <td className="govuk-table__cell">{d.doneOn === null ? 'Open' : formatDate(d.doneOn)}</td>
+            <TableRegion>
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Decisions of {formatDate(meeting.heldOn)}</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Decision</th>
+                    <th scope="col" className="govuk-table__header">Owner</th>
+                    <th scope="col" className="govuk-table__header">Due</th>
+                    <th scope="col" className="govuk-table__header">Done</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {meeting.decisions.map((d) => (
+                    <tr key={`${d.decision}/${d.dueOn}`} className="govuk-table__row">
+                      <td className="govuk-table__cell">{d.decision}</td>
+                      <td className="govuk-table__cell">{d.owner}</td>
+                      <td className="govuk-table__cell">{formatDate(d.dueOn)}</td>
+                      <td className="govuk-table__cell">{d.doneOn === null ? 'Open' : formatDate(d.doneOn)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
         </div>
       ))}

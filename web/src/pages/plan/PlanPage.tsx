@@ -12,6 +12,8 @@ import { BoardSection } from './BoardSection.tsx';
 import { describeTrend, formatPeriodValue } from './format-measure.ts';
 import { MeasureStatusTag } from './MeasureStatusTag.tsx';
 import { TrendSparkline } from './TrendSparkline.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** An area's delivery plan: priorities, objectives and measures with their status and trend. */
 export function PlanPage({ id }: { id: string }) {
@@ -73,31 +75,33 @@ function Plan({ plan }: { plan: AreaPlan }) {
         <li><a className="govuk-link" href={report.pdf} download>Download the board report (PDF)</a></li>
         <li><a className="govuk-link" href={report.xlsx} download>Download the measures (XLSX)</a></li>
       </ul>
-      {plan.priorities.length === 0 && <p className="govuk-body">No delivery plan has been loaded for {plan.area.name} yet.</p>}
+      {plan.priorities.length === 0 && <MissingDataNote missing="delivery-plan">No delivery plan has been loaded for {plan.area.name} yet.</MissingDataNote>}
       {plan.priorities.map((priority, index) => (
         <section key={priority.title} aria-labelledby={`priority-${String(index + 1)}`}>
           <h2 className="govuk-heading-l" id={`priority-${String(index + 1)}`}>
             {priority.title}
           </h2>
           {priority.objectives.map((objective) => (
-            <table key={objective.title} className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">{objective.title}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Measure</th>
-                  <th scope="col" className="govuk-table__header">Baseline</th>
-                  <th scope="col" className="govuk-table__header">Latest</th>
-                  <th scope="col" className="govuk-table__header">Target</th>
-                  <th scope="col" className="govuk-table__header">Trend</th>
-                  <th scope="col" className="govuk-table__header">Status</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {objective.measures.map((measure) => (
-                  <MeasureRow key={measure.code} areaId={plan.area.id} measure={measure} canEdit={canEdit} />
-                ))}
-              </tbody>
-            </table>
+            <TableRegion key={objective.title}>
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-table__caption--s">{objective.title}</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Measure</th>
+                    <th scope="col" className="govuk-table__header">Baseline</th>
+                    <th scope="col" className="govuk-table__header">Latest</th>
+                    <th scope="col" className="govuk-table__header">Target</th>
+                    <th scope="col" className="govuk-table__header">Trend</th>
+                    <th scope="col" className="govuk-table__header">Status</th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {objective.measures.map((measure) => (
+                    <MeasureRow key={measure.code} areaId={plan.area.id} measure={measure} canEdit={canEdit} />
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           ))}
         </section>
       ))}

@@ -9,6 +9,8 @@ import { useSearch } from '../../router/navigation.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { formatPeriodValue } from '../plan/format-measure.ts';
 import { MeasureStatusTag } from '../plan/MeasureStatusTag.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** Every area's measures side by side, grouped by priority theme: for the national team and the Evidence Champion. */
 export function CrossAreaPage() {
@@ -37,33 +39,35 @@ function CrossArea({ data }: { data: CrossAreaMeasures }) {
         Download: <a className="govuk-link" href={crossAreaDownloads.csv} download>CSV</a> or <a className="govuk-link" href={crossAreaDownloads.xlsx} download>XLSX</a>.
         See also <a className="govuk-link" href="/what-worked">what worked</a>.
       </p>
-      {data.total === 0 && <p className="govuk-body">No area has loaded a delivery plan yet.</p>}
+      {data.total === 0 && <MissingDataNote missing="delivery-plan">No area has loaded a delivery plan yet.</MissingDataNote>}
       {data.themes.map((group) => (
-        <table key={group.theme} className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Theme: {group.theme}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Area</th>
-              <th scope="col" className="govuk-table__header">Measure</th>
-              <th scope="col" className="govuk-table__header">Baseline</th>
-              <th scope="col" className="govuk-table__header">Latest</th>
-              <th scope="col" className="govuk-table__header">Target</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {group.measures.map((m) => (
-              <tr key={`${m.areaId}/${m.code}`} className="govuk-table__row">
-                <td className="govuk-table__cell"><a className="govuk-link" href={`/areas/${encodeURIComponent(m.areaId)}/plan`}>{m.areaName}</a></td>
-                <td className="govuk-table__cell">{m.name}<span className="govuk-body-s govuk-!-display-block">{m.priority}</span></td>
-                <td className="govuk-table__cell">{formatPeriodValue(m.baseline)}</td>
-                <td className="govuk-table__cell">{formatPeriodValue(m.latest)}</td>
-                <td className="govuk-table__cell">{formatPeriodValue(m.target)}</td>
-                <td className="govuk-table__cell"><MeasureStatusTag status={m.status} setByHand={m.override !== null} /></td>
+        <TableRegion key={group.theme}>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Theme: {group.theme}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Area</th>
+                <th scope="col" className="govuk-table__header">Measure</th>
+                <th scope="col" className="govuk-table__header">Baseline</th>
+                <th scope="col" className="govuk-table__header">Latest</th>
+                <th scope="col" className="govuk-table__header">Target</th>
+                <th scope="col" className="govuk-table__header">Status</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {group.measures.map((m) => (
+                <tr key={`${m.areaId}/${m.code}`} className="govuk-table__row">
+                  <td className="govuk-table__cell"><a className="govuk-link" href={`/areas/${encodeURIComponent(m.areaId)}/plan`}>{m.areaName}</a></td>
+                  <td className="govuk-table__cell">{m.name}<span className="govuk-body-s govuk-!-display-block">{m.priority}</span></td>
+                  <td className="govuk-table__cell">{formatPeriodValue(m.baseline)}</td>
+                  <td className="govuk-table__cell">{formatPeriodValue(m.latest)}</td>
+                  <td className="govuk-table__cell">{formatPeriodValue(m.target)}</td>
+                  <td className="govuk-table__cell"><MeasureStatusTag status={m.status} setByHand={m.override !== null} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ))}
       {data.total > 0 && <PageOf list={{ page: data.page, total: data.total, items: data.themes.flatMap((t) => t.measures) }} pageSize={CROSS_AREA_PAGE_SIZE} noun="measures" hrefFor={crossAreaPagePath} />}
     </>

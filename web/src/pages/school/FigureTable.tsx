@@ -3,6 +3,7 @@ import type { Markers } from '../../api/public-data-types.ts';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { SymbolsKey } from '../../components/SymbolsKey.tsx';
 import { formatFigure } from '../../format/format-figure.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** A text column, such as the period; the first one heads each row. */
 export interface LabelColumn<R> {
@@ -73,7 +74,7 @@ export function FigureTable<R extends { markers: Markers }>({ caption, rows, row
   ));
   return (
     <>
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table oa-table-s">
           <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
           <thead className="govuk-table__head">
@@ -92,7 +93,7 @@ export function FigureTable<R extends { markers: Markers }>({ caption, rows, row
           </thead>
           <tbody className="govuk-table__body">{body}</tbody>
         </table>
-      </div>
+      </TableRegion>
       <SymbolsKey used={used} />
       <DownloadCsvLink href={csvHref} description={caption.toLowerCase()} />
     </>

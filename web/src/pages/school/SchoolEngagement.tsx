@@ -3,6 +3,7 @@ import { getSchoolEngagement, LEVEL_NAMES } from '../../api/research-network-cli
 import { useApi } from '../../api/use-api.ts';
 import { formatMoney } from '../../format/format-money.ts';
 import { useSession } from '../../session/session-context.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /**
  * The school's engagement with the Research School network, for those who may see it (its hub, its area,
@@ -44,25 +45,27 @@ export function SchoolEngagement({ urn }: { urn: number }) {
         </p>
       ))}
       {changes.length > 0 && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">How the level has changed</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Date</th>
-              <th scope="col" className="govuk-table__header">Level</th>
-              <th scope="col" className="govuk-table__header">Because</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {changes.map((c) => (
-              <tr className="govuk-table__row" key={`${c.date}-${c.to}`}>
-                <td className="govuk-table__cell">{c.date}</td>
-                <td className="govuk-table__cell">{LEVEL_NAMES[c.to]}</td>
-                <td className="govuk-table__cell">{c.because}</td>
+        <TableRegion>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">How the level has changed</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Date</th>
+                <th scope="col" className="govuk-table__header">Level</th>
+                <th scope="col" className="govuk-table__header">Because</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {changes.map((c) => (
+                <tr className="govuk-table__row" key={`${c.date}-${c.to}`}>
+                  <td className="govuk-table__cell">{c.date}</td>
+                  <td className="govuk-table__cell">{LEVEL_NAMES[c.to]}</td>
+                  <td className="govuk-table__cell">{c.because}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {plans.map((p) => (
         <p className="govuk-body" key={`${p.startsOn}-${p.strands.join()}`}>

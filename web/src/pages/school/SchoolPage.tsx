@@ -1,3 +1,4 @@
+import { ApiError } from '../../api/api-error.ts';
 import { getSchool } from '../../api/public-data-client.ts';
 import type { SchoolProfile } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -9,6 +10,7 @@ import { useFlash } from '../../router/use-flash.ts';
 import { DestinationsTable, Ks2Table, Ks4Table, PupilsTable } from './school-tables.tsx';
 import { SchoolEngagement } from './SchoolEngagement.tsx';
 import { SchoolHistory } from './SchoolHistory.tsx';
+import { SchoolNotFound } from './SchoolNotFound.tsx';
 import { SchoolSources } from './SchoolSources.tsx';
 import { SchoolSummaryList } from './SchoolSummaryList.tsx';
 import { SimilarSchools } from './SimilarSchools.tsx';
@@ -24,7 +26,7 @@ export function SchoolPage({ urn }: { urn: string }) {
       {flash !== null && <SuccessBanner message={flash} />}
       {state.status === 'loading' && <Loading />}
       {state.status === 'loaded' && <SchoolProfileView school={state.data} />}
-      {state.status === 'failed' && <ApiFailure error={state.error} />}
+      {state.status === 'failed' && (state.error instanceof ApiError && state.error.status === 404 ? <SchoolNotFound urn={urn} /> : <ApiFailure error={state.error} />)}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { formatFigure } from '../../format/format-figure.ts';
 import { formatCount, formatDecimal, formatPercent } from '../../format/format-number.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const QUARTILE_WORDS = ['', 'the top quarter', 'the second quarter', 'the third quarter', 'the bottom quarter'] as const;
 
@@ -50,7 +51,7 @@ function SimilarSchoolsTable({ report, urn }: { report: Report; urn: number }) {
           ))}
         </ul>
       )}
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table oa-table-s">
           <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Similar schools, nearest first</caption>
           <thead className="govuk-table__head">
@@ -98,7 +99,7 @@ function SimilarSchoolsTable({ report, urn }: { report: Report; urn: number }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <DownloadCsvLink href={similarSchoolsCsvLink(urn)} description="the similar schools" />
     </section>
   );

@@ -4,6 +4,7 @@ import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import type { SchoolSummary } from '../../api/public-data-types.ts';
 import { formatDay } from '../../format/format-day.ts';
@@ -19,6 +20,13 @@ export function SchoolResults({ search }: { search: SchoolSearch }) {
   const { items, total, page, pageSize, leftOut } = state.data;
   const description = isFiltered(search) ? 'schools matching your search' : 'all schools in the register';
   const csv = csvLink('/api/schools', { ...searchParams(search), page: undefined });
+  if (total === 0 && !isFiltered(search)) {
+    return (
+      <MissingDataNote missing="school-register" id="schools-missing-data">
+        No schools yet: the register of schools has not been loaded.
+      </MissingDataNote>
+    );
+  }
   if (total === 0) {
     return (
       <>

@@ -3,6 +3,7 @@ import { SymbolsKey } from '../../components/SymbolsKey.tsx';
 import { formatFigure } from '../../format/format-figure.ts';
 import { formatCount, formatPercent } from '../../format/format-number.ts';
 import { sentenceCase } from './school-search.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 export function SchoolsTable({ schools, caption }: { schools: readonly SchoolSummary[]; caption: string }) {
   const used = new Set<string>();
@@ -39,7 +40,7 @@ export function SchoolsTable({ schools, caption }: { schools: readonly SchoolSum
   const periods = [...new Set(schools.map((school) => school.censusPeriod).filter((period) => period !== null))];
   return (
     <>
-      <div className="oa-table-scroll">
+      <TableRegion>
         <table className="govuk-table oa-table-s">
           <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
           <thead className="govuk-table__head">
@@ -55,7 +56,7 @@ export function SchoolsTable({ schools, caption }: { schools: readonly SchoolSum
           </thead>
           <tbody className="govuk-table__body">{rows}</tbody>
         </table>
-      </div>
+      </TableRegion>
       <p className="govuk-body-s">
         Pupils on roll and the percentage eligible for free school meals at any time in the last 6 years (FSM ever 6), from the January school census
         {periods.length > 0 && ` (${periods.join(', ')})`}.

@@ -1,5 +1,6 @@
 import type { ToolkitStrand } from '../../api/public-data-types.ts';
 import { formatCountOf } from '../../format/format-number.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 const COST_NAMES = ['', 'Very low', 'Low', 'Moderate', 'High', 'Very high'];
 const EVIDENCE_NAMES = ['Insufficient', 'Very limited', 'Limited', 'Moderate', 'Extensive', 'Very extensive'];
@@ -9,7 +10,7 @@ export function StrandsTable({ strands }: { strands: readonly ToolkitStrand[] })
     return <p className="govuk-body">No strands match these filters. Choose a higher cost or weaker evidence.</p>;
   }
   return (
-    <div className="oa-table-scroll">
+    <TableRegion>
       <table className="govuk-table oa-table-s">
         <caption className="govuk-table__caption govuk-table__caption--m">{formatCountOf(strands.length, 'Toolkit strand')}</caption>
         <thead className="govuk-table__head">
@@ -42,7 +43,7 @@ export function StrandsTable({ strands }: { strands: readonly ToolkitStrand[] })
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

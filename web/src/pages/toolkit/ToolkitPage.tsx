@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { navigate, useSearch } from '../../router/navigation.ts';
 import { EffectSizeConverter } from './EffectSizeConverter.tsx';
 import { StrandsTable } from './StrandsTable.tsx';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { parseToolkitFilters, SORT_NAMES, TOOLKIT_SORTS, toolkitPagePath, toolkitParams, type ToolkitFilters } from './toolkit-filters.ts';
 import { GuidanceReports } from './GuidanceReports.tsx';
 
@@ -81,6 +82,13 @@ function Strands({ filters }: { filters: ToolkitFilters }) {
   const state = useApi(`strands:${JSON.stringify(params)}`, (signal) => getStrands(params, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
+  if (state.data.items.length === 0 && filters.maxCost === '' && filters.minEvidence === '') {
+    return (
+      <MissingDataNote missing="toolkit" id="toolkit-missing-data">
+        No Toolkit strands yet: the EEF Teaching and Learning Toolkit has not been loaded.
+      </MissingDataNote>
+    );
+  }
   return (
     <>
       <StrandsTable strands={state.data.items} />

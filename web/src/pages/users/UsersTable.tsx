@@ -1,10 +1,11 @@
 import type { UserView } from '../../api/types.ts';
 import { formatDateTime } from '../../format/format-date-time.ts';
 import { ROLE_LABELS } from '../../session/permissions.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 export function UsersTable({ users }: { users: readonly UserView[] }) {
   return (
-    <div className="oa-table-scroll">
+    <TableRegion>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">
           {users.length === 1 ? '1 user' : `${String(users.length)} users`}
@@ -24,7 +25,7 @@ export function UsersTable({ users }: { users: readonly UserView[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

@@ -11,6 +11,8 @@ import { navigate } from '../../router/navigation.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { useSession } from '../../session/session-context.ts';
 import { checkWhatWorked, WHAT_WORKED_FIELDS, WHAT_WORKED_LABELS, type WhatWorkedField, type WhatWorkedInput } from './check-what-worked.ts';
+import { Autocomplete } from '../../components/form/Autocomplete.tsx';
+import { suggestStrandNames } from '../../api/suggestions.ts';
 
 /** Add an entry to the what-worked library for an area: its area leads, and the national team. */
 export function NewWhatWorkedPage({ id }: { id: string }) {
@@ -79,7 +81,15 @@ function NewWhatWorkedForm({ areaId }: { areaId: string }) {
             <TextInput id="where" label={WHAT_WORKED_LABELS.where} autoComplete="off" value={values.where} onChange={set('where')} error={errors.fields.where} />
             <TextInput id="forWhom" label={WHAT_WORKED_LABELS.forWhom} autoComplete="off" value={values.forWhom} onChange={set('forWhom')} error={errors.fields.forWhom} />
             <TextInput id="costPence" label={WHAT_WORKED_LABELS.costPence} hint="For example, 45000" width="10" autoComplete="off" value={values.costPence} onChange={set('costPence')} error={errors.fields.costPence} />
-            <TextInput id="evidenceStrand" label={WHAT_WORKED_LABELS.evidenceStrand} hint="A Teaching and Learning Toolkit strand, or other evidence" autoComplete="off" value={values.evidenceStrand} onChange={set('evidenceStrand')} error={errors.fields.evidenceStrand} />
+            <Autocomplete
+              id="evidenceStrand"
+              label={WHAT_WORKED_LABELS.evidenceStrand}
+              hint="Start typing to choose a Teaching and Learning Toolkit strand, or describe other evidence"
+              value={values.evidenceStrand}
+              onChange={set('evidenceStrand')}
+              search={suggestStrandNames}
+              error={errors.fields.evidenceStrand}
+            />
             <Textarea id="result" label={WHAT_WORKED_LABELS.result} value={values.result} onChange={set('result')} error={errors.fields.result} />
             <TextInput id="contact" label={WHAT_WORKED_LABELS.contact} autoComplete="off" value={values.contact} onChange={set('contact')} error={errors.fields.contact} />
             <button type="submit" className="govuk-button">

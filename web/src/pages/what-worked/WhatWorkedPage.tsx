@@ -9,6 +9,9 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { formatMoney } from '../../format/format-money.ts';
 import { useFlash } from '../../router/use-flash.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
+import { useSession } from '../../session/session-context.ts';
+import { holdsEverywhere, yourPlaces } from '../../session/your-places.ts';
+import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 /** The what-worked library, shared across all areas so each can learn from the others. */
 export function WhatWorkedPage() {
@@ -53,8 +56,44 @@ function WhatWorked() {
   );
 }
 
+/** The empty library says where entries are added: the user's own areas, or any area's delivery plan page. */
+function NoEntriesYet() {
+  const { user, can } = useSession();
+  const areas = yourPlaces(user).filter((place) => place.kind === 'area' && can('area:write', `area:${place.id}`));
+  const nationally = holdsEverywhere(user, 'area:write');
+  return (
+    <MissingDataNote
+      id="what-worked-missing-data"
+      page={
+        areas.length > 0 ? (
+          <>
+            {areas.map((area) => (
+              <a key={area.id} className="govuk-link" href={`/areas/${encodeURIComponent(area.id)}/what-worked/new`}>
+                Add an entry for your area
+              </a>
+            ))}
+          </>
+        ) : nationally ? (
+          <>
+            Add one from an Opportunity Area’s delivery plan page (“Add to the what-worked library”), starting from{' '}
+            <a className="govuk-link" href="/">
+              the list of areas
+            </a>
+            .
+          </>
+        ) : (
+          'Each area’s lead adds them from the area’s delivery plan page.'
+        )
+      }
+    >
+      No entries yet: the library fills as each Opportunity Area records what it did and what happened.
+    </MissingDataNote>
+  );
+}
+
 function Entries({ items, q }: { items: WhatWorkedEntry[]; q: string }) {
-  if (items.length === 0) return <p className="govuk-body">{q === '' ? 'No entries yet.' : `No entries contain every word of “${q}”.`}</p>;
+  if (items.length === 0 && q === '') return <NoEntriesYet />;
+  if (items.length === 0) return <p className="govuk-body">No entries contain every word of “{q}”.</p>;
   return (
     <>
       {items.map((entry) => (
