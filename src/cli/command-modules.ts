@@ -40,6 +40,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   { commands: ['plans'], load: async () => (await import('./commands/plans.ts')).registerPlansCommands },
   { commands: ['schools', 'hubs', 'engagement'], load: async () => (await import('./commands/research-network.ts')).registerResearchNetworkCommands },
   { commands: ['careers', 'retention', 'demo'], load: async () => (await import('./commands/careers.ts')).registerCareersCommands },
+  { commands: ['holiday'], load: async () => (await import('./commands/holiday.ts')).registerHolidayCommands },
 ];
 
 /**
@@ -73,6 +74,7 @@ export const TOP_LEVEL_COMMANDS: readonly { readonly term: string; readonly summ
   { term: "engagement", summary: "How schools have taken up evidence: none → aware → trained → implementing → embedded" },
   { term: "careers", summary: "Careers: the pupil encounter ledger and four-encounter coverage" },
   { term: "retention", summary: "Keep pupil-level records no longer than needed" },
+  { term: "holiday", summary: "Holiday activities: clubs, attendance per pupil-day with FSM eligibility, places offered against taken" },
 ];
 
 /** The name of a help line's term: `backup [options] <folder>` → `backup`. */

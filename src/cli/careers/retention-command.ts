@@ -1,4 +1,6 @@
 import { applyRetention, previewRetention } from '../../storage/repositories/careers-retention.repository.ts';
+import { applyHolidayRetention, previewHolidayRetention } from '../../storage/repositories/holiday/retention.ts';
+import { holidayRetentionText } from '../holiday/retention-text.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
@@ -27,13 +29,19 @@ export async function runRetentionApply(io: CliIo, options: { years?: number; co
     await assertMigratedOrThrow(handle);
     if ((years < policy || years === 0) && options.confirm !== true) {
       const preview = await previewRetention(handle.db, years, io.now());
+      const holiday = await previewHolidayRetention(handle.db, years, io.now());
       const whom = years === 0 ? 'every pupil who has left' : `pupils who left before ${preview.cutOff}`;
       throw new UsageError(
         `${years === 0 ? '--years 0' : `--years ${String(years)} is shorter than the retention period of ${String(policy)} years and`} would remove ${whom}: ` +
-          `${String(preview.pupils)} pupils and their ${String(preview.encounters)} encounters. Nothing was removed. To go ahead, run the command again with --confirm`,
+          `${String(preview.pupils)} pupils and their ${String(preview.encounters)} encounters` +
+          (holiday.attendance + holiday.pupils > 0 ? `, and ${holidayRetentionText(holiday)}` : '') +
+          '. Nothing was removed. To go ahead, run the command again with --confirm',
       );
     }
     const result = await applyRetention(handle.db, years, cliActor(io), io.now());
     io.stdout(`Removed ${String(result.pupils)} pupils who left before ${result.cutOff} (${String(years)} years ago) and their ${String(result.encounters)} encounters.\n`);
+    // Holiday attendance carries no leaving date: it goes by the academic year of the club day.
+    const holiday = await applyHolidayRetention(handle.db, years, cliActor(io), io.now());
+    if (holiday.attendance + holiday.pupils > 0) io.stdout(`Removed ${holidayRetentionText(holiday)}.\n`);
   });
 }

@@ -29,4 +29,5 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '0024-indicator-series': 'a087a600d199c7b61879d381465c529c52c041c77fa37155397e9a741d2bd97f',
   '0026-schools-by-name': '9ce9812ff6967dc9e71d88c6bb3904067bd6bf62bdd87498eea628fb8ac51645',
   '0027-hub-reach': 'e3dbe044e84b5ef424c8d067a018a0576cb0edef831b6b3242db3af4d4cd1c66',
+  '0035-holiday-activities': '4ccb3baab7a94770d06b0fcde5cb1e9e59fa10cc66c59aa3d560016f38f47b5d',
 };

@@ -21,6 +21,7 @@ import * as pupilsHeldElsewhere from './0023-pupils-held-elsewhere.ts';
 import * as indicatorSeries from './0024-indicator-series.ts';
 import * as schoolsByName from './0026-schools-by-name.ts';
 import * as hubReach from './0027-hub-reach.ts';
+import * as holidayActivities from './0035-holiday-activities.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -46,6 +47,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0024-indicator-series': indicatorSeries,
   '0026-schools-by-name': schoolsByName,
   '0027-hub-reach': hubReach,
+  '0035-holiday-activities': holidayActivities,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

@@ -1,0 +1,2 @@
+export { clubDays, formatDaysOffered, isDayOffered, isoWeekday, parseDaysOffered } from './days-offered.ts';
+export { holidayRetentionFirstYearKept } from './retention.ts';
