@@ -161,6 +161,13 @@ describe('oa holiday import', () => {
     expect(run.stderr).toContain('shorter.csv, row 2: Club C1: Attendance is held for 2026-07-27, outside the new dates 2026-07-28 to 2026-08-06');
   });
 
+  it('refuses to import without the key its pupils were made with, as careers does', async () => {
+    const run = await runOa(['holiday', 'import', attendance], { ...env, OA_PSEUDONYM_KEY_FILE: join(dir, 'no-such-key') }, { now });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The pseudonymisation key is missing');
+    expect(run.stderr).toContain('4 pupils made with a key');
+  });
+
   it('leaves no UPN anywhere in the database files or in anything the commands printed', () => {
     const bytes = ['', '-wal', '-shm'].map((suffix) => database + suffix).filter(existsSync).map((path) => readFileSync(path).toString('latin1')).join('');
     const printed = runs.map((r) => r.stdout + r.stderr).join('');

@@ -19,12 +19,17 @@ export async function recordKeyFingerprint(db: Kysely<Database>, purpose: KeyPur
     .execute();
 }
 
-/** How many pupils of the careers ledger came from real records (made with the key), not the synthetic generator. */
+/** How many pupils of the careers ledger and of holiday attendance came from real records (made with the key), not the synthetic generator. */
 export async function countKeyedPupils(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('careers_pupils')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('synthetic', '=', 0)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+  let total = 0;
+  // Holiday attendance pupils (migration 0035) are pseudonymised with the same key.
+  for (const table of ['careers_pupils', 'holiday_pupils'] as const) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('synthetic', '=', 0)
+      .executeTakeFirst();
+    total += Number(row?.n ?? 0);
+  }
+  return total;
 }
