@@ -182,6 +182,52 @@ describe('oa holiday import', () => {
   });
 });
 
+describe('oa holiday report', () => {
+  // C1: 3 places × 8 days = 24 offered; 5 pupil-days booked, 4 attended by 3 pupils, 2 of them FSM.
+  // C2: 2 places × 3 days (Mon–Wed, 27–29 July) = 6 offered; 1 booked and attended, by an FSM pupil.
+  it('by club as JSON: places offered against taken, pupils, FSM share of attendees, days per pupil', async () => {
+    const run = await oa(['holiday', 'report', '--by', 'club', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([
+      { club_id: 'C1', name: 'Sports and cooking', places_offered: 24, places_taken: 5, take_up: 0.208, days_attended: 4, pupils: 3, fsm_pupils: 2, fsm_share: 0.667, days_per_pupil: 1.3 },
+      { club_id: 'C2', name: 'Arts club', places_offered: 6, places_taken: 1, take_up: 0.167, days_attended: 1, pupils: 1, fsm_pupils: 1, fsm_share: 1, days_per_pupil: 1 },
+    ]);
+  });
+
+  it('by school as CSV: the pupils’ schools, with places not applicable (z)', async () => {
+    const run = await oa(['holiday', 'report', '--by', 'school', '--format', 'csv']);
+    expect(run.stdout.split('\r\n')).toEqual([
+      'urn,name,places_offered,places_taken,take_up,days_attended,pupils,fsm_pupils,fsm_share,days_per_pupil',
+      '140001,Blackpool Test Academy,z,1,z,1,1,1,1,1',
+      '140002,Derby Test School,z,1,z,1,1,1,1,1',
+      "141257,St Mary's Catholic Academy,z,4,z,3,2,1,0.5,1.5",
+      '',
+    ]);
+  });
+
+  it('by area and LA, named', async () => {
+    const area = JSON.parse((await oa(['holiday', 'report', '--by', 'area', '--format', 'json'])).stdout) as { area_id: string; name: string; places_offered: number; pupils: number }[];
+    expect(area.map((r) => [r.name, r.places_offered, r.pupils])).toEqual([
+      ['Blackpool', 24, 3],
+      ['Derby', 6, 1],
+    ]);
+    const la = await oa(['holiday', 'report', '--by', 'la']);
+    expect(la.stdout).toContain('E06000009  Blackpool');
+  });
+
+  it('with --suppress, hides every pupil count below 5 and what it gives away, keeping the places offered', async () => {
+    const run = await oa(['holiday', 'report', '--by', 'club', '--format', 'json', '--suppress']);
+    const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(rows.map((r) => [r['club_id'], r['places_offered'], r['pupils'], r['fsm_share'], r['places_taken']])).toEqual([
+      ['C1', { value: 24 }, { value: null, symbol: 'c' }, { value: null, symbol: 'c' }, { value: null, symbol: 'c' }],
+      ['C2', { value: 6 }, { value: null, symbol: 'c' }, { value: null, symbol: 'c' }, { value: null, symbol: 'c' }],
+    ]);
+    const table = await oa(['holiday', 'report', '--by', 'school', '--suppress']);
+    expect(table.stdout).toContain('Disclosure control: counts below 5');
+    expect(table.stdout).not.toMatch(/St Mary's Catholic Academy\s+z\s+4/);
+  });
+});
+
 describe('oa retention apply', () => {
   it('removes holiday attendance of academic years past the period, and pupils left with none', async () => {
     const preview = await oa(['retention', 'apply', '--years', '0'], '2027-09-15T09:00:00.000Z');

@@ -1,5 +1,7 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { HOLIDAY_GROUPINGS, type HolidayGrouping } from '../../domain/holiday/index.ts';
 import { runHolidayImport } from '../holiday/import-command.ts';
+import { runHolidayReport, type HolidayReportFormat } from '../holiday/report-command.ts';
 import type { CliIo } from '../io.ts';
 
 export function registerHolidayCommands(program: Command, io: CliIo): void {
@@ -11,5 +13,14 @@ export function registerHolidayCommands(program: Command, io: CliIo): void {
     .option('--clubs', 'the file lists clubs (club_id, club_name, provider, urn or postcode and district_code, start_date, end_date, days_offered, places_per_day)', false)
     .action(async (file: string, options: { clubs: boolean }) => {
       await runHolidayImport(io, { file, clubs: options.clubs });
+    });
+  holiday
+    .command('report')
+    .description('Places offered against taken, pupils attending, the FSM share of attendees and days per pupil, by club, school, district, area or LA')
+    .addOption(new Option('--by <grouping>', 'group by').choices([...HOLIDAY_GROUPINGS]).default('club'))
+    .option('--suppress', 'apply disclosure control (counts below 5 and what would reveal them shown as c), for sharing', false)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .action(async (options: { by: HolidayGrouping; suppress: boolean; format: HolidayReportFormat }) => {
+      await runHolidayReport(io, options);
     });
 }
