@@ -44,6 +44,7 @@ import { registerHubPlacementRoutes } from './routes/research-network/placement-
 import { registerResearchNetworkRoutes } from './routes/research-network/routes.ts';
 import { registerIntermediaryRoutes } from './routes/intermediaries/routes.ts';
 import { registerCareersRoutes } from './routes/careers/routes.ts';
+import { registerHolidayRoutes } from './routes/holiday/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
 import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
@@ -150,6 +151,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerHubPlacementRoutes(app, { db: deps.db, clock: deps.clock });
   registerIntermediaryRoutes(app, { db: deps.db });
   registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
+  registerHolidayRoutes(app, { db: deps.db });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {
