@@ -7,6 +7,7 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { AdvisersPage, AreaCareersPage } from './pages/careers/AreaCareersPage.tsx';
 import { RecordEncounterPage } from './pages/careers/RecordEncounterPage.tsx';
 import { SchoolCareersPage } from './pages/careers/SchoolCareersPage.tsx';
+import { AreaHolidayPage } from './pages/holiday/AreaHolidayPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
@@ -155,6 +156,8 @@ function Page({ route }: { route: Route }) {
       return <AreaCareersPage key={route.id} id={route.id} />;
     case 'careers-advisers':
       return <AdvisersPage key={route.id} id={route.id} />;
+    case 'holiday-area':
+      return <AreaHolidayPage key={route.id} id={route.id} />;
     case 'intermediaries':
       return <IntermediariesPage />;
     case 'intermediary':

@@ -36,6 +36,7 @@ export type Route =
   | { page: 'careers-record'; urn: string }
   | { page: 'careers-area'; id: string }
   | { page: 'careers-advisers'; id: string }
+  | { page: 'holiday-area'; id: string }
   | { page: 'intermediaries' }
   | { page: 'intermediary'; kind: 'local-authority' | 'trust'; code: string }
   | { page: 'accessibility' }
@@ -88,6 +89,7 @@ const CAREERS_SCHOOL_PATH = /^\/careers\/schools\/(\d{6})$/;
 const CAREERS_RECORD_PATH = /^\/careers\/schools\/(\d{6})\/record$/;
 const CAREERS_AREA_PATH = /^\/careers\/areas\/([^/]+)$/;
 const CAREERS_ADVISERS_PATH = /^\/careers\/areas\/([^/]+)\/advisers$/;
+const HOLIDAY_AREA_PATH = /^\/holiday\/areas\/([^/]+)$/;
 const INTERMEDIARY_PATH = /^\/intermediaries\/(local-authority|trust)\/([A-Za-z0-9]{1,10})$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
@@ -151,6 +153,8 @@ export function matchRoute(pathname: string): Route {
   if (careersArea !== undefined) return { page: 'careers-area', id: careersArea };
   const advisersArea = decodeSegment(CAREERS_ADVISERS_PATH.exec(path)?.[1]);
   if (advisersArea !== undefined) return { page: 'careers-advisers', id: advisersArea };
+  const holidayArea = decodeSegment(HOLIDAY_AREA_PATH.exec(path)?.[1]);
+  if (holidayArea !== undefined) return { page: 'holiday-area', id: holidayArea };
   const intermediary = INTERMEDIARY_PATH.exec(path);
   if (intermediary?.[2] !== undefined) return { page: 'intermediary', kind: intermediary[1] === 'trust' ? 'trust' : 'local-authority', code: intermediary[2] };
   return { page: 'not-found' };
