@@ -34,6 +34,11 @@ describe.each(await testEngines())('holiday storage on $name', (engine) => {
     return { pupils: pupils.map((p) => `${p.pseudonym}:${String(p.fsm)}`), days: days.map((d) => `${d.day}:${String(d.attended)}`) };
   };
 
+  it('adds clubs, changes nothing on the same club again, and updates a changed one', async () => {
+    expect(await saveClubs(handle.db, [club], options)).toEqual({ rows: 1, inserted: 0, updated: 0, unchanged: 1 });
+    expect(await saveClubs(handle.db, [{ ...club, placesPerDay: 30 }, { ...club, ref: 'C2' }], options)).toEqual({ rows: 2, inserted: 1, updated: 1, unchanged: 0 });
+  });
+
   it('adds bookings, updates a changed attended flag and pupil, and changes nothing on the same rows again', async () => {
     const rows = [booking({}), booking({ pseudonym: 'p2', fsm: false, attended: false }), booking({ day: '2026-07-28' })];
     expect(await saveAttendance(handle.db, rows, options)).toEqual({ rows: 3, inserted: 3, updated: 0, unchanged: 0, pupilsAdded: 2, pupilsChanged: 0 });

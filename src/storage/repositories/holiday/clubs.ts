@@ -106,7 +106,8 @@ export async function saveClubs(db: Kysely<Database>, clubs: readonly ClubRecord
         continue;
       }
       const { id, ...previous } = before;
-      if (JSON.stringify(previous) === JSON.stringify(values)) continue;
+      // Field by field, so neither engine's column order nor key order matters.
+      if ((Object.keys(values) as (keyof typeof values)[]).every((k) => previous[k] === values[k])) continue;
       await trx.updateTable('holiday_clubs').set(values).where('id', '=', id).execute();
       updated += 1;
       const conflict = await attendanceOutside(trx, id, club);
