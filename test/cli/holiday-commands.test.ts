@@ -194,6 +194,13 @@ describe('oa holiday report', () => {
     ]);
   });
 
+  it('for one academic year: summer 2026 is 2025/26, and 2024/25 holds nothing', async () => {
+    const year = await oa(['holiday', 'report', '--format', 'json', '--academic-year', '2025/26']);
+    expect((JSON.parse(year.stdout) as { club_id: string }[]).map((r) => r.club_id)).toEqual(['C1', 'C2']);
+    expect(JSON.parse((await oa(['holiday', 'report', '--format', 'json', '--academic-year', '2024/25'])).stdout)).toEqual([]);
+    expect((await oa(['holiday', 'report', '--academic-year', '2025/27'])).code).toBe(2);
+  });
+
   it('by school as CSV: the pupils’ schools, with places not applicable (z)', async () => {
     const run = await oa(['holiday', 'report', '--by', 'school', '--format', 'csv']);
     expect(run.stdout.split('\r\n')).toEqual([

@@ -25,10 +25,10 @@ interface ReportRow {
  * the FSM share of attendees and days attended per pupil (docs/methodology.md §18.4). With `--suppress`,
  * through disclosure control, for sharing with anyone without pupil-level rights.
  */
-export async function runHolidayReport(io: CliIo, options: { by: HolidayGrouping; format: HolidayReportFormat; suppress: boolean }): Promise<void> {
+export async function runHolidayReport(io: CliIo, options: { by: HolidayGrouping; format: HolidayReportFormat; suppress: boolean; academicYear?: number }): Promise<void> {
   const input = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
-    return readHolidayReportInput(handle.db, options.by);
+    return readHolidayReportInput(handle.db, options.by, options.academicYear);
   });
   const nameOf = (key: string) => input.labels.get(key) ?? (options.by === 'school' ? 'Not in the school register' : key);
   let rows: ReportRow[];

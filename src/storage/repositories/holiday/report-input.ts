@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { academicYearOf } from '../../../domain/careers/index.ts';
 import type { HolidayBooking, HolidayClub, HolidayGrouping } from '../../../domain/holiday/index.ts';
 import type { Database } from '../../schema.ts';
 
@@ -11,10 +12,10 @@ export interface HolidayReportInput {
 
 /**
  * Every club with its Opportunity Area (through its district), every booking with its pupil's school and
- * FSM eligibility, and the names of the groups `by` makes. Pupils are their row ids here: no pseudonym
- * leaves the database.
+ * FSM eligibility, and the names of the groups `by` makes; with `academicYear`, only clubs starting in it
+ * and their bookings. Pupils are their row ids here: no pseudonym leaves the database.
  */
-export async function readHolidayReportInput(db: Kysely<Database>, by: HolidayGrouping): Promise<HolidayReportInput> {
+export async function readHolidayReportInput(db: Kysely<Database>, by: HolidayGrouping, academicYear?: number): Promise<HolidayReportInput> {
   const clubRows = await db
     .selectFrom('holiday_clubs as c')
     .leftJoin('opportunity_area_districts as o', 'o.district_code', 'c.district_code')
@@ -25,7 +26,7 @@ export async function readHolidayReportInput(db: Kysely<Database>, by: HolidayGr
   const clubs = new Map<string, HolidayClub>();
   const labels = new Map<string, string>();
   for (const c of clubRows) {
-    if (clubs.has(c.club_ref)) continue;
+    if (clubs.has(c.club_ref) || (academicYear !== undefined && academicYearOf(c.start_date) !== academicYear)) continue;
     clubs.set(c.club_ref, { ref: c.club_ref, district: c.district_code, area: c.opportunity_area_id ?? '', la: c.la_code, startDate: c.start_date, endDate: c.end_date, days: c.days_offered, placesPerDay: c.places_per_day });
     if (by === 'club') labels.set(c.club_ref, c.name);
   }
@@ -36,7 +37,7 @@ export async function readHolidayReportInput(db: Kysely<Database>, by: HolidayGr
     .leftJoin('schools as s', 's.urn', 'p.urn')
     .select(['a.pupil_id', 'p.urn', 'p.fsm', 's.district_code', 'c.club_ref', 'a.day', 'a.attended'])
     .execute();
-  const bookings = rows.map((r): HolidayBooking => ({ pupil: r.pupil_id, school: r.urn, schoolDistrict: r.district_code ?? '', fsm: r.fsm === 1, clubRef: r.club_ref, day: r.day, attended: r.attended === 1 }));
+  const bookings = rows.filter((r) => clubs.has(r.club_ref)).map((r): HolidayBooking => ({ pupil: r.pupil_id, school: r.urn, schoolDistrict: r.district_code ?? '', fsm: r.fsm === 1, clubRef: r.club_ref, day: r.day, attended: r.attended === 1 }));
   if (by === 'school') {
     const urns = [...new Set(bookings.map((b) => b.school))];
     for (let start = 0; start < urns.length; start += 500) {
