@@ -41,6 +41,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   { commands: ['schools', 'hubs', 'engagement'], load: async () => (await import('./commands/research-network.ts')).registerResearchNetworkCommands },
   { commands: ['careers', 'retention', 'demo'], load: async () => (await import('./commands/careers.ts')).registerCareersCommands },
   { commands: ['catch-up', 'demo'], load: async () => (await import('./commands/catch-up.ts')).registerCatchUpCommands },
+  { commands: ['holiday'], load: async () => (await import('./commands/holiday.ts')).registerHolidayCommands },
 ];
 
 /**
@@ -75,6 +76,7 @@ export const TOP_LEVEL_COMMANDS: readonly { readonly term: string; readonly summ
   { term: "careers", summary: "Careers: the pupil encounter ledger and four-encounter coverage" },
   { term: "retention", summary: "Keep pupil-level records no longer than needed" },
   { term: "catch-up", summary: "Catch-up tutoring: the per-pupil tutoring ledger and the National Tutoring Programme statistics" },
+  { term: "holiday", summary: "Holiday activities: clubs, attendance per pupil-day with FSM eligibility, places offered against taken" },
 ];
 
 /** The name of a help line's term: `backup [options] <folder>` → `backup`. */

@@ -46,6 +46,7 @@ import { registerResearchNetworkRoutes } from './routes/research-network/routes.
 import { registerIntermediaryRoutes } from './routes/intermediaries/routes.ts';
 import { registerCareersRoutes } from './routes/careers/routes.ts';
 import { registerCatchUpRoutes } from './routes/catch-up/routes.ts';
+import { registerHolidayRoutes } from './routes/holiday/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
 import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
@@ -157,6 +158,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerIntermediaryRoutes(app, { db: deps.db });
   registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
   registerCatchUpRoutes(app, { db: deps.db });
+  registerHolidayRoutes(app, { db: deps.db });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { DeliveryPlanTables } from './schema-delivery-plans.ts';
 import type { CareersTables } from './schema-careers.ts';
 import type { CatchUpTables } from './schema-catch-up.ts';
+import type { HolidayTables } from './schema-holiday.ts';
 import type { IndexTables } from './schema-index.ts';
 import type { PublicDataTables } from './schema-public-data.ts';
 import type { TwinningTables } from './schema-twinning.ts';
@@ -11,7 +12,7 @@ import type { ResearchNetworkTables } from './schema-research-network.ts';
  * Table shapes as Kysely sees them. PostgreSQL returns BIGINT as a string, so money columns are read as
  * `string | number | bigint` and turned into pence by the repositories (`penceFromColumn`).
  */
-export interface Database extends PublicDataTables, IndexTables, TwinningTables, DeliveryPlanTables, ResearchNetworkTables, CareersTables, CatchUpTables {
+export interface Database extends PublicDataTables, IndexTables, TwinningTables, DeliveryPlanTables, ResearchNetworkTables, CareersTables, CatchUpTables, HolidayTables {
   areas: AreasTable;
   opportunity_areas: OpportunityAreasTable;
   opportunity_area_districts: OpportunityAreaDistrictsTable;

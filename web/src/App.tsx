@@ -8,6 +8,7 @@ import { AdvisersPage, AreaCareersPage } from './pages/careers/AreaCareersPage.t
 import { RecordEncounterPage } from './pages/careers/RecordEncounterPage.tsx';
 import { SchoolCareersPage } from './pages/careers/SchoolCareersPage.tsx';
 import { AreaTutoringPage, SchoolTutoringPage } from './pages/catch-up/TutoringPage.tsx';
+import { AreaHolidayPage } from './pages/holiday/AreaHolidayPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
@@ -160,6 +161,8 @@ function Page({ route }: { route: Route }) {
       return <SchoolTutoringPage key={route.urn} urn={route.urn} />;
     case 'tutoring-area':
       return <AreaTutoringPage key={route.id} id={route.id} />;
+    case 'holiday-area':
+      return <AreaHolidayPage key={route.id} id={route.id} />;
     case 'intermediaries':
       return <IntermediariesPage />;
     case 'intermediary':

@@ -1,5 +1,7 @@
 import { applyRetention, previewRetention } from '../../storage/repositories/careers-retention.repository.ts';
 import { applyTutoringRetention, previewTutoringRetention } from '../../storage/repositories/catch-up/tutoring-retention.ts';
+import { applyHolidayRetention, previewHolidayRetention } from '../../storage/repositories/holiday/retention.ts';
+import { holidayRetentionText } from '../holiday/retention-text.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
@@ -29,11 +31,13 @@ export async function runRetentionApply(io: CliIo, options: { years?: number; co
     if ((years < policy || years === 0) && options.confirm !== true) {
       const preview = await previewRetention(handle.db, years, io.now());
       const tutoring = await previewTutoringRetention(handle.db, years, io.now());
+      const holiday = await previewHolidayRetention(handle.db, years, io.now());
       const whom = years === 0 ? 'every pupil who has left' : `pupils who left before ${preview.cutOff}`;
       throw new UsageError(
         `${years === 0 ? '--years 0' : `--years ${String(years)} is shorter than the retention period of ${String(policy)} years and`} would remove ${whom}: ` +
           `${String(preview.pupils)} pupils and their ${String(preview.encounters)} encounters` +
           (tutoring.sessions + tutoring.censusRows > 0 ? `, and ${tutoringText(tutoring)}` : '') +
+          (holiday.attendance + holiday.pupils > 0 ? `, and ${holidayRetentionText(holiday)}` : '') +
           '. Nothing was removed. To go ahead, run the command again with --confirm',
       );
     }
@@ -42,6 +46,9 @@ export async function runRetentionApply(io: CliIo, options: { years?: number; co
     // Tutoring records carry no leaving date: they go by the academic year they belong to (methodology §17.6).
     const tutoring = await applyTutoringRetention(handle.db, years, cliActor(io), io.now());
     if (tutoring.sessions + tutoring.censusRows + tutoring.pupils > 0) io.stdout(`Removed ${tutoringText(tutoring)}.\n`);
+    // Holiday attendance carries no leaving date: it goes by the academic year of the club day.
+    const holiday = await applyHolidayRetention(handle.db, years, cliActor(io), io.now());
+    if (holiday.attendance + holiday.pupils > 0) io.stdout(`Removed ${holidayRetentionText(holiday)}.\n`);
   });
 }
 

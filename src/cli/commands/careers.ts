@@ -73,7 +73,7 @@ export function registerCareersCommands(program: Command, io: CliIo): void {
   const retention = program.command('retention').description('Keep pupil-level records no longer than needed');
   retention
     .command('apply')
-    .description('Remove careers pupils who left more than N years ago, with their encounters, and tutoring records of academic years that ended more than N years ago (audited)')
+    .description('Remove careers pupils who left more than N years ago, with their encounters, and tutoring records and holiday attendance of academic years that ended more than N years ago (audited)')
     .option('--years <n>', 'years to keep a leaver’s records (default: OA_RETENTION_YEARS, else 6)', wholeNumber('--years', 0))
     .option('--confirm', 'needed for a period shorter than OA_RETENTION_YEARS (or 6), or 0: it removes records the policy keeps', false)
     .action(async (options: { years?: number; confirm: boolean }) => {

@@ -23,6 +23,7 @@ import * as schoolsByName from './0026-schools-by-name.ts';
 import * as hubReach from './0027-hub-reach.ts';
 import * as catchUpTutoring from './0030-catch-up-tutoring.ts';
 import * as catchUpTargets from './0031-catch-up-targets.ts';
+import * as holidayActivities from './0035-holiday-activities.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -50,6 +51,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0027-hub-reach': hubReach,
   '0030-catch-up-tutoring': catchUpTutoring,
   '0031-catch-up-targets': catchUpTargets,
+  '0035-holiday-activities': holidayActivities,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

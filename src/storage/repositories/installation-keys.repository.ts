@@ -20,12 +20,12 @@ export async function recordKeyFingerprint(db: Kysely<Database>, purpose: KeyPur
 }
 
 /**
- * How many pupils of the careers and tutoring ledgers came from real records (made with the key), not the
- * synthetic generator: both use the one key, so either holding pupils makes a missing or wrong key an error.
+ * How many pupils of the careers and tutoring ledgers and of holiday attendance came from real records (made with the key), not the
+ * synthetic generator: all use the one key, so any of them holding pupils makes a missing or wrong key an error.
  */
 export async function countKeyedPupils(db: Kysely<Database>): Promise<number> {
   let pupils = 0;
-  for (const table of ['careers_pupils', 'catch_up_pupils'] as const) {
+  for (const table of ['careers_pupils', 'catch_up_pupils', 'holiday_pupils'] as const) {
     const row = await db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<string | number>().as('n'))

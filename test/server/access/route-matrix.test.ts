@@ -162,6 +162,12 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: ['admin', 'analyst'],
   },
   'GET /api/catch-up/national': { ...same({ method: 'GET', url: '/api/catch-up/national' }), allowedInScope: ['admin', 'analyst'], allowedOutOfScope: ['admin', 'analyst'] },
+  'GET /api/holiday/areas/:id': {
+    inScope: { method: 'GET', url: '/api/holiday/areas/blackpool' },
+    outOfScope: { method: 'GET', url: '/api/holiday/areas/derby' },
+    allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
   'GET /api/schools/:urn/similar': { ...same({ method: 'GET', url: '/api/schools/141257/similar' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds/:id/360giving': { ...same({ method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/360giving' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },

@@ -38,6 +38,7 @@ export type Route =
   | { page: 'careers-advisers'; id: string }
   | { page: 'tutoring-school'; urn: string }
   | { page: 'tutoring-area'; id: string }
+  | { page: 'holiday-area'; id: string }
   | { page: 'intermediaries' }
   | { page: 'intermediary'; kind: 'local-authority' | 'trust'; code: string }
   | { page: 'accessibility' }
@@ -92,6 +93,7 @@ const CAREERS_AREA_PATH = /^\/careers\/areas\/([^/]+)$/;
 const CAREERS_ADVISERS_PATH = /^\/careers\/areas\/([^/]+)\/advisers$/;
 const TUTORING_SCHOOL_PATH = /^\/catch-up\/schools\/(\d{6})$/;
 const TUTORING_AREA_PATH = /^\/catch-up\/areas\/([^/]+)$/;
+const HOLIDAY_AREA_PATH = /^\/holiday\/areas\/([^/]+)$/;
 const INTERMEDIARY_PATH = /^\/intermediaries\/(local-authority|trust)\/([A-Za-z0-9]{1,10})$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
@@ -159,6 +161,8 @@ export function matchRoute(pathname: string): Route {
   if (tutoringUrn !== undefined) return { page: 'tutoring-school', urn: tutoringUrn };
   const tutoringArea = decodeSegment(TUTORING_AREA_PATH.exec(path)?.[1]);
   if (tutoringArea !== undefined) return { page: 'tutoring-area', id: tutoringArea };
+  const holidayArea = decodeSegment(HOLIDAY_AREA_PATH.exec(path)?.[1]);
+  if (holidayArea !== undefined) return { page: 'holiday-area', id: holidayArea };
   const intermediary = INTERMEDIARY_PATH.exec(path);
   if (intermediary?.[2] !== undefined) return { page: 'intermediary', kind: intermediary[1] === 'trust' ? 'trust' : 'local-authority', code: intermediary[2] };
   return { page: 'not-found' };

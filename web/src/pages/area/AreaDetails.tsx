@@ -19,6 +19,7 @@ export function AreaDetails({ area }: { area: OpportunityAreaDetail }) {
         <BoardLink areaId={area.id} />
         <PlanLink areaId={area.id} />
         <CareersLink areaId={area.id} />
+        <HolidayLink areaId={area.id} />
         <AreaSchools areaId={area.id} />
         <AreaFunds area={area} />
         <AreaResearchNetwork areaId={area.id} />
@@ -67,6 +68,19 @@ function CareersLink({ areaId }: { areaId: string }) {
       <br />
       <a className="govuk-link" href={`/catch-up/areas/${encodeURIComponent(areaId)}`}>
         Catch-up tutoring
+      </a>
+    </p>
+  );
+}
+
+/** Holiday club figures, like careers, are for readers with access to the area's statistics; the server checks again. */
+function HolidayLink({ areaId }: { areaId: string }) {
+  const { can } = useSession();
+  if (!can('aggregate:read', `area:${areaId}`)) return null;
+  return (
+    <p className="govuk-body">
+      <a className="govuk-link" href={`/holiday/areas/${encodeURIComponent(areaId)}`}>
+        Holiday activities: places offered and taken, and who came
       </a>
     </p>
   );

@@ -1,0 +1,86 @@
+import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { AuditActor } from '../../domain/access/index.ts';
+import { isSingleTierAuthority, type GssCode } from '../../domain/shared/gss-code.ts';
+import { ClubConflictError, saveClubs, type ClubRecord, type SaveClubsCounts } from '../../storage/repositories/holiday/clubs.ts';
+import { slices } from '../../storage/repositories/holiday/lock-holiday.ts';
+import type { Database } from '../../storage/schema.ts';
+import { readTextFile } from '../csv/read-text-file.ts';
+import { ProblemList, type Problem } from '../report.ts';
+import { readClubsFile, type ClubFileRow } from './read-clubs-file.ts';
+
+export type HolidayImportOutcome<C> =
+  | { readonly ok: true; readonly file: string; readonly counts: C }
+  | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[]; readonly more: number };
+
+/**
+ * Imports a clubs file all or nothing: every problem is reported (row, column, reason) and nothing is
+ * written unless there are none. A club at a school takes its district from the school register (a
+ * district_code given as well must agree); a club given by postcode needs a district the platform holds.
+ * The local authority is the district when single-tier, else its county.
+ */
+export async function importHolidayClubs(db: Kysely<Database>, path: string, options: { actor: AuditActor; now: () => Date }): Promise<HolidayImportOutcome<SaveClubsCounts>> {
+  const file = basename(path);
+  const problems = new ProblemList(file);
+  const fail = (): HolidayImportOutcome<SaveClubsCounts> => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
+  const read = await readTextFile(path);
+  if (!read.ok) {
+    problems.add({ row: null, column: null, value: null, reason: read.reason });
+    return fail();
+  }
+  const rows = readClubsFile(read.file.text, problems);
+  const schools = new Map<number, string | null>();
+  for (const part of slices([...new Set(rows.flatMap((r) => (r.urn === null ? [] : [r.urn])))])) {
+    for (const s of await db.selectFrom('schools').select(['urn', 'district_code']).where('urn', 'in', part).execute()) schools.set(s.urn, s.district_code);
+  }
+  const districts = new Map<string, string | null>();
+  const wantedDistricts = [...new Set(rows.flatMap((r) => [r.districtCode, ...(r.urn === null ? [] : [schools.get(r.urn) ?? null])]).filter((d): d is string => d !== null))];
+  for (const part of slices(wantedDistricts)) {
+    for (const a of await db.selectFrom('areas').select(['code', 'parent_code']).where('kind', '=', 'district').where('code', 'in', part).execute()) districts.set(a.code, a.parent_code);
+  }
+  const clubs: ClubRecord[] = [];
+  for (const row of rows) {
+    const district = placeOf(row, schools, districts, problems);
+    if (district === null) continue;
+    const laCode = isSingleTierAuthority(district as GssCode) ? district : (districts.get(district) ?? district);
+    const { urn, postcode, ref, name, provider, startDate, endDate, days, placesPerDay } = row;
+    clubs.push({ ref, name, provider, urn, postcode, districtCode: district, laCode, startDate, endDate, days, placesPerDay });
+  }
+  if (problems.count > 0) return fail();
+  try {
+    return { ok: true, file, counts: await saveClubs(db, clubs, { actor: options.actor, now: options.now().toISOString(), source: file }) };
+  } catch (error) {
+    if (!(error instanceof ClubConflictError)) throw error;
+    for (const c of error.conflicts) problems.add({ row: rows.find((r) => r.ref === c.ref)?.row ?? null, column: null, value: null, reason: `Club ${c.ref}: ${c.reason}` });
+    return fail();
+  }
+}
+
+function placeOf(row: ClubFileRow, schools: ReadonlyMap<number, string | null>, districts: ReadonlyMap<string, string | null>, problems: ProblemList): string | null {
+  if (row.urn !== null) {
+    if (!schools.has(row.urn)) {
+      problems.add({ row: row.row, column: 'urn', value: String(row.urn), reason: 'This URN is not in the school register: import the register first (oa import gias), or give the club’s postcode and district_code instead' });
+      return null;
+    }
+    const registered = schools.get(row.urn) ?? null;
+    if (registered !== null && row.districtCode !== null && registered !== row.districtCode) {
+      problems.add({ row: row.row, column: 'district_code', value: row.districtCode, reason: `The school is in district ${registered} in the register: leave district_code empty or make it agree` });
+      return null;
+    }
+    const district = registered ?? row.districtCode;
+    if (district === null) {
+      problems.add({ row: row.row, column: 'district_code', value: null, reason: 'The school has no district in the register: give the district_code it is in' });
+      return null;
+    }
+    if (!districts.has(district)) {
+      problems.add({ row: row.row, column: 'district_code', value: district, reason: 'This district is not one the platform holds: load the published areas first (oa demo load)' });
+      return null;
+    }
+    return district;
+  }
+  if (row.districtCode === null || !districts.has(row.districtCode)) {
+    problems.add({ row: row.row, column: 'district_code', value: row.districtCode, reason: 'This district is not one the platform holds: use the GSS code of a local authority district, like E06000009' });
+    return null;
+  }
+  return row.districtCode;
+}
