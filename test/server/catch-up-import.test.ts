@@ -80,6 +80,29 @@ describe.each(await testEngines())('uploading a school’s tutoring file on $nam
     expect(await sessionsHeld()).toBe(4);
   });
 
+  it('lists the first 100 problems of a file with many and counts the rest', async () => {
+    const response = await upload('school', 141257, csv(Array.from({ length: 150 }, (_, i) => row(100 + i, 141257, { hours: '0.3' }))));
+    const body = response.json<{ error: { message: string }; problems: Problem[]; more: number }>();
+    expect([response.statusCode, body.problems.length, body.more]).toEqual([422, 100, 50]);
+    expect(body.error.message).toBe('tutoring.csv: 150 problems; nothing was imported');
+    expect(body.problems[99]).toMatchObject({ row: 101, column: 'hours' });
+  });
+
+  it('imports a census-shaped return for the current academic year, refusing another school’s pupil in it', async () => {
+    const census = (rows: string[]) => t.app.inject({
+      method: 'POST', url: '/api/catch-up/schools/141257/import', headers: as.get('school')?.headers ?? {},
+      payload: { fileName: 'census.csv', census: true, text: `upn,urn,year_group,fsm,pupil_premium,tutored,hours\n${rows.join('\n')}\n` },
+    });
+    const pupils = [`${fakeUpn(30)},141257,9,Y,Y,Y,12`, `${fakeUpn(31)},141257,9,N,N,N,0`];
+    const refused = await census([...pupils, `${fakeUpn(32)},140001,9,N,N,N,0`]);
+    expect(refused.json<{ problems: Problem[] }>().problems.map((p) => [p.row, p.column])).toEqual([[4, 'urn']]);
+    const imported = await census(pupils);
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json<{ counts: { rows: number; inserted: number } }>().counts).toMatchObject({ rows: 2, inserted: 2 });
+    const held = await t.handle.db.selectFrom('catch_up_census').select(['urn', 'academic_year']).execute();
+    expect(held).toEqual([{ urn: 141257, academic_year: 2022 }, { urn: 141257, academic_year: 2022 }]);
+  });
+
   it('refuses a body over the limit with 413 before reading it', async () => {
     const response = await upload('school', 141257, 'x'.repeat(4 * 1024 * 1024 + 1));
     expect(response.statusCode).toBe(413);
