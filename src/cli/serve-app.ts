@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../storage/database.ts';
 import { checkPseudonymKeyOrThrow } from '../ingest/careers/open-pseudonymiser.ts';
 import { buildServer, parseOidcConfigOrThrow } from '../server/index.ts';
 import { retentionYearsOrThrow } from './careers/retention-command.ts';
+import { localRoutesOrThrow } from './catch-up/import-command.ts';
 import { contactEmailOrThrow, loadConfigOrThrow, pseudonymKeyPathOrThrow } from './config.ts';
 import { approvalThresholdOrThrow } from './funding/spend-commands.ts';
 import type { CliIo } from './io.ts';
@@ -18,6 +19,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
   const oidc = parseOidcConfigOrThrow(io.env);
   const service = { contactEmail: contactEmailOrThrow(io.env), retentionYears: retentionYearsOrThrow(io.env, undefined) };
   const pseudonymKeyPath = pseudonymKeyPathOrNull(io.env);
+  const catchUpLocalRoutes = localRoutesOrThrow(io.env);
   // A service that would record pupils under a key they were not made with must not start (issue 23, finding 10).
   if (pseudonymKeyPath !== null) await checkPseudonymKeyOrThrow(handle.db, pseudonymKeyPath);
   const webRoot = existsSync(join(WEB_BUILD_DIR, 'index.html')) ? WEB_BUILD_DIR : null;
@@ -34,6 +36,7 @@ export async function serveUntilStopped(handle: DatabaseHandle, io: CliIo, optio
     trustProxy: loadConfigOrThrow(io.env).trustProxy,
     service,
     exportLimits: loadConfigOrThrow(io.env).exportLimits,
+    catchUpLocalRoutes,
   });
   try {
     await app.listen({ host: options.host, port: options.port });

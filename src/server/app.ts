@@ -87,6 +87,8 @@ export interface ServerDeps {
   readonly service?: ServiceInfo;
   /** How many CSV and XLSX downloads are built at once, per client and waiting (EXPORTS_* settings); defaults in DEFAULT_EXPORT_LIMITS. */
   readonly exportLimits?: Partial<ExportLimits>;
+  /** Tutoring routes configured beside the NTP's (OA_CATCH_UP_LOCAL_ROUTES); default none. */
+  readonly catchUpLocalRoutes?: readonly string[];
   /** The views computed once per version of their inputs; default a set of this server's own (tests pass one to count computations). */
   readonly views?: ComputedViews;
 }
@@ -157,7 +159,13 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerHubPlacementRoutes(app, { db: deps.db, clock: deps.clock });
   registerIntermediaryRoutes(app, { db: deps.db });
   registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
-  registerCatchUpRoutes(app, { db: deps.db });
+  registerCatchUpRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    pseudonymKeyPath: deps.pseudonymKeyPath ?? null,
+    retentionYears: deps.service?.retentionYears ?? DEFAULT_RETENTION_YEARS,
+    localRoutes: deps.catchUpLocalRoutes ?? [],
+  });
   registerHolidayRoutes(app, { db: deps.db });
   await registerWebApp(app, deps.webRoot);
 

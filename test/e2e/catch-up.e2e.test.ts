@@ -71,4 +71,27 @@ describe.runIf(browserAvailable())('tutoring: a school’s report and an area le
     expect(await page.getByTestId('tutoring-table').innerText()).toContain('[c]');
     await page.screenshot({ path: new URL('catch-up-area.png', SCREENSHOTS).pathname, fullPage: true });
   });
+
+  // Last: the upload adds tutees to St Mary's 2022/23, which the checks above do not expect.
+  it('lets a school user import a file on the page: another school’s rows refused in the error summary, then their own imported and the report changed', async () => {
+    const page = await signedIn('school', '/catch-up/schools/141257');
+    await expect.poll(() => page.getByTestId('tutoring-table').innerText()).not.toContain('Year 10');
+    const header = 'upn,urn,year_group,fsm,pupil_premium,route,subject,session_date,hours,group_size,provider';
+    const upload = async (rows: string[]) => {
+      await page.setInputFiles('#tutoringFile', { name: 'year-10.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${rows.join('\n')}\n`) });
+      await page.getByRole('button', { name: 'Import file' }).click();
+    };
+    const own = [`${fakeUpn(60)},141257,10,Y,Y,school-led,Mathematics,2023-02-06,6,2,`, `${fakeUpn(61)},141257,10,N,N,school-led,Mathematics,2023-02-06,6,2,`];
+    await upload([...own, `${fakeUpn(62)},140001,10,N,N,school-led,Mathematics,2023-02-06,6,2,`]);
+    const summary = page.locator('.govuk-error-summary');
+    await expect.poll(() => summary.innerText()).toContain('Row 4, column urn: This file is for the school with URN 141257');
+    await expect.poll(() => page.evaluate<boolean>('document.activeElement?.classList.contains("govuk-error-summary") ?? false')).toBe(true);
+    expect(await summary.innerText()).not.toContain(fakeUpn(62));
+    expect(await page.getByTestId('tutoring-table').innerText()).not.toContain('Year 10');
+    await upload(own);
+    await expect.poll(() => page.locator('.govuk-notification-banner--success').innerText()).toContain('year-10.csv imported: 2 sessions, 2 new');
+    expect(await summary.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('tutoring-table').innerText()).toMatch(/Year 10\s+2\s+12\s+2\s+6\s+50%/);
+    await page.screenshot({ path: new URL('catch-up-upload.png', SCREENSHOTS).pathname, fullPage: true });
+  });
 });

@@ -24,6 +24,10 @@ export interface ImportTutoringOptions {
   readonly principal: Principal | null;
   /** Years a record is kept after its academic year ends (OA_RETENTION_YEARS). */
   readonly retentionYears: number;
+  /** A file uploaded on one school's page: every row must be this school's. Null at the command line. */
+  readonly onlyUrn?: number | null;
+  /** What the audit log names as the source; default the file's name. */
+  readonly source?: string;
 }
 
 export type ImportTutoringOutcome =
@@ -38,19 +42,24 @@ export type ImportTutoringOutcome =
  */
 export async function importTutoring(db: Kysely<Database>, path: string, options: ImportTutoringOptions): Promise<ImportTutoringOutcome> {
   const file = basename(path);
-  const problems = new ProblemList(file);
-  const fail = (): ImportTutoringOutcome => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
   const read = await readTextFile(path);
   if (!read.ok) {
+    const problems = new ProblemList(file);
     problems.add({ row: null, column: null, value: null, reason: read.reason });
-    return fail();
+    return { ok: false, file, problems: problems.items, more: problems.truncatedBy };
   }
-  const text = read.file.text;
+  return importTutoringText(db, file, read.file.text, options);
+}
+
+/** The same import for a file's text already read (an upload on the web), named `file` in its problems. */
+export async function importTutoringText(db: Kysely<Database>, file: string, text: string, options: ImportTutoringOptions): Promise<ImportTutoringOutcome> {
+  const problems = new ProblemList(file);
+  const onlyUrn = options.onlyUrn ?? null;
   if (options.census) {
     if (options.academicYear === null) throw new RangeError('A census import needs its academic year');
-    return finish(db, file, problems, readCensusFile(text, problems, { pseudonymise: options.pseudonymise, academicYear: options.academicYear }), saveTutoringCensus, options);
+    return finish(db, file, problems, readCensusFile(text, problems, { pseudonymise: options.pseudonymise, academicYear: options.academicYear, onlyUrn }), saveTutoringCensus, options);
   }
-  const sessions = readSessionFile(text, problems, { pseudonymise: options.pseudonymise, localRoutes: options.localRoutes, academicYear: options.academicYear });
+  const sessions = readSessionFile(text, problems, { pseudonymise: options.pseudonymise, localRoutes: options.localRoutes, academicYear: options.academicYear, onlyUrn });
   return finish(db, file, problems, sessions, saveTutoringSessions, options);
 }
 
@@ -75,6 +84,6 @@ async function finish<T extends PupilYearRow>(db: Kysely<Database>, file: string
   if (problems.count > 0) return { ok: false, file, problems: problems.items, more: problems.truncatedBy };
   const firstKept = tutoringRetentionCutOffYear(options.now().toISOString().slice(0, 10), options.retentionYears);
   const kept = all.filter((r) => r.academicYear >= firstKept);
-  const counts = await save(db, kept, { actor: options.actor, now: options.now().toISOString(), source: file });
+  const counts = await save(db, kept, { actor: options.actor, now: options.now().toISOString(), source: options.source ?? file });
   return { ok: true, file, counts, pastRetention: all.length - kept.length };
 }

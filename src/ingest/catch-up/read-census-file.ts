@@ -12,14 +12,14 @@ export const CENSUS_COLUMNS = ['upn', 'urn', 'year_group', 'fsm', 'pupil_premium
  * Checks a School Census-shaped return row by row: every pupil once per school, tutored Y with at least
  * half an hour, tutored N with none (or blank), hours to the half hour.
  */
-export function readCensusFile(text: string, problems: ProblemList, options: { readonly pseudonymise: (upn: string) => string; readonly academicYear: number }): CensusRow[] {
+export function readCensusFile(text: string, problems: ProblemList, options: { readonly pseudonymise: (upn: string) => string; readonly academicYear: number; readonly onlyUrn?: number | null }): CensusRow[] {
   const table = readTable(text, problems, CENSUS_COLUMNS, 'pupil');
   if (table === null) return [];
   const rows: CensusRow[] = [];
   const facts = new PupilFacts();
   const seen = new Map<string, number>();
   for (const line of table) {
-    const pupil = readPupilCells(line, problems);
+    const pupil = readPupilCells(line, problems, options.onlyUrn ?? null);
     const tutored = parseFlag(line.get('tutored'));
     if (!tutored.ok) problems.add({ row: line.row, column: 'tutored', value: line.get('tutored'), reason: tutored.reason });
     const hoursText = line.get('hours').trim();

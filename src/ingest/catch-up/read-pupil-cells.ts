@@ -18,9 +18,10 @@ const fromResult = <T>(r: { ok: true; value: T } | { ok: false; error: string })
 /**
  * Checks the columns every tutoring export shares (upn, urn, year_group, fsm, pupil_premium), adding a
  * problem per bad cell. A UPN is checked with its check letter (the careers rule) and never quoted back,
- * so problems can be shown and logged. Undefined when any is bad.
+ * so problems can be shown and logged. With `onlyUrn` (a file uploaded for one school), a row of any other
+ * school is a problem too. Undefined when any is bad.
  */
-export function readPupilCells(line: TableRow, problems: ProblemList): PupilCells | undefined {
+export function readPupilCells(line: TableRow, problems: ProblemList, onlyUrn: number | null = null): PupilCells | undefined {
   // Set by `check`, which the compiler cannot see run.
   const state = { good: true };
   const check = <T>(column: string, result: Parsed<T>, show = true): T | undefined => {
@@ -32,6 +33,7 @@ export function readPupilCells(line: TableRow, problems: ProblemList): PupilCell
   const upn = check('upn', fromResult(parseUpn(line.get('upn'))), false);
   const urnText = line.get('urn').trim();
   const urn = check('urn', /^\d{6}$/.test(urnText) ? { ok: true, value: Number(urnText) } : { ok: false, reason: 'A URN must be 6 digits, like 141257' });
+  if (urn !== undefined && onlyUrn !== null && urn !== onlyUrn) check('urn', { ok: false, reason: `This file is for the school with URN ${String(onlyUrn)}: every row must be that school’s (import other schools’ rows on their own pages)` });
   const yearGroup = check('year_group', fromResult(parseTutoringYearGroup(line.get('year_group'))));
   const fsm = check('fsm', parseFlag(line.get('fsm')));
   const pupilPremium = check('pupil_premium', parseFlag(line.get('pupil_premium')));

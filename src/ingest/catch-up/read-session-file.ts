@@ -16,6 +16,8 @@ export interface ReadSessionOptions {
   readonly localRoutes: readonly string[];
   /** When given, every session must fall in this academic year. */
   readonly academicYear: number | null;
+  /** When given (a file uploaded for one school), every row must be this school's. */
+  readonly onlyUrn?: number | null;
 }
 
 /**
@@ -33,7 +35,7 @@ export function readSessionFile(text: string, problems: ProblemList, options: Re
   const seen = new Map<string, number>();
   const daily = new Map<string, number>();
   for (const line of table) {
-    const pupil = readPupilCells(line, problems);
+    const pupil = readPupilCells(line, problems, options.onlyUrn ?? null);
     const bad = (column: string, reason: string) => {
       problems.add({ row: line.row, column, value: line.get(column), reason });
     };

@@ -161,6 +161,13 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  // A school's file uploaded on its page: pupil-level edit access to that school (the school's own users, the national team).
+  'POST /api/catch-up/schools/:urn/import': {
+    inScope: { method: 'POST', url: '/api/catch-up/schools/141257/import', payload: { fileName: 'tutoring.csv', text: 'upn,urn\n' } },
+    outOfScope: { method: 'POST', url: '/api/catch-up/schools/138443/import', payload: { fileName: 'tutoring.csv', text: 'upn,urn\n' } },
+    allowedInScope: ['admin', 'school'],
+    allowedOutOfScope: ['admin'],
+  },
   'GET /api/catch-up/national': { ...same({ method: 'GET', url: '/api/catch-up/national' }), allowedInScope: ['admin', 'analyst'], allowedOutOfScope: ['admin', 'analyst'] },
   'GET /api/holiday/areas/:id': {
     inScope: { method: 'GET', url: '/api/holiday/areas/blackpool' },

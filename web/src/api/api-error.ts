@@ -14,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     /** For `invalid_request`: each field at fault. */
     readonly fields: readonly FieldError[] = [],
+    /** The whole reply, for an error that says more than its message (a refused file's problems). */
+    readonly body?: unknown,
   ) {
     super(message);
   }

@@ -1,5 +1,6 @@
 import type { CellView } from './careers-client.ts';
-import { getJson } from './http.ts';
+import { ApiError } from './api-error.ts';
+import { getJson, sendJson } from './http.ts';
 
 export interface TutoringRowView {
   readonly key: string;
@@ -47,4 +48,39 @@ export async function getAreaTutoring(id: string, by: string, year: number | nul
 
 export async function getSchoolTutoring(urn: string, by: string, year: number | null, signal: AbortSignal): Promise<SchoolTutoringView> {
   return (await getJson(`/api/catch-up/schools/${encodeURIComponent(urn)}?by=${by}${yearQuery(year)}`, signal)) as SchoolTutoringView;
+}
+
+/** One thing wrong with an uploaded file; the cell itself is never sent back. */
+export interface FileProblem {
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly reason: string;
+}
+
+export type TutoringImportResult =
+  | { readonly imported: true; readonly file: string; readonly counts: { readonly rows: number; readonly inserted: number; readonly updated: number; readonly unchanged: number; readonly deleted: number; readonly pupilsAdded: number }; readonly pastRetention: number }
+  | { readonly imported: false; readonly file: string; readonly message: string; readonly problems: readonly FileProblem[]; readonly more: number };
+
+interface RefusedBody {
+  readonly error: { readonly message: string };
+  readonly file: string;
+  readonly problems: readonly FileProblem[];
+  readonly more: number;
+}
+
+const isRefusal = (body: unknown): body is RefusedBody => typeof body === 'object' && body !== null && 'problems' in body && Array.isArray(body.problems) && 'more' in body;
+
+/**
+ * Uploads a school's tutoring file (POST /api/catch-up/schools/:urn/import): the counts imported, or the
+ * problems that refused it whole. Any other failure (403, 503, …) is thrown as an ApiError.
+ */
+export async function importTutoringFile(urn: string, upload: { fileName: string; text: string; census: boolean }): Promise<TutoringImportResult> {
+  try {
+    return (await sendJson('POST', `/api/catch-up/schools/${encodeURIComponent(urn)}/import`, upload)) as TutoringImportResult;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'file_refused' && isRefusal(error.body)) {
+      return { imported: false, file: error.body.file, message: error.body.error.message, problems: error.body.problems, more: error.body.more };
+    }
+    throw error;
+  }
 }

@@ -43,7 +43,7 @@ async function request(path: string, init: RequestInit): Promise<unknown> {
   if (response.status === 204) return undefined;
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    if (isApiErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.fields ?? []);
+    if (isApiErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.fields ?? [], body);
     throw new ApiError(response.status, 'http_error', `The service replied ${String(response.status)} ${response.statusText}`);
   }
   if (body === undefined) throw new ApiError(response.status, 'invalid_response', 'The service did not reply with JSON');

@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { tutoringView, type TutoringCellRow, type TutoringView } from '../../../app/catch-up/tutoring-view.ts';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import { NTP_COURSE_RULE, type TutoringGrouping } from '../../../domain/catch-up/index.ts';
@@ -7,11 +6,11 @@ import { cellToCsv, cellToJson, type Cell } from '../../../domain/disclosure/ind
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { careersSchoolScopes } from '../../../storage/repositories/careers-advisers.repository.ts';
 import { schoolsOfArea } from '../../../storage/repositories/catch-up/tutoring-scopes.ts';
-import type { Database } from '../../../storage/schema.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
+import { registerImportTutoringRoute, type ImportTutoringRouteDeps } from './import-route.ts';
 import { areaTutoringSchema, nationalTutoringSchema, schoolTutoringSchema } from './schema.ts';
 
 const FIGURES = ['pupils', 'pupilsTutored', 'hours', 'courses', 'tuteesDisadvantagedShare', 'hoursPerTutee', 'tutoredShare', 'tutoredShareGap'] as const;
@@ -48,7 +47,7 @@ function viewJson(view: TutoringView, by: TutoringGrouping) {
  * team (everything), every figure through the disclosure control unless the reader has pupil-level rights
  * there (docs/methodology.md §17.4).
  */
-export function registerCatchUpRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerCatchUpRoutes(app: ZodApp, deps: ImportTutoringRouteDeps): void {
   const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
     const urn = rawUrnParam(request);
     return urn === null ? [] : careersSchoolScopes(deps.db, urn);
@@ -64,6 +63,8 @@ export function registerCatchUpRoutes(app: ZodApp, deps: { db: Kysely<Database> 
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `tutoring-${String(school.urn)}`, columns(by), [...view.rows, view.total]);
     return { school, ...viewJson(view, by) };
   });
+
+  registerImportTutoringRoute(app, deps, schoolScope);
 
   app.get('/api/catch-up/areas/:id', { schema: areaTutoringSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
     const area = await deps.db.selectFrom('opportunity_areas').select(['id', 'name']).where('id', '=', request.params.id).executeTakeFirst();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { getAreaTutoring, getSchoolTutoring, tutoringLinks, type TutoringView } from '../../api/catch-up-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
@@ -8,6 +9,9 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { HoursByRouteChart } from './HoursByRouteChart.tsx';
 import { showCell, TutoringTable } from './TutoringTable.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { SuccessBanner } from '../../components/SuccessBanner.tsx';
+import { useSession } from '../../session/session-context.ts';
+import { TutoringUploadForm } from './TutoringUploadForm.tsx';
 
 const yearLabel = (year: number) => `${String(year)}/${String((year + 1) % 100).padStart(2, '0')}`;
 const MEASURES = { 'disadvantaged-tutees-pct': ['Tutees who are disadvantaged', '%'], 'hours-per-course': ['Hours per course', ' hours'] } as const;
@@ -94,16 +98,30 @@ export function AreaTutoringPage({ id }: { id: string }) {
   );
 }
 
-/** A school's tutoring by year group, with its targets and hours by route over time. */
+/**
+ * A school's tutoring by year group, with its targets and hours by route over time; for users who may
+ * record its pupils, a file upload that imports more and reloads the report.
+ */
 export function SchoolTutoringPage({ urn }: { urn: string }) {
   useDocumentTitle('Catch-up tutoring at the school');
-  const state = useApi(`tutoring-school-${urn}`, (signal) => getSchoolTutoring(urn, 'year_group', null, signal));
+  const { can } = useSession();
+  const [imports, setImports] = useState<{ count: number; message: string | null }>({ count: 0, message: null });
+  const state = useApi(`tutoring-school-${urn}-${String(imports.count)}`, (signal) => getSchoolTutoring(urn, 'year_group', null, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   return (
     <>
       <Breadcrumbs crumbs={[{ href: `/schools/${urn}`, text: 'School' }]} />
+      {imports.message !== null && <SuccessBanner key={imports.count} message={imports.message} />}
       <h1 className="govuk-heading-xl">Catch-up tutoring{state.status === 'loaded' ? ` at ${state.data.school.name}` : ''}</h1>
       {state.status === 'loading' ? <Loading /> : <Body view={state.data} caption="Tutoring by year group" groupHeading="Year group" csv={tutoringLinks.school(urn, 'year_group', state.data.academicYear)} />}
+      {can('pupil:write', `school:${urn}`) && (
+        <TutoringUploadForm
+          urn={urn}
+          onImported={(message) => {
+            setImports((current) => ({ count: current.count + 1, message }));
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,81 @@
+import { basename } from 'node:path';
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ScopeRef } from '../../../domain/access/index.ts';
+import { academicYearOf } from '../../../domain/careers/index.ts';
+import { openPseudonymiserOrThrow } from '../../../ingest/careers/open-pseudonymiser.ts';
+import { PseudonymKeyError } from '../../../ingest/careers/pseudonym-key.ts';
+import { importTutoringText } from '../../../ingest/catch-up/import-tutoring.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { BODY_LIMITS } from '../../body-limits.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { importTutoringSchema } from './import-schema.ts';
+
+/** The most problems one reply lists; the rest are counted. */
+const LISTED_PROBLEMS = 100;
+
+export interface ImportTutoringRouteDeps {
+  readonly db: Kysely<Database>;
+  readonly clock: () => Date;
+  /** The careers pseudonymisation key file; null: pupils cannot be recorded (503). */
+  readonly pseudonymKeyPath: string | null;
+  /** Years a record is kept after its academic year ends (OA_RETENTION_YEARS). */
+  readonly retentionYears: number;
+  /** Tutoring routes configured beside the NTP's (OA_CATCH_UP_LOCAL_ROUTES). */
+  readonly localRoutes: readonly string[];
+}
+
+/**
+ * POST /api/catch-up/schools/:urn/import: the school's file uploaded on its page, through the same importer
+ * as `oa catch-up import` (all or nothing, UPNs pseudonymised, audited), with every row required to be this
+ * school's. Needs pupil-level edit access to the school (a school user their own; the national team any).
+ * A refused file is answered 422 with its problems by row and column; no cell is quoted back, as a
+ * misplaced column could put a UPN in any of them.
+ */
+export function registerImportTutoringRoute(app: ZodApp, deps: ImportTutoringRouteDeps, schoolScope: (request: FastifyRequest) => Promise<ScopeRef[]>): void {
+  let pseudonymise: ((upn: string) => string) | null = null;
+  app.post('/api/catch-up/schools/:urn/import', { schema: importTutoringSchema, bodyLimit: BODY_LIMITS.schoolFile, config: { access: { permission: 'pupil:write', resource: schoolScope } } }, async (request, reply) => {
+    if (deps.pseudonymKeyPath === null) {
+      return reply.code(503).send(errorReply('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
+    }
+    const urn = request.params.urn;
+    if ((await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) === undefined) {
+      return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(urn)} in the register`));
+    }
+    try {
+      pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
+    } catch (error) {
+      if (error instanceof PseudonymKeyError) return reply.code(503).send(errorReply('not_configured', error.message));
+      throw error;
+    }
+    const { census, text } = request.body;
+    const file = basename(request.body.fileName.replaceAll('\\', '/'));
+    const academicYear = request.body.academicYear ?? (census ? academicYearOf(deps.clock().toISOString().slice(0, 10)) : null);
+    const principal = request.principal;
+    const outcome = await importTutoringText(deps.db, file, text, {
+      pseudonymise,
+      census,
+      academicYear,
+      localRoutes: deps.localRoutes,
+      actor: { userId: principal?.userId ?? null, label: principal?.email ?? 'unknown' },
+      now: deps.clock,
+      principal,
+      retentionYears: deps.retentionYears,
+      onlyUrn: urn,
+      source: `upload:${String(urn)}:${file}`,
+    });
+    if (!outcome.ok) {
+      const total = outcome.problems.length + outcome.more;
+      const problems = outcome.problems.slice(0, LISTED_PROBLEMS).map((p) => ({ row: p.row, column: p.column, reason: p.reason }));
+      return reply.code(422).send({
+        error: { code: 'file_refused' as const, message: `${file}: ${String(total)} problem${total === 1 ? '' : 's'}; nothing was imported` },
+        file,
+        problems,
+        more: total - problems.length,
+      });
+    }
+    const { rows, inserted, updated, unchanged, deleted, pupilsAdded } = outcome.counts;
+    return { imported: true as const, file, counts: { rows, inserted, updated, unchanged, deleted, pupilsAdded }, pastRetention: outcome.pastRetention };
+  });
+}
