@@ -2,11 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../web/src/api/types.ts';
+import { auditApiPath, auditPagePath, NO_AUDIT_FILTERS, parseAuditFilters } from '../../web/src/pages/audit/audit-filters.ts';
+import { ENTITY_TYPES, NAMED_ACTIONS } from '../../web/src/pages/audit/describe-action.ts';
 import { DESCRIBED_ACTIONS, describeAuditEntry } from '../../web/src/pages/audit/describe-entry.ts';
 
 /** Every action the service writes to the audit log, read from its source so a new one cannot be missed. */
-function actionsInSource(): string[] {
+function auditWrites(): { actions: string[]; entityTypes: string[] } {
   const found = new Set<string>();
+  const types = new Set<string>(['spend_line']);
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -15,13 +18,15 @@ function actionsInSource(): string[] {
         const source = readFileSync(path, 'utf8');
         for (const m of source.matchAll(/action: '([^']+)'/g)) found.add(m[1] ?? '');
         for (const m of source.matchAll(/action: [^,\n]*\? '([^']+)' : '([^']+)'/g)) [m[1], m[2]].forEach((a) => found.add(a ?? ''));
+        if (source.includes('recordAudit(')) for (const m of source.matchAll(/entityType: '([^']+)'/g)) types.add(m[1] ?? '');
         for (const m of source.matchAll(/auditLine\([^)]*?'([a-z_.-]+)'/g)) found.add(m[1] ?? '');
       }
     }
   };
   walk(join(import.meta.dirname, '../../src'));
-  return [...found].sort();
+  return { actions: [...found].sort(), entityTypes: [...types].sort() };
 }
+const actionsInSource = (): string[] => auditWrites().actions;
 
 const entry = (action: string, entityId: string, summary: unknown, actor = 'alice.smith@example.gov.uk', entityType = 'thing'): AuditEntryView => ({
   id: 1, at: '2026-12-07T10:00:00.000Z', actor, action, entityType, entityId, summary,
@@ -33,6 +38,10 @@ describe('audit entries in words', () => {
     const actions = actionsInSource();
     expect(actions.length).toBeGreaterThan(40);
     expect(actions.filter((a) => !DESCRIBED_ACTIONS.includes(a))).toEqual([]);
+    // The filter's list of actions and of what entries are about names each one too.
+    expect(actions.filter((a) => !NAMED_ACTIONS.includes(a))).toEqual([]);
+    expect(auditWrites().entityTypes.length).toBeGreaterThan(20);
+    expect(auditWrites().entityTypes.filter((t) => !ENTITY_TYPES.includes(t))).toEqual([]);
     for (const action of actions) {
       const sentence = describeAuditEntry(entry(action, 'x', {}));
       expect(sentence.startsWith('alice.smith@example.gov.uk ')).toBe(true);
@@ -73,5 +82,12 @@ describe('audit entries in words', () => {
 
   it('shows an action it does not know as recorded', () => {
     expect(describeAuditEntry(entry('widget.frob', '42', { a: 1 }, 'system', 'widget_thing'))).toBe('The service: widget.frob on widget thing 42');
+  });
+
+  it('keeps the filters in the page address and sends only those given to the API', () => {
+    const filters = parseAuditFilters('?actor=alice&action=careers.&from=2026-12-01&to=12/2026&page=3&other=1');
+    expect(filters).toEqual({ ...NO_AUDIT_FILTERS, actor: 'alice', action: 'careers.', from: '2026-12-01' });
+    expect(auditPagePath(filters, 2)).toBe('/audit?actor=alice&action=careers.&from=2026-12-01&page=2');
+    expect(auditApiPath(NO_AUDIT_FILTERS, 1, 100)).toBe('/api/audit?limit=100');
   });
 });
