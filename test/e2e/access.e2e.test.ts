@@ -169,6 +169,14 @@ describe.runIf(browserAvailable())('people signing in to look after the programm
     await page.getByRole('alert').getByText(/real date/).waitFor();
     await screenshot(page, 'audit-log-filter-error.png');
 
+    // The national view of every area's delivery plan.
+    await page.goto(`${app.baseUrl}/plans/status`);
+    const plans = page.getByRole('table', { name: 'Measures by status, in each area' });
+    await plans.waitFor();
+    expect(await plans.locator('tbody tr').count()).toBe(12);
+    expect(await plans.getByRole('link', { name: 'Blackpool' }).getAttribute('href')).toBe('/areas/blackpool/plan');
+    await screenshot(page, 'plan-status.png');
+
     await page.getByRole('link', { name: 'Users' }).click();
     const users = page.getByRole('table', { name: /users/ });
     await users.waitFor();
