@@ -32,7 +32,7 @@ const EMPTY_PAGES: readonly { path: string; note: string; says: string; command:
 /** The main pages, drawn at phone width: none may scroll sideways, and every table scrolls in its own region. */
 const SMALL_SCREEN_PAGES = [
   '/', '/areas/blackpool', '/areas/blackpool/plan', '/areas/E06000009', '/schools', '/map', '/index', '/index/recipes/edit', '/hubs',
-  '/hubs/blackpool-research-school', '/toolkit', '/funding', '/funding/opportunity-areas-2017-2020', '/plans', '/what-worked', '/audit', '/users',
+  '/hubs/blackpool-research-school', '/toolkit', '/funding', '/funding/opportunity-areas-2017-2020', '/plans', '/plans/status', '/what-worked', '/audit', '/users',
   '/careers/areas/blackpool', '/careers/areas/blackpool/advisers', '/data', '/accessibility',
 ];
 const PHONE = { width: 390, height: 844 };

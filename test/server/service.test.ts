@@ -76,7 +76,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
   it('serves the web app for its pages, and for unknown pages with status 404', async () => {
     const pages = ['/', '/funding', '/areas/blackpool', '/intermediaries?kind=trust', '/intermediaries/trust/16784'];
     // Pages the server once answered with 404 while the app drew them (issue 21).
-    pages.push('/plans', '/what-worked', '/areas/blackpool/plan', '/areas/blackpool/plan/measures/ks4-a8/actual', '/areas/blackpool/board/members/new');
+    pages.push('/plans', '/plans/status', '/what-worked', '/areas/blackpool/plan', '/areas/blackpool/plan/measures/ks4-a8/actual', '/areas/blackpool/board/members/new');
     pages.push('/areas/blackpool/what-worked/new', '/careers/schools/141257', '/careers/schools/141257/record', '/careers/areas/blackpool/advisers');
     for (const url of pages) {
       const page = await t.app.inject({ method: 'GET', url });
@@ -138,7 +138,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/funds/{id}/360giving',
       '/api/funds/{id}/allocations/preview', '/api/funds/{id}/allocations', '/api/funds/{id}/spend', '/api/funds/{id}/spend/{lineId}/approve', '/api/funds/{id}/variance',
       '/api/opportunity-areas/{id}/plan', '/api/opportunity-areas/{id}/plan/measures/{code}/actuals', '/api/opportunity-areas/{id}/plan/measures/{code}/override',
-      '/api/opportunity-areas/{id}/board/members', '/api/opportunity-areas/{id}/board/meetings', '/api/opportunity-areas/{id}/board-report', '/api/plans/measures',
+      '/api/opportunity-areas/{id}/board/members', '/api/opportunity-areas/{id}/board/meetings', '/api/opportunity-areas/{id}/board-report', '/api/plans/measures', '/api/plans/status',
       '/api/what-worked', '/api/opportunity-areas/{id}/what-worked',
       '/api/hubs', '/api/hubs/{id}', '/api/hubs/{id}/events/{eventId}', '/api/hubs/{id}/events/{eventId}/attendance', '/api/schools/{urn}/engagement',
       '/api/hubs/{id}/schools/{urn}/engagement', '/api/hubs/{id}/schools/{urn}/evidence-plans', '/api/opportunity-areas/{id}/strand-investment',

@@ -30,6 +30,7 @@ import { PlanPage } from './pages/plan/PlanPage.tsx';
 import { ActualPage } from './pages/plan-actual/ActualPage.tsx';
 import { StatusPage } from './pages/plan-status/StatusPage.tsx';
 import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
+import { PlanStatusPage } from './pages/plans/PlanStatusPage.tsx';
 import { AccessibilityPage } from './pages/service/AccessibilityPage.tsx';
 import { ContactPage } from './pages/service/ContactPage.tsx';
 import { CookiesPage } from './pages/service/CookiesPage.tsx';
@@ -125,6 +126,8 @@ function Page({ route }: { route: Route }) {
       return <StatusPage key={`${route.id}/${route.code}`} id={route.id} code={route.code} />;
     case 'plans':
       return <CrossAreaPage />;
+    case 'plans-status':
+      return <PlanStatusPage />;
     case 'what-worked':
       return <WhatWorkedPage />;
     case 'what-worked-new':

@@ -5,4 +5,5 @@ export { authorise, authoriseRole, hasPupilLevelRights, type Decision, type Prin
 export { parseEmail, type User } from './user.ts';
 export { checkRoleScope, coversEverything, SCOPE_KINDS, scopeForRole, tokenScopeInForce, type ScopeKind } from './role-scope.ts';
 export { changedFields, type AuditActor, type AuditEntry } from './audit-entry.ts';
+export { UPN_REMOVED, withoutPupilIdentifiers } from './audit-redaction.ts';
 export { mapOidcClaims, oidcSubjectOf, type OidcClaimNames, type OidcIdentity } from './oidc-claims.ts';

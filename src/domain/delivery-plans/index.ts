@@ -5,3 +5,4 @@ export { measureTrend, type TrendPoint } from './measure-trend.ts';
 export { parsePeriod, type Period } from './period.ts';
 export { parseStatusOverride } from './status-override.ts';
 export { assessPlan, MEASURE_STATUS_COLUMNS, type AssessedMeasure, type PlanMeasure } from './assess-plan.ts';
+export { planStatusByArea, PLAN_STATUS_COLUMNS, type AreaPlanStatus } from './plan-status-by-area.ts';

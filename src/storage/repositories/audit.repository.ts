@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { AuditActor, AuditEntry } from '../../domain/access/index.ts';
 import type { Database } from '../schema.ts';
 
@@ -29,16 +29,48 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
 
 export interface AuditQuery {
   readonly limit?: number;
+  /** Entries to skip (newest first) before the first returned: paging. */
+  readonly offset?: number;
+  /** Part of the actor's label (an email, `cli`, `system`), any case. */
+  readonly actor?: string;
+  /** An action (`board.update`), or a family of them ending in a dot (`careers.`). */
+  readonly action?: string;
   readonly entityType?: string;
   readonly entityId?: string;
+  /** An Opportunity Area id: entries about the area itself (a board) or something in it (`blackpool/<measure>`). */
+  readonly area?: string;
+  /** ISO date or timestamp: entries at or after it. */
+  readonly from?: string;
+  /** ISO date (`2026-12-07`, taken as the whole day) or timestamp: entries at or before it. */
+  readonly to?: string;
 }
 
-/** Newest first. */
+/** The query's filters (all but limit and offset) applied to a select from the audit log. */
+function filtered<O>(select: SelectQueryBuilder<Database, 'audit_log', O>, query: AuditQuery): SelectQueryBuilder<Database, 'audit_log', O> {
+  let out = select;
+  if (query.actor !== undefined) out = out.where(sql<boolean>`lower(actor) like ${`%${escapeLike(query.actor.toLowerCase())}%`} escape '\\'`);
+  const action = query.action;
+  if (action !== undefined) out = action.endsWith('.') ? out.where(sql<string>`substr(action, 1, ${action.length})`, '=', action) : out.where('action', '=', action);
+  if (query.entityType !== undefined) out = out.where('entity_type', '=', query.entityType);
+  if (query.entityId !== undefined) out = out.where('entity_id', '=', query.entityId);
+  const area = query.area;
+  if (area !== undefined) out = out.where((eb) => eb.or([eb('entity_id', '=', area), eb(sql<string>`substr(entity_id, 1, ${area.length + 1})`, '=', `${area}/`)]));
+  if (query.from !== undefined) out = out.where('at', '>=', query.from);
+  if (query.to !== undefined) out = out.where('at', '<=', /^\d{4}-\d{2}-\d{2}$/.test(query.to) ? `${query.to}T23:59:59.999Z` : query.to);
+  return out;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Newest first, at most 1,000. */
 export async function listAudit(db: Kysely<Database>, query: AuditQuery = {}): Promise<AuditEntry[]> {
-  let select = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(Math.min(query.limit ?? 100, 1000));
-  if (query.entityType !== undefined) select = select.where('entity_type', '=', query.entityType);
-  if (query.entityId !== undefined) select = select.where('entity_id', '=', query.entityId);
-  const rows = await select.execute();
+  const rows = await filtered(db.selectFrom('audit_log').selectAll(), query)
+    .orderBy('id', 'desc')
+    .limit(Math.min(query.limit ?? 100, 1000))
+    .offset(query.offset ?? 0)
+    .execute();
   return rows.map((row) => ({
     id: row.id,
     at: row.at,
@@ -49,4 +81,10 @@ export async function listAudit(db: Kysely<Database>, query: AuditQuery = {}): P
     entityId: row.entity_id,
     summary: JSON.parse(row.summary) as unknown,
   }));
+}
+
+/** How many entries match the query's filters (limit and offset aside). */
+export async function countAudit(db: Kysely<Database>, query: AuditQuery = {}): Promise<number> {
+  const row = await filtered(db.selectFrom('audit_log'), query).select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -78,3 +78,13 @@ export async function listBoardMeetings(db: Kysely<Database>, areaId: string, li
     decisions: decisions.filter((d) => d.meeting_id === m.id).map((d) => ({ decision: d.decision, owner: d.owner, dueOn: d.due_on, doneOn: d.done_on })),
   }));
 }
+
+/** The date of each area's latest board meeting recorded, by area id (areas with none left out). */
+export async function lastBoardMeetings(db: Kysely<Database>): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('board_meetings')
+    .select(['opportunity_area_id', (eb) => eb.fn.max('held_on').as('last')])
+    .groupBy('opportunity_area_id')
+    .execute();
+  return new Map(rows.map((row) => [row.opportunity_area_id, row.last]));
+}

@@ -277,6 +277,7 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
   },
   // The cross-area view is for the national team and the Evidence Champion (an analyst): every area at once.
   'GET /api/plans/measures': { ...same({ method: 'GET', url: '/api/plans/measures' }), allowedInScope: ['admin', 'analyst'], allowedOutOfScope: ['admin', 'analyst'] },
+  'GET /api/plans/status': { ...same({ method: 'GET', url: '/api/plans/status' }), allowedInScope: ['admin', 'analyst'], allowedOutOfScope: ['admin', 'analyst'] },
   // The what-worked library is shared across areas: anyone signed in reads it; each area's leads add to it.
   'GET /api/what-worked': { ...same({ method: 'GET', url: '/api/what-worked?q=maths' }), allowedInScope: SIGNED_IN, allowedOutOfScope: SIGNED_IN },
   'POST /api/opportunity-areas/:id/what-worked': {

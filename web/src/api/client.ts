@@ -12,7 +12,7 @@ export const csvLinks = {
   users: '/api/users?format=csv',
 } as const;
 
-/** How many audit entries the audit page shows; the CSV download has the same newest entries. */
+/** How many audit entries the audit page shows at a time; the download has the same page. */
 export const AUDIT_PAGE_SIZE = 100;
 
 export async function getOpportunityAreas(signal: AbortSignal): Promise<OpportunityAreaList> {
@@ -41,8 +41,9 @@ export function fundingPagePath(page: number): string {
   return page > 1 ? `/funding?page=${String(page)}` : '/funding';
 }
 
-export async function getAudit(signal: AbortSignal): Promise<AuditList> {
-  return (await getJson(`/api/audit?limit=${String(AUDIT_PAGE_SIZE)}`, signal)) as AuditList;
+/** One page of the audit log; `path` is made by auditApiPath (pages/audit/audit-filters.ts). */
+export async function getAudit(path: string, signal: AbortSignal): Promise<AuditList> {
+  return (await getJson(path, signal)) as AuditList;
 }
 
 /** How many users the users page shows at a time. */

@@ -1,5 +1,5 @@
 import { getJson, sendJson } from './http.ts';
-import type { ActualEntry, AreaPlan, CrossAreaMeasures, PlanMeasure, WhatWorkedEntry } from './plans-types.ts';
+import type { ActualEntry, AreaPlan, AreaPlanStatus, CrossAreaMeasures, PlanMeasure, WhatWorkedEntry } from './plans-types.ts';
 
 const areaPath = (id: string) => `/api/opportunity-areas/${encodeURIComponent(id)}`;
 
@@ -19,6 +19,13 @@ export async function getAreaPlan(areaId: string, signal: AbortSignal): Promise<
 /** Records a measure's actual (area leads for their own areas, and the national team). */
 export async function recordActual(areaId: string, code: string, entry: ActualEntry): Promise<{ changed: boolean; measure: PlanMeasure }> {
   return (await sendJson('POST', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/actuals`, entry)) as { changed: boolean; measure: PlanMeasure };
+}
+
+export const planStatusDownloads = { csv: '/api/plans/status?format=csv', xlsx: '/api/plans/status?format=xlsx' } as const;
+
+/** Every area's plan at a glance (all twelve areas: never long enough to page). */
+export async function getPlanStatus(signal: AbortSignal): Promise<{ items: AreaPlanStatus[] }> {
+  return (await getJson('/api/plans/status', signal)) as { items: AreaPlanStatus[] };
 }
 
 /** How many measures the cross-area page shows at a time. */

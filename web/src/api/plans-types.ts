@@ -56,6 +56,16 @@ export interface CrossAreaMeasures {
   themes: { theme: string; measures: (PlanMeasure & { areaId: string; areaName: string; priority: string })[] }[];
 }
 
+/** One area's row of GET /api/plans/status. */
+export interface AreaPlanStatus {
+  areaId: string;
+  areaName: string;
+  measures: number;
+  counts: Record<MeasureStatus, number>;
+  /** ISO date of the latest board meeting recorded. */
+  lastBoardMeeting: string | null;
+}
+
 export interface WhatWorkedEntry {
   id: number;
   areaId: string;

@@ -138,8 +138,13 @@ export interface AuditEntryView {
   summary: unknown;
 }
 
+/** One page of GET /api/audit, newest first: `total` entries match the filters, `more` when a later page has some. */
 export interface AuditList {
   items: AuditEntryView[];
+  page: number;
+  limit: number;
+  total: number;
+  more: boolean;
 }
 
 export interface UserView {

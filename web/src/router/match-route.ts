@@ -20,6 +20,7 @@ export type Route =
   | { page: 'area-plan-actual'; id: string; code: string }
   | { page: 'area-plan-status'; id: string; code: string }
   | { page: 'plans' }
+  | { page: 'plans-status' }
   | { page: 'what-worked' }
   | { page: 'what-worked-new'; id: string }
   | { page: 'board-member-new'; id: string }
@@ -62,6 +63,7 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/audit': { page: 'audit' },
   '/users': { page: 'users' },
   '/plans': { page: 'plans' },
+  '/plans/status': { page: 'plans-status' },
   '/what-worked': { page: 'what-worked' },
   '/intermediaries': { page: 'intermediaries' },
   '/accessibility': { page: 'accessibility' },

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { AuditEntry } from '../../../domain/access/index.ts';
+import { withoutPupilIdentifiers, type AuditEntry } from '../../../domain/access/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { listAudit } from '../../../storage/repositories/audit.repository.ts';
+import { countAudit, listAudit, type AuditQuery } from '../../../storage/repositories/audit.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { sendTable } from '../../csv-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -19,9 +19,12 @@ const AUDIT_CSV_COLUMNS: readonly CsvColumn<AuditEntry>[] = [
 
 export function registerAuditRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
   app.get('/api/audit', { schema: listAuditSchema, config: { access: { permission: 'audit:read' } } }, async (request, reply) => {
-    const { limit, entityType, entityId, format } = request.query;
-    const items = await listAudit(deps.db, { limit, ...(entityType === undefined ? {} : { entityType }), ...(entityId === undefined ? {} : { entityId }) });
+    const { limit, page, format, ...filters } = request.query;
+    // Only the filters given: the query's optional fields may not be undefined.
+    const query: AuditQuery = Object.fromEntries(Object.entries(filters).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+    const [entries, total] = await Promise.all([listAudit(deps.db, { ...query, limit, offset: (page - 1) * limit }), countAudit(deps.db, query)]);
+    const items = entries.map((entry) => ({ ...entry, summary: withoutPupilIdentifiers(entry.summary), entityId: withoutPupilIdentifiers(entry.entityId) as string }));
     if (format !== 'json') return sendTable(reply, format, 'audit-log', AUDIT_CSV_COLUMNS, items);
-    return { items };
+    return { items, page, limit, total, more: page * limit < total };
   });
 }

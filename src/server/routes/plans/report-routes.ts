@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { assessPlan, MEASURE_STATUS_COLUMNS } from '../../../domain/delivery-plans/index.ts';
+import { assessPlan, MEASURE_STATUS_COLUMNS, PLAN_STATUS_COLUMNS, planStatusByArea } from '../../../domain/delivery-plans/index.ts';
 import { areaAgainstTwins } from '../../../ingest/recipes/area-against-twins.ts';
-import { BOARD_MEMBERS_SHOWN, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
+import { BOARD_MEMBERS_SHOWN, lastBoardMeetings, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -12,7 +12,7 @@ import { impactAnswersFor } from '../impact/impact-answers.ts';
 import { boardImpact } from './board-impact.ts';
 import { renderBoardReport } from './board-report-html.ts';
 import { measureView } from './measure-view.ts';
-import { boardReportSchema, crossAreaSchema } from './schema.ts';
+import { boardReportSchema, crossAreaSchema, planStatusSchema } from './schema.ts';
 
 // The report is a standalone page with its own inline style and SVG; nothing else may load in it.
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -65,5 +65,18 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       group.measures.push({ ...measureView(assessed), areaId: assessed.measure.areaId, areaName: assessed.measure.areaName, priority: assessed.measure.priority.title });
     }
     return { page, pageSize, total: byTheme.length, themes };
+  });
+
+  // Every area's plan at a glance; like the cross-area view, only for roles that read every area.
+  app.get('/api/plans/status', { schema: planStatusSchema, config: { access: { permission: 'area:read' } } }, async (request, reply) => {
+    const [areas, measures, meetings] = await Promise.all([
+      deps.db.selectFrom('opportunity_areas').select(['id', 'name']).orderBy('name').execute(),
+      readMeasures(deps.db, { now: deps.clock }),
+      lastBoardMeetings(deps.db),
+    ]);
+    const items = planStatusByArea(areas, assessPlan(measures), meetings);
+    const { format } = request.query;
+    if (format !== 'json') return sendTable(reply, format, 'delivery-plan-status', PLAN_STATUS_COLUMNS, items);
+    return { items };
   });
 }

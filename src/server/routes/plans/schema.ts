@@ -161,6 +161,28 @@ export const crossAreaSchema = {
   },
 };
 
+export const planStatusSchema = {
+  summary: 'Every Opportunity Area’s delivery plan at a glance: measures on track, at risk, off track and with no data, and the last board meeting (national team and analysts)',
+  tags: ['plans'],
+  querystring: z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') }),
+  response: {
+    200: z.object({
+      items: z
+        .array(
+          z.object({
+            areaId: z.string(),
+            areaName: z.string(),
+            measures: z.number().int().describe('Measures in the area’s plan; 0 when no plan is loaded'),
+            counts: z.object({ on_track: z.number().int(), at_risk: z.number().int(), off_track: z.number().int(), no_data: z.number().int() }).describe('Measures by the status shown (a status set by hand counts as set)'),
+            lastBoardMeeting: z.string().nullable().describe('ISO date of the latest board meeting recorded'),
+          }),
+        )
+        .describe('Every Opportunity Area, by name'),
+    }),
+    ...errors,
+  },
+};
+
 const whatWorkedEntry = z.object({
   id: z.number(),
   areaId: z.string(),

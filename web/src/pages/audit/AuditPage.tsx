@@ -1,46 +1,69 @@
-import { csvLinks, getAudit } from '../../api/client.ts';
-import type { AuditEntryView } from '../../api/types.ts';
+import { useMemo } from 'react';
+import { AUDIT_PAGE_SIZE, getAudit, getOpportunityAreas } from '../../api/client.ts';
+import type { AuditList } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useSearch } from '../../router/navigation.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
+import { auditApiPath, auditCsvPath, auditPagePath, hasAuditFilters, parseAuditFilters, type AuditFilters } from './audit-filters.ts';
+import { AuditFilterForm } from './AuditFilterForm.tsx';
 import { AuditTable } from './AuditTable.tsx';
+import type { AreaNameOf } from './describe-entry.ts';
 
-/** The audit log (national programme team only): who changed what, and when. */
+/** The audit log (national programme team only): who changed what, and when, filtered and paged. */
 export function AuditPage() {
   return (
     <RequireAccess permission="audit:read">
-      <AuditLoader />
+      <AuditContent />
     </RequireAccess>
   );
 }
 
-function AuditLoader() {
-  const state = useApi('audit', getAudit);
-  if (state.status === 'failed') return <ApiFailure error={state.error} />;
-  return <AuditContent entries={state.status === 'loaded' ? state.data.items : null} />;
-}
-
-/** The audit page, with `entries` null while they load. */
-function AuditContent({ entries }: { entries: readonly AuditEntryView[] | null }) {
+function AuditContent() {
   useDocumentTitle('Audit log');
+  const search = useSearch();
+  const filters = parseAuditFilters(search);
+  const page = readPageParam(search);
+  const areas = useApi('opportunity-areas', getOpportunityAreas);
+  const areaList = areas.status === 'loaded' ? areas.data.items : [];
+  const areaNameOf = useMemo<AreaNameOf>(() => {
+    const names = new Map(areaList.map((a) => [a.id, a.name]));
+    return (id) => names.get(id);
+  }, [areaList]);
   return (
     <>
       <h1 className="govuk-heading-xl">Audit log</h1>
       <p className="govuk-body oa-measure">
-        Every change made in the service, and every sign-in and sign-out, with who made it. The download has the
-        same entries, with each change in full.
+        Every change made in the service, and every sign-in and sign-out, with who made it. Open an entry’s details for everything
+        recorded about it. Pupil numbers are never shown.
       </p>
-      {entries === null && <Loading />}
-      {entries?.length === 0 && <p className="govuk-body">Nothing has been recorded yet.</p>}
-      {entries !== null && entries.length > 0 && (
-        <>
-          <AuditTable entries={entries} />
-          <DownloadCsvLink href={csvLinks.audit} description="the audit log" />
-        </>
-      )}
+      <AuditFilterForm key={search} filters={filters} areas={areaList} />
+      <AuditResults filters={filters} page={page} areaNameOf={areaNameOf} />
+    </>
+  );
+}
+
+function AuditResults({ filters, page, areaNameOf }: { filters: AuditFilters; page: number; areaNameOf: AreaNameOf }) {
+  const path = auditApiPath(filters, page, AUDIT_PAGE_SIZE);
+  const state = useApi(path, (signal) => getAudit(path, signal));
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <ApiFailure error={state.error} />;
+  return <AuditEntries list={state.data} filters={filters} areaNameOf={areaNameOf} />;
+}
+
+function AuditEntries({ list, filters, areaNameOf }: { list: AuditList; filters: AuditFilters; areaNameOf: AreaNameOf }) {
+  if (list.total === 0) {
+    return <p className="govuk-body">{hasAuditFilters(filters) ? 'No entries match these filters.' : 'Nothing has been recorded yet.'}</p>;
+  }
+  return (
+    <>
+      <AuditTable entries={list.items} areaNameOf={areaNameOf} />
+      <PageOf list={list} pageSize={list.limit} noun="entries" hrefFor={(p) => auditPagePath(filters, p)} />
+      <DownloadCsvLink href={auditCsvPath(filters, list.page, list.limit)} description="these audit entries" />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** A cell as the table shows it: a number, a share as a percentage, or the symbol standing for it. */
 function show(cell: CellView, share = false): string {
@@ -33,33 +34,35 @@ export function AreaHolidayPage({ id }: { id: string }) {
           {state.data.disclosureControlled && (
             <p className="govuk-inset-text" id="holiday-disclosure">Counts below 5, and the figures that would reveal them, are shown as [c].</p>
           )}
-          <table className="govuk-table" id="holiday-clubs">
-            <caption className="govuk-table__caption govuk-table__caption--m">Clubs</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Club</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Places offered</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Places taken</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Take-up</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Pupils attending</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">FSM share</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Days per pupil</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {state.data.rows.map((r) => (
-                <tr key={r.clubId} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">{r.name}</th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.placesOffered)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.placesTaken)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.takeUp, true)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.pupils)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.fsmShare, true)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.daysPerPupil)}</td>
+          <TableRegion>
+            <table className="govuk-table" id="holiday-clubs">
+              <caption className="govuk-table__caption govuk-table__caption--m">Clubs</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">Club</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Places offered</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Places taken</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Take-up</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Pupils attending</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">FSM share</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Days per pupil</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {state.data.rows.map((r) => (
+                  <tr key={r.clubId} className="govuk-table__row">
+                    <th scope="row" className="govuk-table__header">{r.name}</th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.placesOffered)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.placesTaken)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.takeUp, true)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.pupils)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.fsmShare, true)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{show(r.daysPerPupil)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           <DownloadCsvLink href={holidayLinks.area(id)} description="holiday clubs in the area" />
         </>
       )}

@@ -37,7 +37,7 @@ function CrossArea({ data }: { data: CrossAreaMeasures }) {
       <h1 className="govuk-heading-xl">Delivery plan measures across areas</h1>
       <p className="govuk-body">
         Download: <a className="govuk-link" href={crossAreaDownloads.csv} download>CSV</a> or <a className="govuk-link" href={crossAreaDownloads.xlsx} download>XLSX</a>.
-        See also <a className="govuk-link" href="/what-worked">what worked</a>.
+        See also <a className="govuk-link" href="/plans/status">each area’s plan at a glance</a> and <a className="govuk-link" href="/what-worked">what worked</a>.
       </p>
       {data.total === 0 && <MissingDataNote missing="delivery-plan">No area has loaded a delivery plan yet.</MissingDataNote>}
       {data.themes.map((group) => (
