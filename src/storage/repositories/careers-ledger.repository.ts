@@ -8,6 +8,7 @@ import { execute, insertRows } from '../bulk-insert.ts';
 import { transactionWithClient } from '../postgres-client-transaction.ts';
 import { appendFileRows, createFileRows, dropFileRows, employerKey, FILE_EMPLOYERS, FILE_ROWS, FILE_RUNS } from './careers/file-rows.ts';
 import { adjustEmployerLoad, lockLedger } from './careers/employer-load.ts';
+import { insertEncountersNotHeld } from './careers/insert-encounters-not-held.ts';
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
 import { HELD_FOR, mergeHeldRecords, placePupilsHeldElsewhere, type PupilsElsewherePolicy } from './careers/pupils-elsewhere.ts';
@@ -128,16 +129,7 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   }
   // What the ledger does not hold yet, once each (a file may list an encounter twice): inserted and
   // counted into employer load.
-  const columns = 'pupil_id, encounter_day, type_code, employer_id, urn, academic_year';
-  await execute(
-    trx,
-    `create temporary table careers_new as select pupil_id, encounter_day, type_code, employer_id, min(urn) as urn, min(academic_year) as academic_year
-     from careers_staging s where not exists (select 1 from careers_encounters e where e.pupil_id = s.pupil_id and e.encounter_day = s.encounter_day
-       and e.type_code = s.type_code and e.employer_id = s.employer_id)
-     group by pupil_id, encounter_day, type_code, employer_id`,
-  );
-  const inserted = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_new order by pupil_id, encounter_day, type_code, employer_id`);
-  await adjustEmployerLoad(trx, 'select employer_id, urn from careers_new', 1);
+  const inserted = await insertEncountersNotHeld(trx, 'careers_staging', 'careers_new');
   // Schools holding encounters of touched pupils who are now elsewhere (new encounters recorded by another
   // school, or the pupil moved): how a replacing file from that school finds them.
   await execute(

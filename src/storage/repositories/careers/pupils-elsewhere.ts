@@ -5,6 +5,7 @@ import type { Database } from '../../schema.ts';
 import { execute, insertRows } from '../../bulk-insert.ts';
 import { rawSqliteOf } from '../../raw-sqlite.ts';
 import { adjustEmployerLoad } from './employer-load.ts';
+import { insertEncountersNotHeld } from './insert-encounters-not-held.ts';
 import { FILE_RUNS } from './file-rows.ts';
 
 /**
@@ -164,16 +165,7 @@ export async function mergeHeldRecords(trx: Transaction<Database>, merges: reado
   await execute(trx, 'delete from careers_encounters where pupil_id in (select held_id from careers_merge)');
   await execute(trx, 'delete from careers_pupil_schools where pupil_id in (select held_id from careers_merge)');
   await execute(trx, 'delete from careers_pupils where id in (select held_id from careers_merge)');
-  const columns = 'pupil_id, encounter_day, type_code, employer_id, urn, academic_year';
-  await execute(
-    trx,
-    `create temporary table careers_merged as select pupil_id, encounter_day, type_code, employer_id, min(urn) as urn, min(academic_year) as academic_year
-     from careers_merging s where not exists (select 1 from careers_encounters e where e.pupil_id = s.pupil_id and e.encounter_day = s.encounter_day
-       and e.type_code = s.type_code and e.employer_id = s.employer_id)
-     group by pupil_id, encounter_day, type_code, employer_id`,
-  );
-  const merged = await execute(trx, `insert into careers_encounters (${columns}) select ${columns} from careers_merged order by pupil_id, encounter_day, type_code, employer_id`);
-  await adjustEmployerLoad(trx, 'select employer_id, urn from careers_merged', 1);
+  const merged = await insertEncountersNotHeld(trx, 'careers_merging', 'careers_merged');
   for (const table of ['careers_merge', 'careers_merging', 'careers_merged']) await execute(trx, `drop table ${q(table)}`);
   return merged;
 }
