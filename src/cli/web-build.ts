@@ -28,7 +28,17 @@ export async function buildWebApp(log: (text: string) => void): Promise<void> {
   log('Building the web app…\n');
   const started = Date.now();
   const vite = await import('vite');
-  await vite.build({ configFile: join(WEB_SOURCE_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // Always a production build: Vite and its React plugin read NODE_ENV, so a process started with another
+  // (a test run sets "test") would ship React's development build, larger and slower, to whoever starts the
+  // app next from the same folder.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await vite.build({ configFile: join(WEB_SOURCE_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
   log(`Built the web app in ${String(Math.round((Date.now() - started) / 100) / 10)} s.\n`);
 }
 
