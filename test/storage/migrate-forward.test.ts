@@ -5,13 +5,25 @@ import { MIGRATIONS } from '../../src/storage/migrations/index.ts';
 import { testEngines } from '../support/engines.ts';
 
 /**
- * The migrations of the last version that landed (0001–0017 and 0022). A new migration must sort after every
- * one of them: Kysely refuses a database whose applied migrations are not the first ones of the list, so a
- * migration numbered into a gap (0018 once was) would stop every database made by that version.
+ * The migrations of the last version that landed (0001–0018, 0022, 0024, 0026 and 0027): a database it made
+ * holds exactly these, under these names. A new migration must sort after every one of them, and none of them
+ * may be renamed or removed: Kysely refuses a database whose applied migrations are not the first ones of the
+ * list, so a migration numbered into a gap, or a landed one renumbered, would stop every database made by that
+ * version. Update this list when a version lands.
  */
-const LANDED = Object.keys(MIGRATIONS).filter((name) => name < '0018' || name === '0022-pseudonym-key-fingerprint');
+const LANDED = [
+  '0001-programme-register', '0002-people-and-access', '0003-oidc-logins', '0004-public-data', '0005-coordinate-sources',
+  '0006-index-recipes', '0007-twinning', '0008-funding', '0009-research-network', '0010-delivery-plans', '0011-careers',
+  '0012-fund-terms', '0013-hub-placements', '0014-school-trusts', '0015-ledger-by-pupil', '0016-school-placement',
+  '0017-indicator-evidence', '0018-pupils-held-elsewhere', '0022-pseudonym-key-fingerprint', '0024-indicator-series',
+  '0026-schools-by-name', '0027-hub-reach',
+];
 
 describe.each(await testEngines())('a database made by the last landed version, on $name', (engine) => {
+  it('keeps every landed migration under its landed name, first in the list', () => {
+    expect(Object.keys(MIGRATIONS).slice(0, LANDED.length)).toEqual(LANDED);
+  });
+
   it('migrates forward to this version', async () => {
     const handle = await engine.open();
     try {
@@ -22,7 +34,7 @@ describe.each(await testEngines())('a database made by the last landed version, 
         new Migrator({ db: handle.db, provider: { getMigrations: () => Promise.resolve(list) }, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
       expect((await migrator(landed).migrateToLatest()).error).toBeUndefined();
       // What this guards against: a new migration numbered into a gap before a landed one is refused.
-      const gap = await migrator({ ...landed, '0018-numbered-into-a-gap': { up: () => Promise.resolve() } }).migrateToLatest();
+      const gap = await migrator({ ...landed, '0019-numbered-into-a-gap': { up: () => Promise.resolve() } }).migrateToLatest();
       expect(String(gap.error)).toMatch(/corrupted migrations/);
       const applied = await migrateToLatestOrThrow(handle.db, handle.location);
       expect(applied).toEqual(Object.keys(MIGRATIONS).filter((name) => !LANDED.includes(name)));
