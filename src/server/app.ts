@@ -148,7 +148,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerAreaRoutes(app, { db: deps.db, summaries: views.areaSummaries });
   registerIndicatorRoutes(app, { db: deps.db });
   registerImpactRoutes(app, { db: deps.db });
-  registerIndexRoutes(app, { db: readOnlyDb, rankings: views.indexRankings });
+  registerIndexRoutes(app, { rankings: views.indexRankings, explanations: views.indexExplanations });
   registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
   registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
   registerTwinningRoutes(app, { db: readOnlyDb, twins: views.areaTwins });

@@ -3,6 +3,7 @@ import { areaSummaries, type AreaSummaries } from '../app/places/area-summary.ts
 import { registerSnapshots, type RegisterSnapshots } from '../app/programme/register-snapshot.ts';
 import { schoolSearch, type SchoolSearch } from '../app/schools/school-search.ts';
 import { areaTwins, type AreaTwins } from '../app/twinning/area-twins.ts';
+import { indexExplanations, type IndexExplanations } from '../app/social-mobility-index/index-explanations.ts';
 import { indexRankings, type IndexRankings } from '../app/social-mobility-index/index-rankings.ts';
 import { createFundsRepository } from '../storage/repositories/funds.repository.ts';
 import { createPlacesRepository } from '../storage/repositories/places.repository.ts';
@@ -13,6 +14,7 @@ import type { Database } from '../storage/schema.ts';
 /** The computed views one server keeps (src/app/computed-views), so tests, each with a server, stay apart. */
 export interface ComputedViews {
   readonly indexRankings: IndexRankings;
+  readonly indexExplanations: IndexExplanations;
   readonly areaTwins: AreaTwins;
   readonly areaSummaries: AreaSummaries;
   readonly register: RegisterSnapshots;
@@ -28,6 +30,7 @@ export function computedViews(deps: { db: Kysely<Database>; readOnlyDb: Kysely<D
   const versions = viewVersionsReader(deps.db);
   return {
     indexRankings: indexRankings({ db: deps.readOnlyDb, versions }),
+    indexExplanations: indexExplanations({ db: deps.readOnlyDb, versions }),
     areaTwins: areaTwins({ db: deps.readOnlyDb, versions }),
     areaSummaries: areaSummaries({ db: deps.readOnlyDb, versions }),
     schoolSearch: schoolSearch({ db: deps.readOnlyDb, versions }),

@@ -98,6 +98,27 @@ describe.each(await testEngines())('computed views on $name', (engine) => {
     expect(views.indexRankings.computations()).toBe(before);
   });
 
+  it('explains an area’s index position once per version however many ask, answering If-None-Match with 304, and again after an import', async () => {
+    const before = views.indexExplanations.computations();
+    const url = '/api/index/areas/e06000009?recipe=proxy-district-2019';
+    const replies = await getAll(url, AT_ONCE);
+    expect(replies.map((r) => r.statusCode)).toEqual(replies.map(() => 200));
+    expect(new Set(replies.map((r) => r.body)).size).toBe(1);
+    const rank = (body: string) => (JSON.parse(body) as { rank: number }).rank;
+    expect(rank(replies[0]?.body ?? '{}')).toBe(1);
+    await app.inject({ method: 'GET', url: '/api/index/areas/E06000009?recipe=proxy-district-2019' });
+    expect(views.indexExplanations.computations()).toBe(before + 1);
+    const etag = String(replies[0]?.headers.etag);
+    expect((await app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+
+    await importIndicators({ ...BEFORE }, 'indicators-explained.csv');
+    const after = await app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(after.statusCode).toBe(200);
+    expect(rank(after.body)).toBe(5);
+    expect(views.indexExplanations.computations()).toBe(before + 2);
+    await importIndicators(AFTER, 'indicators-explained-back.csv');
+  });
+
   it('builds the twins inputs once per import and each area’s answer once, with an ETag that answers 304', async () => {
     const inputsBefore = views.areaTwins.inputComputations();
     const answersBefore = views.areaTwins.answerComputations();

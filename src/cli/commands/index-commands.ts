@@ -1,13 +1,13 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   describeDrivers,
-  explainArea,
   rankedAreaCsvColumns,
   rankWithIntervals,
 } from '../../domain/social-mobility-index/index.ts';
 import { nationalLeftOut } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import { missingFigures } from '../../ingest/derive/missing-figures.ts';
+import type { MissingFigure } from '../../ingest/derive/missing-figures.ts';
+import { explainIndexArea } from '../../app/social-mobility-index/explain-index-area.ts';
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import { countUnplacedNationally } from '../../storage/repositories/unplaced-schools.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
@@ -90,23 +90,17 @@ export function registerIndexCommands(program: Command, io: CliIo): void {
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         const recipe = await loadRecipeOrThrow(handle.db, options.recipe);
-        const codes = indicatorCodesOf(recipe);
-        const values = await latestIndicatorValues(handle.db, codes);
-        const code = options.area.toUpperCase();
-        const explained = explainArea(recipe, values, code);
-        const names = Object.fromEntries((await handle.db.selectFrom('indicators').select(['code', 'name']).where('code', 'in', codes).execute()).map((i) => [i.code, i.name]));
-        if (!explained.ok) {
-          const missing = values.some((v) => v.areaCode === code) ? await missingFigures(handle.db, code, codes) : [];
-          throw new UsageError([explained.error, ...missing.map((m) => `  ${names[m.indicatorCode] ?? m.indicatorCode}${m.period === null ? '' : ` (${m.period})`}: ${m.reason}`)].join('\n'));
-        }
-        const { area, areaCount, contributions } = explained.value;
-        io.stdout(`${describeDrivers(explained.value, names)}\n`);
+        const explained = await explainIndexArea(handle.db, recipe, options.area);
+        const nameOf = (code: string) => explained.names[code] ?? code;
+        const line = (m: MissingFigure) => `  ${nameOf(m.indicatorCode)}${m.period === null ? '' : ` (${m.period})`}: ${m.reason}`;
+        if (!explained.ok) throw new UsageError([explained.error, ...explained.missing.map(line)].join('\n'));
+        const { area, areaCount, contributions } = explained.explanation;
+        io.stdout(`${describeDrivers(explained.explanation, explained.names)}\n`);
         io.stdout(`Rank ${String(area.rank)} of ${String(areaCount)}, score ${area.score.toFixed(3)}, band ${String(area.band)}.\n\n`);
-        io.stdout(formatTable(['indicator', 'contribution'], contributions.map((c) => [names[c.indicatorCode] ?? c.indicatorCode, c.contribution.toFixed(3)])));
-        const missing = await missingFigures(handle.db, area.areaCode, codes);
-        if (missing.length > 0) {
+        io.stdout(formatTable(['indicator', 'contribution'], contributions.map((c) => [nameOf(c.indicatorCode), c.contribution.toFixed(3)])));
+        if (explained.missing.length > 0) {
           io.stdout(`\nNo figure (${recipe.missing === 'exclude' ? 'the recipe leaves out areas missing any indicator' : 'left out, the other indicators of its stage count for more'}):\n`);
-          for (const m of missing) io.stdout(`  ${names[m.indicatorCode] ?? m.indicatorCode}${m.period === null ? '' : ` (${m.period})`}: ${m.reason}\n`);
+          for (const m of explained.missing) io.stdout(`${line(m)}\n`);
         }
       });
     });

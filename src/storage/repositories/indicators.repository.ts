@@ -26,6 +26,13 @@ export async function listIndicators(db: Kysely<Database>): Promise<IndicatorInf
   return indicators.map((i) => ({ ...i, periods: periodsOf.get(i.code) ?? [] }));
 }
 
+/** Indicators' names by code, for those of `codes` that are held. */
+export async function indicatorNames(db: Kysely<Database>, codes: readonly string[]): Promise<Record<string, string>> {
+  if (codes.length === 0) return {};
+  const rows = await db.selectFrom('indicators').select(['code', 'name']).where('code', 'in', [...codes]).execute();
+  return Object.fromEntries(rows.map((i) => [i.code, i.name]));
+}
+
 /** One indicator's values for every area of a kind in a period (the newest period when none is given). */
 export async function indicatorValues(
   db: Kysely<Database>,

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import { explainArea, type AreaExplanation, type Recipe } from '../../domain/social-mobility-index/index.ts';
+import { missingFigures, type MissingFigure } from '../../ingest/derive/missing-figures.ts';
+import { indicatorCodesOf } from '../../ingest/recipes/load-recipe.ts';
+import { indicatorNames, latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+
+/** Why an area sits where it does in an index, or why it is not ranked, with every figure it lacks. */
+export type IndexAreaExplanation =
+  | { readonly ok: true; readonly explanation: AreaExplanation; readonly names: Readonly<Record<string, string>>; readonly missing: readonly MissingFigure[] }
+  | { readonly ok: false; readonly error: string; readonly names: Readonly<Record<string, string>>; readonly missing: readonly MissingFigure[] };
+
+/**
+ * Explains `areaCode`'s position in `recipe`'s index (`oa index explain`, `GET /api/index/areas/:code`): each
+ * indicator's contribution, and the figures it has none of and why. An area the index cannot rank gets the
+ * reason, and, where it has some figures, why each missing one is missing.
+ */
+export async function explainIndexArea(db: Kysely<Database>, recipe: Recipe, areaCode: string): Promise<IndexAreaExplanation> {
+  const codes = indicatorCodesOf(recipe);
+  const code = areaCode.toUpperCase();
+  const [values, names] = await Promise.all([latestIndicatorValues(db, codes), indicatorNames(db, codes)]);
+  const explained = explainArea(recipe, values, code);
+  if (!explained.ok) {
+    const missing = values.some((v) => v.areaCode === code) ? await missingFigures(db, code, codes) : [];
+    return { ok: false, error: explained.error, names, missing };
+  }
+  return { ok: true, explanation: explained.value, names, missing: await missingFigures(db, explained.value.area.areaCode, codes) };
+}

@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Recipe } from '../../domain/social-mobility-index/index.ts';
+import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
+import { explainIndexArea, type IndexAreaExplanation } from './explain-index-area.ts';
+import { recipesByName } from './recipe-by-name.ts';
+
+/** One answer per district per recipe asked for lately: 296 districts of the shared data, a few recipes. */
+const EXPLANATIONS_KEPT = 1024;
+
+export type IndexExplanationAnswer =
+  | { readonly ok: true; readonly recipe: Recipe; readonly explained: IndexAreaExplanation }
+  | { readonly ok: false; readonly status: 400 | 404; readonly message: string };
+
+export interface IndexExplanations {
+  (recipeName: string, areaCode: string): Promise<IndexExplanationAnswer>;
+  /** How many explanations have been worked out (not read from memory). */
+  readonly computations: () => number;
+}
+
+/**
+ * An area's index explanation (`GET /api/index/areas/:code`) worked out once per recipe, area and version of
+ * the data, recipes and edits (a placement edit can change why a figure is missing), then read from memory.
+ */
+export function indexExplanations(deps: { db: Kysely<Database>; versions: () => Promise<ViewVersions> }): IndexExplanations {
+  const recipeByName = recipesByName(deps.db);
+  const kept = new ViewCache<IndexExplanationAnswer>(EXPLANATIONS_KEPT);
+  const answer = async (recipeName: string, areaCode: string): Promise<IndexExplanationAnswer> => {
+    const versions = await deps.versions();
+    const code = areaCode.toUpperCase();
+    return kept.get(viewKey(versions.data, versions.recipes, versions.edits, recipeName, code), async () => {
+      const resolved = await recipeByName(recipeName, versions);
+      if (!resolved.ok) return resolved;
+      return { ok: true, recipe: resolved.recipe, explained: await explainIndexArea(deps.db, resolved.recipe, code) };
+    });
+  };
+  return Object.assign(answer, { computations: () => kept.computations });
+}
