@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { explainArea, type AreaExplanation, type Recipe } from '../../domain/social-mobility-index/index.ts';
-import { missingFigures, type MissingFigure } from '../../ingest/derive/missing-figures.ts';
+import { missingFigures, type MissingFigure } from '../../storage/repositories/missing-figures.ts';
 import { indicatorCodesOf } from '../../ingest/recipes/load-recipe.ts';
 import { indicatorNames, latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../storage/schema.ts';

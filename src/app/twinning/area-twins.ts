@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { nationalLeftOut, type LeftOut } from '../../domain/places/index.ts';
 import { findNeighboursOf, shownNeighbour, type NeighbourRow, type ShownNeighbour } from '../../domain/twinning/index.ts';
-import { loadTwinInputs, type TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
+import { loadTwinInputs, type TwinInputs } from './load-twin-inputs.ts';
 import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
 import type { TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import { countUnplacedNationally } from '../../storage/repositories/unplaced-schools.repository.ts';

@@ -6,7 +6,7 @@ import {
 } from '../../domain/social-mobility-index/index.ts';
 import { nationalLeftOut } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import type { MissingFigure } from '../../ingest/derive/missing-figures.ts';
+import type { MissingFigure } from '../../storage/repositories/missing-figures.ts';
 import { explainIndexArea } from '../../app/social-mobility-index/explain-index-area.ts';
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import { countUnplacedNationally } from '../../storage/repositories/unplaced-schools.repository.ts';

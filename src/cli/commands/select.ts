@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { BAND_SHARES, type BandName } from '../../domain/social-mobility-index/index.ts';
-import { runSelection, type SelectionInputs } from '../../ingest/recipes/run-selection.ts';
+import { runSelection, type SelectionInputs } from '../../app/social-mobility-index/run-selection.ts';
 import { saveSelection } from '../../storage/repositories/area-selections.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';

@@ -7,7 +7,7 @@ import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import type { TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
+import type { TwinInputs } from '../../app/twinning/load-twin-inputs.ts';
 import { printRecipeComparison } from '../twins/compare-recipes-command.ts';
 import { loadTwinInputsOrThrow } from '../twins/load-twin-matrix.ts';
 import { printDiff, printSets, saveCurrentSet } from '../twins/neighbour-set-commands.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { compareNeighbourLists, DEFAULT_NEIGHBOURS, findNeighbours, type ListOverlap } from '../../domain/twinning/index.ts';
-import type { TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
+import type { TwinInputs } from '../../app/twinning/load-twin-inputs.ts';
 import type { TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { UsageError } from '../failure.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Recipe } from '../../domain/social-mobility-index/index.ts';
-import { loadTwinInputs, recipeFromIndicatorWeights, type TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
+import { loadTwinInputs, recipeFromIndicatorWeights, type TwinInputs } from '../../app/twinning/load-twin-inputs.ts';
 import type { TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { UsageError } from '../failure.ts';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { formatRecipeProblem, validateRecipe } from '../../domain/social-mobility-index/index.ts';
 import { DEFAULT_NEIGHBOURS, diffNeighbourSets, findNeighbours, type SavedList } from '../../domain/twinning/index.ts';
-import { loadTwinInputs, type TwinInputs } from '../../ingest/recipes/load-twin-inputs.ts';
+import { loadTwinInputs, type TwinInputs } from '../../app/twinning/load-twin-inputs.ts';
 import { getNeighbourSet, listNeighbourSets, saveNeighbourSet, type NeighbourSetSummary } from '../../storage/repositories/neighbour-sets.repository.ts';
 import { TWIN_TIERS, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import type { Database } from '../../storage/schema.ts';

@@ -26,6 +26,24 @@ export async function listIndicators(db: Kysely<Database>): Promise<IndicatorInf
   return indicators.map((i) => ({ ...i, periods: periodsOf.get(i.code) ?? [] }));
 }
 
+/** Every indicator code held. */
+export async function indicatorCodes(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('indicators').select('code').execute()).map((r) => r.code);
+}
+
+/** The newest period held of each of `codes` that has any value: the vintage an index or twin list uses. */
+export async function newestPeriods(db: Kysely<Database>, codes: readonly string[]): Promise<Record<string, string>> {
+  if (codes.length === 0) return {};
+  const rows = await db
+    .selectFrom('area_indicators')
+    .select(['indicator_code'])
+    .select((eb) => eb.fn.max('period').as('period'))
+    .where('indicator_code', 'in', [...codes])
+    .groupBy('indicator_code')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.indicator_code, r.period]));
+}
+
 /** Indicators' names by code, for those of `codes` that are held. */
 export async function indicatorNames(db: Kysely<Database>, codes: readonly string[]): Promise<Record<string, string>> {
   if (codes.length === 0) return {};

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveContextIndicators } from '../../../src/ingest/derive/context-indicators.ts';
 import { deriveSchoolIndicators } from '../../../src/ingest/derive/school-indicators.ts';
 import { loadRecipe } from '../../../src/ingest/recipes/load-recipe.ts';
-import { loadTwinInputs } from '../../../src/ingest/recipes/load-twin-inputs.ts';
+import { loadTwinInputs } from '../../../src/app/twinning/load-twin-inputs.ts';
 import type { DatabaseHandle } from '../../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../../src/storage/migrate.ts';
 import { loadDemoData } from '../../../src/storage/seed/load-demo-data.ts';

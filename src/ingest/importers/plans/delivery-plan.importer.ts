@@ -1,7 +1,7 @@
 import type { Importer } from '../../importer.ts';
 import { checkPlanRows } from './check-plan-rows.ts';
 import { PLAN_COLUMNS, type PlanRow } from './plan-columns.ts';
-import { writePlan } from './write-plan.ts';
+import { writePlan } from '../../../storage/repositories/plans/write-plan-rows.ts';
 
 /**
  * Delivery plan measures, targets and actuals (`oa plans import`), one row per measure and period; the

@@ -2,28 +2,10 @@ import { POLARITIES, parsePeriod, type Polarity } from '../../../domain/delivery
 import { parseSlug } from '../../../domain/shared/slug.ts';
 import type { ColumnSpecs } from '../../map-columns.ts';
 import { decimal, optionalDate, optionalGssCode, optionalText, type CellParser } from '../../values.ts';
+import type { PlanRow } from '../../../storage/repositories/plans/write-plan-rows.ts';
 
-/** One row of a delivery plan file: a measure at one period, with its target, its actual, or both. */
-export interface PlanRow {
-  area: string;
-  priority: string;
-  theme: string;
-  objective: string;
-  measure: string;
-  measureName: string;
-  definition: string;
-  unit: string;
-  polarity: Polarity;
-  baseline: number;
-  baselinePeriod: string;
-  indicator: string | null;
-  indicatorArea: string | null;
-  period: string;
-  target: number | null;
-  actual: number | null;
-  source: string | null;
-  recordedOn: string | null;
-}
+/** A plan file's row is what storage writes (src/storage/repositories/plans/write-plan-rows.ts). */
+export type { PlanRow };
 
 const bad = (reason: string) => ({ ok: false as const, reason });
 

@@ -1,7 +1,7 @@
 import { STATUS_LABELS, type AssessedMeasure } from '../../../domain/delivery-plans/index.ts';
 import { formatIsoDate } from '../../../domain/shared/iso-date.ts';
 import type { BoardMeeting, BoardMember } from '../../../storage/repositories/board-meetings.repository.ts';
-import type { AreaAgainstTwins } from '../../../ingest/recipes/area-against-twins.ts';
+import type { AreaAgainstTwins } from '../../../app/twinning/area-against-twins.ts';
 import type { StoredMeasure } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { BoardImpact } from './board-impact.ts';
 import { trendChartSvg } from './trend-chart-svg.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { assessPlan, MEASURE_STATUS_COLUMNS, PLAN_STATUS_COLUMNS, planStatusByArea } from '../../../domain/delivery-plans/index.ts';
-import { areaAgainstTwins } from '../../../ingest/recipes/area-against-twins.ts';
+import { areaAgainstTwins } from '../../../app/twinning/area-against-twins.ts';
 import { BOARD_MEMBERS_SHOWN, lastBoardMeetings, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';

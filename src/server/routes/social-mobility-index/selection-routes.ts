@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { runSelection, type SelectionInputs } from '../../../ingest/recipes/run-selection.ts';
+import { runSelection, type SelectionInputs } from '../../../app/social-mobility-index/run-selection.ts';
 import type { SelectionDecision } from '../../../domain/social-mobility-index/index.ts';
 import { findSelection, listSelections, saveSelection, type SavedSelection } from '../../../storage/repositories/area-selections.repository.ts';
 import type { Database } from '../../../storage/schema.ts';

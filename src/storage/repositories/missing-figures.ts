@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { describeEvidence } from '../../domain/places/index.ts';
-import { evidenceKey, indicatorEvidence } from '../../storage/repositories/indicator-evidence.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import { evidenceKey, indicatorEvidence } from './indicator-evidence.repository.ts';
+import type { Database } from '../schema.ts';
 
 /** An indicator an area has no figure of, in the period an index uses (its newest), and why. */
 export interface MissingFigure {

@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
 import { formatRecipeProblem, validateRecipe, type Recipe } from '../../domain/social-mobility-index/index.ts';
 import { buildFeatureMatrix, recipeFromWeights, type FeatureMatrix } from '../../domain/twinning/index.ts';
-import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
+import { indicatorCodes, indicatorNames, latestIndicatorValues, newestPeriods } from '../../storage/repositories/indicators.repository.ts';
 import { twinGeography, type TwinGeography, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import type { Database } from '../../storage/schema.ts';
-import { contextUpperTierValues } from '../derive/context-indicators.ts';
-import { upperTierIndicatorValues } from '../derive/upper-tier-indicators.ts';
-import { indicatorCodesOf } from './load-recipe.ts';
+import { contextUpperTierValues } from '../../ingest/derive/context-indicators.ts';
+import { upperTierIndicatorValues } from '../../ingest/derive/upper-tier-indicators.ts';
+import { indicatorCodesOf } from '../../ingest/recipes/load-recipe.ts';
 
 export interface TwinInputs {
   readonly recipe: Recipe;
@@ -37,7 +37,7 @@ export function parseIndicatorWeights(text: string): [string, number][] {
 
 /** Chosen indicators and weights as a one-stage recipe, checked like a recipe file; problems name the indicator. */
 export async function recipeFromIndicatorWeights(db: Kysely<Database>, text: string): Promise<Result<Recipe, string[]>> {
-  const known = (await db.selectFrom('indicators').select('code').execute()).map((r) => r.code);
+  const known = await indicatorCodes(db);
   const checked = validateRecipe(recipeFromWeights('chosen indicators', parseIndicatorWeights(text)), known);
   return checked.ok ? ok(checked.value) : err(checked.error.map((p) => formatRecipeProblem(p).replace(/^stages\[0\]\./, '')));
 }
@@ -60,16 +60,13 @@ export async function loadTwinInputs(db: Kysely<Database>, options: { tier: Twin
   }
   const inTier = new Set(geography.areas.map((a) => a.code));
   const matrix = buildFeatureMatrix(recipe, values.filter((v) => inTier.has(v.areaCode)), geography.areas);
-  const [periodRows, nameRows] = await Promise.all([
-    db.selectFrom('area_indicators').select(['indicator_code']).select((eb) => eb.fn.max('period').as('period')).where('indicator_code', 'in', codes).groupBy('indicator_code').execute(),
-    db.selectFrom('indicators').select(['code', 'name']).where('code', 'in', codes).execute(),
-  ]);
+  const [periods, names] = await Promise.all([newestPeriods(db, codes), indicatorNames(db, codes)]);
   return {
     recipe,
     geography,
     matrix,
-    periods: Object.fromEntries(periodRows.map((r) => [r.indicator_code, r.period])),
-    indicatorNames: Object.fromEntries(nameRows.map((r) => [r.code, r.name])),
+    periods,
+    indicatorNames: names,
     notes,
   };
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { findNeighbours } from '../../domain/twinning/index.ts';
 import type { Database } from '../../storage/schema.ts';
-import { loadRecipe } from './load-recipe.ts';
+import { loadRecipe } from '../../ingest/recipes/load-recipe.ts';
+import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
 import { loadTwinInputs } from './load-twin-inputs.ts';
 
 /** An Opportunity Area's district beside its nearest statistical neighbours, on the recipe's indicators. */
@@ -19,13 +20,14 @@ export interface AreaAgainstTwins {
  * means none could be compared.
  */
 export async function areaAgainstTwins(db: Kysely<Database>, opportunityAreaId: string, k = 5, recipeName = 'proxy-district-2019'): Promise<AreaAgainstTwins[]> {
-  const districts = await db.selectFrom('opportunity_area_districts').select('district_code').where('opportunity_area_id', '=', opportunityAreaId).orderBy('district_code').execute();
+  const register = await createProgrammeRepository(db).loadRegisterFor(opportunityAreaId);
+  const districts = register?.opportunityAreas[0]?.districtCodes ?? [];
   const recipe = await loadRecipe(db, recipeName, { allowPaths: false });
   if (districts.length === 0 || !recipe.ok) return [];
   const inputs = await loadTwinInputs(db, { tier: 'district', recipe: recipe.value });
   const { areas } = findNeighbours(inputs.matrix, { k });
   const indicators = inputs.matrix.columns.map((c) => ({ code: c.code, name: inputs.indicatorNames[c.code] ?? c.code, period: inputs.periods[c.code] ?? null }));
-  return districts.flatMap(({ district_code: code }) => {
+  return districts.flatMap((code) => {
     const area = areas.find((a) => a.code === code);
     if (area === undefined || area.neighbours.length === 0) return [];
     const first = area.neighbours[0];

@@ -1,7 +1,29 @@
 import type { Transaction } from 'kysely';
-import type { Database } from '../../../storage/schema.ts';
-import { emptyCounts, type SyncCounts } from '../../../storage/sync-rows.ts';
-import type { PlanRow } from './plan-columns.ts';
+import type { Polarity } from '../../../domain/delivery-plans/index.ts';
+import type { Database } from '../../schema.ts';
+import { emptyCounts, type SyncCounts } from '../../sync-rows.ts';
+
+/** One row of a delivery plan file: a measure at one period, with its target, its actual, or both. */
+export interface PlanRow {
+  area: string;
+  priority: string;
+  theme: string;
+  objective: string;
+  measure: string;
+  measureName: string;
+  definition: string;
+  unit: string;
+  polarity: Polarity;
+  baseline: number;
+  baselinePeriod: string;
+  indicator: string | null;
+  indicatorArea: string | null;
+  period: string;
+  target: number | null;
+  actual: number | null;
+  source: string | null;
+  recordedOn: string | null;
+}
 
 type Trx = Transaction<Database>;
 

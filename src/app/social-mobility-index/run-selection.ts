@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import { computeIndex, selectAreas, type BandName, type SelectionArea, type SelectionDecision } from '../../domain/social-mobility-index/index.ts';
+import type { Area } from '../../domain/places/index.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../storage/schema.ts';
-import { indicatorCodesOf, loadRecipe, pinRecipeRef } from './load-recipe.ts';
+import { indicatorCodesOf, loadRecipe, pinRecipeRef } from '../../ingest/recipes/load-recipe.ts';
+import { createPlacesRepository } from '../../storage/repositories/places.repository.ts';
 
 export interface SelectionInputs {
   readonly a: { readonly recipe: string; readonly band: BandName };
@@ -20,12 +22,12 @@ export function areaTypeOf(code: string): string {
 
 /** Every district with its region's name (through the area tree) and area type. */
 async function districtPlaces(db: Kysely<Database>): Promise<Map<string, SelectionArea>> {
-  const areas = await db.selectFrom('areas').select(['code', 'name', 'kind', 'parent_code']).execute();
-  const byCode = new Map(areas.map((a) => [a.code, a]));
+  const areas = await createPlacesRepository(db).listAreas();
+  const byCode = new Map<string, Area>(areas.map((a) => [a.code, a]));
   const regionOf = (code: string): string => {
     let current = byCode.get(code);
     for (let depth = 0; current !== undefined && current.kind !== 'region' && depth < 4; depth += 1) {
-      current = current.parent_code === null ? undefined : byCode.get(current.parent_code);
+      current = current.parentCode === null ? undefined : byCode.get(current.parentCode);
     }
     return current?.kind === 'region' ? current.name : 'Unknown region';
   };
