@@ -1,9 +1,8 @@
-import { allocatableAmount, allocate, type AllocatablePot, type AllocationFormula, type AllocationRecipient } from '../../domain/funding/index.ts';
+import { allocatePot } from '../../app/funding/allocate-pot.ts';
+import { allocate, type AllocationFormula, type AllocationRecipient } from '../../domain/funding/index.ts';
 import { readRecipientsFile } from '../../ingest/funding/read-recipients.ts';
 import { formatProblem } from '../../ingest/report.ts';
 import { saveAllocationRun } from '../../storage/repositories/allocations.repository.ts';
-import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
-import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
@@ -42,41 +41,33 @@ export async function runAllocate(io: CliIo, options: AllocateOptions): Promise<
     recipients = read.recipients;
   }
 
-  let total = options.total ?? null;
-  let pot: AllocatablePot | null = null;
-  if (options.pot !== undefined) {
-    const potId = options.pot;
-    const loaded = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-      await assertMigratedOrThrow(handle);
-      const funds = await createFundsRepository(handle.db).listFunds();
-      const areas = recipients === null ? (await createProgrammeRepository(handle.db).loadRegister()).opportunityAreas.map((a) => ({ id: a.id })) : recipients;
-      return { found: allocatableAmount(funds, potId), areas };
-    });
-    if (!loaded.found.ok) throw new Error(loaded.found.error);
-    if (loaded.areas.length === 0) throw new Error('There are no Opportunity Areas to allocate to yet. Run: oa demo load');
-    pot = loaded.found.value;
-    total = pot.totalPence;
-    recipients = loaded.areas;
-  }
-  if (total === null || recipients === null) throw new Error('checkUsage guarantees a total and recipients');
-
-  const result = allocate({
-    totalPence: total,
+  const request = {
     formula: options.formula,
-    recipients,
+    ...(recipients === null ? {} : { recipients }),
     ...(options.measure === undefined ? {} : { measureName: options.measure }),
     ...(options.base === undefined ? {} : { basePence: options.base }),
     floorPence: options.floor ?? null,
     ceilingPence: options.ceiling ?? null,
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  io.stdout(renderAllocation(result.value, options.format, pot));
-  if (options.confirm === true && pot !== null) {
-    const fundId = pot.pot.id;
-    const settings = { formula: options.formula, measureName: options.measure ?? null, basePence: options.base ?? null, floorPence: options.floor ?? null, ceilingPence: options.ceiling ?? null };
-    const runId = await withDatabase(loadConfigOrThrow(io.env).database, (handle) => saveAllocationRun(handle.db, fundId, settings, result.value, cliActor(io), io.now));
-    io.stderr(`Saved as allocation run ${String(runId)} of ${fundId}; spend is now tracked against it.\n`);
+  };
+  if (options.pot === undefined) {
+    // A total shared among a file's recipients: nothing stored is read or written.
+    if (options.total === undefined || recipients === null) throw new Error('checkUsage guarantees a total and recipients');
+    const result = allocate({ ...request, totalPence: options.total, recipients });
+    if (!result.ok) throw new Error(result.error.message);
+    io.stdout(renderAllocation(result.value, options.format, null));
+    return;
   }
+  const potId = options.pot;
+  await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
+    await assertMigratedOrThrow(handle);
+    const outcome = await allocatePot(handle.db, potId, request);
+    if (!outcome.ok) throw new Error(outcome.kind === 'no-recipients' ? `${outcome.message}. Run: oa demo load` : outcome.message);
+    io.stdout(renderAllocation(outcome.allocation, options.format, outcome.pot));
+    if (options.confirm === true) {
+      const runId = await saveAllocationRun(handle.db, outcome.pot.pot.id, outcome.settings, outcome.allocation, cliActor(io), io.now);
+      io.stderr(`Saved as allocation run ${String(runId)} of ${outcome.pot.pot.id}; spend is now tracked against it.\n`);
+    }
+  });
 }
 
 function checkUsage(options: AllocateOptions): void {

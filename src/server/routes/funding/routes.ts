@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { computeVariance, PENNY_TIE_BREAK, validateSpend, type AllocatablePot, type Allocation } from '../../../domain/funding/index.ts';
@@ -10,7 +10,7 @@ import { BODY_LIMITS } from '../../body-limits.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { allocateFund } from './allocate-fund.ts';
+import { allocatePot, type PotAllocation } from '../../../app/funding/allocate-pot.ts';
 import { ALLOCATION_ROW_CSV_COLUMNS, SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../../app/funding/spend-columns.ts';
 import { approveSpendSchema, confirmAllocationSchema, currentAllocationsSchema, listSpendSchema, previewAllocationSchema, recordSpendSchema, varianceSchema } from './schema.ts';
 
@@ -31,6 +31,12 @@ const areaOfQuery = (request: FastifyRequest): ScopeRef[] => {
 
 const notFound = (id: string) => errorReply('not_found', `There is no fund with the identifier "${id}"`);
 
+/** A fund that is not held is 404; a request that cannot be allocated (or no one to share it) 400. */
+function refused(reply: FastifyReply, fundId: string, outcome: Extract<PotAllocation, { ok: false }>): FastifyReply {
+  if (outcome.kind === 'no-such-fund') return reply.code(404).send(notFound(fundId));
+  return reply.code(400).send(errorReply('invalid_request', outcome.message));
+}
+
 function allocationReply(pot: AllocatablePot, allocation: Allocation, runId: number | null) {
   return {
     fundId: pot.pot.id,
@@ -47,19 +53,17 @@ function allocationReply(pot: AllocatablePot, allocation: Allocation, runId: num
 
 export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void {
   app.post('/api/funds/:id/allocations/preview', { schema: previewAllocationSchema, bodyLimit: BODY_LIMITS.allocation, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
-    const outcome = await allocateFund(deps.db, request.params.id, request.body);
-    if (outcome === 'not_found') return reply.code(404).send(notFound(request.params.id));
-    if (!outcome.ok) return reply.code(400).send(errorReply('invalid_request', outcome.error));
-    return allocationReply(outcome.value.pot, outcome.value.allocation, null);
+    const outcome = await allocatePot(deps.db, request.params.id, request.body);
+    if (!outcome.ok) return refused(reply, request.params.id, outcome);
+    return allocationReply(outcome.pot, outcome.allocation, null);
   });
 
   app.post('/api/funds/:id/allocations', { schema: confirmAllocationSchema, bodyLimit: BODY_LIMITS.allocation, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-    const outcome = await allocateFund(deps.db, request.params.id, request.body);
-    if (outcome === 'not_found') return reply.code(404).send(notFound(request.params.id));
-    if (!outcome.ok) return reply.code(400).send(errorReply('invalid_request', outcome.error));
-    const { pot, allocation, settings } = outcome.value;
+    const outcome = await allocatePot(deps.db, request.params.id, request.body);
+    if (!outcome.ok) return refused(reply, request.params.id, outcome);
+    const { pot, allocation, settings } = outcome;
     const runId = await saveAllocationRun(deps.db, pot.pot.id, settings, allocation, { userId: principal.userId, label: principal.email }, deps.clock);
     return reply.code(201).send(allocationReply(pot, allocation, runId));
   });
