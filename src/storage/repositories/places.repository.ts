@@ -45,3 +45,10 @@ function areaFromRow(row: AreasTable): Area {
     sourceNote: row.source_note,
   };
 }
+
+/** Areas by name, of one kind or all, with their parent's code. */
+export async function listAreasByName(db: Kysely<Database>, kind?: string): Promise<{ code: string; name: string; kind: string; parent_code: string | null }[]> {
+  let query = db.selectFrom('areas').select(['code', 'name', 'kind', 'parent_code']).orderBy('name');
+  if (kind !== undefined) query = query.where('kind', '=', kind);
+  return query.execute();
+}

@@ -291,3 +291,23 @@ export async function evidencePlansInArea(db: Kysely<Database>, opportunityAreaI
 export async function hubsOfArea(db: Kysely<Database>, opportunityAreaId: string): Promise<string[]> {
   return (await db.selectFrom('research_schools').select('id').where('opportunity_area_id', '=', opportunityAreaId).orderBy('id').execute()).map((r) => r.id);
 }
+
+/** A page of Research School hubs by name (or the one with `id`), with their area's name and how many there are. */
+export async function listHubsPage(
+  db: Kysely<Database>,
+  options: { readonly id?: string; readonly page: number; readonly pageSize: number },
+): Promise<{ total: number; rows: { id: string; name: string; opportunity_area_id: string | null; opportunity_area_name: string | null; host_urn: number | null }[] }> {
+  const chosen = options.id === undefined ? db.selectFrom('research_schools as r') : db.selectFrom('research_schools as r').where('r.id', '=', options.id);
+  const [counted, rows] = await Promise.all([
+    chosen.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+    chosen
+      .leftJoin('opportunity_areas as o', 'o.id', 'r.opportunity_area_id')
+      .select(['r.id', 'r.name', 'r.opportunity_area_id', 'o.name as opportunity_area_name', 'r.host_urn'])
+      .orderBy('r.name')
+      .orderBy('r.id')
+      .limit(options.pageSize)
+      .offset((options.page - 1) * options.pageSize)
+      .execute(),
+  ]);
+  return { total: Number(counted.n), rows };
+}

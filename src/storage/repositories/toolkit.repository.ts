@@ -48,3 +48,8 @@ export async function listEffectSizeBands(db: Kysely<Database>): Promise<EffectS
   const rows = await db.selectFrom('toolkit_effect_sizes').select(['min_effect', 'max_effect', 'months']).orderBy('min_effect').execute();
   return rows.map((r) => ({ minEffect: r.min_effect, maxEffect: r.max_effect, months: r.months }));
 }
+
+/** The Toolkit strands' slugs held (none before the Toolkit is imported). */
+export async function toolkitStrandSlugs(db: Kysely<Database>): Promise<Set<string>> {
+  return new Set((await db.selectFrom('toolkit_strands').select('slug').execute()).map((r) => r.slug));
+}

@@ -8,14 +8,13 @@ import { errorReply } from '../../errors.ts';
 import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getAreaSchema, listAreasSchema } from './schema.ts';
+import { listAreasByName } from '../../../storage/repositories/places.repository.ts';
 
 const asKind = (kind: string): AreaKind => (AREA_KINDS as readonly string[]).includes(kind) ? (kind as AreaKind) : 'district';
 
 export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database>; summaries: AreaSummaries }): void {
   app.get('/api/areas', { schema: listAreasSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    let query = deps.db.selectFrom('areas').select(['code', 'name', 'kind', 'parent_code']).orderBy('name');
-    if (request.query.kind !== undefined) query = query.where('kind', '=', request.query.kind);
-    const items = (await query.execute()).map((a) => ({ code: a.code, name: a.name, kind: asKind(a.kind), parentCode: a.parent_code }));
+    const items = (await listAreasByName(deps.db, request.query.kind)).map((a) => ({ code: a.code, name: a.name, kind: asKind(a.kind), parentCode: a.parent_code }));
     if (request.query.format === 'csv') {
       return sendTable(reply, request.query.format, `areas${request.query.kind === undefined ? '' : `-${request.query.kind}`}`, [
         { header: 'code', value: (a: (typeof items)[number]) => a.code },

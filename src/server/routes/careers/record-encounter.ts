@@ -10,6 +10,7 @@ import { saveLedger } from '../../../storage/repositories/careers-ledger.reposit
 import type { Database } from '../../../storage/schema.ts';
 import { errorReply, errorReplySchema } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
+import { schoolExists } from '../../../storage/repositories/lookups/exists.ts';
 
 export const recordEncounterSchema = {
   summary: 'Record one encounter for one pupil (the GOV.UK form for small schools); the UPN is pseudonymised at once and never stored',
@@ -45,7 +46,7 @@ export function registerRecordEncounterRoute(app: ZodApp, deps: { db: Kysely<Dat
       return reply.code(503).send(errorReply('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
     }
     const urn = request.params.urn;
-    if ((await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) === undefined) {
+    if (!(await schoolExists(deps.db, urn))) {
       return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(urn)} in the register`));
     }
     const body = request.body;

@@ -19,6 +19,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getIntermediarySchema, listIntermediariesSchema } from './schema.ts';
+import { programmeIds } from '../../../storage/repositories/lookups/exists.ts';
 
 const KIND_NAMES: Readonly<Record<IntermediaryKind, string>> = { 'local-authority': 'local authority', trust: 'trust' };
 
@@ -52,8 +53,8 @@ export function registerIntermediaryRoutes(app: ZodApp, deps: { db: Kysely<Datab
   const anyAreaStatistics: RouteAccess = {
     permission: 'aggregate:read',
     resource: async () => {
-      const [areas, hubs] = await Promise.all([deps.db.selectFrom('opportunity_areas').select('id').execute(), deps.db.selectFrom('research_schools').select('id').execute()]);
-      return [...areas.map((a): ScopeRef => `area:${a.id}`), ...hubs.map((h): ScopeRef => `hub:${h.id}`)];
+      const { areas, hubs } = await programmeIds(deps.db);
+      return [...areas.map((a): ScopeRef => `area:${a}`), ...hubs.map((h): ScopeRef => `hub:${h}`)];
     },
   };
 

@@ -8,6 +8,7 @@ import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { groupByPriority, measureView } from './measure-view.ts';
 import { addMeetingSchema, addMemberSchema, areaPlanSchema, overrideSchema, recordActualSchema } from './schema.ts';
+import { opportunityAreaWithChair } from '../../../storage/repositories/lookups/exists.ts';
 
 type Deps = { db: Kysely<Database>; clock: () => Date };
 
@@ -33,7 +34,7 @@ async function assessedMeasure(db: Kysely<Database>, areaId: string, code: strin
 export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
   app.get('/api/opportunity-areas/:id/plan', { schema: areaPlanSchema, config: { access: read } }, async (request, reply) => {
     const { id } = request.params;
-    const area = await deps.db.selectFrom('opportunity_areas as a').leftJoin('partnership_boards as b', 'b.opportunity_area_id', 'a.id').select(['a.id', 'a.name', 'b.chair']).where('a.id', '=', id).executeTakeFirst();
+    const area = await opportunityAreaWithChair(deps.db, id);
     if (area === undefined) return reply.code(404).send(noArea(id));
     const limit = request.query.meetings;
     // One more than asked for says whether there are more than the list shows.

@@ -23,6 +23,7 @@ import {
   hubsOfArea,
   listEvents,
   listGuidanceReports,
+  listHubsPage,
   listProgrammes,
 } from '../../../storage/repositories/research-network.repository.ts';
 import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
@@ -47,6 +48,7 @@ import { networkViewCache } from './network-view-cache.ts';
 import { registerOutsideReachRoutes } from './outside-reach-routes.ts';
 import { registerSchoolRecordRoutes } from './school-record-routes.ts';
 import { strandProblems, type FieldProblem } from './strand-problems.ts';
+import { guidanceReportExists, opportunityAreaExists } from '../../../storage/repositories/lookups/exists.ts';
 
 /** The most training programmes a hub's page lists (those that start latest): a hub runs a few a year. */
 const PROGRAMMES_SHOWN = 200;
@@ -78,18 +80,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
 
   app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async (request) => {
     const { id, page, pageSize } = request.query;
-    const chosen = id === undefined ? deps.db.selectFrom('research_schools as r') : deps.db.selectFrom('research_schools as r').where('r.id', '=', id);
-    const [counted, rows] = await Promise.all([
-      chosen.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
-      chosen
-        .leftJoin('opportunity_areas as o', 'o.id', 'r.opportunity_area_id')
-        .select(['r.id', 'r.name', 'r.opportunity_area_id', 'o.name as opportunity_area_name', 'r.host_urn'])
-        .orderBy('r.name')
-        .orderBy('r.id')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute(),
-    ]);
+    const { total, rows } = await listHubsPage(deps.db, { ...(id === undefined ? {} : { id }), page, pageSize });
     // Placed for this page only: an approximate placement costs queries of its own.
     const { placed, unplaced } = await loadHubs(deps.db, { ids: rows.map((r) => r.id) });
     const placedById = new Map(placed.map((p) => [p.id, p]));
@@ -97,7 +88,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     return {
       page,
       pageSize,
-      total: Number(counted.n),
+      total,
       items: rows.map((r) => ({
         id: r.id,
         name: r.name,
@@ -185,7 +176,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
   registerOutsideReachRoutes(app, networkView);
 
   const guidanceReportProblems = async (id: string | null): Promise<FieldProblem[]> => {
-    if (id === null || (await deps.db.selectFrom('guidance_reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined) return [];
+    if (id === null || (await guidanceReportExists(deps.db, id))) return [];
     return [{ field: 'guidanceReportId', message: `There is no Guidance Report with the id ${id}` }];
   };
   const hubWrite = { permission: 'school:write' as const, resource: (request: { params: unknown }) => [`hub:${(request.params as { id: string }).id}` as const] };
@@ -207,8 +198,8 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       config: { access: areaStatistics },
     },
     async (request, reply) => {
-      const area = await deps.db.selectFrom('opportunity_areas').select('id').where('id', '=', request.params.id).executeTakeFirst();
-      if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
+      const area = { id: request.params.id };
+      if (!(await opportunityAreaExists(deps.db, area.id))) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
       const items = strandInvestment(await evidencePlansInArea(deps.db, area.id)).map((r) => ({ strand: r.strand, schools: r.schools, plans: r.plans, targetPupils: r.targetPupils, costPence: r.costPence }));
       if (request.query.format !== 'json') return sendTable(reply, request.query.format, `${area.id}-strand-investment`, STRAND_INVESTMENT_CSV, items);
       return { items };
@@ -252,8 +243,8 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       config: { access: areaStatistics },
     },
     async (request, reply) => {
-      const area = await deps.db.selectFrom('opportunity_areas').select('id').where('id', '=', request.params.id).executeTakeFirst();
-      if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
+      const area = { id: request.params.id };
+      if (!(await opportunityAreaExists(deps.db, area.id))) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
       const schools = (await loadNetworkSchools(deps.db)).filter((s) => s.opportunityAreaId === area.id);
       const urns = schools.map((s) => s.urn);
       const levels = new Map(schoolEngagements(urns, await engagementRecords(deps.db, urns)).map((e) => [e.urn, e.level]));

@@ -17,6 +17,7 @@ import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getSchoolEngagementSchema, recordAttendanceSchema, recordEngagementUpdateSchema, recordEvidencePlanSchema } from './schema.ts';
 import { strandProblems } from './strand-problems.ts';
+import { schoolExists } from '../../../storage/repositories/lookups/exists.ts';
 
 /** Why a hub may not record for a school: the rule, said once for the attendance form and the school pages. */
 const notServed = (hubId: string, urn: number) =>
@@ -45,7 +46,7 @@ export function registerSchoolRecordRoutes(app: ZodApp, deps: { db: Kysely<Datab
       const { urn, role, people } = request.body;
       // A hub records only the schools it serves: attendance put a school in a hub's reach before, so a
       // hub could take any school by saying it came (docs/security.md, finding 5).
-      const inRegister = (await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) !== undefined;
+      const inRegister = await schoolExists(deps.db, urn);
       if (inRegister && !(await schoolNetworkScopes(deps.db, urn)).includes(`hub:${event.hubId}`)) {
         return reply.code(400).send(errorReply('invalid_request', notServed(event.hubId, urn), [{ field: 'urn', message: `Enter the URN of a school this Research School serves: ${notServed(event.hubId, urn)}` }]));
       }
@@ -73,7 +74,7 @@ export function registerSchoolRecordRoutes(app: ZodApp, deps: { db: Kysely<Datab
   /** Manual updates and plans are the hub's own records, for the schools it serves (its area's, and those within reach). */
   const linkedSchool = async (hubId: string, urn: number): Promise<string | null> => {
     if ((await findResearchSchool(deps.db, hubId)) === null) return `There is no Research School with the id "${hubId}"`;
-    if ((await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) === undefined) return `There is no school with URN ${String(urn)} in the register`;
+    if (!(await schoolExists(deps.db, urn))) return `There is no school with URN ${String(urn)} in the register`;
     const scopes = await schoolNetworkScopes(deps.db, urn);
     return scopes.includes(`hub:${hubId}`) ? null : notServed(hubId, urn);
   };
