@@ -7,6 +7,7 @@ import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { schoolsHeld } from '../../storage/repositories/lookups/exists.ts';
 
 async function readOrThrow(path: string): Promise<string> {
   const read = await readTextFile(path);
@@ -40,7 +41,7 @@ export async function runAdvisersImport(io: CliIo, file: string): Promise<void> 
   await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
     const urns = [...new Set(rows.map((r) => r.urn))];
-    const known = new Set((urns.length === 0 ? [] : await handle.db.selectFrom('schools').select('urn').where('urn', 'in', urns).execute()).map((s) => s.urn));
+    const known = await schoolsHeld(handle.db, urns);
     rows.forEach((r) => {
       if (!known.has(r.urn)) problems.add({ row: null, column: 'urn', value: String(r.urn), reason: `URN ${String(r.urn)} is not in the school register` });
     });

@@ -8,6 +8,7 @@ import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { opportunityAreaExists, schoolExists } from '../../storage/repositories/lookups/exists.ts';
 
 export interface SetTargetOptions {
   readonly area?: string;
@@ -29,13 +30,11 @@ export async function runSetTarget(io: CliIo, options: SetTargetOptions): Promis
     await assertMigratedOrThrow(handle);
     let scope: { kind: 'area' | 'school'; key: string };
     if (options.area !== undefined) {
-      const area = await handle.db.selectFrom('opportunity_areas').select('id').where('id', '=', options.area).executeTakeFirst();
-      if (area === undefined) throw new UsageError(`There is no Opportunity Area "${options.area}": oa areas list names them`);
-      scope = { kind: 'area', key: area.id };
+      if (!(await opportunityAreaExists(handle.db, options.area))) throw new UsageError(`There is no Opportunity Area "${options.area}": oa areas list names them`);
+      scope = { kind: 'area', key: options.area };
     } else {
       const urn = options.school ?? 0;
-      const school = await handle.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst();
-      if (school === undefined) throw new UsageError(`URN ${String(urn)} is not in the school register`);
+      if (!(await schoolExists(handle.db, urn))) throw new UsageError(`URN ${String(urn)} is not in the school register`);
       scope = { kind: 'school', key: String(urn) };
     }
     await setTutoringTarget(handle.db, { scope, measure: measure.value, academicYear, target: value.value }, cliActor(io), io.now().toISOString());

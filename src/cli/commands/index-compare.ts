@@ -18,6 +18,7 @@ import { formatTable } from '../format-table.ts';
 import { indicatorCodesOf, loadRecipeOrThrow } from '../index/load-recipe.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { opportunityAreaDistricts } from '../../storage/repositories/lookups/exists.ts';
 
 const yearOption = (value: string): number => {
   if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('must be the year of a published index, like 2016.');
@@ -103,11 +104,7 @@ export function registerIndexCompareCommand(index: Command, io: CliIo): void {
         const result = computeIndex(recipe, await latestIndicatorValues(handle.db, indicatorCodesOf(recipe)));
         const ours = new Map(result.areas.map((a) => [a.areaCode, a.rank]));
         const rho = spearmanRho(ours, published.ranks);
-        const oaDistricts = await handle.db
-          .selectFrom('opportunity_area_districts as d')
-          .innerJoin('opportunity_areas as o', 'o.id', 'd.opportunity_area_id')
-          .select(['o.id', 'o.name', 'd.district_code'])
-          .execute();
+        const oaDistricts = await opportunityAreaDistricts(handle.db);
         const byCode = new Map(result.areas.map((a) => [a.areaCode, a]));
         const areasCold = new Set(oaDistricts.filter((d) => byCode.get(d.district_code)?.coldSpot === true).map((d) => d.id));
         const against = published.year === null ? 'the published ranks' : `the ${String(published.year)} published ranks`;

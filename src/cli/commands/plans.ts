@@ -11,6 +11,7 @@ import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { opportunityAreaExists } from '../../storage/repositories/lookups/exists.ts';
 
 const percent = (share: number | null) => (share === null ? '' : `${String(Math.round(share * 100))}%`);
 
@@ -47,8 +48,7 @@ export function registerPlansCommands(program: Command, io: CliIo): void {
       const config = loadConfigOrThrow(io.env);
       const measures = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        const area = await handle.db.selectFrom('opportunity_areas').select('id').where('id', '=', options.area).executeTakeFirst();
-        if (area === undefined) throw new UsageError(`There is no Opportunity Area "${options.area}". See: oa areas list`);
+        if (!(await opportunityAreaExists(handle.db, options.area))) throw new UsageError(`There is no Opportunity Area "${options.area}". See: oa areas list`);
         return readMeasures(handle.db, { areaId: options.area, now: io.now });
       });
       const assessed = assessPlan(measures);

@@ -8,6 +8,7 @@ import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
 import { schoolsCommand } from './schools-command.ts';
+import { schoolNameAndStatus } from '../../storage/repositories/lookups/exists.ts';
 
 /** `pupils=0.5,pct_fsm=0.4` → specs for those features (others weigh 0); refuses unknown names and bad weights. */
 export function parseSchoolWeights(text: string): SchoolFeatureSpec[] {
@@ -52,7 +53,7 @@ export function registerSchoolsCommands(program: Command, io: CliIo): void {
         await assertMigratedOrThrow(handle);
         const report = similarSchoolReport(await comparableSchools(handle.db), options.urn, { specs: options.weights, count: options.count, preferSameRegion: options.sameRegion === true });
         if (report === null) {
-          const known = await handle.db.selectFrom('schools').select(['name', 'status']).where('urn', '=', options.urn).executeTakeFirst();
+          const known = await schoolNameAndStatus(handle.db, options.urn);
           if (known === undefined) throw new UsageError(`There is no school with URN ${String(options.urn)}.`);
           throw new Error(`${known.name} (${String(options.urn)}) cannot be compared: it is ${known.status === 'open' ? 'not in the newest school census loaded' : known.status}.`);
         }

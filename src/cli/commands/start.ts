@@ -11,6 +11,7 @@ import type { CliIo } from '../io.ts';
 import { withDatabase } from '../open-database.ts';
 import { serveUntilStopped } from '../serve-app.ts';
 import { ensureWebAppBuilt } from '../web-build.ts';
+import { countOpportunityAreas } from '../../storage/repositories/lookups/exists.ts';
 
 export function registerStartCommand(program: Command, io: CliIo): void {
   program
@@ -32,8 +33,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
         const applied = await migrateToLatestOrThrow(handle.db, handle.location, io.now);
         await auditMigrations(handle.db, applied, cliActor(io), io.now);
         if (applied.length > 0) io.stdout(`Applied ${String(applied.length)} migration(s) to ${handle.location}.\n`);
-        const existing = await handle.db.selectFrom('opportunity_areas').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
-        if (Number(existing?.n ?? 0) === 0) {
+        if ((await countOpportunityAreas(handle.db)) === 0) {
           const result = await loadDemoData(handle.db, io.now);
           io.stdout(`Loaded demo data: ${String(result.inserted)} rows of the programme’s published facts.\n`);
         }

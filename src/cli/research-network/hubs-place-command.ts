@@ -9,6 +9,7 @@ import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
 import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { hubIdsFirst } from '../../storage/repositories/lookups/exists.ts';
 
 interface PlaceOptions {
   urn?: string;
@@ -38,12 +39,9 @@ export function registerHubPlacementCommands(hubs: Command, io: CliIo): void {
       const config = loadConfigOrThrow(io.env);
       const { placed, unplaced, total } = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        const [ids, counted] = await Promise.all([
-          handle.db.selectFrom('research_schools').select('id').orderBy('id').limit(options.limit).execute(),
-          handle.db.selectFrom('research_schools').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
-        ]);
+        const { ids, total } = await hubIdsFirst(handle.db, options.limit);
         // Placed for the hubs shown only: an approximate placement costs queries of its own.
-        return { ...(await loadHubs(handle.db, { ids: ids.map((r) => r.id) })), total: Number(counted.n) };
+        return { ...(await loadHubs(handle.db, { ids })), total };
       });
       const rows = [
         ...placed.map((h) => [h.id, h.name, `${h.lat.toFixed(5)}, ${h.lon.toFixed(5)}`, h.placedBy]),

@@ -4,13 +4,14 @@ import { toCsv } from '../../domain/shared/csv.ts';
 import { formatRecipeProblem, validateRecipe } from '../../domain/social-mobility-index/index.ts';
 import { DEFAULT_NEIGHBOURS, diffNeighbourSets, findNeighbours, type SavedList } from '../../domain/twinning/index.ts';
 import { loadTwinInputs, type TwinInputs } from '../../app/twinning/load-twin-inputs.ts';
-import { getNeighbourSet, listNeighbourSets, saveNeighbourSet, type NeighbourSetSummary } from '../../storage/repositories/neighbour-sets.repository.ts';
+import { getNeighbourSet, listNeighbourSets, neighbourSetRecipeText, saveNeighbourSet, type NeighbourSetSummary } from '../../storage/repositories/neighbour-sets.repository.ts';
 import { TWIN_TIERS, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { cliActor } from '../cli-actor.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
+import { indicatorCodes } from '../../storage/repositories/indicators.repository.ts';
 
 export interface SetOptions {
   readonly tier: TwinTier;
@@ -89,8 +90,7 @@ export async function printDiff(db: Kysely<Database>, io: CliIo, options: SetOpt
     if (saved.summary.tier !== from.summary.tier) throw new UsageError(`Set ${String(from.summary.id)} is of tier ${from.summary.tier} and set ${String(saved.summary.id)} of tier ${saved.summary.tier}: compare two sets of the same tier.`);
     to = { label: `set ${String(saved.summary.id)}`, vintage: { ...saved.summary.vintage }, lists: saved.lists };
   } else {
-    const known = (await db.selectFrom('indicators').select('code').execute()).map((r) => r.code);
-    const recipe = validateRecipe(JSON.parse((await db.selectFrom('neighbour_sets').select('recipe').where('id', '=', from.summary.id).executeTakeFirstOrThrow()).recipe), known);
+    const recipe = validateRecipe(JSON.parse(await neighbourSetRecipeText(db, from.summary.id)), await indicatorCodes(db));
     if (!recipe.ok) throw new Error(`Set ${String(from.summary.id)}'s recipe cannot run on the data loaded now: ${recipe.error.map(formatRecipeProblem).join('; ')}`);
     const tier = (TWIN_TIERS as readonly string[]).includes(from.summary.tier) ? (from.summary.tier as TwinTier) : 'district';
     const inputs = await loadTwinInputs(db, { tier, recipe: recipe.value });

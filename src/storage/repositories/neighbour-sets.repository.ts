@@ -110,3 +110,8 @@ export async function getNeighbourSet(db: Kysely<Database>, id: number): Promise
   }
   return { summary: summaryOf(row), lists: [...lists].map(([areaCode, list]) => ({ areaCode, neighbours: list.map((n) => n.code), entries: list })) };
 }
+
+/** The recipe a saved set was made with, as the JSON text stored (checked by whoever runs it again). */
+export async function neighbourSetRecipeText(db: Kysely<Database>, id: number): Promise<string> {
+  return (await db.selectFrom('neighbour_sets').select('recipe').where('id', '=', id).executeTakeFirstOrThrow()).recipe;
+}
