@@ -7,6 +7,7 @@ import type { SyncCounts } from '../storage/sync-rows.ts';
 import type { LoadContext } from './importer.ts';
 import type { ImportOutcome } from './report.ts';
 import type { ImportOptions } from './run-import.ts';
+import { insertDataSource } from '../storage/repositories/data-sources.repository.ts';
 
 /** The file being loaded, as the data-source record and the audit entry name it. */
 export interface LoadedFile {
@@ -39,12 +40,8 @@ export async function loadAudited(
   const at = options.now().toISOString();
   try {
     const counts = await transactionWithClient(db, async (trx) => {
-      const source = await trx
-        .insertInto('data_sources')
-        .values({ name: loaded.description, origin: file, loaded_at: at, row_count: loaded.rows, checksum })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const result = await steps.load({ trx, dataSourceId: source.id, now: at, file });
+      const dataSourceId = await insertDataSource(trx, { name: loaded.description, origin: file, loadedAt: at, rowCount: loaded.rows, checksum });
+      const result = await steps.load({ trx, dataSourceId, now: at, file });
       if (options.dryRun === true) throw new DryRunRollback(JSON.stringify(result));
       if (result.inserted + result.updated === 0) throw new DryRunRollback(JSON.stringify(result));
       await steps.afterLoad?.(trx, { now: at, actor: options.actor });

@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../../domain/shared/result.ts';
 import { findRecipeVersion, listRecentRecipes } from '../../storage/repositories/index-recipes.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { PROJECT_ROOT } from '../runtime/project-root.ts';
+import { indicatorCodes } from '../../storage/repositories/indicators.repository.ts';
 
 /** How many saved recipes an unknown-recipe message names (the most recently saved). */
 const NAMED_IN_ERROR = 20;
@@ -78,8 +79,7 @@ export async function loadRecipe(db: Kysely<Database>, nameOrPath: string, optio
 
 /** Checks recipe JSON against the indicators loaded, every problem naming its field. */
 export async function checkRecipe(db: Kysely<Database>, json: unknown): Promise<Result<Recipe, string[]>> {
-  const known = (await db.selectFrom('indicators').select('code').execute()).map((r) => r.code);
-  const recipe = validateRecipe(json, known);
+  const recipe = validateRecipe(json, await indicatorCodes(db));
   return recipe.ok ? ok(recipe.value) : err(recipe.error.map(formatRecipeProblem));
 }
 

@@ -39,3 +39,13 @@ export function createDataSourcesRepository(db: Kysely<Database> | Transaction<D
 function fromRow(row: { id: number; name: string; origin: string; loaded_at: string; row_count: number; checksum: string }): DataSourceRecord {
   return { id: row.id, name: row.name, origin: row.origin, loadedAt: row.loaded_at, rowCount: row.row_count, checksum: row.checksum };
 }
+
+/** Records a load's source and gives its id, which the rows it loads carry. */
+export async function insertDataSource(trx: Kysely<Database> | Transaction<Database>, entry: Omit<DataSourceRecord, 'id'>): Promise<number> {
+  const source = await trx
+    .insertInto('data_sources')
+    .values({ name: entry.name, origin: entry.origin, loaded_at: entry.loadedAt, row_count: entry.rowCount, checksum: entry.checksum })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return source.id;
+}

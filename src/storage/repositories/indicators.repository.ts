@@ -31,6 +31,11 @@ export async function indicatorCodes(db: Kysely<Database>): Promise<string[]> {
   return (await db.selectFrom('indicators').select('code').execute()).map((r) => r.code);
 }
 
+/** Every indicator held, with its unit, by code. */
+export async function indicatorUnits(db: Kysely<Database>): Promise<Map<string, string>> {
+  return new Map((await db.selectFrom('indicators').select(['code', 'unit']).execute()).map((i) => [i.code, i.unit]));
+}
+
 /** The newest period held of each of `codes` that has any value: the vintage an index or twin list uses. */
 export async function newestPeriods(db: Kysely<Database>, codes: readonly string[]): Promise<Record<string, string>> {
   if (codes.length === 0) return {};

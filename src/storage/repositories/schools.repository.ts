@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { SourceRef } from './school-profile.repository.ts';
 import { authoritiesOfDistricts, authoritiesOfOpportunityArea, type AuthorityRef } from './unplaced-schools.repository.ts';
@@ -166,4 +166,20 @@ export async function countUnplacedMatching(db: Kysely<Database>, filter: School
     .where('s.education_la_code', 'in', authorities.map((a) => a.code))
     .executeTakeFirst();
   return { schools: Number(row?.n ?? 0), authorities };
+}
+
+/** A school's recorded changes, one row per school changed by a load. */
+export interface SchoolHistoryRow {
+  readonly urn: number;
+  readonly changed_at: string;
+  readonly data_source_id: number;
+  readonly changes: string;
+}
+
+/** Writes the history of a load's changed schools. */
+export async function insertSchoolHistory(trx: Kysely<Database> | Transaction<Database>, history: readonly SchoolHistoryRow[]): Promise<void> {
+  // 4 values a row: 500 rows a statement stays well inside both engines' limits on bound values.
+  for (let start = 0; start < history.length; start += 500) {
+    await trx.insertInto('school_history').values(history.slice(start, start + 500)).execute();
+  }
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isSingleTierAuthority, parseGssCode } from '../../../domain/shared/gss-code.ts';
 import type { Database } from '../../../storage/schema.ts';
+import { areasHeld } from '../../../storage/repositories/lookups/exists.ts';
 
 export interface KnownArea {
   readonly name: string;
@@ -10,7 +11,7 @@ export interface KnownArea {
 
 /** Every area in the database by code (a few hundred rows), for checking the codes a file refers to. */
 export async function readKnownAreas(db: Kysely<Database> | Transaction<Database>): Promise<Map<string, KnownArea>> {
-  const rows = await db.selectFrom('areas').select(['code', 'name', 'kind', 'parent_code']).execute();
+  const rows = await areasHeld(db);
   return new Map(rows.map((r) => [r.code, { name: r.name, kind: r.kind, parentCode: r.parent_code }]));
 }
 

@@ -2,6 +2,7 @@ import type { Importer } from '../../importer.ts';
 import { gssCode, numberOrMissing, optionalText, type CellParser } from '../../values.ts';
 import { readKnownAreas } from '../geography/known-areas.ts';
 import { writeIndicators, type IndicatorDefinition } from './write-indicators.ts';
+import { indicatorCodes, indicatorUnits } from '../../../storage/repositories/indicators.repository.ts';
 
 interface AreaIndicatorRow {
   areaCode: string;
@@ -57,7 +58,7 @@ export const areaIndicatorsImporter: Importer<AreaIndicatorRow> = {
   key: (row) => `${row.areaCode}|${row.indicatorCode}|${row.period}`,
   async check(rows, problems, { db }) {
     const areas = await readKnownAreas(db);
-    const existing = new Map((await db.selectFrom('indicators').select(['code', 'unit']).execute()).map((i) => [i.code, i.unit]));
+    const existing = await indicatorUnits(db);
     const firstSeen = new Map<string, { row: number; name: string | null; unit: string | null }>();
     for (const { row, value } of rows) {
       if (!areas.has(value.areaCode)) {
@@ -80,7 +81,7 @@ export const areaIndicatorsImporter: Importer<AreaIndicatorRow> = {
     }
   },
   async load(rows, { trx, dataSourceId, file }) {
-    const existing = new Set((await trx.selectFrom('indicators').select('code').execute()).map((i) => i.code));
+    const existing = new Set(await indicatorCodes(trx));
     // The checks made each indicator's name and unit agree across rows, so the first one given is the one.
     const given = new Map<string, { name: string | null; unit: string | null }>();
     for (const r of rows) {

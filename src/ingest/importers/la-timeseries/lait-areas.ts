@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../storage/schema.ts';
 import { ENGLAND, ENGLISH_REGIONS } from '../geography/english-regions.ts';
+import { areaCodesHeld, educationLaNumbers } from '../../../storage/repositories/lookups/exists.ts';
 
 /**
  * DfE's numbers for England and its regions in LAIT (970, 980–990), by region name as ONS gives it.
@@ -35,11 +36,7 @@ export type LaitArea = { readonly ok: true; readonly code: string } | { readonly
  * left out with the reason.
  */
 export async function readLaitAreas(db: Kysely<Database> | Transaction<Database>): Promise<{ readonly known: number; readonly areaOf: (laNumber: string) => LaitArea }> {
-  const [numbers, areas] = await Promise.all([
-    db.selectFrom('education_la_numbers').select(['la_number', 'area_code']).execute(),
-    db.selectFrom('areas').select('code').execute(),
-  ]);
-  const held = new Set(areas.map((a) => a.code));
+  const [numbers, held] = await Promise.all([educationLaNumbers(db), areaCodesHeld(db)]);
   const byNumber = new Map<string, string>([...numbers.map((n) => [n.la_number, n.area_code] as const), ...Object.entries(DFE_AREA_NUMBERS)]);
   return {
     known: numbers.length,

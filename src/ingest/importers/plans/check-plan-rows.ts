@@ -2,6 +2,7 @@ import { checkMeasure } from '../../../domain/delivery-plans/index.ts';
 import type { CheckContext } from '../../importer.ts';
 import type { ProblemList } from '../../report.ts';
 import { MEASURE_FIELDS, type PlanRow } from './plan-columns.ts';
+import { opportunityAreaDistricts } from '../../../storage/repositories/lookups/exists.ts';
 
 type Numbered = { row: number; value: PlanRow };
 
@@ -12,8 +13,8 @@ type Numbered = { row: number; value: PlanRow };
  */
 export async function checkPlanRows(rows: readonly Numbered[], problems: ProblemList, { db }: CheckContext): Promise<void> {
   const districts = new Map<string, Set<string>>();
-  for (const d of await db.selectFrom('opportunity_area_districts').select(['opportunity_area_id', 'district_code']).execute()) {
-    districts.set(d.opportunity_area_id, (districts.get(d.opportunity_area_id) ?? new Set()).add(d.district_code));
+  for (const d of await opportunityAreaDistricts(db)) {
+    districts.set(d.id, (districts.get(d.id) ?? new Set()).add(d.district_code));
   }
   const byMeasure = new Map<string, Numbered[]>();
   const themes = new Map<string, Numbered>();

@@ -2,6 +2,7 @@ import { ATTENDANCE_ROLES, type AttendanceRole } from '../../../domain/research-
 import { syncRows } from '../../../storage/sync-rows.ts';
 import type { Importer } from '../../importer.ts';
 import { oneOf, text, urn, wholeNumberFrom, type CellParser } from '../../values.ts';
+import { researchNetworkIds, schoolsHeld } from '../../../storage/repositories/lookups/exists.ts';
 
 interface AttendanceRow {
   eventId: string;
@@ -25,14 +26,8 @@ export const eventAttendanceImporter: Importer<AttendanceRow> = {
   },
   key: (row) => `${row.eventId}|${String(row.urn)}|${row.role}`,
   async check(rows, problems, { db }) {
-    const events = new Set((await db.selectFrom('research_events').select('id').execute()).map((e) => e.id));
-    const urns = [...new Set(rows.map((r) => r.value.urn))];
-    const known = new Set<number>();
-    // In slices: a statement may bind only so many values.
-    for (let i = 0; i < urns.length; i += 5000) {
-      const slice = urns.slice(i, i + 5000);
-      for (const s of await db.selectFrom('schools').select('urn').where('urn', 'in', slice).execute()) known.add(s.urn);
-    }
+    const { events } = await researchNetworkIds(db);
+    const known = await schoolsHeld(db, [...new Set(rows.map((r) => r.value.urn))]);
     for (const { row, value } of rows) {
       if (!events.has(value.eventId)) problems.add({ row, column: 'event_id', value: value.eventId, reason: `There is no event ${value.eventId}: import the events first, or correct the id` });
       if (!known.has(value.urn)) problems.add({ row, column: 'urn', value: String(value.urn), reason: `There is no school with the URN ${String(value.urn)} in the register` });

@@ -2,6 +2,7 @@ import { parseSlug } from '../../../domain/shared/slug.ts';
 import { syncRows } from '../../../storage/sync-rows.ts';
 import type { Importer } from '../../importer.ts';
 import { text, wholeNumberFrom, type CellParser } from '../../values.ts';
+import { toolkitStrandSlugs } from '../../../storage/repositories/toolkit.repository.ts';
 
 interface ReportRow {
   id: string;
@@ -36,7 +37,7 @@ export const guidanceReportsImporter: Importer<ReportRow> = {
   },
   key: (row) => row.id,
   async check(rows, problems, { db }) {
-    const known = new Set((await db.selectFrom('toolkit_strands').select('slug').execute()).map((s) => s.slug));
+    const known = await toolkitStrandSlugs(db);
     if (known.size === 0) {
       problems.add({ row: null, column: null, value: null, reason: 'Import the Toolkit strands first (toolkit-strands), so each report’s strands can be checked' });
       return;

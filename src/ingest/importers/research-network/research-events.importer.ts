@@ -3,6 +3,7 @@ import { parseSlug } from '../../../domain/shared/slug.ts';
 import { syncRows } from '../../../storage/sync-rows.ts';
 import type { Importer } from '../../importer.ts';
 import { oneOf, optionalDate, text, type CellParser } from '../../values.ts';
+import { researchNetworkIds } from '../../../storage/repositories/lookups/exists.ts';
 
 interface EventRow {
   id: string;
@@ -39,8 +40,7 @@ export const researchEventsImporter: Importer<EventRow> = {
   },
   key: (row) => row.id,
   async check(rows, problems, { db }) {
-    const hubs = new Set((await db.selectFrom('research_schools').select('id').execute()).map((h) => h.id));
-    const programmes = new Map((await db.selectFrom('research_programmes').select(['id', 'hub_id']).execute()).map((p) => [p.id, p.hub_id]));
+    const { hubs, programmeHubs: programmes } = await researchNetworkIds(db);
     for (const { row, value } of rows) {
       if (!hubs.has(value.hubId)) problems.add({ row, column: 'hub_id', value: value.hubId, reason: `There is no Research School ${value.hubId}: use a hub id like blackpool-research-school` });
       if (value.programmeId === null) continue;

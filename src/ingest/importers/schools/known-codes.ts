@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { readColumns } from '../../../storage/read-columns.ts';
 import type { Database } from '../../../storage/schema.ts';
 import type { ProblemList } from '../../report.ts';
+import { areaCodesHeld } from '../../../storage/repositories/lookups/exists.ts';
 
 /** Every URN in `schools`, to check result files against the register. */
 export async function knownUrns(db: Kysely<Database>): Promise<Set<number>> {
@@ -12,8 +13,7 @@ export async function knownUrns(db: Kysely<Database>): Promise<Set<number>> {
 
 /** Every GSS code in `areas` (districts, education authorities, regions). */
 export async function knownAreaCodes(db: Kysely<Database>): Promise<Set<string>> {
-  const rows = await db.selectFrom('areas').select('code').execute();
-  return new Set(rows.map((r) => r.code));
+  return areaCodesHeld(db);
 }
 
 export const UNKNOWN_URN = 'There is no school with this URN: import the school register (schools) first';

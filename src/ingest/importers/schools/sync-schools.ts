@@ -2,6 +2,7 @@ import { changedFields } from '../../../domain/access/index.ts';
 import { readColumns, type Value } from '../../../storage/read-columns.ts';
 import { emptyCounts, readStoredRows, writeChanges, type Row, type SyncCounts } from '../../../storage/sync-rows.ts';
 import type { LoadContext } from '../../importer.ts';
+import { insertSchoolHistory } from '../../../storage/repositories/schools.repository.ts';
 
 /** A school as a register file gives it: every `schools` column it sets except where the school is. */
 export type SchoolRecord = Row & { urn: number; postcode: string | null };
@@ -69,9 +70,6 @@ export async function syncSchools(
       history.push({ urn: Number(after['urn']), changed_at: now, data_source_id: dataSourceId, changes: JSON.stringify(changedFields(pick(before), pick(after))) });
     },
   });
-  // 4 values a row: 500 rows a statement stays well inside both engines' limits on bound values.
-  for (let start = 0; start < history.length; start += 500) {
-    await trx.insertInto('school_history').values(history.slice(start, start + 500)).execute();
-  }
+  await insertSchoolHistory(trx, history);
   return counts;
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../schema.ts';
 
 /** Whether the register holds a school with this URN, open or closed. */
@@ -32,10 +32,17 @@ export async function opportunityAreaWithChair(db: Kysely<Database>, id: string)
     .executeTakeFirst();
 }
 
+/** URNs asked about in one statement at most: a statement may bind only so many values. */
+const URNS_PER_STATEMENT = 5000;
+
 /** Which of these URNs the register holds. */
 export async function schoolsHeld(db: Kysely<Database>, urns: readonly number[]): Promise<Set<number>> {
-  if (urns.length === 0) return new Set();
-  return new Set((await db.selectFrom('schools').select('urn').where('urn', 'in', [...urns]).execute()).map((s) => s.urn));
+  const held = new Set<number>();
+  for (let i = 0; i < urns.length; i += URNS_PER_STATEMENT) {
+    const slice = urns.slice(i, i + URNS_PER_STATEMENT);
+    for (const s of await db.selectFrom('schools').select('urn').where('urn', 'in', slice).execute()) held.add(s.urn);
+  }
+  return held;
 }
 
 /** A school's name and status, or undefined when the register does not hold it. */
@@ -61,4 +68,31 @@ export async function hubIdsFirst(db: Kysely<Database>, limit: number): Promise<
     db.selectFrom('research_schools').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { ids: ids.map((r) => r.id), total: Number(counted.n) };
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Every area held (a few hundred rows), with its name, kind and parent, for checking the codes a file refers to. */
+export async function areasHeld(db: Db): Promise<{ code: string; name: string; kind: string; parent_code: string | null }[]> {
+  return db.selectFrom('areas').select(['code', 'name', 'kind', 'parent_code']).execute();
+}
+
+/** Every area code held. */
+export async function areaCodesHeld(db: Db): Promise<Set<string>> {
+  return new Set((await db.selectFrom('areas').select('code').execute()).map((r) => r.code));
+}
+
+/** The DfE's LA numbers of the education authorities held, with each one's GSS code. */
+export async function educationLaNumbers(db: Db): Promise<{ la_number: string; area_code: string }[]> {
+  return db.selectFrom('education_la_numbers').select(['la_number', 'area_code']).execute();
+}
+
+/** The Research School hubs' ids, their training programmes (by id, with their hub) and the events' ids held. */
+export async function researchNetworkIds(db: Db): Promise<{ hubs: Set<string>; programmeHubs: Map<string, string>; events: Set<string> }> {
+  const [hubs, programmes, events] = await Promise.all([
+    db.selectFrom('research_schools').select('id').execute(),
+    db.selectFrom('research_programmes').select(['id', 'hub_id']).execute(),
+    db.selectFrom('research_events').select('id').execute(),
+  ]);
+  return { hubs: new Set(hubs.map((h) => h.id)), programmeHubs: new Map(programmes.map((p) => [p.id, p.hub_id])), events: new Set(events.map((e) => e.id)) };
 }
