@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AREA_KINDS, leftOut, summariseEvidence, type AreaKind, type LeftOut } from '../../domain/places/index.ts';
 import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
+import { readAreaProfile } from '../../storage/repositories/area-profile.repository.ts';
 import { evidenceKey, indicatorEvidence } from '../../storage/repositories/indicator-evidence.repository.ts';
 import { indicatorsForArea } from '../../storage/repositories/indicators.repository.ts';
 import { authoritiesOfDistricts, listUnplacedSchools } from '../../storage/repositories/unplaced-schools.repository.ts';
@@ -16,6 +17,8 @@ const SUMMARIES_KEPT = 64;
 const asKind = (kind: string): AreaKind => ((AREA_KINDS as readonly string[]).includes(kind) ? (kind as AreaKind) : 'district');
 
 type AreaRef = { code: string; name: string; kind: AreaKind };
+
+const refOf = (a: { code: string; name: string; kind: string }): AreaRef => ({ code: a.code, name: a.name, kind: asKind(a.kind) });
 
 /** One area as the API shows it: where it sits, what it contains, its Opportunity Area, school count and indicators. */
 export interface AreaSummaryView {
@@ -61,33 +64,10 @@ export function areaSummaries(deps: { db: Kysely<Database>; versions: () => Prom
 }
 
 async function computeSummary(db: Kysely<Database>, code: string, latestOnly: boolean): Promise<AreaSummaryView | null> {
-  const area = await db.selectFrom('areas').selectAll().where('code', '=', code).executeTakeFirst();
-  if (area === undefined) return null;
-  const ancestors: AreaRef[] = [];
-  for (let parent = area.parent_code; parent !== null && ancestors.length < 5; ) {
-    const row = await db.selectFrom('areas').select(['code', 'name', 'kind', 'parent_code']).where('code', '=', parent).executeTakeFirst();
-    if (row === undefined) break;
-    ancestors.push({ code: row.code, name: row.name, kind: asKind(row.kind) });
-    parent = row.parent_code;
-  }
-  const [children, oa, schools, boundary, indicators, evidence] = await Promise.all([
-    db.selectFrom('areas').select(['code', 'name', 'kind']).where('parent_code', '=', code).orderBy('name').execute(),
-    db
-      .selectFrom('opportunity_area_districts as d')
-      .innerJoin('opportunity_areas as o', 'o.id', 'd.opportunity_area_id')
-      .select(['o.id', 'o.name'])
-      .where('d.district_code', '=', code)
-      .executeTakeFirst(),
-    db
-      .selectFrom('schools')
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
-      .where('status', '=', 'open')
-      .where((eb) => eb.or([eb('district_code', '=', code), eb('education_la_code', '=', code)]))
-      .executeTakeFirst(),
-    db.selectFrom('boundaries').select('area_code').where('area_code', '=', code).executeTakeFirst(),
-    indicatorsForArea(db, code, { latestOnly }),
-    indicatorEvidence(db, { areaCodes: [code] }),
-  ]);
+  const profile = await readAreaProfile(db, code);
+  if (profile === null) return null;
+  const { area } = profile;
+  const [indicators, evidence] = await Promise.all([indicatorsForArea(db, code, { latestOnly }), indicatorEvidence(db, { areaCodes: [code] })]);
   // A district's list cannot hold its authority's schools with no district; an authority's holds them, but not its districts'.
   const authorities = area.kind === 'district' ? await authoritiesOfDistricts(db, [code]) : area.kind === 'education_la' ? [{ code, name: area.name }] : [];
   const unplaced = await listUnplacedSchools(db, { authorityCodes: authorities.map((a) => a.code) });
@@ -100,11 +80,11 @@ async function computeSummary(db: Kysely<Database>, code: string, latestOnly: bo
     code: area.code,
     name: area.name,
     kind: asKind(area.kind),
-    ancestors,
-    children: children.map((c) => ({ code: c.code, name: c.name, kind: asKind(c.kind) })),
-    opportunityArea: oa ?? null,
-    schools: { open: Number(schools?.n ?? 0), leftOut: unplacedNote },
-    hasBoundary: boundary !== undefined,
+    ancestors: profile.ancestors.map(refOf),
+    children: profile.children.map(refOf),
+    opportunityArea: profile.opportunityArea ?? null,
+    schools: { open: profile.openSchools, leftOut: unplacedNote },
+    hasBoundary: profile.hasBoundary,
     indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, period: i.period, value: i.value, source: { file: i.origin, loadedAt: i.loaded_at }, evidence: evidenceOf(i) })),
     sourceNote: area.source_note,
   };
