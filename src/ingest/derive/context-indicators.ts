@@ -7,6 +7,8 @@ import { rollUpToUpperTier, type DistrictFigure } from '../../domain/twinning/in
 import { recordAudit } from '../../storage/repositories/audit.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { addCounts, emptyCounts, syncRows, type SyncCounts } from '../../storage/sync-rows.ts';
+import { boundaryShapes, censusEalByDistrict, lsoaPopulations } from '../../storage/repositories/derive-inputs.repository.ts';
+import { insertDataSource } from '../../storage/repositories/data-sources.repository.ts';
 
 /** A context figure per district and period, each with the denominator that adds districts up (§11.12). */
 interface ContextIndicator {
@@ -21,8 +23,7 @@ interface ContextIndicator {
 const POPULATION_VINTAGE = 'IoD2019';
 const POPULATION_PERIOD = '2015';
 
-const lsoaPopulations = (db: Kysely<Database>) =>
-  db.selectFrom('lsoa_deprivation').select(['district_code', 'population', 'children']).where('vintage', '=', POPULATION_VINTAGE).execute();
+const populations = (db: Kysely<Database>) => lsoaPopulations(db, POPULATION_VINTAGE);
 
 /** District indicators of context (place and people, not results) for the context recipe, docs/methodology.md §11.12. */
 export const CONTEXT_DERIVED_INDICATORS: readonly ContextIndicator[] = [
@@ -33,7 +34,7 @@ export const CONTEXT_DERIVED_INDICATORS: readonly ContextIndicator[] = [
     description:
       'Σ mid-2015 population of the LSOAs (IoD 2019 File 6) ÷ the area of the district boundary in km², measured on the WGS84 ellipsoid from the generalised 2013–18 boundaries (docs/methodology.md §11.12).',
     values: async (db) => {
-      const [lsoas, shapes] = await Promise.all([lsoaPopulations(db), db.selectFrom('boundaries').select(['area_code', 'geojson']).execute()]);
+      const [lsoas, shapes] = await Promise.all([populations(db), boundaryShapes(db)]);
       const people = new Map<string, number>();
       for (const l of lsoas) if (l.population !== null) people.set(l.district_code, (people.get(l.district_code) ?? 0) + l.population);
       // One contribution per district: density weighted by area, so Σ area × density ÷ Σ area = Σ people ÷ Σ area.
@@ -55,7 +56,7 @@ export const CONTEXT_DERIVED_INDICATORS: readonly ContextIndicator[] = [
     unit: 'per cent',
     description: 'Σ children aged 0–15 ÷ Σ population × 100 over the LSOAs, mid-2015 (IoD 2019 File 6 denominators) (docs/methodology.md §11.12).',
     values: async (db) => {
-      const rates = rollUpShares((await lsoaPopulations(db)).map((l) => ({ areaCode: l.district_code, numerator: l.children, denominator: l.population })));
+      const rates = rollUpShares((await populations(db)).map((l) => ({ areaCode: l.district_code, numerator: l.children, denominator: l.population })));
       return rates.length === 0 ? [] : [{ period: POPULATION_PERIOD, rates }];
     },
   },
@@ -65,12 +66,7 @@ export const CONTEXT_DERIVED_INDICATORS: readonly ContextIndicator[] = [
     unit: 'per cent',
     description: 'Σ pupils with English as an additional language ÷ Σ pupils on roll × 100, January census, over the schools with a district (docs/methodology.md §9, §11.12).',
     values: async (db) => {
-      const rows = await db
-        .selectFrom('school_census as c')
-        .innerJoin('schools as s', 's.urn', 'c.urn')
-        .select(['s.district_code', 'c.period', 'c.eal', 'c.pupils'])
-        .where('s.district_code', 'is not', null)
-        .execute();
+      const rows = await censusEalByDistrict(db);
       const periods = [...new Set(rows.map((r) => r.period))].sort();
       return periods
         .map((period) => ({
@@ -127,11 +123,9 @@ export async function deriveContextIndicators(db: Kysely<Database>, options: { n
   const at = options.now().toISOString();
   try {
     return await db.transaction().execute(async (trx) => {
-      const source = await trx
-        .insertInto('data_sources')
-        .values({ name: 'District context indicators (population density, children, English as an additional language)', origin: CONTEXT_ORIGIN, loaded_at: at, row_count: valueRows.length, checksum })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const source = {
+        id: await insertDataSource(trx, { name: 'District context indicators (population density, children, English as an additional language)', origin: CONTEXT_ORIGIN, loadedAt: at, rowCount: valueRows.length, checksum }),
+      };
       let counts: SyncCounts = emptyCounts();
       counts = addCounts(
         counts,

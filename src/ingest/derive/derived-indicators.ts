@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SchoolKind } from '../../domain/places/index.ts';
 import type { Database } from '../../storage/schema.ts';
+import { disadvantagedDestinations, ks2Results, ks4Results, schoolCensus } from '../../storage/repositories/derive-inputs.repository.ts';
 
 /** One school's figure for a period: a rate (or mean) and the pupils it is a rate of. */
 export interface SchoolFigure {
@@ -30,13 +31,13 @@ const MAINSTREAM: readonly SchoolKind[] = ['mainstream'];
 const WITH_SPECIAL: readonly SchoolKind[] = ['mainstream', 'special', 'alternative provision'];
 
 const ks2Figures = async (db: Kysely<Database>): Promise<SchoolFigure[]> =>
-  (await db.selectFrom('ks2_results').select(['urn', 'period', 'pupils', 'pct_rwm_expected']).execute()).map((r) => ({ urn: r.urn, period: r.period, denominator: r.pupils, rate: r.pct_rwm_expected }));
+  (await ks2Results(db)).map((r) => ({ urn: r.urn, period: r.period, denominator: r.pupils, rate: r.pct_rwm_expected }));
 
 const attainment8Figures = async (db: Kysely<Database>): Promise<SchoolFigure[]> =>
-  (await db.selectFrom('ks4_results').select(['urn', 'period', 'pupils', 'attainment8']).execute()).map((r) => ({ urn: r.urn, period: r.period, denominator: r.pupils, rate: r.attainment8 }));
+  (await ks4Results(db)).map((r) => ({ urn: r.urn, period: r.period, denominator: r.pupils, rate: r.attainment8 }));
 
 const destinationFigures = async (db: Kysely<Database>): Promise<SchoolFigure[]> =>
-  (await db.selectFrom('ks4_destinations').select(['urn', 'period', 'cohort', 'pct_sustained']).where('pupil_group', '=', 'disadvantaged').execute()).map((r) => ({
+  (await disadvantagedDestinations(db)).map((r) => ({
     urn: r.urn,
     period: r.period,
     denominator: r.cohort,
@@ -81,7 +82,7 @@ export const SCHOOL_DERIVED_INDICATORS: readonly DerivedIndicator[] = [
     phase: 'all',
     feeds: WITH_SPECIAL,
     figures: async (db) =>
-      (await db.selectFrom('school_census').select(['urn', 'period', 'pupils', 'fsm']).execute()).map((r) => ({
+      (await schoolCensus(db)).map((r) => ({
         urn: r.urn,
         period: r.period,
         // A share from counts (rollUpShares): a school's rate is its own count over its own roll.
@@ -97,7 +98,7 @@ export const SCHOOL_DERIVED_INDICATORS: readonly DerivedIndicator[] = [
     phase: 'all',
     feeds: WITH_SPECIAL,
     figures: async (db) =>
-      (await db.selectFrom('school_census').select(['urn', 'period', 'pupils', 'pct_fsm_ever6']).execute()).map((r) => ({ urn: r.urn, period: r.period, denominator: r.pupils, rate: r.pct_fsm_ever6 })),
+      (await schoolCensus(db)).map((r) => ({ urn: r.urn, period: r.period, denominator: r.pupils, rate: r.pct_fsm_ever6 })),
   },
   ...ATTAINMENT.map((d) => ({ ...d, description: d.description.replace(METHOD, `Mainstream schools only (${d.code}_incl_special takes special schools and alternative provision too). ${METHOD}`), feeds: MAINSTREAM })),
   ...ATTAINMENT.map((d) => ({

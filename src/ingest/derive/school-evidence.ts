@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { rollUpWithEvidence, schoolKindOf, type EvidencedFigure, type EvidencedSchool, type EvidenceRule, type SchoolKind } from '../../domain/places/index.ts';
+import { registerInPages, schoolCensus } from '../../storage/repositories/derive-inputs.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import type { DerivedIndicator, IndicatorPhase, SchoolFigure } from './derived-indicators.ts';
 
@@ -25,7 +26,7 @@ function teaches(phase: string, ageLow: number | null, ageHigh: number | null, f
 }
 
 export async function loadSchoolData(db: Kysely<Database>): Promise<SchoolData> {
-  const census = await db.selectFrom('school_census').select(['urn', 'period', 'pupils']).execute();
+  const census = await schoolCensus(db);
   const schools = new Map<number, RegisterSchool>();
   for await (const s of registerInPages(db)) {
     schools.set(s.urn, {
@@ -45,28 +46,6 @@ export async function loadSchoolData(db: Kysely<Database>): Promise<SchoolData> 
     rolls.set(c.period, period.set(c.urn, c.pupils));
   }
   return { schools, rolls };
-}
-
-/**
- * The register, a few thousand schools per query by URN: read at once it is one query of 50,000 rows, which
- * on SQLite holds the event loop for over 100 ms while a web request waits (docs/security.md, Bounded work).
- */
-async function* registerInPages(db: Kysely<Database>) {
-  const pageSize = 4_000;
-  let after = -1;
-  for (;;) {
-    const page = await db
-      .selectFrom('schools')
-      .select(['urn', 'district_code', 'education_la_code', 'school_type', 'minor_group', 'phase', 'age_low', 'age_high'])
-      .where('urn', '>', after)
-      .orderBy('urn')
-      .limit(pageSize)
-      .execute();
-    yield* page;
-    const last = page.at(-1);
-    if (last === undefined || page.length < pageSize) return;
-    after = last.urn;
-  }
 }
 
 /** The census a period's share is judged on: the same academic year's when loaded, else the newest (§9.3). */

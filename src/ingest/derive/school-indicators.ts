@@ -7,6 +7,8 @@ import type { Database } from '../../storage/schema.ts';
 import { addCounts, emptyCounts, syncRows, type SyncCounts } from '../../storage/sync-rows.ts';
 import { DERIVED_ORIGIN, SCHOOL_DERIVED_INDICATORS, type DerivedIndicator } from './derived-indicators.ts';
 import { evidencedFigures, loadSchoolData } from './school-evidence.ts';
+import { dataSourceIdsOf, deleteDerivedRow, derivedRowKeys } from '../../storage/repositories/derive-inputs.repository.ts';
+import { insertDataSource } from '../../storage/repositories/data-sources.repository.ts';
 
 export { DERIVED_ORIGIN, SCHOOL_DERIVED_INDICATORS } from './derived-indicators.ts';
 
@@ -39,12 +41,10 @@ const keyOf = (r: { area_code: string; indicator_code: string; period: string })
 
 /** Deletes derived rows whose key is no longer derived, so a district left with no school keeps no old figure. */
 async function removeStale(trx: Transaction<Database>, table: 'area_indicators' | 'area_indicator_evidence', keep: ReadonlySet<string>, sourceIds: readonly number[] | null): Promise<number> {
-  let query = trx.selectFrom(table).select(['area_code', 'indicator_code', 'period']).where('indicator_code', 'in', SCHOOL_DERIVED_INDICATORS.map((d) => d.code));
-  if (sourceIds !== null) query = query.where('data_source_id', 'in', sourceIds.length === 0 ? [-1] : [...sourceIds]);
   let removed = 0;
-  for (const row of await query.execute()) {
+  for (const row of await derivedRowKeys(trx, table, SCHOOL_DERIVED_INDICATORS.map((d) => d.code), sourceIds)) {
     if (keep.has(keyOf(row))) continue;
-    await trx.deleteFrom(table).where('area_code', '=', row.area_code).where('indicator_code', '=', row.indicator_code).where('period', '=', row.period).execute();
+    await deleteDerivedRow(trx, table, row);
     removed += 1;
   }
   return removed;
@@ -99,11 +99,7 @@ export async function deriveSchoolIndicators(
   const summary = { indicators: SCHOOL_DERIVED_INDICATORS.length, values: valueRows.length, rule, outcomes };
   try {
     return await db.transaction().execute(async (trx) => {
-      const source = await trx
-        .insertInto('data_sources')
-        .values({ name: 'District indicators derived from school data', origin: DERIVED_ORIGIN, loaded_at: at, row_count: valueRows.length, checksum })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const source = { id: await insertDataSource(trx, { name: 'District indicators derived from school data', origin: DERIVED_ORIGIN, loadedAt: at, rowCount: valueRows.length, checksum }) };
       const compare = { ignoreInComparison: ['data_source_id'] };
       let counts: SyncCounts = emptyCounts();
       counts = addCounts(counts, await syncRows(trx, 'indicators', ['code'], definitions.map((d) => ({ ...d, data_source_id: source.id })), compare));
@@ -112,7 +108,7 @@ export async function deriveSchoolIndicators(
       counts = addCounts(counts, await syncRows(trx, 'area_indicator_evidence', keys, evidenceRows.map((r) => ({ ...r, data_source_id: source.id })), compare));
       const keep = new Set(valueRows.map(keyOf));
       // Only values an earlier derivation wrote: a file imported under the same code is not this command's to remove.
-      const derivedSources = (await trx.selectFrom('data_sources').select('id').where('origin', '=', DERIVED_ORIGIN).execute()).map((s) => s.id);
+      const derivedSources = await dataSourceIdsOf(trx, DERIVED_ORIGIN);
       const removed = (await removeStale(trx, 'area_indicators', keep, derivedSources)) + (await removeStale(trx, 'area_indicator_evidence', keep, null));
       if (counts.inserted + counts.updated + removed === 0) throw new NothingChanged();
       await recordAudit(trx, {

@@ -7,6 +7,7 @@ import { latestIndicatorValues } from '../../storage/repositories/indicators.rep
 import type { Database } from '../../storage/schema.ts';
 import { SCHOOL_DERIVED_INDICATORS } from './derived-indicators.ts';
 import { evidencedFigures, loadSchoolData, type SchoolData } from './school-evidence.ts';
+import { lsoaCountsByDistrict } from '../../storage/repositories/derive-inputs.repository.ts';
 
 /** District figures whose denominator is another indicator (docs/methodology.md §6.4, §11.6). */
 const DENOMINATOR_INDICATOR: Readonly<Record<string, string>> = {
@@ -74,14 +75,7 @@ export async function upperTierIndicatorValues(db: Kysely<Database>, codes: read
       const denominators = await latestIndicatorValues(db, [DENOMINATOR_INDICATOR[code]], 'district');
       denominatorOf = new Map(denominators.filter((d) => d.value !== null).map((d) => [d.areaCode, d.value ?? 0]));
     } else if (PER_LSOA[code] !== undefined) {
-      const counts = await db
-        .selectFrom('lsoa_deprivation')
-        .select(['district_code'])
-        .select((eb) => eb.fn.countAll<string | number>().as('n'))
-        .where('vintage', '=', PER_LSOA[code])
-        .groupBy('district_code')
-        .execute();
-      denominatorOf = new Map(counts.map((c) => [c.district_code, Number(c.n)]));
+      denominatorOf = await lsoaCountsByDistrict(db, PER_LSOA[code]);
     } else if (COUNTS.has(code)) {
       const totals = new Map<string, number>();
       for (const r of rows) {
