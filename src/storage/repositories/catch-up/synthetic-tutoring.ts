@@ -6,11 +6,30 @@ import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
 import { recordAudit } from '../audit.repository.ts';
 import { lockTutoring } from './save-pupils.ts';
+import { refreshTutoringTallies } from './tutoring-tallies.ts';
+
+/** The school-years synthetic pupils leave or join, whose tallies are rebuilt once they are written. */
+const TOUCHED = 'catch_up_synthetic_school_years';
+
+/** A synthetic tutee's rows of `catch_up_pupil_tallies`: their sessions summed by route and subject. */
+function tallyRows(id: number, tutee: SyntheticTutee, academicYear: number): Cell[][] {
+  const byKind = new Map<string, { route: string; subject: string; sessions: number; halfHours: number }>();
+  for (const s of tutee.sessions) {
+    const key = `${s.route}\u0000${s.subject}`;
+    const kind = byKind.get(key);
+    if (kind === undefined) byKind.set(key, { route: s.route, subject: s.subject, sessions: 1, halfHours: s.halfHours });
+    else {
+      kind.sessions += 1;
+      kind.halfHours += s.halfHours;
+    }
+  }
+  return [...byKind.values()].map((k) => [academicYear, tutee.urn, id, k.route, k.subject, 0, k.sessions, k.halfHours, tutee.yearGroup, tutee.fsm ? 1 : 0, tutee.pupilPremium ? 1 : 0]);
+}
 
 /**
  * Replaces every synthetic tutoring pupil with `batches`, in one transaction, through the bulk paths:
- * pupils marked synthetic (pseudonyms `synthetic:<seed>:<n>`), their year at their school, their sessions.
- * Real pupils are never touched. Audited with counts.
+ * pupils marked synthetic (pseudonyms `synthetic:<seed>:<n>`), their year at their school, their sessions,
+ * and their running tallies, counted as batches go by. Real pupils are never touched. Audited with counts.
  */
 export async function replaceSyntheticTutoring(
   db: Kysely<Database>,
@@ -20,6 +39,9 @@ export async function replaceSyntheticTutoring(
   return db.transaction().execute(async (trx) => {
     await lockTutoring(trx);
     const synthetic = 'select id from catch_up_pupils where synthetic = 1';
+    await execute(trx, `create temporary table ${TOUCHED} (academic_year integer, urn integer)`);
+    await execute(trx, `insert into ${TOUCHED} (academic_year, urn) select distinct academic_year, urn from catch_up_pupil_years where pupil_id in (${synthetic})`);
+    await execute(trx, `delete from catch_up_pupil_tallies where pupil_id in (${synthetic})`);
     for (const table of ['catch_up_sessions', 'catch_up_census', 'catch_up_pupil_years']) await execute(trx, `delete from ${table} where pupil_id in (${synthetic})`);
     const removed = await execute(trx, 'delete from catch_up_pupils where synthetic = 1');
     let id = await nextId(trx, 'catch_up_pupils');
@@ -29,7 +51,9 @@ export async function replaceSyntheticTutoring(
       const pupilRows: Cell[][] = [];
       const yearRows: Cell[][] = [];
       const sessionRows: Cell[][] = [];
+      const talliedRows: Cell[][] = [];
       for (const tutee of batch) {
+        talliedRows.push(...tallyRows(id, tutee, options.academicYear));
         pupilRows.push([id, syntheticTutoringPseudonym(options.seed, tutee.n), 1]);
         yearRows.push([id, tutee.urn, options.academicYear, tutee.yearGroup, tutee.fsm ? 1 : 0, tutee.pupilPremium ? 1 : 0]);
         for (const s of tutee.sessions) sessionRows.push([id, tutee.urn, s.day, s.route, s.subject, s.provider, options.academicYear, s.groupSize, s.halfHours]);
@@ -38,9 +62,14 @@ export async function replaceSyntheticTutoring(
       await insertRows(trx, 'catch_up_pupils', ['id', 'pseudonym', 'synthetic'], pupilRows);
       await insertRows(trx, 'catch_up_pupil_years', ['pupil_id', 'urn', 'academic_year', 'year_group', 'fsm', 'pupil_premium'], yearRows);
       sessions += await insertRows(trx, 'catch_up_sessions', ['pupil_id', 'urn', 'session_day', 'route', 'subject', 'provider', 'academic_year', 'group_size', 'half_hours'], sessionRows);
+      await insertRows(trx, 'catch_up_pupil_tallies', ['academic_year', 'urn', 'pupil_id', 'route', 'subject', 'from_census', 'sessions', 'half_hours', 'year_group', 'fsm', 'pupil_premium'], talliedRows);
       pupils += batch.length;
       options.onBatch?.(pupils);
     }
+    // The pupil tallies of the new pupils are written; each school-year they left or joined is rebuilt whole.
+    await execute(trx, `insert into ${TOUCHED} (academic_year, urn) select distinct academic_year, urn from catch_up_pupil_years where pupil_id in (${synthetic})`);
+    await refreshTutoringTallies(trx, { pupilYears: null, schoolYears: `select academic_year, urn from ${TOUCHED}` });
+    await execute(trx, `drop table ${TOUCHED}`);
     // Ids were given here: PostgreSQL's sequence must move past them for the next real pupil.
     if (capabilitiesOf(trx).engine === 'postgres') await execute(trx, `select setval(pg_get_serial_sequence('catch_up_pupils', 'id'), coalesce((select max(id) from catch_up_pupils), 1))`);
     await recordAudit(trx, { actor: options.actor, at: options.now, action: 'catch-up.synthetic', entityType: 'catch_up_sessions', entityId: 'synthetic', summary: { pupils, sessions, removed, seed: options.seed } });
