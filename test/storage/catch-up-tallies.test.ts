@@ -37,11 +37,12 @@ async function expectTalliesMatchLedger(db: Kysely<Database>, step: string): Pro
     const kept = await readTutoringRecords(db, { academicYear, urns: null });
     expect(sortedRecords(kept.records), `${step}: records of ${String(academicYear)}`).toEqual(sortedRecords(straight.records));
     for (const rule of RULES) {
-      for (const by of BYS) {
+      // Another rule changes which tallies are read only where the school tallies serve the NTP rule.
+      for (const by of rule === NTP_COURSE_RULE ? BYS : (['school', 'district'] as const)) {
         for (const suppress of [false, true]) {
           const query = { by, academicYear, urns: null, rule };
           expect(await tutoringReport(db, query, suppress), `${step}: ${String(academicYear)} by ${by}${suppress ? ' suppressed' : ''}, ${String(rule.hoursPerCourse)} hours a course`).toEqual(
-            await straightTutoringReport(db, query, suppress),
+            await straightTutoringReport(db, query, suppress, straight),
           );
         }
       }
@@ -137,7 +138,8 @@ describe.each(await testEngines())('catch-up running tallies on $name', (engine)
     expect(await applyTutoringRetention(db, 6, save.actor, new Date('2028-09-01T00:00:00.000Z'))).toMatchObject({ firstYearKept: 2022 });
     await expectTalliesMatchLedger(db, 'retention');
     expect(await db.selectFrom('catch_up_school_tallies').select('academic_year').where('academic_year', '<', 2022).execute()).toEqual([]);
-  });
+    // About 1,000 reports, half worked out straight from the ledger: on a shared machine more than the default 30 s.
+  }, 180_000);
 
   it('are filled by migration 0037 from a ledger an earlier release wrote', async () => {
     await migrateBefore(handle.db, handle.engine, '0037');

@@ -41,10 +41,15 @@ export function sortedRecords(records: readonly TutoringRecord[]): TutoringRecor
   return [...records].sort((a, b) => key(a).localeCompare(key(b)));
 }
 
-/** The report of `query` (its year given) worked out straight from the ledger, in `tutoringReport`'s shape. */
-export async function straightTutoringReport(db: Kysely<Database>, query: TutoringReportQuery & { readonly academicYear: number }, suppress: boolean): Promise<TutoringReport> {
+/** The report of `query` (its year given) worked out straight from the ledger (or `ledger`, read from it already), in `tutoringReport`'s shape. */
+export async function straightTutoringReport(
+  db: Kysely<Database>,
+  query: TutoringReportQuery & { readonly academicYear: number },
+  suppress: boolean,
+  ledger?: { readonly records: readonly TutoringRecord[]; readonly roll: readonly RollRecord[] },
+): Promise<TutoringReport> {
   const { academicYear, by, rule } = query;
-  const { records, roll } = await recordsFromLedger(db, academicYear, query.urns);
+  const { records, roll } = ledger ?? (await recordsFromLedger(db, academicYear, query.urns));
   const { places, names } = await readSchoolPlaces(db, [...new Set([...records, ...roll].map((r) => r.urn))]);
   const keyValue = (key: string) => (by === 'school' || by === 'year_group' ? Number(key) : key);
   if (suppress) {

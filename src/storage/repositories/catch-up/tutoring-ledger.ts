@@ -124,8 +124,8 @@ export async function saveTutoringCensus(db: Kysely<Database>, rows: readonly Ce
     );
     const counts = { rows: rows.length, inserted, updated, unchanged: rows.length - inserted - updated, deleted, pupilsAdded: pupils.pupilsAdded, pupilYearsChanged: pupils.yearsAdded + pupils.yearsChanged };
     if (inserted + updated + deleted + counts.pupilYearsChanged > 0) {
-      // A return is the school's whole roll: pupils it no longer lists leave the school-year's tallies too.
-      await refreshTutoringTallies(trx, { pupilYears: `select pupil_id, urn, academic_year from ${STAGED_YEARS}`, schoolYears: `select academic_year, urn from ${CENSUS}` });
+      // Every school-year of the return is one of its pupils', so pupils it no longer lists leave that school-year's tallies too.
+      await refreshTutoringTallies(trx, { pupilYears: `select pupil_id, urn, academic_year from ${STAGED_YEARS}`, schoolYears: null });
       await recordAudit(trx, { actor: options.actor, at: options.now, action: 'catch-up.census-import', entityType: 'catch_up_census', entityId: options.source, summary: counts });
     }
     await dropStaging(trx, [CENSUS, STAGED_YEARS, STAGED_PUPILS]);
