@@ -83,8 +83,8 @@ export async function tutoringReport(db: Kysely<Database>, query: TutoringReport
   let published: PublishedTutoring | undefined;
   let names: ReadonlyMap<string, string>;
   if (schoolTree && talliesCount(query.rule) && (by === 'school' || suppress)) {
-    const tallies = await readSchoolTallies(db, { academicYear, urns: query.urns });
-    const read = await readSchoolPlaces(db, tallies.map((t) => t.urn));
+    const read = await readSchoolTallies(db, { academicYear, urns: query.urns, groupNames: by !== 'school' });
+    const tallies = read.tallies;
     names = read.names;
     if (suppress) published = publishSchoolTallies(tallies, { by, places: read.places });
     else groups = summariseSchoolTallies(tallies);

@@ -1,30 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../../domain/access/index.ts';
 import { syntheticTutoringPseudonym, type SyntheticTutee } from '../../../domain/catch-up/index.ts';
-import { execute, insertRows, nextId, type Cell } from '../../bulk-insert.ts';
+import { execute, insertRowSource, insertRows, nextId, type Cell } from '../../bulk-insert.ts';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
 import { recordAudit } from '../audit.repository.ts';
 import { lockTutoring } from './save-pupils.ts';
+import { PUPIL_TALLY_COLUMNS, SyntheticPupilTallies } from './synthetic-pupil-tallies.ts';
 import { refreshTutoringTallies } from './tutoring-tallies.ts';
 
 /** The school-years synthetic pupils leave or join, whose tallies are rebuilt once they are written. */
 const TOUCHED = 'catch_up_synthetic_school_years';
-
-/** A synthetic tutee's rows of `catch_up_pupil_tallies`: their sessions summed by route and subject. */
-function tallyRows(id: number, tutee: SyntheticTutee, academicYear: number): Cell[][] {
-  const byKind = new Map<string, { route: string; subject: string; sessions: number; halfHours: number }>();
-  for (const s of tutee.sessions) {
-    const key = `${s.route}\u0000${s.subject}`;
-    const kind = byKind.get(key);
-    if (kind === undefined) byKind.set(key, { route: s.route, subject: s.subject, sessions: 1, halfHours: s.halfHours });
-    else {
-      kind.sessions += 1;
-      kind.halfHours += s.halfHours;
-    }
-  }
-  return [...byKind.values()].map((k) => [academicYear, tutee.urn, id, k.route, k.subject, 0, k.sessions, k.halfHours, tutee.yearGroup, tutee.fsm ? 1 : 0, tutee.pupilPremium ? 1 : 0]);
-}
 
 /**
  * Replaces every synthetic tutoring pupil with `batches`, in one transaction, through the bulk paths:
@@ -47,13 +33,13 @@ export async function replaceSyntheticTutoring(
     let id = await nextId(trx, 'catch_up_pupils');
     let pupils = 0;
     let sessions = 0;
+    const tallies = new SyntheticPupilTallies();
     for await (const batch of batches) {
       const pupilRows: Cell[][] = [];
       const yearRows: Cell[][] = [];
       const sessionRows: Cell[][] = [];
-      const talliedRows: Cell[][] = [];
       for (const tutee of batch) {
-        talliedRows.push(...tallyRows(id, tutee, options.academicYear));
+        tallies.count(id, tutee);
         pupilRows.push([id, syntheticTutoringPseudonym(options.seed, tutee.n), 1]);
         yearRows.push([id, tutee.urn, options.academicYear, tutee.yearGroup, tutee.fsm ? 1 : 0, tutee.pupilPremium ? 1 : 0]);
         for (const s of tutee.sessions) sessionRows.push([id, tutee.urn, s.day, s.route, s.subject, s.provider, options.academicYear, s.groupSize, s.halfHours]);
@@ -62,11 +48,11 @@ export async function replaceSyntheticTutoring(
       await insertRows(trx, 'catch_up_pupils', ['id', 'pseudonym', 'synthetic'], pupilRows);
       await insertRows(trx, 'catch_up_pupil_years', ['pupil_id', 'urn', 'academic_year', 'year_group', 'fsm', 'pupil_premium'], yearRows);
       sessions += await insertRows(trx, 'catch_up_sessions', ['pupil_id', 'urn', 'session_day', 'route', 'subject', 'provider', 'academic_year', 'group_size', 'half_hours'], sessionRows);
-      await insertRows(trx, 'catch_up_pupil_tallies', ['academic_year', 'urn', 'pupil_id', 'route', 'subject', 'from_census', 'sessions', 'half_hours', 'year_group', 'fsm', 'pupil_premium'], talliedRows);
       pupils += batch.length;
       options.onBatch?.(pupils);
     }
-    // The pupil tallies of the new pupils are written; each school-year they left or joined is rebuilt whole.
+    // The new pupils' tallies, then each school-year they left or joined rebuilt whole.
+    await insertRowSource(trx, 'catch_up_pupil_tallies', PUPIL_TALLY_COLUMNS, tallies.rows(options.academicYear));
     await execute(trx, `insert into ${TOUCHED} (academic_year, urn) select distinct academic_year, urn from catch_up_pupil_years where pupil_id in (${synthetic})`);
     await refreshTutoringTallies(trx, { pupilYears: null, schoolYears: `select academic_year, urn from ${TOUCHED}` });
     await execute(trx, `drop table ${TOUCHED}`);

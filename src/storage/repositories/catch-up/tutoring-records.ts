@@ -38,18 +38,43 @@ export async function readTutoringRecords(db: Kysely<Database>, query: RecordsQu
   return { records, roll };
 }
 
-/** Each school's tallies of a year (migration 0037), for the schools given (every school when null), in URN order. */
-export async function readSchoolTallies(db: Kysely<Database>, query: RecordsQuery): Promise<SchoolTally[]> {
-  const { rows } = await sql<Record<'urn' | 'tutees' | 'disadvantaged_tutees' | 'fsm_tutees' | 'pupil_premium_tutees' | 'half_hours' | 'disadvantaged_half_hours' | 'disadvantaged_over_one_course' | 'other_over_one_course' | 'roll' | 'roll_disadvantaged' | 'roll_tutored' | 'roll_disadvantaged_tutored', Num>>`
-    select urn, tutees, disadvantaged_tutees, fsm_tutees, pupil_premium_tutees, half_hours, disadvantaged_half_hours, disadvantaged_over_one_course, other_over_one_course,
-      roll, roll_disadvantaged, roll_tutored, roll_disadvantaged_tutored
-    from catch_up_school_tallies where academic_year = ${query.academicYear} and ${inUrns('urn', query.urns)} order by urn`.execute(db);
-  return rows.map((r) => ({
-    urn: Number(r.urn), tutees: Number(r.tutees), disadvantagedTutees: Number(r.disadvantaged_tutees), fsmTutees: Number(r.fsm_tutees), pupilPremiumTutees: Number(r.pupil_premium_tutees),
-    halfHours: Number(r.half_hours), disadvantagedHalfHours: Number(r.disadvantaged_half_hours), disadvantagedOverOneCourse: Number(r.disadvantaged_over_one_course),
-    otherOverOneCourse: Number(r.other_over_one_course), roll: Number(r.roll), rollDisadvantaged: Number(r.roll_disadvantaged), rollTutored: Number(r.roll_tutored),
-    rollDisadvantagedTutored: Number(r.roll_disadvantaged_tutored),
-  }));
+type SchoolTallyColumn =
+  | 'urn' | 'tutees' | 'disadvantaged_tutees' | 'fsm_tutees' | 'pupil_premium_tutees' | 'half_hours' | 'disadvantaged_half_hours'
+  | 'disadvantaged_over_one_course' | 'other_over_one_course' | 'roll' | 'roll_disadvantaged' | 'roll_tutored' | 'roll_disadvantaged_tutored';
+
+/**
+ * Each school's tallies of a year (migration 0037), for the schools given (every school when null), in URN
+ * order, with each school's place and name read in the same statement; with `groupNames`, the names of
+ * their districts, education authorities and Opportunity Areas too.
+ */
+export async function readSchoolTallies(
+  db: Kysely<Database>,
+  query: RecordsQuery & { readonly groupNames: boolean },
+): Promise<{ tallies: SchoolTally[]; places: Map<number, SchoolPlace>; names: Map<string, string> }> {
+  const { rows } = await sql<Record<SchoolTallyColumn, Num> & { name: string | null; district_code: string | null; education_la_code: string | null; opportunity_area_id: string | null; in_register: Num | null }>`
+    select t.urn, t.tutees, t.disadvantaged_tutees, t.fsm_tutees, t.pupil_premium_tutees, t.half_hours, t.disadvantaged_half_hours, t.disadvantaged_over_one_course,
+      t.other_over_one_course, t.roll, t.roll_disadvantaged, t.roll_tutored, t.roll_disadvantaged_tutored,
+      s.urn as in_register, s.name, s.district_code, s.education_la_code,
+      (select min(d.opportunity_area_id) from opportunity_area_districts d where d.district_code = s.district_code) as opportunity_area_id
+    from catch_up_school_tallies t left join schools s on s.urn = t.urn
+    where t.academic_year = ${query.academicYear} and ${inUrns('t.urn', query.urns)} order by t.urn`.execute(db);
+  const tallies: SchoolTally[] = [];
+  const places = new Map<number, SchoolPlace>();
+  const names = new Map<string, string>();
+  for (const r of rows) {
+    const urn = Number(r.urn);
+    tallies.push({
+      urn, tutees: Number(r.tutees), disadvantagedTutees: Number(r.disadvantaged_tutees), fsmTutees: Number(r.fsm_tutees), pupilPremiumTutees: Number(r.pupil_premium_tutees),
+      halfHours: Number(r.half_hours), disadvantagedHalfHours: Number(r.disadvantaged_half_hours), disadvantagedOverOneCourse: Number(r.disadvantaged_over_one_course),
+      otherOverOneCourse: Number(r.other_over_one_course), roll: Number(r.roll), rollDisadvantaged: Number(r.roll_disadvantaged), rollTutored: Number(r.roll_tutored),
+      rollDisadvantagedTutored: Number(r.roll_disadvantaged_tutored),
+    });
+    if (r.in_register === null || r.name === null) continue;
+    places.set(urn, { district: r.district_code, la: r.education_la_code, area: r.opportunity_area_id });
+    names.set(String(urn), r.name);
+  }
+  if (query.groupNames) await namePlaces(db, places, names);
+  return { tallies, places, names };
 }
 
 /** Each school's district, education authority and Opportunity Area, and its name, for the schools given. */
@@ -69,13 +94,18 @@ export async function readSchoolPlaces(db: Kysely<Database>, urns: readonly numb
     places.set(s.urn, { district: s.district_code, la: s.education_la_code, area: s.opportunity_area_id });
     names.set(String(s.urn), s.name);
   }
+  await namePlaces(db, places, names);
+  return { places, names };
+}
+
+/** Adds to `names` the names of the districts, education authorities and Opportunity Areas of `places`. */
+async function namePlaces(db: Kysely<Database>, places: ReadonlyMap<number, SchoolPlace>, names: Map<string, string>): Promise<void> {
   const codes = [...new Set([...places.values()].flatMap((p) => [p.district, p.la]).filter((c): c is string => c !== null))];
   for (let start = 0; start < codes.length; start += 1000) {
     for (const a of await db.selectFrom('areas').select(['code', 'name']).where('code', 'in', codes.slice(start, start + 1000)).execute()) names.set(a.code, a.name);
   }
   const areas = [...new Set([...places.values()].map((p) => p.area).filter((c): c is string => c !== null))];
   if (areas.length > 0) for (const a of await db.selectFrom('opportunity_areas').select(['id', 'name']).where('id', 'in', areas).execute()) names.set(a.id, a.name);
-  return { places, names };
 }
 
 /** The latest academic year with any tutoring record, or null when there is none (every school-year with a record has a tally). */
