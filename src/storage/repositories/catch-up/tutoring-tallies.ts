@@ -42,8 +42,9 @@ export async function refreshTutoringTallies(trx: Transaction<Database>, changed
     `insert into catch_up_pupil_tallies (academic_year, urn, pupil_id, route, subject, from_census, sessions, half_hours, year_group, fsm, pupil_premium)
      select s.academic_year, s.urn, s.pupil_id, s.route, s.subject, 0, count(*), sum(s.half_hours), y.year_group, y.fsm, y.pupil_premium
      from ${UNITS} u
-       cross join catch_up_sessions s on s.pupil_id = u.pupil_id and s.urn = u.urn and s.academic_year + 0 = u.academic_year
+       cross join catch_up_sessions s
        join catch_up_pupil_years y on y.pupil_id = u.pupil_id and y.urn = u.urn and y.academic_year = u.academic_year
+     where s.pupil_id = u.pupil_id and s.urn = u.urn and s.academic_year + 0 = u.academic_year
      group by s.academic_year, s.urn, s.pupil_id, s.route, s.subject, y.year_group, y.fsm, y.pupil_premium`,
   );
   await execute(
@@ -68,7 +69,7 @@ export async function refreshTutoringTallies(trx: Transaction<Database>, changed
 export async function rebuildSchoolTallies(trx: Transaction<Database>, schoolYearsTable: string): Promise<void> {
   // Driven from the school-years (`cross join` keeps SQLite to that order), so a write touching a few
   // schools reads their tallies alone, not every school's.
-  const at = (table: string, t: string) => `${schoolYearsTable} sy cross join ${table} ${t} on ${t}.academic_year = sy.academic_year and ${t}.urn = sy.urn`;
+  const at = (t: string) => `${t}.academic_year = sy.academic_year and ${t}.urn = sy.urn`;
   await execute(trx, `delete from catch_up_school_tallies where (academic_year, urn) in (select academic_year, urn from ${schoolYearsTable})`);
   await execute(
     trx,
@@ -76,15 +77,16 @@ export async function rebuildSchoolTallies(trx: Transaction<Database>, schoolYea
        disadvantaged_over_one_course, other_over_one_course, roll, roll_disadvantaged, roll_tutored, roll_disadvantaged_tutored)
      with units as (
        select t.academic_year, t.urn, t.pupil_id, min(t.fsm) as fsm, min(t.pupil_premium) as pp, sum(t.half_hours) as hh
-       from ${at('catch_up_pupil_tallies', 't')} group by t.academic_year, t.urn, t.pupil_id),
+       from ${schoolYearsTable} sy cross join catch_up_pupil_tallies t where ${at('t')} group by t.academic_year, t.urn, t.pupil_id),
      parts as (
        select academic_year, urn, 1 as tutee, case when fsm = 1 or pp = 1 then 1 else 0 end as dis, fsm, pp, hh, case when hh > 32 then 1 else 0 end as over_one, 0 as roll, 0 as roll_tutored
        from units where hh > 0
        union all
        select c.academic_year, c.urn, 0, case when y.fsm = 1 or y.pupil_premium = 1 then 1 else 0 end, 0, 0, 0, 0, 1, case when u.hh > 0 then 1 else 0 end
-       from ${at('catch_up_census', 'c')}
+       from ${schoolYearsTable} sy cross join catch_up_census c
          join catch_up_pupil_years y on y.pupil_id = c.pupil_id and y.urn = c.urn and y.academic_year = c.academic_year
-         left join units u on u.academic_year = c.academic_year and u.urn = c.urn and u.pupil_id = c.pupil_id)
+         left join units u on u.academic_year = c.academic_year and u.urn = c.urn and u.pupil_id = c.pupil_id
+       where ${at('c')})
      select academic_year, urn, sum(tutee), sum(tutee * dis), sum(tutee * fsm), sum(tutee * pp), sum(hh), sum(dis * hh),
        sum(tutee * dis * over_one), sum(tutee * (1 - dis) * over_one), sum(roll), sum(roll * dis), sum(roll_tutored), sum(roll_tutored * dis)
      from parts group by academic_year, urn`,
