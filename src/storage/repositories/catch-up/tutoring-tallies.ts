@@ -68,7 +68,7 @@ export async function refreshTutoringTallies(trx: Transaction<Database>, changed
  */
 export async function rebuildSchoolTallies(trx: Transaction<Database>, schoolYearsTable: string): Promise<void> {
   // Driven from the school-years (`cross join` keeps SQLite to that order), so a write touching a few
-  // schools reads their tallies alone, not every school's.
+  // schools reads their tallies and census pupils alone: a plain join scanned every pupil's facts.
   const at = (t: string) => `${t}.academic_year = sy.academic_year and ${t}.urn = sy.urn`;
   await execute(trx, `delete from catch_up_school_tallies where (academic_year, urn) in (select academic_year, urn from ${schoolYearsTable})`);
   await execute(
@@ -83,10 +83,9 @@ export async function rebuildSchoolTallies(trx: Transaction<Database>, schoolYea
        from units where hh > 0
        union all
        select c.academic_year, c.urn, 0, case when y.fsm = 1 or y.pupil_premium = 1 then 1 else 0 end, 0, 0, 0, 0, 1, case when u.hh > 0 then 1 else 0 end
-       from ${schoolYearsTable} sy cross join catch_up_census c
-         join catch_up_pupil_years y on y.pupil_id = c.pupil_id and y.urn = c.urn and y.academic_year = c.academic_year
+       from ${schoolYearsTable} sy cross join catch_up_census c cross join catch_up_pupil_years y
          left join units u on u.academic_year = c.academic_year and u.urn = c.urn and u.pupil_id = c.pupil_id
-       where ${at('c')})
+       where ${at('c')} and y.pupil_id = c.pupil_id and y.urn = c.urn and y.academic_year = c.academic_year)
      select academic_year, urn, sum(tutee), sum(tutee * dis), sum(tutee * fsm), sum(tutee * pp), sum(hh), sum(dis * hh),
        sum(tutee * dis * over_one), sum(tutee * (1 - dis) * over_one), sum(roll), sum(roll * dis), sum(roll_tutored), sum(roll_tutored * dis)
      from parts group by academic_year, urn`,
