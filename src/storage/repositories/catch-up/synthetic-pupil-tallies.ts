@@ -26,6 +26,7 @@ export class SyntheticPupilTallies {
     return id;
   }
 
+  /** Adds the rows of `tutee`, whose pupil id is `id`. */
   count(id: number, tutee: SyntheticTutee): void {
     const kinds = new Map<string, number>();
     for (const s of tutee.sessions) {
