@@ -7,6 +7,8 @@ export interface CatchUpTables {
   catch_up_sessions: CatchUpSessionsTable;
   catch_up_census: CatchUpCensusTable;
   catch_up_targets: CatchUpTargetsTable;
+  catch_up_pupil_tallies: CatchUpPupilTalliesTable;
+  catch_up_school_tallies: CatchUpSchoolTalliesTable;
 }
 
 export interface CatchUpPupilsTable {
@@ -59,4 +61,39 @@ export interface CatchUpTargetsTable {
   target: number;
   set_by: string;
   set_at: string;
+}
+
+/** A pupil's tutoring at a school in a year, in one route and subject, kept by every write (migration 0037). */
+export interface CatchUpPupilTalliesTable {
+  academic_year: number;
+  urn: number;
+  pupil_id: number;
+  route: string;
+  subject: string;
+  /** 1: the school's School Census return's cumulative hours, kept only while the school has no sessions that year. */
+  from_census: number;
+  sessions: number;
+  half_hours: number;
+  year_group: number;
+  fsm: number;
+  pupil_premium: number;
+}
+
+/** A school's tutoring in a year, kept by every write (migration 0037): tutees are pupils with hours at the school. */
+export interface CatchUpSchoolTalliesTable {
+  academic_year: number;
+  urn: number;
+  tutees: number;
+  disadvantaged_tutees: number;
+  fsm_tutees: number;
+  pupil_premium_tutees: number;
+  half_hours: number;
+  disadvantaged_half_hours: number;
+  /** Tutees with more than 16 hours at the school: a second course under the NTP rule. */
+  disadvantaged_over_one_course: number;
+  other_over_one_course: number;
+  roll: number;
+  roll_disadvantaged: number;
+  roll_tutored: number;
+  roll_disadvantaged_tutored: number;
 }

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { yearGroupLabel, publishTutoring, summariseTutoring, type CourseRule, type TutoringGrouping } from '../../domain/catch-up/index.ts';
+import { publishSchoolTallies, publishTutoring, summariseSchoolTallies, summariseTutoring, talliesCount, yearGroupLabel, type CourseRule, type PublishedTutoring, type TutoringGroup, type TutoringGrouping } from '../../domain/catch-up/index.ts';
 import type { Cell } from '../../domain/disclosure/index.ts';
 import { NO_DISTRICT_LABEL } from '../../domain/places/index.ts';
-import { latestTutoringYear, readSchoolPlaces, readTutoringRecords } from '../../storage/repositories/catch-up/tutoring-records.ts';
+import { latestTutoringYear, readSchoolPlaces, readSchoolTallies, readTutoringRecords } from '../../storage/repositories/catch-up/tutoring-records.ts';
 import type { Database } from '../../storage/schema.ts';
 
 /** The key column of each grouping, as JSON and CSV name it. */
@@ -70,15 +70,32 @@ const keyValue = (by: TutoringGrouping, key: string): string | number => (by ===
 /**
  * The tutoring report of one academic year (docs/methodology.md §17), as the CLI and the API give it: with
  * pupil-level figures, or, with `suppress`, through the disclosure control for anyone without pupil-level
- * rights.
+ * rights. It reads the running tallies every write keeps: by school (and, protected, by district, area or
+ * LA, whose tree is groups → schools) each school's tallies, under the NTP course rule; otherwise each
+ * pupil's at each school, grouped here, as a pupil counts once in a group holding two of their schools.
  */
 export async function tutoringReport(db: Kysely<Database>, query: TutoringReportQuery, suppress: boolean): Promise<TutoringReport> {
   const academicYear = query.academicYear ?? (await latestTutoringYear(db));
   if (academicYear === null) return suppress ? { suppressed: true, academicYear, rows: [], withheld: false } : { suppressed: false, academicYear, rows: [] };
-  const { records, roll } = await readTutoringRecords(db, { academicYear, urns: query.urns });
-  const { places, names } = await readSchoolPlaces(db, [...new Set([...records, ...roll].map((r) => r.urn))]);
-  if (suppress) {
-    const published = publishTutoring(records, { by: query.by, rule: query.rule, places });
+  const by = query.by;
+  const schoolTree = by === 'school' || by === 'district' || by === 'area' || by === 'la';
+  let groups: TutoringGroup[] | undefined;
+  let published: PublishedTutoring | undefined;
+  let names: ReadonlyMap<string, string>;
+  if (schoolTree && talliesCount(query.rule) && (by === 'school' || suppress)) {
+    const read = await readSchoolTallies(db, { academicYear, urns: query.urns, groupNames: by !== 'school' });
+    const tallies = read.tallies;
+    names = read.names;
+    if (suppress) published = publishSchoolTallies(tallies, { by, places: read.places });
+    else groups = summariseSchoolTallies(tallies);
+  } else {
+    const { records, roll } = await readTutoringRecords(db, { academicYear, urns: query.urns });
+    const read = await readSchoolPlaces(db, [...new Set([...records, ...roll].map((r) => r.urn))]);
+    names = read.names;
+    if (suppress) published = publishTutoring(records, { by: query.by, rule: query.rule, places: read.places });
+    else groups = summariseTutoring(records, roll, { by: query.by, rule: query.rule, places: read.places });
+  }
+  if (published !== undefined) {
     return {
       suppressed: true,
       academicYear,
@@ -88,11 +105,10 @@ export async function tutoringReport(db: Kysely<Database>, query: TutoringReport
       })),
     };
   }
-  const groups = summariseTutoring(records, roll, { by: query.by, rule: query.rule, places });
   return {
     suppressed: false,
     academicYear,
-    rows: groups.map((g) => ({
+    rows: (groups ?? []).map((g) => ({
       key: keyValue(query.by, g.key),
       name: nameOf(query.by, g.key, names),
       pupils: g.pupils,

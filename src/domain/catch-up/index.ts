@@ -7,3 +7,4 @@ export { publishTutoring, type PublishTutoringOptions, type PublishedTutoring, t
 export { NOT_RECORDED, tutoringRetentionCutOffYear } from './retention.ts';
 export { TUTORING_TARGET_MEASURES, assessTutoringTarget, checkTargetValue, parseTargetMeasure, targetFigure, type TargetStatus, type TutoringTargetMeasure } from './targets.ts';
 export { generateSyntheticTutoring, syntheticTutoringPseudonym, type SyntheticTutee, type SyntheticTutoringSettings } from './synthetic-tutoring.ts';
+export { publishSchoolTallies, summariseSchoolTallies, talliesCount, type SchoolTally } from './school-tallies.ts';

@@ -53,19 +53,34 @@ export function publishTutoring(records: readonly TutoringRecord[], options: Pub
     if (unit === undefined) units.set(key, { record: r, halfHours: r.halfHours });
     else unit.halfHours += r.halfHours;
   }
-  const leaves: CoverageLeaf[] = [];
-  const halfHoursAt = new Map<string, number>();
+  const leaves: TuteeLeaf[] = [];
   for (const { record, halfHours } of units.values()) {
     if (halfHours <= 0) continue;
-    const keys = path(record);
     const more = coursesFor(halfHours, rule) > 1 ? 1 : 0;
     const one = { pupils: 1, reached: more };
     const none = { pupils: 0, reached: 0 };
     const poor = record.fsm || record.pupilPremium;
-    leaves.push({ path: keys, fsm: poor ? one : none, notFsm: poor ? none : one });
-    for (let depth = 0; depth <= keys.length; depth += 1) {
-      const at = keys.slice(0, depth).join('\u0000');
-      halfHoursAt.set(at, (halfHoursAt.get(at) ?? 0) + halfHours);
+    leaves.push({ path: path(record), fsm: poor ? one : none, notFsm: poor ? none : one, halfHours });
+  }
+  return publishTuteeLeaves(leaves, options);
+}
+
+/**
+ * Tutees at the leaves of the disclosure-control tree, summed or one by one: `fsm` holds the
+ * disadvantaged (pupil premium or FSM) and `notFsm` the others, `reached` those over one course.
+ */
+export interface TuteeLeaf extends CoverageLeaf {
+  readonly halfHours: number;
+}
+
+/** The protected table of tutee leaves (publishTutoring's rules): the tree is summed from them, so leaves may hold one tutee or a school's. */
+export function publishTuteeLeaves(leaves: readonly TuteeLeaf[], options: PublishTutoringOptions): PublishedTutoring {
+  const rule = options.rule ?? NTP_COURSE_RULE;
+  const halfHoursAt = new Map<string, number>();
+  for (const leaf of leaves) {
+    for (let depth = 0; depth <= leaf.path.length; depth += 1) {
+      const at = leaf.path.slice(0, depth).join('\u0000');
+      halfHoursAt.set(at, (halfHoursAt.get(at) ?? 0) + leaf.halfHours);
     }
   }
   const tree = coverageTree(leaves, 'total');
@@ -91,16 +106,20 @@ export function publishTutoring(records: readonly TutoringRecord[], options: Pub
   return { rows, total: rowAt(published.root, []), unprotected: published.unprotected, withheld: published.withheld };
 }
 
+/** Where a school's tutees sit in the tree by school, district, area or LA: [group, URN]. */
+export function schoolPath(by: TutoringGrouping, urn: number, places: ReadonlyMap<number, SchoolPlace> | undefined): string[] {
+  const place = places?.get(urn);
+  const group = by === 'area' ? place?.area : by === 'la' ? place?.la : place?.district;
+  return [group ?? '', String(urn)];
+}
+
 function pathOf(options: PublishTutoringOptions): (r: TutoringRecord) => string[] {
-  const place = (urn: number) => options.places?.get(urn);
   switch (options.by) {
     case 'school':
     case 'district':
-      return (r) => [place(r.urn)?.district ?? '', String(r.urn)];
     case 'area':
-      return (r) => [place(r.urn)?.area ?? '', String(r.urn)];
     case 'la':
-      return (r) => [place(r.urn)?.la ?? '', String(r.urn)];
+      return (r) => schoolPath(options.by, r.urn, options.places);
     case 'year_group':
       return (r) => [String(r.yearGroup)];
     case 'route':

@@ -157,34 +157,61 @@ export function summariseTutoring(records: readonly TutoringRecord[], roll: read
   }
   return [...groups.entries()]
     .sort(([a], [b]) => compareKeys(a, b))
-    .map(([key, a]) => {
-      const hours = a.halfHours / 2;
-      const others = a.tutees.size - a.disadvantagedTutees.size;
-      const rollOthers = a.roll.size - a.rollDisadvantaged.size;
-      const disadvantagedShare = share(a.rollDisadvantagedTutored.size, a.rollDisadvantaged.size);
-      const otherShare = share(a.rollTutored.size - a.rollDisadvantagedTutored.size, rollOthers);
-      return {
-        key,
-        pupils: a.roll.size === 0 ? null : a.roll.size,
-        pupilsTutored: a.tutees.size,
-        hours,
-        courses: a.courses,
-        hoursPerTutee: share(hours, a.tutees.size),
-        hoursPerCourse: share(hours, a.courses),
-        tutoredShare: share(a.rollTutored.size, a.roll.size),
-        disadvantagedTutees: a.disadvantagedTutees.size,
-        tuteesDisadvantagedShare: share(a.disadvantagedTutees.size, a.tutees.size),
-        tuteesFsmShare: share(a.fsmTutees.size, a.tutees.size),
-        tuteesPupilPremiumShare: share(a.ppTutees.size, a.tutees.size),
-        disadvantagedTutoredShare: disadvantagedShare,
-        otherTutoredShare: otherShare,
-        tutoredShareGap: disadvantagedShare === null || otherShare === null ? null : disadvantagedShare - otherShare,
-        hoursPerDisadvantagedTutee: share(a.disadvantagedHalfHours / 2, a.disadvantagedTutees.size),
-        hoursPerOtherTutee: share((a.halfHours - a.disadvantagedHalfHours) / 2, others),
-        schoolsRecorded: a.schools.size,
-        schoolsTutoring: a.schoolsTutoring.size,
-      };
-    });
+    .map(([key, a]) =>
+      groupFigures({
+        key, tutees: a.tutees.size, disadvantagedTutees: a.disadvantagedTutees.size, fsmTutees: a.fsmTutees.size, pupilPremiumTutees: a.ppTutees.size, halfHours: a.halfHours,
+        disadvantagedHalfHours: a.disadvantagedHalfHours, courses: a.courses, roll: a.roll.size, rollDisadvantaged: a.rollDisadvantaged.size, rollTutored: a.rollTutored.size,
+        rollDisadvantagedTutored: a.rollDisadvantagedTutored.size, schoolsRecorded: a.schools.size, schoolsTutoring: a.schoolsTutoring.size,
+      }),
+    );
+}
+
+/** What a group's figures are worked out from: counts, with hours in whole half hours. */
+export interface GroupCounts {
+  readonly key: string;
+  readonly tutees: number;
+  readonly disadvantagedTutees: number;
+  readonly fsmTutees: number;
+  readonly pupilPremiumTutees: number;
+  readonly halfHours: number;
+  readonly disadvantagedHalfHours: number;
+  readonly courses: number;
+  readonly roll: number;
+  readonly rollDisadvantaged: number;
+  readonly rollTutored: number;
+  readonly rollDisadvantagedTutored: number;
+  readonly schoolsRecorded: number;
+  readonly schoolsTutoring: number;
+}
+
+/** A group's figures from its counts (docs/methodology.md §17.3): shares as fractions 0–1, null where the whole is 0. */
+export function groupFigures(c: GroupCounts): TutoringGroup {
+  const hours = c.halfHours / 2;
+  const others = c.tutees - c.disadvantagedTutees;
+  const rollOthers = c.roll - c.rollDisadvantaged;
+  const disadvantagedShare = share(c.rollDisadvantagedTutored, c.rollDisadvantaged);
+  const otherShare = share(c.rollTutored - c.rollDisadvantagedTutored, rollOthers);
+  return {
+    key: c.key,
+    pupils: c.roll === 0 ? null : c.roll,
+    pupilsTutored: c.tutees,
+    hours,
+    courses: c.courses,
+    hoursPerTutee: share(hours, c.tutees),
+    hoursPerCourse: share(hours, c.courses),
+    tutoredShare: share(c.rollTutored, c.roll),
+    disadvantagedTutees: c.disadvantagedTutees,
+    tuteesDisadvantagedShare: share(c.disadvantagedTutees, c.tutees),
+    tuteesFsmShare: share(c.fsmTutees, c.tutees),
+    tuteesPupilPremiumShare: share(c.pupilPremiumTutees, c.tutees),
+    disadvantagedTutoredShare: disadvantagedShare,
+    otherTutoredShare: otherShare,
+    tutoredShareGap: disadvantagedShare === null || otherShare === null ? null : disadvantagedShare - otherShare,
+    hoursPerDisadvantagedTutee: share(c.disadvantagedHalfHours / 2, c.disadvantagedTutees),
+    hoursPerOtherTutee: share((c.halfHours - c.disadvantagedHalfHours) / 2, others),
+    schoolsRecorded: c.schoolsRecorded,
+    schoolsTutoring: c.schoolsTutoring,
+  };
 }
 
 function grouper(options: SummariseOptions): (r: Pick<TutoringRecord, 'urn' | 'yearGroup' | 'route' | 'subject'>) => string {

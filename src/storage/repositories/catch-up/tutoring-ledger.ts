@@ -4,6 +4,7 @@ import { execute, insertRows } from '../../bulk-insert.ts';
 import type { Database } from '../../schema.ts';
 import { recordAudit } from '../audit.repository.ts';
 import { dropStaging, lockTutoring, savePupilYears, STAGED_PUPILS, STAGED_YEARS, type PupilYearRow } from './save-pupils.ts';
+import { refreshTutoringTallies } from './tutoring-tallies.ts';
 
 /** One checked session row, the pupil already pseudonymised. */
 export interface SessionRow extends PupilYearRow {
@@ -48,8 +49,8 @@ const CENSUS = 'catch_up_staged_census';
 /**
  * Writes checked sessions in one transaction through the bulk paths (staging tables, then set-based
  * statements): pupils by pseudonym, their facts per school and year, then sessions, new ones inserted and
- * corrected ones (hours, group size) updated, so the same file twice changes nothing. Audited with counts
- * only, never a pseudonym.
+ * corrected ones (hours, group size) updated, so the same file twice changes nothing; then the running
+ * tallies of the pupils it touched. Audited with counts only, never a pseudonym.
  */
 export async function saveTutoringSessions(db: Kysely<Database>, rows: readonly SessionRow[], options: SaveOptions): Promise<SaveCounts> {
   return db.transaction().execute(async (trx) => {
@@ -83,6 +84,7 @@ export async function saveTutoringSessions(db: Kysely<Database>, rows: readonly 
     );
     const counts = { rows: rows.length, inserted, updated, unchanged: rows.length - inserted - updated, deleted: 0, pupilsAdded: pupils.pupilsAdded, pupilYearsChanged: pupils.yearsAdded + pupils.yearsChanged };
     if (inserted + updated + counts.pupilYearsChanged > 0) {
+      await refreshTutoringTallies(trx, { pupilYears: `select pupil_id, urn, academic_year from ${STAGED_YEARS}`, schoolYears: null });
       await recordAudit(trx, { actor: options.actor, at: options.now, action: 'catch-up.import', entityType: 'catch_up_sessions', entityId: options.source, summary: counts });
     }
     await dropStaging(trx, [SESSIONS, STAGED_YEARS, STAGED_PUPILS]);
@@ -93,7 +95,7 @@ export async function saveTutoringSessions(db: Kysely<Database>, rows: readonly 
 /**
  * Writes a School Census return in one transaction: for each school and year in it, the return is the
  * whole roll, so pupils of an earlier return no longer listed are deleted from it; changed rows updated,
- * new ones inserted, equal ones left. Audited with counts only.
+ * new ones inserted, equal ones left; then the running tallies of its school-years. Audited with counts only.
  */
 export async function saveTutoringCensus(db: Kysely<Database>, rows: readonly CensusRow[], options: SaveOptions): Promise<SaveCounts> {
   return db.transaction().execute(async (trx) => {
@@ -122,6 +124,8 @@ export async function saveTutoringCensus(db: Kysely<Database>, rows: readonly Ce
     );
     const counts = { rows: rows.length, inserted, updated, unchanged: rows.length - inserted - updated, deleted, pupilsAdded: pupils.pupilsAdded, pupilYearsChanged: pupils.yearsAdded + pupils.yearsChanged };
     if (inserted + updated + deleted + counts.pupilYearsChanged > 0) {
+      // Every school-year of the return is one of its pupils', so pupils it no longer lists leave that school-year's tallies too.
+      await refreshTutoringTallies(trx, { pupilYears: `select pupil_id, urn, academic_year from ${STAGED_YEARS}`, schoolYears: null });
       await recordAudit(trx, { actor: options.actor, at: options.now, action: 'catch-up.census-import', entityType: 'catch_up_census', entityId: options.source, summary: counts });
     }
     await dropStaging(trx, [CENSUS, STAGED_YEARS, STAGED_PUPILS]);

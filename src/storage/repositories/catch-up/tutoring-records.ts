@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { NOT_RECORDED, type RollRecord, type SchoolPlace, type TutoringRecord } from '../../../domain/catch-up/index.ts';
+import type { RollRecord, SchoolPlace, SchoolTally, TutoringRecord } from '../../../domain/catch-up/index.ts';
 import type { Database } from '../../schema.ts';
 
 /** An integer column as a driver gives it: PostgreSQL gives sums and some aggregates as text. */
@@ -16,36 +16,65 @@ const inUrns = (column: string, urns: readonly number[] | null) =>
   urns === null ? sql`1 = 1` : urns.length === 0 ? sql`1 = 0` : sql`${sql.ref(column)} in (${sql.join(urns.map((u) => sql`${u}`))})`;
 
 /**
- * A year's tutoring as the statistics read it (docs/methodology.md §17): sessions summed per pupil, school,
- * route and subject; and, for a school with no sessions that year, its School Census return's tutored
- * pupils (route and subject `not-recorded`). The roll is every census return's pupils.
- * `academic_year + 0` keeps SQLite from reading a year's sessions through the year index one key lookup at a
- * time: a scan in the ledger's own order is 2.5 times quicker (docs/benchmarks.md, catch-up); the pupil's
- * facts are one row per pupil, school and year, so `min` only carries them through the grouping.
+ * A year's tutoring as the statistics read it (docs/methodology.md §17), from the running tallies every
+ * write keeps (migration 0037): sessions summed per pupil, school, route and subject; and, for a school with
+ * no sessions that year, its School Census return's tutored pupils (route and subject `not-recorded`). The
+ * roll is every census return's pupils.
  */
 export async function readTutoringRecords(db: Kysely<Database>, query: RecordsQuery): Promise<{ records: TutoringRecord[]; roll: RollRecord[] }> {
   const year = query.academicYear;
-  const { rows: sessions } = await sql<{ pupil_id: Num; urn: Num; route: string; subject: string; half_hours: Num; year_group: Num; fsm: Num; pupil_premium: Num }>`
-    select s.pupil_id, s.urn, s.route, s.subject, sum(s.half_hours) as half_hours, min(y.year_group) as year_group, min(y.fsm) as fsm, min(y.pupil_premium) as pupil_premium
-    from catch_up_sessions s join catch_up_pupil_years y on y.pupil_id = s.pupil_id and y.urn = s.urn and y.academic_year = s.academic_year
-    where s.academic_year + 0 = ${year} and ${inUrns('s.urn', query.urns)}
-    group by s.pupil_id, s.urn, s.route, s.subject`.execute(db);
-  const { rows: census } = await sql<{ pupil_id: Num; urn: Num; tutored: Num; half_hours: Num; has_sessions: Num; year_group: Num; fsm: Num; pupil_premium: Num }>`
-    select c.pupil_id, c.urn, c.tutored, c.half_hours, y.year_group, y.fsm, y.pupil_premium,
-      case when exists (select 1 from catch_up_sessions s where s.urn = c.urn and s.academic_year = c.academic_year) then 1 else 0 end as has_sessions
+  const { rows: tallies } = await sql<{ pupil_id: Num; urn: Num; route: string; subject: string; half_hours: Num; year_group: Num; fsm: Num; pupil_premium: Num }>`
+    select pupil_id, urn, route, subject, half_hours, year_group, fsm, pupil_premium
+    from catch_up_pupil_tallies where academic_year = ${year} and ${inUrns('urn', query.urns)}`.execute(db);
+  const { rows: census } = await sql<{ pupil_id: Num; urn: Num; year_group: Num; fsm: Num; pupil_premium: Num }>`
+    select c.pupil_id, c.urn, y.year_group, y.fsm, y.pupil_premium
     from catch_up_census c join catch_up_pupil_years y on y.pupil_id = c.pupil_id and y.urn = c.urn and y.academic_year = c.academic_year
     where c.academic_year = ${year} and ${inUrns('c.urn', query.urns)}`.execute(db);
-  const records: TutoringRecord[] = sessions.map((r) => ({
+  const records: TutoringRecord[] = tallies.map((r) => ({
     pupil: Number(r.pupil_id), urn: Number(r.urn), yearGroup: Number(r.year_group), fsm: Number(r.fsm) === 1, pupilPremium: Number(r.pupil_premium) === 1,
     route: r.route, subject: r.subject, halfHours: Number(r.half_hours),
   }));
-  const roll: RollRecord[] = [];
-  for (const r of census) {
-    const pupil = { pupil: Number(r.pupil_id), urn: Number(r.urn), yearGroup: Number(r.year_group), fsm: Number(r.fsm) === 1, pupilPremium: Number(r.pupil_premium) === 1 };
-    roll.push(pupil);
-    if (Number(r.has_sessions) === 0 && Number(r.tutored) === 1) records.push({ ...pupil, route: NOT_RECORDED, subject: NOT_RECORDED, halfHours: Number(r.half_hours) });
-  }
+  const roll: RollRecord[] = census.map((r) => ({ pupil: Number(r.pupil_id), urn: Number(r.urn), yearGroup: Number(r.year_group), fsm: Number(r.fsm) === 1, pupilPremium: Number(r.pupil_premium) === 1 }));
   return { records, roll };
+}
+
+type SchoolTallyColumn =
+  | 'urn' | 'tutees' | 'disadvantaged_tutees' | 'fsm_tutees' | 'pupil_premium_tutees' | 'half_hours' | 'disadvantaged_half_hours'
+  | 'disadvantaged_over_one_course' | 'other_over_one_course' | 'roll' | 'roll_disadvantaged' | 'roll_tutored' | 'roll_disadvantaged_tutored';
+
+/**
+ * Each school's tallies of a year (migration 0037), for the schools given (every school when null), in URN
+ * order, with each school's place and name read in the same statement; with `groupNames`, the names of
+ * their districts, education authorities and Opportunity Areas too.
+ */
+export async function readSchoolTallies(
+  db: Kysely<Database>,
+  query: RecordsQuery & { readonly groupNames: boolean },
+): Promise<{ tallies: SchoolTally[]; places: Map<number, SchoolPlace>; names: Map<string, string> }> {
+  const { rows } = await sql<Record<SchoolTallyColumn, Num> & { name: string | null; district_code: string | null; education_la_code: string | null; opportunity_area_id: string | null; in_register: Num | null }>`
+    select t.urn, t.tutees, t.disadvantaged_tutees, t.fsm_tutees, t.pupil_premium_tutees, t.half_hours, t.disadvantaged_half_hours, t.disadvantaged_over_one_course,
+      t.other_over_one_course, t.roll, t.roll_disadvantaged, t.roll_tutored, t.roll_disadvantaged_tutored,
+      s.urn as in_register, s.name, s.district_code, s.education_la_code,
+      (select min(d.opportunity_area_id) from opportunity_area_districts d where d.district_code = s.district_code) as opportunity_area_id
+    from catch_up_school_tallies t left join schools s on s.urn = t.urn
+    where t.academic_year = ${query.academicYear} and ${inUrns('t.urn', query.urns)} order by t.urn`.execute(db);
+  const tallies: SchoolTally[] = [];
+  const places = new Map<number, SchoolPlace>();
+  const names = new Map<string, string>();
+  for (const r of rows) {
+    const urn = Number(r.urn);
+    tallies.push({
+      urn, tutees: Number(r.tutees), disadvantagedTutees: Number(r.disadvantaged_tutees), fsmTutees: Number(r.fsm_tutees), pupilPremiumTutees: Number(r.pupil_premium_tutees),
+      halfHours: Number(r.half_hours), disadvantagedHalfHours: Number(r.disadvantaged_half_hours), disadvantagedOverOneCourse: Number(r.disadvantaged_over_one_course),
+      otherOverOneCourse: Number(r.other_over_one_course), roll: Number(r.roll), rollDisadvantaged: Number(r.roll_disadvantaged), rollTutored: Number(r.roll_tutored),
+      rollDisadvantagedTutored: Number(r.roll_disadvantaged_tutored),
+    });
+    if (r.in_register === null || r.name === null) continue;
+    places.set(urn, { district: r.district_code, la: r.education_la_code, area: r.opportunity_area_id });
+    names.set(String(urn), r.name);
+  }
+  if (query.groupNames) await namePlaces(db, places, names);
+  return { tallies, places, names };
 }
 
 /** Each school's district, education authority and Opportunity Area, and its name, for the schools given. */
@@ -65,26 +94,29 @@ export async function readSchoolPlaces(db: Kysely<Database>, urns: readonly numb
     places.set(s.urn, { district: s.district_code, la: s.education_la_code, area: s.opportunity_area_id });
     names.set(String(s.urn), s.name);
   }
+  await namePlaces(db, places, names);
+  return { places, names };
+}
+
+/** Adds to `names` the names of the districts, education authorities and Opportunity Areas of `places`. */
+async function namePlaces(db: Kysely<Database>, places: ReadonlyMap<number, SchoolPlace>, names: Map<string, string>): Promise<void> {
   const codes = [...new Set([...places.values()].flatMap((p) => [p.district, p.la]).filter((c): c is string => c !== null))];
   for (let start = 0; start < codes.length; start += 1000) {
     for (const a of await db.selectFrom('areas').select(['code', 'name']).where('code', 'in', codes.slice(start, start + 1000)).execute()) names.set(a.code, a.name);
   }
   const areas = [...new Set([...places.values()].map((p) => p.area).filter((c): c is string => c !== null))];
   if (areas.length > 0) for (const a of await db.selectFrom('opportunity_areas').select(['id', 'name']).where('id', 'in', areas).execute()) names.set(a.id, a.name);
-  return { places, names };
 }
 
-/** The latest academic year with any tutoring record, or null when there is none. */
+/** The latest academic year with any tutoring record, or null when there is none (every school-year with a record has a tally). */
 export async function latestTutoringYear(db: Kysely<Database>): Promise<number | null> {
-  const { rows } = await sql<{ year: Num | null }>`select max(y) as year from (select max(academic_year) as y from catch_up_sessions union all select max(academic_year) as y from catch_up_census) t`.execute(db);
+  const { rows } = await sql<{ year: Num | null }>`select max(academic_year) as year from catch_up_school_tallies`.execute(db);
   const year = rows[0]?.year;
   return year === null || year === undefined ? null : Number(year);
 }
 
 /** The academic years with any tutoring record at the schools given (every school when null), oldest first. */
 export async function tutoringYears(db: Kysely<Database>, urns: readonly number[] | null): Promise<number[]> {
-  const { rows } = await sql<{ year: Num }>`
-    select distinct academic_year as year from catch_up_sessions where ${inUrns('urn', urns)}
-    union select distinct academic_year as year from catch_up_census where ${inUrns('urn', urns)}`.execute(db);
+  const { rows } = await sql<{ year: Num }>`select distinct academic_year as year from catch_up_school_tallies where ${inUrns('urn', urns)}`.execute(db);
   return rows.map((r) => Number(r.year)).sort((a, b) => a - b);
 }

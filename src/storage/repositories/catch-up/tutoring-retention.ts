@@ -4,6 +4,7 @@ import { tutoringRetentionCutOffYear } from '../../../domain/catch-up/index.ts';
 import type { Database } from '../../schema.ts';
 import { recordAudit } from '../audit.repository.ts';
 import { lockTutoring } from './save-pupils.ts';
+import { removeTutoringTalliesBefore } from './tutoring-tallies.ts';
 
 export interface TutoringRetentionResult {
   /** Records of academic years before this one (its first calendar year) are removed. */
@@ -25,8 +26,8 @@ export async function previewTutoringRetention(db: Kysely<Database>, years: numb
 
 /**
  * Removes tutoring records of academic years that ended more than `years` years before `now` (tutoring
- * records carry no leaving date: docs/methodology.md §17.6), then pupils with no record left, in one
- * transaction; audits how many, never who.
+ * records carry no leaving date: docs/methodology.md §17.6), then pupils with no record left, and
+ * those years' running tallies, in one transaction; audits how many, never who.
  */
 export async function applyTutoringRetention(db: Kysely<Database>, years: number, actor: AuditActor, now: Date): Promise<TutoringRetentionResult> {
   const firstYearKept = tutoringRetentionCutOffYear(now.toISOString().slice(0, 10), years);
@@ -35,6 +36,7 @@ export async function applyTutoringRetention(db: Kysely<Database>, years: number
     const sessions = Number((await trx.deleteFrom('catch_up_sessions').where('academic_year', '<', firstYearKept).executeTakeFirst()).numDeletedRows);
     const censusRows = Number((await trx.deleteFrom('catch_up_census').where('academic_year', '<', firstYearKept).executeTakeFirst()).numDeletedRows);
     await trx.deleteFrom('catch_up_pupil_years').where('academic_year', '<', firstYearKept).execute();
+    await removeTutoringTalliesBefore(trx, firstYearKept);
     const kept = trx.selectFrom('catch_up_pupil_years').select('pupil_id');
     const pupils = Number((await trx.deleteFrom('catch_up_pupils').where('id', 'not in', kept).executeTakeFirst()).numDeletedRows);
     if (sessions + censusRows + pupils > 0) {
