@@ -24,6 +24,7 @@ import * as hubReach from './0027-hub-reach.ts';
 import * as catchUpTutoring from './0030-catch-up-tutoring.ts';
 import * as catchUpTargets from './0031-catch-up-targets.ts';
 import * as holidayActivities from './0035-holiday-activities.ts';
+import * as userNames from './0038-user-names.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -52,6 +53,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0030-catch-up-tutoring': catchUpTutoring,
   '0031-catch-up-targets': catchUpTargets,
   '0035-holiday-activities': holidayActivities,
+  '0038-user-names': userNames,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */
