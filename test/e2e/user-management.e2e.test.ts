@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +14,22 @@ import { browserAvailable, launchChromium } from './support/browser.ts';
 import { startApp, type RunningApp } from './support/running-app.ts';
 
 const SCREENSHOTS = new URL('../../test-results/', import.meta.url);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's WCAG 2.2 A and AA (and best-practice) violations in the page's main content as it stands: rule
+ * id, how many nodes and which. The page chrome around it (header, phase banner) is checked for every page
+ * by the every-route browser test, not here.
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  // The page runs axe in its own context; the result is plain data.
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+    const result = await axe.run('main', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
 const HEAD = 'head@stmarys.example.sch.uk';
 
 describe.runIf(browserAvailable())('the national team manages users in the web app, in Chromium', () => {
@@ -37,7 +54,8 @@ describe.runIf(browserAvailable())('the national team manages users in the web a
   });
 
   async function signedIn(email: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 1000 } });
+    // bypassCSP: so axe-core can be added to the page for the accessibility checks; the app itself adds no script.
+    const context = await browser.newContext({ viewport: { width: 1200, height: 1000 }, bypassCSP: true });
     const page = await context.newPage();
     const signIn = new SignInPage(page);
     await signIn.open(app.baseUrl);
@@ -56,10 +74,12 @@ describe.runIf(browserAvailable())('the national team manages users in the web a
     await page.getByRole('button', { name: 'Add user' }).click();
     await expect.poll(() => users.errorSummary().innerText()).toContain('Enter their email address');
     expect(await users.errorSummary().innerText()).toContain('Select the role they have');
+    expect(await axeViolations(page)).toEqual([]);
     await users.open(app.baseUrl);
 
     const password = await users.add({ email: HEAD, name: 'Pat Head', role: 'School user', schoolSearch: 'St Mary', schoolOption: /St Mary's Catholic Academy \(URN 141257\)/ });
     expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: new URL('users-added.png', SCREENSHOTS).pathname, fullPage: true });
     const head = await signedIn(HEAD, password);
     await expect.poll(() => new SiteHeader(head).account().innerText()).toContain(HEAD);
@@ -70,6 +90,7 @@ describe.runIf(browserAvailable())('the national team manages users in the web a
     await users.save();
     // An area lead needs an area: the error summary says so, and nothing is saved yet.
     await expect.poll(() => users.errorSummary().innerText()).toContain('Select at least one Opportunity Area');
+    expect(await axeViolations(page)).toEqual([]);
     await users.checkArea('Blackpool');
     await users.save();
     await expect.poll(() => users.successBanner().innerText()).toContain(`Changes to ${HEAD} saved`);
@@ -78,6 +99,7 @@ describe.runIf(browserAvailable())('the national team manages users in the web a
     await users.disable();
     await expect.poll(() => users.successBanner().innerText()).toContain(`${HEAD} is disabled`);
     expect(await users.status(HEAD).innerText()).toContain('Disabled');
+    expect(await axeViolations(page)).toEqual([]);
     // Their session ended: the next page they open finds them signed out.
     await head.reload();
     await new SiteHeader(head).signInLink().waitFor();
