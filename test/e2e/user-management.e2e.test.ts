@@ -25,7 +25,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   // The page runs axe in its own context; the result is plain data.
   return page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+    const { axe } = globalThis as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
     const result = await axe.run('main', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });

@@ -89,5 +89,15 @@ describe.each(await testEngines())('the board report’s funding, careers and Re
     expect(reach).toMatch(/<tr data-need="unscored"><th scope="row">No need score<\/th><td class="num">2<\/td><td class="num">1<\/td><td class="num">1<\/td><td class="num">50%<\/td><\/tr>/);
     expect(reach).toMatch(/<tr data-need="high"><th scope="row">High need<\/th><td class="num">0<\/td>/);
     expect(reach).not.toContain('No school in the area has yet attended');
+    // Need scores are kept between reports while the register is unchanged; a school added counts at once.
+    await t.handle.db
+      .insertInto('schools')
+      .values({
+        urn: 140003, la_code_old: '890', estab: '4003', name: 'Blackpool Third Academy', street: null, locality: null, town: 'Blackpool', postcode: 'FY1 1AA', status: 'open',
+        open_date: null, close_date: null, minor_group: 'Academy', school_type: 'Academy converter', phase: 'secondary', age_low: 11, age_high: 16, gender: 'Mixed',
+        religious_character: null, admissions_policy: null, easting: null, northing: null, lat: null, lon: null, district_code: 'E06000009', education_la_code: 'E06000009', data_source_id: 901,
+      })
+      .execute();
+    expect(section(await report('blackpool'), 'Research School reach')).toMatch(/<tr data-need="unscored"><th scope="row">No need score<\/th><td class="num">3<\/td><td class="num">1<\/td>/);
   });
 });

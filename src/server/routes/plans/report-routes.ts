@@ -13,7 +13,7 @@ import { PublishedCoverageCache } from '../careers/coverage-tables.ts';
 import { boardCareers } from './board-careers.ts';
 import { boardFunding } from './board-funding.ts';
 import { boardImpact } from './board-impact.ts';
-import { boardReach } from './board-reach.ts';
+import { boardReachReader } from './board-reach.ts';
 import { renderBoardReport } from './board-report-html.ts';
 import { measureView } from './measure-view.ts';
 import { boardReportSchema, crossAreaSchema, planStatusSchema } from './schema.ts';
@@ -27,6 +27,7 @@ const REPORT_MEETINGS = 500;
 /** The board report (HTML, PDF, XLSX, CSV) and the cross-area view of every area's measures. */
 export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pdf: PdfRenderer }): void {
   const careersCoverage = new PublishedCoverageCache(4);
+  const boardReach = boardReachReader(deps.db);
   app.get(
     '/api/opportunity-areas/:id/board-report',
     { schema: boardReportSchema, config: { access: { permission: 'area:read', resource: (request) => [`area:${(request.params as { id: string }).id}`] } } },
@@ -45,7 +46,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
         boardImpact(impactAnswersFor(deps.db), id, request.query.impactMeasure),
         boardFunding(deps.db, id, generatedOn),
         boardCareers(deps.db, careersCoverage, id),
-        boardReach(deps.db, id),
+        boardReach(id),
       ]);
       const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn, members, meetings, measures, twins, impact, funding, careers, reach });
       if (format === 'html') return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html);
