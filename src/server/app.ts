@@ -141,7 +141,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerFundsRoutes(app, { funds, programme, places, db: deps.db });
   registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { db: deps.db });
-  registerUserRoutes(app, { db: deps.db });
+  registerUserRoutes(app, { db: deps.db, clock: deps.clock });
   registerSchoolRoutes(app, { db: readOnlyDb, search: views.schoolSearch });
   registerSchoolPlacementRoutes(app, { db: readOnlyDb });
   registerToolkitRoutes(app, { db: deps.db });

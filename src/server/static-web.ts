@@ -11,7 +11,7 @@ import { PUBLIC } from './auth/route-access.ts';
  * walks both lists, so a page added to one and not the other fails.
  */
 export const WEB_PAGES = [
-  '/', '/funding', '/funding/:id', '/impact', '/sign-in', '/audit', '/users', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
+  '/', '/funding', '/funding/:id', '/impact', '/sign-in', '/audit', '/users', '/users/new', '/users/:id', '/data', '/map', '/toolkit', '/index', '/index/recipes/edit',
   '/schools', '/schools/:urn',
   '/areas/:id', '/areas/:id/board', '/areas/:id/board/members/new', '/areas/:id/board/meetings/new',
   '/areas/:id/plan', '/areas/:id/plan/measures/:code/actual', '/areas/:id/plan/measures/:code/status', '/areas/:id/what-worked/new',
@@ -34,6 +34,8 @@ type WebPage = (typeof WEB_PAGES)[number];
 const PAGE_ACCESS: Partial<Record<WebPage, { readonly permission: Permission; readonly scope?: (params: Readonly<Record<string, string>>) => ScopeRef }>> = {
   '/audit': { permission: 'audit:read' },
   '/users': { permission: 'users:manage' },
+  '/users/new': { permission: 'users:manage' },
+  '/users/:id': { permission: 'users:manage' },
   '/index/recipes/edit': { permission: 'index:write' },
   '/plans': { permission: 'area:read' },
   '/plans/status': { permission: 'area:read' },

@@ -106,6 +106,8 @@ export interface UsersTable {
   is_demo: number;
   created_at: string;
   disabled_at: string | null;
+  /** The person's name, where given (migration 0038). */
+  name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {

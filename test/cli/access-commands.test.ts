@@ -86,6 +86,19 @@ describe('oa users, tokens and audit', () => {
     expect((await oa(['users', 'disable', '--email', 'nobody@example.gov.uk'])).code).toBe(1);
   });
 
+  it('changes a user’s role and scope, re-enables them, refuses an area that does not exist and the last admin', async () => {
+    expect((await oa(['users', 'add', '--email', 'nowhere@example.gov.uk', '--role', 'area_lead', '--scope', 'area:atlantis'])).stderr).toBe('oa: There is no Opportunity Area with the identifier “atlantis”\n');
+    await oa(['users', 'add', '--email', 'mover@example.gov.uk', '--name', 'Mo Ver', '--role', 'board_viewer', '--scope', 'area:blackpool']);
+    expect((await oa(['users', 'change', '--email', 'mover@example.gov.uk', '--role', 'area_lead', '--scope', 'area:derby'])).stdout).toBe('Changed mover@example.gov.uk: area_lead for area:derby.\n');
+    expect((await oa(['users', 'disable', '--email', 'mover@example.gov.uk'])).code).toBe(0);
+    expect((await oa(['users', 'enable', '--email', 'mover@example.gov.uk'])).stdout).toBe('Enabled mover@example.gov.uk: they can sign in again.\n');
+    const listed = JSON.parse((await oa(['users', 'list', '--format', 'json'])).stdout) as { email: string; name: string | null; role: string; disabledAt: string | null }[];
+    expect(listed).toEqual([expect.objectContaining({ email: 'mover@example.gov.uk', name: 'Mo Ver', role: 'area_lead', disabledAt: null })]);
+    await oa(['users', 'add', '--email', 'only-admin@example.gov.uk', '--role', 'admin']);
+    const last = await oa(['users', 'disable', '--email', 'only-admin@example.gov.uk']);
+    expect(last).toMatchObject({ code: 1, stderr: expect.stringContaining('only active user with the national programme team role') as unknown });
+  });
+
   it('sets a new password, which then signs in, and audits it', async () => {
     await oa(['users', 'add', '--email', 'reset@example.gov.uk', '--role', 'analyst']);
     const reset = await oa(['users', 'set-password', '--email', 'reset@example.gov.uk', '--password-stdin'], 'a brand new passphrase\n');

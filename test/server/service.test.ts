@@ -133,7 +133,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/areas', '/api/areas/{code}', '/api/audit', '/api/boundaries', '/api/funds', '/api/health', '/api/health/live', '/api/service', '/api/impact', '/api/impact/national', '/api/impact/trend', '/api/opportunity-areas', '/api/opportunity-areas/{id}',
       '/api/indicators', '/api/indicators/{code}', '/api/index', '/api/index/areas/{code}', '/api/index/preview', '/api/index/recipes', '/api/index/recipes/{name}', '/api/index/selections', '/api/index/selections/{name}', '/api/opportunity-areas/{id}/board', '/api/schools', '/api/schools/placement', '/api/schools/{urn}', '/api/session', '/api/toolkit/effect-size',
-      '/api/toolkit/strands', '/api/users',
+      '/api/toolkit/strands', '/api/users', '/api/users/{id}',
       '/api/twins/areas/{code}', '/api/schools/{urn}/similar',
       '/api/funds/{id}/360giving',
       '/api/funds/{id}/allocations/preview', '/api/funds/{id}/allocations', '/api/funds/{id}/spend', '/api/funds/{id}/spend/{lineId}/approve', '/api/funds/{id}/variance',

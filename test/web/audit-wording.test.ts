@@ -61,8 +61,23 @@ describe('audit entries in words', () => {
       'alice.smith@example.gov.uk changed Blackpool’s measure KS2-RWM for 2018 from 58 to 61',
     );
     expect(describeAuditEntry(entry('user.update', 'bob@example.gov.uk', { role: { before: 'analyst', after: 'admin' } }))).toBe(
-      'alice.smith@example.gov.uk changed the user bob@example.gov.uk: role from analyst to admin',
+      'alice.smith@example.gov.uk changed the role from Analyst to National programme team for the user bob@example.gov.uk',
     );
+  });
+
+  it('says what changed about a user in words: role and access in one sentence, disabling and re-enabling', () => {
+    const change = { role: { before: 'school', after: 'area_lead' }, scope: { before: ['school:141257'], after: ['area:blackpool'] } };
+    expect(describeAuditEntry(entry('user.update', 'pat@example.gov.uk', change))).toBe(
+      'alice.smith@example.gov.uk changed the role from School user to Area lead, and what they can access from school:141257 to area:blackpool for the user pat@example.gov.uk',
+    );
+    expect(describeAuditEntry(entry('user.update', 'pat@example.gov.uk', { name: { before: null, after: 'Pat Head' } }))).toBe(
+      'alice.smith@example.gov.uk changed the name from not set to Pat Head for the user pat@example.gov.uk',
+    );
+    expect(describeAuditEntry(entry('user.create', 'pat@example.gov.uk', { name: 'Pat Head', role: 'school', scope: ['school:141257'] }))).toBe(
+      'alice.smith@example.gov.uk added the user pat@example.gov.uk (Pat Head) as School user for school:141257',
+    );
+    expect(describeAuditEntry(entry('user.disable', 'pat@example.gov.uk', {}))).toBe('alice.smith@example.gov.uk disabled the user pat@example.gov.uk, ending their sessions');
+    expect(describeAuditEntry(entry('user.enable', 'pat@example.gov.uk', {}))).toBe('alice.smith@example.gov.uk re-enabled the user pat@example.gov.uk, so they can sign in again');
   });
 
   it('says how many rows an import brought, and who ran it from the command line', () => {

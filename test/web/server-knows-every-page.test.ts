@@ -10,7 +10,7 @@ function examplePath(pattern: string): string {
 /** Every page of the router but "not found"; the type makes a page added to the router and left out here an error. */
 const PAGES: Readonly<Record<Exclude<Route['page'], 'not-found'>, true>> = {
   home: true, area: true, 'area-board': true, place: true, schools: true, data: true, school: true, map: true, toolkit: true, index: true,
-  'index-recipe-editor': true, funding: true, fund: true, 'impact-national': true, 'sign-in': true, audit: true, users: true, 'area-plan': true, 'area-plan-actual': true,
+  'index-recipe-editor': true, funding: true, fund: true, 'impact-national': true, 'sign-in': true, audit: true, users: true, 'user-new': true, user: true, 'area-plan': true, 'area-plan-actual': true,
   'area-plan-status': true, plans: true, 'plans-status': true, 'what-worked': true, 'what-worked-new': true, 'board-member-new': true, 'board-meeting-new': true, hubs: true,
   hub: true, 'hub-placement': true, 'hub-event': true, 'hub-programme-new': true, 'hub-school-engagement': true, 'hub-school-evidence-plan': true,
   'hub-school-follow-up': true, 'careers-school': true, 'careers-record': true, 'careers-area': true, 'careers-advisers': true, 'tutoring-school': true, 'tutoring-area': true, 'holiday-area': true, intermediaries: true,

@@ -45,6 +45,8 @@ import { SchoolsPage } from './pages/schools/SchoolsPage.tsx';
 import { SignInPage } from './pages/sign-in/SignInPage.tsx';
 import { ToolkitPage } from './pages/toolkit/ToolkitPage.tsx';
 import { UsersPage } from './pages/users/UsersPage.tsx';
+import { NewUserPage } from './pages/users/NewUserPage.tsx';
+import { EditUserPage } from './pages/users/EditUserPage.tsx';
 import { interceptLinkClicks } from './router/intercept-link-clicks.ts';
 import { matchRoute, type Route } from './router/match-route.ts';
 import { usePageVisit, usePathname } from './router/navigation.ts';
@@ -118,6 +120,10 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'users':
       return <UsersPage />;
+    case 'user-new':
+      return <NewUserPage />;
+    case 'user':
+      return <EditUserPage key={route.id} id={route.id} />;
     case 'area-plan':
       return <PlanPage key={route.id} id={route.id} />;
     case 'area-plan-actual':

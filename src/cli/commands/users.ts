@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
-import { checkRoleScope, parseEmail, parseScopeRef, ROLES, type Role, type ScopeRef } from '../../domain/access/index.ts';
+import { parseEmail, parseScopeRef, ROLES, type Role, type ScopeRef, type User } from '../../domain/access/index.ts';
+import { addUser, changeUserAccess, type ChangeUserInput, type UserProblem } from '../../app/access/manage-users.ts';
 import { checkPasswordStrength, generatePassword, hashPassword } from '../../app/access/password.ts';
-import { countUsers, createUser, disableUser, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
+import { countUsers, findUserByEmail, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
@@ -18,33 +19,63 @@ export function parseScopesOrThrow(values: readonly string[]): ScopeRef[] {
   });
 }
 
+/** Input the operator can fix is a usage error (exit 2); a conflict with what is stored is a failure (exit 1). */
+function failureOf(problems: readonly UserProblem[]): Error {
+  const message = problems.map((p) => p.message).join('; ');
+  return problems.every((p) => p.code === 'invalid' || p.code === 'unknown_scope') ? new UsageError(message) : new Error(message);
+}
+
 export function registerUsersCommands(program: Command, io: CliIo): void {
   const users = program.command('users').description('People who can sign in, with their role and scope');
+
+  async function changeByEmail(input: string, change: ChangeUserInput, said: (user: User) => string): Promise<void> {
+    const email = parseEmail(input);
+    if (!email.ok) throw new UsageError(email.error);
+    const config = loadConfigOrThrow(io.env);
+    await withDatabase(config.database, async (handle) => {
+      await assertMigratedOrThrow(handle);
+      const user = await findUserByEmail(handle.db, email.value);
+      if (user === null) throw new Error(`There is no user with the email ${email.value}`);
+      const changed = await changeUserAccess(handle.db, user.id, change, cliActor(io), io.now);
+      if (!changed.ok) throw failureOf(changed.error);
+      io.stdout(said(changed.value));
+    });
+  }
 
   users
     .command('add')
     .description('Add a user; prints a one-time password unless --password-stdin gives one')
     .requiredOption('--email <email>', 'their work email address')
+    .option('--name <name>', 'their name, as the users and audit pages show it')
     .addOption(new Option('--role <role>', 'what they can do').choices([...ROLES]).makeOptionMandatory())
     .option('--scope <ref...>', 'areas, hubs or schools they cover: area:<id>, hub:<id>, school:<URN>', [])
     .option('--password-stdin', 'read the password from standard input instead of generating one')
-    .action(async (options: { email: string; role: Role; scope: string[]; passwordStdin?: boolean }) => {
-      const email = parseEmail(options.email);
-      if (!email.ok) throw new UsageError(email.error);
-      const scope = parseScopesOrThrow(options.scope);
-      const scopeCheck = checkRoleScope(options.role, scope);
-      if (!scopeCheck.ok) throw new UsageError(scopeCheck.error);
-      const password = options.passwordStdin === true ? (await io.readStdin()).replace(/\r?\n$/, '') : generatePassword();
-      const weakness = checkPasswordStrength(password);
-      if (weakness !== null) throw new UsageError(weakness);
+    .action(async (options: { email: string; name?: string; role: Role; scope: string[]; passwordStdin?: boolean }) => {
+      const password = options.passwordStdin === true ? (await io.readStdin()).replace(/\r?\n$/, '') : undefined;
       const config = loadConfigOrThrow(io.env);
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        const user = await createUser(handle.db, { email: email.value, role: options.role, scope, passwordHash: await hashPassword(password) }, cliActor(io), io.now);
-        if (user === null) throw new Error(`A user with the email ${email.value} already exists`);
-        io.stdout(`Added ${user.email} as ${user.role}${scope.length > 0 ? ` for ${scope.join(', ')}` : ''}.\n`);
-        if (options.passwordStdin !== true) io.stdout(`One-time password (shown only now): ${password}\n`);
+        const added = await addUser(handle.db, { email: options.email, name: options.name ?? null, role: options.role, scope: options.scope, ...(password === undefined ? {} : { password }) }, cliActor(io), io.now);
+        if (!added.ok) throw failureOf(added.error);
+        const { user, oneTimePassword } = added.value;
+        io.stdout(`Added ${user.email} as ${user.role}${user.scope.length > 0 ? ` for ${user.scope.join(', ')}` : ''}.\n`);
+        if (oneTimePassword !== null) io.stdout(`One-time password (shown only now): ${oneTimePassword}\n`);
       });
+    });
+
+  users
+    .command('change')
+    .description('Change a user\'s name, role or scope (the scope replaces the old one)')
+    .requiredOption('--email <email>', 'the user')
+    .option('--name <name>', 'their name')
+    .addOption(new Option('--role <role>', 'their new role').choices([...ROLES]))
+    .option('--scope <ref...>', 'their new scope: area:<id>, hub:<id>, school:<URN>')
+    .action(async (options: { email: string; name?: string; role?: Role; scope?: string[] }) => {
+      await changeByEmail(options.email, {
+        ...(options.name === undefined ? {} : { name: options.name }),
+        ...(options.role === undefined ? {} : { role: options.role }),
+        ...(options.scope === undefined ? {} : { scope: options.scope }),
+      }, (user) => `Changed ${user.email}: ${user.role}${user.scope.length > 0 ? ` for ${user.scope.join(', ')}` : ''}.\n`);
     });
 
   users
@@ -78,14 +109,15 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
     .description('Stop a user signing in: ends their sessions and revokes their API tokens')
     .requiredOption('--email <email>', 'the user to disable')
     .action(async (options: { email: string }) => {
-      const email = parseEmail(options.email);
-      if (!email.ok) throw new UsageError(email.error);
-      const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        if (!(await disableUser(handle.db, email.value, cliActor(io), io.now))) throw new Error(`There is no user with the email ${email.value}`);
-        io.stdout(`Disabled ${email.value}: their sessions have ended and their API tokens are revoked.\n`);
-      });
+      await changeByEmail(options.email, { disabled: true }, (user) => `Disabled ${user.email}: their sessions have ended and their API tokens are revoked.\n`);
+    });
+
+  users
+    .command('enable')
+    .description('Let a disabled user sign in again (their old API tokens stay revoked)')
+    .requiredOption('--email <email>', 'the user to enable')
+    .action(async (options: { email: string }) => {
+      await changeByEmail(options.email, { disabled: false }, (user) => `Enabled ${user.email}: they can sign in again.\n`);
     });
 
   users

@@ -3,6 +3,7 @@ export { parseScopeRef, scopesOverlap, type ScopeRef } from './scope.ts';
 export { GRANTS, PERMISSIONS, PERMISSION_DESCRIPTIONS, type Grant, type Permission } from './permissions.ts';
 export { authorise, authoriseRole, hasPupilLevelRights, type Decision, type Principal } from './authorise.ts';
 export { parseEmail, type User } from './user.ts';
+export { applyUserChange, parseUserName, type ChangedUser, type UserChange, type UserChangeProblem } from './user-change.ts';
 export { checkRoleScope, coversEverything, SCOPE_KINDS, scopeForRole, tokenScopeInForce, type ScopeKind } from './role-scope.ts';
 export { changedFields, type AuditActor, type AuditEntry } from './audit-entry.ts';
 export { UPN_REMOVED, withoutPupilIdentifiers } from './audit-redaction.ts';

@@ -5,6 +5,8 @@ import type { ScopeRef } from './scope.ts';
 export interface User {
   readonly id: number;
   readonly email: string;
+  /** The person's name, where given; accounts made by single sign-on or before names were kept have none. */
+  readonly name: string | null;
   readonly role: Role;
   readonly scope: readonly ScopeRef[];
   readonly isDemo: boolean;

@@ -57,6 +57,7 @@ export {
   type TrainingProgramme,
 } from './records.ts';
 export { schoolEngagements, type SchoolEngagement } from './school-engagement.ts';
+export { reachByNeed, type NeedBand, type ReachByNeedRow } from './reach-by-need.ts';
 export { hubReport, type HubReport, type HubSchool } from './hub-report.ts';
 export { splitPence, strandInvestment, type StrandInvestment } from './strand-investment.ts';
 export {

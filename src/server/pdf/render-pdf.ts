@@ -32,7 +32,8 @@ export function chromiumPdfRenderer(options: { executablePath?: string } = {}): 
       const page = await browser.newPage();
       // The report is self-contained (inline style and SVG): nothing to fetch, so no network wait.
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+      // Tagged, with an outline from the headings: a screen reader can follow the PDF's structure (issue 21, item 5).
+      return await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
     } finally {
       await browser.close();
     }

@@ -25,6 +25,7 @@ import * as catchUpTutoring from './0030-catch-up-tutoring.ts';
 import * as catchUpTargets from './0031-catch-up-targets.ts';
 import * as holidayActivities from './0035-holiday-activities.ts';
 import * as catchUpTallies from './0037-catch-up-tallies.ts';
+import * as userNames from './0038-user-names.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -54,6 +55,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0031-catch-up-targets': catchUpTargets,
   '0035-holiday-activities': holidayActivities,
   '0037-catch-up-tallies': catchUpTallies,
+  '0038-user-names': userNames,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

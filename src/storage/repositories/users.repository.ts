@@ -5,6 +5,7 @@ import { recordAudit } from './audit.repository.ts';
 
 export interface NewUser {
   readonly email: string;
+  readonly name?: string | null;
   readonly role: User['role'];
   readonly scope: readonly ScopeRef[];
   readonly passwordHash: string | null;
@@ -22,6 +23,7 @@ export function userFromRow(row: Selectable<UsersTable>): UserWithSecret {
   return {
     id: row.id,
     email: row.email,
+    name: row.name,
     role: row.role,
     scope: JSON.parse(row.scope) as ScopeRef[],
     isDemo: row.is_demo === 1,
@@ -35,6 +37,7 @@ export function withoutSecret(user: UserWithSecret): User {
   return {
     id: user.id,
     email: user.email,
+    name: user.name,
     role: user.role,
     scope: user.scope,
     isDemo: user.isDemo,
@@ -58,6 +61,7 @@ export async function createUser(db: Kysely<Database>, user: NewUser, actor: Aud
       .insertInto('users')
       .values({
         email: user.email,
+        name: user.name ?? null,
         role: user.role,
         scope: JSON.stringify(user.scope),
         password_hash: user.passwordHash,
@@ -72,7 +76,7 @@ export async function createUser(db: Kysely<Database>, user: NewUser, actor: Aud
       action: 'user.create',
       entityType: 'user',
       entityId: user.email,
-      summary: { role: user.role, scope: user.scope },
+      summary: user.name === undefined || user.name === null ? { role: user.role, scope: user.scope } : { name: user.name, role: user.role, scope: user.scope },
     });
     return withoutSecret(userFromRow(row));
   });
@@ -98,22 +102,6 @@ export async function listUsers(db: Db, page?: { readonly offset: number; readon
 export async function countUsers(db: Db): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
-}
-
-/** Disables a user, ends their sessions and revokes their tokens; returns false if there is no such user. */
-export async function disableUser(db: Kysely<Database>, email: string, actor: AuditActor, now: () => Date): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const user = await findUserByEmail(trx, email);
-    if (user === null) return false;
-    const at = now().toISOString();
-    if (user.disabledAt === null) {
-      await trx.updateTable('users').set({ disabled_at: at }).where('id', '=', user.id).execute();
-      await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
-      await trx.updateTable('api_tokens').set({ revoked_at: at }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
-      await recordAudit(trx, { actor, at, action: 'user.disable', entityType: 'user', entityId: email, summary: { disabledAt: { before: null, after: at } } });
-    }
-    return true;
-  });
 }
 
 /** Replaces a user's password and ends their sessions; returns false if there is no such user. */

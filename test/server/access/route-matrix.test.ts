@@ -287,6 +287,14 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedOutOfScope: ['admin'],
   },
   'GET /api/users': { ...same({ method: 'GET', url: '/api/users' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+  // Managing users is the national team's alone: a scope does not make anyone an admin of their own area's users.
+  'GET /api/users/:id': { ...same({ method: 'GET', url: '/api/users/1' }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
+  'POST /api/users': {
+    ...same({ method: 'POST', url: '/api/users', payload: { email: 'matrix@example.gov.uk', role: 'area_lead', scope: ['area:blackpool'] } }),
+    allowedInScope: ['admin'],
+    allowedOutOfScope: ['admin'],
+  },
+  'PATCH /api/users/:id': { ...same({ method: 'PATCH', url: '/api/users/1', payload: { name: 'Route matrix' } }), allowedInScope: ['admin'], allowedOutOfScope: ['admin'] },
   // Research School network. A hub's pages belong to the hub and the area it serves; hub leads see their own hub only.
   'GET /api/hubs': { ...same({ method: 'GET', url: '/api/hubs' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   // Schools no hub serves: public register figures, like the school search.

@@ -148,7 +148,10 @@ export interface AuditList {
 }
 
 export interface UserView {
+  id: number;
   email: string;
+  /** The person's name, where given. */
+  name: string | null;
   role: Role;
   scope: string[];
   isDemo: boolean;

@@ -16,6 +16,8 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'audit' }
   | { page: 'users' }
+  | { page: 'user-new' }
+  | { page: 'user'; id: string }
   | { page: 'area-plan'; id: string }
   | { page: 'area-plan-actual'; id: string; code: string }
   | { page: 'area-plan-status'; id: string; code: string }
@@ -62,6 +64,7 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/sign-in': { page: 'sign-in' },
   '/audit': { page: 'audit' },
   '/users': { page: 'users' },
+  '/users/new': { page: 'user-new' },
   '/plans': { page: 'plans' },
   '/plans/status': { page: 'plans-status' },
   '/what-worked': { page: 'what-worked' },
@@ -82,6 +85,7 @@ const AREA_BOARD_MEETING_NEW_PATH = /^\/areas\/([^/]+)\/board\/meetings\/new$/;
 const AREA_WHAT_WORKED_NEW_PATH = /^\/areas\/([^/]+)\/what-worked\/new$/;
 const AREA_PLAN_ACTUAL_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/actual$/;
 const AREA_PLAN_STATUS_PATH = /^\/areas\/([^/]+)\/plan\/measures\/([^/]+)\/status$/;
+const USER_PATH = /^\/users\/([^/]+)$/;
 const HUB_PATH = /^\/hubs\/([^/]+)$/;
 const HUB_PLACEMENT_PATH = /^\/hubs\/([^/]+)\/placement$/;
 const HUB_EVENT_PATH = /^\/hubs\/([^/]+)\/events\/([^/]+)$/;
@@ -133,6 +137,8 @@ export function matchRoute(pathname: string): Route {
   if (memberAreaId !== undefined) return { page: 'board-member-new', id: memberAreaId };
   const meetingAreaId = decodeSegment(AREA_BOARD_MEETING_NEW_PATH.exec(path)?.[1]);
   if (meetingAreaId !== undefined) return { page: 'board-meeting-new', id: meetingAreaId };
+  const userId = decodeSegment(USER_PATH.exec(path)?.[1]);
+  if (userId !== undefined) return { page: 'user', id: userId };
   const hubId = decodeSegment(HUB_PATH.exec(path)?.[1]);
   if (hubId !== undefined) return { page: 'hub', id: hubId };
   const placementHubId = decodeSegment(HUB_PLACEMENT_PATH.exec(path)?.[1]);

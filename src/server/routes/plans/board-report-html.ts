@@ -3,7 +3,12 @@ import { formatIsoDate } from '../../../domain/shared/iso-date.ts';
 import type { BoardMeeting, BoardMember } from '../../../storage/repositories/board-meetings.repository.ts';
 import type { AreaAgainstTwins } from '../../../app/twinning/area-against-twins.ts';
 import type { StoredMeasure } from '../../../storage/repositories/delivery-plans.repository.ts';
+import type { BoardCareers } from './board-careers.ts';
+import type { BoardFundingRow } from './board-funding.ts';
 import type { BoardImpact } from './board-impact.ts';
+import type { BoardReach } from './board-reach.ts';
+import { careersSection, fundingSection, reachSection } from './board-report-sections.ts';
+import { escapeHtml as escape, numberHtml as num } from './html-text.ts';
 import { trendChartSvg } from './trend-chart-svg.ts';
 
 export interface BoardReport {
@@ -18,17 +23,19 @@ export interface BoardReport {
   readonly twins: readonly AreaAgainstTwins[];
   /** The area's estimate against comparison areas, or why there is none. */
   readonly impact: BoardImpact;
+  /** Each fund's allocation to the area and the spend recorded against it; empty when none. */
+  readonly funding: readonly BoardFundingRow[];
+  readonly careers: BoardCareers;
+  readonly reach: BoardReach;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-const num = (value: number) => escape(value.toLocaleString('en-GB', { maximumFractionDigits: 2 }));
 const STATUS_COLOURS = { on_track: '#00703c', at_risk: '#f47738', off_track: '#d4351c', no_data: '#505a5f' } as const;
 
 const STYLE = `
   body { font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; margin: 0; font-size: 11pt; }
   h1 { font-size: 20pt; margin: 0 0 4pt; } h2 { font-size: 14pt; margin: 16pt 0 6pt; border-bottom: 2px solid #0b0c0c; }
   p.meta { color: #505a5f; margin: 0 0 8pt; }
-  table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: 4pt; border-bottom: 1px solid #b1b4b6; }
+  table { border-collapse: collapse; width: 100%; } caption { text-align: left; font-weight: bold; padding: 4pt 0; } th, td { text-align: left; vertical-align: top; padding: 4pt; border-bottom: 1px solid #b1b4b6; }
   th { font-size: 9pt; } td.num { text-align: right; white-space: nowrap; }
   .status { display: inline-block; padding: 1pt 4pt; color: #fff; font-weight: bold; font-size: 9pt; }
   .why { color: #505a5f; font-size: 9pt; } tr { page-break-inside: avoid; }
@@ -68,6 +75,12 @@ export function renderBoardReport(report: BoardReport): string {
 <h2>Headline measures</h2>
 ${measureRows.length === 0 ? '<p>No delivery plan measures have been recorded yet.</p>' : `<table><thead><tr><th>Measure</th><th>Baseline</th><th>Latest</th><th>Target</th><th>Trend</th><th>Status</th></tr></thead><tbody>${measureRows.join('')}</tbody></table>`}
 <p class="why">Status by the rule in the methodology (“Delivery plans and measure status”): progress from baseline to target compared with the share of the time gone. A status set by hand says why.</p>
+<h2>Funding and spend</h2>
+${fundingSection(report.funding)}
+<h2>Careers coverage</h2>
+${careersSection(report.careers)}
+<h2>Research School reach</h2>
+${reachSection(report.reach)}
 <h2>Against its statistical neighbours</h2>
 ${twinsSection(report.twins)}
 <h2>Impact against comparison areas</h2>

@@ -9,7 +9,11 @@ import { errorReply } from '../../errors.ts';
 import { PdfRendererUnavailableError, sendPdf, type PdfRenderer } from '../../pdf/render-pdf.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { impactAnswersFor } from '../impact/impact-answers.ts';
+import { PublishedCoverageCache } from '../careers/coverage-tables.ts';
+import { boardCareers } from './board-careers.ts';
+import { boardFunding } from './board-funding.ts';
 import { boardImpact } from './board-impact.ts';
+import { boardReachReader } from './board-reach.ts';
 import { renderBoardReport } from './board-report-html.ts';
 import { measureView } from './measure-view.ts';
 import { boardReportSchema, crossAreaSchema, planStatusSchema } from './schema.ts';
@@ -22,6 +26,8 @@ const REPORT_MEETINGS = 500;
 
 /** The board report (HTML, PDF, XLSX, CSV) and the cross-area view of every area's measures. */
 export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pdf: PdfRenderer }): void {
+  const careersCoverage = new PublishedCoverageCache(4);
+  const boardReach = boardReachReader(deps.db);
   app.get(
     '/api/opportunity-areas/:id/board-report',
     { schema: boardReportSchema, config: { access: { permission: 'area:read', resource: (request) => [`area:${(request.params as { id: string }).id}`] } } },
@@ -32,13 +38,17 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const measures = assessPlan(await readMeasures(deps.db, { areaId: id, now: deps.clock }));
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
-      const [members, meetings, twins, impact] = await Promise.all([
+      const generatedOn = deps.clock().toISOString().slice(0, 10);
+      const [members, meetings, twins, impact, funding, careers, reach] = await Promise.all([
         listBoardMembers(deps.db, id, BOARD_MEMBERS_SHOWN),
         listBoardMeetings(deps.db, id, REPORT_MEETINGS),
         areaAgainstTwins(deps.db, id, 5, request.query.twins),
         boardImpact(impactAnswersFor(deps.db), id, request.query.impactMeasure),
+        boardFunding(deps.db, id, generatedOn),
+        boardCareers(deps.db, careersCoverage, id),
+        boardReach(id),
       ]);
-      const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn: deps.clock().toISOString().slice(0, 10), members, meetings, measures, twins, impact });
+      const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn, members, meetings, measures, twins, impact, funding, careers, reach });
       if (format === 'html') return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html);
       let pdf: Buffer;
       try {

@@ -1,14 +1,19 @@
+import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { User } from '../../../domain/access/index.ts';
+import { addUser, changeUserAccess, type UserProblem } from '../../../app/access/manage-users.ts';
+import type { AuditActor, User } from '../../../domain/access/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { countUsers, listUsers } from '../../../storage/repositories/users.repository.ts';
+import type { Principal } from '../../../domain/access/authorise.ts';
+import { countUsers, findUserById, listUsers, withoutSecret } from '../../../storage/repositories/users.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { sendTable } from '../../csv-reply.ts';
+import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { listUsersSchema } from './schema.ts';
+import { addUserSchema, changeUserSchema, getUserSchema, listUsersSchema } from './schema.ts';
 
 const USER_CSV_COLUMNS: readonly CsvColumn<User>[] = [
   { header: 'email', value: (u) => u.email },
+  { header: 'name', value: (u) => u.name },
   { header: 'role', value: (u) => u.role },
   { header: 'scope', value: (u) => u.scope.join(';') },
   { header: 'demo', value: (u) => (u.isDemo ? 'yes' : 'no') },
@@ -16,11 +21,58 @@ const USER_CSV_COLUMNS: readonly CsvColumn<User>[] = [
   { header: 'disabled_at', value: (u) => u.disabledAt },
 ];
 
-export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
-  app.get('/api/users', { schema: listUsersSchema, config: { access: { permission: 'users:manage' } } }, async (request, reply) => {
+const userView = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, scope: [...u.scope], isDemo: u.isDemo, createdAt: u.createdAt, disabledAt: u.disabledAt });
+
+function actorOf(principal: Principal | null): AuditActor {
+  if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
+  return { userId: principal.userId, label: principal.email };
+}
+
+/** A refused change as the form needs it: 409 for a conflict with what is stored, 400 for input to fix. */
+function sendProblems(reply: FastifyReply, problems: readonly UserProblem[]): FastifyReply {
+  const fields = problems.flatMap((p) => (p.field === null ? [] : [{ field: p.field, message: p.message }]));
+  const message = problems.map((p) => p.message).join('; ');
+  const first = problems[0]?.code ?? 'invalid';
+  if (first === 'not_found') return reply.code(404).send(errorReply('not_found', message));
+  if (first === 'duplicate_email' || first === 'last_admin') return reply.code(409).send(errorReply(first, message, fields));
+  const code = problems.some((p) => p.code === 'unknown_scope') ? 'unknown_scope' : 'invalid_request';
+  return reply.code(400).send(errorReply(code, message, fields));
+}
+
+export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+  const access = { permission: 'users:manage' } as const;
+
+  app.get('/api/users', { schema: listUsersSchema, config: { access } }, async (request, reply) => {
     const { format, page, pageSize } = request.query;
     if (format !== 'json') return sendTable(reply, format, 'users', USER_CSV_COLUMNS, await listUsers(deps.db));
     const [users, total] = await Promise.all([listUsers(deps.db, { offset: (page - 1) * pageSize, limit: pageSize }), countUsers(deps.db)]);
-    return { page, pageSize, total, items: users.map((u) => ({ email: u.email, role: u.role, scope: [...u.scope], isDemo: u.isDemo, createdAt: u.createdAt, disabledAt: u.disabledAt })) };
+    return { page, pageSize, total, items: users.map(userView) };
+  });
+
+  app.get('/api/users/:id', { schema: getUserSchema, config: { access } }, async (request, reply) => {
+    const user = await findUserById(deps.db, request.params.id);
+    if (user === null) return reply.code(404).send(errorReply('not_found', `There is no user with the id ${String(request.params.id)}`));
+    return userView(withoutSecret(user));
+  });
+
+  app.post('/api/users', { schema: addUserSchema, config: { access } }, async (request, reply) => {
+    const { email, name, role, scope } = request.body;
+    const added = await addUser(deps.db, { email, name: name ?? null, role, scope }, actorOf(request.principal), deps.clock);
+    if (!added.ok) return sendProblems(reply, added.error);
+    // The reply is the only place the password ever appears; the access guard marks it no-store.
+    return reply.code(201).send({ user: userView(added.value.user), oneTimePassword: added.value.oneTimePassword ?? '' });
+  });
+
+  app.patch('/api/users/:id', { schema: changeUserSchema, config: { access } }, async (request, reply) => {
+    const { name, role, scope, disabled } = request.body;
+    const changed = await changeUserAccess(
+      deps.db,
+      request.params.id,
+      { ...(name === undefined ? {} : { name }), ...(role === undefined ? {} : { role }), ...(scope === undefined ? {} : { scope }), ...(disabled === undefined ? {} : { disabled }) },
+      actorOf(request.principal),
+      deps.clock,
+    );
+    if (!changed.ok) return sendProblems(reply, changed.error);
+    return userView(changed.value);
   });
 }

@@ -5,6 +5,7 @@ const ACTION_NAMES: Readonly<Record<string, string>> = {
   'user.create': 'Created user',
   'user.update': 'Changed user',
   'user.disable': 'Disabled user',
+  'user.enable': 'Re-enabled user',
   'user.set_password': 'Set a new password',
   'token.create': 'Created API token',
   'token.revoke': 'Revoked API token',

@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '../../api/types.ts';
+import { ROLE_LABELS } from '../../session/permissions.ts';
 
 /** An area's name from its id, where known: entries name areas by id. */
 export type AreaNameOf = (areaId: string) => string | undefined;
@@ -20,9 +21,10 @@ type Sentence = (c: Context) => string;
 const SENTENCES: Readonly<Record<string, Sentence>> = {
   'session.sign_in': (c) => `${c.who} signed in${c.summary.via === 'oidc' ? ' with single sign-on' : c.summary.via === 'password' ? ' with a password' : ''}`,
   'session.sign_out': (c) => `${c.who} signed out`,
-  'user.create': (c) => `${c.who} added the user ${c.id}${roleText(c.summary.role)}${scopeText(c.summary.scope)}`,
-  'user.update': (c) => `${c.who} changed the user ${c.id}: ${changesText(c.summary)}`,
-  'user.disable': (c) => `${c.who} disabled the user ${c.id}`,
+  'user.create': (c) => `${c.who} added the user ${c.id}${nameText(c.summary.name)}${roleText(c.summary.role)}${scopeText(c.summary.scope)}`,
+  'user.update': (c) => userUpdateSentence(c),
+  'user.disable': (c) => `${c.who} disabled the user ${c.id}, ending their sessions`,
+  'user.enable': (c) => `${c.who} re-enabled the user ${c.id}, so they can sign in again`,
   'user.set_password': (c) => `${c.who} set a new password for ${c.id}, ending their sessions`,
   'token.create': (c) => `${c.who} created an API token${quoted(c.summary.name)} for ${text(c.summary.user, 'a user')}`,
   'token.revoke': (c) => `${c.who} revoked the API token ${c.id}`,
@@ -164,8 +166,36 @@ function listCount(value: unknown, noun: string): string {
   return ` (${number(value.length)} ${noun}${value.length === 1 ? '' : 's'})`;
 }
 
+/**
+ * `{ role: { before: 'school', after: 'area_lead' } }` → "… changed the role of x@y from school user to
+ * area lead"; several fields are listed in one sentence.
+ */
+function userUpdateSentence(c: Context): string {
+  const parts = Object.entries(c.summary).flatMap(([field, value]) => {
+    const change = asChange(value);
+    if (change === null) return [];
+    if (field === 'role') return [`the role from ${roleWords(change.before)} to ${roleWords(change.after)}`];
+    if (field === 'scope') return [`what they can access from ${scopeWords(change.before)} to ${scopeWords(change.after)}`];
+    return [`the ${wordsOf(field)} from ${text(change.before)} to ${text(change.after)}`];
+  });
+  return parts.length === 0 ? `${c.who} changed the user ${c.id}: no fields changed` : `${c.who} changed ${parts.join(', and ')} for the user ${c.id}`;
+}
+
+function roleWords(role: unknown): string {
+  if (typeof role !== 'string') return 'not set';
+  return role in ROLE_LABELS ? ROLE_LABELS[role as keyof typeof ROLE_LABELS] : role;
+}
+
+function scopeWords(scope: unknown): string {
+  return Array.isArray(scope) && scope.length > 0 ? scope.map((s) => text(s)).join(', ') : 'everything';
+}
+
+function nameText(name: unknown): string {
+  return typeof name === 'string' && name !== '' ? ` (${name})` : '';
+}
+
 function roleText(role: unknown): string {
-  return typeof role === 'string' ? ` as ${role.replaceAll('_', ' ')}` : '';
+  return typeof role === 'string' ? ` as ${roleWords(role)}` : '';
 }
 
 function scopeText(scope: unknown): string {

@@ -71,8 +71,10 @@ function Plan({ plan }: { plan: AreaPlan }) {
       </p>
       <h2 className="govuk-heading-m">Board report</h2>
       <ul className="govuk-list">
-        <li><a className="govuk-link" href={report.html} target="_blank" rel="noopener">Board report (printable page, opens in a new tab)</a></li>
-        <li><a className="govuk-link" href={report.pdf} download>Download the board report (PDF)</a></li>
+        <li>
+          <a className="govuk-link" href={report.pdf} download>Download the board report (PDF)</a>, tagged for screen readers, or{' '}
+          <a className="govuk-link" href={report.html} target="_blank" rel="noopener">read it as an accessible web page (opens in a new tab)</a>
+        </li>
         <li><a className="govuk-link" href={report.xlsx} download>Download the measures (XLSX)</a></li>
       </ul>
       {plan.priorities.length === 0 && <MissingDataNote missing="delivery-plan">No delivery plan has been loaded for {plan.area.name} yet.</MissingDataNote>}

@@ -33,7 +33,10 @@ function UserRow({ user }: { user: UserView }) {
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header">
-        {user.email}
+        <a href={`/users/${String(user.id)}`} className="govuk-link">
+          {user.email}
+        </a>
+        {user.name !== null && <span className="oa-cell-hint">{user.name}</span>}
         {user.isDemo && <span className="oa-cell-hint">Demo user</span>}
       </th>
       <td className="govuk-table__cell">{ROLE_LABELS[user.role]}</td>
