@@ -11,7 +11,8 @@ import { transactionWithClient } from '../../storage/postgres-client-transaction
 import type { Database } from '../../storage/schema.ts';
 import { CsvStreamError, streamCsvRecords } from '../csv/stream-csv-records.ts';
 import { ProblemList, type Problem } from '../report.ts';
-import { checkEncounterRecord, differingPupilReason, EMPTY_FILE, NO_ENCOUNTERS, readEncounterHeader, repeatedEncounterReason } from './read-encounter-file.ts';
+import { EncounterRowReader } from './encounter-row-reader.ts';
+import { differingPupilReason, EMPTY_FILE, NO_ENCOUNTERS, readEncounterHeader, repeatedEncounterReason } from './read-encounter-file.ts';
 
 export interface ImportEncountersOptions {
   readonly pseudonymise: (upn: string) => string;
@@ -123,6 +124,7 @@ async function stageFile(
     return { list, staged: 0 };
   };
   let header: ReturnType<typeof readEncounterHeader> | undefined;
+  let reader: EncounterRowReader | null = null;
   let records = 0;
   const writer = new FileRowsWriter(trx, client);
   try {
@@ -131,13 +133,14 @@ async function stageFile(
         if (header === undefined) {
           header = readEncounterHeader(record.cells, rowProblems);
           if (header === null) return { list: rowProblems, staged: 0 };
+          reader = new EncounterRowReader(header, rowProblems, options);
           continue;
         }
-        if (header === null) continue;
+        if (reader === null) continue;
         records += 1;
-        const row = checkEncounterRecord(header, record, rowProblems, options);
+        const row = reader.read(record);
         if (row === null) continue;
-        if (writer.add(row, record.row)) await writer.flush();
+        if (writer.addStaged(row, record.row)) await writer.flush();
       }
       options.onProgress?.(piece.bytesRead, piece.bytesTotal);
     }

@@ -1,6 +1,6 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import type pg from 'pg';
-import { execute, flatRows, insertRowSource, type Cell } from '../../bulk-insert.ts';
+import { execute, flatRows, insertRowSource, type Cell, type RowSource } from '../../bulk-insert.ts';
 import { copyRowSource } from '../../copy-rows.ts';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
@@ -58,13 +58,87 @@ export async function dropFileRows(trx: Transaction<Database>): Promise<void> {
   for (const table of [FILE_RUNS, FILE_ROWS, FILE_EMPLOYERS]) await execute(trx, `drop table ${capabilitiesOf(trx).quote(table)}`);
 }
 
-interface OpenRun {
-  readonly run: number;
+/**
+ * One checked row as the write's tables take it: a `LedgerRow` with its day as yyyymmdd and its type as
+ * its code (`encounterDay`, `typeCode`), so a file's reader need not spell them out again.
+ */
+export interface StagedRow {
   readonly pseudonym: string;
-  readonly facts: string;
-  readonly cells: Cell[];
-  /** Each encounter of the run (day, type, employer) and the line it was first on. */
-  readonly encounters: Map<string, number>;
+  readonly urn: number;
+  readonly yearGroup: number;
+  readonly fsm: boolean;
+  readonly asAt: number;
+  readonly leavingDate: string | null;
+  readonly day: number;
+  readonly academicYear: number;
+  readonly typeCode: number;
+  readonly employerName: string | null;
+}
+
+/** Rows of a run compared one by one for repeats; a longer run keeps its encounters in a map. */
+const RUN_SCANNED = 32;
+
+/** The run being read: its facts, and its encounters so far (day, type, employer key, line). */
+class OpenRun {
+  readonly days: number[] = [];
+  readonly types: number[] = [];
+  readonly employers: string[] = [];
+  readonly lines: number[] = [];
+  encounters: Map<string, number> | null = null;
+  /** The run's facts: a copy, as a reader may reuse the row it gave. */
+  readonly row: StagedRow;
+  lastSeq: number;
+
+  constructor(
+    readonly run: number,
+    row: StagedRow,
+    readonly firstSeq: number,
+  ) {
+    this.row = { ...row };
+    this.lastSeq = firstSeq;
+  }
+
+  holds(row: StagedRow): boolean {
+    const facts = this.row;
+    return (
+      facts.pseudonym === row.pseudonym &&
+      facts.urn === row.urn &&
+      facts.yearGroup === row.yearGroup &&
+      facts.fsm === row.fsm &&
+      facts.asAt === row.asAt &&
+      (facts.leavingDate ?? '') === (row.leavingDate ?? '')
+    );
+  }
+
+  /** The line of an earlier row of the run with this encounter, after noting this one; null when none. */
+  repeated(day: number, type: number, employer: string, line: number): number | null {
+    if (this.encounters !== null) return this.#inMap(day, type, employer, line);
+    const { days, types, employers, lines } = this;
+    for (let i = 0; i < days.length; i += 1) {
+      if (days[i] === day && types[i] === type && employers[i] === employer) return lines[i] ?? null;
+    }
+    if (days.length < RUN_SCANNED) {
+      days.push(day);
+      types.push(type);
+      employers.push(employer);
+      lines.push(line);
+      return null;
+    }
+    this.encounters = new Map(days.map((d, i) => [`${String(d)}|${String(types[i])}|${employers[i] ?? ''}`, lines[i] ?? 0]));
+    return this.#inMap(day, type, employer, line);
+  }
+
+  #inMap(day: number, type: number, employer: string, line: number): number | null {
+    const key = `${String(day)}|${String(type)}|${employer}`;
+    const earlier = this.encounters?.get(key);
+    if (earlier === undefined) this.encounters?.set(key, line);
+    return earlier ?? null;
+  }
+
+  cells(): Cell[] {
+    const r = this.row;
+    return [this.run, r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, this.firstSeq, this.lastSeq];
+  }
 }
 
 /**
@@ -74,7 +148,7 @@ interface OpenRun {
  * the rest. Holds one batch, the open run's encounters and a bounded set of employer names.
  */
 export class FileRowsWriter {
-  #rows: Cell[] = [];
+  #rows: number[] = [];
   #runs: Cell[] = [];
   #employers: Cell[] = [];
   readonly #employerNumbers = new Map<string, number>();
@@ -94,22 +168,21 @@ export class FileRowsWriter {
   }
 
   add(row: LedgerRow, line: number): boolean {
+    const { pseudonym, urn, yearGroup, fsm, asAt, leavingDate, academicYear, employerName } = row;
+    return this.addStaged({ pseudonym, urn, yearGroup, fsm, asAt, leavingDate, day: encounterDay(row.date), academicYear, typeCode: typeCode(row.type), employerName }, line);
+  }
+
+  /** `add` for a row already in the tables' terms; `row` is not kept, so a reader may reuse it. */
+  addStaged(row: StagedRow, line: number): boolean {
     const seq = (this.#seq += 1);
-    const facts = `${String(row.urn)}|${String(row.yearGroup)}|${String(row.fsm)}|${String(row.asAt)}|${row.leavingDate ?? ''}`;
     let open = this.#open;
-    if (open === null || open.pseudonym !== row.pseudonym || open.facts !== facts) {
+    if (open === null || !open.holds(row)) {
       this.#closeRun();
       this.#runCount += 1;
-      open = {
-        run: this.#runCount,
-        pseudonym: row.pseudonym,
-        facts,
-        cells: [this.#runCount, row.pseudonym, row.urn, row.yearGroup, row.fsm ? 1 : 0, row.asAt, row.leavingDate, seq, seq],
-        encounters: new Map(),
-      };
+      open = new OpenRun(this.#runCount, row, seq);
       this.#open = open;
     }
-    open.cells[8] = seq;
+    open.lastSeq = seq;
     let employer = 0;
     let key = '';
     if (row.employerName !== null) {
@@ -122,17 +195,16 @@ export class FileRowsWriter {
         this.#employerNames.set(row.employerName, [employer, key]);
       } else [employer, key] = known;
     }
-    const encounter = `${row.date}|${row.type}|${key}`;
-    const earlier = open.encounters.get(encounter);
-    if (earlier === undefined) open.encounters.set(encounter, line);
-    this.#rows.push(seq, line, open.run, encounterDay(row.date), row.academicYear, typeCode(row.type), employer, earlier ?? null);
+    const earlier = open.repeated(row.day, row.typeCode, key, line);
+    // 0 for no earlier row (a line is never 0): the batch stays numbers only.
+    this.#rows.push(seq, line, open.run, row.day, row.academicYear, row.typeCode, employer, earlier ?? 0);
     return this.#rows.length >= FILE_ROWS_BATCH * ROW_COLUMNS.length;
   }
 
   async flush(): Promise<void> {
-    await this.#append(FILE_RUNS, RUN_COLUMNS, this.#runs);
-    await this.#append(FILE_EMPLOYERS, EMPLOYER_COLUMNS, this.#employers);
-    await this.#append(FILE_ROWS, ROW_COLUMNS, this.#rows);
+    await this.#append(FILE_RUNS, RUN_COLUMNS, flatRows(this.#runs, RUN_COLUMNS.length));
+    await this.#append(FILE_EMPLOYERS, EMPLOYER_COLUMNS, flatRows(this.#employers, EMPLOYER_COLUMNS.length));
+    await this.#append(FILE_ROWS, ROW_COLUMNS, stagedRows(this.#rows));
     this.#runs = [];
     this.#employers = [];
     this.#rows = [];
@@ -146,7 +218,7 @@ export class FileRowsWriter {
   }
 
   #closeRun(): void {
-    if (this.#open !== null) this.#runs.push(...this.#open.cells);
+    if (this.#open !== null) this.#runs.push(...this.#open.cells());
     this.#open = null;
   }
 
@@ -161,11 +233,23 @@ export class FileRowsWriter {
     return number;
   }
 
-  async #append(table: string, columns: readonly string[], values: Cell[]): Promise<void> {
-    const source = flatRows(values, columns.length);
+  async #append(table: string, columns: readonly string[], source: RowSource): Promise<void> {
     if (this.client === undefined) await insertRowSource(this.trx, table, columns, source);
     else await copyRowSource(this.client, table, columns, source);
   }
+}
+
+/** A batch of FILE_ROWS as a row source, the last column's 0 (no earlier row) written as null. */
+function stagedRows(values: readonly number[]): RowSource {
+  const width = ROW_COLUMNS.length;
+  return {
+    count: values.length / width,
+    write(row, into, at) {
+      const from = row * width;
+      for (let c = 0; c < width - 1; c += 1) into[at + c] = values[from + c] ?? null;
+      into[at + width - 1] = values[from + width - 1] || null;
+    },
+  };
 }
 
 /** Appends rows given in an array (a write that is not a file's), as `FileRowsWriter` does. */
