@@ -1,5 +1,5 @@
 import { isNormalisedUpn, parseEncounterType, ENCOUNTER_TYPES } from '../../domain/careers/index.ts';
-import type { StagedRow } from '../../storage/repositories/careers/file-rows.ts';
+import type { StagedRow } from '../../storage/repositories/careers/file-row-batches.ts';
 import type { CsvRecord } from '../csv/split-csv-records.ts';
 import { checkEncounterRecord, type EncounterHeader, type ProblemSink, type ReadEncounterOptions } from './read-encounter-file.ts';
 import { parseOptionalDay } from './parse-encounter-cells.ts';

@@ -1,11 +1,12 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import type pg from 'pg';
-import { execute, flatRows, insertRowSource, type Cell, type RowSource } from '../../bulk-insert.ts';
+import { execute, flatRows, insertRowSource, type RowSource } from '../../bulk-insert.ts';
 import { copyRowSource } from '../../copy-rows.ts';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
 import type { LedgerRow } from '../careers-ledger.repository.ts';
 import { encounterDay, typeCode } from './encounter-columns.ts';
+import { EMPLOYER_COLUMNS, employerKey, FILE_ROWS_BATCH, FileRowBatches, ROW_COLUMNS, RUN_COLUMNS, type FileRowBatch, type StagedRow } from './file-row-batches.ts';
 
 /**
  * The rows of one ledger write, held in temporary tables of the write's transaction rather than in
@@ -22,20 +23,7 @@ import { encounterDay, typeCode } from './encounter-columns.ts';
 export const FILE_RUNS = 'careers_file_runs';
 export const FILE_ROWS = 'careers_file_rows';
 export const FILE_EMPLOYERS = 'careers_file_employers';
-const RUN_COLUMNS = ['run', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'first_seq', 'last_seq'] as const;
-const ROW_COLUMNS = ['seq', 'line', 'run', 'encounter_day', 'academic_year', 'type_code', 'employer', 'repeats'] as const;
-const EMPLOYER_COLUMNS = ['number', 'employer_key', 'employer_name', 'first_seq'] as const;
-
-/** Rows appended to the database at a time: with one run and a few thousand employer names, all a writer holds. */
-export const FILE_ROWS_BATCH = 5_000;
-
-/** Employer names a writer numbers before starting afresh (a name seen again then gets a new number). */
-const EMPLOYERS_REMEMBERED = 100_000;
-
-/** How employer names are matched: `  Acme   LTD ` and `acme ltd` are one employer. */
-export function employerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200);
-}
+export { employerKey, FILE_ROWS_BATCH, type StagedRow };
 
 /** Makes the write's tables, empty; they go with the transaction (dropped by `dropFileRows`). */
 export async function createFileRows(trx: Transaction<Database>): Promise<void> {
@@ -59,104 +47,14 @@ export async function dropFileRows(trx: Transaction<Database>): Promise<void> {
 }
 
 /**
- * One checked row as the write's tables take it: a `LedgerRow` with its day as yyyymmdd and its type as
- * its code (`encounterDay`, `typeCode`), so a file's reader need not spell them out again.
- */
-export interface StagedRow {
-  readonly pseudonym: string;
-  readonly urn: number;
-  readonly yearGroup: number;
-  readonly fsm: boolean;
-  readonly asAt: number;
-  readonly leavingDate: string | null;
-  readonly day: number;
-  readonly academicYear: number;
-  readonly typeCode: number;
-  readonly employerName: string | null;
-}
-
-/** Rows of a run compared one by one for repeats; a longer run keeps its encounters in a map. */
-const RUN_SCANNED = 32;
-
-/** The run being read: its facts, and its encounters so far (day, type, employer key, line). */
-class OpenRun {
-  readonly days: number[] = [];
-  readonly types: number[] = [];
-  readonly employers: string[] = [];
-  readonly lines: number[] = [];
-  encounters: Map<string, number> | null = null;
-  /** The run's facts: a copy, as a reader may reuse the row it gave. */
-  readonly row: StagedRow;
-  lastSeq: number;
-
-  constructor(
-    readonly run: number,
-    row: StagedRow,
-    readonly firstSeq: number,
-  ) {
-    this.row = { ...row };
-    this.lastSeq = firstSeq;
-  }
-
-  holds(row: StagedRow): boolean {
-    const facts = this.row;
-    return (
-      facts.pseudonym === row.pseudonym &&
-      facts.urn === row.urn &&
-      facts.yearGroup === row.yearGroup &&
-      facts.fsm === row.fsm &&
-      facts.asAt === row.asAt &&
-      (facts.leavingDate ?? '') === (row.leavingDate ?? '')
-    );
-  }
-
-  /** The line of an earlier row of the run with this encounter, after noting this one; null when none. */
-  repeated(day: number, type: number, employer: string, line: number): number | null {
-    if (this.encounters !== null) return this.#inMap(day, type, employer, line);
-    const { days, types, employers, lines } = this;
-    for (let i = 0; i < days.length; i += 1) {
-      if (days[i] === day && types[i] === type && employers[i] === employer) return lines[i] ?? null;
-    }
-    if (days.length < RUN_SCANNED) {
-      days.push(day);
-      types.push(type);
-      employers.push(employer);
-      lines.push(line);
-      return null;
-    }
-    this.encounters = new Map(days.map((d, i) => [`${String(d)}|${String(types[i])}|${employers[i] ?? ''}`, lines[i] ?? 0]));
-    return this.#inMap(day, type, employer, line);
-  }
-
-  #inMap(day: number, type: number, employer: string, line: number): number | null {
-    const key = `${String(day)}|${String(type)}|${employer}`;
-    const earlier = this.encounters?.get(key);
-    if (earlier === undefined) this.encounters?.set(key, line);
-    return earlier ?? null;
-  }
-
-  cells(): Cell[] {
-    const r = this.row;
-    return [this.run, r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, this.firstSeq, this.lastSeq];
-  }
-}
-
-/**
  * Appends a write's rows in order to its tables (`createFileRows`) through the bulk paths: COPY on
  * `client` (a PostgreSQL server's transaction, see `transactionWithClient`), else prepared multi-row
  * inserts (SQLite) or JSON batches. `add` returns true when a batch is ready for `flush`; `finish` writes
- * the rest. Holds one batch, the open run's encounters and a bounded set of employer names.
+ * the rest. Holds one batch, the open run's encounters and a bounded set of employer names
+ * (`FileRowBatches`, which a reading thread may keep instead, handing its batches to `append`).
  */
 export class FileRowsWriter {
-  #rows: number[] = [];
-  #runs: Cell[] = [];
-  #employers: Cell[] = [];
-  readonly #employerNumbers = new Map<string, number>();
-  readonly #employerNames = new Map<string, [number, string]>();
-  #employerCount = 0;
-  #open: OpenRun | null = null;
-  #runCount = 0;
-  #seq = 0;
+  readonly #batches = new FileRowBatches();
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -164,7 +62,7 @@ export class FileRowsWriter {
   ) {}
 
   get count(): number {
-    return this.#seq;
+    return this.#batches.count;
   }
 
   add(row: LedgerRow, line: number): boolean {
@@ -174,63 +72,24 @@ export class FileRowsWriter {
 
   /** `add` for a row already in the tables' terms; `row` is not kept, so a reader may reuse it. */
   addStaged(row: StagedRow, line: number): boolean {
-    const seq = (this.#seq += 1);
-    let open = this.#open;
-    if (open === null || !open.holds(row)) {
-      this.#closeRun();
-      this.#runCount += 1;
-      open = new OpenRun(this.#runCount, row, seq);
-      this.#open = open;
-    }
-    open.lastSeq = seq;
-    let employer = 0;
-    let key = '';
-    if (row.employerName !== null) {
-      // Most rows name an employer named before, spelt the same: its key is not worked out again.
-      const known = this.#employerNames.get(row.employerName);
-      if (known === undefined) {
-        key = employerKey(row.employerName);
-        employer = this.#employerNumbers.get(key) ?? this.#numberEmployer(key, row.employerName, seq);
-        if (this.#employerNames.size >= EMPLOYERS_REMEMBERED) this.#employerNames.clear();
-        this.#employerNames.set(row.employerName, [employer, key]);
-      } else [employer, key] = known;
-    }
-    const earlier = open.repeated(row.day, row.typeCode, key, line);
-    // 0 for no earlier row (a line is never 0): the batch stays numbers only.
-    this.#rows.push(seq, line, open.run, row.day, row.academicYear, row.typeCode, employer, earlier ?? 0);
-    return this.#rows.length >= FILE_ROWS_BATCH * ROW_COLUMNS.length;
+    return this.#batches.add(row, line);
   }
 
   async flush(): Promise<void> {
-    await this.#append(FILE_RUNS, RUN_COLUMNS, flatRows(this.#runs, RUN_COLUMNS.length));
-    await this.#append(FILE_EMPLOYERS, EMPLOYER_COLUMNS, flatRows(this.#employers, EMPLOYER_COLUMNS.length));
-    await this.#append(FILE_ROWS, ROW_COLUMNS, stagedRows(this.#rows));
-    this.#runs = [];
-    this.#employers = [];
-    this.#rows = [];
+    await this.append(this.#batches.take());
   }
 
   /** Writes what is left; returns how many rows were added in all. */
   async finish(): Promise<number> {
-    this.#closeRun();
-    await this.flush();
-    return this.#seq;
+    await this.append(this.#batches.finish());
+    return this.#batches.count;
   }
 
-  #closeRun(): void {
-    if (this.#open !== null) this.#runs.push(...this.#open.cells());
-    this.#open = null;
-  }
-
-  #numberEmployer(key: string, name: string, seq: number): number {
-    if (this.#employerNumbers.size >= EMPLOYERS_REMEMBERED) {
-      this.#employerNumbers.clear();
-      this.#employerNames.clear();
-    }
-    const number = (this.#employerCount += 1);
-    this.#employerNumbers.set(key, number);
-    this.#employers.push(number, key, name.trim().replace(/\s+/g, ' '), seq);
-    return number;
+  /** Writes a batch made by `FileRowBatches` (this writer's own, or a reading thread's). */
+  async append(batch: FileRowBatch): Promise<void> {
+    await this.#append(FILE_RUNS, RUN_COLUMNS, flatRows(batch.runs, RUN_COLUMNS.length));
+    await this.#append(FILE_EMPLOYERS, EMPLOYER_COLUMNS, flatRows(batch.employers, EMPLOYER_COLUMNS.length));
+    await this.#append(FILE_ROWS, ROW_COLUMNS, stagedRows(batch.rows, batch.rowCount));
   }
 
   async #append(table: string, columns: readonly string[], source: RowSource): Promise<void> {
@@ -240,10 +99,10 @@ export class FileRowsWriter {
 }
 
 /** A batch of FILE_ROWS as a row source, the last column's 0 (no earlier row) written as null. */
-function stagedRows(values: readonly number[]): RowSource {
+function stagedRows(values: Int32Array, count: number): RowSource {
   const width = ROW_COLUMNS.length;
   return {
-    count: values.length / width,
+    count,
     write(row, into, at) {
       const from = row * width;
       for (let c = 0; c < width - 1; c += 1) into[at + c] = values[from + c] ?? null;
