@@ -8,7 +8,7 @@ import { writeFileRows, type SaveLedgerCounts } from '../../storage/repositories
 import { countLeftBefore, createFileRows, dropCrossRowProblems, fileSchools, FileRowsWriter, findCrossRowProblems, removeLeftBefore } from '../../storage/repositories/careers/file-rows.ts';
 import { PupilsHeldElsewhereError } from '../../storage/repositories/careers/pupils-elsewhere.ts';
 import { retentionCutOff } from '../../storage/repositories/careers-retention.repository.ts';
-import { withForeignKeysUnchecked } from '../../storage/foreign-keys-unchecked.ts';
+import { withBulkWriteConnection } from '../../storage/bulk-write-connection.ts';
 import { transactionWithClient } from '../../storage/postgres-client-transaction.ts';
 import type { Database } from '../../storage/schema.ts';
 import { ProblemList, type Problem } from '../report.ts';
@@ -73,7 +73,7 @@ export async function importEncounters(db: Kysely<Database>, path: string, optio
   const file = basename(path);
   try {
     // Every reference the write makes is found by a join to the table it points at: not checked again row by row.
-    return await withForeignKeysUnchecked(db, (connection) => transactionWithClient(connection, async (trx, client) => {
+    return await withBulkWriteConnection(db, (connection) => transactionWithClient(connection, async (trx, client) => {
         await createFileRows(trx);
         const problems = await stageFile(trx, client, path, file, options);
         // Records retention would remove are not brought back: a pupil who left before the cut-off is skipped.
