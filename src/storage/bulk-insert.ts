@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import type SQLite from 'better-sqlite3';
 import { capabilitiesOf } from './dialect-capabilities.ts';
 import { rawSqliteOf } from './raw-sqlite.ts';
 import type { Database } from './schema.ts';
@@ -70,9 +71,9 @@ export async function insertRowSource(trx: Transaction<Database>, table: string,
   }
   // Many rows per statement: one call into SQLite per hundred rows instead of per row.
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const statement = (rows: number) => sqlite.prepare(`${head}values ${Array.from({ length: rows }, () => tuple).join(', ')} ${suffix}`);
+  const text = (rows: number) => `${head}values ${Array.from({ length: rows }, () => tuple).join(', ')} ${suffix}`;
   const per = Math.max(1, Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(30_000 / width)));
-  const full = statement(per);
+  const full = preparedFull(sqlite, text(per));
   const chunk: Cell[] = new Array<Cell>(per * width).fill(null);
   let changes = 0;
   let row = 0;
@@ -84,9 +85,30 @@ export async function insertRowSource(trx: Transaction<Database>, table: string,
     const rest = source.count - row;
     const last: Cell[] = new Array<Cell>(rest * width).fill(null);
     for (let r = 0; r < rest; r += 1) source.write(row + r, last, r * width);
-    changes += statement(rest).run(last).changes;
+    changes += sqlite.prepare(text(rest)).run(last).changes;
   }
   return changes;
+}
+
+/** Full-size statements kept per database, by their text: a batched writer calls with the same table often. */
+const PREPARED = new WeakMap<object, Map<string, SQLite.Statement>>();
+const PREPARED_KEPT = 32;
+
+/**
+ * The statement for `text` on `sqlite`, prepared once: preparing a statement of a hundred rows' values
+ * costs about as much as running it, and a file's import appends thousands of batches. SQLite prepares a
+ * kept statement again by itself when the schema changes (a temporary table made again).
+ */
+function preparedFull(sqlite: SQLite.Database, text: string): SQLite.Statement {
+  let kept = PREPARED.get(sqlite);
+  if (kept === undefined) PREPARED.set(sqlite, (kept = new Map<string, SQLite.Statement>()));
+  let statement = kept.get(text);
+  if (statement === undefined) {
+    if (kept.size >= PREPARED_KEPT) kept.clear();
+    statement = sqlite.prepare(text);
+    kept.set(text, statement);
+  }
+  return statement;
 }
 
 /** Runs one statement and returns how many rows it changed. */

@@ -20,7 +20,7 @@ describe('the oa command runs compiled JavaScript', () => {
     const { ensureCliBuilt, currentStamp } = (await import(BUILD_SCRIPT)) as { ensureCliBuilt: () => Promise<string>; currentStamp: () => string };
     const entry = await ensureCliBuilt();
     expect(entry.endsWith(join('dist', 'cli', currentStamp(), 'main.js'))).toBe(true);
-    for (const thread of ['synthetic-thread.js', 'xlsx-thread.js', 'impact-estimate-thread.js']) expect(existsSync(join(dirname(entry), thread)), thread).toBe(true);
+    for (const thread of ['synthetic-thread.js', 'xlsx-thread.js', 'impact-estimate-thread.js', 'encounter-file-thread.js']) expect(existsSync(join(dirname(entry), thread)), thread).toBe(true);
     expect(await ensureCliBuilt()).toBe(entry);
   });
 

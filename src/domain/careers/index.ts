@@ -1,5 +1,5 @@
 export { ENCOUNTER_TYPES, ENCOUNTER_TYPE_LABELS, parseEncounterType, type EncounterType } from './encounter-type.ts';
-export { parseUpn, upnCheckLetter } from './upn.ts';
+export { isNormalisedUpn, parseUpn, upnCheckLetter } from './upn.ts';
 export { academicYearOf, firstSecondaryYear, formatAcademicYear, parseAcademicYear } from './academic-year.ts';
 export { DEFAULT_RULE, DEFAULT_TARGET, YEAR_GROUPS, assertRule, isYearGroup, reachesTarget, type CoverageRule } from './coverage-rule.ts';
 export { tallyPupil, type CoveragePupil, type PupilTally } from './pupil-coverage.ts';

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import type pg from 'pg';
@@ -7,11 +8,14 @@ import { writeFileRows, type SaveLedgerCounts } from '../../storage/repositories
 import { countLeftBefore, createFileRows, dropCrossRowProblems, fileSchools, FileRowsWriter, findCrossRowProblems, removeLeftBefore } from '../../storage/repositories/careers/file-rows.ts';
 import { PupilsHeldElsewhereError } from '../../storage/repositories/careers/pupils-elsewhere.ts';
 import { retentionCutOff } from '../../storage/repositories/careers-retention.repository.ts';
+import { withBulkWriteConnection } from '../../storage/bulk-write-connection.ts';
 import { transactionWithClient } from '../../storage/postgres-client-transaction.ts';
 import type { Database } from '../../storage/schema.ts';
-import { CsvStreamError, streamCsvRecords } from '../csv/stream-csv-records.ts';
 import { ProblemList, type Problem } from '../report.ts';
-import { checkEncounterRecord, differingPupilReason, EMPTY_FILE, NO_ENCOUNTERS, readEncounterHeader, repeatedEncounterReason } from './read-encounter-file.ts';
+import { pseudonymKeyOf } from './pseudonym-key.ts';
+import { readEncounterBatches, type EncounterFileEnd, type EncounterFilePiece } from './read-encounter-batches.ts';
+import { readEncounterBatchesInThread } from './read-encounter-batches-in-thread.ts';
+import { differingPupilReason, EMPTY_FILE, NO_ENCOUNTERS, repeatedEncounterReason } from './read-encounter-file.ts';
 
 export interface ImportEncountersOptions {
   readonly pseudonymise: (upn: string) => string;
@@ -68,35 +72,36 @@ class Refusal extends Error {
 export async function importEncounters(db: Kysely<Database>, path: string, options: ImportEncountersOptions): Promise<ImportEncountersOutcome> {
   const file = basename(path);
   try {
-    return await transactionWithClient(db, async (trx, client) => {
-      await createFileRows(trx);
-      const problems = await stageFile(trx, client, path, file, options);
-      // Records retention would remove are not brought back: a pupil who left before the cut-off is skipped.
-      const cutOff = retentionCutOff(options.now().toISOString().slice(0, 10), options.retentionYears);
-      if (problems.staged > 0) await checkSchools(trx, cutOff, problems.list, options.principal);
-      if (problems.list.count > 0) throw new Refusal(problems.list);
-      await dropCrossRowProblems(trx);
-      const pastRetention = { cutOff, ...(await countLeftBefore(trx, cutOff)) };
-      if (pastRetention.encounters > 0) await removeLeftBefore(trx, cutOff);
-      const pupilsElsewhere = options.principal !== null ? 'hold' : options.transferPupils ? 'move' : 'refuse';
-      try {
-        const counts = await writeFileRows(trx, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file, pupilsElsewhere });
-        return { ok: true as const, file, counts, pastRetention };
-      } catch (error) {
-        if (!(error instanceof PupilsHeldElsewhereError)) throw error;
-        const list = new ProblemList(file, LISTED);
-        error.pupils.forEach((pupil, i) => {
-          list.add({
-            row: null,
-            column: 'upn',
-            value: null,
-            reason: `The pupil at encounter ${String(error.firstRows[i] ?? 0)} is on the roll of school ${String(pupil.heldAt)}: if they have moved to ${String(pupil.urn)}, import again with --transfer-pupils to move them`,
+    // Every reference the write makes is found by a join to the table it points at: not checked again row by row.
+    return await withBulkWriteConnection(db, (connection) => transactionWithClient(connection, async (trx, client) => {
+        await createFileRows(trx);
+        const problems = await stageFile(trx, client, path, file, options);
+        // Records retention would remove are not brought back: a pupil who left before the cut-off is skipped.
+        const cutOff = retentionCutOff(options.now().toISOString().slice(0, 10), options.retentionYears);
+        if (problems.staged > 0) await checkSchools(trx, cutOff, problems.list, options.principal);
+        if (problems.list.count > 0) throw new Refusal(problems.list);
+        await dropCrossRowProblems(trx);
+        const pastRetention = { cutOff, ...(await countLeftBefore(trx, cutOff)) };
+        if (pastRetention.encounters > 0) await removeLeftBefore(trx, cutOff);
+        const pupilsElsewhere = options.principal !== null ? 'hold' : options.transferPupils ? 'move' : 'refuse';
+        try {
+          const counts = await writeFileRows(trx, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file, pupilsElsewhere });
+          return { ok: true as const, file, counts, pastRetention };
+        } catch (error) {
+          if (!(error instanceof PupilsHeldElsewhereError)) throw error;
+          const list = new ProblemList(file, LISTED);
+          error.pupils.forEach((pupil, i) => {
+            list.add({
+              row: null,
+              column: 'upn',
+              value: null,
+              reason: `The pupil at encounter ${String(error.firstRows[i] ?? 0)} is on the roll of school ${String(pupil.heldAt)}: if they have moved to ${String(pupil.urn)}, import again with --transfer-pupils to move them`,
+            });
           });
-        });
-        list.addUnlisted(error.total - error.pupils.length);
-        throw new Refusal(list);
-      }
-    });
+          list.addUnlisted(error.total - error.pupils.length);
+          throw new Refusal(list);
+        }
+    }));
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     return { ok: false, file, problems: error.problems.items, more: error.problems.truncatedBy };
@@ -116,37 +121,36 @@ async function stageFile(
   file: string,
   options: ImportEncountersOptions,
 ): Promise<{ readonly list: ProblemList; readonly staged: number }> {
-  const rowProblems = new ProblemList(file, LISTED);
   const only = (problem: Omit<Problem, 'file'>) => {
     const list = new ProblemList(file, LISTED);
     list.add(problem);
     return { list, staged: 0 };
   };
-  let header: ReturnType<typeof readEncounterHeader> | undefined;
-  let records = 0;
   const writer = new FileRowsWriter(trx, client);
+  const reading = await readingFor(path, file, options);
+  let end: EncounterFileEnd;
   try {
-    for await (const piece of streamCsvRecords(path)) {
-      for (const record of piece.records) {
-        if (header === undefined) {
-          header = readEncounterHeader(record.cells, rowProblems);
-          if (header === null) return { list: rowProblems, staged: 0 };
-          continue;
-        }
-        if (header === null) continue;
-        records += 1;
-        const row = checkEncounterRecord(header, record, rowProblems, options);
-        if (row === null) continue;
-        if (writer.add(row, record.row)) await writer.flush();
+    for (;;) {
+      const next = await reading.next();
+      if (next.done === true) {
+        end = next.value;
+        break;
       }
-      options.onProgress?.(piece.bytesRead, piece.bytesTotal);
+      const piece = next.value;
+      if ('batch' in piece) await writer.append(piece.batch);
+      else options.onProgress?.(piece.bytesRead, piece.bytesTotal);
     }
-  } catch (error) {
-    if (!(error instanceof CsvStreamError)) throw error;
-    return only({ row: error.line, column: null, value: null, reason: error.reason });
+  } finally {
+    // Stopped early (a write failing): the reading, and any thread doing it, stops too.
+    await reading.return({ kind: 'empty' });
   }
-  if (header === undefined || header === null) return only({ row: null, column: null, value: null, reason: EMPTY_FILE });
-  const staged = await writer.finish();
+  if (end.kind === 'unreadable') return only({ row: end.line, column: null, value: null, reason: end.reason });
+  if (end.kind === 'empty') return only({ row: null, column: null, value: null, reason: EMPTY_FILE });
+  const rowProblems = new ProblemList(file, LISTED);
+  for (const p of end.problems) rowProblems.add({ row: p.row, column: p.column, value: p.value, reason: p.reason });
+  if (end.kind === 'header') return { list: rowProblems, staged: 0 };
+  rowProblems.addUnlisted(end.unlisted);
+  const { records, staged } = end;
   const cross = await findCrossRowProblems(trx, LISTED);
   const list = new ProblemList(file, LISTED);
   // Both lists are in file order, and no row is in both (a row refused on its own is not compared).
@@ -171,6 +175,20 @@ async function stageFile(
   list.addUnlisted(rowProblems.truncatedBy + cross.count - cross.first.length);
   if (records === 0) list.add({ row: null, column: null, value: null, reason: NO_ENCOUNTERS });
   return { list, staged };
+}
+
+/** Files from this size are read on a thread of their own while the import writes (about 15,000 rows). */
+const THREAD_FROM_BYTES = 1 << 20;
+
+/**
+ * How the file is read: on a thread of its own when it is big enough for that to pay and the
+ * pseudonymiser's key is known (one made by `createPseudonymiser`), else on this one. Both read alike.
+ */
+async function readingFor(path: string, file: string, options: ImportEncountersOptions): Promise<AsyncGenerator<EncounterFilePiece, EncounterFileEnd>> {
+  const key = pseudonymKeyOf(options.pseudonymise);
+  const size = await stat(path).then((info) => (info.isFile() ? info.size : 0)).catch(() => 0);
+  if (key !== undefined && size >= THREAD_FROM_BYTES) return readEncounterBatchesInThread(path, file, { asAt: options.asAt, key, listed: LISTED });
+  return readEncounterBatches(path, file, options, LISTED);
 }
 
 /**

@@ -90,7 +90,7 @@ export function createPseudonymiser(key: Buffer): (upn: string) => string {
   const inner = createHash('sha256').update(padded.map((b) => b ^ 0x36));
   const outer = createHash('sha256').update(padded.map((b) => b ^ 0x5c));
   const seen = new Map<string, string>();
-  return (upn) => {
+  const pseudonymise = (upn: string) => {
     let pseudonym = seen.get(upn);
     if (pseudonym === undefined) {
       pseudonym = outer.copy().update(inner.copy().update(upn, 'utf8').digest()).digest('hex');
@@ -99,4 +99,16 @@ export function createPseudonymiser(key: Buffer): (upn: string) => string {
     }
     return pseudonym;
   };
+  KEYS.set(pseudonymise, Buffer.from(key));
+  return pseudonymise;
+}
+
+const KEYS = new WeakMap<(upn: string) => string, Buffer>();
+
+/**
+ * The key of a pseudonymiser made by `createPseudonymiser`, so another thread can make the same one (a
+ * function cannot be sent to a thread); undefined for any other function. The key stays in this process.
+ */
+export function pseudonymKeyOf(pseudonymise: (upn: string) => string): Buffer | undefined {
+  return KEYS.get(pseudonymise);
 }

@@ -93,6 +93,8 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   // Each run's pupil once, then each row's through its run: no text is compared row by row.
   await execute(trx, 'create temporary table careers_run_pupils (run integer primary key, pupil_id integer not null)');
   await execute(trx, `insert into careers_run_pupils (run, pupil_id) select u.run, p.id from ${FILE_RUNS} u join careers_pupils p on p.pseudonym = u.pseudonym`);
+  // Every run has rows, so its pupils are the rows' pupils: found among the runs, not the (several times more) rows.
+  await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_run_pupils');
   await execute(trx, 'create temporary table careers_file_employer_ids (number integer primary key, employer_id integer not null)');
   await execute(trx, `insert into careers_file_employer_ids (number, employer_id) select f.number, e.id from ${FILE_EMPLOYERS} f join careers_employers e on e.name_key = f.employer_key`);
   await execute(
@@ -104,12 +106,11 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   );
   for (const table of ['careers_run_pupils', 'careers_file_employer_ids']) await execute(trx, `drop table ${q(table)}`);
   await dropFileRows(trx);
-  await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
-  await execute(trx, 'insert into careers_touched (pupil_id) select distinct pupil_id from careers_staging');
   // PostgreSQL keeps no statistics of temporary tables unless asked: without them it plans the joins below badly.
   if (capabilitiesOf(trx).engine === 'postgres') await execute(trx, 'analyze careers_staging, careers_touched');
   let deleted = 0;
   if (options.replace) {
+    await execute(trx, 'create index careers_staging_pupil on careers_staging (pupil_id)');
     // The file's schools' encounters, found through their pupils and (for the national team's files)
     // those who have moved on from them: a school's own file does not reach pupils now on another roll.
     const movedOn = options.pupilsElsewhere === 'hold' ? '' : ' union select pupil_id from careers_pupil_schools where urn in (select urn from careers_staging)';
@@ -184,14 +185,18 @@ const UPDATED = ['urn', 'year_group', 'fsm', 'as_at', 'leaving_date'] as const;
  * in `careers_touched_urns` the schools the existing ones were at; returns how many were added or changed.
  */
 async function savePupils(trx: Transaction<Database>, synthetic: number): Promise<number> {
+  // A pupil's facts are their last run's, which is the run numbered highest (runs are numbered in file
+  // order). Nearly always each pupil has one run, and then the runs are the pupils as they are.
+  const split = await trx.executeQuery<{ n: number | string }>(
+    CompiledQuery.raw(`select count(*) as n from (select pseudonym from ${FILE_RUNS} group by pseudonym having count(*) > 1) s`),
+  );
   await execute(
     trx,
-    `create temporary table careers_file_pupils as
-     select pseudonym, urn, year_group, fsm, as_at, leaving_date, first_seq from (
-       select pseudonym, urn, year_group, fsm, as_at, leaving_date, min(first_seq) over (partition by pseudonym) as first_seq,
-         row_number() over (partition by pseudonym order by last_seq desc) as n
-       from ${FILE_RUNS}) r
-     where n = 1`,
+    Number(split.rows[0]?.n ?? 0) === 0
+      ? `create temporary table careers_file_pupils as select pseudonym, urn, year_group, fsm, as_at, leaving_date, first_seq from ${FILE_RUNS}`
+      : `create temporary table careers_file_pupils as
+     select u.pseudonym, u.urn, u.year_group, u.fsm, u.as_at, u.leaving_date, g.first_seq
+     from (select pseudonym, max(run) as run, min(first_seq) as first_seq from ${FILE_RUNS} group by pseudonym) g join ${FILE_RUNS} u on u.run = g.run`,
   );
   await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where pseudonym in (select pseudonym from careers_file_pupils)');
   const set = UPDATED.map((c) => `${c} = excluded.${c}`).join(', ');

@@ -1,11 +1,12 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import type pg from 'pg';
-import { execute, flatRows, insertRowSource, type Cell } from '../../bulk-insert.ts';
+import { execute, flatRows, insertRowSource, type RowSource } from '../../bulk-insert.ts';
 import { copyRowSource } from '../../copy-rows.ts';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
 import type { LedgerRow } from '../careers-ledger.repository.ts';
 import { encounterDay, typeCode } from './encounter-columns.ts';
+import { EMPLOYER_COLUMNS, employerKey, FILE_ROWS_BATCH, FileRowBatches, ROW_COLUMNS, RUN_COLUMNS, type FileRowBatch, type StagedRow } from './file-row-batches.ts';
 
 /**
  * The rows of one ledger write, held in temporary tables of the write's transaction rather than in
@@ -22,20 +23,7 @@ import { encounterDay, typeCode } from './encounter-columns.ts';
 export const FILE_RUNS = 'careers_file_runs';
 export const FILE_ROWS = 'careers_file_rows';
 export const FILE_EMPLOYERS = 'careers_file_employers';
-const RUN_COLUMNS = ['run', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'first_seq', 'last_seq'] as const;
-const ROW_COLUMNS = ['seq', 'line', 'run', 'encounter_day', 'academic_year', 'type_code', 'employer', 'repeats'] as const;
-const EMPLOYER_COLUMNS = ['number', 'employer_key', 'employer_name', 'first_seq'] as const;
-
-/** Rows appended to the database at a time: with one run and a few thousand employer names, all a writer holds. */
-export const FILE_ROWS_BATCH = 5_000;
-
-/** Employer names a writer numbers before starting afresh (a name seen again then gets a new number). */
-const EMPLOYERS_REMEMBERED = 100_000;
-
-/** How employer names are matched: `  Acme   LTD ` and `acme ltd` are one employer. */
-export function employerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200);
-}
+export { employerKey, FILE_ROWS_BATCH, type StagedRow };
 
 /** Makes the write's tables, empty; they go with the transaction (dropped by `dropFileRows`). */
 export async function createFileRows(trx: Transaction<Database>): Promise<void> {
@@ -58,31 +46,15 @@ export async function dropFileRows(trx: Transaction<Database>): Promise<void> {
   for (const table of [FILE_RUNS, FILE_ROWS, FILE_EMPLOYERS]) await execute(trx, `drop table ${capabilitiesOf(trx).quote(table)}`);
 }
 
-interface OpenRun {
-  readonly run: number;
-  readonly pseudonym: string;
-  readonly facts: string;
-  readonly cells: Cell[];
-  /** Each encounter of the run (day, type, employer) and the line it was first on. */
-  readonly encounters: Map<string, number>;
-}
-
 /**
  * Appends a write's rows in order to its tables (`createFileRows`) through the bulk paths: COPY on
  * `client` (a PostgreSQL server's transaction, see `transactionWithClient`), else prepared multi-row
  * inserts (SQLite) or JSON batches. `add` returns true when a batch is ready for `flush`; `finish` writes
- * the rest. Holds one batch, the open run's encounters and a bounded set of employer names.
+ * the rest. Holds one batch, the open run's encounters and a bounded set of employer names
+ * (`FileRowBatches`, which a reading thread may keep instead, handing its batches to `append`).
  */
 export class FileRowsWriter {
-  #rows: Cell[] = [];
-  #runs: Cell[] = [];
-  #employers: Cell[] = [];
-  readonly #employerNumbers = new Map<string, number>();
-  readonly #employerNames = new Map<string, [number, string]>();
-  #employerCount = 0;
-  #open: OpenRun | null = null;
-  #runCount = 0;
-  #seq = 0;
+  readonly #batches = new FileRowBatches();
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -90,82 +62,53 @@ export class FileRowsWriter {
   ) {}
 
   get count(): number {
-    return this.#seq;
+    return this.#batches.count;
   }
 
   add(row: LedgerRow, line: number): boolean {
-    const seq = (this.#seq += 1);
-    const facts = `${String(row.urn)}|${String(row.yearGroup)}|${String(row.fsm)}|${String(row.asAt)}|${row.leavingDate ?? ''}`;
-    let open = this.#open;
-    if (open === null || open.pseudonym !== row.pseudonym || open.facts !== facts) {
-      this.#closeRun();
-      this.#runCount += 1;
-      open = {
-        run: this.#runCount,
-        pseudonym: row.pseudonym,
-        facts,
-        cells: [this.#runCount, row.pseudonym, row.urn, row.yearGroup, row.fsm ? 1 : 0, row.asAt, row.leavingDate, seq, seq],
-        encounters: new Map(),
-      };
-      this.#open = open;
-    }
-    open.cells[8] = seq;
-    let employer = 0;
-    let key = '';
-    if (row.employerName !== null) {
-      // Most rows name an employer named before, spelt the same: its key is not worked out again.
-      const known = this.#employerNames.get(row.employerName);
-      if (known === undefined) {
-        key = employerKey(row.employerName);
-        employer = this.#employerNumbers.get(key) ?? this.#numberEmployer(key, row.employerName, seq);
-        if (this.#employerNames.size >= EMPLOYERS_REMEMBERED) this.#employerNames.clear();
-        this.#employerNames.set(row.employerName, [employer, key]);
-      } else [employer, key] = known;
-    }
-    const encounter = `${row.date}|${row.type}|${key}`;
-    const earlier = open.encounters.get(encounter);
-    if (earlier === undefined) open.encounters.set(encounter, line);
-    this.#rows.push(seq, line, open.run, encounterDay(row.date), row.academicYear, typeCode(row.type), employer, earlier ?? null);
-    return this.#rows.length >= FILE_ROWS_BATCH * ROW_COLUMNS.length;
+    const { pseudonym, urn, yearGroup, fsm, asAt, leavingDate, academicYear, employerName } = row;
+    return this.addStaged({ pseudonym, urn, yearGroup, fsm, asAt, leavingDate, day: encounterDay(row.date), academicYear, typeCode: typeCode(row.type), employerName }, line);
+  }
+
+  /** `add` for a row already in the tables' terms; `row` is not kept, so a reader may reuse it. */
+  addStaged(row: StagedRow, line: number): boolean {
+    return this.#batches.add(row, line);
   }
 
   async flush(): Promise<void> {
-    await this.#append(FILE_RUNS, RUN_COLUMNS, this.#runs);
-    await this.#append(FILE_EMPLOYERS, EMPLOYER_COLUMNS, this.#employers);
-    await this.#append(FILE_ROWS, ROW_COLUMNS, this.#rows);
-    this.#runs = [];
-    this.#employers = [];
-    this.#rows = [];
+    await this.append(this.#batches.take());
   }
 
   /** Writes what is left; returns how many rows were added in all. */
   async finish(): Promise<number> {
-    this.#closeRun();
-    await this.flush();
-    return this.#seq;
+    await this.append(this.#batches.finish());
+    return this.#batches.count;
   }
 
-  #closeRun(): void {
-    if (this.#open !== null) this.#runs.push(...this.#open.cells);
-    this.#open = null;
+  /** Writes a batch made by `FileRowBatches` (this writer's own, or a reading thread's). */
+  async append(batch: FileRowBatch): Promise<void> {
+    await this.#append(FILE_RUNS, RUN_COLUMNS, flatRows(batch.runs, RUN_COLUMNS.length));
+    await this.#append(FILE_EMPLOYERS, EMPLOYER_COLUMNS, flatRows(batch.employers, EMPLOYER_COLUMNS.length));
+    await this.#append(FILE_ROWS, ROW_COLUMNS, stagedRows(batch.rows, batch.rowCount));
   }
 
-  #numberEmployer(key: string, name: string, seq: number): number {
-    if (this.#employerNumbers.size >= EMPLOYERS_REMEMBERED) {
-      this.#employerNumbers.clear();
-      this.#employerNames.clear();
-    }
-    const number = (this.#employerCount += 1);
-    this.#employerNumbers.set(key, number);
-    this.#employers.push(number, key, name.trim().replace(/\s+/g, ' '), seq);
-    return number;
-  }
-
-  async #append(table: string, columns: readonly string[], values: Cell[]): Promise<void> {
-    const source = flatRows(values, columns.length);
+  async #append(table: string, columns: readonly string[], source: RowSource): Promise<void> {
     if (this.client === undefined) await insertRowSource(this.trx, table, columns, source);
     else await copyRowSource(this.client, table, columns, source);
   }
+}
+
+/** A batch of FILE_ROWS as a row source, the last column's 0 (no earlier row) written as null. */
+function stagedRows(values: Int32Array, count: number): RowSource {
+  const width = ROW_COLUMNS.length;
+  return {
+    count,
+    write(row, into, at) {
+      const from = row * width;
+      for (let c = 0; c < width - 1; c += 1) into[at + c] = values[from + c] ?? null;
+      into[at + width - 1] = values[from + width - 1] || null;
+    },
+  };
 }
 
 /** Appends rows given in an array (a write that is not a file's), as `FileRowsWriter` does. */

@@ -1,0 +1,59 @@
+import { startThread } from '../runtime/start-thread.ts';
+import type { EncounterFileMessage, EncounterFileThreadData } from './encounter-file-thread.ts';
+import type { EncounterFileEnd, EncounterFilePiece } from './read-encounter-batches.ts';
+
+const MODULE = new URL('./encounter-file-thread.ts', import.meta.url);
+
+/**
+ * `readEncounterBatches` run on a thread of its own, so reading and checking the next rows overlaps
+ * writing these (on two cores the reading all but disappears from the import's time). The thread makes
+ * the pseudonymiser again from `key`; it stays at most `ahead` batches in front. An error there is thrown
+ * here, and stopping early (the import failing) ends the thread.
+ */
+export async function* readEncounterBatchesInThread(
+  path: string,
+  file: string,
+  options: { readonly asAt: number; readonly key: Buffer; readonly listed: number },
+  ahead = 4,
+): AsyncGenerator<EncounterFilePiece, EncounterFileEnd> {
+  const data: EncounterFileThreadData = { path, file, asAt: options.asAt, key: new Uint8Array(options.key), listed: options.listed, ahead };
+  const worker = startThread(MODULE, data);
+  const queue: EncounterFilePiece[] = [];
+  // Set by the thread's events, which the compiler cannot see happen between the checks below.
+  const state: { end: EncounterFileEnd | undefined; failure: Error | undefined } = { end: undefined, failure: undefined };
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', (message: EncounterFileMessage) => {
+    if ('end' in message) state.end = message.end;
+    else queue.push(message.piece);
+    notify();
+  });
+  worker.on('error', (error) => {
+    state.failure = error;
+    notify();
+  });
+  worker.on('exit', (code) => {
+    if (state.end === undefined) state.failure ??= new Error(`The thread reading ${file} stopped (exit code ${String(code)}) before it finished`);
+    notify();
+  });
+  try {
+    for (;;) {
+      const piece = queue.shift();
+      if (piece !== undefined) {
+        if ('batch' in piece) worker.postMessage('next');
+        yield piece;
+      } else if (state.failure !== undefined) {
+        throw state.failure;
+      } else if (state.end !== undefined) {
+        return state.end;
+      } else {
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
