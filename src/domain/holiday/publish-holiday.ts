@@ -27,7 +27,7 @@ export interface PublishedHoliday {
 export interface ProtectedHoliday {
   /** The report by one grouping, rows in the order `summariseHoliday` gives. */
   rows(by: HolidayGrouping): PublishedHolidayRow[];
-  /** One school's pupils at each club they attend (keyed by club), in club order. */
+  /** One school's pupils at each club they were booked on (keyed by club), in club order; places are the club's, so `z`. */
   schoolClubs(school: number): PublishedHolidayRow[];
   /** The whole population's row. */
   readonly total: PublishedHolidayRow;
@@ -141,14 +141,12 @@ export function protectHoliday(clubs: readonly HolidayClub[], bookings: readonly
       const offered = offeredBy(by);
       return summariseHoliday(clubs, bookings, by).map((f) => rowOf(by, f.key, by === 'school' ? null : (offered.get(f.key) ?? 0)));
     },
-    schoolClubs: (school) => {
-      const offered = offeredBy('club');
-      return [...pairs.values()]
+    schoolClubs: (school) =>
+      [...pairs.values()]
         .filter((p) => p.school === school)
         .map((p) => p.club)
         .sort()
-        .map((ref) => ({ ...rowOf('school-club', schoolClubKey(school, ref), offered.get(ref) ?? 0), key: ref }));
-    },
+        .map((ref) => ({ ...rowOf('school-club', schoolClubKey(school, ref), null), key: ref })),
     total: rowOf('total', '', clubs.reduce((sum, club) => sum + placesOffered(club), 0)),
     unprotected,
   };

@@ -175,6 +175,14 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  // A school's pupils at holiday clubs: its own users, the national team and analysts (area leads and board
+  // viewers reach it through the register, test/server/holiday.test.ts; this fixture has none).
+  'GET /api/holiday/schools/:urn': {
+    inScope: { method: 'GET', url: '/api/holiday/schools/141257' },
+    outOfScope: { method: 'GET', url: '/api/holiday/schools/138443' },
+    allowedInScope: ['admin', 'analyst', 'school'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
   'GET /api/schools/:urn/similar': { ...same({ method: 'GET', url: '/api/schools/141257/similar' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds/:id/360giving': { ...same({ method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/360giving' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
