@@ -20,9 +20,24 @@ export interface AreaHolidayView {
   readonly rows: readonly HolidayClubRowView[];
 }
 
+export type HolidayFiguresView = Omit<HolidayClubRowView, 'clubId' | 'name'>;
+
+export interface SchoolHolidayView {
+  readonly school: { readonly urn: number; readonly name: string; readonly areaId: string | null };
+  readonly disclosureControlled: boolean;
+  readonly clubsCounted: 'all' | 'opportunity-area' | 'outside-opportunity-areas';
+  readonly total: HolidayFiguresView;
+  readonly rows: readonly HolidayClubRowView[];
+}
+
 export const holidayLinks = {
   area: (id: string) => `/api/holiday/areas/${encodeURIComponent(id)}?format=csv`,
+  school: (urn: string) => `/api/holiday/schools/${encodeURIComponent(urn)}?format=csv`,
 } as const;
+
+export async function getSchoolHoliday(urn: string, signal: AbortSignal): Promise<SchoolHolidayView> {
+  return (await getJson(`/api/holiday/schools/${encodeURIComponent(urn)}`, signal)) as SchoolHolidayView;
+}
 
 export async function getAreaHoliday(id: string, signal: AbortSignal): Promise<AreaHolidayView> {
   return (await getJson(`/api/holiday/areas/${encodeURIComponent(id)}`, signal)) as AreaHolidayView;
