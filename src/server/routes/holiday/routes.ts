@@ -1,14 +1,13 @@
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import { publishHoliday, summariseHoliday } from '../../../domain/holiday/index.ts';
 import { careersSchoolScopes, districtsOfArea, findCareersSchool } from '../../../storage/repositories/careers-advisers.repository.ts';
 import { readHolidayReportInput } from '../../../storage/repositories/holiday/report-input.ts';
-import type { Database } from '../../../storage/schema.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
+import { registerImportHolidayRoute, type ImportHolidayRouteDeps } from './import-route.ts';
 import { exactRow, figuresJson, holidayCsvColumns, publishedRow, type HolidayRow } from './holiday-rows.ts';
 import { areaHolidaySchema, schoolHolidaySchema } from './schema.ts';
 import { schoolHolidayTable } from './school-holiday.ts';
@@ -21,7 +20,7 @@ const NOT_PROTECTED = 'Disclosure control could not prove every hidden figure sa
  * viewers their own area, school users their own school. Figures are exact only for pupil-level rights;
  * otherwise cut from one protected population, so an area's table and its schools' tables hide together.
  */
-export function registerHolidayRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps): void {
   const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
   /** A school belongs to itself and to the Opportunity Area its district is in. */
   const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
@@ -44,6 +43,8 @@ export function registerHolidayRoutes(app: ZodApp, deps: { db: Kysely<Database> 
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `holiday-${request.params.id}`, holidayCsvColumns('club_id'), rows);
     return { area: { id: request.params.id }, disclosureControlled: !pupilLevel, rows: rows.map((r) => ({ clubId: r.key, name: r.name, ...figuresJson(r) })) };
   });
+
+  registerImportHolidayRoute(app, deps, areaScope);
 
   app.get('/api/holiday/schools/:urn', { schema: schoolHolidaySchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
     const school = await findCareersSchool(deps.db, request.params.urn);
