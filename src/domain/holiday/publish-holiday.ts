@@ -27,8 +27,6 @@ export interface PublishedHoliday {
 export interface ProtectedHoliday {
   /** The report by one grouping, rows in the order `summariseHoliday` gives. */
   rows(by: HolidayGrouping): PublishedHolidayRow[];
-  /** One school's pupils at each club they were booked on (keyed by club), in club order; places are the club's, so `z`. */
-  schoolClubs(school: number): PublishedHolidayRow[];
   /** The whole population's row. */
   readonly total: PublishedHolidayRow;
   /** Hidden figures the protection could not prove safe (0 when it succeeded, as tests check). */
@@ -43,8 +41,7 @@ export interface ProtectHolidayOptions {
 
 /**
  * Disclosure control for every holiday table of one population at once (docs/methodology.md §18.4, §4):
- * the reports by club, school, district, area and LA, each school's pupils at each club, and the total
- * are cells over the same finest counts, so one protection hides what differencing any table against any
+ * the reports by club, school, district, area and LA and the total are cells over the same finest counts, so one protection hides what differencing any table against any
  * other would give away. Two passes of `protectLinkedCounts`:
  * 1. **pupils attending**, FSM and other, where the finest count is the pupils of one school who went to
  *    one set of clubs (a pupil at two clubs is one pupil of each club and of their district, once);
@@ -80,7 +77,7 @@ export function protectHoliday(clubs: readonly HolidayClub[], bookings: readonly
       set.add(child);
     }
   };
-  const locatedGroups = (club: HolidayClub) => groupsOfBooking(0, club).filter((id) => !['school', 'school-club'].includes(kindOf(id)));
+  const locatedGroups = (club: HolidayClub) => groupsOfBooking(0, club).filter((id) => kindOf(id) !== 'school');
   for (const club of clubs) addGroups(locatedGroups(club));
   for (const b of bookings) addGroups(groupsOfBooking(b.school, clubOf(b.clubRef)));
   const lines = new Map([...children].map(([parent, byKind]) => [parent, [...byKind.values()].map((set) => [...set])] as const));
@@ -141,12 +138,6 @@ export function protectHoliday(clubs: readonly HolidayClub[], bookings: readonly
       const offered = offeredBy(by);
       return summariseHoliday(clubs, bookings, by).map((f) => rowOf(by, f.key, by === 'school' ? null : (offered.get(f.key) ?? 0)));
     },
-    schoolClubs: (school) =>
-      [...pairs.values()]
-        .filter((p) => p.school === school)
-        .map((p) => p.club)
-        .sort()
-        .map((ref) => ({ ...rowOf('school-club', schoolClubKey(school, ref), null), key: ref })),
     total: rowOf('total', '', clubs.reduce((sum, club) => sum + placesOffered(club), 0)),
     unprotected,
   };

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/domain/disclosure/index.ts';
-import { HOLIDAY_GROUPINGS, protectHoliday, schoolClubKey } from '../../../src/domain/holiday/index.ts';
+import { HOLIDAY_GROUPINGS, protectHoliday } from '../../../src/domain/holiday/index.ts';
 import { attackHoliday, type ShownHolidayRow } from '../../support/holiday-attack.ts';
 import { smallHolidayPopulation } from '../../support/holiday-population.ts';
 import { publishHolidaySeparately } from '../../support/holiday-separate-protection.ts';
 
 const read = (cell: Cell): number | null => (cell.kind === 'value' ? cell.value : null);
-const SCHOOLS = [110001, 110002, 110003];
 
 /** Every table a reader can ask for about the population, protected as now: one protection for all. */
 function publishedNow(seed: number, size: number) {
@@ -14,7 +13,6 @@ function publishedNow(seed: number, size: number) {
   const protectedTables = protectHoliday(population.clubs, population.bookings);
   const rows: ShownHolidayRow[] = [
     ...HOLIDAY_GROUPINGS.flatMap((by) => protectedTables.rows(by).map((r) => ({ kind: by, key: r.key, pupils: read(r.pupils), fsmPupils: read(r.fsmPupils) }))),
-    ...SCHOOLS.flatMap((s) => protectedTables.schoolClubs(s).map((r) => ({ kind: 'school-club' as const, key: schoolClubKey(s, r.key), pupils: read(r.pupils), fsmPupils: read(r.fsmPupils) }))),
   ];
   return { population, rows, unprotected: protectedTables.unprotected };
 }

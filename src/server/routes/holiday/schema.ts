@@ -50,7 +50,7 @@ export const schoolHolidaySchema = {
         .enum(['all', 'opportunity-area', 'outside-opportunity-areas'])
         .describe('Every club (pupil-level rights), or through disclosure control the clubs of the school’s Opportunity Area, or of no Opportunity Area for a school in none'),
       total: holidayFiguresSchema.describe('The school’s pupils, each once however many clubs they went to; places are clubs’, so z'),
-      rows: z.array(holidayClubRowSchema).describe('The school’s pupils at each club they were booked on; places are the club’s, so z'),
+      rows: z.array(holidayClubRowSchema).describe('The school’s pupils at each club they were booked on (places are the club’s, so z): only with pupil-level rights, else empty, as such counts are mostly below 5'),
     }),
     400: errorReplySchema,
     404: errorReplySchema,

@@ -5,7 +5,7 @@ import type { Database } from '../../../storage/schema.ts';
 import { exactRow, publishedRow, type HolidayRow } from './holiday-rows.ts';
 
 export interface SchoolHolidayTable {
-  /** The school's pupils at each club they were booked on. */
+  /** The school's pupils at each club they were booked on: only with pupil-level rights (none otherwise). */
   readonly rows: HolidayRow[];
   /** The school's row: its pupils, once each, however many clubs they went to. */
   readonly total: HolidayRow;
@@ -17,9 +17,9 @@ export interface SchoolHolidayTable {
 
 /**
  * A school's pupils at holiday clubs (docs/methodology.md §18.4). With pupil-level rights, every club and
- * every figure. Without, cut from one protected population: the clubs of the school's Opportunity Area
- * (the population its area's tables are cut from, so the school's rows hide what they hide), or, for a
- * school in none, the clubs in no Opportunity Area, counting this school's pupils only.
+ * every figure. Without, only the school's row, cut from one protected population: the clubs of the
+ * school's Opportunity Area (the population its area's tables are cut from, so the row hides what they
+ * hide), or, for a school in none, the clubs in no Opportunity Area, counting this school's pupils only.
  */
 export async function schoolHolidayTable(db: Kysely<Database>, school: { urn: number; name: string; areaId: string | null }, pupilLevel: boolean): Promise<SchoolHolidayTable> {
   const input = await readHolidayReportInput(db, 'club');
@@ -43,7 +43,8 @@ export async function schoolHolidayTable(db: Kysely<Database>, school: { urn: nu
   const population = protectHoliday(clubs, bookings);
   const row = population.rows('school').find((r) => r.key === String(school.urn));
   return {
-    rows: population.schoolClubs(school.urn).map((r) => publishedRow(r, name(r.key))),
+    // A school's pupils at one club are mostly fewer than 5: shown only with pupil-level rights.
+    rows: [],
     total: row === undefined ? exactRow(noPupils(school.urn), school.name) : publishedRow(row, school.name),
     clubsCounted: school.areaId === null ? 'outside-opportunity-areas' : 'opportunity-area',
     unprotected: population.unprotected,

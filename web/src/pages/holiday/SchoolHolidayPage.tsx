@@ -29,13 +29,15 @@ export function SchoolHolidayPage({ urn }: { urn: string }) {
       <Breadcrumbs crumbs={[{ href: `/schools/${urn}`, text: 'School' }]} />
       <span className="govuk-caption-xl">{state.status === 'loaded' ? state.data.school.name : ''}</span>
       <h1 className="govuk-heading-xl">Holiday activities for the school’s pupils</h1>
-      {state.status === 'loading' ? <Loading /> : state.data.rows.length === 0 ? (
+      {state.status === 'loading' ? <Loading /> : state.data.rows.length === 0 && !state.data.disclosureControlled ? (
         <p className="govuk-body" id="holiday-school-none">No holiday club attendance has been imported for this school’s pupils.</p>
       ) : (
         <>
           <p className="govuk-body" id="holiday-school-counted">{COUNTED[state.data.clubsCounted]}</p>
           {state.data.disclosureControlled && (
-            <p className="govuk-inset-text" id="holiday-disclosure">Counts below 5, and the figures that would reveal them, are shown as [c].</p>
+            <p className="govuk-inset-text" id="holiday-disclosure">
+              Counts below 5, and the figures that would reveal them, are shown as [c]. The school’s pupils at each club are shown only to those allowed to see its pupils’ records.
+            </p>
           )}
           <TableRegion>
             <table className="govuk-table" id="holiday-school-clubs">
