@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
-import { publishHoliday, summariseHoliday } from '../../../domain/holiday/index.ts';
+import { summariseHoliday } from '../../../domain/holiday/index.ts';
 import { careersSchoolScopes, districtsOfArea, findCareersSchool } from '../../../storage/repositories/careers-advisers.repository.ts';
 import { readHolidayReportInput } from '../../../storage/repositories/holiday/report-input.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
@@ -10,6 +10,7 @@ import type { ZodApp } from '../../zod-app.ts';
 import { registerImportHolidayRoute, type ImportHolidayRouteDeps } from './import-route.ts';
 import { exactRow, figuresJson, holidayCsvColumns, publishedRow, type HolidayRow } from './holiday-rows.ts';
 import { areaHolidaySchema, schoolHolidaySchema } from './schema.ts';
+import { ProtectedHolidayCache } from './protected-holiday-cache.ts';
 import { schoolHolidayTable } from './school-holiday.ts';
 
 const NOT_PROTECTED = 'Disclosure control could not prove every hidden figure safe, so none is shown';
@@ -21,6 +22,7 @@ const NOT_PROTECTED = 'Disclosure control could not prove every hidden figure sa
  * otherwise cut from one protected population, so an area's table and its schools' tables hide together.
  */
 export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps): void {
+  const protectedPopulations = new ProtectedHolidayCache();
   const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
   /** A school belongs to itself and to the Opportunity Area its district is in. */
   const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
@@ -37,9 +39,9 @@ export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps)
     const bookings = input.bookings.filter((b) => refs.has(b.clubRef));
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
     const name = (key: string) => input.labels.get(key) ?? key;
-    const published = pupilLevel ? null : publishHoliday(clubs, bookings, 'club');
+    const published = pupilLevel ? null : protectedPopulations.protect(clubs, bookings);
     if (published !== null && published.unprotected > 0) return reply.code(503).send(errorReply('not_protected', NOT_PROTECTED));
-    const rows: HolidayRow[] = published === null ? summariseHoliday(clubs, bookings, 'club').map((f) => exactRow(f, name(f.key))) : published.rows.map((r) => publishedRow(r, name(r.key)));
+    const rows: HolidayRow[] = published === null ? summariseHoliday(clubs, bookings, 'club').map((f) => exactRow(f, name(f.key))) : published.rows('club').map((r) => publishedRow(r, name(r.key)));
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `holiday-${request.params.id}`, holidayCsvColumns('club_id'), rows);
     return { area: { id: request.params.id }, disclosureControlled: !pupilLevel, rows: rows.map((r) => ({ clubId: r.key, name: r.name, ...figuresJson(r) })) };
   });
@@ -50,7 +52,7 @@ export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps)
     const school = await findCareersSchool(deps.db, request.params.urn);
     if (school === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
-    const table = await schoolHolidayTable(deps.db, { urn: school.urn, name: school.name, areaId: school.opportunityAreaId }, pupilLevel);
+    const table = await schoolHolidayTable(deps.db, protectedPopulations, { urn: school.urn, name: school.name, areaId: school.opportunityAreaId }, pupilLevel);
     if (table.unprotected > 0) return reply.code(503).send(errorReply('not_protected', NOT_PROTECTED));
     const total = { ...table.total, key: 'total', name: `All pupils of ${school.name}` };
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `holiday-${String(school.urn)}`, holidayCsvColumns('club_id'), [...table.rows, total]);

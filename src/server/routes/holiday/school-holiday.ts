@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { protectHoliday, summariseHoliday, type HolidayFigures } from '../../../domain/holiday/index.ts';
+import { summariseHoliday, type HolidayFigures } from '../../../domain/holiday/index.ts';
 import { readHolidayReportInput } from '../../../storage/repositories/holiday/report-input.ts';
 import type { Database } from '../../../storage/schema.ts';
+import type { ProtectedHolidayCache } from './protected-holiday-cache.ts';
 import { exactRow, publishedRow, type HolidayRow } from './holiday-rows.ts';
 
 export interface SchoolHolidayTable {
@@ -21,7 +22,7 @@ export interface SchoolHolidayTable {
  * school's Opportunity Area (the population its area's tables are cut from, so the row hides what they
  * hide), or, for a school in none, the clubs in no Opportunity Area, counting this school's pupils only.
  */
-export async function schoolHolidayTable(db: Kysely<Database>, school: { urn: number; name: string; areaId: string | null }, pupilLevel: boolean): Promise<SchoolHolidayTable> {
+export async function schoolHolidayTable(db: Kysely<Database>, cache: ProtectedHolidayCache, school: { urn: number; name: string; areaId: string | null }, pupilLevel: boolean): Promise<SchoolHolidayTable> {
   const input = await readHolidayReportInput(db, 'club');
   const name = (ref: string) => input.labels.get(ref) ?? ref;
   const own = input.bookings.filter((b) => b.school === school.urn);
@@ -40,7 +41,7 @@ export async function schoolHolidayTable(db: Kysely<Database>, school: { urn: nu
   const clubs = input.clubs.filter((c) => c.area === area);
   const refs = new Set(clubs.map((c) => c.ref));
   const bookings = (school.areaId === null ? own : input.bookings).filter((b) => refs.has(b.clubRef));
-  const population = protectHoliday(clubs, bookings);
+  const population = cache.protect(clubs, bookings);
   const row = population.rows('school').find((r) => r.key === String(school.urn));
   return {
     // A school's pupils at one club are mostly fewer than 5: shown only with pupil-level rights.
