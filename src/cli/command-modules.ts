@@ -41,7 +41,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   { commands: ['schools', 'hubs', 'engagement'], load: async () => (await import('./commands/research-network.ts')).registerResearchNetworkCommands },
   { commands: ['careers', 'retention', 'demo'], load: async () => (await import('./commands/careers.ts')).registerCareersCommands },
   { commands: ['catch-up', 'demo'], load: async () => (await import('./commands/catch-up.ts')).registerCatchUpCommands },
-  { commands: ['holiday'], load: async () => (await import('./commands/holiday.ts')).registerHolidayCommands },
+  { commands: ['holiday', 'demo'], load: async () => (await import('./commands/holiday.ts')).registerHolidayCommands },
 ];
 
 /**

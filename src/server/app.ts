@@ -166,7 +166,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     retentionYears: deps.service?.retentionYears ?? DEFAULT_RETENTION_YEARS,
     localRoutes: deps.catchUpLocalRoutes ?? [],
   });
-  registerHolidayRoutes(app, { db: deps.db });
+  registerHolidayRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null, retentionYears: deps.service?.retentionYears ?? DEFAULT_RETENTION_YEARS });
   await registerWebApp(app, deps.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -19,7 +19,7 @@ export const WEB_PAGES = [
   '/hubs', '/hubs/:id', '/hubs/:id/placement', '/hubs/:id/events/:eventId', '/hubs/:id/programmes/new', '/hubs/:id/schools/:urn/engagement', '/hubs/:id/schools/:urn/evidence-plan', '/hubs/:id/schools/:urn/follow-up',
   '/careers/schools/:urn', '/careers/schools/:urn/record', '/careers/areas/:id', '/careers/areas/:id/advisers',
   '/catch-up/schools/:urn', '/catch-up/areas/:id',
-  '/holiday/areas/:id',
+  '/holiday/areas/:id', '/holiday/schools/:urn',
   '/intermediaries', '/intermediaries/:kind/:code',
   '/accessibility', '/privacy', '/cookies', '/contact',
 ] as const;

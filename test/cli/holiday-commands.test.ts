@@ -248,3 +248,20 @@ describe('oa retention apply', () => {
     expect(await held()).toEqual({ pupils: [], days: [] });
   });
 });
+
+describe('oa demo holiday', () => {
+  it('generates clearly labelled synthetic clubs in every district and attendance, and the report reads them (run after retention: it adds data)', async () => {
+    const run = await oa(['demo', 'holiday', '--pupils', '400', '--seed', '3', '--academic-year', '2025/26']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Synthetic holiday data \(marked synthetic; clubs "SYN-3-…", pseudonyms "synthetic:3:<n>"\): \d+ clubs in \d+ districts, 400 pupils, \d+ pupil-days booked in summer 2025\/26\.\n$/);
+    const again = await oa(['demo', 'holiday', '--pupils', '300', '--seed', '3', '--academic-year', '2025/26']);
+    expect(again.stdout).toContain('300 pupils');
+    expect(again.stdout).toContain('replaced 400 earlier synthetic pupils');
+    const report = await oa(['holiday', 'report', '--by', 'area', '--academic-year', '2025/26', '--format', 'json']);
+    const rows = JSON.parse(report.stdout) as { area_id: string; places_offered: number; pupils: number }[];
+    // Every Opportunity Area has clubs; those with schools in the register have pupils.
+    expect(rows.map((r) => r.area_id).filter((id) => id !== '')).toHaveLength(12);
+    expect(rows.find((r) => r.area_id === 'blackpool')?.pupils).toBeGreaterThan(0);
+    expect((await oa(['demo', 'holiday', '--pupils', '0'])).stderr).toContain('--pupils must be a positive whole number');
+  });
+});

@@ -37,7 +37,7 @@ describe.each(await testEngines())('holiday API on $name', (engine) => {
     for (let p = 1; p <= 12; p++) for (const day of ['2026-07-27', '2026-07-28']) rows.push({ pseudonym: `b${String(p)}`, urn: 141257, fsm: p <= 3, clubId: clubIds.get('BPL-1') ?? 0, day, academicYear: 2025, attended: true });
     for (let p = 1; p <= 6; p++) rows.push({ pseudonym: `d${String(p)}`, urn: 140002, fsm: true, clubId: clubIds.get('DER-1') ?? 0, day: '2026-07-27', academicYear: 2025, attended: true });
     await saveAttendance(t.handle.db, rows, options);
-    for (const [role, scope] of [['area_lead', ['area:blackpool']], ['admin', []]] as const) {
+    for (const [role, scope] of [['area_lead', ['area:blackpool']], ['admin', []], ['school', ['school:141257']]] as const) {
       await addUser(t.handle.db, `${role}@example.gov.uk`, role, scope);
       as.set(role, await signIn(t.app, `${role}@example.gov.uk`));
     }
@@ -70,5 +70,39 @@ describe.each(await testEngines())('holiday API on $name', (engine) => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\r\n')[1]).toBe('BPL-1,Blackpool sports,160,24,0.15,24,12,3,0.25,2');
     expect((await get('admin', '/api/holiday/areas/nowhere')).statusCode).toBe(404);
+  });
+
+  interface SchoolReply {
+    school: { urn: number; name: string; areaId: string | null };
+    disclosureControlled: boolean;
+    clubsCounted: string;
+    total: Record<string, CellJson>;
+    rows: { clubId: string; name: string; pupils: CellJson; fsmPupils: CellJson; placesOffered: CellJson }[];
+  }
+
+  it('gives a school user every figure for its own pupils: its row and each club they went to', async () => {
+    const response = await get('school', '/api/holiday/schools/141257');
+    expect(response.statusCode).toBe(200);
+    const body = response.json<SchoolReply>();
+    expect(body).toMatchObject({ school: { urn: 141257, areaId: 'blackpool' }, disclosureControlled: false, clubsCounted: 'all' });
+    expect(body.total).toMatchObject({ pupils: { value: 12 }, fsmPupils: { value: 3 }, placesTaken: { value: 24 }, placesOffered: { value: null, symbol: 'z' } });
+    expect(body.rows).toEqual([expect.objectContaining({ clubId: 'BPL-1', name: 'Blackpool sports', pupils: { value: 12 }, fsmPupils: { value: 3 }, placesOffered: { value: null, symbol: 'z' } })]);
+  });
+
+  it('refuses a school user another school’s figures', async () => {
+    expect((await get('school', '/api/holiday/schools/140002')).statusCode).toBe(403);
+  });
+
+  it('gives an area lead only the school’s row, cut from the area’s protection: the 3 FSM pupils hidden as in the area’s table', async () => {
+    const body = (await get('area_lead', '/api/holiday/schools/141257')).json<SchoolReply>();
+    expect(body).toMatchObject({ disclosureControlled: true, clubsCounted: 'opportunity-area', rows: [] });
+    expect(body.total.fsmPupils).toEqual({ value: null, symbol: 'c' });
+    expect(JSON.stringify(body)).not.toContain('"value":3}');
+  });
+
+  it('sends the school’s rows and its total as CSV, and 404 for a URN not in the register', async () => {
+    const csv = await get('admin', '/api/holiday/schools/141257?format=csv');
+    expect(csv.body.split('\r\n').slice(1, 3)).toEqual(['BPL-1,Blackpool sports,z,24,z,24,12,3,0.25,2', "total,All pupils of St Mary's Catholic Academy,z,24,z,24,12,3,0.25,2"]);
+    expect((await get('admin', '/api/holiday/schools/999999')).statusCode).toBe(404);
   });
 });

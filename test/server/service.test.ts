@@ -144,7 +144,7 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
       '/api/hubs/{id}/schools/{urn}/engagement', '/api/hubs/{id}/schools/{urn}/evidence-plans', '/api/opportunity-areas/{id}/strand-investment',
       '/api/guidance-reports', '/api/hubs/{id}/programmes', '/api/hubs/{id}/placement', '/api/hubs/{id}/events', '/api/opportunity-areas/{id}/engagement', '/api/network/outside-reach',
       '/api/careers/schools/{urn}', '/api/careers/schools/{urn}/encounters', '/api/careers/schools/{urn}/held-pupils',
-      '/api/careers/schools/{urn}/held-pupils/{id}/transfer', '/api/careers/areas/{id}', '/api/careers/areas/{id}/advisers', '/api/holiday/areas/{id}',
+      '/api/careers/schools/{urn}/held-pupils/{id}/transfer', '/api/careers/areas/{id}', '/api/careers/areas/{id}/advisers', '/api/holiday/areas/{id}', '/api/holiday/areas/{id}/import', '/api/holiday/schools/{urn}',
       '/api/catch-up/schools/{urn}', '/api/catch-up/schools/{urn}/import', '/api/catch-up/areas/{id}', '/api/catch-up/national',
       '/api/intermediaries', '/api/intermediaries/{kind}/{code}',
     ].sort());

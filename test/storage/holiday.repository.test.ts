@@ -6,6 +6,13 @@ import { OverPlacesError, saveAttendance, type AttendanceRecord } from '../../sr
 import { saveClubs, type ClubRecord } from '../../src/storage/repositories/holiday/clubs.ts';
 import { applyHolidayRetention, previewHolidayRetention } from '../../src/storage/repositories/holiday/retention.ts';
 import { testEngines } from '../support/engines.ts';
+import { generateSyntheticHoliday, summariseHoliday } from '../../src/domain/holiday/index.ts';
+import { countKeyedPupils } from '../../src/storage/repositories/installation-keys.repository.ts';
+import { readHolidayReportInput } from '../../src/storage/repositories/holiday/report-input.ts';
+import { replaceSyntheticHoliday, syntheticHolidayDistricts } from '../../src/storage/repositories/holiday/synthetic.ts';
+import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
+import { seedCareersSchools } from '../support/careers-fixture.ts';
+import { fixedClock } from '../support/clock.ts';
 
 const actor = { userId: null, label: 'cli:test' };
 const options = { actor, now: '2026-09-15T09:30:00.000Z', source: 'test.csv' };
@@ -68,5 +75,41 @@ describe.each(await testEngines())('holiday storage on $name', (engine) => {
     expect(await previewHolidayRetention(handle.db, 1, new Date('2026-08-31T08:00:00.000Z'))).toEqual({ firstYearKept: 2024, attendance: 0, pupils: 0 });
     expect(await applyHolidayRetention(handle.db, 1, actor, at)).toEqual({ firstYearKept: 2025, attendance: 2, pupils: 1 });
     expect(await counts()).toEqual({ pupils: ['p2:1'], days: ['2026-07-27:1'] });
+  });
+});
+
+describe.each(await testEngines())('synthetic holiday data on $name', (engine) => {
+  let handle: DatabaseHandle;
+  beforeEach(async () => {
+    handle = await engine.open();
+    await migrateToLatestOrThrow(handle.db);
+    await loadDemoData(handle.db, fixedClock('2026-09-15T09:30:00.000Z'));
+    await seedCareersSchools(handle.db);
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  it('puts clubs in every district through the bulk path, replaces only synthetic data, and a real club and pupil saved after get fresh ids', async () => {
+    await saveClubs(handle.db, [club], options);
+    await saveAttendance(handle.db, [booking({ pseudonym: 'real', day: '2026-07-27' })], options);
+    const districts = await syntheticHolidayDistricts(handle.db);
+    const make = (pupils: number) => generateSyntheticHoliday(districts, { pupils, seed: 2, academicYear: 2025 }, 100);
+    const first = await replaceSyntheticHoliday(handle.db, make(300), { seed: 2, actor, now: options.now });
+    expect(first).toMatchObject({ pupils: 300, removed: 0 });
+    expect(first.clubs).toBeGreaterThanOrEqual(2 * districts.length);
+    const oaDistricts = await handle.db.selectFrom('opportunity_area_districts').select('district_code').execute();
+    const clubDistricts = new Set((await handle.db.selectFrom('holiday_clubs').select('district_code').where('synthetic', '=', 1).execute()).map((c) => c.district_code));
+    for (const d of oaDistricts) expect(clubDistricts.has(d.district_code)).toBe(true);
+    expect(await replaceSyntheticHoliday(handle.db, make(200), { seed: 2, actor, now: options.now })).toMatchObject({ pupils: 200, removed: 300 });
+    await saveClubs(handle.db, [{ ...club, ref: 'C9' }], options);
+    await saveAttendance(handle.db, [booking({ pseudonym: 'after', day: '2026-07-28' })], options);
+    const real = await handle.db.selectFrom('holiday_pupils').select('pseudonym').where('synthetic', '=', 0).orderBy('id').execute();
+    expect(real.map((p) => p.pseudonym)).toEqual(['real', 'after']);
+    expect(await countKeyedPupils(handle.db)).toBe(2);
+    const input = await readHolidayReportInput(handle.db, 'area');
+    const blackpool = summariseHoliday(input.clubs, input.bookings, 'area').find((r) => r.key === 'blackpool');
+    expect(blackpool?.pupils).toBeGreaterThan(0);
+    expect((await listAudit(handle.db, { limit: 5 })).map((e) => e.action)).toContain('holiday.synthetic');
   });
 });

@@ -13,7 +13,7 @@ const PAGES: Readonly<Record<Exclude<Route['page'], 'not-found'>, true>> = {
   'index-recipe-editor': true, funding: true, fund: true, 'impact-national': true, 'sign-in': true, audit: true, users: true, 'user-new': true, user: true, 'area-plan': true, 'area-plan-actual': true,
   'area-plan-status': true, plans: true, 'plans-status': true, 'what-worked': true, 'what-worked-new': true, 'board-member-new': true, 'board-meeting-new': true, hubs: true,
   hub: true, 'hub-placement': true, 'hub-event': true, 'hub-programme-new': true, 'hub-school-engagement': true, 'hub-school-evidence-plan': true,
-  'hub-school-follow-up': true, 'careers-school': true, 'careers-record': true, 'careers-area': true, 'careers-advisers': true, 'tutoring-school': true, 'tutoring-area': true, 'holiday-area': true, intermediaries: true,
+  'hub-school-follow-up': true, 'careers-school': true, 'careers-record': true, 'careers-area': true, 'careers-advisers': true, 'tutoring-school': true, 'tutoring-area': true, 'holiday-area': true, 'holiday-school': true, intermediaries: true,
   intermediary: true, accessibility: true, privacy: true, cookies: true, contact: true,
 };
 

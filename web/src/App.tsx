@@ -9,6 +9,7 @@ import { RecordEncounterPage } from './pages/careers/RecordEncounterPage.tsx';
 import { SchoolCareersPage } from './pages/careers/SchoolCareersPage.tsx';
 import { AreaTutoringPage, SchoolTutoringPage } from './pages/catch-up/TutoringPage.tsx';
 import { AreaHolidayPage } from './pages/holiday/AreaHolidayPage.tsx';
+import { SchoolHolidayPage } from './pages/holiday/SchoolHolidayPage.tsx';
 import { FundingPage } from './pages/funding/FundingPage.tsx';
 import { FundPage } from './pages/fund/FundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
@@ -172,6 +173,8 @@ function Page({ route }: { route: Route }) {
       return <AreaTutoringPage key={route.id} id={route.id} />;
     case 'holiday-area':
       return <AreaHolidayPage key={route.id} id={route.id} />;
+    case 'holiday-school':
+      return <SchoolHolidayPage key={route.urn} urn={route.urn} />;
     case 'intermediaries':
       return <IntermediariesPage />;
     case 'intermediary':

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseAcademicYear } from '../../domain/careers/index.ts';
 import { HOLIDAY_GROUPINGS, type HolidayGrouping } from '../../domain/holiday/index.ts';
+import { runDemoHoliday } from '../holiday/demo-command.ts';
 import { runHolidayImport } from '../holiday/import-command.ts';
 import { runHolidayReport, type HolidayReportFormat } from '../holiday/report-command.ts';
 import type { CliIo } from '../io.ts';
@@ -9,6 +10,12 @@ const academicYear = (value: string) => {
   const year = parseAcademicYear(value);
   if (year === null) throw new InvalidArgumentError(`--academic-year must be like 2025/26 (got "${value}").`);
   return year;
+};
+
+const positiveWhole = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive whole number (got "${value}").`);
+  return n;
 };
 
 export function registerHolidayCommands(program: Command, io: CliIo): void {
@@ -30,5 +37,16 @@ export function registerHolidayCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (options: { by: HolidayGrouping; suppress: boolean; format: HolidayReportFormat; academicYear?: number }) => {
       await runHolidayReport(io, options);
+    });
+
+  const demo = program.commands.find((c) => c.name() === 'demo') ?? program.command('demo').description('Demo data');
+  demo
+    .command('holiday')
+    .description('Generate clearly labelled synthetic holiday clubs (in every district) and attendance over the real school register (replaces earlier synthetic holiday data)')
+    .requiredOption('--pupils <n>', 'pupils to generate', positiveWhole('--pupils'))
+    .option('--seed <n>', 'random seed: the same seed gives the same data', positiveWhole('--seed'), 1)
+    .option('--academic-year <year>', 'the year whose summer the clubs run in, like 2025/26 (default: the current one)', academicYear)
+    .action(async (options: { pupils: number; seed: number; academicYear?: number }) => {
+      await runDemoHoliday(io, options);
     });
 }

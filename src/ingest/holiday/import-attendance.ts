@@ -19,6 +19,10 @@ export interface ImportAttendanceOptions {
   readonly now: () => Date;
   /** How many years records are kept (OA_RETENTION_YEARS): rows of academic years already past it are skipped. */
   readonly retentionYears: number;
+  /** Only bookings at clubs in these districts may be imported (an area lead's upload); all when absent. */
+  readonly onlyDistricts?: { readonly codes: ReadonlySet<string>; readonly name: string };
+  /** What the audit log names as the import's source; the file's name when absent. */
+  readonly source?: string;
 }
 
 export interface AttendanceImportCounts extends SaveAttendanceCounts {
@@ -35,14 +39,16 @@ export interface AttendanceImportCounts extends SaveAttendanceCounts {
  */
 export async function importHolidayAttendance(db: Kysely<Database>, path: string, options: ImportAttendanceOptions): Promise<HolidayImportOutcome<AttendanceImportCounts>> {
   const file = basename(path);
+  const read = await readTextFile(path);
+  if (!read.ok) return { ok: false, file, problems: [{ file, row: null, column: null, value: null, reason: read.reason }], more: 0 };
+  return importHolidayAttendanceText(db, file, read.file.text, options);
+}
+
+/** The same import for a file's text already read (an upload on the web), named `file` in its problems. */
+export async function importHolidayAttendanceText(db: Kysely<Database>, file: string, text: string, options: ImportAttendanceOptions): Promise<HolidayImportOutcome<AttendanceImportCounts>> {
   const problems = new ProblemList(file);
   const fail = (): HolidayImportOutcome<AttendanceImportCounts> => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
-  const read = await readTextFile(path);
-  if (!read.ok) {
-    problems.add({ row: null, column: null, value: null, reason: read.reason });
-    return fail();
-  }
-  const rows = readAttendanceFile(read.file.text, problems, options.pseudonymise);
+  const rows = readAttendanceFile(text, problems, options.pseudonymise);
   const clubs = await findClubs(db, rows.map((r) => r.clubRef));
   const schools = new Set<number>();
   for (const part of slices([...new Set(rows.map((r) => r.urn))])) {
@@ -56,6 +62,10 @@ export async function importHolidayAttendance(db: Kysely<Database>, path: string
     const club = clubs.get(r.clubRef);
     if (club === undefined) {
       problems.add({ row: r.row, column: 'club_id', value: r.clubRef, reason: 'There is no club with this id: import the clubs file first (oa holiday import --clubs FILE)' });
+      continue;
+    }
+    if (options.onlyDistricts !== undefined && !options.onlyDistricts.codes.has(club.districtCode)) {
+      problems.add({ row: r.row, column: 'club_id', value: r.clubRef, reason: `Club ${club.ref} is outside ${options.onlyDistricts.name}: only bookings at its own clubs can be imported here` });
       continue;
     }
     if (!schools.has(r.urn)) {
@@ -81,7 +91,7 @@ export async function importHolidayAttendance(db: Kysely<Database>, path: string
   }
   if (problems.count > 0) return fail();
   try {
-    const counts = await saveAttendance(db, records, { actor: options.actor, now: options.now().toISOString(), source: file });
+    const counts = await saveAttendance(db, records, { actor: options.actor, now: options.now().toISOString(), source: options.source ?? file });
     return { ok: true, file, counts: { ...counts, pastRetention, firstYearKept } };
   } catch (error) {
     if (!(error instanceof OverPlacesError)) throw error;

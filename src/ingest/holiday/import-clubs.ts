@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import { isSingleTierAuthority, type GssCode } from '../../domain/shared/gss-code.ts';
-import { ClubConflictError, saveClubs, type ClubRecord, type SaveClubsCounts } from '../../storage/repositories/holiday/clubs.ts';
+import { ClubConflictError, findClubs, saveClubs, type ClubRecord, type HeldClub, type SaveClubsCounts } from '../../storage/repositories/holiday/clubs.ts';
 import { slices } from '../../storage/repositories/holiday/lock-holiday.ts';
 import type { Database } from '../../storage/schema.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
@@ -19,16 +19,27 @@ export type HolidayImportOutcome<C> =
  * district_code given as well must agree); a club given by postcode needs a district the platform holds.
  * The local authority is the district when single-tier, else its county.
  */
-export async function importHolidayClubs(db: Kysely<Database>, path: string, options: { actor: AuditActor; now: () => Date }): Promise<HolidayImportOutcome<SaveClubsCounts>> {
+export async function importHolidayClubs(db: Kysely<Database>, path: string, options: ImportClubsOptions): Promise<HolidayImportOutcome<SaveClubsCounts>> {
   const file = basename(path);
+  const read = await readTextFile(path);
+  if (!read.ok) return { ok: false, file, problems: [{ file, row: null, column: null, value: null, reason: read.reason }], more: 0 };
+  return importHolidayClubsText(db, file, read.file.text, options);
+}
+
+export interface ImportClubsOptions {
+  readonly actor: AuditActor;
+  readonly now: () => Date;
+  /** Only clubs in these districts may be imported (an area lead's upload: their Opportunity Area's); all when absent. */
+  readonly onlyDistricts?: { readonly codes: ReadonlySet<string>; readonly name: string };
+  /** What the audit log names as the import's source; the file's name when absent. */
+  readonly source?: string;
+}
+
+/** The same import for a file's text already read (an upload on the web), named `file` in its problems. */
+export async function importHolidayClubsText(db: Kysely<Database>, file: string, text: string, options: ImportClubsOptions): Promise<HolidayImportOutcome<SaveClubsCounts>> {
   const problems = new ProblemList(file);
   const fail = (): HolidayImportOutcome<SaveClubsCounts> => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
-  const read = await readTextFile(path);
-  if (!read.ok) {
-    problems.add({ row: null, column: null, value: null, reason: read.reason });
-    return fail();
-  }
-  const rows = readClubsFile(read.file.text, problems);
+  const rows = readClubsFile(text, problems);
   const schools = new Map<number, string | null>();
   for (const part of slices([...new Set(rows.flatMap((r) => (r.urn === null ? [] : [r.urn])))])) {
     for (const s of await db.selectFrom('schools').select(['urn', 'district_code']).where('urn', 'in', part).execute()) schools.set(s.urn, s.district_code);
@@ -38,17 +49,28 @@ export async function importHolidayClubs(db: Kysely<Database>, path: string, opt
   for (const part of slices(wantedDistricts)) {
     for (const a of await db.selectFrom('areas').select(['code', 'parent_code']).where('kind', '=', 'district').where('code', 'in', part).execute()) districts.set(a.code, a.parent_code);
   }
+  // A club held outside the districts may not be moved into them by a file that names it.
+  const held = options.onlyDistricts === undefined ? new Map<string, HeldClub>() : await findClubs(db, rows.map((r) => r.ref));
   const clubs: ClubRecord[] = [];
   for (const row of rows) {
+    const heldClub = held.get(row.ref);
+    if (options.onlyDistricts !== undefined && heldClub !== undefined && !options.onlyDistricts.codes.has(heldClub.districtCode)) {
+      problems.add({ row: row.row, column: 'club_id', value: null, reason: `Club ${row.ref} is held in district ${heldClub.districtCode}, outside ${options.onlyDistricts.name}: only its own clubs can be changed here` });
+      continue;
+    }
     const district = placeOf(row, schools, districts, problems);
     if (district === null) continue;
+    if (options.onlyDistricts !== undefined && !options.onlyDistricts.codes.has(district)) {
+      problems.add({ row: row.row, column: row.urn === null ? 'district_code' : 'urn', value: null, reason: `Club ${row.ref} is in district ${district}, outside ${options.onlyDistricts.name}: only its own clubs can be imported here` });
+      continue;
+    }
     const laCode = isSingleTierAuthority(district as GssCode) ? district : (districts.get(district) ?? district);
     const { urn, postcode, ref, name, provider, startDate, endDate, days, placesPerDay } = row;
     clubs.push({ ref, name, provider, urn, postcode, districtCode: district, laCode, startDate, endDate, days, placesPerDay });
   }
   if (problems.count > 0) return fail();
   try {
-    return { ok: true, file, counts: await saveClubs(db, clubs, { actor: options.actor, now: options.now().toISOString(), source: file }) };
+    return { ok: true, file, counts: await saveClubs(db, clubs, { actor: options.actor, now: options.now().toISOString(), source: options.source ?? file }) };
   } catch (error) {
     if (!(error instanceof ClubConflictError)) throw error;
     for (const c of error.conflicts) problems.add({ row: rows.find((r) => r.ref === c.ref)?.row ?? null, column: null, value: null, reason: `Club ${c.ref}: ${c.reason}` });

@@ -175,6 +175,21 @@ const MATRIX: Readonly<Record<string, RouteCase>> = {
     allowedInScope: ['admin', 'analyst', 'area_lead', 'board_viewer'],
     allowedOutOfScope: ['admin', 'analyst'],
   },
+  // An area's holiday files uploaded on its page: edit access to the area (its area lead, the national team).
+  'POST /api/holiday/areas/:id/import': {
+    inScope: { method: 'POST', url: '/api/holiday/areas/blackpool/import', payload: { kind: 'clubs', fileName: 'clubs.csv', text: 'club_id\n' } },
+    outOfScope: { method: 'POST', url: '/api/holiday/areas/derby/import', payload: { kind: 'clubs', fileName: 'clubs.csv', text: 'club_id\n' } },
+    allowedInScope: ['admin', 'area_lead'],
+    allowedOutOfScope: ['admin'],
+  },
+  // A school's pupils at holiday clubs: its own users, the national team and analysts (area leads and board
+  // viewers reach it through the register, test/server/holiday.test.ts; this fixture has none).
+  'GET /api/holiday/schools/:urn': {
+    inScope: { method: 'GET', url: '/api/holiday/schools/141257' },
+    outOfScope: { method: 'GET', url: '/api/holiday/schools/138443' },
+    allowedInScope: ['admin', 'analyst', 'school'],
+    allowedOutOfScope: ['admin', 'analyst'],
+  },
   'GET /api/schools/:urn/similar': { ...same({ method: 'GET', url: '/api/schools/141257/similar' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds': { ...same({ method: 'GET', url: '/api/funds' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },
   'GET /api/funds/:id/360giving': { ...same({ method: 'GET', url: '/api/funds/opportunity-areas-2017-2020/360giving' }), allowedInScope: EVERYONE, allowedOutOfScope: EVERYONE },

@@ -68,7 +68,7 @@ interface RefusedBody {
   readonly more: number;
 }
 
-const isRefusal = (body: unknown): body is RefusedBody => typeof body === 'object' && body !== null && 'problems' in body && Array.isArray(body.problems) && 'more' in body;
+export const isRefusal = (body: unknown): body is RefusedBody => typeof body === 'object' && body !== null && 'problems' in body && Array.isArray(body.problems) && 'more' in body;
 
 /**
  * Uploads a school's tutoring file (POST /api/catch-up/schools/:urn/import): the counts imported, or the

@@ -42,6 +42,7 @@ export type Route =
   | { page: 'tutoring-school'; urn: string }
   | { page: 'tutoring-area'; id: string }
   | { page: 'holiday-area'; id: string }
+  | { page: 'holiday-school'; urn: string }
   | { page: 'intermediaries' }
   | { page: 'intermediary'; kind: 'local-authority' | 'trust'; code: string }
   | { page: 'accessibility' }
@@ -100,6 +101,7 @@ const CAREERS_ADVISERS_PATH = /^\/careers\/areas\/([^/]+)\/advisers$/;
 const TUTORING_SCHOOL_PATH = /^\/catch-up\/schools\/(\d{6})$/;
 const TUTORING_AREA_PATH = /^\/catch-up\/areas\/([^/]+)$/;
 const HOLIDAY_AREA_PATH = /^\/holiday\/areas\/([^/]+)$/;
+const HOLIDAY_SCHOOL_PATH = /^\/holiday\/schools\/(\d{6})$/;
 const INTERMEDIARY_PATH = /^\/intermediaries\/(local-authority|trust)\/([A-Za-z0-9]{1,10})$/;
 /** Districts, education authorities and regions share /areas/ with Opportunity Areas, told apart by their GSS code. */
 const GSS_CODE = /^[EWSNK]\d{8}$/i;
@@ -171,6 +173,8 @@ export function matchRoute(pathname: string): Route {
   if (tutoringArea !== undefined) return { page: 'tutoring-area', id: tutoringArea };
   const holidayArea = decodeSegment(HOLIDAY_AREA_PATH.exec(path)?.[1]);
   if (holidayArea !== undefined) return { page: 'holiday-area', id: holidayArea };
+  const holidayUrn = HOLIDAY_SCHOOL_PATH.exec(path)?.[1];
+  if (holidayUrn !== undefined) return { page: 'holiday-school', urn: holidayUrn };
   const intermediary = INTERMEDIARY_PATH.exec(path);
   if (intermediary?.[2] !== undefined) return { page: 'intermediary', kind: intermediary[1] === 'trust' ? 'trust' : 'local-authority', code: intermediary[2] };
   return { page: 'not-found' };

@@ -28,6 +28,7 @@ export interface HeldClub {
   readonly endDate: string;
   readonly days: string;
   readonly placesPerDay: number;
+  readonly districtCode: string;
 }
 
 export interface SaveClubsCounts {
@@ -55,10 +56,10 @@ export async function findClubs(db: Kysely<Database>, refs: readonly string[]): 
   for (const part of slices([...new Set(refs)])) {
     const rows = await db
       .selectFrom('holiday_clubs')
-      .select(['id', 'club_ref', 'start_date', 'end_date', 'days_offered', 'places_per_day'])
+      .select(['id', 'club_ref', 'start_date', 'end_date', 'days_offered', 'places_per_day', 'district_code'])
       .where('club_ref', 'in', part)
       .execute();
-    for (const r of rows) found.set(r.club_ref, { id: r.id, ref: r.club_ref, startDate: r.start_date, endDate: r.end_date, days: r.days_offered, placesPerDay: r.places_per_day });
+    for (const r of rows) found.set(r.club_ref, { id: r.id, ref: r.club_ref, startDate: r.start_date, endDate: r.end_date, days: r.days_offered, placesPerDay: r.places_per_day, districtCode: r.district_code });
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CellView } from '../../api/careers-client.ts';
 import { getAreaHoliday, holidayLinks } from '../../api/holiday-client.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -6,7 +7,10 @@ import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { useSession } from '../../session/session-context.ts';
+import { HolidayUploadForm } from './HolidayUploadForm.tsx';
 
 /** A cell as the table shows it: a number, a share as a percentage, or the symbol standing for it. */
 function show(cell: CellView, share = false): string {
@@ -14,14 +18,20 @@ function show(cell: CellView, share = false): string {
   return share ? `${(cell.value * 100).toFixed(1)}%` : cell.value.toLocaleString('en-GB');
 }
 
-/** An Opportunity Area's holiday clubs: places offered against taken, who came, and the FSM share (methodology §18). */
+/**
+ * An Opportunity Area's holiday clubs: places offered against taken, who came, and the FSM share
+ * (methodology §18); for those who may edit the area, a file upload that imports more and reloads the report.
+ */
 export function AreaHolidayPage({ id }: { id: string }) {
   useDocumentTitle('Holiday activities in the area');
-  const state = useApi(`holiday-area-${id}`, (signal) => getAreaHoliday(id, signal));
+  const { can } = useSession();
+  const [imports, setImports] = useState<{ count: number; message: string | null }>({ count: 0, message: null });
+  const state = useApi(`holiday-area-${id}-${String(imports.count)}`, (signal) => getAreaHoliday(id, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   return (
     <>
       <Breadcrumbs crumbs={[{ href: `/areas/${id}`, text: 'Opportunity Area' }]} />
+      {imports.message !== null && <SuccessBanner key={imports.count} message={imports.message} />}
       <h1 className="govuk-heading-xl">Holiday activities in the area</h1>
       <p className="govuk-body">
         Holiday Activities and Food clubs are for children eligible for benefits-related free school meals (FSM): the core offer is at least 4 hours a day,
@@ -65,6 +75,14 @@ export function AreaHolidayPage({ id }: { id: string }) {
           </TableRegion>
           <DownloadCsvLink href={holidayLinks.area(id)} description="holiday clubs in the area" />
         </>
+      )}
+      {can('area:write', `area:${id}`) && (
+        <HolidayUploadForm
+          areaId={id}
+          onImported={(message) => {
+            setImports((current) => ({ count: current.count + 1, message }));
+          }}
+        />
       )}
     </>
   );

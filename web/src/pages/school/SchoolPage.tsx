@@ -49,6 +49,9 @@ function SchoolProfileView({ school }: { school: SchoolProfile }) {
           <p className="govuk-body">
             <a className="govuk-link" href={`/catch-up/schools/${String(school.urn)}`}>Catch-up tutoring</a>
           </p>
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/holiday/schools/${String(school.urn)}`}>Holiday activities: the school’s pupils at holiday clubs</a>
+          </p>
         </div>
       </div>
       {school.census.length > 0 && <PupilsTable rows={school.census} urn={school.urn} />}

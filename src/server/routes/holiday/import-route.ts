@@ -1,0 +1,75 @@
+import { basename } from 'node:path';
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ScopeRef } from '../../../domain/access/index.ts';
+import { openPseudonymiserOrThrow } from '../../../ingest/careers/open-pseudonymiser.ts';
+import { PseudonymKeyError } from '../../../ingest/careers/pseudonym-key.ts';
+import { importHolidayAttendanceText } from '../../../ingest/holiday/import-attendance.ts';
+import { importHolidayClubsText } from '../../../ingest/holiday/import-clubs.ts';
+import { districtsOfArea } from '../../../storage/repositories/careers-advisers.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { BODY_LIMITS } from '../../body-limits.ts';
+import { errorReply } from '../../errors.ts';
+import type { ZodApp } from '../../zod-app.ts';
+import { importHolidaySchema } from './import-schema.ts';
+
+/** The most problems one reply lists; the rest are counted. */
+const LISTED_PROBLEMS = 100;
+
+export interface ImportHolidayRouteDeps {
+  readonly db: Kysely<Database>;
+  readonly clock: () => Date;
+  /** The careers pseudonymisation key file; null: attendance cannot be recorded (503). */
+  readonly pseudonymKeyPath: string | null;
+  /** Years a record is kept after its academic year ends (OA_RETENTION_YEARS). */
+  readonly retentionYears: number;
+}
+
+/**
+ * POST /api/holiday/areas/:id/import: an area's clubs file or attendance file uploaded on its holiday page,
+ * through the same importers as `oa holiday import` (all or nothing, UPNs pseudonymised, audited), with
+ * every club in the area. Needs edit access to the area (its area lead; the national team any area). A
+ * refused file is answered 422 with its problems by row and column; no cell is quoted back, as a misplaced
+ * column could put a UPN in any of them.
+ */
+export function registerImportHolidayRoute(app: ZodApp, deps: ImportHolidayRouteDeps, areaScope: (request: FastifyRequest) => ScopeRef[]): void {
+  let pseudonymise: ((upn: string) => string) | null = null;
+  app.post('/api/holiday/areas/:id/import', { schema: importHolidaySchema, bodyLimit: BODY_LIMITS.schoolFile, config: { access: { permission: 'area:write', resource: areaScope } } }, async (request, reply) => {
+    const area = await deps.db.selectFrom('opportunity_areas').select(['id', 'name']).where('id', '=', request.params.id).executeTakeFirst();
+    if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
+    const onlyDistricts = { codes: new Set(await districtsOfArea(deps.db, area.id)), name: area.name };
+    const file = basename(request.body.fileName.replaceAll('\\', '/'));
+    const principal = request.principal;
+    const source = `upload:${area.id}:${file}`;
+    const actor = { userId: principal?.userId ?? null, label: principal?.email ?? 'unknown' };
+    const { kind, text } = request.body;
+    let outcome;
+    if (kind === 'clubs') {
+      const clubs = await importHolidayClubsText(deps.db, file, text, { actor, now: deps.clock, onlyDistricts, source });
+      outcome = clubs.ok ? { ...clubs, counts: { ...clubs.counts, pupilsAdded: 0, pastRetention: 0 } } : clubs;
+    } else {
+      if (deps.pseudonymKeyPath === null) {
+        return reply.code(503).send(errorReply('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
+      }
+      try {
+        pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
+      } catch (error) {
+        if (error instanceof PseudonymKeyError) return reply.code(503).send(errorReply('not_configured', error.message));
+        throw error;
+      }
+      outcome = await importHolidayAttendanceText(deps.db, file, text, { pseudonymise, actor, now: deps.clock, retentionYears: deps.retentionYears, onlyDistricts, source });
+    }
+    if (!outcome.ok) {
+      const total = outcome.problems.length + outcome.more;
+      const problems = outcome.problems.slice(0, LISTED_PROBLEMS).map((p) => ({ row: p.row, column: p.column, reason: p.reason }));
+      return reply.code(422).send({
+        error: { code: 'file_refused' as const, message: `${file}: ${String(total)} problem${total === 1 ? '' : 's'}; nothing was imported` },
+        file,
+        problems,
+        more: total - problems.length,
+      });
+    }
+    const { rows, inserted, updated, unchanged, pupilsAdded, pastRetention } = outcome.counts;
+    return { imported: true as const, file, kind, counts: { rows, inserted, updated, unchanged, pupilsAdded }, pastRetention };
+  });
+}

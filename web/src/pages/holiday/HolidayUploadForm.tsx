@@ -1,0 +1,105 @@
+import { useState, type SubmitEvent } from 'react';
+import { ApiError } from '../../api/api-error.ts';
+import { importHolidayFile, type HolidayFileKind } from '../../api/holiday-client.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import type { SummaryError } from '../../components/form/form-errors.ts';
+import { Radios } from '../../components/form/Radios.tsx';
+import { useSession } from '../../session/session-context.ts';
+import { fileProblemSummary } from '../catch-up/file-problems.ts';
+
+const FIELD = 'holidayFile';
+/** The server's limit on one upload (BODY_LIMITS.schoolFile), less room for the request around the file. */
+const MAX_BYTES = 4 * 1024 * 1024 - 4096;
+
+const KINDS: readonly { value: HolidayFileKind; text: string; hint: string }[] = [
+  { value: 'clubs', text: 'Clubs (club_id, club_name, provider, urn or postcode and district_code, start_date, end_date, days_offered, places_per_day)', hint: 'clubs' },
+  { value: 'attendance', text: 'Attendance, one row per pupil booked on a club day (upn, urn, fsm, club_id, date, attended)', hint: 'pupil-days' },
+];
+
+/**
+ * A GOV.UK file upload for an area's holiday clubs file or attendance file, imported all or nothing. A
+ * refused file's problems go in the error summary at the top of the page (which takes focus); an imported
+ * one is announced by `onImported`, and the page reloads its report.
+ */
+export function HolidayUploadForm({ areaId, onImported }: { areaId: string; onImported: (message: string) => void }) {
+  const { refresh } = useSession();
+  const [file, setFile] = useState<File | null>(null);
+  const [kind, setKind] = useState<string>('clubs');
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+  const fail = (found: readonly SummaryError[]) => {
+    setErrors(found);
+    setAttempt((n) => n + 1);
+  };
+
+  const onSubmit = async (event: SubmitEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (submitting) return;
+    if (file === null) {
+      fail([{ message: 'Select a clubs or attendance file', href: `#${FIELD}` }]);
+      return;
+    }
+    if (file.size > MAX_BYTES) {
+      fail([{ message: 'The file must be smaller than 4 MB: split it, or import it with oa holiday import', href: `#${FIELD}` }]);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const chosen: HolidayFileKind = kind === 'attendance' ? 'attendance' : 'clubs';
+      const result = await importHolidayFile(areaId, { kind: chosen, fileName: file.name, text: await file.text() });
+      if (!result.imported) {
+        fail(fileProblemSummary(result.problems, result.more, `#${FIELD}`));
+        return;
+      }
+      setErrors([]);
+      const c = result.counts;
+      const what = KINDS.find((k) => k.value === chosen)?.hint ?? 'rows';
+      onImported(`${result.file} imported: ${c.rows.toLocaleString('en-GB')} ${what}, ${c.inserted.toLocaleString('en-GB')} new, ${c.updated.toLocaleString('en-GB')} changed, ${c.unchanged.toLocaleString('en-GB')} already held`);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'csrf_token_invalid') void refresh();
+      fail([{ message: error instanceof ApiError ? error.message : 'The file could not be imported. Try again.', href: `#${FIELD}` }]);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const fieldError = errors[0]?.message;
+  return (
+    <>
+      {errors.length > 0 && <ErrorSummary key={attempt} errors={errors} />}
+      <h2 className="govuk-heading-m">Import a holiday file</h2>
+      <p className="govuk-body">Import the clubs first, then their attendance. Every club must be in this area.</p>
+      <form noValidate onSubmit={(event) => void onSubmit(event)} data-testid="holiday-upload">
+        <Radios name="kind" legend="What the file holds" options={KINDS.map(({ value, text }) => ({ value, text }))} value={kind} onChange={setKind} />
+        <div className={`govuk-form-group${fieldError === undefined ? '' : ' govuk-form-group--error'}`}>
+          <label className="govuk-label govuk-label--s" htmlFor={FIELD}>
+            Upload a file
+          </label>
+          <div id={`${FIELD}-hint`} className="govuk-hint">
+            CSV UTF-8 with a header row. Nothing is imported unless the whole file is right. UPNs are turned into codes that cannot be reversed before anything is saved.
+          </div>
+          {fieldError !== undefined && (
+            <p id={`${FIELD}-error`} className="govuk-error-message">
+              <span className="govuk-visually-hidden">Error:</span> {errors.length > 1 ? 'The file has problems: they are listed at the top of the page' : fieldError}
+            </p>
+          )}
+          <input
+            className={`govuk-file-upload${fieldError === undefined ? '' : ' govuk-file-upload--error'}`}
+            id={FIELD}
+            name={FIELD}
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={`${FIELD}-hint${fieldError === undefined ? '' : ` ${FIELD}-error`}`}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+            }}
+          />
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={submitting}>
+          Import file
+        </button>
+      </form>
+    </>
+  );
+}
