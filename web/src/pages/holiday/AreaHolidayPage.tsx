@@ -7,6 +7,7 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 /** A cell as the table shows it: a number, a share as a percentage, or the symbol standing for it. */
 function show(cell: CellView, share = false): string {
@@ -16,6 +17,14 @@ function show(cell: CellView, share = false): string {
 
 /** An Opportunity Area's holiday clubs: places offered against taken, who came, and the FSM share (methodology §18). */
 export function AreaHolidayPage({ id }: { id: string }) {
+  return (
+    <RequireAccess permission="aggregate:read" scopeRef={`area:${id}`}>
+      <AreaHoliday id={id} />
+    </RequireAccess>
+  );
+}
+
+function AreaHoliday({ id }: { id: string }) {
   useDocumentTitle('Holiday activities in the area');
   const state = useApi(`holiday-area-${id}`, (signal) => getAreaHoliday(id, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
