@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/domain/access/index.ts';
-import { WEB_PAGES } from '../../src/server/static-web.ts';
+import { PAGE_PATTERNS, matchRoute } from '../../web/src/router/match-route.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { SiteHeader } from './pages/site-header.ts';
 import { browserAvailable, launchChromium } from './support/browser.ts';
@@ -28,12 +28,8 @@ const RECORDS: ExampleRecords = {
   intermediary: { kind: 'local-authority', code: 'E06000009' },
 };
 
-/**
- * Every page the app serves, from the server's list of web routes, which
- * test/web/server-knows-every-page.test.ts holds equal to the router's pages; plus a district's page, which
- * shares /areas/:id with an Opportunity Area's.
- */
-const PAGE_PATHS = [...WEB_PAGES.map((pattern) => examplePath(pattern, RECORDS)), `/areas/${RECORDS.districtCode}`];
+/** Every page of the web app's router, each path filled with real records, with the page it must draw. */
+const PAGE_PATHS = Object.entries(PAGE_PATTERNS).flatMap(([page, patterns]) => patterns.map((pattern) => ({ page, path: examplePath(pattern, RECORDS) })));
 const MADE_UP_PATHS = ['/no-such-page', `/areas/${RECORDS.areaId}/no-such-page`];
 const WIDTHS = [1280, 390] as const;
 /** Pages checked at once: most of a page's time is waiting on the server and the browser's layout. */
@@ -163,9 +159,13 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for eve
     return problems.sort();
   }
 
+  it('fills each pattern of the router with a path that draws its page', () => {
+    for (const { page, path } of PAGE_PATHS) expect(matchRoute(path).page, path).toBe(page);
+  });
+
   it.each(ROLES.filter((role) => ONLY_ROLES === null || ONLY_ROLES.includes(role)))('answers each page for %s with the right status, no axe violations, no sideways scroll and no console error', async (role) => {
     const contexts = await contextsFor(role);
-    const paths = [...PAGE_PATHS, ...MADE_UP_PATHS].filter((path) => ONLY_PATHS === null || ONLY_PATHS.includes(path));
+    const paths = [...PAGE_PATHS.map(({ path }) => path), ...MADE_UP_PATHS].filter((path) => ONLY_PATHS === null || ONLY_PATHS.includes(path));
     const visits = WIDTHS.flatMap((width) => paths.map((path) => ({ path, width })));
     try {
       expect(await visitAll(role, contexts, visits)).toEqual([]);

@@ -35,6 +35,7 @@ function exampleValue(name: string, before: string, records: ExampleRecords): st
   if (name === 'kind') return records.intermediary.kind;
   if (name === 'code' && before === 'measures') return records.planMeasureCode;
   if (name === 'code' && before === ':kind') return records.intermediary.code;
+  if (name === 'code' && before === 'areas') return records.districtCode;
   if (name !== 'id') return undefined;
   if (before === 'funding') return records.fundId;
   if (before === 'hubs') return records.hubId;
