@@ -167,7 +167,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     localRoutes: deps.catchUpLocalRoutes ?? [],
   });
   registerHolidayRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null, retentionYears: deps.service?.retentionYears ?? DEFAULT_RETENTION_YEARS });
-  await registerWebApp(app, deps.webRoot);
+  await registerWebApp(app, deps.webRoot, deps.db);
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;

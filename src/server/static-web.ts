@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import { authorise, type Permission, type ScopeRef } from '../domain/access/index.ts';
-import { PUBLIC } from './auth/route-access.ts';
+import { careersSchoolScopes } from '../storage/repositories/careers-advisers.repository.ts';
+import { intermediaryScopes } from '../storage/repositories/intermediaries.repository.ts';
+import { hubScopes, schoolNetworkScopes } from '../storage/repositories/research-network.repository.ts';
+import type { Database } from '../storage/schema.ts';
+import { PUBLIC, rawUrnParam } from './auth/route-access.ts';
 
 /**
  * Paths the web app draws itself; the server answers them with its index.html and status 200. Every page
@@ -26,12 +31,25 @@ export const WEB_PAGES = [
 
 type WebPage = (typeof WEB_PAGES)[number];
 
+type PageParams = Readonly<Record<string, string>>;
+
 /**
  * Pages the app shows only to a role with a permission (within the area or hub in the path), as its
  * `RequireAccess` does: a signed-in user without it gets the app's "no access" page with status 403. A
- * visitor not signed in gets 200: the app sends them to sign in.
+ * visitor not signed in gets 200: the app sends them to sign in. Where what the page belongs to is known
+ * only from the database (a hub's area, a school's hubs), `scopes` looks it up as the page's own API does,
+ * so the page and its status agree.
  */
-const PAGE_ACCESS: Partial<Record<WebPage, { readonly permission: Permission; readonly scope?: (params: Readonly<Record<string, string>>) => ScopeRef }>> = {
+const PAGE_ACCESS: Partial<
+  Record<
+    WebPage,
+    {
+      readonly permission: Permission;
+      readonly scope?: (params: PageParams) => ScopeRef;
+      readonly scopes?: (params: PageParams, db: Kysely<Database>) => Promise<readonly ScopeRef[]>;
+    }
+  >
+> = {
   '/audit': { permission: 'audit:read' },
   '/users': { permission: 'users:manage' },
   '/users/new': { permission: 'users:manage' },
@@ -47,24 +65,48 @@ const PAGE_ACCESS: Partial<Record<WebPage, { readonly permission: Permission; re
   '/areas/:id/plan/measures/:code/actual': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
   '/areas/:id/plan/measures/:code/status': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
   '/areas/:id/what-worked/new': { permission: 'area:write', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/careers/areas/:id': { permission: 'aggregate:read', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/careers/areas/:id/advisers': { permission: 'area:read', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/catch-up/areas/:id': { permission: 'aggregate:read', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/holiday/areas/:id': { permission: 'aggregate:read', scope: (p) => `area:${p['id'] ?? ''}` },
+  '/hubs/:id': { permission: 'school:read', scopes: (p, db) => hubScopes(db, p['id'] ?? '') },
+  '/hubs/:id/events/:eventId': { permission: 'school:read', scopes: (p, db) => hubScopes(db, p['id'] ?? '') },
+  '/hubs/:id/schools/:urn/engagement': { permission: 'school:read', scopes: (p, db) => schoolScopes(p, (urn) => schoolNetworkScopes(db, urn)) },
+  '/careers/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
+  '/catch-up/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
+  '/intermediaries/:kind/:code': {
+    permission: 'aggregate:read',
+    scopes: async (p, db) => {
+      const kind = p['kind'] === 'trust' ? 'trust' : 'local-authority';
+      const code = kind === 'local-authority' ? (p['code'] ?? '').toUpperCase() : (p['code'] ?? '');
+      return (await intermediaryScopes(db, kind, code)).get(code) ?? [];
+    },
+  },
   '/hubs/:id/placement': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
   '/hubs/:id/programmes/new': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
   '/hubs/:id/schools/:urn/follow-up': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
 };
 
+/** A school's scopes by the URN in the path; none for a malformed URN, which names no school. */
+function schoolScopes(params: PageParams, lookUp: (urn: number) => Promise<readonly ScopeRef[]>): Promise<readonly ScopeRef[]> {
+  const urn = rawUrnParam({ params });
+  return urn === null ? Promise.resolve([]) : lookUp(urn);
+}
+
 /** The status a page is served with: 403 for a signed-in user the page would turn away, else 200. */
-function pageStatus(page: WebPage, request: FastifyRequest): number {
+async function pageStatus(page: WebPage, request: FastifyRequest, db: Kysely<Database>): Promise<number> {
   const access = PAGE_ACCESS[page];
   if (access === undefined || request.principal === null) return 200;
-  const params = request.params as Readonly<Record<string, string>>;
-  return authorise(request.principal, access.permission, access.scope === undefined ? [] : [access.scope(params)]).allowed ? 200 : 403;
+  const params = request.params as PageParams;
+  const scopes = access.scopes !== undefined ? await access.scopes(params, db) : access.scope === undefined ? [] : [access.scope(params)];
+  return authorise(request.principal, access.permission, scopes).allowed ? 200 : 403;
 }
 
 /**
  * Serves the built web app from `webRoot`. Known pages get index.html; any other path that is not the API
  * gets index.html with status 404, so the app shows its "Page not found" page.
  */
-export async function registerWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
+export async function registerWebApp(app: FastifyInstance, webRoot: string | null, db: Kysely<Database>): Promise<void> {
   const indexPath = webRoot === null ? null : join(webRoot, 'index.html');
   if (webRoot === null || indexPath === null || !existsSync(indexPath)) {
     for (const page of WEB_PAGES) {
@@ -90,7 +132,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     },
   });
   for (const page of WEB_PAGES) {
-    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, (request, reply) => sendAppPage(reply, pageStatus(page, request)));
+    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, async (request, reply) => sendAppPage(reply, await pageStatus(page, request, db)));
   }
 }
 

@@ -102,6 +102,11 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     expect(await status('/audit', viewer.cookie)).toBe(403);
     expect(await status('/users')).toBe(200);
     expect(await status('/areas/derby', lead.cookie)).toBe(200);
+    // Pages whose data is an area's statistics, and a hub's page, which belongs to its area (known from the database).
+    expect(await status('/careers/areas/derby', lead.cookie)).toBe(403);
+    expect(await status('/holiday/areas/blackpool', lead.cookie)).toBe(200);
+    expect(await status('/hubs/blackpool-research-school', lead.cookie)).toBe(200);
+    expect(await status('/hubs/blackpool-research-school', viewer.cookie)).toBe(403);
   });
 
   it('caches the hashed assets for good and asks again for the page that names them', async () => {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ScopeRef } from '../../domain/access/index.ts';
 import type { IntermediaryKind } from '../../domain/research-network/index.ts';
 import type { Database } from '../schema.ts';
 
@@ -62,4 +63,13 @@ export async function hubsByArea(db: Kysely<Database>): Promise<Map<string, stri
   const hubs = new Map<string, string[]>();
   for (const r of rows) if (r.opportunity_area_id !== null) hubs.set(r.opportunity_area_id, [...(hubs.get(r.opportunity_area_id) ?? []), r.id]);
   return hubs;
+}
+
+/**
+ * Who may read an intermediary's statistics, as for an area's: the areas it works in and those areas'
+ * hubs, by intermediary code (only `code`'s when given).
+ */
+export async function intermediaryScopes(db: Kysely<Database>, kind: IntermediaryKind, code?: string): Promise<Map<string, ScopeRef[]>> {
+  const [areas, hubs] = await Promise.all([intermediaryAreas(db, kind, code), hubsByArea(db)]);
+  return new Map([...areas].map(([c, ids]) => [c, [...ids].flatMap((id): ScopeRef[] => [`area:${id}`, ...(hubs.get(id) ?? []).map((h): ScopeRef => `hub:${h}`)])]));
 }

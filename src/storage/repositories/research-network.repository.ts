@@ -266,6 +266,12 @@ export async function pupilsOnRoll(db: Kysely<Database>, urn: number): Promise<{
 }
 
 /** A Research School's own record, or null. */
+/** What a hub's pages belong to for access: the hub, and the Opportunity Area it serves. */
+export async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
+  const hub = await findResearchSchool(db, id);
+  return hub?.opportunityAreaId === null || hub === null ? [`hub:${id}`] : [`hub:${id}`, `area:${hub.opportunityAreaId}`];
+}
+
 export async function findResearchSchool(db: Kysely<Database>, id: string): Promise<{ id: string; name: string; hostName: string; hostUrn: number | null; opportunityAreaId: string | null } | null> {
   const row = await db.selectFrom('research_schools').select(['id', 'name', 'host_name', 'host_urn', 'opportunity_area_id']).where('id', '=', id).executeTakeFirst();
   return row === undefined ? null : { id: row.id, name: row.name, hostName: row.host_name, hostUrn: row.host_urn, opportunityAreaId: row.opportunity_area_id };

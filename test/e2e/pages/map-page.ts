@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-const DISTRICT_PATHS = 'svg.oa-map a.oa-map__district > path';
+const DISTRICT_PATHS = 'svg.oa-map .oa-map__district > path';
 
 /** One district as the map's table shows it: name, value as displayed, class ("2: 12.3 to 18.9" or "No data"). */
 export interface MapTableRow {
@@ -35,14 +35,14 @@ export class MapPage {
     return this.page.locator('.govuk-grid-row', { has: this.mapImage() });
   }
 
-  /** Each district's shape: the path inside its link. */
+  /** Each district's shape: the path inside its group. */
   districtPaths(): Locator {
     return this.page.locator(DISTRICT_PATHS);
   }
 
   /** The tooltips of the districts, "Blackpool: 42.7" or "Isles of Scilly: no data". */
   districtTitles(): Promise<string[]> {
-    return this.page.locator('svg.oa-map a.oa-map__district > title').allTextContents();
+    return this.page.locator('svg.oa-map .oa-map__district > title').allTextContents();
   }
 
   /** The fill of every district path, in document order. */

@@ -10,9 +10,13 @@ const OA_BIN = fileURLToPath(new URL('../../../bin/oa.js', import.meta.url));
 /** The published files shared beside the repository (`../shared/data`), which `oa import all` loads. */
 export const SHARED_DATA_DIR = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
 
-/** Whether the shared data is here; a browser test that needs it is skipped, saying why, when it is not. */
+/**
+ * Whether the shared data is here; a browser test that needs it is skipped, saying why, when it is not.
+ * With OA_REQUIRE_SHARED_DATA=1 (CI) a missing folder is a failure instead.
+ */
 export function sharedDataAvailable(): boolean {
   if (existsSync(join(SHARED_DATA_DIR, 'boundaries'))) return true;
+  if (process.env['OA_REQUIRE_SHARED_DATA'] === '1') throw new Error(`OA_REQUIRE_SHARED_DATA=1 but there is no shared data folder beside the repository (expected ${SHARED_DATA_DIR}).`);
   console.warn(`Browser tests with public data skipped: no shared data folder beside the repository (expected ${SHARED_DATA_DIR}).`);
   return false;
 }
@@ -39,10 +43,15 @@ function runOa(args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: numbe
 /**
  * Like startApp, but on a database loaded the way an operator loads one: `oa db migrate`, `oa demo load`,
  * then `oa import all` over the shared public data (schools, geography, boundaries, deprivation, Toolkit),
- * then (with `derive: true`) `oa indicators derive`, then `oa start`, which keeps the data, creates the demo users and serves. Takes about half a minute.
+ * then (with `derive: true`) `oa indicators derive`, then any `commands` (such as `plans import FILE`), then `oa start`, which keeps the data, creates the demo users and serves. Takes about half a minute.
  */
 export async function startAppWithPublicData(
-  options: { readonly derive?: boolean; readonly timeSeries?: boolean; readonly extraImports?: readonly (readonly [kind: string, path: string])[] } = {},
+  options: {
+    readonly derive?: boolean;
+    readonly timeSeries?: boolean;
+    readonly extraImports?: readonly (readonly [kind: string, path: string])[];
+    readonly commands?: readonly (readonly string[])[];
+  } = {},
 ): Promise<RunningApp & { readonly importReport: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'oa-e2e-data-'));
   const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
@@ -54,6 +63,7 @@ export async function startAppWithPublicData(
   if (options.derive === true) await runOa(['indicators', 'derive'], env, 120_000);
   // Records a journey needs on top of the public data, such as a hub's events (`oa import research-events`).
   for (const [kind, path] of options.extraImports ?? []) await runOa(['import', kind, path], env, 60_000);
+  for (const command of options.commands ?? []) await runOa(command, env, 60_000);
 
   return { ...(await startApp({ databaseUrl: env.DATABASE_URL })), importReport };
 }

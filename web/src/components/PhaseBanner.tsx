@@ -1,6 +1,7 @@
+/** In a landmark of its own, as all content must be (axe's region rule), named so it is told apart. */
 export function PhaseBanner() {
   return (
-    <div className="govuk-phase-banner">
+    <aside className="govuk-phase-banner" aria-label="Service phase">
       <p className="govuk-phase-banner__content">
         <strong className="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
         <span className="govuk-phase-banner__text">
@@ -11,6 +12,6 @@ export function PhaseBanner() {
           will help us to improve it.
         </span>
       </p>
-    </div>
+    </aside>
   );
 }

@@ -76,6 +76,45 @@ const FIXED_PAGES: Readonly<Record<string, Route>> = {
   '/contact': { page: 'contact' },
 };
 
+/**
+ * Each page's path patterns, `:name` standing for a part of the path. Not used to match (matchRoute does
+ * that): it lets tests visit every page, and its type makes a page added to Route and left out here an error.
+ */
+export const PAGE_PATTERNS: Readonly<Record<Exclude<Route['page'], 'not-found'>, readonly string[]>> = {
+  home: ['/'], funding: ['/funding'], 'impact-national': ['/impact'], schools: ['/schools'], data: ['/data'], map: ['/map'], toolkit: ['/toolkit'], hubs: ['/hubs'],
+  index: ['/index'], 'index-recipe-editor': ['/index/recipes/edit'], 'sign-in': ['/sign-in'], audit: ['/audit'], users: ['/users'], plans: ['/plans'],
+  'plans-status': ['/plans/status'], 'what-worked': ['/what-worked'], intermediaries: ['/intermediaries'], accessibility: ['/accessibility'], privacy: ['/privacy'],
+  cookies: ['/cookies'], contact: ['/contact'], 'user-new': ['/users/new'],
+  user: ['/users/:id'],
+  area: ['/areas/:id'],
+  place: ['/areas/:code'],
+  'area-board': ['/areas/:id/board'],
+  school: ['/schools/:urn'],
+  fund: ['/funding/:id'],
+  'area-plan': ['/areas/:id/plan'],
+  'area-plan-actual': ['/areas/:id/plan/measures/:code/actual'],
+  'area-plan-status': ['/areas/:id/plan/measures/:code/status'],
+  'what-worked-new': ['/areas/:id/what-worked/new'],
+  'board-member-new': ['/areas/:id/board/members/new'],
+  'board-meeting-new': ['/areas/:id/board/meetings/new'],
+  hub: ['/hubs/:id'],
+  'hub-placement': ['/hubs/:id/placement'],
+  'hub-event': ['/hubs/:id/events/:eventId'],
+  'hub-programme-new': ['/hubs/:id/programmes/new'],
+  'hub-school-engagement': ['/hubs/:id/schools/:urn/engagement'],
+  'hub-school-evidence-plan': ['/hubs/:id/schools/:urn/evidence-plan'],
+  'hub-school-follow-up': ['/hubs/:id/schools/:urn/follow-up'],
+  'careers-school': ['/careers/schools/:urn'],
+  'careers-record': ['/careers/schools/:urn/record'],
+  'careers-area': ['/careers/areas/:id'],
+  'careers-advisers': ['/careers/areas/:id/advisers'],
+  'tutoring-school': ['/catch-up/schools/:urn'],
+  'tutoring-area': ['/catch-up/areas/:id'],
+  'holiday-area': ['/holiday/areas/:id'],
+  'holiday-school': ['/holiday/schools/:urn'],
+  intermediary: ['/intermediaries/:kind/:code'],
+};
+
 const AREA_PATH = /^\/areas\/([^/]+)$/;
 const AREA_BOARD_PATH = /^\/areas\/([^/]+)\/board$/;
 const SCHOOL_PATH = /^\/schools\/(\d{6})$/;

@@ -10,7 +10,7 @@ import {
   summariseIntermediaries,
   type IntermediaryKind,
 } from '../../../domain/research-network/index.ts';
-import { hubsByArea, intermediaryAreas, intermediaryNames } from '../../../storage/repositories/intermediaries.repository.ts';
+import { intermediaryNames, intermediaryScopes } from '../../../storage/repositories/intermediaries.repository.ts';
 import { engagementRecords } from '../../../storage/repositories/research-network.repository.ts';
 import { loadNetworkSchools } from '../../../storage/repositories/school-need.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -41,12 +41,7 @@ async function loadSchools(db: Kysely<Database>, highNeedScore: number) {
 
 export function registerIntermediaryRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
   /** The areas an intermediary works in and those areas' hubs: who may read its statistics (as for an area's). */
-  const scopesOf = async (kind: IntermediaryKind, code?: string): Promise<Map<string, ScopeRef[]>> => {
-    const [areas, hubs] = await Promise.all([intermediaryAreas(deps.db, kind, code), hubsByArea(deps.db)]);
-    return new Map(
-      [...areas].map(([c, ids]) => [c, [...ids].flatMap((id): ScopeRef[] => [`area:${id}`, ...(hubs.get(id) ?? []).map((h): ScopeRef => `hub:${h}`)])]),
-    );
-  };
+  const scopesOf = (kind: IntermediaryKind, code?: string): Promise<Map<string, ScopeRef[]>> => intermediaryScopes(deps.db, kind, code);
 
   // The list is for anyone who reads some area's statistics; those limited to their scope see the
   // intermediaries working in it (filtered below), the national team and analysts see every one.

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { ScopeRef } from '../../../domain/access/index.ts';
 import { leftOut } from '../../../domain/places/index.ts';
 import {
   ENGAGEMENT_LEVELS,
@@ -20,6 +19,7 @@ import {
   evidencePlansInArea,
   findEvent,
   findResearchSchool,
+  hubScopes,
   hubsOfArea,
   listEvents,
   listGuidanceReports,
@@ -52,12 +52,6 @@ import { guidanceReportExists, opportunityAreaExists } from '../../../storage/re
 
 /** The most training programmes a hub's page lists (those that start latest): a hub runs a few a year. */
 const PROGRAMMES_SHOWN = 200;
-
-/** A hub's pages belong to the hub and to the Opportunity Area it serves. */
-async function hubScopes(db: Kysely<Database>, id: string): Promise<ScopeRef[]> {
-  const hub = await findResearchSchool(db, id);
-  return hub?.opportunityAreaId === null || hub === null ? [`hub:${id}`] : [`hub:${id}`, `area:${hub.opportunityAreaId}`];
-}
 
 function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
   return {

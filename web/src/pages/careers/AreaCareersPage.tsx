@@ -9,9 +9,18 @@ import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx'
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { CoverageTable } from './CoverageTable.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 /** An Opportunity Area's careers coverage by school, disclosure-controlled for readers without pupil-level rights. */
 export function AreaCareersPage({ id }: { id: string }) {
+  return (
+    <RequireAccess permission="aggregate:read" scopeRef={`area:${id}`}>
+      <AreaCareers id={id} />
+    </RequireAccess>
+  );
+}
+
+function AreaCareers({ id }: { id: string }) {
   useDocumentTitle('Careers encounters in the area');
   const state = useApi(`careers-area-${id}`, (signal) => getAreaCoverage(id, 4, false, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
@@ -40,6 +49,14 @@ export function AreaCareersPage({ id }: { id: string }) {
 
 /** Every secondary school and college in the area with its Enterprise Adviser (the gaps listed), and employer load. */
 export function AdvisersPage({ id }: { id: string }) {
+  return (
+    <RequireAccess permission="area:read" scopeRef={`area:${id}`}>
+      <Advisers id={id} />
+    </RequireAccess>
+  );
+}
+
+function Advisers({ id }: { id: string }) {
   useDocumentTitle('Enterprise Advisers');
   const state = useApi(`careers-advisers-${id}`, (signal) => getAdviserCoverage(id, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;

@@ -12,6 +12,7 @@ import { TableRegion } from '../../components/TableRegion.tsx';
 import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { useSession } from '../../session/session-context.ts';
 import { TutoringUploadForm } from './TutoringUploadForm.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 const yearLabel = (year: number) => `${String(year)}/${String((year + 1) % 100).padStart(2, '0')}`;
 const MEASURES = { 'disadvantaged-tutees-pct': ['Tutees who are disadvantaged', '%'], 'hours-per-course': ['Hours per course', ' hours'] } as const;
@@ -86,6 +87,14 @@ function Body({ view, caption, groupHeading, csv }: { view: TutoringView; captio
 
 /** An Opportunity Area's tutoring by school, with its targets and hours by route over time. */
 export function AreaTutoringPage({ id }: { id: string }) {
+  return (
+    <RequireAccess permission="aggregate:read" scopeRef={`area:${id}`}>
+      <AreaTutoring id={id} />
+    </RequireAccess>
+  );
+}
+
+function AreaTutoring({ id }: { id: string }) {
   useDocumentTitle('Catch-up tutoring in the area');
   const state = useApi(`tutoring-area-${id}`, (signal) => getAreaTutoring(id, 'school', null, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;

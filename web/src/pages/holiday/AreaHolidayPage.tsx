@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { SuccessBanner } from '../../components/SuccessBanner.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { useSession } from '../../session/session-context.ts';
 import { HolidayUploadForm } from './HolidayUploadForm.tsx';
 
@@ -23,6 +24,14 @@ function show(cell: CellView, share = false): string {
  * (methodology §18); for those who may edit the area, a file upload that imports more and reloads the report.
  */
 export function AreaHolidayPage({ id }: { id: string }) {
+  return (
+    <RequireAccess permission="aggregate:read" scopeRef={`area:${id}`}>
+      <AreaHoliday id={id} />
+    </RequireAccess>
+  );
+}
+
+function AreaHoliday({ id }: { id: string }) {
   useDocumentTitle('Holiday activities in the area');
   const { can } = useSession();
   const [imports, setImports] = useState<{ count: number; message: string | null }>({ count: 0, message: null });

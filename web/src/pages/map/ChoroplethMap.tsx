@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { formatIndicatorValue } from '../../format/format-indicator-value.ts';
 import type { MapDistrict } from './build-choropleth.ts';
 import { noDataPatternId } from './map-colours.ts';
 import { NoDataPattern } from './NoDataPattern.tsx';
+import { navigate } from '../../router/navigation.ts';
 
 const PATTERN_PREFIX = 'oa-map';
 
@@ -17,9 +18,9 @@ function describeDistrictValue(district: MapDistrict, unit: string, describeValu
 
 /**
  * Every district as a shaded path linking to its area page, and the Opportunity Areas' districts outlined
- * on top. The map is one image to assistive technology (role="img", with a title and description): its
- * links are left out of the tab order, because the table after it has the same figures and the same links
- * in a form every user can reach.
+ * on top. The map is one image to assistive technology (role="img", with a title and description), so a
+ * district is not a link inside it (an image holds no controls: axe's nested-interactive): a click on one
+ * opens its page, and the table after the map has the same figures and real links every user can reach.
  */
 export const ChoroplethMap = memo(function ChoroplethMap({ width, height, districts, unit, title, description, describeValue, twins }: {
   width: number;
@@ -45,16 +46,16 @@ export const ChoroplethMap = memo(function ChoroplethMap({ width, height, distri
       <defs>
         <NoDataPattern prefix={PATTERN_PREFIX} />
       </defs>
-      <g className="oa-map__districts">
+      <g className="oa-map__districts" onClick={openDistrict}>
         {drawn.map((district) => (
-          <a key={district.code} href={`/areas/${district.code}`} className="oa-map__district" tabIndex={-1} data-code={district.code}>
+          <g key={district.code} className="oa-map__district" data-code={district.code}>
             <title>{describeDistrictValue(district, unit, describeValue)}</title>
             <path
               d={district.shape?.d}
               fill={district.mapClass === null ? `url(#${noDataPatternId(PATTERN_PREFIX)})` : district.mapClass.colour}
               data-class={district.mapClass?.number ?? 'none'}
             />
-          </a>
+          </g>
         ))}
       </g>
       {/* A white casing under a dark line, so the outline shows on the darkest and the lightest classes. */}
@@ -77,3 +78,9 @@ export const ChoroplethMap = memo(function ChoroplethMap({ width, height, distri
     </svg>
   );
 });
+
+/** Opens the page of the district clicked on the map. */
+function openDistrict(event: MouseEvent<SVGGElement>): void {
+  const code = event.target instanceof Element ? event.target.closest('[data-code]')?.getAttribute('data-code') : null;
+  if (code !== null && code !== undefined) navigate(`/areas/${code}`);
+}
