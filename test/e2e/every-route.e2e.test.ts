@@ -44,9 +44,7 @@ const PAGES_AT_ONCE = 4;
  * its page no longer asks.
  */
 const KNOWN_PROBLEMS: readonly { role: Role; path: string; problem: string }[] = [
-  { role: 'school', path: '/areas/blackpool', problem: 'console error: Failed to load resource: the server responded with a status of 403' },
   { role: 'school', path: '/intermediaries', problem: 'console error: Failed to load resource: the server responded with a status of 403' },
-  { role: 'board_viewer', path: `/schools/${RECORDS.urn}`, problem: 'console error: Failed to load resource: the server responded with a status of 403' },
 ];
 
 /** Which visits to make, narrowed while working on one page: OA_EVERY_ROUTE_PATHS=/map,/audit OA_EVERY_ROUTE_ROLES=admin. */

@@ -26,3 +26,17 @@ export function decideAccess(user: SignedInUser | null, permission: Permission, 
   }
   return { allowed: true };
 }
+
+/**
+ * Whether `user` may hold `permission` on something within any of `scopeRefs`, or, for a scope kind
+ * (`hub:`), on anything of that kind they hold: for a section that asks the server only where it may answer,
+ * so a refusal is not logged in the browser as a failed request. The server still decides.
+ * `mayAskAbout(hubLead, 'aggregate:read', ['area:blackpool', 'hub:'])` → true when they hold any hub.
+ */
+export function mayAskAbout(user: SignedInUser | null, permission: Permission, scopeRefs: readonly string[]): boolean {
+  if (user === null) return false;
+  const grant = GRANTS[user.role][permission];
+  if (grant === undefined) return false;
+  if (grant === 'everywhere') return true;
+  return scopeRefs.some((ref) => (ref.endsWith(':') ? user.scope.some((s) => s.startsWith(ref)) : user.scope.includes(ref)));
+}

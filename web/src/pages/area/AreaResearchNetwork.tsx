@@ -7,12 +7,20 @@ import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { formatMoney } from '../../format/format-money.ts';
 import { formatCount } from '../../format/format-number.ts';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { mayAskAbout } from '../../session/access-decision.ts';
+import { useSession } from '../../session/session-context.ts';
 
 /**
  * The area's schools' engagement with the Research School network (the funnel, none → embedded) and the Toolkit
  * strands their evidence plans invest in, for those who may see the area's statistics; others see nothing.
  */
 export function AreaResearchNetwork({ areaId }: { areaId: string }) {
+  const { user } = useSession();
+  // The area's own people, or a hub that may serve it: only they are answered.
+  return mayAskAbout(user, 'aggregate:read', [`area:${areaId}`, 'hub:']) ? <AreaNetworkFigures areaId={areaId} /> : null;
+}
+
+function AreaNetworkFigures({ areaId }: { areaId: string }) {
   const engagement = useApi(`area-engagement:${areaId}`, (signal) => getAreaEngagement(areaId, signal));
   const strands = useApi(`strand-investment:${areaId}`, (signal) => getStrandInvestment(areaId, signal));
   if (engagement.status !== 'loaded') {

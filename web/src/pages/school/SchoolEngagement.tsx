@@ -2,6 +2,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { getSchoolEngagement, LEVEL_NAMES } from '../../api/research-network-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { formatMoney } from '../../format/format-money.ts';
+import { mayAskAbout } from '../../session/access-decision.ts';
 import { useSession } from '../../session/session-context.ts';
 import { TableRegion } from '../../components/TableRegion.tsx';
 
@@ -10,6 +11,12 @@ import { TableRegion } from '../../components/TableRegion.tsx';
  * the school itself, the national team); others see nothing of it.
  */
 export function SchoolEngagement({ urn }: { urn: number }) {
+  const { user } = useSession();
+  // Its school, area and hubs hold school:read in scope; a role without it (a board viewer) is not answered.
+  return mayAskAbout(user, 'school:read', [`school:${String(urn)}`, 'area:', 'hub:']) ? <SchoolEngagementFigures urn={urn} /> : null;
+}
+
+function SchoolEngagementFigures({ urn }: { urn: number }) {
   const { user, can } = useSession();
   // A hub's lead may set the level by hand, through their hub.
   const hubs = (user?.scope ?? []).filter((s) => s.startsWith('hub:') && can('school:write', s)).map((s) => s.slice('hub:'.length));
