@@ -17,7 +17,7 @@
  * district boundaries as served: full GeoJSON (what every map fetched before) against what the maps fetch now.
  * Target (the issue): each page ready within 1 s; the first page's JS at most 150 KB gzipped.
  *
- * Run: npx tsx bench/page-ready.bench.ts (needs the shared data beside the repository and /usr/bin/chromium;
+ * Run: npx tsx bench/page-ready.bench.ts (needs the shared data beside the repository and Debian's Chromium;
  * loading the data takes a few minutes)
  *   PAGE_BENCH_RUNS=5        loads per page and cache state
  *   PAGE_BENCH_URL=http://…  measure a server already running with the data loaded instead of starting one
@@ -27,7 +27,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../test/e2e/support/browser.ts';
+import { CHROMIUM_PATH, launchChromium } from '../test/e2e/support/browser.ts';
 import { startAppWithPublicData } from '../test/e2e/support/running-app-with-data.ts';
 
 const SHARED = fileURLToPath(new URL('../../shared/data/', import.meta.url));
@@ -201,5 +201,5 @@ async function main(): Promise<void> {
 }
 
 if (!existsSync(SHARED)) console.log('Page-ready benchmark skipped: the shared data folder is not beside the repository.');
-else if (!existsSync('/usr/bin/chromium')) console.log('Page-ready benchmark skipped: no Chromium at /usr/bin/chromium.');
+else if (!existsSync(CHROMIUM_PATH)) console.log(`Page-ready benchmark skipped: no Chromium at ${CHROMIUM_PATH}.`);
 else await main();
