@@ -3,7 +3,8 @@
  * localhost with the shared data loaded, beside a reference served by the same server in the same run, and
  * how much the first page downloads.
  *
- * Ready means the page's main heading and its data are in the document:
+ * Ready means the page's main heading and its data are in the document (the hub page signed in as its hub
+ * lead, the others as a visitor):
  *   home    /                                   the heading and the twelve Opportunity Areas' rows
  *   map     /map                                the heading and every district drawn on the map
  *   area    /areas/E06000009 (Blackpool)        the heading, its summary, its boundary drawn and a table
@@ -21,6 +22,7 @@
  * loading the data takes a few minutes)
  *   PAGE_BENCH_RUNS=5        loads per page and cache state
  *   PAGE_BENCH_URL=http://…  measure a server already running with the data loaded instead of starting one
+ *                           (PAGE_BENCH_EMAIL and PAGE_BENCH_PASSWORD: Blackpool's hub lead there)
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -28,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../test/e2e/support/browser.ts';
+import { SignInPage } from '../test/e2e/pages/sign-in-page.ts';
 import { startAppWithPublicData } from '../test/e2e/support/running-app-with-data.ts';
 
 const SHARED = fileURLToPath(new URL('../../shared/data/', import.meta.url));
@@ -35,7 +38,7 @@ const RUNS = Number(process.env['PAGE_BENCH_RUNS'] ?? 5);
 const TIMEOUT = 120_000;
 
 /** Each page and, as an expression run in the page, when it is ready. */
-const PAGES: readonly { readonly name: string; readonly path: string; readonly ready: string }[] = [
+const PAGES: readonly { readonly name: string; readonly path: string; readonly ready: string; readonly signedIn?: true }[] = [
   { name: 'home', path: '/', ready: "document.querySelector('h1') !== null && document.querySelectorAll('table tbody tr').length >= 12" },
   { name: 'map', path: '/map', ready: "document.querySelector('h1') !== null && document.querySelectorAll('svg.oa-map .oa-map__districts path').length >= 300" },
   {
@@ -43,7 +46,8 @@ const PAGES: readonly { readonly name: string; readonly path: string; readonly r
     path: '/areas/E06000009',
     ready: "document.querySelector('h1')?.textContent === 'Blackpool' && document.querySelector('.govuk-summary-list') !== null && document.querySelector('.oa-boundary__focus') !== null && document.querySelector('table') !== null",
   },
-  { name: 'hub', path: '/hubs/blackpool-research-school', ready: "document.querySelector('h1') !== null && document.querySelector('#schools tbody tr') !== null" },
+  // A hub's page is for people signed in: its hub lead here.
+  { name: 'hub', path: '/hubs/blackpool-research-school', ready: "document.querySelector('h1') !== null && document.querySelector('#schools tbody tr') !== null", signedIn: true },
   { name: 'school', path: '/schools/141257', ready: "document.querySelector('h1') !== null && document.querySelector('.govuk-summary-list') !== null && document.querySelector('table') !== null" },
 ];
 
@@ -56,8 +60,21 @@ const ms = (value: number): string => `${value.toFixed(0)} ms`;
  * waitForFunction would run the check through eval, which the app's Content Security Policy refuses; an
  * expression evaluated from outside the page is not subject to it.)
  */
-function whenReady(page: Page, ready: string): Promise<number> {
-  return page.evaluate<number>(`new Promise((resolve) => { const check = () => { if (${ready}) resolve(performance.now()); else requestAnimationFrame(check); }; check(); })`);
+async function whenReady(page: Page, ready: string): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`${page.url()} was not ready within ${String(TIMEOUT / 1000)} s: ${ready}`));
+    }, TIMEOUT);
+  });
+  try {
+    return await Promise.race([
+      page.evaluate<number>(`new Promise((resolve) => { const check = () => { if (${ready}) resolve(performance.now()); else requestAnimationFrame(check); }; check(); })`),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Loads `path` in `context` and returns the milliseconds from navigation start until `ready` holds. */
@@ -72,8 +89,8 @@ async function timeLoad(context: BrowserContext, baseUrl: string, path: string, 
 }
 
 /** The JavaScript a cold load of `path` fetches before it is ready: as sent (brotli), and gzipped file by file. */
-async function scriptBytes(browser: Browser, baseUrl: string, path: string, ready: string): Promise<{ files: number; sent: number; gzip: number; raw: number }> {
-  const context = await browser.newContext();
+async function scriptBytes(browser: Browser, baseUrl: string, path: string, ready: string, session: Session): Promise<{ files: number; sent: number; gzip: number; raw: number }> {
+  const context = await browser.newContext(session);
   try {
     const page = await context.newPage();
     const scripts: Promise<{ sent: number; gzip: number; raw: number }>[] = [];
@@ -96,22 +113,40 @@ async function scriptBytes(browser: Browser, baseUrl: string, path: string, read
   }
 }
 
-async function measurePage(browser: Browser, baseUrl: string, path: string, ready: string): Promise<{ cold: number; warm: number }> {
+async function measurePage(browser: Browser, baseUrl: string, path: string, ready: string, session: Session): Promise<{ cold: number; warm: number }> {
   const cold: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...session });
     try {
       cold.push(await timeLoad(context, baseUrl, path, ready));
     } finally {
       await context.close();
     }
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...session });
   try {
     await timeLoad(context, baseUrl, path, ready);
     const warm: number[] = [];
     for (let i = 0; i < RUNS; i += 1) warm.push(await timeLoad(context, baseUrl, path, ready));
     return { cold: median(cold), warm: median(warm) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A visitor's browser context (nothing), or one with a signed-in user's session cookie: a fresh cache either way. */
+type Session = { readonly storageState?: Awaited<ReturnType<BrowserContext['storageState']>> };
+
+/** Signs in as `user` once and keeps the session, for contexts that start signed in. */
+async function signedInSession(browser: Browser, baseUrl: string, user: { readonly email: string; readonly password: string }): Promise<Session> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.open(baseUrl);
+    await signIn.signIn(user.email, user.password);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: TIMEOUT });
+    return { storageState: await context.storageState() };
   } finally {
     await context.close();
   }
@@ -168,8 +203,11 @@ async function main(): Promise<void> {
   const given = process.env['PAGE_BENCH_URL'];
   const app = given === undefined ? await startAppWithPublicData({ derive: true }) : null;
   const baseUrl = given ?? app?.baseUrl ?? '';
+  const hubLead = app?.demoUsers.hub_lead ?? { email: process.env['PAGE_BENCH_EMAIL'] ?? '', password: process.env['PAGE_BENCH_PASSWORD'] ?? '' };
   const browser = await launchChromium();
   try {
+    const sessions = { visitor: {}, hubLead: await signedInSession(browser, baseUrl, hubLead) };
+    const sessionFor = (page: (typeof PAGES)[number]): Session => (page.signedIn === true ? sessions.hubLead : sessions.visitor);
     // The boundaries first, while no page has asked for them: the first request builds each form.
     console.log('\nDistrict boundaries (/api/boundaries?kind=district&…), as sent without compression and gzipped:');
     const forms = [
@@ -188,7 +226,7 @@ async function main(): Promise<void> {
 
     console.log('\nJavaScript fetched by a cold load, before the page is ready (target: at most 150 KB gzipped):');
     for (const page of PAGES) {
-      const js = await scriptBytes(browser, baseUrl, page.path, page.ready);
+      const js = await scriptBytes(browser, baseUrl, page.path, page.ready, sessionFor(page));
       console.log(`  ${page.name.padEnd(7)} ${String(js.files).padStart(3)} files  ${kb(js.raw).padStart(9)} raw  ${kb(js.gzip).padStart(8)} gzip  ${kb(js.sent).padStart(8)} as sent (brotli)`);
     }
 
@@ -196,7 +234,7 @@ async function main(): Promise<void> {
     console.log(`\nReady (median of ${String(RUNS)}; target: within 1 s), beside the reference in the same run:`);
     console.log(`  ${'reference: index.html, no JS'.padEnd(32)} cold ${ms(reference.cold).padStart(7)}  warm ${ms(reference.warm).padStart(7)}`);
     for (const page of PAGES) {
-      const { cold, warm } = await measurePage(browser, baseUrl, page.path, page.ready);
+      const { cold, warm } = await measurePage(browser, baseUrl, page.path, page.ready, sessionFor(page));
       console.log(
         `  ${`${page.name} ${page.path}`.padEnd(32)} cold ${ms(cold).padStart(7)}  warm ${ms(warm).padStart(7)}  (${(cold / reference.cold).toFixed(1)}× / ${(warm / reference.warm).toFixed(1)}× the reference)${Math.max(cold, warm) > 1000 ? '  over 1 s' : ''}`,
       );
