@@ -106,6 +106,13 @@ describe.each(await testEngines())('places API on $name', (engine) => {
       expect(topology.transform.scale).toEqual([0.001, 0.001]);
       expect(topology.objects.boundaries.geometries.map((g) => [g.id, g.properties.name])).toEqual([['E06000009', 'Blackpool'], ['E06000015', 'Derby']]);
       expect((await t.app.inject({ method: 'GET', url: '/api/boundaries?detail=fine' })).statusCode).toBe(400);
+
+      // Around Blackpool: itself, and not Derby, 150 km off.
+      const around = await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district&detail=district&around=E06000009' });
+      expect(around.headers['content-type']).toBe('application/geo+json; charset=utf-8');
+      expect(around.json<Collection>().features.map((f) => f.id)).toEqual(['E06000009']);
+      expect((await t.app.inject({ method: 'GET', url: '/api/boundaries?around=E06000002' })).statusCode).toBe(404);
+      expect((await t.app.inject({ method: 'GET', url: '/api/boundaries?around=blackpool' })).statusCode).toBe(400);
     } finally {
       await t.handle.db.deleteFrom('boundaries').where('area_code', '=', 'E06000015').execute();
       await t.handle.db.deleteFrom('data_sources').where('id', '=', 203).execute();

@@ -3,3 +3,4 @@ export { toGeoJsonGeometries, toTopology, type Polygonal, type Topology, type To
 export { simplifyBoundaries, type BoundaryArcs } from './simplify/simplify-boundaries.ts';
 export { effectiveAreas, simplifyLine, triangleArea, type LonLat } from './simplify/visvalingam.ts';
 export { BOUNDARY_DETAILS, BOUNDARY_SIMPLIFICATION, type BoundaryDetail } from './simplify/boundary-detail.ts';
+export { areasAround, boundsOf, type Bounds } from './simplify/around.ts';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology as ClientTopology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { BOUNDARY_SIMPLIFICATION, effectiveAreas, simplifyBoundaries, simplifyLine, toGeoJsonGeometries, toTopology, type Polygonal } from '../../../src/domain/maps/index.ts';
+import { areasAround, boundsOf, BOUNDARY_SIMPLIFICATION, effectiveAreas, simplifyBoundaries, simplifyLine, toGeoJsonGeometries, toTopology, type Polygonal } from '../../../src/domain/maps/index.ts';
 import { geometryAreaKm2, type AreaGeometry } from '../../../src/domain/places/index.ts';
 
 type Ring = number[][];
@@ -127,6 +127,17 @@ describe('the boundaries as TopoJSON', () => {
         });
       });
     });
+  });
+});
+
+describe('the areas around one, for its small map', () => {
+  it('gives the area and those whose bounds meet a square around it, not those further off', () => {
+    const far = polygon(close([[-2.9, 53.8], [-2.89, 53.8], [-2.89, 53.81], [-2.9, 53.81]]));
+    const areas = [A, B, C, far].map((geometry, i) => ({ code: ['A', 'B', 'C', 'FAR'][i] ?? '', bounds: boundsOf(geometry) }));
+    expect(boundsOf(A)).toEqual([-3.01, 53.8, -2.998, 53.81]);
+    expect(areasAround(areas, 'A')).toEqual(['A', 'B', 'C']);
+    expect(areasAround(areas, 'C')).toEqual(['B', 'C']);
+    expect(areasAround(areas, 'NONE')).toEqual([]);
   });
 });
 

@@ -4,17 +4,16 @@ import { getJson } from './http.ts';
 import { withQuery } from './public-data-client.ts';
 import type { BoundaryCollection } from './public-data-types.ts';
 
-/** How much detail a map needs: all England on one map, or one district with its neighbours (see the API). */
-export type BoundaryDetail = 'england' | 'district';
+/** How much detail a map needs: all England on one map (see the API). */
+export type BoundaryDetail = 'england';
 
 type BoundaryTopology = Topology<{ boundaries: GeometryCollection<{ code: string; name: string }> }>;
 
 const districtBoundaries = new Map<BoundaryDetail, Promise<BoundaryCollection>>();
 
 /**
- * Every district's boundary, simplified for a map of all England (`england`) or for one district among its
- * neighbours (`district`), fetched once per page load and kept in memory: the map, the index and every
- * area page draw from it. It comes as TopoJSON, each shared border sent once, about half the GeoJSON's size.
+ * Every district's boundary, simplified for a map of all England, fetched once per page load and kept in
+ * memory: the map and the index draw from it. It comes as TopoJSON, each shared border sent once, about half the GeoJSON's size.
  * The shared request is never aborted by one page leaving (another may be waiting for it); a failed request
  * is forgotten so the next page tries again.
  */
@@ -30,6 +29,14 @@ export function getDistrictBoundaries(detail: BoundaryDetail, signal: AbortSigna
     });
   }
   return abortable(loading, signal);
+}
+
+/**
+ * One district's boundary and those of the districts around it, simplified for a small map of it: the few
+ * an area page's map can show, cut by the server from the national file so their borders still match.
+ */
+export async function getDistrictBoundariesAround(code: string, signal: AbortSignal): Promise<BoundaryCollection> {
+  return (await getJson(withQuery('/api/boundaries', { kind: 'district', detail: 'district', around: code }), signal)) as BoundaryCollection;
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts, whichever comes first. */

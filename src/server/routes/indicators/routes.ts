@@ -1,7 +1,5 @@
 import type { Kysely } from 'kysely';
 import { summariseEvidence } from '../../../domain/places/index.ts';
-import { listBoundaries, type StoredBoundary } from '../../../storage/repositories/boundaries.repository.ts';
-import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
 import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
 import { indicatorValues, listIndicators } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -10,7 +8,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { nationalLeftOut } from '../national-left-out.ts';
-import { buildBoundariesOffTheLoop } from './boundaries-off-the-loop.ts';
+import { createBoundariesCache } from './boundaries-cache.ts';
 import { boundariesSchema, indicatorValuesSchema, listIndicatorsSchema } from './schema.ts';
 
 export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
@@ -37,35 +35,15 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
     return { ...result, values, leftOut: await nationalLeftOut(deps.db) };
   });
 
-  // The national file is megabytes that change only on import: each body is built once per kind, detail,
-  // format and data version. The simplified ones are built on a thread; a request that arrives while one is
-  // being built waits for that one.
-  const built = new Map<string, { readonly version: string; readonly body: Promise<string> }>();
+  const boundaries = createBoundariesCache(deps.db);
   app.get('/api/boundaries', { schema: boundariesSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    const { kind, detail, format } = request.query;
-    const version = await dataVersion(deps.db);
-    const cacheKey = `${kind}|${detail}|${format}`;
-    let kept = built.get(cacheKey);
-    if (kept?.version !== version) {
-      const body = listBoundaries(deps.db, kind).then((boundaries) =>
-        detail === 'full' && format === 'geojson' ? asStoredGeoJson(boundaries) : buildBoundariesOffTheLoop({ boundaries, detail, format }),
-      );
-      kept = { version, body };
-      built.set(cacheKey, kept);
-      const current = kept;
-      body.catch(() => {
-        if (built.get(cacheKey) === current) built.delete(cacheKey);
-      });
+    const { kind, detail, format, around } = request.query;
+    if (around !== undefined) {
+      const near = await boundaries.around(kind, detail, around.toUpperCase());
+      if (near === null) return reply.code(404).send(errorReply('not_found', `There is no ${kind} boundary for ${around}.`));
+      return reply.type('application/geo+json; charset=utf-8').header('cache-control', 'public, max-age=3600').send(near);
     }
     const type = format === 'topojson' ? 'application/json; charset=utf-8' : 'application/geo+json; charset=utf-8';
-    return reply.type(type).header('cache-control', 'public, max-age=3600').send(await kept.body);
+    return reply.type(type).header('cache-control', 'public, max-age=3600').send(await boundaries.body(kind, detail, format));
   });
-}
-
-/** The stored geometries, GeoJSON text passed through unparsed. */
-function asStoredGeoJson(boundaries: readonly StoredBoundary[]): string {
-  const features = boundaries.map(
-    (b) => `{"type":"Feature","id":${JSON.stringify(b.code)},"properties":${JSON.stringify({ code: b.code, name: b.name })},"geometry":${b.geojson}}`,
-  );
-  return `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 }

@@ -44,10 +44,17 @@ export const boundariesSchema = {
     kind: z.enum(AREA_KINDS).default('district'),
     detail: z.enum(BOUNDARY_DETAILS).default('england'),
     format: z.enum(['geojson', 'topojson']).default('geojson'),
+    around: z
+      .string()
+      .regex(/^[EWSNK]\d{8}$/i, 'must be a GSS code: a letter and 8 digits, like E06000009')
+      .optional()
+      .describe('only this area and those a small map of it can show, as GeoJSON (format is then ignored)'),
   }),
   response: {
     200: z
       .unknown()
       .describe('GeoJSON FeatureCollection, or TopoJSON Topology with object boundaries: each feature has id and properties.code = GSS code, properties.name'),
+    400: errorReplySchema,
+    404: errorReplySchema,
   },
 };
