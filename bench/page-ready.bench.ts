@@ -214,13 +214,14 @@ async function main(): Promise<void> {
       ['detail=full (before: what the maps fetched)', 'kind=district&detail=full'],
       ['detail=england, GeoJSON', 'kind=district&detail=england'],
       ['detail=england, TopoJSON (the map, the index)', 'kind=district&detail=england&format=topojson'],
-      ['detail=district, TopoJSON (an area page)', 'kind=district&detail=district&format=topojson'],
+      ['detail=district, TopoJSON (every district)', 'kind=district&detail=district&format=topojson'],
+      ['detail=district&around=E06000009 (an area page)', 'kind=district&detail=district&around=E06000009'],
     ] as const;
     const full = await boundaryBytes(baseUrl, forms[0][1]);
     for (const [label, query] of forms) {
       const b = query === forms[0][1] ? full : await boundaryBytes(baseUrl, query);
       console.log(
-        `  ${label.padEnd(48)} ${kb(b.raw).padStart(10)} ${kb(b.gzip).padStart(9)} gzip  (${(full.raw / b.raw).toFixed(1)}× / ${(full.gzip / b.gzip).toFixed(1)}× smaller)  first ${ms(b.firstMs)}, then ${ms(b.thenMs)}`,
+        `  ${label.padEnd(50)} ${kb(b.raw).padStart(10)} ${kb(b.gzip).padStart(9)} gzip  (${(full.raw / b.raw).toFixed(1)}× / ${(full.gzip / b.gzip).toFixed(1)}× smaller)  first ${ms(b.firstMs)}, then ${ms(b.thenMs)}`,
       );
     }
 
