@@ -3,7 +3,7 @@ import { BOUNDARY_SIMPLIFICATION, simplifyBoundaries, toGeoJsonGeometries, toTop
 import type { AreaGeometry } from '../../../domain/places/index.ts';
 
 // Boundaries are simplified here, off the event loop: finding the shared borders of 326 districts and
-// simplifying them takes about a second, which on the main thread would hold up every other request.
+// simplifying them took 2 to 3 s on a busy two-core machine, which on the main thread would hold up every other request.
 
 /** What `buildBoundariesOffTheLoop` starts this thread with. */
 export interface BoundariesThreadData {
