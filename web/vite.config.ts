@@ -48,6 +48,23 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
       emptyOutDir: true,
+      // .vite/manifest.json: which chunks each entry and page imports, read by test/web/first-page-js.test.ts
+      // and bench/page-ready.bench.ts to add up what the first page downloads.
+      manifest: true,
+      rolldownOptions: {
+        output: {
+          // Libraries change less often than the app, so their chunks stay cached across releases of it.
+          // React is on every page; govuk-frontend's JavaScript and d3-geo travel only with the pages that
+          // use them, in chunks of their own.
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'govuk-frontend', test: /[\\/]node_modules[\\/]govuk-frontend[\\/]/ },
+              { name: 'd3', test: /[\\/]node_modules[\\/](d3-[a-z]+|topojson-client)[\\/]/ },
+            ],
+          },
+        },
+      },
     },
     server: {
       proxy: { '/api': 'http://127.0.0.1:3000' },

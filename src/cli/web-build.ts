@@ -23,8 +23,11 @@ export function isWebBuildStale(): boolean {
   return Math.max(newestMtime(WEB_SOURCE_DIR), lockMtime) > built;
 }
 
-/** Builds the web app with Vite (a development dependency, present after `npm install`). */
-export async function buildWebApp(log: (text: string) => void): Promise<void> {
+/**
+ * Builds the web app with Vite (a development dependency, present after `npm install`), into `dist/web`
+ * or, for a test that reads a build without disturbing the one served, into `outDir`.
+ */
+export async function buildWebApp(log: (text: string) => void, options: { readonly outDir?: string } = {}): Promise<void> {
   log('Building the web app…\n');
   const started = Date.now();
   const vite = await import('vite');
@@ -34,7 +37,11 @@ export async function buildWebApp(log: (text: string) => void): Promise<void> {
   const nodeEnv = process.env['NODE_ENV'];
   process.env['NODE_ENV'] = 'production';
   try {
-    await vite.build({ configFile: join(WEB_SOURCE_DIR, 'vite.config.ts'), logLevel: 'warn' });
+    await vite.build({
+      configFile: join(WEB_SOURCE_DIR, 'vite.config.ts'),
+      logLevel: 'warn',
+      ...(options.outDir === undefined ? {} : { build: { outDir: options.outDir } }),
+    });
   } finally {
     if (nodeEnv === undefined) delete process.env['NODE_ENV'];
     else process.env['NODE_ENV'] = nodeEnv;

@@ -85,6 +85,40 @@ describe.each(await testEngines())('places API on $name', (engine) => {
     await t.handle.db.deleteFrom('data_sources').where('id', '=', 202).execute();
   });
 
+  it('serves boundaries simplified for a map, in full when asked, and as TopoJSON when asked', async () => {
+    // Derby's eastern edge bends 0.7 m at one point: nothing a map could show.
+    const wiggly = JSON.stringify({ type: 'Polygon', coordinates: [[[-1.5, 52.9], [-1.4, 52.9], [-1.4, 52.94], [-1.40001, 52.95], [-1.4, 52.96], [-1.4, 53.0], [-1.5, 53.0], [-1.5, 52.9]]] });
+    await t.handle.db.insertInto('data_sources').values({ id: 203, name: 'boundaries', origin: 'c.geojson', loaded_at: '2026-01-05T00:00:00.000Z', row_count: 1, checksum: 'w' }).execute();
+    await t.handle.db.insertInto('boundaries').values({ area_code: 'E06000015', vintage: '2013-2018', geojson: wiggly, data_source_id: 203 }).execute();
+    try {
+      type Collection = { features: { id: string; geometry: { coordinates: number[][][] } }[] };
+      const derby = async (query: string) =>
+        (await t.app.inject({ method: 'GET', url: `/api/boundaries?kind=district${query}` })).json<Collection>().features.find((f) => f.id === 'E06000015')?.geometry.coordinates[0];
+      expect(await derby('&detail=full')).toEqual((JSON.parse(wiggly) as { coordinates: number[][][] }).coordinates[0]);
+      const simplified = await derby('');
+      expect(simplified).toEqual([[-1.5, 52.9], [-1.4, 52.9], [-1.4, 53.0], [-1.5, 53.0], [-1.5, 52.9]]);
+      expect(await derby('&detail=district')).toEqual(simplified);
+
+      const topo = await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district&format=topojson' });
+      expect(topo.headers['content-type']).toBe('application/json; charset=utf-8');
+      const topology = topo.json<{ type: string; transform: { scale: number[] }; objects: { boundaries: { geometries: { id: string; properties: { name: string } }[] } } }>();
+      expect(topology.type).toBe('Topology');
+      expect(topology.transform.scale).toEqual([0.001, 0.001]);
+      expect(topology.objects.boundaries.geometries.map((g) => [g.id, g.properties.name])).toEqual([['E06000009', 'Blackpool'], ['E06000015', 'Derby']]);
+      expect((await t.app.inject({ method: 'GET', url: '/api/boundaries?detail=fine' })).statusCode).toBe(400);
+
+      // Around Blackpool: itself, and not Derby, 150 km off.
+      const around = await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district&detail=district&around=E06000009' });
+      expect(around.headers['content-type']).toBe('application/geo+json; charset=utf-8');
+      expect(around.json<Collection>().features.map((f) => f.id)).toEqual(['E06000009']);
+      expect((await t.app.inject({ method: 'GET', url: '/api/boundaries?around=E06000002' })).statusCode).toBe(404);
+      expect((await t.app.inject({ method: 'GET', url: '/api/boundaries?around=blackpool' })).statusCode).toBe(400);
+    } finally {
+      await t.handle.db.deleteFrom('boundaries').where('area_code', '=', 'E06000015').execute();
+      await t.handle.db.deleteFrom('data_sources').where('id', '=', 203).execute();
+    }
+  });
+
   it('answers 404 for an unknown GSS code and 400 for a malformed one', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/areas/E06999999' })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/areas/blackpool' })).statusCode).toBe(400);

@@ -1,60 +1,64 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/Loading.tsx';
-import { AreaPage } from './pages/area/AreaPage.tsx';
-import { BoardPage } from './pages/area-board/BoardPage.tsx';
-import { AuditPage } from './pages/audit/AuditPage.tsx';
-import { AdvisersPage, AreaCareersPage } from './pages/careers/AreaCareersPage.tsx';
-import { RecordEncounterPage } from './pages/careers/RecordEncounterPage.tsx';
-import { SchoolCareersPage } from './pages/careers/SchoolCareersPage.tsx';
-import { AreaTutoringPage, SchoolTutoringPage } from './pages/catch-up/TutoringPage.tsx';
-import { AreaHolidayPage } from './pages/holiday/AreaHolidayPage.tsx';
-import { SchoolHolidayPage } from './pages/holiday/SchoolHolidayPage.tsx';
-import { FundingPage } from './pages/funding/FundingPage.tsx';
-import { FundPage } from './pages/fund/FundPage.tsx';
-import { HomePage } from './pages/home/HomePage.tsx';
-import { NationalImpactPage } from './pages/impact-national/NationalImpactPage.tsx';
-import { HubPage } from './pages/hub/HubPage.tsx';
-import { HubsPage } from './pages/hubs/HubsPage.tsx';
-import { HubPlacementPage } from './pages/hub-placement/HubPlacementPage.tsx';
-import { EventPage } from './pages/hub-event/EventPage.tsx';
-import { NewProgrammePage } from './pages/hub-programme/NewProgrammePage.tsx';
-import { EngagementUpdatePage } from './pages/hub-school/EngagementUpdatePage.tsx';
-import { EvidencePlanPage } from './pages/hub-school/EvidencePlanPage.tsx';
-import { FollowUpPage } from './pages/hub-school/FollowUpPage.tsx';
-import { IndexPage } from './pages/index/IndexPage.tsx';
-import { IntermediariesPage } from './pages/intermediaries/IntermediariesPage.tsx';
-import { IntermediaryPage } from './pages/intermediaries/IntermediaryPage.tsx';
-import { RecipeEditorPage } from './pages/index-recipe-editor/RecipeEditorPage.tsx';
-import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
-import { PlanPage } from './pages/plan/PlanPage.tsx';
-import { ActualPage } from './pages/plan-actual/ActualPage.tsx';
-import { StatusPage } from './pages/plan-status/StatusPage.tsx';
-import { CrossAreaPage } from './pages/plans/CrossAreaPage.tsx';
-import { PlanStatusPage } from './pages/plans/PlanStatusPage.tsx';
-import { AccessibilityPage } from './pages/service/AccessibilityPage.tsx';
-import { ContactPage } from './pages/service/ContactPage.tsx';
-import { CookiesPage } from './pages/service/CookiesPage.tsx';
-import { PrivacyPage } from './pages/service/PrivacyPage.tsx';
-import { DataPage } from './pages/data/DataPage.tsx';
-import { WhatWorkedPage } from './pages/what-worked/WhatWorkedPage.tsx';
-import { NewWhatWorkedPage } from './pages/what-worked-new/NewWhatWorkedPage.tsx';
-import { NewBoardMeetingPage, NewBoardMemberPage } from './pages/board-record/BoardRecordPages.tsx';
-import { PlacePage } from './pages/place/PlacePage.tsx';
-import { SchoolPage } from './pages/school/SchoolPage.tsx';
-import { SchoolsPage } from './pages/schools/SchoolsPage.tsx';
-import { SignInPage } from './pages/sign-in/SignInPage.tsx';
-import { ToolkitPage } from './pages/toolkit/ToolkitPage.tsx';
-import { UsersPage } from './pages/users/UsersPage.tsx';
-import { NewUserPage } from './pages/users/NewUserPage.tsx';
-import { EditUserPage } from './pages/users/EditUserPage.tsx';
+import { PageLoadFailure } from './components/PageLoadFailure.tsx';
+import {
+  AccessibilityPage,
+  ActualPage,
+  AdvisersPage,
+  AreaCareersPage,
+  AreaHolidayPage,
+  AreaPage,
+  AreaTutoringPage,
+  AuditPage,
+  BoardPage,
+  ContactPage,
+  CookiesPage,
+  CrossAreaPage,
+  DataPage,
+  EditUserPage,
+  EngagementUpdatePage,
+  EventPage,
+  EvidencePlanPage,
+  FollowUpPage,
+  FundPage,
+  FundingPage,
+  HomePage,
+  HubPage,
+  HubPlacementPage,
+  HubsPage,
+  IndexPage,
+  IntermediariesPage,
+  IntermediaryPage,
+  MapPage,
+  NationalImpactPage,
+  NewBoardMeetingPage,
+  NewBoardMemberPage,
+  NewUserPage,
+  NewProgrammePage,
+  NewWhatWorkedPage,
+  NotFoundPage,
+  PlacePage,
+  PlanPage,
+  PlanStatusPage,
+  PrivacyPage,
+  RecipeEditorPage,
+  RecordEncounterPage,
+  SchoolCareersPage,
+  SchoolHolidayPage,
+  SchoolPage,
+  SchoolTutoringPage,
+  SchoolsPage,
+  SignInPage,
+  StatusPage,
+  ToolkitPage,
+  UsersPage,
+  WhatWorkedPage,
+} from './lazy-pages.ts';
 import { interceptLinkClicks } from './router/intercept-link-clicks.ts';
 import { matchRoute, type Route } from './router/match-route.ts';
 import { usePageVisit, usePathname } from './router/navigation.ts';
 import { SessionProvider } from './session/SessionProvider.tsx';
-
-// The map brings d3-geo with it: loaded only when someone opens the map.
-const MapPage = lazy(async () => ({ default: (await import('./pages/map/MapPage.tsx')).MapPage }));
 
 export function App() {
   const pathname = usePathname();
@@ -64,7 +68,12 @@ export function App() {
     <SessionProvider>
       <Layout pathname={pathname}>
         {/* Keyed by the visit so going to the page already shown starts it afresh, as a browser would. */}
-        <Page key={visit} route={matchRoute(pathname)} />
+        <PageLoadFailure key={visit}>
+          {/* The page's own code arrives as a separate chunk; until then the same "Loading…" its data shows. */}
+          <Suspense fallback={<Loading />}>
+            <Page route={matchRoute(pathname)} />
+          </Suspense>
+        </PageLoadFailure>
       </Layout>
     </SessionProvider>
   );
@@ -96,11 +105,7 @@ function Page({ route }: { route: Route }) {
     case 'school':
       return <SchoolPage key={route.urn} urn={route.urn} />;
     case 'map':
-      return (
-        <Suspense fallback={<Loading />}>
-          <MapPage />
-        </Suspense>
-      );
+      return <MapPage />;
     case 'impact-national':
       return <NationalImpactPage />;
     case 'toolkit':

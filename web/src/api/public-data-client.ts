@@ -1,6 +1,6 @@
 import { getJson } from './http.ts';
 import type {
-  AreaDetail, AreaTwins, BoundaryCollection, EffectSizeConversion, IndexAreaExplanation, IndexResult, IndicatorList, IndicatorValues, SchoolList, SchoolPlacementReport, SchoolProfile, ToolkitStrandList,
+  AreaDetail, AreaTwins, EffectSizeConversion, IndexAreaExplanation, IndexResult, IndicatorList, IndicatorValues, SchoolList, SchoolPlacementReport, SchoolProfile, ToolkitStrandList,
 } from './public-data-types.ts';
 
 /** Query parameters as the API takes them; empty values are left out of the URL. */
@@ -63,41 +63,6 @@ export async function getIndex(recipe: string, signal: AbortSignal): Promise<Ind
 
 export async function getIndexArea(code: string, recipe: string, signal: AbortSignal): Promise<IndexAreaExplanation> {
   return (await getJson(withQuery(`/api/index/areas/${encodeURIComponent(code)}`, { recipe }), signal)) as IndexAreaExplanation;
-}
-
-let districtBoundaries: Promise<BoundaryCollection> | null = null;
-
-/**
- * Every district's boundary, fetched once per page load and kept in memory: the national file is a few
- * megabytes and the map and every area page draw from it. The shared request is never aborted by one
- * page leaving (another may be waiting for it); a failed request is forgotten so the next page tries again.
- */
-export function getDistrictBoundaries(signal: AbortSignal): Promise<BoundaryCollection> {
-  if (districtBoundaries === null) {
-    const loading = getJson('/api/boundaries?kind=district', new AbortController().signal) as Promise<BoundaryCollection>;
-    districtBoundaries = loading;
-    void loading.catch(() => {
-      if (districtBoundaries === loading) districtBoundaries = null;
-    });
-  }
-  return abortable(districtBoundaries, signal);
-}
-
-/** `promise`, or a rejection as soon as `signal` aborts, whichever comes first. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => {
-      reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
-    };
-    if (signal.aborted) {
-      onAbort();
-      return;
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-    void promise.then(resolve, reject).finally(() => {
-      signal.removeEventListener('abort', onAbort);
-    });
-  });
 }
 
 /** An area's statistical neighbours; `recipe` left out means the server's default (the cold-spot index's). */

@@ -1,7 +1,5 @@
 import type { Kysely } from 'kysely';
 import { summariseEvidence } from '../../../domain/places/index.ts';
-import { listBoundaries } from '../../../storage/repositories/boundaries.repository.ts';
-import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
 import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
 import { indicatorValues, listIndicators } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
@@ -10,6 +8,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { nationalLeftOut } from '../national-left-out.ts';
+import { createBoundariesCache } from './boundaries-cache.ts';
 import { boundariesSchema, indicatorValuesSchema, listIndicatorsSchema } from './schema.ts';
 
 export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
@@ -36,21 +35,15 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
     return { ...result, values, leftOut: await nationalLeftOut(deps.db) };
   });
 
-  // The national file is megabytes that change only on import: built once per kind and data version.
-  const built = new Map<string, { readonly version: string; readonly body: string }>();
+  const boundaries = createBoundariesCache(deps.db);
   app.get('/api/boundaries', { schema: boundariesSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    const kind = request.query.kind;
-    const version = await dataVersion(deps.db);
-    let kept = built.get(kind);
-    if (kept?.version !== version) {
-      const boundaries = await listBoundaries(deps.db, kind);
-      // Geometries are stored as GeoJSON text and passed through unparsed.
-      const features = boundaries.map(
-        (b) => `{"type":"Feature","id":${JSON.stringify(b.code)},"properties":${JSON.stringify({ code: b.code, name: b.name })},"geometry":${b.geojson}}`,
-      );
-      kept = { version, body: `{"type":"FeatureCollection","features":[${features.join(',')}]}` };
-      built.set(kind, kept);
+    const { kind, detail, format, around } = request.query;
+    if (around !== undefined) {
+      const near = await boundaries.around(kind, detail, around.toUpperCase());
+      if (near === null) return reply.code(404).send(errorReply('not_found', `There is no ${kind} boundary for ${around}.`));
+      return reply.type('application/geo+json; charset=utf-8').header('cache-control', 'public, max-age=3600').send(near);
     }
-    return reply.type('application/geo+json; charset=utf-8').header('cache-control', 'public, max-age=3600').send(kept.body);
+    const type = format === 'topojson' ? 'application/json; charset=utf-8' : 'application/geo+json; charset=utf-8';
+    return reply.type(type).header('cache-control', 'public, max-age=3600').send(await boundaries.body(kind, detail, format));
   });
 }

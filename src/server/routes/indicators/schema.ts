@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOUNDARY_DETAILS } from '../../../domain/maps/index.ts';
 import { AREA_KINDS } from '../../../domain/places/index.ts';
 import { errorReplySchema } from '../../errors.ts';
 import { evidenceSchema, formatQuerySchema } from '../shared-schemas.ts';
@@ -33,8 +34,27 @@ export const indicatorValuesSchema = {
 };
 
 export const boundariesSchema = {
-  summary: 'Boundaries of every area of a kind, as a GeoJSON FeatureCollection (WGS84), for the map',
+  summary: 'Boundaries of every area of a kind (WGS84), simplified for a map unless asked for in full',
+  description:
+    'detail: england (default) for a map of all England, about 1 km to a pixel; district for one district with its neighbours on a small map; ' +
+    'full as imported. Simplified boundaries keep shared borders identical on both sides (methodology: Simplified boundaries). ' +
+    'format: geojson (default), or topojson (each shared border sent once, quantised; its object boundaries holds one geometry per area).',
   tags: ['places'],
-  querystring: z.object({ kind: z.enum(AREA_KINDS).default('district') }),
-  response: { 200: z.unknown().describe('GeoJSON FeatureCollection: each feature has id and properties.code = GSS code, properties.name') },
+  querystring: z.object({
+    kind: z.enum(AREA_KINDS).default('district'),
+    detail: z.enum(BOUNDARY_DETAILS).default('england'),
+    format: z.enum(['geojson', 'topojson']).default('geojson'),
+    around: z
+      .string()
+      .regex(/^[EWSNK]\d{8}$/i, 'must be a GSS code: a letter and 8 digits, like E06000009')
+      .optional()
+      .describe('only this area and those a small map of it can show, as GeoJSON (format is then ignored)'),
+  }),
+  response: {
+    200: z
+      .unknown()
+      .describe('GeoJSON FeatureCollection, or TopoJSON Topology with object boundaries: each feature has id and properties.code = GSS code, properties.name'),
+    400: errorReplySchema,
+    404: errorReplySchema,
+  },
 };

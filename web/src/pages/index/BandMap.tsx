@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { getOpportunityAreas } from '../../api/client.ts';
-import { getDistrictBoundaries } from '../../api/public-data-client.ts';
+import { getDistrictBoundaries } from '../../api/boundaries-client.ts';
 import type { IndexResult } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
@@ -15,7 +15,7 @@ const describeBand = (count: number) => (band: number) => `band ${String(band)} 
 
 /** The national map shaded by each district's band in the index; the ranking table after it has the same bands. */
 export function BandMap({ index }: { index: IndexResult }) {
-  const boundaries = useApi('boundaries:district', getDistrictBoundaries);
+  const boundaries = useApi('boundaries:district:england', (signal) => getDistrictBoundaries('england', signal));
   const areas = useApi('opportunity-areas', getOpportunityAreas);
   const drawing = useMemo(() => (boundaries.status === 'loaded' ? drawDistricts(boundaries.data) : null), [boundaries]);
   const choropleth = useMemo(() => {

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { getOpportunityAreas } from '../../api/client.ts';
-import { getAreaTwins, getDistrictBoundaries, getIndicatorValues, withQuery } from '../../api/public-data-client.ts';
+import { getDistrictBoundaries } from '../../api/boundaries-client.ts';
+import { getAreaTwins, getIndicatorValues, withQuery } from '../../api/public-data-client.ts';
 import type { Indicator, IndicatorValues } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
@@ -23,7 +24,7 @@ const NO_SHAPES: DistrictShapes = { width: 0, height: 0, shapes: [] };
  */
 export function IndicatorMap({ indicator, settings, controls }: { indicator: Indicator; settings: MapSettings; controls: ReactNode }) {
   // Boundaries and areas are fetched once and kept: they do not change with the indicator.
-  const boundaries = useApi('boundaries:district', getDistrictBoundaries);
+  const boundaries = useApi('boundaries:district:england', (signal) => getDistrictBoundaries('england', signal));
   const areas = useApi('opportunity-areas', getOpportunityAreas);
   const values = useApi(`indicator:${settings.indicator}:${settings.period}`, (signal) => getIndicatorValues(settings.indicator, settings.period, signal));
   const { twinsOf, twinsRecipe } = settings;

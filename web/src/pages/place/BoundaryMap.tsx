@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { getDistrictBoundaries } from '../../api/public-data-client.ts';
+import { getDistrictBoundariesAround } from '../../api/boundaries-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { drawDistrictInContext } from '../map/district-geometry.ts';
 
@@ -7,7 +7,7 @@ const SIZE = 300;
 
 /** The area's boundary, small, with the districts around it in grey; nothing if it cannot be drawn. */
 export function BoundaryMap({ code, name }: { code: string; name: string }) {
-  const boundaries = useApi('boundaries:district', getDistrictBoundaries);
+  const boundaries = useApi(`boundaries:around:${code}`, (signal) => getDistrictBoundariesAround(code, signal));
   const drawing = useMemo(() => (boundaries.status === 'loaded' ? drawDistrictInContext(boundaries.data, code, SIZE) : null), [boundaries, code]);
   if (drawing === null) return null;
   return (

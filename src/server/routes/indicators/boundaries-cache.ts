@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import { areasAround, boundsOf, type BoundaryDetail, type Bounds } from '../../../domain/maps/index.ts';
+import type { AreaGeometry } from '../../../domain/places/index.ts';
+import { listBoundaries, type StoredBoundary } from '../../../storage/repositories/boundaries.repository.ts';
+import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import { buildBoundariesOffTheLoop } from './boundaries-off-the-loop.ts';
+
+export type BoundaryFormat = 'geojson' | 'topojson';
+
+interface Feature {
+  readonly code: string;
+  readonly bounds: Bounds;
+  /** The feature as GeoJSON text. */
+  readonly text: string;
+}
+
+/**
+ * The boundaries' reply bodies. The national file is megabytes that change only on import: each body is
+ * built once per kind, detail, format and data version, the simplified ones on a thread; a request that
+ * arrives while one is being built waits for that one. An area's neighbourhood is cut from its kind's
+ * national GeoJSON at that detail, so its borders are the ones the national file has.
+ */
+export function createBoundariesCache(db: Kysely<Database>) {
+  const kept = new Map<string, { readonly version: string; readonly value: Promise<unknown> }>();
+
+  /** The value under `key` for this data version, made by `make` if there is none; a failure is not kept. */
+  async function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+    const version = await dataVersion(db);
+    const entry = kept.get(key);
+    if (entry?.version === version) return entry.value as Promise<T>;
+    const value = make();
+    const current = { version, value };
+    kept.set(key, current);
+    value.catch(() => {
+      if (kept.get(key) === current) kept.delete(key);
+    });
+    return value;
+  }
+
+  function body(kind: string, detail: BoundaryDetail, format: BoundaryFormat): Promise<string> {
+    return once(`${kind}|${detail}|${format}`, async () => {
+      const boundaries = await listBoundaries(db, kind);
+      return detail === 'full' && format === 'geojson' ? asStoredGeoJson(boundaries) : buildBoundariesOffTheLoop({ boundaries, detail, format });
+    });
+  }
+
+  function features(kind: string, detail: BoundaryDetail): Promise<readonly Feature[]> {
+    return once(`${kind}|${detail}|features`, async () => {
+      const collection = JSON.parse(await body(kind, detail, 'geojson')) as { features: { id: string; geometry: AreaGeometry }[] };
+      return collection.features.map((feature) => ({ code: feature.id, bounds: boundsOf(feature.geometry), text: JSON.stringify(feature) }));
+    });
+  }
+
+  /** `code` and the areas of its kind around it (`areasAround`) as a GeoJSON FeatureCollection; null when it has no boundary. */
+  async function around(kind: string, detail: BoundaryDetail, code: string): Promise<string | null> {
+    const all = await features(kind, detail);
+    const near = new Set(areasAround(all, code));
+    if (near.size === 0) return null;
+    return `{"type":"FeatureCollection","features":[${all.filter((f) => near.has(f.code)).map((f) => f.text).join(',')}]}`;
+  }
+
+  return { body, around };
+}
+
+/** The stored geometries, GeoJSON text passed through unparsed. */
+function asStoredGeoJson(boundaries: readonly StoredBoundary[]): string {
+  const features = boundaries.map(
+    (b) => `{"type":"Feature","id":${JSON.stringify(b.code)},"properties":${JSON.stringify({ code: b.code, name: b.name })},"geometry":${b.geojson}}`,
+  );
+  return `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
+}

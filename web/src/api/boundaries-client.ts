@@ -1,0 +1,58 @@
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { getJson } from './http.ts';
+import { withQuery } from './public-data-client.ts';
+import type { BoundaryCollection } from './public-data-types.ts';
+
+/** How much detail a map needs: all England on one map (see the API). */
+export type BoundaryDetail = 'england';
+
+type BoundaryTopology = Topology<{ boundaries: GeometryCollection<{ code: string; name: string }> }>;
+
+const districtBoundaries = new Map<BoundaryDetail, Promise<BoundaryCollection>>();
+
+/**
+ * Every district's boundary, simplified for a map of all England, fetched once per page load and kept in
+ * memory: the map and the index draw from it. It comes as TopoJSON, each shared border sent once, about half the GeoJSON's size.
+ * The shared request is never aborted by one page leaving (another may be waiting for it); a failed request
+ * is forgotten so the next page tries again.
+ */
+export function getDistrictBoundaries(detail: BoundaryDetail, signal: AbortSignal): Promise<BoundaryCollection> {
+  let loading = districtBoundaries.get(detail);
+  if (loading === undefined) {
+    const request = getJson(withQuery('/api/boundaries', { kind: 'district', detail, format: 'topojson' }), new AbortController().signal) as Promise<BoundaryTopology>;
+    const started = request.then((topology) => feature(topology, topology.objects.boundaries) as BoundaryCollection);
+    loading = started;
+    districtBoundaries.set(detail, started);
+    void started.catch(() => {
+      if (districtBoundaries.get(detail) === started) districtBoundaries.delete(detail);
+    });
+  }
+  return abortable(loading, signal);
+}
+
+/**
+ * One district's boundary and those of the districts around it, simplified for a small map of it: the few
+ * an area page's map can show, cut by the server from the national file so their borders still match.
+ */
+export async function getDistrictBoundariesAround(code: string, signal: AbortSignal): Promise<BoundaryCollection> {
+  return (await getJson(withQuery('/api/boundaries', { kind: 'district', detail: 'district', around: code }), signal)) as BoundaryCollection;
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts, whichever comes first. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
