@@ -65,6 +65,19 @@ export default tseslint.config(
     rules: layerRule([{ group: ['**/cli/**', '**/web/src/**'], message: 'The server may not import the CLI or the web app; the web app talks to it only over HTTP.' }]),
   },
   {
+    // Storage behind one door: the layers above it ask storage's functions, never build a query themselves.
+    files: ['src/app/**', 'src/ingest/**', 'src/server/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]',
+          message: 'Queries live in src/storage: add a function to a repository there and call it.',
+        },
+      ],
+    },
+  },
+  {
     files: ['web/src/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: layerRule([{ group: ['**/src/storage/**', '**/src/server/**', '**/src/cli/**', '**/src/ingest/**', 'kysely', 'fastify', 'node:*'], message: 'The web app talks to the server only through the JSON API.' }]),

@@ -71,4 +71,16 @@ describe('layer rules', () => {
     expect(messages).toHaveLength(2);
     expect(messages[0]).toContain('The application layer holds what both front doors share');
   });
+
+  it('stop every layer above storage building a query, and let storage build them', async () => {
+    const query = "import type { Kysely } from 'kysely';\nimport type { Database } from '../../storage/schema.ts';\nexport const q = (db: Kysely<Database>) => db.selectFrom('schools').selectAll().execute();\n";
+    const messagesOf = async (filePath: string, code: string) => {
+      const [result] = await eslint.lintText(code, { filePath });
+      return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+    };
+    for (const filePath of ['src/app/access/password.ts', 'src/ingest/run-import.ts', 'src/server/errors.ts', 'src/cli/failure.ts']) {
+      expect(await messagesOf(filePath, query), filePath).toEqual(['Queries live in src/storage: add a function to a repository there and call it.']);
+    }
+    expect(await messagesOf('src/storage/repositories/places.repository.ts', query.replace('../../storage/schema.ts', '../schema.ts'))).toEqual([]);
+  });
 });

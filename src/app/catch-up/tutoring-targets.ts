@@ -4,6 +4,7 @@ import { readTutoringRecords } from '../../storage/repositories/catch-up/tutorin
 import { schoolsOfArea } from '../../storage/repositories/catch-up/tutoring-scopes.ts';
 import { listTutoringTargets } from '../../storage/repositories/catch-up/tutoring-targets.ts';
 import type { Database } from '../../storage/schema.ts';
+import { opportunityAreaName, schoolName } from '../../storage/repositories/lookups/exists.ts';
 
 export interface TargetAgainstFigure {
   readonly scope_kind: 'area' | 'school';
@@ -33,8 +34,8 @@ export async function targetsAgainstFigures(db: Kysely<Database>, academicYear: 
     const actual = whole === undefined ? null : targetFigure(t.measure, whole);
     const name =
       t.scope.kind === 'school'
-        ? ((await db.selectFrom('schools').select('name').where('urn', '=', Number(t.scope.key)).executeTakeFirst())?.name ?? t.scope.key)
-        : ((await db.selectFrom('opportunity_areas').select('name').where('id', '=', t.scope.key).executeTakeFirst())?.name ?? t.scope.key);
+        ? ((await schoolName(db, Number(t.scope.key)))?.name ?? t.scope.key)
+        : ((await opportunityAreaName(db, t.scope.key))?.name ?? t.scope.key);
     result.push({ scope_kind: t.scope.kind, scope_key: t.scope.key, name, measure: t.measure, target: t.target, actual, status: assessTutoringTarget(actual, t.target) });
   }
   return result;

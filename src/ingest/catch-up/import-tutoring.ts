@@ -10,6 +10,7 @@ import { readTextFile } from '../csv/read-text-file.ts';
 import { ProblemList, type Problem } from '../report.ts';
 import { readCensusFile } from './read-census-file.ts';
 import { readSessionFile } from './read-session-file.ts';
+import { schoolsHeld } from '../../storage/repositories/lookups/exists.ts';
 
 export interface ImportTutoringOptions {
   readonly pseudonymise: (upn: string) => string;
@@ -69,9 +70,7 @@ type Save<T> = (db: Kysely<Database>, rows: readonly T[], options: SaveOptions) 
 async function finish<T extends PupilYearRow>(db: Kysely<Database>, file: string, problems: ProblemList, all: readonly T[], save: Save<T>, options: ImportTutoringOptions): Promise<ImportTutoringOutcome> {
   const urns = [...new Set(all.map((r) => r.urn))];
   const known = new Set<number>();
-  for (let start = 0; start < urns.length; start += 5000) {
-    for (const s of await db.selectFrom('schools').select('urn').where('urn', 'in', urns.slice(start, start + 5000)).execute()) known.add(s.urn);
-  }
+  for (const urn of await schoolsHeld(db, urns)) known.add(urn);
   for (const urn of urns) {
     if (!known.has(urn)) problems.add({ row: null, column: 'urn', value: String(urn), reason: `URN ${String(urn)} is not in the school register: import the register first (oa import gias)` });
   }

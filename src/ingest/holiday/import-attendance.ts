@@ -5,12 +5,12 @@ import { academicYearOf } from '../../domain/careers/index.ts';
 import { formatDaysOffered, holidayRetentionFirstYearKept, isDayOffered } from '../../domain/holiday/index.ts';
 import { OverPlacesError, saveAttendance, type AttendanceRecord, type SaveAttendanceCounts } from '../../storage/repositories/holiday/attendance.ts';
 import { findClubs } from '../../storage/repositories/holiday/clubs.ts';
-import { slices } from '../../storage/repositories/holiday/lock-holiday.ts';
 import type { Database } from '../../storage/schema.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
 import { ProblemList } from '../report.ts';
 import type { HolidayImportOutcome } from './import-clubs.ts';
 import { readAttendanceFile } from './read-attendance-file.ts';
+import { schoolsHeld } from '../../storage/repositories/lookups/exists.ts';
 
 export interface ImportAttendanceOptions {
   /** UPN → pseudonym; the UPN goes no further than the file reader. */
@@ -50,10 +50,7 @@ export async function importHolidayAttendanceText(db: Kysely<Database>, file: st
   const fail = (): HolidayImportOutcome<AttendanceImportCounts> => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
   const rows = readAttendanceFile(text, problems, options.pseudonymise);
   const clubs = await findClubs(db, rows.map((r) => r.clubRef));
-  const schools = new Set<number>();
-  for (const part of slices([...new Set(rows.map((r) => r.urn))])) {
-    for (const s of await db.selectFrom('schools').select('urn').where('urn', 'in', part).execute()) schools.add(s.urn);
-  }
+  const schools = await schoolsHeld(db, [...new Set(rows.map((r) => r.urn))]);
   const firstYearKept = holidayRetentionFirstYearKept(options.now().toISOString().slice(0, 10), options.retentionYears);
   const records: AttendanceRecord[] = [];
   const firstRowOf = new Map<string, number>();

@@ -3,11 +3,11 @@ import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import { isSingleTierAuthority, type GssCode } from '../../domain/shared/gss-code.ts';
 import { ClubConflictError, findClubs, saveClubs, type ClubRecord, type HeldClub, type SaveClubsCounts } from '../../storage/repositories/holiday/clubs.ts';
-import { slices } from '../../storage/repositories/holiday/lock-holiday.ts';
 import type { Database } from '../../storage/schema.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
 import { ProblemList, type Problem } from '../report.ts';
 import { readClubsFile, type ClubFileRow } from './read-clubs-file.ts';
+import { districtsOfSchools, parentsOfDistricts } from '../../storage/repositories/lookups/exists.ts';
 
 export type HolidayImportOutcome<C> =
   | { readonly ok: true; readonly file: string; readonly counts: C }
@@ -40,15 +40,9 @@ export async function importHolidayClubsText(db: Kysely<Database>, file: string,
   const problems = new ProblemList(file);
   const fail = (): HolidayImportOutcome<SaveClubsCounts> => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
   const rows = readClubsFile(text, problems);
-  const schools = new Map<number, string | null>();
-  for (const part of slices([...new Set(rows.flatMap((r) => (r.urn === null ? [] : [r.urn])))])) {
-    for (const s of await db.selectFrom('schools').select(['urn', 'district_code']).where('urn', 'in', part).execute()) schools.set(s.urn, s.district_code);
-  }
-  const districts = new Map<string, string | null>();
+  const schools = await districtsOfSchools(db, [...new Set(rows.flatMap((r) => (r.urn === null ? [] : [r.urn])))]);
   const wantedDistricts = [...new Set(rows.flatMap((r) => [r.districtCode, ...(r.urn === null ? [] : [schools.get(r.urn) ?? null])]).filter((d): d is string => d !== null))];
-  for (const part of slices(wantedDistricts)) {
-    for (const a of await db.selectFrom('areas').select(['code', 'parent_code']).where('kind', '=', 'district').where('code', 'in', part).execute()) districts.set(a.code, a.parent_code);
-  }
+  const districts = await parentsOfDistricts(db, wantedDistricts);
   // A club held outside the districts may not be moved into them by a file that names it.
   const held = options.onlyDistricts === undefined ? new Map<string, HeldClub>() : await findClubs(db, rows.map((r) => r.ref));
   const clubs: ClubRecord[] = [];

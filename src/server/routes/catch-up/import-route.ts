@@ -11,6 +11,7 @@ import { BODY_LIMITS } from '../../body-limits.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { importTutoringSchema } from './import-schema.ts';
+import { schoolExists } from '../../../storage/repositories/lookups/exists.ts';
 
 /** The most problems one reply lists; the rest are counted. */
 const LISTED_PROBLEMS = 100;
@@ -40,7 +41,7 @@ export function registerImportTutoringRoute(app: ZodApp, deps: ImportTutoringRou
       return reply.code(503).send(errorReply('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
     }
     const urn = request.params.urn;
-    if ((await deps.db.selectFrom('schools').select('urn').where('urn', '=', urn).executeTakeFirst()) === undefined) {
+    if (!(await schoolExists(deps.db, urn))) {
       return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(urn)} in the register`));
     }
     try {

@@ -12,6 +12,7 @@ import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { registerImportTutoringRoute, type ImportTutoringRouteDeps } from './import-route.ts';
 import { areaTutoringSchema, nationalTutoringSchema, schoolTutoringSchema } from './schema.ts';
+import { opportunityAreaName, schoolName } from '../../../storage/repositories/lookups/exists.ts';
 
 const FIGURES = ['pupils', 'pupilsTutored', 'hours', 'courses', 'tuteesDisadvantagedShare', 'hoursPerTutee', 'tutoredShare', 'tutoredShareGap'] as const;
 const CSV_HEADERS: Readonly<Record<(typeof FIGURES)[number], string>> = {
@@ -55,7 +56,7 @@ export function registerCatchUpRoutes(app: ZodApp, deps: ImportTutoringRouteDeps
   const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
 
   app.get('/api/catch-up/schools/:urn', { schema: schoolTutoringSchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
-    const school = await deps.db.selectFrom('schools').select(['urn', 'name']).where('urn', '=', request.params.urn).executeTakeFirst();
+    const school = await schoolName(deps.db, request.params.urn);
     if (school === undefined) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
     const { by } = request.query;
@@ -67,7 +68,7 @@ export function registerCatchUpRoutes(app: ZodApp, deps: ImportTutoringRouteDeps
   registerImportTutoringRoute(app, deps, schoolScope);
 
   app.get('/api/catch-up/areas/:id', { schema: areaTutoringSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
-    const area = await deps.db.selectFrom('opportunity_areas').select(['id', 'name']).where('id', '=', request.params.id).executeTakeFirst();
+    const area = await opportunityAreaName(deps.db, request.params.id);
     if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
     const { by } = request.query;

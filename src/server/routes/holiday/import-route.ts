@@ -12,6 +12,7 @@ import { BODY_LIMITS } from '../../body-limits.ts';
 import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { importHolidaySchema } from './import-schema.ts';
+import { opportunityAreaName } from '../../../storage/repositories/lookups/exists.ts';
 
 /** The most problems one reply lists; the rest are counted. */
 const LISTED_PROBLEMS = 100;
@@ -35,7 +36,7 @@ export interface ImportHolidayRouteDeps {
 export function registerImportHolidayRoute(app: ZodApp, deps: ImportHolidayRouteDeps, areaScope: (request: FastifyRequest) => ScopeRef[]): void {
   let pseudonymise: ((upn: string) => string) | null = null;
   app.post('/api/holiday/areas/:id/import', { schema: importHolidaySchema, bodyLimit: BODY_LIMITS.schoolFile, config: { access: { permission: 'area:write', resource: areaScope } } }, async (request, reply) => {
-    const area = await deps.db.selectFrom('opportunity_areas').select(['id', 'name']).where('id', '=', request.params.id).executeTakeFirst();
+    const area = await opportunityAreaName(deps.db, request.params.id);
     if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const onlyDistricts = { codes: new Set(await districtsOfArea(deps.db, area.id)), name: area.name };
     const file = basename(request.body.fileName.replaceAll('\\', '/'));

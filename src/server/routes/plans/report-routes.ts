@@ -17,6 +17,7 @@ import { boardReachReader } from './board-reach.ts';
 import { renderBoardReport } from './board-report-html.ts';
 import { measureView } from './measure-view.ts';
 import { boardReportSchema, crossAreaSchema, planStatusSchema } from './schema.ts';
+import { opportunityAreasByName, opportunityAreaWithChair } from '../../../storage/repositories/lookups/exists.ts';
 
 // The report is a standalone page with its own inline style and SVG; nothing else may load in it.
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -33,7 +34,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
     { schema: boardReportSchema, config: { access: { permission: 'area:read', resource: (request) => [`area:${(request.params as { id: string }).id}`] } } },
     async (request, reply) => {
       const { id } = request.params;
-      const area = await deps.db.selectFrom('opportunity_areas as a').leftJoin('partnership_boards as b', 'b.opportunity_area_id', 'a.id').select(['a.id', 'a.name', 'b.chair']).where('a.id', '=', id).executeTakeFirst();
+      const area = await opportunityAreaWithChair(deps.db, id);
       if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`));
       const measures = assessPlan(await readMeasures(deps.db, { areaId: id, now: deps.clock }));
       const { format } = request.query;
@@ -80,7 +81,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
   // Every area's plan at a glance; like the cross-area view, only for roles that read every area.
   app.get('/api/plans/status', { schema: planStatusSchema, config: { access: { permission: 'area:read' } } }, async (request, reply) => {
     const [areas, measures, meetings] = await Promise.all([
-      deps.db.selectFrom('opportunity_areas').select(['id', 'name']).orderBy('name').execute(),
+      opportunityAreasByName(deps.db),
       readMeasures(deps.db, { now: deps.clock }),
       lastBoardMeetings(deps.db),
     ]);

@@ -96,3 +96,36 @@ export async function researchNetworkIds(db: Db): Promise<{ hubs: Set<string>; p
   ]);
   return { hubs: new Set(hubs.map((h) => h.id)), programmeHubs: new Map(programmes.map((p) => [p.id, p.hub_id])), events: new Set(events.map((e) => e.id)) };
 }
+
+/** An Opportunity Area's id and name, or undefined when it is not held. */
+export async function opportunityAreaName(db: Kysely<Database>, id: string): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('opportunity_areas').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Every Opportunity Area's id and name, by name. */
+export async function opportunityAreasByName(db: Kysely<Database>): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('opportunity_areas').select(['id', 'name']).orderBy('name').execute();
+}
+
+/** A school's URN and name, or undefined when the register does not hold it. */
+export async function schoolName(db: Kysely<Database>, urn: number): Promise<{ urn: number; name: string } | undefined> {
+  return db.selectFrom('schools').select(['urn', 'name']).where('urn', '=', urn).executeTakeFirst();
+}
+
+/** The district each of these schools is placed in (null where it has none), for those the register holds. */
+export async function districtsOfSchools(db: Db, urns: readonly number[]): Promise<Map<number, string | null>> {
+  const found = new Map<number, string | null>();
+  for (let i = 0; i < urns.length; i += URNS_PER_STATEMENT) {
+    for (const s of await db.selectFrom('schools').select(['urn', 'district_code']).where('urn', 'in', urns.slice(i, i + URNS_PER_STATEMENT)).execute()) found.set(s.urn, s.district_code);
+  }
+  return found;
+}
+
+/** The parent (county or the district itself's authority) of each of these districts that is held. */
+export async function parentsOfDistricts(db: Db, codes: readonly string[]): Promise<Map<string, string | null>> {
+  const found = new Map<string, string | null>();
+  for (let i = 0; i < codes.length; i += URNS_PER_STATEMENT) {
+    for (const a of await db.selectFrom('areas').select(['code', 'parent_code']).where('kind', '=', 'district').where('code', 'in', codes.slice(i, i + URNS_PER_STATEMENT)).execute()) found.set(a.code, a.parent_code);
+  }
+  return found;
+}
