@@ -74,6 +74,7 @@ const PAGE_ACCESS: Partial<
   '/hubs/:id/schools/:urn/engagement': { permission: 'school:read', scopes: (p, db) => schoolScopes(p, (urn) => schoolNetworkScopes(db, urn)) },
   '/careers/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
   '/catch-up/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
+  '/holiday/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
   '/intermediaries/:kind/:code': {
     permission: 'aggregate:read',
     scopes: async (p, db) => {

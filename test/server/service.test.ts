@@ -107,6 +107,11 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     expect(await status('/holiday/areas/blackpool', lead.cookie)).toBe(200);
     expect(await status('/hubs/blackpool-research-school', lead.cookie)).toBe(200);
     expect(await status('/hubs/blackpool-research-school', viewer.cookie)).toBe(403);
+    // A school's holiday page is for that school (and its area, hubs and the national team).
+    await addUser(t.handle.db, 'head@school.example', 'school', ['school:141257']);
+    const head = await signIn(t.app, 'head@school.example');
+    expect(await status('/holiday/schools/141257', head.cookie)).toBe(200);
+    expect(await status('/holiday/schools/100000', head.cookie)).toBe(403);
   });
 
   it('caches the hashed assets for good and asks again for the page that names them', async () => {
