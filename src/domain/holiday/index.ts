@@ -4,3 +4,4 @@ export { HOLIDAY_GROUPINGS, WEEK_OF_DAYS, compareGroupKeys, groupKeyOf, placesOf
 export { protectHoliday, publishHoliday, type ProtectedHoliday, type ProtectHolidayOptions, type PublishedHoliday, type PublishedHolidayRow } from './publish-holiday.ts';
 export { schoolClubKey, type HolidayGroupKind } from './holiday-groups.ts';
 export { generateSyntheticHoliday, syntheticHolidayPseudonym, syntheticSummer, type SyntheticAttendee, type SyntheticClub, type SyntheticDistrict, type SyntheticHoliday, type SyntheticHolidaySettings } from './synthetic-holiday.ts';
+export type { HolidayClubRecord } from './club-record.ts';

@@ -1,5 +1,6 @@
 import { seededRandom } from '../social-mobility-index/seeded-random.ts';
 import { clubDays } from './days-offered.ts';
+import type { HolidayClubRecord } from './club-record.ts';
 
 /** A district clubs can be placed in: its local authority, and the open schools of the register in it. */
 export interface SyntheticDistrict {
@@ -16,20 +17,8 @@ export interface SyntheticHolidaySettings {
   readonly academicYear: number;
 }
 
-export interface SyntheticClub {
-  /** `SYN-<seed>-<district>-<k>`: clearly not a provider's own id. */
-  readonly ref: string;
-  readonly name: string;
-  readonly provider: string;
-  readonly urn: number | null;
-  readonly postcode: string | null;
-  readonly districtCode: string;
-  readonly laCode: string;
-  readonly startDate: string;
-  readonly endDate: string;
-  readonly days: string;
-  readonly placesPerDay: number;
-}
+/** A synthetic club, stored as a provider's would be. */
+export type SyntheticClub = HolidayClubRecord;
 
 /** One synthetic pupil, their school, FSM eligibility and their bookings (club index, day, attended). */
 export interface SyntheticAttendee {

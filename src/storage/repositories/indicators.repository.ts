@@ -121,15 +121,9 @@ export async function latestIndicatorValues(
   kind = 'district',
 ): Promise<{ areaCode: string; areaName: string; indicatorCode: string; value: number | null; period: string }[]> {
   if (codes.length === 0) return [];
-  const periods = await db
-    .selectFrom('area_indicators')
-    .select(['indicator_code'])
-    .select((eb) => eb.fn.max('period').as('period'))
-    .where('indicator_code', 'in', [...codes])
-    .groupBy('indicator_code')
-    .execute();
+  const periods = await newestPeriods(db, codes);
   const out: { areaCode: string; areaName: string; indicatorCode: string; value: number | null; period: string }[] = [];
-  for (const { indicator_code: code, period } of periods) {
+  for (const [code, period] of Object.entries(periods)) {
     const rows = await db
       .selectFrom('area_indicators as v')
       .innerJoin('areas as a', 'a.code', 'v.area_code')

@@ -12,9 +12,7 @@ import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { importTutoringSchema } from './import-schema.ts';
 import { schoolExists } from '../../../storage/repositories/lookups/exists.ts';
-
-/** The most problems one reply lists; the rest are counted. */
-const LISTED_PROBLEMS = 100;
+import { sendFileRefused } from '../file-refused.ts';
 
 export interface ImportTutoringRouteDeps {
   readonly db: Kysely<Database>;
@@ -66,16 +64,7 @@ export function registerImportTutoringRoute(app: ZodApp, deps: ImportTutoringRou
       onlyUrn: urn,
       source: `upload:${String(urn)}:${file}`,
     });
-    if (!outcome.ok) {
-      const total = outcome.problems.length + outcome.more;
-      const problems = outcome.problems.slice(0, LISTED_PROBLEMS).map((p) => ({ row: p.row, column: p.column, reason: p.reason }));
-      return reply.code(422).send({
-        error: { code: 'file_refused' as const, message: `${file}: ${String(total)} problem${total === 1 ? '' : 's'}; nothing was imported` },
-        file,
-        problems,
-        more: total - problems.length,
-      });
-    }
+    if (!outcome.ok) return sendFileRefused(reply, file, outcome);
     const { rows, inserted, updated, unchanged, deleted, pupilsAdded } = outcome.counts;
     return { imported: true as const, file, counts: { rows, inserted, updated, unchanged, deleted, pupilsAdded }, pastRetention: outcome.pastRetention };
   });

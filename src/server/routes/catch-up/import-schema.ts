@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { errorReplySchema } from '../../errors.ts';
-
-const problemSchema = z
-  .object({
-    row: z.number().int().nullable().describe('The line in the file as a spreadsheet shows it (the header is row 1); null for the file as a whole'),
-    column: z.string().nullable(),
-    reason: z.string(),
-  })
-  .describe('One thing wrong with the file. The cell itself is never quoted back: it could be a pupil’s UPN');
+import { fileRefusedSchema } from '../file-refused.ts';
 
 export const importTutoringSchema = {
   summary: 'Import a school’s tutoring file (the MIS sessions export, or with census the School Census shape) on its page: all or nothing, every row this school’s',
@@ -35,12 +28,7 @@ export const importTutoringSchema = {
     }),
     400: errorReplySchema,
     404: errorReplySchema,
-    422: z.object({
-      error: z.object({ code: z.literal('file_refused'), message: z.string() }),
-      file: z.string(),
-      problems: z.array(problemSchema).describe('The first problems found, in file order'),
-      more: z.number().int().describe('Problems found beyond those listed'),
-    }),
+    422: fileRefusedSchema,
     503: errorReplySchema,
   },
 };

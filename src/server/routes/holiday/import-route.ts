@@ -13,9 +13,7 @@ import { errorReply } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { importHolidaySchema } from './import-schema.ts';
 import { opportunityAreaName } from '../../../storage/repositories/lookups/exists.ts';
-
-/** The most problems one reply lists; the rest are counted. */
-const LISTED_PROBLEMS = 100;
+import { sendFileRefused } from '../file-refused.ts';
 
 export interface ImportHolidayRouteDeps {
   readonly db: Kysely<Database>;
@@ -60,16 +58,7 @@ export function registerImportHolidayRoute(app: ZodApp, deps: ImportHolidayRoute
       }
       outcome = await importHolidayAttendanceText(deps.db, file, text, { pseudonymise, actor, now: deps.clock, retentionYears: deps.retentionYears, onlyDistricts, source });
     }
-    if (!outcome.ok) {
-      const total = outcome.problems.length + outcome.more;
-      const problems = outcome.problems.slice(0, LISTED_PROBLEMS).map((p) => ({ row: p.row, column: p.column, reason: p.reason }));
-      return reply.code(422).send({
-        error: { code: 'file_refused' as const, message: `${file}: ${String(total)} problem${total === 1 ? '' : 's'}; nothing was imported` },
-        file,
-        problems,
-        more: total - problems.length,
-      });
-    }
+    if (!outcome.ok) return sendFileRefused(reply, file, outcome);
     const { rows, inserted, updated, unchanged, pupilsAdded, pastRetention } = outcome.counts;
     return { imported: true as const, file, kind, counts: { rows, inserted, updated, unchanged, pupilsAdded }, pastRetention };
   });

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { errorReplySchema } from '../../errors.ts';
+import { fileRefusedSchema } from '../file-refused.ts';
 import { slugSchema } from '../shared-schemas.ts';
-
-const problemSchema = z
-  .object({
-    row: z.number().int().nullable().describe('The line in the file as a spreadsheet shows it (the header is row 1); null for the file as a whole'),
-    column: z.string().nullable(),
-    reason: z.string(),
-  })
-  .describe('One thing wrong with the file. The cell itself is never quoted back: it could be a pupil’s UPN');
 
 export const importHolidaySchema = {
   summary: 'Import an Opportunity Area’s holiday clubs file or attendance file on its holiday page: all or nothing, every club in the area',
@@ -35,12 +28,7 @@ export const importHolidaySchema = {
     }),
     400: errorReplySchema,
     404: errorReplySchema,
-    422: z.object({
-      error: z.object({ code: z.literal('file_refused'), message: z.string() }),
-      file: z.string(),
-      problems: z.array(problemSchema).describe('The first problems found, in file order'),
-      more: z.number().int().describe('Problems found beyond those listed'),
-    }),
+    422: fileRefusedSchema,
     503: errorReplySchema,
   },
 };

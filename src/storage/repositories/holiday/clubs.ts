@@ -1,24 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../../domain/access/index.ts';
-import { isDayOffered } from '../../../domain/holiday/index.ts';
+import { isDayOffered, type HolidayClubRecord } from '../../../domain/holiday/index.ts';
 import type { Database } from '../../schema.ts';
 import { recordAudit } from '../audit.repository.ts';
 import { lockHoliday, slices } from './lock-holiday.ts';
 
 /** A club ready to store: where it is already settled against the register. */
-export interface ClubRecord {
-  readonly ref: string;
-  readonly name: string;
-  readonly provider: string;
-  readonly urn: number | null;
-  readonly postcode: string | null;
-  readonly districtCode: string;
-  readonly laCode: string;
-  readonly startDate: string;
-  readonly endDate: string;
-  readonly days: string;
-  readonly placesPerDay: number;
-}
+export type ClubRecord = HolidayClubRecord;
 
 /** What attendance needs to know of a club. */
 export interface HeldClub {

@@ -1,6 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { importHolidayFile, type HolidayFileKind } from '../../api/holiday-client.ts';
+import { CsvFileField } from '../../components/form/CsvFileField.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import type { SummaryError } from '../../components/form/form-errors.ts';
 import { Radios } from '../../components/form/Radios.tsx';
@@ -72,30 +73,13 @@ export function HolidayUploadForm({ areaId, onImported }: { areaId: string; onIm
       <p className="govuk-body">Import the clubs first, then their attendance. Every club must be in this area.</p>
       <form noValidate onSubmit={(event) => void onSubmit(event)} data-testid="holiday-upload">
         <Radios name="kind" legend="What the file holds" options={KINDS.map(({ value, text }) => ({ value, text }))} value={kind} onChange={setKind} />
-        <div className={`govuk-form-group${fieldError === undefined ? '' : ' govuk-form-group--error'}`}>
-          <label className="govuk-label govuk-label--s" htmlFor={FIELD}>
-            Upload a file
-          </label>
-          <div id={`${FIELD}-hint`} className="govuk-hint">
-            CSV UTF-8 with a header row. Nothing is imported unless the whole file is right. UPNs are turned into codes that cannot be reversed before anything is saved.
-          </div>
-          {fieldError !== undefined && (
-            <p id={`${FIELD}-error`} className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {errors.length > 1 ? 'The file has problems: they are listed at the top of the page' : fieldError}
-            </p>
-          )}
-          <input
-            className={`govuk-file-upload${fieldError === undefined ? '' : ' govuk-file-upload--error'}`}
-            id={FIELD}
-            name={FIELD}
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={`${FIELD}-hint${fieldError === undefined ? '' : ` ${FIELD}-error`}`}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-            }}
-          />
-        </div>
+        <CsvFileField
+          id={FIELD}
+          hint="CSV UTF-8 with a header row. Nothing is imported unless the whole file is right. UPNs are turned into codes that cannot be reversed before anything is saved."
+          error={fieldError}
+          manyProblems={errors.length > 1}
+          onChange={setFile}
+        />
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={submitting}>
           Import file
         </button>
