@@ -20,7 +20,7 @@ export class SchoolSearchPage {
   async search(criteria: { name?: string; postcode?: string; phase?: string; opportunityArea?: string }): Promise<void> {
     if (criteria.name !== undefined) await this.nameField().fill(criteria.name);
     if (criteria.postcode !== undefined) await this.page.getByLabel('Postcode').fill(criteria.postcode);
-    if (criteria.phase !== undefined) await this.page.getByLabel('Phase').selectOption({ label: criteria.phase });
+    if (criteria.phase !== undefined) await this.page.getByLabel('Phase', { exact: true }).selectOption({ label: criteria.phase });
     if (criteria.opportunityArea !== undefined) await this.page.getByLabel('Opportunity Area').selectOption({ label: criteria.opportunityArea });
     await this.page.getByRole('button', { name: 'Search' }).click();
   }
