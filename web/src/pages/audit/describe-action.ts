@@ -37,6 +37,7 @@ const ACTION_NAMES: Readonly<Record<string, string>> = {
   'holiday.clubs.import': 'Imported holiday clubs',
   'holiday.attendance.import': 'Imported holiday attendance',
   'holiday.retention.apply': 'Removed old holiday attendance',
+  'holiday.synthetic': 'Generated synthetic holiday data',
   'area_selection.save': 'Saved area selection',
   'index_recipe.save': 'Saved index recipe',
   'twins.save': 'Saved statistical neighbours',

@@ -60,6 +60,7 @@ const SENTENCES: Readonly<Record<string, Sentence>> = {
   'catch-up.target.set': (c) => `${c.who} set the tutoring target ${c.id.replaceAll(':', ' ')} ${c.summary.before === null || c.summary.before === undefined ? '' : `from ${text(c.summary.before)} `}to ${text(c.summary.after)}`,
   'holiday.clubs.import': (c) => `${c.who} imported holiday clubs from ${c.id} (${countsText(c.summary, ['inserted', 'updated', 'unchanged'])})`,
   'holiday.attendance.import': (c) => `${c.who} imported holiday attendance from ${c.id} (${countsText(c.summary, ['rows', 'inserted', 'updated', 'pupilsAdded'])})`,
+  'holiday.synthetic': (c) => `${c.who} generated synthetic holiday data (${countsText(c.summary, ['clubs', 'pupils', 'bookings', 'removed'])})`,
   'holiday.retention.apply': (c) => `${c.who} removed holiday attendance older than ${text(c.summary.years)} years (${countsText(c.summary, ['attendance', 'pupils'])})`,
   'area_selection.save': (c) => `${c.who} saved the area selection “${c.id}”`,
   'index_recipe.save': (c) => `${c.who} saved the index recipe ${c.id}`,
