@@ -10,7 +10,7 @@ import { SignInPage } from './pages/sign-in-page.ts';
 import { SiteHeader } from './pages/site-header.ts';
 import { browserAvailable, launchChromium } from './support/browser.ts';
 import { examplePath, type ExampleRecords } from './support/example-paths.ts';
-import { axeViolations, horizontalOverflow, trackRequests, waitUntilReady } from './support/page-problems.ts';
+import { axeViolations, horizontalOverflow, LAYOUT_RULES, trackRequests, waitUntilReady } from './support/page-problems.ts';
 import { sharedDataAvailable, startAppWithPublicData } from './support/running-app-with-data.ts';
 import type { RunningApp } from './support/running-app.ts';
 
@@ -141,7 +141,10 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for eve
           documentsChecked.add(drawn);
           if (template !== null) templatesChecked.add(template);
           const axeFrom = Date.now();
-          for (const violation of await axeViolations(page)) say(violation);
+          // At 390 px the document is the one just checked at 1280 px, narrowed: every rule for the national
+          // team (who see every page, with the most on it), the rules the width changes for the other roles.
+          const rules = each === WIDTHS[0] || role === 'admin' ? undefined : LAYOUT_RULES;
+          for (const violation of await axeViolations(page, rules)) say(violation);
           spent.axeMs += Date.now() - axeFrom;
         } else spent.axeSkipped += 1;
         const overflow = await horizontalOverflow(page);

@@ -16,7 +16,7 @@ const LANDED = [
   '0006-index-recipes', '0007-twinning', '0008-funding', '0009-research-network', '0010-delivery-plans', '0011-careers',
   '0012-fund-terms', '0013-hub-placements', '0014-school-trusts', '0015-ledger-by-pupil', '0016-school-placement',
   '0017-indicator-evidence', '0018-pupils-held-elsewhere', '0022-pseudonym-key-fingerprint', '0024-indicator-series',
-  '0026-schools-by-name', '0027-hub-reach',
+  '0026-schools-by-name', '0027-hub-reach', '0030-catch-up-tutoring', '0031-catch-up-targets', '0035-holiday-activities',
 ];
 
 describe.each(await testEngines())('a database made by the last landed version, on $name', (engine) => {

@@ -43,12 +43,12 @@ export async function waitUntilReady(page: Page, inFlight: () => number): Promis
   return false;
 }
 
-/** The axe rules broken on the page, one line each: rule, help and the first few elements at fault. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** The axe rules broken on the page (all of WCAG 2.x A and AA and `region`, or `only` these), one line each: rule, help and the first few elements at fault. */
+export async function axeViolations(page: Page, only?: readonly string[]): Promise<string[]> {
   // Evaluated rather than added as a <script>: the app's content security policy rightly refuses inline scripts.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate<readonly { id: string; help: string; count: number; targets: string[] }[]>(`(async () => {
-    const rules = [...axe.getRules(${JSON.stringify(WCAG_TAGS)}).map((rule) => rule.ruleId), ...${JSON.stringify(BEST_PRACTICE_RULES)}];
+    const rules = ${only === undefined ? `[...axe.getRules(${JSON.stringify(WCAG_TAGS)}).map((rule) => rule.ruleId), ...${JSON.stringify(BEST_PRACTICE_RULES)}]` : JSON.stringify(only)};
     const result = await axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, help: v.help, count: v.nodes.length, targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
   })()`);
@@ -72,3 +72,10 @@ export async function horizontalOverflow(page: Page): Promise<string | null> {
     ? null
     : `scrolls sideways: document ${String(overflow.scrollWidth)} px wide in a ${String(overflow.clientWidth)} px viewport (widest: ${overflow.widest})`;
 }
+
+/**
+ * The axe rules whose findings change with the width of the window (what scrolls, how large a target is
+ * drawn, text size against its contrast, what the narrow layout shows and hides), as against those read
+ * from the document alone, which narrowing the window does not change.
+ */
+export const LAYOUT_RULES = ['scrollable-region-focusable', 'target-size', 'color-contrast', 'button-name', 'link-name', 'region'] as const;
