@@ -16,8 +16,8 @@ import * as schoolTrusts from './0014-school-trusts.ts';
 import * as ledgerByPupil from './0015-ledger-by-pupil.ts';
 import * as schoolPlacement from './0016-school-placement.ts';
 import * as indicatorEvidence from './0017-indicator-evidence.ts';
-import * as pupilsHeldElsewhere from './0018-pupils-held-elsewhere.ts';
 import * as pseudonymKeyFingerprint from './0022-pseudonym-key-fingerprint.ts';
+import * as pupilsHeldElsewhere from './0023-pupils-held-elsewhere.ts';
 import * as indicatorSeries from './0024-indicator-series.ts';
 import * as schoolsByName from './0026-schools-by-name.ts';
 import * as hubReach from './0027-hub-reach.ts';
@@ -46,8 +46,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0015-ledger-by-pupil': ledgerByPupil,
   '0016-school-placement': schoolPlacement,
   '0017-indicator-evidence': indicatorEvidence,
-  '0018-pupils-held-elsewhere': pupilsHeldElsewhere,
   '0022-pseudonym-key-fingerprint': pseudonymKeyFingerprint,
+  '0023-pupils-held-elsewhere': pupilsHeldElsewhere,
   '0024-indicator-series': indicatorSeries,
   '0026-schools-by-name': schoolsByName,
   '0027-hub-reach': hubReach,
