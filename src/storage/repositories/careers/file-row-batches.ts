@@ -4,7 +4,7 @@ import type { Cell } from '../../bulk-insert.ts';
  * A write's rows made into batches for its temporary tables (`file-rows.ts`): numbers and a few strings
  * only, with no database in reach, so a thread reading a file can make them while another writes them.
  */
-export const RUN_COLUMNS = ['run', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'first_seq', 'last_seq'] as const;
+export const RUN_COLUMNS = ['run', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'first_seq', 'last_seq', 'encounters', 'encounter_years'] as const;
 export const ROW_COLUMNS = ['seq', 'line', 'run', 'encounter_day', 'academic_year', 'type_code', 'employer', 'repeats'] as const;
 export const EMPLOYER_COLUMNS = ['number', 'employer_key', 'employer_name', 'first_seq'] as const;
 
@@ -60,6 +60,12 @@ class OpenRun {
   /** The run's facts: a copy, as a reader may reuse the row it gave. */
   readonly row: StagedRow;
   lastSeq: number;
+  /**
+   * The run's rows dated in the pupil's secondary years so far, and the distinct academic years among
+   * them: a pupil's tallies (`recomputePupilTallies`) when the run is all their rows and none repeats.
+   */
+  tallied = 0;
+  readonly #years: number[] = [];
 
   constructor(
     readonly run: number,
@@ -80,6 +86,14 @@ class OpenRun {
       facts.asAt === row.asAt &&
       (facts.leavingDate ?? '') === (row.leavingDate ?? '')
     );
+  }
+
+  /** Counts a row of the run into its tallies, as `recomputePupilTallies` counts the ledger's. */
+  tally(academicYear: number): void {
+    const { asAt, yearGroup } = this.row;
+    if (academicYear < asAt - yearGroup + 7 || academicYear > asAt) return;
+    this.tallied += 1;
+    if (!this.#years.includes(academicYear)) this.#years.push(academicYear);
   }
 
   /** The line of an earlier row of the run with this encounter, after noting this one; null when none. */
@@ -109,7 +123,7 @@ class OpenRun {
 
   cells(): Cell[] {
     const r = this.row;
-    return [this.run, r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, this.firstSeq, this.lastSeq];
+    return [this.run, r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, this.firstSeq, this.lastSeq, this.tallied, this.#years.length];
   }
 }
 
@@ -147,6 +161,7 @@ export class FileRowBatches {
       this.#open = open;
     }
     open.lastSeq = seq;
+    open.tally(row.academicYear);
     let employer = 0;
     let key = '';
     if (row.employerName !== null) {

@@ -13,7 +13,8 @@ import { EMPLOYER_COLUMNS, employerKey, FILE_ROWS_BATCH, FileRowBatches, ROW_COL
  * memory, so a file of any size is written with memory flat:
  * - FILE_RUNS: each run of rows of one pupil with the same facts (pseudonym, school, year group, FSM,
  *   academic year described, leaving date), as a school's export lists a pupil's rows together: `run`, the
- *   facts, and the run's first and last `seq` (a run's rows are those between);
+ *   facts, the run's first and last `seq` (a run's rows are those between), and the run's own tallies
+ *   (rows dated in the pupil's secondary years so far, and their distinct academic years);
  * - FILE_ROWS: each row, `seq` its place among the write's rows from 1, `line` its row in the file (the
  *   header is row 1), its run, the encounter's day and type as the ledger stores them, its employer (0
  *   for none, else a FILE_EMPLOYERS number), and `repeats`, the line of an earlier row of its run it repeats;
@@ -32,7 +33,8 @@ export async function createFileRows(trx: Transaction<Database>): Promise<void> 
   await execute(
     trx,
     `create temporary table ${FILE_RUNS} (${key('run')}, pseudonym varchar(64) not null, urn integer not null, year_group integer not null,
-      fsm integer not null, as_at integer not null, leaving_date varchar(10), first_seq integer not null, last_seq integer not null)`,
+      fsm integer not null, as_at integer not null, leaving_date varchar(10), first_seq integer not null, last_seq integer not null,
+      encounters integer not null, encounter_years integer not null)`,
   );
   await execute(
     trx,
