@@ -96,12 +96,18 @@ export async function writeNewPupils(trx: Transaction<Database>, synthetic: numb
        select ${pupilId('r.run')}, r.encounter_day, r.type_code, coalesce(e.employer_id, 0), u.urn, r.academic_year
        from ${FILE_ROWS} r join ${FILE_RUNS} u on u.run = r.run left join careers_file_employer_ids e on e.number = r.employer`,
     );
-    await adjustEmployerLoad(trx, `select employer_id, urn from careers_encounters where pupil_id > ${String(before)}`, 1);
+    const added = `select employer_id, urn from careers_encounters where pupil_id > ${String(before)}`;
+    // Nothing to add to: the pairs are appended (on PostgreSQL before their key is built), not looked up one by one.
+    if (loadEmpty) await execute(trx, `insert into careers_employer_schools (employer_id, urn, encounters) select employer_id, urn, count(*) from (${added}) d where employer_id <> 0 group by employer_id, urn`);
+    else await adjustEmployerLoad(trx, added, 1);
     return { pupils, inserted };
   };
   if (postgres) await execute(trx, "set local maintenance_work_mem = '512MB'");
+  const loadEmpty = ledgerEmpty && (await count(trx, 'select 1 from careers_employer_schools limit 1')) === 0;
   const { pupils, inserted } = ledgerEmpty
-    ? await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters', 'careers_employer_schools'], write, { primaryKeys: ['careers_encounters'] })
+    ? await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters', 'careers_employer_schools'], write, {
+        primaryKeys: loadEmpty ? ['careers_encounters', 'careers_employer_schools'] : ['careers_encounters'],
+      })
     : await write();
   await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_employer_ids')}`);
   if (postgres) {
@@ -109,8 +115,12 @@ export async function writeNewPupils(trx: Transaction<Database>, synthetic: numb
     // The planner's row counts are stale after a bulk load; the tallies below are planned from them.
     await execute(trx, 'analyze careers_pupils, careers_encounters, careers_employer_schools');
   }
-  await execute(trx, `create temporary table careers_file_urns as select distinct urn from ${FILE_RUNS}`);
-  await rebuildCoverageTallies(trx, 'select urn from careers_file_urns');
-  await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_urns')}`);
+  // Into an empty ledger every pupil is the file's, so every school's tallies are rebuilt: no school is searched for.
+  if (ledgerEmpty) await rebuildCoverageTallies(trx, null);
+  else {
+    await execute(trx, `create temporary table careers_file_urns as select distinct urn from ${FILE_RUNS}`);
+    await rebuildCoverageTallies(trx, 'select urn from careers_file_urns');
+    await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_urns')}`);
+  }
   return { pupils, employersAdded, inserted };
 }
