@@ -53,6 +53,34 @@ describe('a write’s runs carry their own tallies', () => {
   });
 });
 
+describe('a write’s reading knows when each pupil’s rows are one run', () => {
+  const staged = (pseudonym: string, day = 20251001) => ({
+    pseudonym, urn: 141257, yearGroup: 9, fsm: false, asAt: 2025, leavingDate: null, day, academicYear: 2025, typeCode: 0, employerName: null,
+  });
+  const oneRunEach = (rows: readonly ReturnType<typeof staged>[]) => {
+    const batches = new FileRowBatches();
+    rows.forEach((r, i) => {
+      if (batches.add(r, i + 2)) batches.take();
+    });
+    return batches.oneRunEach;
+  };
+
+  it('says so for pupils each in one run, and not for a pupil whose rows are apart or a row repeating another', () => {
+    expect(oneRunEach([staged('a'), staged('a', 20251002), staged('b')])).toBe(true);
+    expect(oneRunEach([staged('a'), staged('b'), staged('a', 20251002)])).toBe(false);
+    expect(oneRunEach([staged('a'), staged('a')])).toBe(false);
+    // The same pupil with other facts starts a run of its own: two runs.
+    expect(oneRunEach([staged('a'), { ...staged('a', 20251002), fsm: true }])).toBe(false);
+  });
+
+  it('still finds a pupil whose rows are apart once it keeps pseudonyms in its filter rather than exactly', () => {
+    const many = Array.from({ length: 120_000 }, (_, i) => staged(`pupil-${String(i)}`));
+    expect(oneRunEach(many)).toBe(true);
+    expect(oneRunEach([...many, staged('pupil-7', 20251002)])).toBe(false);
+    expect(oneRunEach([...many, staged('pupil-119999', 20251002)])).toBe(true);
+  });
+});
+
 describe.each(await testEngines())('pupils new to the ledger on $name', (engine) => {
   let handle: DatabaseHandle;
   beforeEach(async () => {

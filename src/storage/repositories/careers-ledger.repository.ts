@@ -39,6 +39,11 @@ export interface SaveLedgerOptions {
   /** What to do with a pupil on another school's roll: every writer says (`PupilsElsewherePolicy`). */
   readonly pupilsElsewhere: PupilsElsewherePolicy;
   readonly synthetic?: boolean;
+  /**
+   * Known from reading the rows: each pupil's rows are one run and none repeats (`FileRowsWriter.oneRunEach`).
+   * When not given or false, the write finds out in the database.
+   */
+  readonly oneRunEach?: boolean;
 }
 
 export interface SaveLedgerCounts {
@@ -63,8 +68,8 @@ export { employerKey };
 export async function saveLedger(db: Kysely<Database>, given: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
   return transactionWithClient(db, async (trx, client) => {
     await createFileRows(trx);
-    await appendFileRows(trx, client, given);
-    return writeFileRows(trx, options);
+    const oneRunEach = await appendFileRows(trx, client, given);
+    return writeFileRows(trx, { ...options, oneRunEach });
   });
 }
 
@@ -85,7 +90,7 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   const total = Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw(`select count(*) as n from ${FILE_ROWS}`))).rows[0]?.n ?? 0);
   // Pupils the ledger does not hold yet (most of a first national load), each pupil's rows together: a
   // path that searches for nothing (`writeNewPupils`). With nothing held, nobody is held elsewhere either.
-  const oneRunEach = total > 0 && (await eachPupilOneRun(trx));
+  const oneRunEach = total > 0 && (options.oneRunEach === true || (await eachPupilOneRun(trx)));
   const empty = oneRunEach && (await ledgerIsEmpty(trx));
   if (empty) await execute(trx, `create temporary table ${HELD_FOR} (pseudonym varchar(64) primary key, held_for integer)`);
   const placed = empty ? { merges: [], moved: 0, held: 0, allNew: true } : await placePupilsHeldElsewhere(trx, options.pupilsElsewhere);

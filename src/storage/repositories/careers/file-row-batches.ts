@@ -8,11 +8,8 @@ export const RUN_COLUMNS = ['run', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_
 export const ROW_COLUMNS = ['seq', 'line', 'run', 'encounter_day', 'academic_year', 'type_code', 'employer', 'repeats'] as const;
 export const EMPLOYER_COLUMNS = ['number', 'employer_key', 'employer_name', 'first_seq'] as const;
 
-/**
- * Rows appended to the database at a time: with one run and a few thousand employer names, all a writer
- * holds (20,000 rows are 640 KB of numbers). Fewer, bigger batches cost PostgreSQL fewer COPY commands.
- */
-export const FILE_ROWS_BATCH = 20_000;
+/** Rows appended to the database at a time: with one run and a few thousand employer names, all a writer holds. */
+export const FILE_ROWS_BATCH = 5_000;
 
 /** Employer names a writer numbers before starting afresh (a name seen again then gets a new number). */
 const EMPLOYERS_REMEMBERED = 100_000;
@@ -48,6 +45,64 @@ export interface StagedRow {
   readonly academicYear: number;
   readonly typeCode: number;
   readonly employerName: string | null;
+}
+
+/** Pseudonyms remembered exactly before `SeenPseudonyms` keeps them in its filter instead. */
+const SEEN_EXACTLY = 50_000;
+/** The filter's size in bits (16 MB) and how many bits each pseudonym sets. */
+const FILTER_BITS = 2 ** 27;
+const FILTER_HASHES = 4;
+
+/**
+ * The pseudonyms of a write's runs so far, to tell whether a pupil's rows are in more than one run without
+ * holding every pseudonym: the first SEEN_EXACTLY exactly, then a Bloom filter of fixed size. `add` may
+ * say a new pseudonym was seen (about once in a few million runs for a national file), never the reverse,
+ * so a "no" is certain and a "maybe" is checked in the database.
+ */
+class SeenPseudonyms {
+  #exact: Set<string> | null = new Set();
+  #bits: Uint8Array | null = null;
+
+  /** Notes `pseudonym`; true when it may have been noted before. */
+  add(pseudonym: string): boolean {
+    if (this.#exact !== null) {
+      if (this.#exact.has(pseudonym)) return true;
+      this.#exact.add(pseudonym);
+      if (this.#exact.size < SEEN_EXACTLY) return false;
+      this.#bits = new Uint8Array(FILTER_BITS / 8);
+      for (const p of this.#exact) this.#set(p);
+      this.#exact = null;
+      return false;
+    }
+    return this.#set(pseudonym);
+  }
+
+  /** Sets the pseudonym's bits; true when all were set already. */
+  #set(pseudonym: string): boolean {
+    const bits = this.#bits;
+    if (bits === null) return false;
+    // Two FNV-1a hashes of the text, combined as h1 + i × h2 (double hashing).
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < pseudonym.length; i += 1) {
+      const c = pseudonym.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+    h2 |= 1;
+    let seen = true;
+    for (let i = 0; i < FILTER_HASHES; i += 1) {
+      const bit = (h1 + Math.imul(i, h2)) & (FILTER_BITS - 1);
+      const mask = 1 << (bit & 7);
+      const at = bit >>> 3;
+      const byte = bits[at] ?? 0;
+      if ((byte & mask) === 0) {
+        seen = false;
+        bits[at] = byte | mask;
+      }
+    }
+    return seen;
+  }
 }
 
 /** Rows of a run compared one by one for repeats; a longer run keeps its encounters in a map. */
@@ -134,7 +189,8 @@ class OpenRun {
  * Numbers a write's rows into batches as they come, in order: each row's run (rows of one pupil with the
  * same facts, one after another), its employer's number and the line of an earlier row of its run that it
  * repeats. `add` returns true when a batch is full, for `take`; `finish` closes the last run and gives the
- * rest. Holds one batch, the open run's encounters and a bounded set of employer names.
+ * rest. Holds one batch, the open run's encounters, a bounded set of employer names and a filter of the
+ * runs' pseudonyms of fixed size (`oneRunEach`).
  */
 export class FileRowBatches {
   #rows = new Int32Array(FILE_ROWS_BATCH * ROW_COLUMNS.length);
@@ -147,10 +203,21 @@ export class FileRowBatches {
   #open: OpenRun | null = null;
   #runCount = 0;
   #seq = 0;
+  readonly #seen = new SeenPseudonyms();
+  #maybeSplit = false;
+  #repeats = false;
 
   /** Rows added in all. */
   get count(): number {
     return this.#seq;
+  }
+
+  /**
+   * True when, certainly, every pupil's rows so far are one run and no row repeats an earlier one of its
+   * run; false when that is not so or not certain (see `SeenPseudonyms`).
+   */
+  get oneRunEach(): boolean {
+    return !this.#maybeSplit && !this.#repeats;
   }
 
   /** Adds a row (not kept, so a reader may reuse it) from file line `line`; true when the batch is full. */
@@ -162,6 +229,7 @@ export class FileRowBatches {
       this.#runCount += 1;
       open = new OpenRun(this.#runCount, row, seq);
       this.#open = open;
+      if (this.#seen.add(row.pseudonym)) this.#maybeSplit = true;
     }
     open.lastSeq = seq;
     open.tally(row.academicYear);
@@ -178,6 +246,7 @@ export class FileRowBatches {
       } else [employer, key] = known;
     }
     const earlier = open.repeated(row.day, row.typeCode, key, line);
+    if (earlier !== null) this.#repeats = true;
     const width = ROW_COLUMNS.length;
     if ((this.#rowCount + 1) * width > this.#rows.length) {
       // Only a caller that does not take full batches gets here.

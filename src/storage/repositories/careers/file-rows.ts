@@ -67,6 +67,11 @@ export class FileRowsWriter {
     return this.#batches.count;
   }
 
+  /** Certainly each pupil's rows are one run and none repeats (`FileRowBatches.oneRunEach`). */
+  get oneRunEach(): boolean {
+    return this.#batches.oneRunEach;
+  }
+
   add(row: LedgerRow, line: number): boolean {
     const { pseudonym, urn, yearGroup, fsm, asAt, leavingDate, academicYear, employerName } = row;
     return this.addStaged({ pseudonym, urn, yearGroup, fsm, asAt, leavingDate, day: encounterDay(row.date), academicYear, typeCode: typeCode(row.type), employerName }, line);
@@ -113,11 +118,12 @@ function stagedRows(values: Int32Array, count: number): RowSource {
   };
 }
 
-/** Appends rows given in an array (a write that is not a file's), as `FileRowsWriter` does. */
-export async function appendFileRows(trx: Transaction<Database>, client: pg.PoolClient | undefined, rows: readonly LedgerRow[]): Promise<void> {
+/** Appends rows given in an array (a write that is not a file's), as `FileRowsWriter` does; returns its `oneRunEach`. */
+export async function appendFileRows(trx: Transaction<Database>, client: pg.PoolClient | undefined, rows: readonly LedgerRow[]): Promise<boolean> {
   const writer = new FileRowsWriter(trx, client);
   for (const [i, row] of rows.entries()) if (writer.add(row, i + 1)) await writer.flush();
   await writer.finish();
+  return writer.oneRunEach;
 }
 
 /** A row refused for what other rows say: its pupil's facts differ from an earlier row's, or it repeats one. */
@@ -133,14 +139,18 @@ export interface CrossRowProblem {
  * school, year group, FSM or leaving date differ from the pupil's first row, and, among the other rows, a
  * row repeating an earlier one (same pupil, day, type and employer). The first `limit` in file order, and
  * how many there are in all. A pupil whose rows are one run was checked as the rows were added; only
- * pupils with rows in several runs are looked at again, all their rows together. Kept in
- * `careers_file_problems` until `dropCrossRowProblems`.
+ * pupils with rows in several runs are looked at again, all their rows together (none with `oneRunEach`:
+ * the reading found every pupil's rows in one run). Kept in `careers_file_problems` until `dropCrossRowProblems`.
  */
-export async function findCrossRowProblems(trx: Transaction<Database>, limit: number): Promise<{ readonly first: CrossRowProblem[]; readonly count: number }> {
+export async function findCrossRowProblems(trx: Transaction<Database>, limit: number, oneRunEach = false): Promise<{ readonly first: CrossRowProblem[]; readonly count: number }> {
   // PostgreSQL keeps no statistics of temporary tables unless asked: without them it plans these joins badly.
   if (capabilitiesOf(trx).engine === 'postgres') await execute(trx, `analyze ${FILE_RUNS}, ${FILE_ROWS}, ${FILE_EMPLOYERS}`);
-  await execute(trx, `create temporary table careers_file_split as select pseudonym from ${FILE_RUNS} group by pseudonym having count(*) > 1`);
-  const split = Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw('select count(*) as n from careers_file_split'))).rows[0]?.n ?? 0);
+  // Known from the reading when no pupil's rows are in several runs: not searched for again.
+  let split = 0;
+  if (!oneRunEach) {
+    await execute(trx, `create temporary table careers_file_split as select pseudonym from ${FILE_RUNS} group by pseudonym having count(*) > 1`);
+    split = Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw('select count(*) as n from careers_file_split'))).rows[0]?.n ?? 0);
+  }
   const same = (column: string) => `${column} = first_value(${column}) over pupil`;
   const withinRuns = `select r.seq, r.line, 'repeats' as kind, r.repeats as earlier_line from ${FILE_ROWS} r where r.repeats is not null`;
   await execute(
@@ -166,7 +176,7 @@ export async function findCrossRowProblems(trx: Transaction<Database>, limit: nu
      union all
      ${withinRuns} and r.run not in (select u.run from ${FILE_RUNS} u where u.pseudonym in (select pseudonym from careers_file_split))`,
   );
-  await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_split')}`);
+  if (!oneRunEach) await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_split')}`);
   const { rows } = await trx.executeQuery<{ line: number; kind: 'differs' | 'repeats'; earlier_line: number }>(
     CompiledQuery.raw(`select line, kind, earlier_line from careers_file_problems order by seq limit ${String(limit)}`),
   );
