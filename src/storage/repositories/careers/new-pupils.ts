@@ -100,13 +100,18 @@ export async function writeNewPupils(trx: Transaction<Database>, synthetic: numb
     // Nothing to add to: the pairs are appended (on PostgreSQL before their key is built), not looked up one by one.
     if (loadEmpty) await execute(trx, `insert into careers_employer_schools (employer_id, urn, encounters) select employer_id, urn, count(*) from (${added}) d where employer_id <> 0 group by employer_id, urn`);
     else await adjustEmployerLoad(trx, added, 1);
+    // Into an empty ledger every pupil is the file's, so every school's tallies are rebuilt (no school is
+    // searched for), their key built after on PostgreSQL.
+    if (ledgerEmpty) await rebuildCoverageTallies(trx, null);
     return { pupils, inserted };
   };
+  // PostgreSQL sorts the groupings below in memory rather than on disk, and builds the keys put back quicker.
+  if (postgres) await execute(trx, "set local work_mem = '64MB'");
   if (postgres) await execute(trx, "set local maintenance_work_mem = '512MB'");
   const loadEmpty = ledgerEmpty && (await count(trx, 'select 1 from careers_employer_schools limit 1')) === 0;
   const { pupils, inserted } = ledgerEmpty
-    ? await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters', 'careers_employer_schools'], write, {
-        primaryKeys: loadEmpty ? ['careers_encounters', 'careers_employer_schools'] : ['careers_encounters'],
+    ? await withIndexesSuspended(trx, ['careers_pupils', 'careers_encounters', 'careers_employer_schools', 'careers_coverage_tallies'], write, {
+        primaryKeys: ['careers_encounters', 'careers_coverage_tallies', ...(loadEmpty ? ['careers_employer_schools'] : [])],
       })
     : await write();
   await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_employer_ids')}`);
@@ -115,9 +120,7 @@ export async function writeNewPupils(trx: Transaction<Database>, synthetic: numb
     // The planner's row counts are stale after a bulk load; the tallies below are planned from them.
     await execute(trx, 'analyze careers_pupils, careers_encounters, careers_employer_schools');
   }
-  // Into an empty ledger every pupil is the file's, so every school's tallies are rebuilt: no school is searched for.
-  if (ledgerEmpty) await rebuildCoverageTallies(trx, null);
-  else {
+  if (!ledgerEmpty) {
     await execute(trx, `create temporary table careers_file_urns as select distinct urn from ${FILE_RUNS}`);
     await rebuildCoverageTallies(trx, 'select urn from careers_file_urns');
     await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_urns')}`);
