@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -107,13 +107,15 @@ async function main(): Promise<void> {
   const file = join(dir, 'encounters.csv');
   const { pupils } = await writeEncounterCsv(file, { rows, urns, asAt: AS_AT });
   console.log(`Careers import benchmark: ${String(rows)} rows (${String(pupils)} pupils, ${fixed(statSync(file).size / 1e6, 0)} MB) over ${String(urns.length)} ${real ? 'real secondary URNs from the shared register' : 'made-up URNs (no shared register)'}`);
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'}, ${String(cpus().length)} cores, ${fixed(totalmem() / 2 ** 30, 0)} GB, Node ${process.version}; ${new Date().toISOString()}\n`);
+  const load = () => loadavg().map((l) => fixed(l, 1)).join(', ');
+  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'}, ${String(cpus().length)} cores, ${fixed(totalmem() / 2 ** 30, 0)} GB, Node ${process.version}; ${new Date().toISOString()}; load average ${load()}\n`);
   // Builds the compiled command once, outside the timings.
   execFileSync(process.execPath, ['bin/oa.js', '--version'], { cwd: ROOT, stdio: 'ignore' });
   const academicYear = `${String(AS_AT)}/${String(AS_AT + 1).slice(2)}`;
   const lines: string[] = [];
   const report = (label: string, count: number, m: Measured) => {
-    const line = `${label.padEnd(44)} ${fixed(m.seconds, 1).padStart(6)} s  ${fixed(count / m.seconds, 0).padStart(9)} rows/s  CPU ${fixed(m.cpuSeconds, 1).padStart(5)} s  peak ${mb(m.peakKb)}`;
+    // Rows per CPU second as well: on a machine shared with other work, wall time says more about the load.
+    const line = `${label.padEnd(44)} ${fixed(m.seconds, 1).padStart(6)} s  ${fixed(count / m.seconds, 0).padStart(9)} rows/s  CPU ${fixed(m.cpuSeconds, 1).padStart(5)} s  ${fixed(count / m.cpuSeconds, 0).padStart(9)} rows/CPU s  peak ${mb(m.peakKb)}`;
     lines.push(line);
     console.log(line);
   };
@@ -164,6 +166,7 @@ async function main(): Promise<void> {
   console.log(`\nratios: SQLite import ÷ DuckDB ${fixed(sqliteImport.seconds / duck.seconds, 1)}× the time; ÷ the synthetic path ${fixed(sqliteImport.seconds / synthetic.seconds, 1)}×`);
   console.log('(PostgreSQL figures include the server\'s own work, which GNU time does not see: its CPU and memory are the command\'s alone)');
   console.log(`pupils reaching 4 encounters: DuckDB ${String(figures.reached)}, SQLite import ${String(ours)}`);
+  console.log(`load average at the end: ${load()}`);
   rmSync(dir, { recursive: true, force: true });
   if (figures.reached !== ours || figures.rows !== rows) {
     console.log('MISMATCH: DuckDB and the import disagree');

@@ -85,7 +85,7 @@ export async function importEncounters(db: Kysely<Database>, path: string, optio
         if (pastRetention.encounters > 0) await removeLeftBefore(trx, cutOff);
         const pupilsElsewhere = options.principal !== null ? 'hold' : options.transferPupils ? 'move' : 'refuse';
         try {
-          const counts = await writeFileRows(trx, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file, pupilsElsewhere });
+          const counts = await writeFileRows(trx, { replace: options.replace, actor: options.actor, now: options.now().toISOString(), source: file, pupilsElsewhere, oneRunEach: problems.oneRunEach });
           return { ok: true as const, file, counts, pastRetention };
         } catch (error) {
           if (!(error instanceof PupilsHeldElsewhereError)) throw error;
@@ -120,11 +120,11 @@ async function stageFile(
   path: string,
   file: string,
   options: ImportEncountersOptions,
-): Promise<{ readonly list: ProblemList; readonly staged: number }> {
+): Promise<{ readonly list: ProblemList; readonly staged: number; readonly oneRunEach: boolean }> {
   const only = (problem: Omit<Problem, 'file'>) => {
     const list = new ProblemList(file, LISTED);
     list.add(problem);
-    return { list, staged: 0 };
+    return { list, staged: 0, oneRunEach: false };
   };
   const writer = new FileRowsWriter(trx, client);
   const reading = await readingFor(path, file, options);
@@ -148,10 +148,10 @@ async function stageFile(
   if (end.kind === 'empty') return only({ row: null, column: null, value: null, reason: EMPTY_FILE });
   const rowProblems = new ProblemList(file, LISTED);
   for (const p of end.problems) rowProblems.add({ row: p.row, column: p.column, value: p.value, reason: p.reason });
-  if (end.kind === 'header') return { list: rowProblems, staged: 0 };
+  if (end.kind === 'header') return { list: rowProblems, staged: 0, oneRunEach: false };
   rowProblems.addUnlisted(end.unlisted);
-  const { records, staged } = end;
-  const cross = await findCrossRowProblems(trx, LISTED);
+  const { records, staged, oneRunEach } = end;
+  const cross = await findCrossRowProblems(trx, LISTED, oneRunEach);
   const list = new ProblemList(file, LISTED);
   // Both lists are in file order, and no row is in both (a row refused on its own is not compared).
   const crossProblems = cross.first.map((p) => ({
@@ -174,7 +174,7 @@ async function stageFile(
   }
   list.addUnlisted(rowProblems.truncatedBy + cross.count - cross.first.length);
   if (records === 0) list.add({ row: null, column: null, value: null, reason: NO_ENCOUNTERS });
-  return { list, staged };
+  return { list, staged, oneRunEach };
 }
 
 /** Files from this size are read on a thread of their own while the import writes (about 15,000 rows). */

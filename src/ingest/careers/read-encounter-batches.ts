@@ -11,13 +11,21 @@ export type EncounterFilePiece = { readonly batch: FileRowBatch } | { readonly b
  * How the reading ended: the file could not be read as CSV (`line` where its quoting breaks, null for the
  * whole file); its header was refused (`problems`); it was empty; or it was read, with each row's own
  * problems in file order (the first `listed`, `unlisted` more counted), how many records followed the
- * header, and how many rows were put in batches.
+ * header, how many rows were put in batches, and whether each pupil's rows were certainly one run.
  */
 export type EncounterFileEnd =
   | { readonly kind: 'unreadable'; readonly line: number | null; readonly reason: string }
   | { readonly kind: 'header'; readonly problems: readonly Problem[] }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'read'; readonly problems: readonly Problem[]; readonly unlisted: number; readonly records: number; readonly staged: number };
+  | {
+      readonly kind: 'read';
+      readonly problems: readonly Problem[];
+      readonly unlisted: number;
+      readonly records: number;
+      readonly staged: number;
+      /** Certainly every pupil's staged rows are one run, none repeating another (`FileRowBatches.oneRunEach`). */
+      readonly oneRunEach: boolean;
+    };
 
 /**
  * Reads an encounter export a piece at a time (`streamCsvRecords`), checking each row on its own
@@ -54,5 +62,5 @@ export async function* readEncounterBatches(path: string, file: string, options:
   }
   if (header === undefined) return { kind: 'empty' };
   yield { batch: batches.finish() };
-  return { kind: 'read', problems: problems.items, unlisted: problems.truncatedBy, records, staged: batches.count };
+  return { kind: 'read', problems: problems.items, unlisted: problems.truncatedBy, records, staged: batches.count, oneRunEach: batches.oneRunEach };
 }

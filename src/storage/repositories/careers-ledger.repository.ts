@@ -12,6 +12,7 @@ import { insertEncountersNotHeld } from './careers/insert-encounters-not-held.ts
 import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
 import { HELD_FOR, mergeHeldRecords, placePupilsHeldElsewhere, type PupilsElsewherePolicy } from './careers/pupils-elsewhere.ts';
+import { eachPupilOneRun, ledgerIsEmpty, saveEmployers, writeNewPupils } from './careers/new-pupils.ts';
 
 /** One checked encounter row, the pupil already pseudonymised. */
 export interface LedgerRow {
@@ -38,6 +39,11 @@ export interface SaveLedgerOptions {
   /** What to do with a pupil on another school's roll: every writer says (`PupilsElsewherePolicy`). */
   readonly pupilsElsewhere: PupilsElsewherePolicy;
   readonly synthetic?: boolean;
+  /**
+   * Known from reading the rows: each pupil's rows are one run and none repeats (`FileRowsWriter.oneRunEach`).
+   * When not given or false, the write finds out in the database.
+   */
+  readonly oneRunEach?: boolean;
 }
 
 export interface SaveLedgerCounts {
@@ -62,8 +68,8 @@ export { employerKey };
 export async function saveLedger(db: Kysely<Database>, given: readonly LedgerRow[], options: SaveLedgerOptions): Promise<SaveLedgerCounts> {
   return transactionWithClient(db, async (trx, client) => {
     await createFileRows(trx);
-    await appendFileRows(trx, client, given);
-    return writeFileRows(trx, options);
+    const oneRunEach = await appendFileRows(trx, client, given);
+    return writeFileRows(trx, { ...options, oneRunEach });
   });
 }
 
@@ -82,7 +88,30 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   await lockLedger(trx);
   const synthetic = options.synthetic === true ? 1 : 0;
   const total = Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw(`select count(*) as n from ${FILE_ROWS}`))).rows[0]?.n ?? 0);
-  const placed = await placePupilsHeldElsewhere(trx, options.pupilsElsewhere);
+  // Pupils the ledger does not hold yet (most of a first national load), each pupil's rows together: a
+  // path that searches for nothing (`writeNewPupils`). With nothing held, nobody is held elsewhere either.
+  const oneRunEach = total > 0 && (options.oneRunEach === true || (await eachPupilOneRun(trx)));
+  const empty = oneRunEach && (await ledgerIsEmpty(trx));
+  if (empty) await execute(trx, `create temporary table ${HELD_FOR} (pseudonym varchar(64) primary key, held_for integer)`);
+  const placed = empty ? { merges: [], moved: 0, held: 0, allNew: true } : await placePupilsHeldElsewhere(trx, options.pupilsElsewhere);
+  // A replacing file also deletes other pupils' encounters at its schools: only into an empty ledger is there none.
+  if (oneRunEach && placed.allNew && (empty || !options.replace)) {
+    const written = await writeNewPupils(trx, synthetic, empty);
+    await dropFileRows(trx);
+    await execute(trx, `drop table ${capabilitiesOf(trx).quote(HELD_FOR)}`);
+    const counts = { rows: total, pupilsChanged: written.pupils, employersAdded: written.employersAdded, inserted: written.inserted, unchanged: total - written.inserted, deleted: 0, transferred: 0, held: 0 };
+    if (written.inserted + written.pupils > 0) {
+      await recordAudit(trx, {
+        actor: options.actor,
+        at: options.now,
+        action: 'careers.import',
+        entityType: 'careers_ledger',
+        entityId: options.source,
+        summary: { ...counts, replace: options.replace, pupilsElsewhere: options.pupilsElsewhere, mergedEncounters: 0 },
+      });
+    }
+    return counts;
+  }
   const employersAdded = await saveEmployers(trx, synthetic);
   await execute(trx, 'create temporary table careers_touched_urns (urn integer primary key)');
   const changed = await savePupils(trx, synthetic);
@@ -159,21 +188,6 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   // Dropped here on success; a failure rolls the whole transaction back, temporary tables included.
   for (const table of ['careers_staging', 'careers_touched', 'careers_touched_urns', HELD_FOR]) await execute(trx, `drop table ${q(table)}`);
   return counts;
-}
-
-/** Adds the employers the rows name that are not held yet, each under its first row's spelling; returns how many. */
-async function saveEmployers(trx: Transaction<Database>, synthetic: number): Promise<number> {
-  // Each new key with its first row's name: SQLite takes the other columns from the row min() picks.
-  const firsts =
-    capabilitiesOf(trx).engine === 'sqlite'
-      ? `select employer_key, employer_name, min(first_seq) as seq from ${FILE_EMPLOYERS} group by employer_key`
-      : `select distinct on (employer_key) employer_key, employer_name, first_seq as seq from ${FILE_EMPLOYERS} order by employer_key, first_seq`;
-  return execute(
-    trx,
-    `insert into careers_employers (name, name_key, synthetic)
-     select f.employer_name, f.employer_key, ${String(synthetic)} from (${firsts}) f
-     where not exists (select 1 from careers_employers e where e.name_key = f.employer_key) order by f.seq`,
-  );
 }
 
 const PUPIL_COLUMNS = ['pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'held_for'] as const;

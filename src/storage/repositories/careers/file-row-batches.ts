@@ -4,7 +4,7 @@ import type { Cell } from '../../bulk-insert.ts';
  * A write's rows made into batches for its temporary tables (`file-rows.ts`): numbers and a few strings
  * only, with no database in reach, so a thread reading a file can make them while another writes them.
  */
-export const RUN_COLUMNS = ['run', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'first_seq', 'last_seq'] as const;
+export const RUN_COLUMNS = ['run', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'first_seq', 'last_seq', 'encounters', 'encounter_years'] as const;
 export const ROW_COLUMNS = ['seq', 'line', 'run', 'encounter_day', 'academic_year', 'type_code', 'employer', 'repeats'] as const;
 export const EMPLOYER_COLUMNS = ['number', 'employer_key', 'employer_name', 'first_seq'] as const;
 
@@ -47,6 +47,64 @@ export interface StagedRow {
   readonly employerName: string | null;
 }
 
+/** Pseudonyms remembered exactly before `SeenPseudonyms` keeps them in its filter instead. */
+const SEEN_EXACTLY = 50_000;
+/** The filter's size in bits (16 MB) and how many bits each pseudonym sets. */
+const FILTER_BITS = 2 ** 27;
+const FILTER_HASHES = 4;
+
+/**
+ * The pseudonyms of a write's runs so far, to tell whether a pupil's rows are in more than one run without
+ * holding every pseudonym: the first SEEN_EXACTLY exactly, then a Bloom filter of fixed size. `add` may
+ * say a new pseudonym was seen (about once in a few million runs for a national file), never the reverse,
+ * so a "no" is certain and a "maybe" is checked in the database.
+ */
+class SeenPseudonyms {
+  #exact: Set<string> | null = new Set();
+  #bits: Uint8Array | null = null;
+
+  /** Notes `pseudonym`; true when it may have been noted before. */
+  add(pseudonym: string): boolean {
+    if (this.#exact !== null) {
+      if (this.#exact.has(pseudonym)) return true;
+      this.#exact.add(pseudonym);
+      if (this.#exact.size < SEEN_EXACTLY) return false;
+      this.#bits = new Uint8Array(FILTER_BITS / 8);
+      for (const p of this.#exact) this.#set(p);
+      this.#exact = null;
+      return false;
+    }
+    return this.#set(pseudonym);
+  }
+
+  /** Sets the pseudonym's bits; true when all were set already. */
+  #set(pseudonym: string): boolean {
+    const bits = this.#bits;
+    if (bits === null) return false;
+    // Two FNV-1a hashes of the text, combined as h1 + i × h2 (double hashing).
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < pseudonym.length; i += 1) {
+      const c = pseudonym.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+    h2 |= 1;
+    let seen = true;
+    for (let i = 0; i < FILTER_HASHES; i += 1) {
+      const bit = (h1 + Math.imul(i, h2)) & (FILTER_BITS - 1);
+      const mask = 1 << (bit & 7);
+      const at = bit >>> 3;
+      const byte = bits[at] ?? 0;
+      if ((byte & mask) === 0) {
+        seen = false;
+        bits[at] = byte | mask;
+      }
+    }
+    return seen;
+  }
+}
+
 /** Rows of a run compared one by one for repeats; a longer run keeps its encounters in a map. */
 const RUN_SCANNED = 32;
 
@@ -60,6 +118,12 @@ class OpenRun {
   /** The run's facts: a copy, as a reader may reuse the row it gave. */
   readonly row: StagedRow;
   lastSeq: number;
+  /**
+   * The run's rows dated in the pupil's secondary years so far, and the distinct academic years among
+   * them: a pupil's tallies (`recomputePupilTallies`) when the run is all their rows and none repeats.
+   */
+  tallied = 0;
+  readonly #years: number[] = [];
 
   constructor(
     readonly run: number,
@@ -80,6 +144,14 @@ class OpenRun {
       facts.asAt === row.asAt &&
       (facts.leavingDate ?? '') === (row.leavingDate ?? '')
     );
+  }
+
+  /** Counts a row of the run into its tallies, as `recomputePupilTallies` counts the ledger's. */
+  tally(academicYear: number): void {
+    const { asAt, yearGroup } = this.row;
+    if (academicYear < asAt - yearGroup + 7 || academicYear > asAt) return;
+    this.tallied += 1;
+    if (!this.#years.includes(academicYear)) this.#years.push(academicYear);
   }
 
   /** The line of an earlier row of the run with this encounter, after noting this one; null when none. */
@@ -109,7 +181,7 @@ class OpenRun {
 
   cells(): Cell[] {
     const r = this.row;
-    return [this.run, r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, this.firstSeq, this.lastSeq];
+    return [this.run, r.pseudonym, r.urn, r.yearGroup, r.fsm ? 1 : 0, r.asAt, r.leavingDate, this.firstSeq, this.lastSeq, this.tallied, this.#years.length];
   }
 }
 
@@ -117,7 +189,8 @@ class OpenRun {
  * Numbers a write's rows into batches as they come, in order: each row's run (rows of one pupil with the
  * same facts, one after another), its employer's number and the line of an earlier row of its run that it
  * repeats. `add` returns true when a batch is full, for `take`; `finish` closes the last run and gives the
- * rest. Holds one batch, the open run's encounters and a bounded set of employer names.
+ * rest. Holds one batch, the open run's encounters, a bounded set of employer names and a filter of the
+ * runs' pseudonyms of fixed size (`oneRunEach`).
  */
 export class FileRowBatches {
   #rows = new Int32Array(FILE_ROWS_BATCH * ROW_COLUMNS.length);
@@ -130,10 +203,21 @@ export class FileRowBatches {
   #open: OpenRun | null = null;
   #runCount = 0;
   #seq = 0;
+  readonly #seen = new SeenPseudonyms();
+  #maybeSplit = false;
+  #repeats = false;
 
   /** Rows added in all. */
   get count(): number {
     return this.#seq;
+  }
+
+  /**
+   * True when, certainly, every pupil's rows so far are one run and no row repeats an earlier one of its
+   * run; false when that is not so or not certain (see `SeenPseudonyms`).
+   */
+  get oneRunEach(): boolean {
+    return !this.#maybeSplit && !this.#repeats;
   }
 
   /** Adds a row (not kept, so a reader may reuse it) from file line `line`; true when the batch is full. */
@@ -145,8 +229,10 @@ export class FileRowBatches {
       this.#runCount += 1;
       open = new OpenRun(this.#runCount, row, seq);
       this.#open = open;
+      if (this.#seen.add(row.pseudonym)) this.#maybeSplit = true;
     }
     open.lastSeq = seq;
+    open.tally(row.academicYear);
     let employer = 0;
     let key = '';
     if (row.employerName !== null) {
@@ -160,6 +246,7 @@ export class FileRowBatches {
       } else [employer, key] = known;
     }
     const earlier = open.repeated(row.day, row.typeCode, key, line);
+    if (earlier !== null) this.#repeats = true;
     const width = ROW_COLUMNS.length;
     if ((this.#rowCount + 1) * width > this.#rows.length) {
       // Only a caller that does not take full batches gets here.

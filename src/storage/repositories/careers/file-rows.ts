@@ -13,7 +13,8 @@ import { EMPLOYER_COLUMNS, employerKey, FILE_ROWS_BATCH, FileRowBatches, ROW_COL
  * memory, so a file of any size is written with memory flat:
  * - FILE_RUNS: each run of rows of one pupil with the same facts (pseudonym, school, year group, FSM,
  *   academic year described, leaving date), as a school's export lists a pupil's rows together: `run`, the
- *   facts, and the run's first and last `seq` (a run's rows are those between);
+ *   facts, the run's first and last `seq` (a run's rows are those between), and the run's own tallies
+ *   (rows dated in the pupil's secondary years so far, and their distinct academic years);
  * - FILE_ROWS: each row, `seq` its place among the write's rows from 1, `line` its row in the file (the
  *   header is row 1), its run, the encounter's day and type as the ledger stores them, its employer (0
  *   for none, else a FILE_EMPLOYERS number), and `repeats`, the line of an earlier row of its run it repeats;
@@ -32,7 +33,8 @@ export async function createFileRows(trx: Transaction<Database>): Promise<void> 
   await execute(
     trx,
     `create temporary table ${FILE_RUNS} (${key('run')}, pseudonym varchar(64) not null, urn integer not null, year_group integer not null,
-      fsm integer not null, as_at integer not null, leaving_date varchar(10), first_seq integer not null, last_seq integer not null)`,
+      fsm integer not null, as_at integer not null, leaving_date varchar(10), first_seq integer not null, last_seq integer not null,
+      encounters integer not null, encounter_years integer not null)`,
   );
   await execute(
     trx,
@@ -63,6 +65,11 @@ export class FileRowsWriter {
 
   get count(): number {
     return this.#batches.count;
+  }
+
+  /** Certainly each pupil's rows are one run and none repeats (`FileRowBatches.oneRunEach`). */
+  get oneRunEach(): boolean {
+    return this.#batches.oneRunEach;
   }
 
   add(row: LedgerRow, line: number): boolean {
@@ -111,11 +118,12 @@ function stagedRows(values: Int32Array, count: number): RowSource {
   };
 }
 
-/** Appends rows given in an array (a write that is not a file's), as `FileRowsWriter` does. */
-export async function appendFileRows(trx: Transaction<Database>, client: pg.PoolClient | undefined, rows: readonly LedgerRow[]): Promise<void> {
+/** Appends rows given in an array (a write that is not a file's), as `FileRowsWriter` does; returns its `oneRunEach`. */
+export async function appendFileRows(trx: Transaction<Database>, client: pg.PoolClient | undefined, rows: readonly LedgerRow[]): Promise<boolean> {
   const writer = new FileRowsWriter(trx, client);
   for (const [i, row] of rows.entries()) if (writer.add(row, i + 1)) await writer.flush();
   await writer.finish();
+  return writer.oneRunEach;
 }
 
 /** A row refused for what other rows say: its pupil's facts differ from an earlier row's, or it repeats one. */
@@ -131,14 +139,18 @@ export interface CrossRowProblem {
  * school, year group, FSM or leaving date differ from the pupil's first row, and, among the other rows, a
  * row repeating an earlier one (same pupil, day, type and employer). The first `limit` in file order, and
  * how many there are in all. A pupil whose rows are one run was checked as the rows were added; only
- * pupils with rows in several runs are looked at again, all their rows together. Kept in
- * `careers_file_problems` until `dropCrossRowProblems`.
+ * pupils with rows in several runs are looked at again, all their rows together (none with `oneRunEach`:
+ * the reading found every pupil's rows in one run). Kept in `careers_file_problems` until `dropCrossRowProblems`.
  */
-export async function findCrossRowProblems(trx: Transaction<Database>, limit: number): Promise<{ readonly first: CrossRowProblem[]; readonly count: number }> {
+export async function findCrossRowProblems(trx: Transaction<Database>, limit: number, oneRunEach = false): Promise<{ readonly first: CrossRowProblem[]; readonly count: number }> {
   // PostgreSQL keeps no statistics of temporary tables unless asked: without them it plans these joins badly.
   if (capabilitiesOf(trx).engine === 'postgres') await execute(trx, `analyze ${FILE_RUNS}, ${FILE_ROWS}, ${FILE_EMPLOYERS}`);
-  await execute(trx, `create temporary table careers_file_split as select pseudonym from ${FILE_RUNS} group by pseudonym having count(*) > 1`);
-  const split = Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw('select count(*) as n from careers_file_split'))).rows[0]?.n ?? 0);
+  // Known from the reading when no pupil's rows are in several runs: not searched for again.
+  let split = 0;
+  if (!oneRunEach) {
+    await execute(trx, `create temporary table careers_file_split as select pseudonym from ${FILE_RUNS} group by pseudonym having count(*) > 1`);
+    split = Number((await trx.executeQuery<{ n: number | string }>(CompiledQuery.raw('select count(*) as n from careers_file_split'))).rows[0]?.n ?? 0);
+  }
   const same = (column: string) => `${column} = first_value(${column}) over pupil`;
   const withinRuns = `select r.seq, r.line, 'repeats' as kind, r.repeats as earlier_line from ${FILE_ROWS} r where r.repeats is not null`;
   await execute(
@@ -164,7 +176,7 @@ export async function findCrossRowProblems(trx: Transaction<Database>, limit: nu
      union all
      ${withinRuns} and r.run not in (select u.run from ${FILE_RUNS} u where u.pseudonym in (select pseudonym from careers_file_split))`,
   );
-  await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_split')}`);
+  if (!oneRunEach) await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_split')}`);
   const { rows } = await trx.executeQuery<{ line: number; kind: 'differs' | 'repeats'; earlier_line: number }>(
     CompiledQuery.raw(`select line, kind, earlier_line from careers_file_problems order by seq limit ${String(limit)}`),
   );

@@ -60,6 +60,8 @@ export interface PlacedPupils {
   readonly moved: number;
   /** Pupils whose rows went to a record of this school's own (`hold`). */
   readonly held: number;
+  /** No pupil of the write is in the ledger yet, under their pseudonym or as a school's own record. */
+  readonly allNew: boolean;
 }
 
 /** The table of new held records to write: `pseudonym` (the held one) and `held_for`, the other record's id. */
@@ -106,6 +108,7 @@ export async function placePupilsHeldElsewhere(trx: Transaction<Database>, polic
   await execute(trx, `update careers_wanted set held = ${heldPseudonymSql(trx)} where ${elsewhere} or (main_id is null and urn in (select urn from careers_pupils))`);
   await execute(trx, 'update careers_wanted set held_id = (select h.id from careers_pupils h where h.pseudonym = careers_wanted.held) where held is not null');
   const others = await count(`select 1 from careers_wanted where ${elsewhere}`);
+  const allNew = (await count('select 1 from careers_wanted where main_id is not null or held_id is not null')) === 0;
   if (others > 0) {
     await execute(trx, 'create index careers_wanted_pseudonym on careers_wanted (pseudonym, urn)');
     await execute(trx, `update careers_wanted set is_last = 1 where ${elsewhere} and last_seq = (select max(w.last_seq) from careers_wanted w where w.pseudonym = careers_wanted.pseudonym)`);
@@ -141,7 +144,7 @@ export async function placePupilsHeldElsewhere(trx: Transaction<Database>, polic
     merges = rows.map((r) => ({ heldId: r.held_id, mainId: r.main_id }));
   }
   await execute(trx, `drop table ${q('careers_wanted')}`);
-  return { merges, moved, held };
+  return { merges, moved, held, allNew };
 }
 
 /**
