@@ -41,6 +41,8 @@ export type AppError =
   | { readonly code: 'forbidden'; readonly message: string }
   /** A wrong email or password. */
   | { readonly code: 'invalid_credentials'; readonly message: string }
+  /** Too many failed sign-ins from one address or for one account: wait, then try again. */
+  | { readonly code: 'too_many_attempts'; readonly message: string }
   /** The service lacks a setting it needs for this (a pseudonymisation key …). */
   | { readonly code: 'not_configured'; readonly message: string }
   /** Figures that could disclose a pupil and whose protection has not been computed. */

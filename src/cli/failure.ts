@@ -27,6 +27,7 @@ export const EXIT_CODE_OF = {
   approval_refused: EXIT_FAILURE,
   forbidden: EXIT_FAILURE,
   invalid_credentials: EXIT_FAILURE,
+  too_many_attempts: EXIT_FAILURE,
   not_configured: EXIT_FAILURE,
   not_protected: EXIT_FAILURE,
   pdf_unavailable: EXIT_FAILURE,

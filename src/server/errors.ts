@@ -39,6 +39,7 @@ export const HTTP_STATUS_OF = {
   approval_refused: 409,
   forbidden: 403,
   invalid_credentials: 401,
+  too_many_attempts: 429,
   not_configured: 503,
   not_protected: 503,
   pdf_unavailable: 503,
