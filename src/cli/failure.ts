@@ -11,14 +11,15 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
 /**
- * The one table from an application error's code to the exit code `oa` ends with. Every expected failure of a
- * use case is a failure (1); bad usage (2) is the command line's own (commander's errors and UsageError), since
- * a use case never sees the command line.
+ * The one table from an application error's code to the exit code `oa` ends with: input the operator can fix
+ * on the command line is bad usage (2), as commander's own errors and UsageError are; everything else, a
+ * conflict with what is stored included, is a failure (1).
  */
 export const EXIT_CODE_OF = {
   not_found: EXIT_FAILURE,
-  invalid_request: EXIT_FAILURE,
-  unknown_scope: EXIT_FAILURE,
+  // Input the operator fixes on the command line, as UsageError.
+  invalid_request: EXIT_USAGE,
+  unknown_scope: EXIT_USAGE,
   invalid_recipe: EXIT_FAILURE,
   recipe_not_runnable: EXIT_FAILURE,
   conflict: EXIT_FAILURE,

@@ -1,4 +1,5 @@
 import { computeVariance, DEFAULT_APPROVAL_THRESHOLD_PENCE, type SpendLine, type VarianceRow } from '../../domain/funding/index.ts';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { formatPence } from '../../domain/shared/money.ts';
 import { readTextFile } from '../../ingest/csv/read-text-file.ts';
@@ -92,8 +93,8 @@ export async function runApproveSpend(io: CliIo, options: { fund: string; line: 
     await assertMigratedOrThrow(handle);
     return approveSpend(handle.db, options.fund, options.line, cliActor(io), io.now);
   });
-  if (outcome === 'not_found') throw new Error(`There is no spend line ${String(options.line)} against ${options.fund}`);
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (outcome === 'not_found') throw new AppFailure(appError('not_found', `There is no spend line ${String(options.line)} against ${options.fund}`));
+  if (!outcome.ok) throw new AppFailure(appError('approval_refused', outcome.error));
   io.stdout(`Line ${String(outcome.value.id)} approved: ${formatPence(outcome.value.amountPence)} for ${outcome.value.recipient}\n`);
 }
 
