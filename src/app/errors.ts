@@ -62,8 +62,23 @@ export type AppError =
 
 export type AppErrorCode = AppError['code'];
 
-/** The error of a code, typed by it: `appError('not_found', 'There is no …')`. */
-export function appError<C extends AppErrorCode>(code: C, message: string, fields?: readonly FieldProblem[]): Extract<AppError, { code: C }> {
+/** Codes whose error may carry the fields at fault. */
+export type FieldErrorCode = AppError extends infer E ? (E extends { readonly code: infer C } ? ('fields' extends keyof E ? C : never) : never) : never;
+
+/** Codes whose error is a code and a message, nothing more. */
+export type PlainErrorCode = AppError extends infer E ? (E extends { readonly code: infer C } ? (Exclude<keyof E, 'code' | 'message'> extends never ? C : never) : never) : never;
+
+/**
+ * The error of a code, typed by it: `appError('not_found', 'There is no …')`, or with the fields at fault where
+ * the code has them: `appError('invalid_request', 'Enter a URN', [{ field: 'urn', message: 'Enter a URN' }])`.
+ * (A refused file has more members: build it whole.)
+ */
+export function appError<C extends PlainErrorCode | FieldErrorCode>(
+  code: C,
+  message: string,
+  ...rest: C extends FieldErrorCode ? [fields?: readonly FieldProblem[]] : []
+): Extract<AppError, { code: C }> {
+  const [fields] = rest;
   // A cast: TypeScript does not narrow a generic code to its member of the union.
   return (fields === undefined ? { code, message } : { code, message, fields }) as Extract<AppError, { code: C }>;
 }

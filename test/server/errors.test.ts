@@ -87,3 +87,15 @@ describe('errors mapped once to HTTP', () => {
     });
   });
 });
+
+describe('appError', () => {
+  it('takes fields only for the codes that carry them, and never builds a refused file by halves', () => {
+    const fields = [{ field: 'urn', message: 'Enter a URN' }];
+    expect(appError('invalid_request', 'Enter a URN', fields)).toEqual({ code: 'invalid_request', message: 'Enter a URN', fields });
+    expect(appError('not_found', 'There is no school')).toEqual({ code: 'not_found', message: 'There is no school' });
+    // @ts-expect-error: a not_found has no fields at fault
+    appError('not_found', 'There is no school', fields);
+    // @ts-expect-error: a refused file needs its file, problems and count
+    appError('file_refused', 'a.csv: 1 problem');
+  });
+});
