@@ -30,7 +30,7 @@ export async function runImportSpend(io: CliIo, options: { fund: string; file: s
   await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
     const context = await loadSpendContext(handle.db, options.fund);
-    if (context === null) throw new Error(`There is no fund with the id "${options.fund}"`);
+    if (context === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
     if (context.recipients.size === 0) throw new Error(`${options.fund} has no allocations yet to record spend against: confirm an allocation first`);
     const parsed = parseSpendCsv(file.file.text, options.file, context);
     if (!parsed.ok) {
@@ -56,7 +56,7 @@ export async function runVariance(io: CliIo, options: { fund: string; format: Ou
   const rows = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
     const context = await loadSpendContext(handle.db, options.fund);
-    if (context === null) throw new Error(`There is no fund with the id "${options.fund}"`);
+    if (context === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
     const variance = computeVariance({ allocations: context.allocations.rows, spend: await listSpend(handle.db, options.fund), years: context.years, profile: context.fund.profile, today: io.now().toISOString().slice(0, 10) });
     return options.byPeriod ? variance.byPeriod : variance.byRecipient;
   });
@@ -81,7 +81,7 @@ function renderVariance(rows: readonly VarianceRow[], format: OutputFormat): str
 export async function runListSpend(io: CliIo, options: { fund: string; area?: string; format: OutputFormat }): Promise<void> {
   const lines = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
-    if ((await loadSpendContext(handle.db, options.fund)) === null) throw new Error(`There is no fund with the id "${options.fund}"`);
+    if ((await loadSpendContext(handle.db, options.fund)) === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
     return listSpend(handle.db, options.fund, options.area === undefined ? {} : { opportunityAreaId: options.area });
   });
   io.stdout(renderSpend(lines, options.format));
