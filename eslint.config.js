@@ -22,6 +22,17 @@ const pureDomain = layerRule(
   ['fs', 'fs/promises', 'path', 'child_process', 'http', 'net'],
 );
 
+const queriesInStorage = {
+  selector: 'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]',
+  message: 'Queries live in src/storage: add a function to a repository there and call it.',
+};
+
+/** `reply.code(…)` / `reply.status(…)` with anything but a 2xx or 3xx number written out. */
+const statusInRoutes = {
+  selector: "CallExpression[callee.object.name='reply'][callee.property.name=/^(code|status)$/]:not([arguments.0.type='Literal'][arguments.0.value>=200][arguments.0.value<400])",
+  message: 'Routes do not choose error statuses: return an AppError (src/app/errors.ts) and send it with sendError from src/server/errors.ts, whose one table gives the status.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -67,15 +78,17 @@ export default tseslint.config(
   {
     // Storage behind one door: the layers above it ask storage's functions, never build a query themselves.
     files: ['src/app/**', 'src/ingest/**', 'src/server/**', 'src/cli/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]',
-          message: 'Queries live in src/storage: add a function to a repository there and call it.',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', queriesInStorage] },
+  },
+  {
+    // Errors mapped once: a route sends an application error with sendError, whose status comes from the one
+    // table in src/server/errors.ts; it never sets a 4xx or 5xx status itself. (Flat config replaces a rule's
+    // options rather than merging them, so the query rule is repeated here.)
+    files: ['src/server/routes/**'],
+    // Not yet for the OIDC and intermediaries routes: another change is rewriting them; move them onto
+    // sendError when it lands, then drop this line.
+    ignores: ['src/server/routes/oidc/**', 'src/server/routes/intermediaries/**'],
+    rules: { 'no-restricted-syntax': ['error', queriesInStorage, statusInRoutes] },
   },
   {
     files: ['web/src/**'],

@@ -1,6 +1,6 @@
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { COMMAND_MODULES, commandNameOf, TOP_LEVEL_COMMANDS } from './command-modules.ts';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './failure.ts';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, failureOf } from './failure.ts';
 import type { CliIo } from './io.ts';
 
 /** The first word that is not an option: the top-level command asked for, if any. */
@@ -52,21 +52,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
-      if (error.code === 'commander.help') return EXIT_USAGE;
-      return EXIT_USAGE;
-    }
-    if (error instanceof UsageError) {
-      io.stderr(`oa: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof Error) {
-      io.stderr(`oa: ${error.message}\n`);
-      if (io.env['OA_DEBUG'] === '1' && error.stack !== undefined) io.stderr(`${error.stack}\n`);
-      return EXIT_FAILURE;
-    }
-    io.stderr(`oa: ${String(error)}\n`);
-    return EXIT_FAILURE;
+    const failure = failureOf(error);
+    if (failure.message !== null) io.stderr(`oa: ${failure.message}\n`);
+    if (failure.exitCode === EXIT_FAILURE && error instanceof Error && io.env['OA_DEBUG'] === '1' && error.stack !== undefined) io.stderr(`${error.stack}\n`);
+    return failure.exitCode;
   }
 }

@@ -6,6 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import { appError } from '../app/errors.ts';
 import type { Engine } from '../storage/database.ts';
 import { createFundsRepository } from '../storage/repositories/funds.repository.ts';
 import { createPlacesRepository } from '../storage/repositories/places.repository.ts';
@@ -17,7 +18,7 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
 import { BODY_LIMITS } from './body-limits.ts';
 import type { OidcConfig } from './auth/oidc/oidc-config.ts';
-import { errorReply, registerErrorHandling } from './errors.ts';
+import { registerErrorHandling, sendError } from './errors.ts';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exports/export-limiter.ts';
 import { registerExportLimits } from './exports/register-export-limits.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -172,7 +173,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;
     if (isApiPath(request.url) || deps.webRoot === null || request.method !== 'GET') {
-      return reply.code(404).send(errorReply('not_found', `There is no ${request.method} ${path} in this service`));
+      return sendError(reply, appError('not_found', `There is no ${request.method} ${path} in this service`));
     }
     return sendAppPage(reply, 404);
   });

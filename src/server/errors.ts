@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppFailure, fieldsOf, type AppError, type AppErrorCode } from '../app/errors.ts';
 
 /** Every error reply has this one shape, with a stable code a client can switch on. */
 export const errorReplySchema = z
@@ -22,6 +23,65 @@ export function errorReply(code: string, message: string, fields?: { field: stri
   return fields === undefined ? { error: { code, message } } : { error: { code, message, fields } };
 }
 
+/**
+ * The one table from an application error's code to its HTTP status. Route handlers never choose a 4xx or 5xx
+ * status themselves (lint forbids it in src/server/routes): they send the error with `sendError`.
+ */
+export const HTTP_STATUS_OF = {
+  not_found: 404,
+  invalid_request: 400,
+  unknown_scope: 400,
+  invalid_recipe: 400,
+  recipe_not_runnable: 400,
+  conflict: 409,
+  duplicate_email: 409,
+  last_admin: 409,
+  approval_refused: 409,
+  forbidden: 403,
+  invalid_credentials: 401,
+  too_many_attempts: 429,
+  not_configured: 503,
+  not_protected: 503,
+  pdf_unavailable: 503,
+  file_refused: 422,
+  // An impact estimate: 404 for what does not exist, 400 for a request that cannot be answered as asked,
+  // 422 for data that cannot give an estimate.
+  'unknown-measure': 404,
+  'unknown-area': 404,
+  'unknown-start': 400,
+  'no-pre-periods': 400,
+  'no-post-periods': 400,
+  'no-neighbours': 400,
+  'bad-option': 400,
+  'no-rows': 422,
+  'duplicate-rows': 422,
+  'no-treated': 422,
+  'different-starts': 422,
+  'treatment-stops': 422,
+  'no-comparison': 422,
+  'unknown-treated': 422,
+  'missing-values': 422,
+  'no-region': 422,
+} as const satisfies Record<AppErrorCode, number>;
+
+/** The status an error is sent with. */
+export function httpStatusOf(error: AppError): (typeof HTTP_STATUS_OF)[AppErrorCode] {
+  return HTTP_STATUS_OF[error.code];
+}
+
+/**
+ * Sends an application error as `{ error: { code, message, fields? } }` (a refused file adds its problems beside
+ * `error`) with its status from the one table.
+ */
+export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
+  if (error.code === 'file_refused') {
+    const { code, message, file, problems, more } = error;
+    return reply.code(httpStatusOf(error)).send({ error: { code, message }, file, problems, more });
+  }
+  const fields = fieldsOf(error);
+  return reply.code(httpStatusOf(error)).send(errorReply(error.code, error.message, fields === undefined ? undefined : [...fields]));
+}
+
 /** Maps every failure to `{ error: { code, message } }` with the right status; never leaks a stack trace. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -30,6 +90,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const message = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
       return reply.code(400).send(errorReply('invalid_request', message, fields));
     }
+    if (error instanceof AppFailure) return sendError(reply, error.error);
     const status = error.statusCode ?? 500;
     if (status === 413) {
       const limit = request.routeOptions.bodyLimit;

@@ -83,4 +83,24 @@ describe('layer rules', () => {
     }
     expect(await messagesOf('src/storage/repositories/places.repository.ts', query.replace('../../storage/schema.ts', '../schema.ts'))).toEqual([]);
   });
+
+  it('stop a route choosing an error status itself, and let it send a success status', async () => {
+    const route = (statusCall: string) =>
+      [
+        "import type { FastifyReply } from 'fastify';",
+        `export const send = (reply: FastifyReply, status: number) => ${statusCall}.send({});`,
+        'export const unused = (s: number) => s;',
+      ].join('\n');
+    const messagesOf = async (code: string) => {
+      const [result] = await eslint.lintText(code, { filePath: 'src/server/routes/areas/routes.ts' });
+      expect(result?.messages.filter((m) => m.fatal === true)).toEqual([]);
+      return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+    };
+    for (const call of ['reply.code(404)', 'reply.code(503)', 'reply.status(409)', 'reply.code(status)']) {
+      expect(await messagesOf(route(call)), call).toEqual([
+        'Routes do not choose error statuses: return an AppError (src/app/errors.ts) and send it with sendError from src/server/errors.ts, whose one table gives the status.',
+      ]);
+    }
+    for (const call of ['reply.code(201)', 'reply.code(204)', 'reply.code(302)']) expect(await messagesOf(route(call)), call).toEqual([]);
+  });
 });

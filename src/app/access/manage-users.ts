@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../domain/shared/result.ts';
 import type { Database } from '../../storage/schema.ts';
 import { changeUser, unknownScopeRefs } from '../../storage/repositories/user-changes.repository.ts';
 import { createUser, findUserById } from '../../storage/repositories/users.repository.ts';
+import { appError, type AppError } from '../errors.ts';
 import { checkPasswordStrength, generatePassword, hashPassword } from './password.ts';
 
 /**
@@ -15,6 +16,20 @@ export interface UserProblem {
   readonly code: 'invalid' | 'duplicate_email' | 'unknown_scope' | 'last_admin' | 'not_found';
   readonly field: 'email' | 'name' | 'role' | 'scope' | 'password' | 'disabled' | null;
   readonly message: string;
+}
+
+/**
+ * A refused change as one application error, as the form needs it: `not_found`; a conflict with what is stored
+ * (`duplicate_email`, `last_admin`) with the fields at fault; otherwise input to fix (`unknown_scope` when a
+ * scope names nothing, else `invalid_request`). The message joins every problem's.
+ */
+export function userProblemsError(problems: readonly UserProblem[]): AppError {
+  const fields = problems.flatMap((p) => (p.field === null ? [] : [{ field: p.field, message: p.message }]));
+  const message = problems.map((p) => p.message).join('; ');
+  const first = problems[0]?.code ?? 'invalid';
+  if (first === 'not_found') return appError('not_found', message);
+  if (first === 'duplicate_email' || first === 'last_admin') return appError(first, message, fields);
+  return appError(problems.some((p) => p.code === 'unknown_scope') ? 'unknown_scope' : 'invalid_request', message, fields);
 }
 
 export interface AddUserInput {

@@ -4,14 +4,14 @@ import type { ViewVersions } from '../../storage/repositories/data-version.repos
 import type { Database } from '../../storage/schema.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
 import { explainIndexArea, type IndexAreaExplanation } from './explain-index-area.ts';
-import { recipesByName } from './recipe-by-name.ts';
+import { recipesByName, type RecipeRefusal } from './recipe-by-name.ts';
 
 /** One answer per district per recipe asked for lately: 296 districts of the shared data, a few recipes. */
 const EXPLANATIONS_KEPT = 1024;
 
 export type IndexExplanationAnswer =
   | { readonly ok: true; readonly recipe: Recipe; readonly explained: IndexAreaExplanation }
-  | { readonly ok: false; readonly status: 400 | 404; readonly message: string };
+  | { readonly ok: false; readonly error: RecipeRefusal };
 
 export interface IndexExplanations {
   (recipeName: string, areaCode: string): Promise<IndexExplanationAnswer>;

@@ -8,7 +8,7 @@ import { countUnplacedNationally } from '../../storage/repositories/unplaced-sch
 import type { Database } from '../../storage/schema.ts';
 import { runInTurns } from '../computed-views/run-in-turns.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
-import { recipesByName } from './recipe-by-name.ts';
+import { recipesByName, type RecipeRefusal } from './recipe-by-name.ts';
 
 // Fewer draws than the CLI's 1,000 keep a first page quick; the intervals settle well before that.
 const DRAWS = 500;
@@ -33,7 +33,7 @@ export interface IndexRankingsView {
 
 export type IndexRankingsAnswer =
   | { readonly ok: true; readonly recipe: Recipe; readonly view: IndexRankingsView }
-  | { readonly ok: false; readonly status: 400 | 404; readonly message: string };
+  | { readonly ok: false; readonly error: RecipeRefusal };
 
 export interface IndexRankings {
   (recipeName: string): Promise<IndexRankingsAnswer>;

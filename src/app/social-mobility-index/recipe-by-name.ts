@@ -4,8 +4,12 @@ import { loadRecipe } from '../../ingest/recipes/load-recipe.ts';
 import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
+import { appError, type AppError } from '../errors.ts';
 
-export type RecipeByName = { readonly ok: true; readonly recipe: Recipe } | { readonly ok: false; readonly status: 400 | 404; readonly message: string };
+/** Why a recipe asked for by name gives no answer: there is none by that name, or it cannot run on the data held. */
+export type RecipeRefusal = Extract<AppError, { code: 'not_found' | 'recipe_not_runnable' }>;
+
+export type RecipeByName = { readonly ok: true; readonly recipe: Recipe } | { readonly ok: false; readonly error: RecipeRefusal };
 
 /** Names resolved, kept apart from the views so that names that are not recipes cannot push views out. */
 const NAMES_KEPT = 64;
@@ -22,6 +26,6 @@ export function recipesByName(db: Kysely<Database>): (name: string, versions: Vi
       const loaded = await loadRecipe(db, name, { allowPaths: false });
       if (loaded.ok) return { ok: true, recipe: loaded.value };
       const message = loaded.error.join('; ');
-      return { ok: false, status: message.startsWith('There is no recipe') ? 404 : 400, message };
+      return { ok: false, error: appError(message.startsWith('There is no recipe') ? 'not_found' : 'recipe_not_runnable', message) };
     });
 }

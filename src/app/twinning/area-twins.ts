@@ -7,7 +7,8 @@ import type { TwinTier } from '../../storage/repositories/twinning.repository.ts
 import { countUnplacedNationally } from '../../storage/repositories/unplaced-schools.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
-import { recipesByName } from '../social-mobility-index/recipe-by-name.ts';
+import { appError } from '../errors.ts';
+import { recipesByName, type RecipeRefusal } from '../social-mobility-index/recipe-by-name.ts';
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
@@ -47,7 +48,7 @@ export interface AreaTwinsView {
 
 export type AreaTwinsAnswer =
   | { readonly ok: true; readonly view: AreaTwinsView; readonly rows: readonly NeighbourRow[]; readonly indicatorCodes: readonly string[] }
-  | { readonly ok: false; readonly status: 400 | 404; readonly message: string };
+  | { readonly ok: false; readonly error: RecipeRefusal };
 
 export interface AreaTwins {
   (query: AreaTwinsQuery): Promise<AreaTwinsAnswer>;
@@ -79,7 +80,7 @@ export function areaTwins(deps: { db: Kysely<Database>; versions: () => Promise<
     if (area === undefined) {
       const left = result.excluded.find((x) => x.areaCode === query.code);
       const what = query.tier === 'district' ? 'district' : 'upper-tier authority';
-      return { ok: false, status: 404, message: left === undefined ? `There is no ${what} with code ${query.code}` : `${left.areaName} has no neighbours with this recipe: ${left.reason}` };
+      return { ok: false, error: appError('not_found', left === undefined ? `There is no ${what} with code ${query.code}` : `${left.areaName} has no neighbours with this recipe: ${left.reason}`) };
     }
     const shown = area.neighbours.map(shownNeighbour);
     const names = loaded.indicatorNames;

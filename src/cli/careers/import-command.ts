@@ -1,4 +1,5 @@
 import { parseEmail, scopeForRole, type AuditActor, type Principal } from '../../domain/access/index.ts';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { academicYearOf } from '../../domain/careers/index.ts';
 import { openPseudonymiserOrThrow } from '../../ingest/careers/open-pseudonymiser.ts';
 import { stat } from 'node:fs/promises';
@@ -50,7 +51,7 @@ export async function runCareersImport(io: CliIo, options: CareersImportOptions)
     let actor: AuditActor = cliActor(io);
     if (email !== null) {
       const user = await findUserByEmail(handle.db, email.value);
-      if (user === null || user.disabledAt !== null) throw new Error(`There is no active user with the email ${email.value}`);
+      if (user === null || user.disabledAt !== null) throw new AppFailure(appError('not_found', `There is no active user with the email ${email.value}`));
       principal = { userId: user.id, email: user.email, role: user.role, scope: scopeForRole(user.role, user.scope), via: 'cli' };
       actor = { userId: user.id, label: `${actor.label} as ${user.email}` };
     }

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { describeNetwork, hubAssignmentColumns, needScoreColumns, computeNeedScores, networkLeftOut, type NeedWeights } from '../../domain/research-network/index.ts';
 import { describeLeftOut } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
@@ -46,7 +47,7 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
       if (options.area !== undefined) {
         const area = options.area;
         rows = rows.filter((r) => schoolInArea(r.school, area));
-        if (rows.length === 0) throw new Error(`No open school is in "${area}". Use a district or local authority GSS code, or an Opportunity Area id.`);
+        if (rows.length === 0) throw new AppFailure(appError('not_found', `No open school is in "${area}". Use a district or local authority GSS code, or an Opportunity Area id.`));
       }
       rows.sort((a, b) => (b.need.score ?? -1) - (a.need.score ?? -1) || a.school.urn - b.school.urn);
       const codes = new Set(authorities.map((a) => a.code));

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { BAND_SHARES, type BandName } from '../../domain/social-mobility-index/index.ts';
 import { runSelection, type SelectionInputs } from '../../app/social-mobility-index/run-selection.ts';
 import { saveSelection } from '../../storage/repositories/area-selections.repository.ts';
@@ -58,7 +59,7 @@ export function registerSelectCommand(program: Command, io: CliIo): void {
         if (!run.ok) throw new UsageError(run.error.join('\n'));
         if (options.save === undefined) return { decisions: run.value.decisions, saved: false };
         const outcome = await saveSelection(handle.db, { name: options.save, inputs: run.value.inputs, decisions: run.value.decisions }, cliActor(io), io.now);
-        if (outcome === 'exists') throw new Error(`A selection called "${options.save}" is already saved; a saved selection is a record and is never replaced. Choose another name.`);
+        if (outcome === 'exists') throw new AppFailure(appError('conflict', `A selection called "${options.save}" is already saved; a saved selection is a record and is never replaced. Choose another name.`));
         return { decisions: run.value.decisions, saved: true };
       });
       if (saved) io.stderr(`Saved as "${String(options.save)}". See it again with: oa selections show ${String(options.save)}\n`);

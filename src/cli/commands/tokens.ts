@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { parseEmail } from '../../domain/access/index.ts';
 import { generateApiToken } from '../../app/access/api-token.ts';
 import { countApiTokens, createApiToken, listApiTokens, revokeApiToken } from '../../storage/repositories/api-tokens.repository.ts';
@@ -29,7 +30,7 @@ export function registerTokensCommands(program: Command, io: CliIo): void {
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         const user = await findUserByEmail(handle.db, email.value);
-        if (user === null || user.disabledAt !== null) throw new Error(`There is no active user with the email ${email.value}`);
+        if (user === null || user.disabledAt !== null) throw new AppFailure(appError('not_found', `There is no active user with the email ${email.value}`));
         const everywhere = user.role === 'admin' || user.role === 'analyst';
         const outside = everywhere ? [] : scope.filter((ref) => !user.scope.includes(ref));
         if (outside.length > 0) throw new UsageError(`A token cannot reach beyond its user's scope: ${outside.join(', ')} is outside ${user.email}'s`);
@@ -73,7 +74,7 @@ export function registerTokensCommands(program: Command, io: CliIo): void {
       const config = loadConfigOrThrow(io.env);
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        if (!(await revokeApiToken(handle.db, id, cliActor(io), io.now))) throw new Error(`There is no active token with the id ${id}`);
+        if (!(await revokeApiToken(handle.db, id, cliActor(io), io.now))) throw new AppFailure(appError('not_found', `There is no active token with the id ${id}`));
         io.stdout(`Revoked token ${id}.\n`);
       });
     });

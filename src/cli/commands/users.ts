@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { parseEmail, parseScopeRef, ROLES, type Role, type ScopeRef, type User } from '../../domain/access/index.ts';
-import { addUser, changeUserAccess, type ChangeUserInput, type UserProblem } from '../../app/access/manage-users.ts';
+import { addUser, changeUserAccess, userProblemsError, type ChangeUserInput } from '../../app/access/manage-users.ts';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { checkPasswordStrength, generatePassword, hashPassword } from '../../app/access/password.ts';
 import { countUsers, findUserByEmail, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
 import { cliActor } from '../cli-actor.ts';
@@ -19,12 +20,6 @@ export function parseScopesOrThrow(values: readonly string[]): ScopeRef[] {
   });
 }
 
-/** Input the operator can fix is a usage error (exit 2); a conflict with what is stored is a failure (exit 1). */
-function failureOf(problems: readonly UserProblem[]): Error {
-  const message = problems.map((p) => p.message).join('; ');
-  return problems.every((p) => p.code === 'invalid' || p.code === 'unknown_scope') ? new UsageError(message) : new Error(message);
-}
-
 export function registerUsersCommands(program: Command, io: CliIo): void {
   const users = program.command('users').description('People who can sign in, with their role and scope');
 
@@ -35,9 +30,9 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
     await withDatabase(config.database, async (handle) => {
       await assertMigratedOrThrow(handle);
       const user = await findUserByEmail(handle.db, email.value);
-      if (user === null) throw new Error(`There is no user with the email ${email.value}`);
+      if (user === null) throw new AppFailure(appError('not_found', `There is no user with the email ${email.value}`));
       const changed = await changeUserAccess(handle.db, user.id, change, cliActor(io), io.now);
-      if (!changed.ok) throw failureOf(changed.error);
+      if (!changed.ok) throw new AppFailure(userProblemsError(changed.error));
       io.stdout(said(changed.value));
     });
   }
@@ -56,7 +51,7 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         const added = await addUser(handle.db, { email: options.email, name: options.name ?? null, role: options.role, scope: options.scope, ...(password === undefined ? {} : { password }) }, cliActor(io), io.now);
-        if (!added.ok) throw failureOf(added.error);
+        if (!added.ok) throw new AppFailure(userProblemsError(added.error));
         const { user, oneTimePassword } = added.value;
         io.stdout(`Added ${user.email} as ${user.role}${user.scope.length > 0 ? ` for ${user.scope.join(', ')}` : ''}.\n`);
         if (oneTimePassword !== null) io.stdout(`One-time password (shown only now): ${oneTimePassword}\n`);
@@ -135,7 +130,7 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
       await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
         if (!(await setUserPassword(handle.db, email.value, await hashPassword(password), cliActor(io), io.now))) {
-          throw new Error(`There is no user with the email ${email.value}`);
+          throw new AppFailure(appError('not_found', `There is no user with the email ${email.value}`));
         }
         io.stdout(`Set a new password for ${email.value}; their sessions have ended.\n`);
         if (options.passwordStdin !== true) io.stdout(`One-time password (shown only now): ${password}\n`);

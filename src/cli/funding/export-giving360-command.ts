@@ -1,4 +1,5 @@
 import { giving360CsvColumns } from '../../domain/funding/index.ts';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
 import { createPlacesRepository } from '../../storage/repositories/places.repository.ts';
@@ -15,7 +16,7 @@ export async function runExportGiving360(io: CliIo, options: { fund: string; for
     const deps = { funds: createFundsRepository(handle.db), programme: createProgrammeRepository(handle.db), places: createPlacesRepository(handle.db), db: handle.db };
     return exportGiving360(deps, { fundId: options.fund, awardDate: options.awardDate, prefix: options.prefix });
   });
-  if (exported === 'not_found') throw new Error(`There is no fund with the id "${options.fund}"`);
+  if (exported === 'not_found') throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
   if (!exported.ok) throw new Error(exported.error);
   io.stdout(options.format === 'json' ? JSON.stringify(exported.value, null, 2) + '\n' : toCsv(giving360CsvColumns(exported.value.grants), exported.value.grants));
 }

@@ -1,4 +1,5 @@
 import { checkProfile, fundersOf, parsePounds, type ProfileYear } from '../../domain/funding/index.ts';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { formatPence } from '../../domain/shared/money.ts';
 import { createFundsRepository, setFundProfile } from '../../storage/repositories/funds.repository.ts';
 import { cliActor } from '../cli-actor.ts';
@@ -30,7 +31,7 @@ export async function runFundProfile(io: CliIo, options: { fund: string; set?: s
     const repository = createFundsRepository(handle.db);
     let funds = await repository.listFunds();
     const fund = funds.find((f) => f.id === options.fund);
-    if (fund === undefined) throw new Error(`There is no fund with the id "${options.fund}". See them with: oa funding report --fund <id>, or GET /api/funds`);
+    if (fund === undefined) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}". See them with: oa funding report --fund <id>, or GET /api/funds`));
     if (profile !== undefined) {
       const problems = checkProfile(fund, profile);
       if (problems.length > 0) throw new Error(`The profile for ${fund.id} was not saved:\n${problems.map((p) => `  ${p}`).join('\n')}`);

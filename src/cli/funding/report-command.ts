@@ -1,4 +1,5 @@
 import { allocatableAmount, buildFundReport, type CurrentAllocations, type FundReport } from '../../domain/funding/index.ts';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { formatPence } from '../../domain/shared/money.ts';
 import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
@@ -23,7 +24,7 @@ export async function runFundReport(io: CliIo, options: { fund: string; format: 
     const pot = allocatableAmount(funds, options.fund);
     return report === null || context === null || !pot.ok ? null : { report, allocation: summariseAllocation(context.allocations, pot.value.totalPence) };
   });
-  if (loaded === null) throw new Error(`There is no fund with the id "${options.fund}". See the ids with: oa funding report --fund <id>, or GET /api/funds`);
+  if (loaded === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}". See the ids with: oa funding report --fund <id>, or GET /api/funds`));
   const { report, allocation } = loaded;
   io.stdout(render(report, allocation, options.format));
   if (!report.withinTotals) throw new Error(`${report.fund.id}: some pots add up to more than the fund or pot they sit in`);

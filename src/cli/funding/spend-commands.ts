@@ -1,4 +1,5 @@
 import { computeVariance, DEFAULT_APPROVAL_THRESHOLD_PENCE, type SpendLine, type VarianceRow } from '../../domain/funding/index.ts';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { formatPence } from '../../domain/shared/money.ts';
 import { readTextFile } from '../../ingest/csv/read-text-file.ts';
@@ -29,7 +30,7 @@ export async function runImportSpend(io: CliIo, options: { fund: string; file: s
   await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
     const context = await loadSpendContext(handle.db, options.fund);
-    if (context === null) throw new Error(`There is no fund with the id "${options.fund}"`);
+    if (context === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
     if (context.recipients.size === 0) throw new Error(`${options.fund} has no allocations yet to record spend against: confirm an allocation first`);
     const parsed = parseSpendCsv(file.file.text, options.file, context);
     if (!parsed.ok) {
@@ -55,7 +56,7 @@ export async function runVariance(io: CliIo, options: { fund: string; format: Ou
   const rows = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
     const context = await loadSpendContext(handle.db, options.fund);
-    if (context === null) throw new Error(`There is no fund with the id "${options.fund}"`);
+    if (context === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
     const variance = computeVariance({ allocations: context.allocations.rows, spend: await listSpend(handle.db, options.fund), years: context.years, profile: context.fund.profile, today: io.now().toISOString().slice(0, 10) });
     return options.byPeriod ? variance.byPeriod : variance.byRecipient;
   });
@@ -80,7 +81,7 @@ function renderVariance(rows: readonly VarianceRow[], format: OutputFormat): str
 export async function runListSpend(io: CliIo, options: { fund: string; area?: string; format: OutputFormat }): Promise<void> {
   const lines = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
-    if ((await loadSpendContext(handle.db, options.fund)) === null) throw new Error(`There is no fund with the id "${options.fund}"`);
+    if ((await loadSpendContext(handle.db, options.fund)) === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
     return listSpend(handle.db, options.fund, options.area === undefined ? {} : { opportunityAreaId: options.area });
   });
   io.stdout(renderSpend(lines, options.format));
@@ -92,8 +93,8 @@ export async function runApproveSpend(io: CliIo, options: { fund: string; line: 
     await assertMigratedOrThrow(handle);
     return approveSpend(handle.db, options.fund, options.line, cliActor(io), io.now);
   });
-  if (outcome === 'not_found') throw new Error(`There is no spend line ${String(options.line)} against ${options.fund}`);
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (outcome === 'not_found') throw new AppFailure(appError('not_found', `There is no spend line ${String(options.line)} against ${options.fund}`));
+  if (!outcome.ok) throw new AppFailure(appError('approval_refused', outcome.error));
   io.stdout(`Line ${String(outcome.value.id)} approved: ${formatPence(outcome.value.amountPence)} for ${outcome.value.recipient}\n`);
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { AppFailure, appError } from '../../app/errors.ts';
 import { placementReasonProblem, readPlacementInput, type HubPlacementRequest } from '../../domain/research-network/index.ts';
 import { clearHubPlacement, placeHub } from '../../storage/repositories/hub-placements.repository.ts';
 import { loadHubs } from '../../storage/repositories/school-need.repository.ts';
@@ -70,7 +71,7 @@ export function registerHubPlacementCommands(hubs: Command, io: CliIo): void {
           const problem = placementReasonProblem(options.reason);
           if (problem !== null) throw new UsageError(`--reason: ${problem}`);
           const outcome = await clearHubPlacement(handle.db, hubId, options.reason, cliActor(io), io.now);
-          if (outcome === 'unknown_hub') throw new Error(`There is no Research School with the id ${hubId}`);
+          if (outcome === 'unknown_hub') throw new AppFailure(appError('not_found', `There is no Research School with the id ${hubId}`));
           io.stdout(outcome === 'cleared' ? `Removed the placement of ${hubId}.\n` : `${hubId} had no placement to remove.\n`);
           return;
         }

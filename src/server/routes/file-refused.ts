@@ -1,5 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { FileProblem } from '../../app/errors.ts';
+import { sendError } from '../errors.ts';
 
 /** Problems listed in a refusal at most; the reply says how many more there were. */
 const LISTED_PROBLEMS = 100;
@@ -24,12 +26,13 @@ export const fileRefusedSchema = z.object({
 export function sendFileRefused(
   reply: FastifyReply,
   file: string,
-  refused: { readonly problems: readonly { readonly row: number | null; readonly column: string | null; readonly reason: string }[]; readonly more: number },
+  refused: { readonly problems: readonly FileProblem[]; readonly more: number },
 ): FastifyReply {
   const total = refused.problems.length + refused.more;
   const problems = refused.problems.slice(0, LISTED_PROBLEMS).map((p) => ({ row: p.row, column: p.column, reason: p.reason }));
-  return reply.code(422).send({
-    error: { code: 'file_refused' as const, message: `${file}: ${String(total)} problem${total === 1 ? '' : 's'}; nothing was imported` },
+  return sendError(reply, {
+    code: 'file_refused',
+    message: `${file}: ${String(total)} problem${total === 1 ? '' : 's'}; nothing was imported`,
     file,
     problems,
     more: total - problems.length,

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import type { AreaSummaries } from '../../../app/places/area-summary.ts';
 import { AREA_KINDS, type AreaKind } from '../../../domain/places/index.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getAreaSchema, listAreasSchema } from './schema.ts';
@@ -30,7 +31,7 @@ export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database>; su
     const code = request.params.code.toUpperCase();
     const latestOnly = (request.query.periods ?? (request.query.format === 'json' ? 'latest' : 'all')) === 'latest';
     const area = await deps.summaries(code, { latestOnly });
-    if (area === null) return reply.code(404).send(errorReply('not_found', `There is no area with the GSS code ${code}`));
+    if (area === null) return sendError(reply, appError('not_found', `There is no area with the GSS code ${code}`));
     if (request.query.format === 'csv') {
       return sendTable<(typeof area.indicators)[number]>(reply, request.query.format, `indicators-${area.code}`, [
         { header: 'area_code', value: () => area.code },

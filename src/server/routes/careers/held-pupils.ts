@@ -1,11 +1,12 @@
 import type { FastifyRequest } from 'fastify';
+import { appError } from '../../../app/errors.ts';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { authorise, type ScopeRef } from '../../../domain/access/index.ts';
 import { careersSchoolScopes, findCareersSchool } from '../../../storage/repositories/careers-advisers.repository.ts';
 import { heldPupilSchool, listHeldPupils, transferHeldPupil } from '../../../storage/repositories/careers-transfers.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { errorReply, errorReplySchema } from '../../errors.ts';
+import { errorReplySchema, sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 
 const urnParam = z.coerce.number().int().min(100000).max(999999);
@@ -65,7 +66,7 @@ export function registerHeldPupilRoutes(app: ZodApp, deps: { db: Kysely<Database
 
   app.get('/api/careers/schools/:urn/held-pupils', { schema: listHeldPupilsSchema, config: { access: transferAccess } }, async (request, reply) => {
     const school = await findCareersSchool(deps.db, request.params.urn);
-    if (school === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
+    if (school === null) return sendError(reply, appError('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const held = await listHeldPupils(deps.db, school.urn);
     const visible = new Map<number, string | null>();
     for (const urn of new Set(held.flatMap((h) => (h.heldAt === null ? [] : [h.heldAt])))) {
@@ -82,18 +83,18 @@ export function registerHeldPupilRoutes(app: ZodApp, deps: { db: Kysely<Database
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const { urn, id } = request.params;
     const from = await heldPupilSchool(deps.db, urn, id);
-    if (from === undefined) return reply.code(404).send(errorReply('not_found', `School ${String(urn)} holds no record ${String(id)} for a pupil on another school’s roll`));
+    if (from === undefined) return sendError(reply, appError('not_found', `School ${String(urn)} holds no record ${String(id)} for a pupil on another school’s roll`));
     if (from !== null) {
       const decision = authorise(principal, 'pupil:transfer', await careersSchoolScopes(deps.db, from));
       if (!decision.allowed) {
-        return reply.code(403).send(errorReply('forbidden', 'You need access to both schools to move a pupil between them: the school whose roll the pupil is on is outside your areas. Ask the national programme team'));
+        return sendError(reply, appError('forbidden', 'You need access to both schools to move a pupil between them: the school whose roll the pupil is on is outside your areas. Ask the national programme team'));
       }
     }
     const outcome = await transferHeldPupil(deps.db, { urn, heldId: id, expectedFrom: from, reason: request.body.reason }, { userId: principal.userId, label: principal.email }, deps.clock);
     if (!outcome.ok) {
       return outcome.reason === 'not_found'
-        ? reply.code(404).send(errorReply('not_found', `School ${String(urn)} holds no record ${String(id)} for a pupil on another school’s roll`))
-        : reply.code(409).send(errorReply('conflict', 'The pupil’s record changed while this was being done. Reload the list and try again'));
+        ? sendError(reply, appError('not_found', `School ${String(urn)} holds no record ${String(id)} for a pupil on another school’s roll`))
+        : sendError(reply, appError('conflict', 'The pupil’s record changed while this was being done. Reload the list and try again'));
     }
     return { transferred: true as const, from: outcome.from, mergedEncounters: outcome.mergedEncounters };
   });

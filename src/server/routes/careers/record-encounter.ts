@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { appError } from '../../../app/errors.ts';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { ScopeRef } from '../../../domain/access/index.ts';
@@ -8,7 +9,7 @@ import { PseudonymKeyError } from '../../../ingest/careers/pseudonym-key.ts';
 import { parseDay, parseYearGroup } from '../../../ingest/careers/parse-encounter-cells.ts';
 import { saveLedger } from '../../../storage/repositories/careers-ledger.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { errorReply, errorReplySchema } from '../../errors.ts';
+import { errorReplySchema, sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { schoolExists } from '../../../storage/repositories/lookups/exists.ts';
 
@@ -43,11 +44,11 @@ export function registerRecordEncounterRoute(app: ZodApp, deps: { db: Kysely<Dat
   let pseudonymise: ((upn: string) => string) | null = null;
   app.post('/api/careers/schools/:urn/encounters', { schema: recordEncounterSchema, config: { access: { permission: 'pupil:write', resource: schoolScope } } }, async (request, reply) => {
     if (deps.pseudonymKeyPath === null) {
-      return reply.code(503).send(errorReply('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
+      return sendError(reply, appError('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
     }
     const urn = request.params.urn;
     if (!(await schoolExists(deps.db, urn))) {
-      return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(urn)} in the register`));
+      return sendError(reply, appError('not_found', `There is no school with URN ${String(urn)} in the register`));
     }
     const body = request.body;
     const fields: { field: string; message: string }[] = [];
@@ -68,12 +69,12 @@ export function registerRecordEncounterRoute(app: ZodApp, deps: { db: Kysely<Dat
       }
     }
     if (!upn.ok || !yearGroup.ok || !date.ok || !type.ok || fields.length > 0) {
-      return reply.code(400).send(errorReply('invalid_request', 'Check the encounter: some answers need changing', fields));
+      return sendError(reply, appError('invalid_request', 'Check the encounter: some answers need changing', fields));
     }
     try {
       pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
     } catch (error) {
-      if (error instanceof PseudonymKeyError) return reply.code(503).send(errorReply('not_configured', error.message));
+      if (error instanceof PseudonymKeyError) return sendError(reply, appError('not_configured', error.message));
       throw error;
     }
     const employer = body.employerName?.trim().replace(/\s+/g, ' ') ?? '';

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { appError } from '../../../app/errors.ts';
 import type { Kysely } from 'kysely';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import type { CoverageRule } from '../../../domain/careers/index.ts';
@@ -19,7 +20,7 @@ import { authoritiesOfDistricts } from '../../../storage/repositories/unplaced-s
 import type { Database } from '../../../storage/schema.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { coverageCsvColumns, gapsOf, rowToJson } from './coverage-reply.ts';
 import { areaTable, PublishedCoverageCache, schoolTable } from './coverage-tables.ts';
@@ -59,7 +60,7 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
 
   app.get('/api/careers/schools/:urn', { schema: schoolCoverageSchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
     const school = await findCareersSchool(deps.db, request.params.urn);
-    if (school === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
+    if (school === null) return sendError(reply, appError('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const rule = ruleOf(request.query);
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
     const { rows, total } = await schoolTable(deps.db, published, school, rule, pupilLevel);
@@ -72,7 +73,7 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
 
   app.get('/api/careers/areas/:id', { schema: areaCoverageSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
     const districts = await districtsOfArea(deps.db, request.params.id);
-    if (districts.length === 0) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
+    if (districts.length === 0) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const rule = ruleOf(request.query);
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
     const { rows, total } = await areaTable(deps.db, published, districts, rule, pupilLevel);
@@ -85,7 +86,7 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
 
   app.get('/api/careers/areas/:id/advisers', { schema: adviserCoverageSchema, config: { access: { permission: 'area:read', resource: areaScope } } }, async (request, reply) => {
     const districts = await districtsOfArea(deps.db, request.params.id);
-    if (districts.length === 0) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
+    if (districts.length === 0) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const schools = await adviserCoverage(deps.db, districts);
     const employers = await employerLoad(deps.db, districts);
     if (request.query.format !== 'json') {

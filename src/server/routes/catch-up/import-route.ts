@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { appError } from '../../../app/errors.ts';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
@@ -8,7 +9,7 @@ import { PseudonymKeyError } from '../../../ingest/careers/pseudonym-key.ts';
 import { importTutoringText } from '../../../ingest/catch-up/import-tutoring.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { BODY_LIMITS } from '../../body-limits.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { importTutoringSchema } from './import-schema.ts';
 import { schoolExists } from '../../../storage/repositories/lookups/exists.ts';
@@ -36,16 +37,16 @@ export function registerImportTutoringRoute(app: ZodApp, deps: ImportTutoringRou
   let pseudonymise: ((upn: string) => string) | null = null;
   app.post('/api/catch-up/schools/:urn/import', { schema: importTutoringSchema, bodyLimit: BODY_LIMITS.schoolFile, config: { access: { permission: 'pupil:write', resource: schoolScope } } }, async (request, reply) => {
     if (deps.pseudonymKeyPath === null) {
-      return reply.code(503).send(errorReply('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
+      return sendError(reply, appError('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
     }
     const urn = request.params.urn;
     if (!(await schoolExists(deps.db, urn))) {
-      return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(urn)} in the register`));
+      return sendError(reply, appError('not_found', `There is no school with URN ${String(urn)} in the register`));
     }
     try {
       pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
     } catch (error) {
-      if (error instanceof PseudonymKeyError) return reply.code(503).send(errorReply('not_configured', error.message));
+      if (error instanceof PseudonymKeyError) return sendError(reply, appError('not_configured', error.message));
       throw error;
     }
     const { census, text } = request.body;

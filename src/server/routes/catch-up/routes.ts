@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { appError } from '../../../app/errors.ts';
 import { tutoringView, type TutoringCellRow, type TutoringView } from '../../../app/catch-up/tutoring-view.ts';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import { NTP_COURSE_RULE, type TutoringGrouping } from '../../../domain/catch-up/index.ts';
@@ -8,7 +9,7 @@ import { careersSchoolScopes } from '../../../storage/repositories/careers-advis
 import { schoolsOfArea } from '../../../storage/repositories/catch-up/tutoring-scopes.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { registerImportTutoringRoute, type ImportTutoringRouteDeps } from './import-route.ts';
 import { areaTutoringSchema, nationalTutoringSchema, schoolTutoringSchema } from './schema.ts';
@@ -57,7 +58,7 @@ export function registerCatchUpRoutes(app: ZodApp, deps: ImportTutoringRouteDeps
 
   app.get('/api/catch-up/schools/:urn', { schema: schoolTutoringSchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
     const school = await schoolName(deps.db, request.params.urn);
-    if (school === undefined) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
+    if (school === undefined) return sendError(reply, appError('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
     const { by } = request.query;
     const view = await tutoringView(deps.db, { by, academicYear: request.query.academicYear ?? null, urns: [school.urn], rule: NTP_COURSE_RULE, targetsOf: { kind: 'school', key: String(school.urn) } }, pupilLevel);
@@ -69,7 +70,7 @@ export function registerCatchUpRoutes(app: ZodApp, deps: ImportTutoringRouteDeps
 
   app.get('/api/catch-up/areas/:id', { schema: areaTutoringSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
     const area = await opportunityAreaName(deps.db, request.params.id);
-    if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
+    if (area === undefined) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
     const { by } = request.query;
     const urns = await schoolsOfArea(deps.db, area.id);

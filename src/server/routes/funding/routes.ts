@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { appError } from '../../../app/errors.ts';
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { computeVariance, PENNY_TIE_BREAK, validateSpend, type AllocatablePot, type Allocation } from '../../../domain/funding/index.ts';
@@ -8,7 +9,7 @@ import type { Database } from '../../../storage/schema.ts';
 import { rawBodyText, rawParam } from '../../auth/route-access.ts';
 import { BODY_LIMITS } from '../../body-limits.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { allocatePot, type PotAllocation } from '../../../app/funding/allocate-pot.ts';
 import { ALLOCATION_ROW_CSV_COLUMNS, SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../../app/funding/spend-columns.ts';
@@ -29,12 +30,12 @@ const areaOfQuery = (request: FastifyRequest): ScopeRef[] => {
   return typeof area === 'string' ? [`area:${area}`] : [];
 };
 
-const notFound = (id: string) => errorReply('not_found', `There is no fund with the identifier "${id}"`);
+const notFound = (id: string) => appError('not_found', `There is no fund with the identifier "${id}"`);
 
 /** A fund that is not held is 404; a request that cannot be allocated (or no one to share it) 400. */
 function refused(reply: FastifyReply, fundId: string, outcome: Extract<PotAllocation, { ok: false }>): FastifyReply {
-  if (outcome.kind === 'no-such-fund') return reply.code(404).send(notFound(fundId));
-  return reply.code(400).send(errorReply('invalid_request', outcome.message));
+  if (outcome.kind === 'no-such-fund') return sendError(reply, notFound(fundId));
+  return sendError(reply, appError('invalid_request', outcome.message));
 }
 
 function allocationReply(pot: AllocatablePot, allocation: Allocation, runId: number | null) {
@@ -70,14 +71,14 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
 
   app.get('/api/funds/:id/allocations', { schema: currentAllocationsSchema, config: { access: { permission: 'public' } } }, async (request, reply) => {
     const context = await loadSpendContext(deps.db, request.params.id);
-    if (context === null) return reply.code(404).send(notFound(request.params.id));
+    if (context === null) return sendError(reply, notFound(request.params.id));
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `allocations-${request.params.id}`, ALLOCATION_ROW_CSV_COLUMNS, context.allocations.rows);
     return { source: context.allocations.source, runId: context.allocations.runId, rows: [...context.allocations.rows] };
   });
 
   app.get('/api/funds/:id/spend', { schema: listSpendSchema, config: { access: { permission: 'area:read', resource: areaOfQuery } } }, async (request, reply) => {
     const { opportunityArea, format, page, pageSize } = request.query;
-    if ((await loadSpendContext(deps.db, request.params.id)) === null) return reply.code(404).send(notFound(request.params.id));
+    if ((await loadSpendContext(deps.db, request.params.id)) === null) return sendError(reply, notFound(request.params.id));
     const filter = opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea };
     // A download is every line, streamed; the JSON list is one page.
     if (format !== 'json') return sendTable(reply, format, `spend-${request.params.id}${opportunityArea === undefined ? '' : `-${opportunityArea}`}`, SPEND_CSV_COLUMNS, await listSpend(deps.db, request.params.id, filter));
@@ -104,11 +105,11 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
       const principal = request.principal;
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
       const context = await loadSpendContext(deps.db, request.params.id);
-      if (context === null) return reply.code(404).send(notFound(request.params.id));
+      if (context === null) return sendError(reply, notFound(request.params.id));
       const checked = validateSpend({ ...request.body, evidenceStrand: request.body.evidenceStrand ?? '' }, context);
       if (!checked.ok) {
         const fields = checked.error.map((e) => ({ field: e.field === 'amountPence' ? 'amount' : e.field, message: e.message }));
-        return reply.code(400).send(errorReply('invalid_request', fields.map((f) => f.message).join('; '), fields));
+        return sendError(reply, appError('invalid_request', fields.map((f) => f.message).join('; '), fields));
       }
       const [line] = await recordSpend(deps.db, request.params.id, [checked.value], {
         actor: { userId: principal.userId, label: principal.email },
@@ -140,8 +141,8 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
       const principal = request.principal;
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
       const outcome = await approveSpend(deps.db, request.params.id, request.params.lineId, { userId: principal.userId, label: principal.email }, deps.clock);
-      if (outcome === 'not_found') return reply.code(404).send(errorReply('not_found', `There is no spend line ${String(request.params.lineId)} against ${request.params.id}`));
-      if (!outcome.ok) return reply.code(409).send(errorReply('approval_refused', outcome.error));
+      if (outcome === 'not_found') return sendError(reply, appError('not_found', `There is no spend line ${String(request.params.lineId)} against ${request.params.id}`));
+      if (!outcome.ok) return sendError(reply, appError('approval_refused', outcome.error));
       return outcome.value;
     },
   );
@@ -149,7 +150,7 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
   app.get('/api/funds/:id/variance', { schema: varianceSchema, config: { access: { permission: 'area:read', resource: areaOfQuery } } }, async (request, reply) => {
     const { opportunityArea, byPeriod, format } = request.query;
     const context = await loadSpendContext(deps.db, request.params.id);
-    if (context === null) return reply.code(404).send(notFound(request.params.id));
+    if (context === null) return sendError(reply, notFound(request.params.id));
     const spend = await listSpend(deps.db, request.params.id);
     const allocations = opportunityArea === undefined ? context.allocations.rows : context.allocations.rows.filter((r) => r.recipient === opportunityArea);
     const variance = computeVariance({ allocations, spend, years: context.years, profile: context.fund.profile, today: deps.clock().toISOString().slice(0, 10) });

@@ -1,10 +1,11 @@
 import { checkAllocations, fundFamilies, fundersOf, fundWithPots, giving360CsvColumns, type Fund } from '../../../domain/funding/index.ts';
+import { appError } from '../../../app/errors.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../storage/schema.ts';
 import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
 import type { PlacesRepository } from '../../../storage/repositories/places.repository.ts';
 import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -38,8 +39,8 @@ export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository;
   app.get('/api/funds/:id/360giving', { schema: giving360Schema, config: { access: PUBLIC } }, async (request, reply) => {
     const { format, awardDate } = request.query;
     const exported = await exportGiving360(deps, { fundId: request.params.id, awardDate });
-    if (exported === 'not_found') return reply.code(404).send(errorReply('not_found', `There is no fund with the identifier "${request.params.id}"`));
-    if (!exported.ok) return reply.code(400).send(errorReply('invalid_request', exported.error));
+    if (exported === 'not_found') return sendError(reply, appError('not_found', `There is no fund with the identifier "${request.params.id}"`));
+    if (!exported.ok) return sendError(reply, appError('invalid_request', exported.error));
     const { grants } = exported.value;
     if (format !== 'json') return sendTable(reply, format, `360giving-${request.params.id}`, giving360CsvColumns(grants), grants);
     return exported.value;

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { appError } from '../../../app/errors.ts';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
@@ -9,7 +10,7 @@ import { importHolidayClubsText } from '../../../ingest/holiday/import-clubs.ts'
 import { districtsOfArea } from '../../../storage/repositories/careers-advisers.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { BODY_LIMITS } from '../../body-limits.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { importHolidaySchema } from './import-schema.ts';
 import { opportunityAreaName } from '../../../storage/repositories/lookups/exists.ts';
@@ -35,7 +36,7 @@ export function registerImportHolidayRoute(app: ZodApp, deps: ImportHolidayRoute
   let pseudonymise: ((upn: string) => string) | null = null;
   app.post('/api/holiday/areas/:id/import', { schema: importHolidaySchema, bodyLimit: BODY_LIMITS.schoolFile, config: { access: { permission: 'area:write', resource: areaScope } } }, async (request, reply) => {
     const area = await opportunityAreaName(deps.db, request.params.id);
-    if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
+    if (area === undefined) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const onlyDistricts = { codes: new Set(await districtsOfArea(deps.db, area.id)), name: area.name };
     const file = basename(request.body.fileName.replaceAll('\\', '/'));
     const principal = request.principal;
@@ -48,12 +49,12 @@ export function registerImportHolidayRoute(app: ZodApp, deps: ImportHolidayRoute
       outcome = clubs.ok ? { ...clubs, counts: { ...clubs.counts, pupilsAdded: 0, pastRetention: 0 } } : clubs;
     } else {
       if (deps.pseudonymKeyPath === null) {
-        return reply.code(503).send(errorReply('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
+        return sendError(reply, appError('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
       }
       try {
         pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
       } catch (error) {
-        if (error instanceof PseudonymKeyError) return reply.code(503).send(errorReply('not_configured', error.message));
+        if (error instanceof PseudonymKeyError) return sendError(reply, appError('not_configured', error.message));
         throw error;
       }
       outcome = await importHolidayAttendanceText(deps.db, file, text, { pseudonymise, actor, now: deps.clock, retentionYears: deps.retentionYears, onlyDistricts, source });

@@ -1,11 +1,12 @@
 import type { FastifyRequest } from 'fastify';
+import { appError } from '../../../app/errors.ts';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import { summariseHoliday } from '../../../domain/holiday/index.ts';
 import { careersSchoolScopes, districtsOfArea, findCareersSchool } from '../../../storage/repositories/careers-advisers.repository.ts';
 import { readHolidayReportInput } from '../../../storage/repositories/holiday/report-input.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { registerImportHolidayRoute, type ImportHolidayRouteDeps } from './import-route.ts';
 import { exactRow, figuresJson, holidayCsvColumns, publishedRow, type HolidayRow } from './holiday-rows.ts';
@@ -32,7 +33,7 @@ export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps)
 
   app.get('/api/holiday/areas/:id', { schema: areaHolidaySchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
     const districts = await districtsOfArea(deps.db, request.params.id);
-    if (districts.length === 0) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area "${request.params.id}"`));
+    if (districts.length === 0) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const input = await readHolidayReportInput(deps.db, 'club');
     const clubs = input.clubs.filter((c) => c.area === request.params.id);
     const refs = new Set(clubs.map((c) => c.ref));
@@ -40,7 +41,7 @@ export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps)
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
     const name = (key: string) => input.labels.get(key) ?? key;
     const published = pupilLevel ? null : protectedPopulations.protect(clubs, bookings);
-    if (published !== null && published.unprotected > 0) return reply.code(503).send(errorReply('not_protected', NOT_PROTECTED));
+    if (published !== null && published.unprotected > 0) return sendError(reply, appError('not_protected', NOT_PROTECTED));
     const rows: HolidayRow[] = published === null ? summariseHoliday(clubs, bookings, 'club').map((f) => exactRow(f, name(f.key))) : published.rows('club').map((r) => publishedRow(r, name(r.key)));
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `holiday-${request.params.id}`, holidayCsvColumns('club_id'), rows);
     return { area: { id: request.params.id }, disclosureControlled: !pupilLevel, rows: rows.map((r) => ({ clubId: r.key, name: r.name, ...figuresJson(r) })) };
@@ -50,10 +51,10 @@ export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps)
 
   app.get('/api/holiday/schools/:urn', { schema: schoolHolidaySchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
     const school = await findCareersSchool(deps.db, request.params.urn);
-    if (school === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
+    if (school === null) return sendError(reply, appError('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
     const table = await schoolHolidayTable(deps.db, protectedPopulations, { urn: school.urn, name: school.name, areaId: school.opportunityAreaId }, pupilLevel);
-    if (table.unprotected > 0) return reply.code(503).send(errorReply('not_protected', NOT_PROTECTED));
+    if (table.unprotected > 0) return sendError(reply, appError('not_protected', NOT_PROTECTED));
     const total = { ...table.total, key: 'total', name: `All pupils of ${school.name}` };
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `holiday-${String(school.urn)}`, holidayCsvColumns('club_id'), [...table.rows, total]);
     return {

@@ -3,7 +3,7 @@ import { findImpactIndicator } from '../../../storage/repositories/impact-indica
 import { twinGeography } from '../../../storage/repositories/twinning.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import type { ImpactAnswer, ImpactAnswers } from './impact-answers.ts';
 import { nationalImpactSchema } from './national-schema.ts';
@@ -28,7 +28,7 @@ export function registerNationalImpactRoute(app: ZodApp, deps: { db: Kysely<Data
   app.get('/api/impact/national', { schema: nationalImpactSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const q = request.query;
     const indicator = await findImpactIndicator(deps.db, q.measure.trim());
-    if (!indicator.ok) return reply.code(404).send(errorReply(indicator.error.code, indicator.error.message));
+    if (!indicator.ok) return sendError(reply, indicator.error);
     const programmes = [...(await twinGeography(deps.db, 'upper')).opportunityAreas].sort((a, b) => a.name.localeCompare(b.name, 'en'));
     const answers = await Promise.all(
       programmes.map((p) => deps.answers.peek({ measure: q.measure, areas: [p.id], from: q.from, method: q.method, comparison: q.comparison, includeOpportunityAreas: false, placebo: q.placebo, seed: q.seed })),

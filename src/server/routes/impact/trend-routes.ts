@@ -3,7 +3,7 @@ import { readAreaTrend } from '../../../storage/repositories/impact-trend.reposi
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { trendColumns } from './trend-csv.ts';
 import { trendSchema } from './trend-schema.ts';
@@ -13,7 +13,7 @@ export function registerTrendRoute(app: ZodApp, deps: { db: Kysely<Database> }):
   app.get('/api/impact/trend', { schema: trendSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { area, measure, neighbours, format } = request.query;
     const read = await readAreaTrend(deps.db, { area: area.trim(), measure: measure.trim(), neighbours });
-    if (!read.ok) return reply.code(read.error.code === 'unknown-measure' || read.error.code === 'unknown-area' ? 404 : 400).send(errorReply(read.error.code, read.error.message));
+    if (!read.ok) return sendError(reply, read.error);
     const t = read.value;
     if (format !== 'json') return sendTable(reply, format, `trend-${t.measure.code}-${t.area.code}`, trendColumns(t), t.trend.points);
     return { measure: t.measure, area: t.area, neighbours: [...t.neighbours], neighboursNote: t.neighboursNote, region: t.region, england: t.england, startYear: t.startYear, start: t.trend.start, points: [...t.trend.points] };

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { summariseEvidence } from '../../../domain/places/index.ts';
 import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
 import { indicatorValues, listIndicators } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { nationalLeftOut } from '../national-left-out.ts';
 import { createBoundariesCache } from './boundaries-cache.ts';
@@ -17,7 +18,7 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
   app.get('/api/indicators/:code', { schema: indicatorValuesSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { period, kind, format } = request.query;
     const result = await indicatorValues(deps.db, request.params.code, { kind, ...(period === undefined ? {} : { period }) });
-    if (result === null) return reply.code(404).send(errorReply('not_found', `There is no indicator ${request.params.code}. GET /api/indicators lists them.`));
+    if (result === null) return sendError(reply, appError('not_found', `There is no indicator ${request.params.code}. GET /api/indicators lists them.`));
     const evidence = await indicatorEvidence(deps.db, { indicatorCodes: [result.indicator.code] });
     const values = result.values.map((v) => {
       const stored = result.period === null ? undefined : evidence.get(evidenceKey(v.areaCode, result.indicator.code, result.period));
@@ -40,7 +41,7 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
     const { kind, detail, format, around } = request.query;
     if (around !== undefined) {
       const near = await boundaries.around(kind, detail, around.toUpperCase());
-      if (near === null) return reply.code(404).send(errorReply('not_found', `There is no ${kind} boundary for ${around}.`));
+      if (near === null) return sendError(reply, appError('not_found', `There is no ${kind} boundary for ${around}.`));
       return reply.type('application/geo+json; charset=utf-8').header('cache-control', 'public, max-age=3600').send(near);
     }
     const type = format === 'topojson' ? 'application/json; charset=utf-8' : 'application/geo+json; charset=utf-8';

@@ -1,6 +1,7 @@
 import type { RegisterSnapshots } from '../../../app/programme/register-snapshot.ts';
+import { appError } from '../../../app/errors.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -22,7 +23,7 @@ export function registerOpportunityAreaRoutes(app: ZodApp, deps: OpportunityArea
   app.get('/api/opportunity-areas/:id', { schema: getOpportunityAreaSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { id } = request.params;
     const detail = await (await deps.register()).detail(id);
-    if (detail === null) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`));
+    if (detail === null) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${id}"`));
     return sendView(reply, detail);
   });
 }

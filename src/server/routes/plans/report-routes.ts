@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { assessPlan, MEASURE_STATUS_COLUMNS, PLAN_STATUS_COLUMNS, planStatusByArea } from '../../../domain/delivery-plans/index.ts';
 import { areaAgainstTwins } from '../../../app/twinning/area-against-twins.ts';
 import { BOARD_MEMBERS_SHOWN, lastBoardMeetings, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import { PdfRendererUnavailableError, sendPdf, type PdfRenderer } from '../../pdf/render-pdf.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { impactAnswersFor } from '../impact/impact-answers.ts';
@@ -35,7 +36,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
     async (request, reply) => {
       const { id } = request.params;
       const area = await opportunityAreaWithChair(deps.db, id);
-      if (area === undefined) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`));
+      if (area === undefined) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${id}"`));
       const measures = assessPlan(await readMeasures(deps.db, { areaId: id, now: deps.clock }));
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
@@ -55,7 +56,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       try {
         pdf = await deps.pdf(html);
       } catch (error) {
-        if (error instanceof PdfRendererUnavailableError) return reply.code(503).send(errorReply('pdf_unavailable', error.message));
+        if (error instanceof PdfRendererUnavailableError) return sendError(reply, appError('pdf_unavailable', error.message));
         throw error;
       }
       return sendPdf(reply, `board-report-${id}.pdf`, pdf);

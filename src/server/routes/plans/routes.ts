@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { assessPlan, parseStatusOverride } from '../../../domain/delivery-plans/index.ts';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { addBoardMeeting, addBoardMember, BOARD_MEMBERS_SHOWN, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures, recordActual, setStatusOverride } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { groupByPriority, measureView } from './measure-view.ts';
 import { addMeetingSchema, addMemberSchema, areaPlanSchema, overrideSchema, recordActualSchema } from './schema.ts';
@@ -21,8 +22,8 @@ function actorOf(request: { principal: { userId: number; email: string } | null 
   return { userId: request.principal.userId, label: request.principal.email };
 }
 
-const noArea = (id: string) => errorReply('not_found', `There is no Opportunity Area with the identifier "${id}"`);
-const noMeasure = (id: string, code: string) => errorReply('not_found', `${id}’s delivery plan has no measure "${code}"`);
+const noArea = (id: string) => appError('not_found', `There is no Opportunity Area with the identifier "${id}"`);
+const noMeasure = (id: string, code: string) => appError('not_found', `${id}’s delivery plan has no measure "${code}"`);
 
 async function assessedMeasure(db: Kysely<Database>, areaId: string, code: string, now: () => Date) {
   const measure = (await readMeasures(db, { areaId, now })).find((m) => m.code === code);
@@ -35,7 +36,7 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
   app.get('/api/opportunity-areas/:id/plan', { schema: areaPlanSchema, config: { access: read } }, async (request, reply) => {
     const { id } = request.params;
     const area = await opportunityAreaWithChair(deps.db, id);
-    if (area === undefined) return reply.code(404).send(noArea(id));
+    if (area === undefined) return sendError(reply, noArea(id));
     const limit = request.query.meetings;
     // One more than asked for says whether there are more than the list shows.
     const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id, now: deps.clock }), listBoardMembers(deps.db, id, BOARD_MEMBERS_SHOWN + 1), listBoardMeetings(deps.db, id, limit + 1)]);
@@ -55,16 +56,16 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
   app.post('/api/opportunity-areas/:id/plan/measures/:code/actuals', { schema: recordActualSchema, config: { access: write } }, async (request, reply) => {
     const { id, code } = request.params;
     const outcome = await recordActual(deps.db, id, code, request.body, actorOf(request), deps.clock);
-    if (outcome === 'not_found') return reply.code(404).send(noMeasure(id, code));
+    if (outcome === 'not_found') return sendError(reply, noMeasure(id, code));
     if (outcome === 'linked') {
-      return reply.code(400).send(errorReply('invalid_request', 'This measure is linked to an indicator, so its figures come from the data imports: they cannot be entered by hand', [{ field: 'value', message: 'This measure’s figures come from its linked indicator' }]));
+      return sendError(reply, appError('invalid_request', 'This measure is linked to an indicator, so its figures come from the data imports: they cannot be entered by hand', [{ field: 'value', message: 'This measure’s figures come from its linked indicator' }]));
     }
     if (typeof outcome === 'object') {
       const message = `Enter the period in the same form as the baseline, ${outcome.periodKindOf}`;
-      return reply.code(400).send(errorReply('invalid_request', message, [{ field: 'period', message }]));
+      return sendError(reply, appError('invalid_request', message, [{ field: 'period', message }]));
     }
     const measure = await assessedMeasure(deps.db, id, code, deps.clock);
-    if (measure === undefined) return reply.code(404).send(noMeasure(id, code));
+    if (measure === undefined) return sendError(reply, noMeasure(id, code));
     return { changed: outcome === 'changed', measure };
   });
 
@@ -73,25 +74,25 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
     let override = null;
     if (request.body.status !== null) {
       const parsed = parseStatusOverride(request.body.status, request.body.reason);
-      if (!parsed.ok) return reply.code(400).send(errorReply('invalid_request', parsed.error.message, [parsed.error]));
+      if (!parsed.ok) return sendError(reply, appError('invalid_request', parsed.error.message, [parsed.error]));
       override = parsed.value;
     }
     const outcome = await setStatusOverride(deps.db, id, code, override, actorOf(request), deps.clock);
     const measure = outcome === 'not_found' ? undefined : await assessedMeasure(deps.db, id, code, deps.clock);
-    if (measure === undefined) return reply.code(404).send(noMeasure(id, code));
+    if (measure === undefined) return sendError(reply, noMeasure(id, code));
     return { changed: outcome === 'changed', measure };
   });
 
   app.post('/api/opportunity-areas/:id/board/members', { schema: addMemberSchema, config: { access: write } }, async (request, reply) => {
     const outcome = await addBoardMember(deps.db, request.params.id, request.body, actorOf(request), deps.clock);
-    if (outcome === 'not_found') return reply.code(404).send(noArea(request.params.id));
+    if (outcome === 'not_found') return sendError(reply, noArea(request.params.id));
     return reply.code(201).send({ added: true as const });
   });
 
   app.post('/api/opportunity-areas/:id/board/meetings', { schema: addMeetingSchema, config: { access: write } }, async (request, reply) => {
     const outcome = await addBoardMeeting(deps.db, request.params.id, request.body, actorOf(request), deps.clock);
-    if (outcome === 'not_found') return reply.code(404).send(noArea(request.params.id));
-    if (outcome === 'duplicate') return reply.code(409).send(errorReply('conflict', `A meeting on ${request.body.heldOn} is already recorded for this board`));
+    if (outcome === 'not_found') return sendError(reply, noArea(request.params.id));
+    if (outcome === 'duplicate') return sendError(reply, appError('conflict', `A meeting on ${request.body.heldOn} is already recorded for this board`));
     return reply.code(201).send({ added: true as const });
   });
 }

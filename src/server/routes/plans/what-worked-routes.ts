@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { addWhatWorked, searchWhatWorked } from '../../../storage/repositories/what-worked.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { addWhatWorkedSchema, searchWhatWorkedSchema } from './schema.ts';
 
@@ -21,7 +22,7 @@ export function registerWhatWorkedRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const principal = request.principal;
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
       const outcome = await addWhatWorked(deps.db, request.params.id, request.body, { userId: principal.userId, label: principal.email }, deps.clock);
-      if (outcome === 'not_found') return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
+      if (outcome === 'not_found') return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
       return reply.code(201).send(outcome);
     },
   );

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { placementReasonProblem, readPlacementInput } from '../../../domain/research-network/index.ts';
 import { clearHubPlacement, placeHub } from '../../../storage/repositories/hub-placements.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { clearHubPlacementSchema, placeHubSchema } from './placement-schema.ts';
 
@@ -14,10 +15,10 @@ export function registerHubPlacementRoutes(app: ZodApp, deps: { db: Kysely<Datab
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const placement = readPlacementInput(request.body);
-    if ('field' in placement) return reply.code(400).send(errorReply('invalid_request', placement.message, [placement]));
+    if ('field' in placement) return sendError(reply, appError('invalid_request', placement.message, [placement]));
     const outcome = await placeHub(deps.db, request.params.id, placement, request.body.reason, { userId: principal.userId, label: principal.email }, deps.clock);
-    if (outcome.refused === 'unknown_hub') return reply.code(404).send(errorReply('not_found', outcome.message));
-    if (outcome.refused !== null) return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: outcome.field, message: outcome.message }]));
+    if (outcome.refused === 'unknown_hub') return sendError(reply, appError('not_found', outcome.message));
+    if (outcome.refused !== null) return sendError(reply, appError('invalid_request', outcome.message, [{ field: outcome.field, message: outcome.message }]));
     return { id: request.params.id, ...outcome.placement };
   });
 
@@ -25,10 +26,10 @@ export function registerHubPlacementRoutes(app: ZodApp, deps: { db: Kysely<Datab
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const problem = placementReasonProblem(request.body.reason);
-    if (problem !== null) return reply.code(400).send(errorReply('invalid_request', problem, [{ field: 'reason', message: problem }]));
+    if (problem !== null) return sendError(reply, appError('invalid_request', problem, [{ field: 'reason', message: problem }]));
     const outcome = await clearHubPlacement(deps.db, request.params.id, request.body.reason, { userId: principal.userId, label: principal.email }, deps.clock);
-    if (outcome === 'unknown_hub') return reply.code(404).send(errorReply('not_found', `There is no Research School with the id ${request.params.id}`));
-    if (outcome === 'not_placed') return reply.code(404).send(errorReply('not_found', `The Research School ${request.params.id} has no placement to remove`));
+    if (outcome === 'unknown_hub') return sendError(reply, appError('not_found', `There is no Research School with the id ${request.params.id}`));
+    if (outcome === 'not_placed') return sendError(reply, appError('not_found', `The Research School ${request.params.id} has no placement to remove`));
     return reply.code(204).send(null);
   });
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { leftOut } from '../../../domain/places/index.ts';
 import {
   ENGAGEMENT_LEVELS,
@@ -31,7 +32,7 @@ import { authoritiesOfOpportunityArea, listUnplacedSchools } from '../../../stor
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC, type RouteAccess } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { ATTENDANCE_CSV, EVENTS_CSV, FUNNEL_CSV, GUIDANCE_REPORTS_CSV, HUB_SCHOOL_CSV, STRAND_INVESTMENT_CSV } from './csv.ts';
 import {
@@ -102,7 +103,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     { schema: getHubSchema, config: { access: { permission: 'school:read', resource: (request) => hubScopes(deps.db, (request.params as { id: string }).id) } } },
     async (request, reply) => {
       const hub = await findResearchSchool(deps.db, request.params.id);
-      if (hub === null) return reply.code(404).send(errorReply('not_found', `There is no Research School with the id "${request.params.id}"`));
+      if (hub === null) return sendError(reply, appError('not_found', `There is no Research School with the id "${request.params.id}"`));
       const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage, events: eventLimit } = request.query;
       // The download has every event; the page the newest `eventLimit` (one more says whether there are others).
       const [{ schools, hubs, view }, events, eventCounts, programmes, reports] = await Promise.all([
@@ -157,7 +158,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     async (request, reply) => {
       const [event, hub] = await Promise.all([findEvent(deps.db, request.params.eventId), findResearchSchool(deps.db, request.params.id)]);
       if (event === null || hub === null || event.hubId !== hub.id) {
-        return reply.code(404).send(errorReply('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
+        return sendError(reply, appError('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
       }
       const records = await engagementRecords(deps.db, [...new Set(event.attendance.map((a) => a.urn))]);
       const attendance = event.attendance.map((a) => ({ urn: a.urn, schoolName: a.schoolName, role: a.role, people: a.people, level: engagementHistory(records.get(a.urn) ?? []).level }));
@@ -193,7 +194,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     },
     async (request, reply) => {
       const area = { id: request.params.id };
-      if (!(await opportunityAreaExists(deps.db, area.id))) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
+      if (!(await opportunityAreaExists(deps.db, area.id))) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
       const items = strandInvestment(await evidencePlansInArea(deps.db, area.id)).map((r) => ({ strand: r.strand, schools: r.schools, plans: r.plans, targetPupils: r.targetPupils, costPence: r.costPence }));
       if (request.query.format !== 'json') return sendTable(reply, request.query.format, `${area.id}-strand-investment`, STRAND_INVESTMENT_CSV, items);
       return { items };
@@ -212,11 +213,11 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     // Both lookups are reported together, so the form shows every field at fault at once.
     const problems = [...(await strandProblems(deps.db, request.body.strands)), ...(await guidanceReportProblems(request.body.guidanceReportId))];
-    if (problems.length > 0) return reply.code(400).send(errorReply('invalid_request', problems.map((p) => p.message).join('; '), problems));
+    if (problems.length > 0) return sendError(reply, appError('invalid_request', problems.map((p) => p.message).join('; '), problems));
     const outcome = await createProgramme(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
-    if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message, [{ field: 'id', message: outcome.message }]));
-    if (outcome.refused === 'unknown_guidance_report') return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'guidanceReportId', message: outcome.message }]));
-    if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+    if (outcome.refused === 'exists') return sendError(reply, appError('conflict', outcome.message, [{ field: 'id', message: outcome.message }]));
+    if (outcome.refused === 'unknown_guidance_report') return sendError(reply, appError('invalid_request', outcome.message, [{ field: 'guidanceReportId', message: outcome.message }]));
+    if (outcome.refused !== null) return sendError(reply, appError('not_found', outcome.message));
     return reply.code(201).send({ id: request.body.id });
   });
 
@@ -224,9 +225,9 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const outcome = await createEvent(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
-    if (outcome.refused === 'exists') return reply.code(409).send(errorReply('conflict', outcome.message));
-    if (outcome.refused === 'unknown_programme') return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'programmeId', message: outcome.message }]));
-    if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+    if (outcome.refused === 'exists') return sendError(reply, appError('conflict', outcome.message));
+    if (outcome.refused === 'unknown_programme') return sendError(reply, appError('invalid_request', outcome.message, [{ field: 'programmeId', message: outcome.message }]));
+    if (outcome.refused !== null) return sendError(reply, appError('not_found', outcome.message));
     return reply.code(201).send({ id: request.body.id });
   });
 
@@ -238,7 +239,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     },
     async (request, reply) => {
       const area = { id: request.params.id };
-      if (!(await opportunityAreaExists(deps.db, area.id))) return reply.code(404).send(errorReply('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
+      if (!(await opportunityAreaExists(deps.db, area.id))) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
       const schools = (await loadNetworkSchools(deps.db)).filter((s) => s.opportunityAreaId === area.id);
       const urns = schools.map((s) => s.urn);
       const levels = new Map(schoolEngagements(urns, await engagementRecords(deps.db, urns)).map((e) => [e.urn, e.level]));

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { checkEvidencePlan, engagementHistory, SERVED_WITHIN_METRES } from '../../../domain/research-network/index.ts';
 import {
   engagementRecords,
@@ -13,7 +14,7 @@ import {
 } from '../../../storage/repositories/research-network.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getSchoolEngagementSchema, recordAttendanceSchema, recordEngagementUpdateSchema, recordEvidencePlanSchema } from './schema.ts';
 import { strandProblems } from './strand-problems.ts';
@@ -41,20 +42,20 @@ export function registerSchoolRecordRoutes(app: ZodApp, deps: { db: Kysely<Datab
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
       const event = await findEvent(deps.db, request.params.eventId);
       if (event === null || event.hubId !== request.params.id) {
-        return reply.code(404).send(errorReply('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
+        return sendError(reply, appError('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
       }
       const { urn, role, people } = request.body;
       // A hub records only the schools it serves: attendance put a school in a hub's reach before, so a
       // hub could take any school by saying it came (docs/security.md, finding 5).
       const inRegister = await schoolExists(deps.db, urn);
       if (inRegister && !(await schoolNetworkScopes(deps.db, urn)).includes(`hub:${event.hubId}`)) {
-        return reply.code(400).send(errorReply('invalid_request', notServed(event.hubId, urn), [{ field: 'urn', message: `Enter the URN of a school this Research School serves: ${notServed(event.hubId, urn)}` }]));
+        return sendError(reply, appError('invalid_request', notServed(event.hubId, urn), [{ field: 'urn', message: `Enter the URN of a school this Research School serves: ${notServed(event.hubId, urn)}` }]));
       }
       const outcome = await recordAttendance(deps.db, { eventId: event.id, urn, role, people }, { userId: principal.userId, label: principal.email }, deps.clock);
       if (outcome.refused === 'unknown_school') {
-        return reply.code(400).send(errorReply('invalid_request', outcome.message, [{ field: 'urn', message: `There is no school with the URN ${String(urn)} in the register: check the URN` }]));
+        return sendError(reply, appError('invalid_request', outcome.message, [{ field: 'urn', message: `There is no school with the URN ${String(urn)} in the register: check the URN` }]));
       }
-      if (outcome.refused !== null) return reply.code(404).send(errorReply('not_found', outcome.message));
+      if (outcome.refused !== null) return sendError(reply, appError('not_found', outcome.message));
       const records = await engagementRecords(deps.db, [urn]);
       return { urn, level: engagementHistory(records.get(urn) ?? []).level };
     },
@@ -83,7 +84,7 @@ export function registerSchoolRecordRoutes(app: ZodApp, deps: { db: Kysely<Datab
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const urn = Number(request.params.urn);
     const problem = await linkedSchool(request.params.id, urn);
-    if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
+    if (problem !== null) return sendError(reply, appError('not_found', problem));
     await recordEngagementUpdate(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
     const records = await engagementRecords(deps.db, [urn]);
     return { urn, level: engagementHistory(records.get(urn) ?? []).level };
@@ -94,10 +95,10 @@ export function registerSchoolRecordRoutes(app: ZodApp, deps: { db: Kysely<Datab
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const urn = Number(request.params.urn);
     const problem = await linkedSchool(request.params.id, urn);
-    if (problem !== null) return reply.code(404).send(errorReply('not_found', problem));
+    if (problem !== null) return sendError(reply, appError('not_found', problem));
     const roll = await pupilsOnRoll(deps.db, urn);
     const problems = [...(await strandProblems(deps.db, request.body.strands)), ...checkEvidencePlan(request.body, { pupilsOnRoll: roll.pupils, censusPeriod: roll.period })];
-    if (problems.length > 0) return reply.code(400).send(errorReply('invalid_request', problems.map((p) => p.message).join('; '), problems));
+    if (problems.length > 0) return sendError(reply, appError('invalid_request', problems.map((p) => p.message).join('; '), problems));
     await recordEvidencePlan(deps.db, { urn, ...request.body }, { userId: principal.userId, label: principal.email }, deps.clock);
     const records = await engagementRecords(deps.db, [urn]);
     return { urn, level: engagementHistory(records.get(urn) ?? []).level };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import type { SchoolSearch } from '../../../app/schools/school-search.ts';
 import { describePlacement, isPlacementRule } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
@@ -7,7 +8,7 @@ import { allSchoolsInPages, type SchoolSummary } from '../../../storage/reposito
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { findSchoolsSchema, getSchoolSchema } from './schema.ts';
@@ -100,7 +101,7 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
 
   app.get('/api/schools/:urn', { schema: getSchoolSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const profile = await getSchoolProfile(deps.db, Number(request.params.urn));
-    if (profile === null) return reply.code(404).send(errorReply('not_found', `There is no school with URN ${request.params.urn} in the register`));
+    if (profile === null) return sendError(reply, appError('not_found', `There is no school with URN ${request.params.urn} in the register`));
     const sourceOf = (id: number): SourceRef => profile.sources.get(id) ?? { file: 'unknown', loadedAt: '' };
     const s = profile.school;
     if (request.query.format !== 'json') {

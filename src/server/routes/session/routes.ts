@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { parseEmail, ROLE_LABELS, type Principal } from '../../../domain/access/index.ts';
 import { recordAudit } from '../../../storage/repositories/audit.repository.ts';
 import { clearLoginFailures, takeLoginAttempt } from '../../../storage/repositories/login-failures.repository.ts';
@@ -10,7 +11,7 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import { randomToken } from '../../../app/access/secrets.ts';
 import { clearSessionCookie } from '../../auth/session-cookie.ts';
 import { startSession } from '../../auth/start-session.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getSessionSchema, signInSchema, signOutSchema } from './schema.ts';
 
@@ -56,22 +57,19 @@ export function registerSessionRoutes(app: ZodApp, deps: SessionRouteDeps): void
     async (request, reply) => {
       const now = deps.clock();
       const email = parseEmail(request.body.email);
-      if (!email.ok) return reply.code(401).send(errorReply('invalid_credentials', WRONG_CREDENTIALS));
+      if (!email.ok) return sendError(reply, appError('invalid_credentials', WRONG_CREDENTIALS));
       const since = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS).toISOString();
       // The attempt is counted before the password is checked, atomically, so parallel guesses cannot all
       // slip in before the first is counted.
       if (!(await takeLoginAttempt(deps.db, email.value, now.toISOString(), since, LOGIN_FAILURE_LIMIT))) {
-        return reply
-          .code(429)
-          .header('retry-after', String(LOGIN_FAILURE_WINDOW_MS / 1000))
-          .send(errorReply('too_many_attempts', 'Too many attempts to sign in. Wait a minute, then try again.'));
+        return sendError(reply.header('retry-after', String(LOGIN_FAILURE_WINDOW_MS / 1000)), appError('too_many_attempts', 'Too many attempts to sign in. Wait a minute, then try again.'));
       }
       const user = await findUserByEmail(deps.db, email.value);
       // Hash even for an unknown email, so response time does not reveal which emails have accounts.
       const passwordHash = user?.passwordHash ?? (await dummyHash());
       const matches = await verifyPassword(request.body.password, passwordHash);
       const valid = matches && user !== null && user.disabledAt === null && user.passwordHash !== null;
-      if (!valid) return reply.code(401).send(errorReply('invalid_credentials', WRONG_CREDENTIALS));
+      if (!valid) return sendError(reply, appError('invalid_credentials', WRONG_CREDENTIALS));
       await clearLoginFailures(deps.db, email.value);
       const { csrfToken } = await startSession(deps, request, reply, user, 'password');
       return { user: userView({ userId: user.id, email: user.email, role: user.role, scope: user.scope, via: 'session' }), csrfToken };

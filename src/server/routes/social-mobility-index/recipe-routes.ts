@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { appError } from '../../../app/errors.ts';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { rankWithIntervalsInSteps } from '../../../domain/social-mobility-index/index.ts';
@@ -8,7 +9,7 @@ import { findRecipeVersion, listRecentRecipes, listRecipeVersions } from '../../
 import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import { runInTurns } from '../../../app/computed-views/run-in-turns.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getRecipeSchema, listRecipesSchema, previewRecipeSchema, saveRecipeSchema } from './recipe-schema.ts';
@@ -24,7 +25,7 @@ function recipeProblems(problems: readonly string[]) {
     const at = p.indexOf(': ');
     return at > 0 ? { field: `recipe.${p.slice(0, at)}`, message: p.slice(at + 2) } : { field: 'recipe', message: p };
   });
-  return errorReply('invalid_recipe', `The recipe has ${String(problems.length)} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`, fields);
+  return appError('invalid_recipe', `The recipe has ${String(problems.length)} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`, fields);
 }
 
 export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
@@ -45,12 +46,12 @@ export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
     const { name } = request.params;
     const shipped = join(RECIPES_DIR, `${name}.json`);
     if (listShippedRecipes().includes(name) && existsSync(shipped)) {
-      if (request.query.version !== undefined) return reply.code(404).send(errorReply('not_found', `${name} is a shipped recipe: it has no saved versions`));
+      if (request.query.version !== undefined) return sendError(reply, appError('not_found', `${name} is a shipped recipe: it has no saved versions`));
       return { name, source: 'shipped' as const, version: null, recipe: JSON.parse(readFileSync(shipped, 'utf8')) as unknown, versions: [], moreVersions: false };
     }
     const saved = await findRecipeVersion(deps.db, name, request.query.version);
     if (saved === undefined) {
-      return reply.code(404).send(errorReply('not_found', request.query.version === undefined ? `There is no recipe called "${name}"` : `There is no version ${String(request.query.version)} of "${name}"`));
+      return sendError(reply, appError('not_found', request.query.version === undefined ? `There is no recipe called "${name}"` : `There is no version ${String(request.query.version)} of "${name}"`));
     }
     const limit = request.query.versions;
     const found = await listRecipeVersions(deps.db, name, limit + 1);
@@ -62,14 +63,14 @@ export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const saved = await saveRecipe(deps.db, request.body.recipe, request.body.note, { userId: principal.userId, label: principal.email }, deps.clock);
-    if (!saved.ok) return reply.code(400).send(recipeProblems(saved.error));
+    if (!saved.ok) return sendError(reply, recipeProblems(saved.error));
     const { name, version, created } = saved.value;
     return created ? reply.code(201).send({ name, version, created: true as const }) : reply.code(200).send({ name, version, created: false as const });
   });
 
   app.post('/api/index/preview', { schema: previewRecipeSchema, config: { access: { permission: 'index:write' } } }, async (request, reply) => {
     const checked = await checkRecipe(deps.db, request.body.recipe);
-    if (!checked.ok) return reply.code(400).send(recipeProblems(checked.error));
+    if (!checked.ok) return sendError(reply, recipeProblems(checked.error));
     const recipe = checked.value;
     const values = await latestIndicatorValues(deps.db, indicatorCodesOf(recipe));
     const { areas, excluded, coldSpotCount } = await runInTurns(rankWithIntervalsInSteps(recipe, values, { seed: SEED, draws: PREVIEW_DRAWS }));

@@ -1,10 +1,11 @@
 import type { IndexAreaExplanation } from '../../../app/social-mobility-index/explain-index-area.ts';
+import { appError } from '../../../app/errors.ts';
 import type { IndexExplanations } from '../../../app/social-mobility-index/index-explanations.ts';
 import type { IndexRankings } from '../../../app/social-mobility-index/index-rankings.ts';
 import { describeDrivers, rankedAreaCsvColumns } from '../../../domain/social-mobility-index/index.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { computeIndexSchema, explainIndexAreaSchema } from './schema.ts';
@@ -17,21 +18,21 @@ const REPLIES = new WeakMap<IndexAreaExplanation, object>();
 export function registerIndexRoutes(app: ZodApp, deps: { rankings: IndexRankings; explanations: IndexExplanations }): void {
   app.get('/api/index', { schema: computeIndexSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const answer = await deps.rankings(request.query.recipe);
-    if (!answer.ok) return reply.code(answer.status).send(errorReply(answer.status === 404 ? 'not_found' : 'recipe_not_runnable', answer.message));
+    if (!answer.ok) return sendError(reply, answer.error);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `index-${answer.recipe.name}`, rankedAreaCsvColumns(answer.recipe), answer.view.areas);
     return sendView(reply, answer.view);
   });
 
   app.get('/api/index/areas/:code', { schema: explainIndexAreaSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const answer = await deps.explanations(request.query.recipe, request.params.code);
-    if (!answer.ok) return reply.code(answer.status).send(errorReply(answer.status === 404 ? 'not_found' : 'recipe_not_runnable', answer.message));
+    if (!answer.ok) return sendError(reply, answer.error);
     const { recipe, explained } = answer;
     const { names } = explained;
     const nameOf = (code: string) => names[code] ?? code;
     if (!explained.ok) {
       // A district the index cannot rank: say why each missing figure is missing.
       const why = explained.missing.map((m) => `${nameOf(m.indicatorCode)}: ${m.reason}`).join('. ');
-      return reply.code(404).send(errorReply('not_found', why === '' ? explained.error : `${explained.error}. ${why}.`));
+      return sendError(reply, appError('not_found', why === '' ? explained.error : `${explained.error}. ${why}.`));
     }
     const kept = REPLIES.get(explained);
     if (kept !== undefined) return sendView(reply, kept);

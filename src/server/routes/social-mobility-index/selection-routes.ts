@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { runSelection, type SelectionInputs } from '../../../app/social-mobility-index/run-selection.ts';
 import type { SelectionDecision } from '../../../domain/social-mobility-index/index.ts';
 import { findSelection, listSelections, saveSelection, type SavedSelection } from '../../../storage/repositories/area-selections.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getSelectionSchema, listSelectionsSchema, runSelectionSchema } from './selection-schema.ts';
 
@@ -17,7 +18,7 @@ export function registerSelectionRoutes(app: ZodApp, deps: { db: Kysely<Database
 
   app.get('/api/index/selections/:name', { schema: getSelectionSchema, config: { access: { permission: 'signed_in' } } }, async (request, reply) => {
     const found = await findSelection(deps.db, request.params.name);
-    if (found === undefined) return reply.code(404).send(errorReply('not_found', `No selection is saved as "${request.params.name}"`));
+    if (found === undefined) return sendError(reply, appError('not_found', `No selection is saved as "${request.params.name}"`));
     // Stored by this service from the shapes the schema describes; the reply schema checks them again on the way out.
     return found as SavedSelection<SelectionInputs, SelectionDecision[]>;
   });
@@ -27,10 +28,10 @@ export function registerSelectionRoutes(app: ZodApp, deps: { db: Kysely<Database
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const { name, ...inputs } = request.body;
     const run = await runSelection(deps.db, inputs, { allowPaths: false });
-    if (!run.ok) return reply.code(400).send(errorReply('recipe_not_runnable', run.error.join('; ')));
+    if (!run.ok) return sendError(reply, appError('recipe_not_runnable', run.error.join('; ')));
     if (name !== undefined) {
       const outcome = await saveSelection(deps.db, { name, inputs: run.value.inputs, decisions: run.value.decisions }, { userId: principal.userId, label: principal.email }, deps.clock);
-      if (outcome === 'exists') return reply.code(409).send(errorReply('conflict', `A selection called "${name}" is already saved; a saved selection is a record and is never replaced. Choose another name.`));
+      if (outcome === 'exists') return sendError(reply, appError('conflict', `A selection called "${name}" is already saved; a saved selection is a record and is never replaced. Choose another name.`));
     }
     return { saved: name !== undefined, inputs: run.value.inputs, decisions: run.value.decisions };
   });

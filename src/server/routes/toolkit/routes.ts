@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import { effectSizeRangeForMonths, monthsForEffectSize } from '../../../domain/evidence/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import { listEffectSizeBands, listToolkitStrands, type ToolkitStrand } from '../../../storage/repositories/toolkit.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { convertEffectSizeSchema, listStrandsSchema } from './schema.ts';
 
@@ -50,7 +51,7 @@ export function registerToolkitRoutes(app: ZodApp, deps: { db: Kysely<Database> 
 
   app.get('/api/toolkit/effect-size', { schema: convertEffectSizeSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const bands = await listEffectSizeBands(deps.db);
-    if (bands.length === 0) return reply.code(404).send(errorReply('not_found', 'The EEF effect size table has not been imported: run oa import toolkit-effect-sizes <file>'));
+    if (bands.length === 0) return sendError(reply, appError('not_found', 'The EEF effect size table has not been imported: run oa import toolkit-effect-sizes <file>'));
     const { effectSize, months } = request.query;
     if (effectSize !== undefined) {
       return { effectSize: { min: effectSize, max: effectSize }, months: monthsForEffectSize(effectSize, bands) };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { appError } from '../../../app/errors.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import type { AreaTwins } from '../../../app/twinning/area-twins.ts';
 import {
@@ -11,7 +12,7 @@ import { comparableSchools } from '../../../storage/repositories/twinning.reposi
 import type { Database } from '../../../storage/schema.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { areaTwinsSchema, similarSchoolsSchema } from './schema.ts';
@@ -29,7 +30,7 @@ export function registerTwinningRoutes(app: ZodApp, deps: { db: Kysely<Database>
     const { tier, k, format } = request.query;
     const code = request.params.code.toUpperCase();
     const answer = await deps.twins({ code, tier, recipe: request.query.recipe, k, excludeOpportunityAreas: request.query.excludeOpportunityAreas === 'true', sameRegion: request.query.sameRegion === 'true' });
-    if (!answer.ok) return reply.code(answer.status).send(errorReply(answer.status === 404 ? 'not_found' : 'recipe_not_runnable', answer.message));
+    if (!answer.ok) return sendError(reply, answer.error);
     if (format !== 'json') return sendTable(reply, format, `twins-${code}-${tier}`, neighbourCsvColumns(answer.indicatorCodes), answer.rows);
     return sendView(reply, answer.view);
   });
@@ -37,7 +38,7 @@ export function registerTwinningRoutes(app: ZodApp, deps: { db: Kysely<Database>
   app.get('/api/schools/:urn/similar', { schema: similarSchoolsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const urn = Number(request.params.urn);
     const report = similarSchoolReport(await comparableSchools(deps.db), urn, { count: request.query.count, preferSameRegion: request.query.sameRegion === 'true' });
-    if (report === null) return reply.code(404).send(errorReply('not_found', `There is no open school with URN ${request.params.urn} in the newest census loaded`));
+    if (report === null) return sendError(reply, appError('not_found', `There is no open school with URN ${request.params.urn} in the newest census loaded`));
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `similar-schools-${String(urn)}`, SIMILAR_CSV, report.similar);
     return report;
   });

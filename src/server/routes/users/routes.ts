@@ -1,13 +1,13 @@
-import type { FastifyReply } from 'fastify';
+import { appError } from '../../../app/errors.ts';
 import type { Kysely } from 'kysely';
-import { addUser, changeUserAccess, type UserProblem } from '../../../app/access/manage-users.ts';
+import { addUser, changeUserAccess, userProblemsError } from '../../../app/access/manage-users.ts';
 import type { AuditActor, User } from '../../../domain/access/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import type { Principal } from '../../../domain/access/authorise.ts';
 import { countUsers, findUserById, listUsers, withoutSecret } from '../../../storage/repositories/users.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { addUserSchema, changeUserSchema, getUserSchema, listUsersSchema } from './schema.ts';
 
@@ -28,17 +28,6 @@ function actorOf(principal: Principal | null): AuditActor {
   return { userId: principal.userId, label: principal.email };
 }
 
-/** A refused change as the form needs it: 409 for a conflict with what is stored, 400 for input to fix. */
-function sendProblems(reply: FastifyReply, problems: readonly UserProblem[]): FastifyReply {
-  const fields = problems.flatMap((p) => (p.field === null ? [] : [{ field: p.field, message: p.message }]));
-  const message = problems.map((p) => p.message).join('; ');
-  const first = problems[0]?.code ?? 'invalid';
-  if (first === 'not_found') return reply.code(404).send(errorReply('not_found', message));
-  if (first === 'duplicate_email' || first === 'last_admin') return reply.code(409).send(errorReply(first, message, fields));
-  const code = problems.some((p) => p.code === 'unknown_scope') ? 'unknown_scope' : 'invalid_request';
-  return reply.code(400).send(errorReply(code, message, fields));
-}
-
 export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
   const access = { permission: 'users:manage' } as const;
 
@@ -51,14 +40,14 @@ export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database>; cl
 
   app.get('/api/users/:id', { schema: getUserSchema, config: { access } }, async (request, reply) => {
     const user = await findUserById(deps.db, request.params.id);
-    if (user === null) return reply.code(404).send(errorReply('not_found', `There is no user with the id ${String(request.params.id)}`));
+    if (user === null) return sendError(reply, appError('not_found', `There is no user with the id ${String(request.params.id)}`));
     return userView(withoutSecret(user));
   });
 
   app.post('/api/users', { schema: addUserSchema, config: { access } }, async (request, reply) => {
     const { email, name, role, scope } = request.body;
     const added = await addUser(deps.db, { email, name: name ?? null, role, scope }, actorOf(request.principal), deps.clock);
-    if (!added.ok) return sendProblems(reply, added.error);
+    if (!added.ok) return sendError(reply, userProblemsError(added.error));
     // The reply is the only place the password ever appears; the access guard marks it no-store.
     return reply.code(201).send({ user: userView(added.value.user), oneTimePassword: added.value.oneTimePassword ?? '' });
   });
@@ -72,7 +61,7 @@ export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database>; cl
       actorOf(request.principal),
       deps.clock,
     );
-    if (!changed.ok) return sendProblems(reply, changed.error);
+    if (!changed.ok) return sendError(reply, userProblemsError(changed.error));
     return userView(changed.value);
   });
 }
