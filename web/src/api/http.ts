@@ -9,10 +9,10 @@ export type ApiErrorBody = Schemas['Error'];
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
 
+type Success<R> = (R extends { 200: infer Ok } ? JsonOf<Ok> : never) | (R extends { 201: infer Created } ? JsonOf<Created> : never);
+
 /** The JSON a route replies with on success (200 or 201), e.g. `Reply<'/api/service', 'get'>`. */
-export type Reply<P extends keyof paths, M extends Method = 'get'> = NonNullable<paths[P][M]> extends { responses: infer R }
-  ? R extends { 200: infer Ok } ? JsonOf<Ok> : R extends { 201: infer Created } ? JsonOf<Created> : never
-  : never;
+export type Reply<P extends keyof paths, M extends Method = 'get'> = NonNullable<paths[P][M]> extends { responses: infer R } ? Success<R> : never;
 
 /** The JSON body a route takes, e.g. `RequestBody<'/api/users', 'post'>`. */
 export type RequestBody<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]> extends { requestBody?: infer B }
@@ -55,7 +55,16 @@ async function send(request: Request): Promise<Response> {
  * Call it through `reply`, which turns a failure into an ApiError. Successful bodies are not re-validated
  * here: the server checks each reply against the schema it publishes, which these types are generated from.
  */
-export const api = createClient<paths>({ headers: { accept: 'application/json' }, fetch: send });
+export const api = createClient<paths>({ headers: { accept: 'application/json' }, fetch: send, querySerializer });
+
+/** Query parameters as the pages always sent them: empty values left out (no route takes a list or an object). */
+function querySerializer(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === 'string' ? value !== '' : typeof value === 'number' || typeof value === 'boolean') search.set(name, String(value));
+  }
+  return search.toString();
+}
 
 interface Outcome<T> {
   data?: T;
