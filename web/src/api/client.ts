@@ -1,4 +1,5 @@
-import { api, getJson, reply } from './http.ts';
+import type { paths } from './generated/openapi.d.ts';
+import { api, reply } from './http.ts';
 import type {
   AuditList, BoardChange, FundList, OpportunityAreaDetail, OpportunityAreaList, SaveBoardReply, UserList,
 } from './types.ts';
@@ -41,9 +42,12 @@ export function fundingPagePath(page: number): string {
   return page > 1 ? `/funding?page=${String(page)}` : '/funding';
 }
 
-/** One page of the audit log; `path` is made by auditApiPath (pages/audit/audit-filters.ts). */
-export async function getAudit(path: string, signal: AbortSignal): Promise<AuditList> {
-  return (await getJson(path, signal)) as AuditList;
+/** The audit log's filters, page and page size (empty filters are left out). */
+export type AuditQuery = Omit<NonNullable<paths['/api/audit']['get']['parameters']['query']>, 'format'>;
+
+/** One page of the audit log. */
+export async function getAudit(query: AuditQuery, signal: AbortSignal): Promise<AuditList> {
+  return reply(api.GET('/api/audit', { params: { query }, signal }));
 }
 
 /** How many users the users page shows at a time. */
