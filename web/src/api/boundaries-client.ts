@@ -1,7 +1,6 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { getJson } from './http.ts';
-import { withQuery } from './public-data-client.ts';
+import { api, reply } from './http.ts';
 import type { BoundaryCollection } from './public-data-types.ts';
 
 /** How much detail a map needs: all England on one map (see the API). */
@@ -20,8 +19,12 @@ const districtBoundaries = new Map<BoundaryDetail, Promise<BoundaryCollection>>(
 export function getDistrictBoundaries(detail: BoundaryDetail, signal: AbortSignal): Promise<BoundaryCollection> {
   let loading = districtBoundaries.get(detail);
   if (loading === undefined) {
-    const request = getJson(withQuery('/api/boundaries', { kind: 'district', detail, format: 'topojson' }), new AbortController().signal) as Promise<BoundaryTopology>;
-    const started = request.then((topology) => feature(topology, topology.objects.boundaries) as BoundaryCollection);
+    // The document leaves this reply untyped (GeoJSON or TopoJSON by `format`): with format=topojson it is a Topology.
+    const request = reply(api.GET('/api/boundaries', { params: { query: { kind: 'district', detail, format: 'topojson' } }, signal: new AbortController().signal }));
+    const started = request.then((body) => {
+      const topology = body as BoundaryTopology;
+      return feature(topology, topology.objects.boundaries) as BoundaryCollection;
+    });
     loading = started;
     districtBoundaries.set(detail, started);
     void started.catch(() => {
@@ -36,7 +39,7 @@ export function getDistrictBoundaries(detail: BoundaryDetail, signal: AbortSigna
  * an area page's map can show, cut by the server from the national file so their borders still match.
  */
 export async function getDistrictBoundariesAround(code: string, signal: AbortSignal): Promise<BoundaryCollection> {
-  return (await getJson(withQuery('/api/boundaries', { kind: 'district', detail: 'district', around: code }), signal)) as BoundaryCollection;
+  return (await reply(api.GET('/api/boundaries', { params: { query: { kind: 'district', detail: 'district', around: code } }, signal }))) as BoundaryCollection;
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts, whichever comes first. */

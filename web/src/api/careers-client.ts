@@ -1,51 +1,15 @@
-import { getJson, sendJson } from './http.ts';
-import type { LeftOut } from './public-data-types.ts';
+import { api, reply, type Reply, type RequestBody, type Schemas } from './http.ts';
 
 /** A published cell: a number, or null with the symbol saying why (c: confidential). */
-export interface CellView {
-  readonly value: number | null;
-  readonly symbol?: 'c' | 'x' | 'z' | 'low';
-}
-
-export interface CoverageRowView {
-  readonly key: string;
-  readonly label: string;
-  readonly pupils: CellView;
-  readonly reached: CellView;
-  readonly share: CellView;
-  readonly fsmPupils: CellView;
-  readonly fsmShare: CellView;
-  readonly notFsmPupils: CellView;
-  readonly notFsmShare: CellView;
-  readonly gap: CellView;
-}
-
-export interface CoverageView {
-  readonly rule: { readonly target: number; readonly eachYear: boolean };
-  readonly disclosureControlled: boolean;
-  readonly rows: readonly CoverageRowView[];
-  readonly total: CoverageRowView;
-  readonly gaps: readonly string[];
-}
-
+export type CellView = Schemas['Cell'];
+export type CoverageRowView = Schemas['CoverageRow'];
+export type SchoolCoverageView = Reply<'/api/careers/schools/{urn}'>;
 /** An area's coverage by school, and its authorities' schools with pupils on roll but no district. */
-export interface AreaCoverageView extends CoverageView {
-  readonly leftOut: LeftOut & { readonly unplaced: readonly { urn: number; name: string }[] };
-}
-
-export interface SchoolCoverageView extends CoverageView {
-  readonly school: { readonly urn: number; readonly name: string };
-}
-
-export interface AdviserCoverageView {
-  readonly area: { readonly id: string };
-  readonly schools: readonly { urn: number; name: string; phase: string; districtCode: string | null; advisers: readonly string[] }[];
-  readonly covered: number;
-  readonly gaps: readonly { urn: number; name: string }[];
-  /** Secondary schools and colleges of the area's authorities with no district, which coverage cannot count. */
-  readonly leftOut: LeftOut & { readonly unplaced: readonly { urn: number; name: string; phase: string; reason: string | null }[] };
-  readonly employers: readonly { employerId: number; name: string; cornerstone: boolean; sector: string | null; schools: number; encounters: number }[];
-}
+export type AreaCoverageView = Reply<'/api/careers/areas/{id}'>;
+/** The parts every coverage view shares. */
+export type CoverageView = Omit<SchoolCoverageView, 'school'>;
+/** Advisers and employers; `leftOut`: secondary schools and colleges of the area's authorities with no district, which coverage cannot count. */
+export type AdviserCoverageView = Reply<'/api/careers/areas/{id}/advisers'>;
 
 const rule = (target: number, eachYear: boolean) => `target=${String(target)}&eachYear=${String(eachYear)}`;
 
@@ -57,27 +21,20 @@ export const careersLinks = {
 } as const;
 
 export async function getSchoolCoverage(urn: string, target: number, eachYear: boolean, signal: AbortSignal): Promise<SchoolCoverageView> {
-  return (await getJson(`/api/careers/schools/${encodeURIComponent(urn)}?${rule(target, eachYear)}`, signal)) as SchoolCoverageView;
+  return reply(api.GET('/api/careers/schools/{urn}', { params: { path: { urn: Number(urn) }, query: { target, eachYear: eachYear ? 'true' : 'false' } }, signal }));
 }
 
 export async function getAreaCoverage(id: string, target: number, eachYear: boolean, signal: AbortSignal): Promise<AreaCoverageView> {
-  return (await getJson(`/api/careers/areas/${encodeURIComponent(id)}?${rule(target, eachYear)}`, signal)) as AreaCoverageView;
+  return reply(api.GET('/api/careers/areas/{id}', { params: { path: { id }, query: { target, eachYear: eachYear ? 'true' : 'false' } }, signal }));
 }
 
 export async function getAdviserCoverage(id: string, signal: AbortSignal): Promise<AdviserCoverageView> {
-  return (await getJson(`/api/careers/areas/${encodeURIComponent(id)}/advisers`, signal)) as AdviserCoverageView;
+  return reply(api.GET('/api/careers/areas/{id}/advisers', { params: { path: { id } }, signal }));
 }
 
-export interface EncounterEntry {
-  readonly upn: string;
-  readonly yearGroup: string;
-  readonly fsm: boolean;
-  readonly encounterDate: string;
-  readonly encounterType: string;
-  readonly employerName: string;
-}
+export type EncounterEntry = RequestBody<'/api/careers/schools/{urn}/encounters', 'post'>;
 
 /** Records one encounter; the server pseudonymises the UPN before saving anything. */
 export async function recordEncounter(urn: string, entry: EncounterEntry): Promise<{ recorded: boolean }> {
-  return (await sendJson('POST', `/api/careers/schools/${encodeURIComponent(urn)}/encounters`, entry)) as { recorded: boolean };
+  return reply(api.POST('/api/careers/schools/{urn}/encounters', { params: { path: { urn: Number(urn) } }, body: entry }));
 }

@@ -1,39 +1,12 @@
-import type { CellView } from './careers-client.ts';
+import type { paths } from './generated/openapi.d.ts';
 import { ApiError } from './api-error.ts';
-import { getJson, sendJson } from './http.ts';
+import { api, reply, type Reply, type Schemas } from './http.ts';
 
-export interface TutoringRowView {
-  readonly key: string;
-  readonly name: string;
-  readonly pupils: CellView;
-  readonly pupilsTutored: CellView;
-  readonly hours: CellView;
-  readonly courses: CellView;
-  /** A fraction 0–1. */
-  readonly tuteesDisadvantagedShare: CellView;
-  readonly hoursPerTutee: CellView;
-  readonly tutoredShare: CellView;
-  readonly tutoredShareGap: CellView;
-}
-
-export interface TutoringView {
-  readonly academicYear: number | null;
-  readonly years: readonly number[];
-  readonly by: string;
-  readonly disclosureControlled: boolean;
-  readonly rows: readonly TutoringRowView[];
-  readonly total: TutoringRowView;
-  readonly hoursByRoute: readonly { readonly academicYear: number; readonly route: string; readonly hours: CellView }[];
-  readonly targets: readonly { readonly measure: 'disadvantaged-tutees-pct' | 'hours-per-course'; readonly target: number; readonly actual: CellView; readonly status: 'met' | 'not met' | 'no data' }[];
-}
-
-export interface AreaTutoringView extends TutoringView {
-  readonly area: { readonly id: string; readonly name: string };
-}
-
-export interface SchoolTutoringView extends TutoringView {
-  readonly school: { readonly urn: number; readonly name: string };
-}
+export type TutoringRowView = Schemas['TutoringRow'];
+export type AreaTutoringView = Reply<'/api/catch-up/areas/{id}'>;
+export type SchoolTutoringView = Reply<'/api/catch-up/schools/{urn}'>;
+/** The parts every tutoring view shares. */
+export type TutoringView = Omit<SchoolTutoringView, 'school'>;
 
 const yearQuery = (year: number | null) => (year === null ? '' : `&academicYear=${String(year)}`);
 
@@ -42,31 +15,27 @@ export const tutoringLinks = {
   school: (urn: string, by: string, year: number | null) => `/api/catch-up/schools/${encodeURIComponent(urn)}?by=${by}${yearQuery(year)}&format=csv`,
 } as const;
 
-export async function getAreaTutoring(id: string, by: string, year: number | null, signal: AbortSignal): Promise<AreaTutoringView> {
-  return (await getJson(`/api/catch-up/areas/${encodeURIComponent(id)}?by=${by}${yearQuery(year)}`, signal)) as AreaTutoringView;
+/** How an area's tutoring is broken down, and a school's. */
+export type AreaTutoringBy = NonNullable<NonNullable<paths['/api/catch-up/areas/{id}']['get']['parameters']['query']>['by']>;
+export type SchoolTutoringBy = NonNullable<NonNullable<paths['/api/catch-up/schools/{urn}']['get']['parameters']['query']>['by']>;
+
+export async function getAreaTutoring(id: string, by: AreaTutoringBy, year: number | null, signal: AbortSignal): Promise<AreaTutoringView> {
+  return reply(api.GET('/api/catch-up/areas/{id}', { params: { path: { id }, query: { by, academicYear: year ?? undefined } }, signal }));
 }
 
-export async function getSchoolTutoring(urn: string, by: string, year: number | null, signal: AbortSignal): Promise<SchoolTutoringView> {
-  return (await getJson(`/api/catch-up/schools/${encodeURIComponent(urn)}?by=${by}${yearQuery(year)}`, signal)) as SchoolTutoringView;
+export async function getSchoolTutoring(urn: string, by: SchoolTutoringBy, year: number | null, signal: AbortSignal): Promise<SchoolTutoringView> {
+  return reply(api.GET('/api/catch-up/schools/{urn}', { params: { path: { urn: Number(urn) }, query: { by, academicYear: year ?? undefined } }, signal }));
 }
+
+/** A refused file's reply (422): its name, the first problems and how many more. */
+type RefusedBody = paths['/api/catch-up/schools/{urn}/import']['post']['responses'][422]['content']['application/json'];
 
 /** One thing wrong with an uploaded file; the cell itself is never sent back. */
-export interface FileProblem {
-  readonly row: number | null;
-  readonly column: string | null;
-  readonly reason: string;
-}
+export type FileProblem = RefusedBody['problems'][number];
 
 export type TutoringImportResult =
-  | { readonly imported: true; readonly file: string; readonly counts: { readonly rows: number; readonly inserted: number; readonly updated: number; readonly unchanged: number; readonly deleted: number; readonly pupilsAdded: number }; readonly pastRetention: number }
+  | Reply<'/api/catch-up/schools/{urn}/import', 'post'>
   | { readonly imported: false; readonly file: string; readonly message: string; readonly problems: readonly FileProblem[]; readonly more: number };
-
-interface RefusedBody {
-  readonly error: { readonly message: string };
-  readonly file: string;
-  readonly problems: readonly FileProblem[];
-  readonly more: number;
-}
 
 export const isRefusal = (body: unknown): body is RefusedBody => typeof body === 'object' && body !== null && 'problems' in body && Array.isArray(body.problems) && 'more' in body;
 
@@ -76,7 +45,7 @@ export const isRefusal = (body: unknown): body is RefusedBody => typeof body ===
  */
 export async function importTutoringFile(urn: string, upload: { fileName: string; text: string; census: boolean }): Promise<TutoringImportResult> {
   try {
-    return (await sendJson('POST', `/api/catch-up/schools/${encodeURIComponent(urn)}/import`, upload)) as TutoringImportResult;
+    return await reply(api.POST('/api/catch-up/schools/{urn}/import', { params: { path: { urn: Number(urn) } }, body: upload }));
   } catch (error) {
     if (error instanceof ApiError && error.code === 'file_refused' && isRefusal(error.body)) {
       return { imported: false, file: error.body.file, message: error.body.error.message, problems: error.body.problems, more: error.body.more };

@@ -1,4 +1,5 @@
-import { getJson, sendJson } from './http.ts';
+import type { paths } from './generated/openapi.d.ts';
+import { api, reply } from './http.ts';
 import type {
   AuditList, BoardChange, FundList, OpportunityAreaDetail, OpportunityAreaList, SaveBoardReply, UserList,
 } from './types.ts';
@@ -16,11 +17,11 @@ export const csvLinks = {
 export const AUDIT_PAGE_SIZE = 100;
 
 export async function getOpportunityAreas(signal: AbortSignal): Promise<OpportunityAreaList> {
-  return (await getJson('/api/opportunity-areas', signal)) as OpportunityAreaList;
+  return reply(api.GET('/api/opportunity-areas', { signal }));
 }
 
 export async function getOpportunityArea(id: string, signal: AbortSignal): Promise<OpportunityAreaDetail> {
-  return (await getJson(areaPath(id), signal)) as OpportunityAreaDetail;
+  return reply(api.GET('/api/opportunity-areas/{id}', { params: { path: { id } }, signal }));
 }
 
 /** How many funds (each with its pots) the funding page shows at a time. */
@@ -28,12 +29,12 @@ export const FUNDS_PAGE_SIZE = 100;
 
 /** One page of funds, each followed by its pots. */
 export async function getFunds(page: number, signal: AbortSignal): Promise<FundList> {
-  return (await getJson(`/api/funds?page=${String(page)}&pageSize=${String(FUNDS_PAGE_SIZE)}`, signal)) as FundList;
+  return reply(api.GET('/api/funds', { params: { query: { page, pageSize: FUNDS_PAGE_SIZE } }, signal }));
 }
 
 /** One fund with its pots (an empty list when there is no such fund). */
 export async function getFund(id: string, signal: AbortSignal): Promise<FundList> {
-  return (await getJson(`/api/funds?id=${encodeURIComponent(id)}`, signal)) as FundList;
+  return reply(api.GET('/api/funds', { params: { query: { id } }, signal }));
 }
 
 /** The funding page's address for page `page` of the funds. */
@@ -41,16 +42,19 @@ export function fundingPagePath(page: number): string {
   return page > 1 ? `/funding?page=${String(page)}` : '/funding';
 }
 
-/** One page of the audit log; `path` is made by auditApiPath (pages/audit/audit-filters.ts). */
-export async function getAudit(path: string, signal: AbortSignal): Promise<AuditList> {
-  return (await getJson(path, signal)) as AuditList;
+/** The audit log's filters, page and page size (empty filters are left out). */
+export type AuditQuery = Omit<NonNullable<paths['/api/audit']['get']['parameters']['query']>, 'format'>;
+
+/** One page of the audit log. */
+export async function getAudit(query: AuditQuery, signal: AbortSignal): Promise<AuditList> {
+  return reply(api.GET('/api/audit', { params: { query }, signal }));
 }
 
 /** How many users the users page shows at a time. */
 export const USERS_PAGE_SIZE = 500;
 
 export async function getUsers(page: number, signal: AbortSignal): Promise<UserList> {
-  return (await getJson(`/api/users?page=${String(page)}&pageSize=${String(USERS_PAGE_SIZE)}`, signal)) as UserList;
+  return reply(api.GET('/api/users', { params: { query: { page, pageSize: USERS_PAGE_SIZE } }, signal }));
 }
 
 /** The users page's address for page `page`. */
@@ -60,9 +64,5 @@ export function usersPagePath(page: number): string {
 
 /** Records an area's partnership board chair (admin, or an area lead for their own area). */
 export async function saveBoard(areaId: string, change: BoardChange): Promise<SaveBoardReply> {
-  return (await sendJson('PUT', `${areaPath(areaId)}/board`, change)) as SaveBoardReply;
-}
-
-function areaPath(id: string): string {
-  return `/api/opportunity-areas/${encodeURIComponent(id)}`;
+  return reply(api.PUT('/api/opportunity-areas/{id}/board', { params: { path: { id: areaId } }, body: change }));
 }

@@ -1,41 +1,21 @@
-import { getJson } from './http.ts';
+import { api, reply, type Reply } from './http.ts';
 import { csvLink } from './public-data-client.ts';
-import type { LeftOut } from './public-data-types.ts';
-import type { Funnel } from './research-network-client.ts';
 
-export interface GuidanceReport {
-  readonly id: string;
-  readonly title: string;
-  readonly year: number;
-  readonly strands: readonly string[];
-}
-
-export interface StrandInvestment {
-  readonly strand: string;
-  readonly schools: number;
-  readonly plans: number;
-  readonly targetPupils: number;
-  readonly costPence: number;
-}
-
-export interface AreaEngagement {
-  readonly funnel: Funnel;
-  readonly districts: readonly Funnel[];
-  readonly localAuthorities: readonly Funnel[];
-  /** Open schools of the area's education authorities with no district, which no funnel here counts. */
-  readonly leftOut: LeftOut;
-}
+export type GuidanceReport = Reply<'/api/guidance-reports'>['items'][number];
+export type StrandInvestment = Reply<'/api/opportunity-areas/{id}/strand-investment'>['items'][number];
+/** An area's funnel, its districts' and authorities'; `leftOut`: open schools of its authorities with no district, which no funnel here counts. */
+export type AreaEngagement = Reply<'/api/opportunity-areas/{id}/engagement'>;
 
 export async function getGuidanceReports(signal: AbortSignal): Promise<readonly GuidanceReport[]> {
-  return ((await getJson('/api/guidance-reports', signal)) as { items: GuidanceReport[] }).items;
+  return (await reply(api.GET('/api/guidance-reports', { signal }))).items;
 }
 
 export async function getAreaEngagement(areaId: string, signal: AbortSignal): Promise<AreaEngagement> {
-  return (await getJson(`/api/opportunity-areas/${encodeURIComponent(areaId)}/engagement`, signal)) as AreaEngagement;
+  return reply(api.GET('/api/opportunity-areas/{id}/engagement', { params: { path: { id: areaId } }, signal }));
 }
 
 export async function getStrandInvestment(areaId: string, signal: AbortSignal): Promise<readonly StrandInvestment[]> {
-  return ((await getJson(`/api/opportunity-areas/${encodeURIComponent(areaId)}/strand-investment`, signal)) as { items: StrandInvestment[] }).items;
+  return (await reply(api.GET('/api/opportunity-areas/{id}/strand-investment', { params: { path: { id: areaId } }, signal }))).items;
 }
 
 export const evidenceLinks = {

@@ -1,36 +1,11 @@
 import { ApiError } from './api-error.ts';
-import type { CellView } from './careers-client.ts';
 import { isRefusal, type FileProblem } from './catch-up-client.ts';
-import { getJson, sendJson } from './http.ts';
+import { api, reply, type Reply, type RequestBody, type Schemas } from './http.ts';
 
-export interface HolidayClubRowView {
-  readonly clubId: string;
-  readonly name: string;
-  readonly placesOffered: CellView;
-  readonly placesTaken: CellView;
-  readonly takeUp: CellView;
-  readonly daysAttended: CellView;
-  readonly pupils: CellView;
-  readonly fsmPupils: CellView;
-  readonly fsmShare: CellView;
-  readonly daysPerPupil: CellView;
-}
-
-export interface AreaHolidayView {
-  readonly area: { readonly id: string };
-  readonly disclosureControlled: boolean;
-  readonly rows: readonly HolidayClubRowView[];
-}
-
-export type HolidayFiguresView = Omit<HolidayClubRowView, 'clubId' | 'name'>;
-
-export interface SchoolHolidayView {
-  readonly school: { readonly urn: number; readonly name: string; readonly areaId: string | null };
-  readonly disclosureControlled: boolean;
-  readonly clubsCounted: 'all' | 'opportunity-area' | 'outside-opportunity-areas';
-  readonly total: HolidayFiguresView;
-  readonly rows: readonly HolidayClubRowView[];
-}
+export type HolidayClubRowView = Schemas['HolidayClubRow'];
+export type AreaHolidayView = Reply<'/api/holiday/areas/{id}'>;
+export type SchoolHolidayView = Reply<'/api/holiday/schools/{urn}'>;
+export type HolidayFiguresView = SchoolHolidayView['total'];
 
 export const holidayLinks = {
   area: (id: string) => `/api/holiday/areas/${encodeURIComponent(id)}?format=csv`,
@@ -38,26 +13,27 @@ export const holidayLinks = {
 } as const;
 
 export async function getSchoolHoliday(urn: string, signal: AbortSignal): Promise<SchoolHolidayView> {
-  return (await getJson(`/api/holiday/schools/${encodeURIComponent(urn)}`, signal)) as SchoolHolidayView;
+  return reply(api.GET('/api/holiday/schools/{urn}', { params: { path: { urn: Number(urn) } }, signal }));
 }
 
 export async function getAreaHoliday(id: string, signal: AbortSignal): Promise<AreaHolidayView> {
-  return (await getJson(`/api/holiday/areas/${encodeURIComponent(id)}`, signal)) as AreaHolidayView;
+  return reply(api.GET('/api/holiday/areas/{id}', { params: { path: { id } }, signal }));
 }
 
-export type HolidayFileKind = 'clubs' | 'attendance';
+type HolidayUpload = RequestBody<'/api/holiday/areas/{id}/import', 'post'>;
+export type HolidayFileKind = HolidayUpload['kind'];
 
 export type HolidayImportResult =
-  | { readonly imported: true; readonly file: string; readonly kind: HolidayFileKind; readonly counts: { readonly rows: number; readonly inserted: number; readonly updated: number; readonly unchanged: number; readonly pupilsAdded: number }; readonly pastRetention: number }
+  | Reply<'/api/holiday/areas/{id}/import', 'post'>
   | { readonly imported: false; readonly file: string; readonly message: string; readonly problems: readonly FileProblem[]; readonly more: number };
 
 /**
  * Uploads an area's clubs or attendance file (POST /api/holiday/areas/:id/import): the counts imported, or
  * the problems that refused it whole. Any other failure (403, 503, …) is thrown as an ApiError.
  */
-export async function importHolidayFile(areaId: string, upload: { kind: HolidayFileKind; fileName: string; text: string }): Promise<HolidayImportResult> {
+export async function importHolidayFile(areaId: string, upload: HolidayUpload): Promise<HolidayImportResult> {
   try {
-    return (await sendJson('POST', `/api/holiday/areas/${encodeURIComponent(areaId)}/import`, upload)) as HolidayImportResult;
+    return await reply(api.POST('/api/holiday/areas/{id}/import', { params: { path: { id: areaId } }, body: upload }));
   } catch (error) {
     if (error instanceof ApiError && error.code === 'file_refused' && isRefusal(error.body)) {
       return { imported: false, file: error.body.file, message: error.body.error.message, problems: error.body.problems, more: error.body.more };

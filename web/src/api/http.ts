@@ -1,5 +1,23 @@
+import createClient from 'openapi-fetch';
 import { ApiError } from './api-error.ts';
-import type { ApiErrorBody } from './types.ts';
+import type { components, paths } from './generated/openapi.d.ts';
+
+/** The API's named schemas, generated from openapi.json (npm run web-client). */
+export type Schemas = components['schemas'];
+export type ApiErrorBody = Schemas['Error'];
+
+type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+
+type Success<R> = (R extends { 200: infer Ok } ? JsonOf<Ok> : never) | (R extends { 201: infer Created } ? JsonOf<Created> : never);
+
+/** The JSON a route replies with on success (200 or 201), e.g. `Reply<'/api/service', 'get'>`. */
+export type Reply<P extends keyof paths, M extends Method = 'get'> = NonNullable<paths[P][M]> extends { responses: infer R } ? Success<R> : never;
+
+/** The JSON body a route takes, e.g. `RequestBody<'/api/users', 'post'>`. */
+export type RequestBody<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]> extends { requestBody?: infer B }
+  ? JsonOf<NonNullable<B>>
+  : never;
 
 let csrfToken: string | null = null;
 
@@ -12,34 +30,83 @@ export function rememberCsrfToken(token: string | null): void {
 }
 
 /**
- * Fetches JSON, throwing an ApiError for any failure. Successful bodies are not re-validated here: the
- * server checks each reply against the schema it publishes, and types.ts mirrors that schema.
+ * Every request goes through here. A state-changing request always carries the CSRF token and a JSON body
+ * (`{}` when there is nothing to send): the server refuses other content types, and an empty body labelled
+ * JSON. A request that cannot reach the service becomes an ApiError, unless the caller aborted it.
  */
+async function send(request: Request): Promise<Response> {
+  let outgoing = request;
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const headers = new Headers(request.headers);
+    headers.set('content-type', 'application/json');
+    if (csrfToken !== null) headers.set('x-csrf-token', csrfToken);
+    outgoing = request.body === null ? new Request(request, { headers, body: '{}' }) : new Request(request, { headers });
+  }
+  try {
+    return await fetch(outgoing);
+  } catch (error) {
+    if (request.signal.aborted) throw error;
+    throw new ApiError(0, 'network_error', 'The service could not be reached. Check your connection and try again.');
+  }
+}
+
+/**
+ * The one typed client of the JSON API: paths, parameters, bodies and replies all come from openapi.json.
+ * Call it through `reply`, which turns a failure into an ApiError. Successful bodies are not re-validated
+ * here: the server checks each reply against the schema it publishes, which these types are generated from.
+ */
+export const api = createClient<paths>({ headers: { accept: 'application/json' }, fetch: send, querySerializer });
+
+/** Query parameters as the pages always sent them: empty values left out (no route takes a list or an object). */
+function querySerializer(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === 'string' ? value !== '' : typeof value === 'number' || typeof value === 'boolean') search.set(name, String(value));
+  }
+  return search.toString();
+}
+
+interface Outcome<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Waits for a call of `api` and gives its reply's JSON (undefined for 204 No Content), throwing an ApiError
+ * for any failure: the API's own error code, message and fields where it gave them.
+ */
+export async function reply<T>(pending: Promise<Outcome<T>>): Promise<T> {
+  let outcome: Outcome<T>;
+  try {
+    outcome = await pending;
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new ApiError(200, 'invalid_response', 'The service did not reply with JSON');
+    throw error;
+  }
+  const { data, error, response } = outcome;
+  if (!response.ok) {
+    if (isApiErrorBody(error)) throw new ApiError(response.status, error.error.code, error.error.message, error.error.fields ?? [], error);
+    throw new ApiError(response.status, 'http_error', `The service replied ${String(response.status)} ${response.statusText}`);
+  }
+  if (data === undefined && response.status !== 204) throw new ApiError(response.status, 'invalid_response', 'The service did not reply with JSON');
+  return data as T;
+}
+
+/** Fetches JSON from a path built by hand (a page's own filters). Prefer `api` with the route's path. */
 export async function getJson(path: string, signal: AbortSignal): Promise<unknown> {
   return request(path, { signal, headers: { accept: 'application/json' } });
 }
 
 export type ChangeMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/**
- * Sends a state-changing request. It always carries the CSRF token and a JSON body (`{}` when there is
- * nothing to send): the server refuses other content types, and an empty body labelled JSON.
- * Resolves to the reply's JSON, or undefined for 204 No Content.
- */
+/** Sends a state-changing request to a path built by hand. Prefer `api` with the route's path. */
 export async function sendJson(method: ChangeMethod, path: string, body: unknown = {}): Promise<unknown> {
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
-  if (csrfToken !== null) headers['x-csrf-token'] = csrfToken;
-  return request(path, { method, headers, body: JSON.stringify(body) });
+  return request(path, { method, headers: { accept: 'application/json' }, body: JSON.stringify(body) });
 }
 
 async function request(path: string, init: RequestInit): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(path, init);
-  } catch (error) {
-    if (init.signal?.aborted === true) throw error;
-    throw new ApiError(0, 'network_error', 'The service could not be reached. Check your connection and try again.');
-  }
+  const response = await send(new Request(path, init));
   if (response.status === 204) return undefined;
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {

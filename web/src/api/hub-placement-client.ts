@@ -1,49 +1,23 @@
-import { getJson, sendJson } from './http.ts';
+import { api, reply, type Reply, type RequestBody } from './http.ts';
 
+/** A page of GET /api/hubs: the Research Schools by name, and how many there are in all. */
+export type HubListPage = Reply<'/api/hubs'>;
 /** A Research School as `GET /api/hubs` lists it: where it is placed and how, or why it is not. */
-export interface HubListing {
-  readonly id: string;
-  readonly name: string;
-  readonly opportunityAreaId: string | null;
-  readonly opportunityAreaName: string | null;
-  readonly placed: boolean;
-  readonly placedBy: string | null;
-  /** Placed approximately: from the host's postcode sector, or the middle of its area. */
-  readonly approximate: boolean;
-  readonly hostUrn: number | null;
-  readonly reason: string | null;
-}
-
-export type PlacementWhere = { readonly urn: number } | { readonly postcode: string } | { readonly lat: number; readonly lon: number };
-
-export interface PlacementReply {
-  readonly id: string;
-  readonly lat: number;
-  readonly lon: number;
-  readonly basis: string;
-  readonly reason: string;
-}
-
-const placementPath = (id: string) => `/api/hubs/${encodeURIComponent(id)}/placement`;
+export type HubListing = HubListPage['items'][number];
+/** Where to place a hub: at a school, a postcode or a point. */
+export type PlacementWhere = Omit<RequestBody<'/api/hubs/{id}/placement', 'put'>, 'reason'>;
+export type PlacementReply = Reply<'/api/hubs/{id}/placement', 'put'>;
 
 /** How many Research Schools the hubs page shows at a time. */
 export const HUBS_PAGE_SIZE = 100;
 
-/** A page of GET /api/hubs: the Research Schools by name, and how many there are in all. */
-export interface HubListPage {
-  readonly page: number;
-  readonly pageSize: number;
-  readonly total: number;
-  readonly items: readonly HubListing[];
-}
-
 export async function listHubs(page: number, signal: AbortSignal): Promise<HubListPage> {
-  return (await getJson(`/api/hubs?page=${String(page)}&pageSize=${String(HUBS_PAGE_SIZE)}`, signal)) as HubListPage;
+  return reply(api.GET('/api/hubs', { params: { query: { page, pageSize: HUBS_PAGE_SIZE } }, signal }));
 }
 
 /** One Research School as the hubs list shows it, or null when there is none with this id. */
 export async function getHubListing(id: string, signal: AbortSignal): Promise<HubListing | null> {
-  return ((await getJson(`/api/hubs?id=${encodeURIComponent(id)}`, signal)) as HubListPage).items[0] ?? null;
+  return (await reply(api.GET('/api/hubs', { params: { query: { id } }, signal }))).items[0] ?? null;
 }
 
 /** The hubs page's address for page `page`. */
@@ -53,10 +27,10 @@ export function hubsPagePath(page: number): string {
 
 /** Places a hub its host cannot place (its lead or the national team), saying why. */
 export async function placeHub(id: string, where: PlacementWhere, reason: string): Promise<PlacementReply> {
-  return (await sendJson('PUT', placementPath(id), { ...where, reason })) as PlacementReply;
+  return reply(api.PUT('/api/hubs/{id}/placement', { params: { path: { id } }, body: { ...where, reason } }));
 }
 
 /** Removes a hub's placement, so it is placed at its host again, or not at all. */
 export async function clearHubPlacement(id: string, reason: string): Promise<void> {
-  await sendJson('DELETE', placementPath(id), { reason });
+  await reply(api.DELETE('/api/hubs/{id}/placement', { params: { path: { id } }, body: { reason } }));
 }

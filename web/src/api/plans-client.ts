@@ -1,4 +1,4 @@
-import { getJson, sendJson } from './http.ts';
+import { api, reply, type RequestBody } from './http.ts';
 import type { ActualEntry, AreaPlan, AreaPlanStatus, CrossAreaMeasures, PlanMeasure, WhatWorkedEntry } from './plans-types.ts';
 
 const areaPath = (id: string) => `/api/opportunity-areas/${encodeURIComponent(id)}`;
@@ -13,26 +13,26 @@ export const boardReportLinks = (areaId: string) => ({
 export const crossAreaDownloads = { csv: '/api/plans/measures?format=csv', xlsx: '/api/plans/measures?format=xlsx' } as const;
 
 export async function getAreaPlan(areaId: string, signal: AbortSignal): Promise<AreaPlan> {
-  return (await getJson(`${areaPath(areaId)}/plan`, signal)) as AreaPlan;
+  return reply(api.GET('/api/opportunity-areas/{id}/plan', { params: { path: { id: areaId } }, signal }));
 }
 
 /** Records a measure's actual (area leads for their own areas, and the national team). */
 export async function recordActual(areaId: string, code: string, entry: ActualEntry): Promise<{ changed: boolean; measure: PlanMeasure }> {
-  return (await sendJson('POST', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/actuals`, entry)) as { changed: boolean; measure: PlanMeasure };
+  return reply(api.POST('/api/opportunity-areas/{id}/plan/measures/{code}/actuals', { params: { path: { id: areaId, code } }, body: entry }));
 }
 
 export const planStatusDownloads = { csv: '/api/plans/status?format=csv', xlsx: '/api/plans/status?format=xlsx' } as const;
 
 /** Every area's plan at a glance (all twelve areas: never long enough to page). */
 export async function getPlanStatus(signal: AbortSignal): Promise<{ items: AreaPlanStatus[] }> {
-  return (await getJson('/api/plans/status', signal)) as { items: AreaPlanStatus[] };
+  return reply(api.GET('/api/plans/status', { signal }));
 }
 
 /** How many measures the cross-area page shows at a time. */
 export const CROSS_AREA_PAGE_SIZE = 200;
 
 export async function getCrossAreaMeasures(page: number, signal: AbortSignal): Promise<CrossAreaMeasures> {
-  return (await getJson(`/api/plans/measures?page=${String(page)}&pageSize=${String(CROSS_AREA_PAGE_SIZE)}`, signal)) as CrossAreaMeasures;
+  return reply(api.GET('/api/plans/measures', { params: { query: { page, pageSize: CROSS_AREA_PAGE_SIZE } }, signal }));
 }
 
 /** The cross-area page's address for page `page` of the measures. */
@@ -42,31 +42,27 @@ export function crossAreaPagePath(page: number): string {
 
 /** The newest entries matching `q` (at most 200); `more` says whether others match too. */
 export async function searchWhatWorked(q: string, signal: AbortSignal): Promise<{ items: WhatWorkedEntry[]; more: boolean }> {
-  return (await getJson(`/api/what-worked${q.trim() === '' ? '' : `?q=${encodeURIComponent(q.trim())}`}`, signal)) as { items: WhatWorkedEntry[]; more: boolean };
+  return reply(api.GET('/api/what-worked', { params: { query: q.trim() === '' ? {} : { q: q.trim() } }, signal }));
 }
 
-export type NewWhatWorked = Omit<WhatWorkedEntry, 'id' | 'areaId' | 'areaName' | 'createdAt'>;
+export type NewWhatWorked = RequestBody<'/api/opportunity-areas/{id}/what-worked', 'post'>;
 
 /** Adds an entry to the what-worked library for an area (its area leads, and the national team). */
 export async function addWhatWorked(areaId: string, entry: NewWhatWorked): Promise<{ id: number }> {
-  return (await sendJson('POST', `${areaPath(areaId)}/what-worked`, entry)) as { id: number };
+  return reply(api.POST('/api/opportunity-areas/{id}/what-worked', { params: { path: { id: areaId } }, body: entry }));
 }
 
 /** Sets a measure's status by hand with a reason, or (status null) returns it to the rule. */
 export async function setMeasureStatus(areaId: string, code: string, change: { status: string | null; reason: string }): Promise<{ changed: boolean; measure: PlanMeasure }> {
-  return (await sendJson('PUT', `${areaPath(areaId)}/plan/measures/${encodeURIComponent(code)}/override`, change)) as { changed: boolean; measure: PlanMeasure };
+  return reply(api.PUT('/api/opportunity-areas/{id}/plan/measures/{code}/override', { params: { path: { id: areaId, code } }, body: change }));
 }
 
 export async function addBoardMember(areaId: string, member: { name: string; organisation: string; sector: string }): Promise<void> {
-  await sendJson('POST', `${areaPath(areaId)}/board/members`, member);
+  await reply(api.POST('/api/opportunity-areas/{id}/board/members', { params: { path: { id: areaId } }, body: member }));
 }
 
-export interface NewBoardMeeting {
-  heldOn: string;
-  papers: string[];
-  decisions: { decision: string; owner: string; dueOn: string }[];
-}
+export type NewBoardMeeting = RequestBody<'/api/opportunity-areas/{id}/board/meetings', 'post'>;
 
 export async function addBoardMeeting(areaId: string, meeting: NewBoardMeeting): Promise<void> {
-  await sendJson('POST', `${areaPath(areaId)}/board/meetings`, meeting);
+  await reply(api.POST('/api/opportunity-areas/{id}/board/meetings', { params: { path: { id: areaId } }, body: meeting }));
 }

@@ -1,4 +1,4 @@
-import { getJson } from './http.ts';
+import { api, getJson, reply } from './http.ts';
 import type {
   AreaDetail, AreaTwins, EffectSizeConversion, IndexAreaExplanation, IndexResult, IndicatorList, IndicatorValues, SchoolList, SchoolPlacementReport, SchoolProfile, ToolkitStrandList,
 } from './public-data-types.ts';
@@ -21,12 +21,14 @@ export function csvLink(path: string, params: QueryParams = {}): string {
   return withQuery(path, { ...params, format: 'csv' });
 }
 
+// Filters typed by people (a search box, the address bar) go as they are, empty ones left out, so the server
+// checks them and names the problem; the reply is still typed from openapi.json.
 export async function getSchools(params: QueryParams, signal: AbortSignal): Promise<SchoolList> {
   return (await getJson(withQuery('/api/schools', params), signal)) as SchoolList;
 }
 
 export async function getSchoolPlacement(signal: AbortSignal): Promise<SchoolPlacementReport> {
-  return (await getJson('/api/schools/placement', signal)) as SchoolPlacementReport;
+  return reply(api.GET('/api/schools/placement', { signal }));
 }
 
 export function schoolPlacementCsvLink(): string {
@@ -34,19 +36,19 @@ export function schoolPlacementCsvLink(): string {
 }
 
 export async function getSchool(urn: string, signal: AbortSignal): Promise<SchoolProfile> {
-  return (await getJson(`/api/schools/${encodeURIComponent(urn)}`, signal)) as SchoolProfile;
+  return reply(api.GET('/api/schools/{urn}', { params: { path: { urn } }, signal }));
 }
 
 export async function getArea(code: string, signal: AbortSignal): Promise<AreaDetail> {
-  return (await getJson(`/api/areas/${encodeURIComponent(code)}`, signal)) as AreaDetail;
+  return reply(api.GET('/api/areas/{code}', { params: { path: { code } }, signal }));
 }
 
 export async function getIndicators(signal: AbortSignal): Promise<IndicatorList> {
-  return (await getJson('/api/indicators', signal)) as IndicatorList;
+  return reply(api.GET('/api/indicators', { signal }));
 }
 
 export async function getIndicatorValues(code: string, period: string, signal: AbortSignal): Promise<IndicatorValues> {
-  return (await getJson(withQuery(`/api/indicators/${encodeURIComponent(code)}`, { period, kind: 'district' }), signal)) as IndicatorValues;
+  return reply(api.GET('/api/indicators/{code}', { params: { path: { code }, query: { period, kind: 'district' } }, signal }));
 }
 
 export async function getStrands(params: QueryParams, signal: AbortSignal): Promise<ToolkitStrandList> {
@@ -58,14 +60,15 @@ export async function convertEffectSize(params: { effectSize: string } | { month
 }
 
 export async function getIndex(recipe: string, signal: AbortSignal): Promise<IndexResult> {
-  return (await getJson(withQuery('/api/index', { recipe }), signal)) as IndexResult;
+  // openapi-fetch types replies through Readable<>, which widens a fixed pair (rankInterval) to an array.
+  return (await reply(api.GET('/api/index', { params: { query: { recipe } }, signal }))) as IndexResult;
 }
 
 export async function getIndexArea(code: string, recipe: string, signal: AbortSignal): Promise<IndexAreaExplanation> {
-  return (await getJson(withQuery(`/api/index/areas/${encodeURIComponent(code)}`, { recipe }), signal)) as IndexAreaExplanation;
+  return reply(api.GET('/api/index/areas/{code}', { params: { path: { code }, query: { recipe } }, signal }));
 }
 
 /** An area's statistical neighbours; `recipe` left out means the server's default (the cold-spot index's). */
 export async function getAreaTwins(code: string, tier: 'district' | 'upper', signal: AbortSignal, recipe?: string): Promise<AreaTwins> {
-  return (await getJson(withQuery(`/api/twins/areas/${encodeURIComponent(code)}`, { tier, recipe }), signal)) as AreaTwins;
+  return reply(api.GET('/api/twins/areas/{code}', { params: { path: { code }, query: recipe === undefined ? { tier } : { tier, recipe } }, signal }));
 }

@@ -1,126 +1,30 @@
-import { getJson, sendJson } from './http.ts';
-import type { LeftOut } from './public-data-types.ts';
+import { api, reply, sendJson, type Reply, type RequestBody, type Schemas } from './http.ts';
 
-/** Types mirroring the research network routes in openapi.json (HubSchool, NetworkEvent …). */
-export type EngagementLevel = 'none' | 'aware' | 'trained' | 'implementing' | 'embedded';
-export type AttendanceRole = 'leader' | 'teacher' | 'teaching_assistant';
-
-export interface NeedPart {
-  readonly component: string;
-  readonly value: number | null;
-  readonly percentile: number | null;
-  readonly weight: number;
-  readonly contribution: number | null;
-}
-
-export interface HubSchool {
-  readonly urn: number;
-  readonly name: string;
-  readonly phase: string;
-  readonly districtCode: string | null;
-  readonly distanceKm: number | null;
-  readonly needScore: number | null;
-  readonly needParts: readonly NeedPart[];
-  readonly highNeed: boolean;
-  readonly level: EngagementLevel;
-  readonly levelSince: string | null;
-  readonly address: { readonly street: string | null; readonly town: string | null; readonly postcode: string | null };
-}
-
-export interface FunnelStage {
-  readonly level: EngagementLevel;
-  readonly at: number;
-  readonly atLeast: number;
-}
-
-export interface Funnel {
-  readonly key: string;
-  readonly schools: number;
-  readonly stages: readonly FunnelStage[];
-}
-
-export interface NetworkEvent {
-  readonly id: string;
-  readonly hubId: string;
-  readonly programmeId: string | null;
-  readonly kind: 'briefing' | 'training' | 'follow_up';
-  readonly title: string;
-  readonly heldOn: string;
-}
-
+/** The research network's replies and bodies, as aliases of the schemas generated from openapi.json. */
+export type HubSchool = Schemas['HubSchool'];
+export type EngagementLevel = HubSchool['level'];
+export type NeedPart = HubSchool['needParts'][number];
+export type NetworkEvent = Schemas['NetworkEvent'];
+export type HubDetail = Reply<'/api/hubs/{id}'>;
 /** One page of a hub's schools, with how many there are in all. */
-export interface HubSchoolPage {
-  readonly page: number;
-  readonly total: number;
-  readonly items: readonly HubSchool[];
-}
-
-export interface HubDetail {
-  readonly hub: {
-    readonly id: string;
-    readonly name: string;
-    readonly hostName: string;
-    readonly hostUrn: number | null;
-    readonly opportunityAreaId: string | null;
-    readonly placed: boolean;
-    readonly placedBy: string | null;
-    /** Placed approximately: from the host's postcode sector, or the middle of its area. */
-    readonly approximate: boolean;
-    readonly reason: string | null;
-  };
-  /** Schools this hub can serve. */
-  readonly capacity: number;
-  /** Open schools in the hub's own Opportunity Area, served whatever the distance. */
-  readonly ownAreaSchools: number;
-  /** How far beyond its own area the hub reaches. */
-  readonly withinKm: number;
-  readonly highNeedScore: number;
-  readonly reach: { readonly schools: number; readonly highNeed: number; readonly highNeedWithin: number; readonly shareHighNeedWithin: number | null } | null;
-  readonly funnel: Funnel;
-  readonly districts: readonly Funnel[];
-  /** Schools the assignment could not count: no location (no distance), no district (no row by district). */
-  readonly leftOut: { readonly noLocation: LeftOut; readonly noDistrict: LeftOut; readonly districts: LeftOut };
-  readonly pageSize: number;
-  readonly schools: HubSchoolPage;
-  readonly notReached: HubSchoolPage;
-  /** The newest 100 events, newest first; `eventsTotal` counts every one. */
-  readonly events: readonly (NetworkEvent & { readonly schools: number; readonly people: number })[];
-  readonly eventsTotal: number;
-  /** At most 200, those that start latest, earliest first; `moreProgrammes` when the hub has run others. */
-  readonly programmes: readonly HubProgramme[];
-  readonly moreProgrammes: boolean;
-}
-
-export type ProgrammeFormat = 'face_to_face' | 'online' | 'blended';
+export type HubSchoolPage = HubDetail['schools'];
+export type Funnel = HubDetail['funnel'];
+export type FunnelStage = Funnel['stages'][number];
 
 /** A hub's training programme as the hub page lists it, with how many of the hub's events belong to it. */
-export interface HubProgramme {
-  readonly id: string;
-  readonly title: string;
-  readonly strands: readonly string[];
-  readonly guidanceReportId: string | null;
-  readonly guidanceReportTitle: string | null;
-  readonly format: ProgrammeFormat;
-  readonly startsOn: string;
-  readonly endsOn: string | null;
-  readonly events: number;
-}
+export type HubProgramme = HubDetail['programmes'][number];
+export type ProgrammeFormat = HubProgramme['format'];
 
 export const FORMAT_NAMES: Readonly<Record<ProgrammeFormat, string>> = { face_to_face: 'Face to face', online: 'Online', blended: 'Blended' };
 
-export interface EventDetail extends NetworkEvent {
-  readonly hubName: string;
-  readonly attendance: readonly { readonly urn: number; readonly schoolName: string | null; readonly role: AttendanceRole; readonly people: number; readonly level: EngagementLevel }[];
-}
-
-export interface SchoolEngagement {
-  readonly urn: number;
-  readonly level: EngagementLevel;
-  readonly since: string | null;
-  readonly changes: readonly { readonly date: string; readonly from: EngagementLevel; readonly to: EngagementLevel; readonly because: string }[];
-  readonly plans: readonly { readonly strands: readonly string[]; readonly targetPupils: number; readonly costPerPupilPence: number; readonly expectedMonths: number; readonly startsOn: string }[];
-}
-
+export type EventDetail = Reply<'/api/hubs/{id}/events/{eventId}'>;
+export type AttendanceRole = EventDetail['attendance'][number]['role'];
+export type SchoolEngagement = Reply<'/api/schools/{urn}/engagement'>;
+/*
+ * What the attendance, event and programme forms hold and send: the text as typed. The server coerces and
+ * checks it and words each problem for the form (`Enter how many people came, from 1 to 500`), so these are
+ * sent as they are, not as the document's stricter body types.
+ */
 export interface AttendanceEntry {
   readonly urn: string;
   readonly role: string;
@@ -161,20 +65,20 @@ export function readHubPages(search: string): HubPages {
 }
 
 export async function getHub(id: string, pages: HubPages, signal: AbortSignal): Promise<HubDetail> {
-  return (await getJson(`${hubPath(id)}?page=${String(pages.page)}&notReachedPage=${String(pages.notReachedPage)}`, signal)) as HubDetail;
+  return reply(api.GET('/api/hubs/{id}', { params: { path: { id }, query: { page: pages.page, notReachedPage: pages.notReachedPage } }, signal }));
 }
 
 export async function getEvent(hubId: string, eventId: string, signal: AbortSignal): Promise<EventDetail> {
-  return (await getJson(eventPath(hubId, eventId), signal)) as EventDetail;
+  return reply(api.GET('/api/hubs/{id}/events/{eventId}', { params: { path: { id: hubId, eventId } }, signal }));
 }
 
 export async function getSchoolEngagement(urn: string, signal: AbortSignal): Promise<SchoolEngagement> {
-  return (await getJson(`/api/schools/${encodeURIComponent(urn)}/engagement`, signal)) as SchoolEngagement;
+  return reply(api.GET('/api/schools/{urn}/engagement', { params: { path: { urn } }, signal }));
 }
 
 /** Records who came from a school (hub leads for their own hub); replies with the school's new level. */
 export async function recordAttendance(hubId: string, eventId: string, entry: AttendanceEntry): Promise<{ urn: number; level: EngagementLevel }> {
-  return (await sendJson('POST', `${eventPath(hubId, eventId)}/attendance`, entry)) as { urn: number; level: EngagementLevel };
+  return (await sendJson('POST', `/api/hubs/${encodeURIComponent(hubId)}/events/${encodeURIComponent(eventId)}/attendance`, entry)) as Reply<'/api/hubs/{id}/events/{eventId}/attendance', 'post'>;
 }
 
 export const LEVEL_NAMES: Readonly<Record<EngagementLevel, string>> = {
@@ -197,7 +101,7 @@ export interface NewEvent {
 
 /** Adds an event to a hub (its lead). */
 export async function createEvent(hubId: string, event: NewEvent): Promise<{ id: string }> {
-  return (await sendJson('POST', `${hubPath(hubId)}/events`, event)) as { id: string };
+  return (await sendJson('POST', `/api/hubs/${encodeURIComponent(hubId)}/events`, event)) as Reply<'/api/hubs/{id}/events', 'post'>;
 }
 
 /** A training programme as the form sends it (POST /api/hubs/:id/programmes). */
@@ -213,40 +117,26 @@ export interface NewProgramme {
 
 /** Adds a training programme to a hub (its lead). */
 export async function createProgramme(hubId: string, programme: NewProgramme): Promise<{ id: string }> {
-  return (await sendJson('POST', `${hubPath(hubId)}/programmes`, programme)) as { id: string };
+  return (await sendJson('POST', `/api/hubs/${encodeURIComponent(hubId)}/programmes`, programme)) as Reply<'/api/hubs/{id}/programmes', 'post'>;
 }
 
-export interface HubSummary {
-  readonly id: string;
-  readonly name: string;
-}
+export type HubSummary = Pick<Reply<'/api/hubs'>['items'][number], 'id' | 'name'>;
 
 /** One hub's id and name (GET /api/hubs?id=, public), or null when there is no such hub: enough to title a hub's form pages. */
 export async function getHubSummary(id: string, signal: AbortSignal): Promise<HubSummary | null> {
-  return ((await getJson(`/api/hubs?id=${encodeURIComponent(id)}`, signal)) as { items: HubSummary[] }).items[0] ?? null;
+  return (await reply(api.GET('/api/hubs', { params: { query: { id } }, signal }))).items[0] ?? null;
 }
 
-export interface EngagementUpdateEntry {
-  readonly level: string;
-  readonly reason: string;
-  readonly effectiveOn: string;
-}
+export type EngagementUpdateEntry = RequestBody<'/api/hubs/{id}/schools/{urn}/engagement', 'post'>;
 
 /** Sets a school's level by hand with the reason (the hub's lead, for a school linked to the hub). */
 export async function updateEngagement(hubId: string, urn: string, entry: EngagementUpdateEntry): Promise<{ urn: number; level: EngagementLevel }> {
-  return (await sendJson('POST', `${hubPath(hubId)}/schools/${encodeURIComponent(urn)}/engagement`, entry)) as { urn: number; level: EngagementLevel };
+  return reply(api.POST('/api/hubs/{id}/schools/{urn}/engagement', { params: { path: { id: hubId, urn } }, body: entry }));
 }
 
 /** A school's evidence plan as the form sends it (POST /api/hubs/:id/schools/:urn/evidence-plans). */
-export interface EvidencePlanEntry {
-  readonly strands: readonly string[];
-  readonly targetPupils: number;
-  readonly costPerPupilPence: number;
-  readonly expectedMonths: number;
-  readonly startsOn: string;
-}
-
+export type EvidencePlanEntry = RequestBody<'/api/hubs/{id}/schools/{urn}/evidence-plans', 'post'>;
 /** Records a school's evidence plan (the hub's lead); replies with the school's level, which a plan can raise. */
 export async function recordEvidencePlan(hubId: string, urn: string, entry: EvidencePlanEntry): Promise<{ urn: number; level: EngagementLevel }> {
-  return (await sendJson('POST', `${hubPath(hubId)}/schools/${encodeURIComponent(urn)}/evidence-plans`, entry)) as { urn: number; level: EngagementLevel };
+  return reply(api.POST('/api/hubs/{id}/schools/{urn}/evidence-plans', { params: { path: { id: hubId, urn } }, body: entry }));
 }

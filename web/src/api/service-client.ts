@@ -1,12 +1,8 @@
-import { getJson } from './http.ts';
+import { api, reply, type Reply } from './http.ts';
 
 /** What the operator has said about the service (GET /api/service). */
-export interface ServiceInfo {
-  readonly contactEmail: string | null;
-  readonly retentionYears: number;
-  readonly suppressionThreshold: number;
-}
+export type ServiceInfo = Reply<'/api/service'>;
 
 export async function getServiceInfo(signal: AbortSignal): Promise<ServiceInfo> {
-  return (await getJson('/api/service', signal)) as ServiceInfo;
+  return reply(api.GET('/api/service', { signal }));
 }

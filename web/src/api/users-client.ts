@@ -1,38 +1,23 @@
-import { getJson, sendJson } from './http.ts';
-import type { Role, UserView } from './types.ts';
+import { api, reply, type RequestBody, type Reply } from './http.ts';
+import type { UserView } from './types.ts';
 
 /** What the add-a-user form sends (POST /api/users). */
-export interface NewUser {
-  readonly email: string;
-  readonly name: string | null;
-  readonly role: Role;
-  readonly scope: readonly string[];
-}
+export type NewUser = RequestBody<'/api/users', 'post'>;
 
 /** What the change form sends (PATCH /api/users/:id): any of these. */
-export interface UserChange {
-  readonly name?: string | null;
-  readonly role?: Role;
-  readonly scope?: readonly string[];
-  readonly disabled?: boolean;
-}
+export type UserChange = RequestBody<'/api/users/{id}', 'patch'>;
 
-export interface AddedUser {
-  readonly user: UserView;
-  /** Shown once to the admin who added them; the service keeps only its hash. */
-  readonly oneTimePassword: string;
-}
-
-const userPath = (id: number) => `/api/users/${String(id)}`;
+/** The user added, and the one-time password shown once to the admin who added them (the service keeps only its hash). */
+export type AddedUser = Reply<'/api/users', 'post'>;
 
 export async function getUser(id: number, signal: AbortSignal): Promise<UserView> {
-  return (await getJson(userPath(id), signal)) as UserView;
+  return reply(api.GET('/api/users/{id}', { params: { path: { id } }, signal }));
 }
 
 export async function addUser(user: NewUser): Promise<AddedUser> {
-  return (await sendJson('POST', '/api/users', user)) as AddedUser;
+  return reply(api.POST('/api/users', { body: user }));
 }
 
 export async function changeUser(id: number, change: UserChange): Promise<UserView> {
-  return (await sendJson('PATCH', userPath(id), change)) as UserView;
+  return reply(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: change }));
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Loading } from '../components/Loading.tsx';
 import { ForbiddenPage } from '../pages/forbidden/ForbiddenPage.tsx';
 import { decideAccess } from './access-decision.ts';
-import type { Permission } from './permissions.ts';
+import type { Permission } from '../../../src/domain/access/permissions.ts';
 import { useSession } from './session-context.ts';
 import { SignInRedirect } from './SignInRedirect.tsx';
 

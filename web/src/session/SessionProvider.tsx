@@ -3,7 +3,7 @@ import { ApiError } from '../api/api-error.ts';
 import { getSession, signIn as postSession, signOut as deleteSession } from '../api/session-client.ts';
 import type { Session, SignedInUser } from '../api/types.ts';
 import { decideAccess } from './access-decision.ts';
-import type { Permission } from './permissions.ts';
+import type { Permission } from '../../../src/domain/access/permissions.ts';
 import { SessionContext, type SessionValue } from './session-context.ts';
 
 const SIGNED_OUT: Session = { user: null, csrfToken: null };

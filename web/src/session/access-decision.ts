@@ -1,5 +1,5 @@
 import type { SignedInUser } from '../api/types.ts';
-import { GRANTS, PERMISSION_DESCRIPTIONS, type Permission } from './permissions.ts';
+import { GRANTS, PERMISSION_DESCRIPTIONS, type Permission } from '../../../src/domain/access/permissions.ts';
 
 export type AccessDecision =
   | { readonly allowed: true }

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { SignedInUser } from '../api/types.ts';
-import type { Permission } from './permissions.ts';
+import type { Permission } from '../../../src/domain/access/permissions.ts';
 
 export interface SessionValue {
   /** 'loading' until the first GET /api/session has answered (or failed, which counts as signed out). */

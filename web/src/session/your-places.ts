@@ -1,5 +1,5 @@
 import type { SignedInUser } from '../api/types.ts';
-import { GRANTS, type Permission } from './permissions.ts';
+import { GRANTS, type Permission } from '../../../src/domain/access/permissions.ts';
 
 /** One place a user's scope gives them: their area, hub or school, as a link for their home page and menus. */
 export interface YourPlace {

@@ -49,7 +49,7 @@ function AuditContent() {
 
 function AuditResults({ filters, page, areaNameOf }: { filters: AuditFilters; page: number; areaNameOf: AreaNameOf }) {
   const path = auditApiPath(filters, page, AUDIT_PAGE_SIZE);
-  const state = useApi(path, (signal) => getAudit(path, signal));
+  const state = useApi(path, (signal) => getAudit({ ...filters, page: page > 1 ? page : undefined, limit: AUDIT_PAGE_SIZE }, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   return <AuditEntries list={state.data} filters={filters} areaNameOf={areaNameOf} />;

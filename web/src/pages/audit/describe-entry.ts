@@ -1,5 +1,5 @@
 import type { AuditEntryView } from '../../api/types.ts';
-import { ROLE_LABELS } from '../../session/permissions.ts';
+import { ROLE_LABELS } from '../../../../src/domain/access/roles.ts';
 
 /** An area's name from its id, where known: entries name areas by id. */
 export type AreaNameOf = (areaId: string) => string | undefined;

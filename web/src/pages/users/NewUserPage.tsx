@@ -10,7 +10,7 @@ import { errorsFromFailure, hasErrors, NO_ERRORS, summaryErrors, type FormErrors
 import { TextInput } from '../../components/form/TextInput.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { ROLE_LABELS } from '../../session/permissions.ts';
+import { ROLE_LABELS } from '../../../../src/domain/access/roles.ts';
 import { RequireAccess } from '../../session/RequireAccess.tsx';
 import { useSession } from '../../session/session-context.ts';
 import { UserAccessFields } from './UserAccessFields.tsx';

@@ -4,7 +4,7 @@ import { Autocomplete } from '../../components/form/Autocomplete.tsx';
 import { Checkboxes } from '../../components/form/Checkboxes.tsx';
 import { Radios } from '../../components/form/Radios.tsx';
 import { Select } from '../../components/form/Select.tsx';
-import { ROLE_LABELS } from '../../session/permissions.ts';
+import { ROLE_LABELS } from '../../../../src/domain/access/roles.ts';
 import { SCOPE_KIND, USER_LABELS, type UserField, type UserFormValues } from './user-form.ts';
 
 const ROLE_HINTS: Readonly<Record<Role, string>> = {

@@ -1,6 +1,6 @@
 import type { UserView } from '../../api/types.ts';
 import { formatDateTime } from '../../format/format-date-time.ts';
-import { ROLE_LABELS } from '../../session/permissions.ts';
+import { ROLE_LABELS } from '../../../../src/domain/access/roles.ts';
 import { TableRegion } from '../../components/TableRegion.tsx';
 
 export function UsersTable({ users }: { users: readonly UserView[] }) {
