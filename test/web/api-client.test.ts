@@ -6,8 +6,8 @@ import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
 import { addUser, TEST_PASSWORD } from '../support/users.ts';
 
-// The web app's one client (openapi-fetch, typed from openapi.json) against a real server on a port: the
-// browser's relative paths are given the server's address with openapi-fetch's own `baseUrl` option.
+// The web app's one client (openapi-fetch's interface, typed from openapi.json; web/src/api/typed-client.ts)
+// against a real server on a port: the browser's relative paths are given the server's address with `baseUrl`.
 describe('the web app’s typed API client', () => {
   let t: TestApp;
   let baseUrl = '';
@@ -45,6 +45,12 @@ describe('the web app’s typed API client', () => {
 
     const refused = await reply(api.POST('/api/session', { baseUrl, body: { email: 'national@example.org', password: 'wrong' } })).catch((error: unknown) => error);
     expect(refused).toMatchObject({ status: 401, code: 'invalid_credentials', isSignInRequired: true });
+  });
+
+  it('puts path values in the path encoded, so a value with a slash stays one value', async () => {
+    const failure = await reply(api.GET('/api/opportunity-areas/{id}', { baseUrl, params: { path: { id: 'no such/area' } }, signal })).catch((error: unknown) => error);
+    // Reaching the route, whose check refuses the identifier, shows it arrived as one path segment.
+    expect(failure).toMatchObject({ status: 400, code: 'invalid_request', fields: [expect.objectContaining({ field: 'params.id' })] });
   });
 
   it('throws network_error when the service cannot be reached', async () => {

@@ -1,6 +1,6 @@
-import createClient from 'openapi-fetch';
 import { ApiError } from './api-error.ts';
 import type { components, paths } from './generated/openapi.d.ts';
+import { createTypedClient } from './typed-client.ts';
 
 /** The API's named schemas, generated from openapi.json (npm run web-client). */
 export type Schemas = components['schemas'];
@@ -51,11 +51,11 @@ async function send(request: Request): Promise<Response> {
 }
 
 /**
- * The one typed client of the JSON API: paths, parameters, bodies and replies all come from openapi.json.
+ * The one typed client of the JSON API (openapi-fetch's interface, `typed-client.ts`): paths, parameters, bodies and replies all come from openapi.json.
  * Call it through `reply`, which turns a failure into an ApiError. Successful bodies are not re-validated
  * here: the server checks each reply against the schema it publishes, which these types are generated from.
  */
-export const api = createClient<paths>({ headers: { accept: 'application/json' }, fetch: send, querySerializer });
+export const api = createTypedClient<paths>({ headers: { accept: 'application/json' }, fetch: send, querySerializer });
 
 /** Query parameters as the pages always sent them: empty values left out (no route takes a list or an object). */
 function querySerializer(query: Record<string, unknown>): string {
