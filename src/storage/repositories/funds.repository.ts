@@ -56,26 +56,35 @@ export function createFundsRepository(db: Kysely<Database>): FundsRepository {
     });
   };
 
-  /** Each root followed by the pots below it (in the area, when one is given), read a generation at a time. */
+  /**
+   * Each root followed by the pots below it (in the area, when one is given): every generation in one
+   * recursive query (UNION, so a loop of parents ends), ordered as pots are; grouped by parent in that order.
+   */
   const withPots = async (rootRows: readonly FundRow[], area: string | undefined): Promise<Fund[]> => {
     const childrenOf = new Map<string, FundRow[]>();
     const seen = new Set(rootRows.map((row) => row.id));
-    let generation = rootRows.map((row) => row.id);
-    while (generation.length > 0) {
-      const next: string[] = [];
-      for (let i = 0; i < generation.length; i += IDS_PER_QUERY) {
-        let query = db.selectFrom('funds').selectAll().where('parent_id', 'in', generation.slice(i, i + IDS_PER_QUERY));
-        if (area !== undefined) query = query.where('opportunity_area_id', '=', area);
-        for (const row of await order.pots(query).execute()) {
-          if (row.parent_id === null || seen.has(row.id)) continue;
-          seen.add(row.id);
-          next.push(row.id);
-          const siblings = childrenOf.get(row.parent_id) ?? [];
-          siblings.push(row);
-          childrenOf.set(row.parent_id, siblings);
-        }
+    for (let i = 0; i < rootRows.length; i += IDS_PER_QUERY) {
+      const parents = rootRows.slice(i, i + IDS_PER_QUERY).map((row) => row.id);
+      const query = db
+        .withRecursive('below(id)', (qb) => {
+          let first = qb.selectFrom('funds').select('id').where('parent_id', 'in', parents);
+          let next = qb.selectFrom('funds as c').innerJoin('below', 'below.id', 'c.parent_id').select('c.id');
+          if (area !== undefined) {
+            first = first.where('opportunity_area_id', '=', area);
+            next = next.where('c.opportunity_area_id', '=', area);
+          }
+          return first.union(next);
+        })
+        .selectFrom('funds')
+        .selectAll('funds')
+        .where('funds.id', 'in', (qb) => qb.selectFrom('below').select('below.id'));
+      for (const row of await order.pots(query).execute()) {
+        if (row.parent_id === null || seen.has(row.id)) continue;
+        seen.add(row.id);
+        const siblings = childrenOf.get(row.parent_id) ?? [];
+        siblings.push(row);
+        childrenOf.set(row.parent_id, siblings);
       }
-      generation = next;
     }
     const ordered: Fund[] = [];
     const stack = [...rootRows].reverse();
