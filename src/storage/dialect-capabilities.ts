@@ -27,6 +27,12 @@ export interface DialectCapabilities {
    * write at a time anyway (SQLite, whose connection is held for the whole transaction).
    */
   readonly lockAgainstWriters: (table: string) => string | null;
+  /**
+   * The collation that orders text by Unicode code point, whatever the database's own locale: SQLite's
+   * BINARY compares UTF-8 bytes (code point order); PostgreSQL's "C" does the same, where the database's
+   * default collation may be a language's.
+   */
+  readonly codePointCollation: string;
 }
 
 const doubleQuote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -43,6 +49,7 @@ const SQLITE: DialectCapabilities = {
     `select ${columns.map((c, i) => `value ->> ${String(i)} as ${doubleQuote(c)}`).join(', ')} from json_each(?)`,
   encodeJsonRows: (columns, rows) => JSON.stringify(rows.map((row) => columns.map((c) => row[c] ?? null))),
   lockAgainstWriters: () => null,
+  codePointCollation: 'binary',
 };
 
 const POSTGRES: DialectCapabilities = {
@@ -56,6 +63,7 @@ const POSTGRES: DialectCapabilities = {
     `select ${columns.map(doubleQuote).join(', ')} from json_populate_recordset(null::${doubleQuote(table)}, $1::json)`,
   encodeJsonRows: (columns, rows) => JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))),
   lockAgainstWriters: (table) => `lock table ${doubleQuote(table)} in share row exclusive mode`,
+  codePointCollation: '"C"',
 };
 
 // Both PGlite and node-postgres use Kysely's PostgresAdapter; only SQLite uses SqliteAdapter.

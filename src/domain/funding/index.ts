@@ -1,7 +1,7 @@
 export { FUND_KINDS, FUND_SCOPES, type Fund, type FundKind, type FundScope, type ProfileYear } from './fund.ts';
 export { checkProfile, fundersOf, type FunderShare } from './fund-terms.ts';
 export { checkAllocations, type AllocationCheck } from './check-allocations.ts';
-export { fundFamilies, fundWithPots } from './fund-families.ts';
+export { fundWithPots } from './fund-families.ts';
 export { PUBLISHED_FUNDS } from './published-funds.ts';
 export {
   allocate,

@@ -34,4 +34,5 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '0035-holiday-activities': '4ccb3baab7a94770d06b0fcde5cb1e9e59fa10cc66c59aa3d560016f38f47b5d',
   '0037-catch-up-tallies': 'caf8da9e9362f5b767cbce50158edf69e34e36c4c82876075b785fd97fdf9614',
   '0038-user-names': 'b8391fe96977a7880bb1c333e9d8904a28f56a79f29a6244ffe0c7f472fb123e',
+  '0039-audit-log-lookups': '5f35ca5379a952341927084ef89bda9b3836eada46ba4bfdf0dbbcaed5780aae',
 };

@@ -26,6 +26,7 @@ import * as catchUpTargets from './0031-catch-up-targets.ts';
 import * as holidayActivities from './0035-holiday-activities.ts';
 import * as catchUpTallies from './0037-catch-up-tallies.ts';
 import * as userNames from './0038-user-names.ts';
+import * as auditLogLookups from './0039-audit-log-lookups.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -56,6 +57,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0035-holiday-activities': holidayActivities,
   '0037-catch-up-tallies': catchUpTallies,
   '0038-user-names': userNames,
+  '0039-audit-log-lookups': auditLogLookups,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

@@ -1,71 +1,167 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import { FUND_KINDS, FUND_SCOPES, type Fund, type FundKind, type FundScope, type ProfileYear } from '../../domain/funding/index.ts';
 import type { Slug } from '../../domain/shared/slug.ts';
-import type { Database } from '../schema.ts';
+import { capabilitiesOf } from '../dialect-capabilities.ts';
+import type { Database, FundsTable } from '../schema.ts';
 import { recordAudit } from './audit.repository.ts';
 import { penceFromColumn } from './pence-from-column.ts';
 
-export interface FundsRepository {
-  /** Funds in the order they were published (parents before their pots), optionally for one area. */
-  listFunds(filter?: { opportunityAreaId?: string }): Promise<Fund[]>;
+export interface FundsFilter {
+  /** Only the funds allocated to this Opportunity Area. */
+  readonly opportunityAreaId?: string;
 }
 
+export interface FundsPage {
+  /** Families in all pages: top-level funds (or pots whose parent is not listed), not counting their pots. */
+  readonly total: number;
+  /** The page's families in list order, each fund followed by the pots below it. */
+  readonly funds: Fund[];
+}
+
+export interface FundsRepository {
+  /**
+   * Funds parents first, optionally for one area: each top-level fund followed by its pots, so a table reads
+   * as the money flows. Top-level funds by scope (programme funds first, then research schools, careers and
+   * national funds), then period, then name; pots below a fund by kind, then name (see `fundOrder`).
+   */
+  listFunds(filter?: FundsFilter): Promise<Fund[]>;
+  /**
+   * One page of `listFunds`'s list cut into whole families (a fund with every pot below it), reading only
+   * the page's funds: the order is the database's. With `id`, the one family of that fund, top-level or not.
+   */
+  listFundsPage(filter: FundsFilter & { readonly id?: string }, page: { readonly offset: number; readonly limit: number }): Promise<FundsPage>;
+  /** The contribution pots of these funds, in any area: who pays for each of them (see `fundersOf`). */
+  listContributionsTo(fundIds: readonly string[]): Promise<Fund[]>;
+}
+
+type FundRow = Selectable<FundsTable>;
+
+/** Ids per `in (…)` list: well inside both engines' limits on bound values. */
+const IDS_PER_QUERY = 1_000;
+
 export function createFundsRepository(db: Kysely<Database>): FundsRepository {
+  const order = fundOrder(db);
+
+  /** Top-level funds (or, with `id`, that fund), in the area when one is given. */
+  const roots = (filter: FundsFilter & { readonly id?: string }) => {
+    const area = filter.opportunityAreaId;
+    let query = db.selectFrom('funds as f');
+    if (area !== undefined) query = query.where('f.opportunity_area_id', '=', area);
+    if (filter.id !== undefined) return query.where('f.id', '=', filter.id);
+    return query.where((eb) => {
+      let parent = eb.selectFrom('funds as p').select(sql.lit(1).as('one')).whereRef('p.id', '=', 'f.parent_id');
+      if (area !== undefined) parent = parent.where('p.opportunity_area_id', '=', area);
+      return eb.or([eb('f.parent_id', 'is', null), eb.not(eb.exists(parent))]);
+    });
+  };
+
+  /**
+   * Each root followed by the pots below it (in the area, when one is given): every generation in one
+   * recursive query (UNION, so a loop of parents ends), ordered as pots are; grouped by parent in that order.
+   */
+  const withPots = async (rootRows: readonly FundRow[], area: string | undefined): Promise<Fund[]> => {
+    const childrenOf = new Map<string, FundRow[]>();
+    const seen = new Set(rootRows.map((row) => row.id));
+    for (let i = 0; i < rootRows.length; i += IDS_PER_QUERY) {
+      const parents = rootRows.slice(i, i + IDS_PER_QUERY).map((row) => row.id);
+      const query = db
+        .withRecursive('below(id)', (qb) => {
+          let first = qb.selectFrom('funds').select('id').where('parent_id', 'in', parents);
+          let next = qb.selectFrom('funds as c').innerJoin('below', 'below.id', 'c.parent_id').select('c.id');
+          if (area !== undefined) {
+            first = first.where('opportunity_area_id', '=', area);
+            next = next.where('c.opportunity_area_id', '=', area);
+          }
+          return first.union(next);
+        })
+        .selectFrom('funds')
+        .selectAll('funds')
+        .where('funds.id', 'in', (qb) => qb.selectFrom('below').select('below.id'));
+      for (const row of await order.pots(query).execute()) {
+        if (row.parent_id === null || seen.has(row.id)) continue;
+        seen.add(row.id);
+        const siblings = childrenOf.get(row.parent_id) ?? [];
+        siblings.push(row);
+        childrenOf.set(row.parent_id, siblings);
+      }
+    }
+    const ordered: Fund[] = [];
+    const stack = [...rootRows].reverse();
+    for (let row = stack.pop(); row !== undefined; row = stack.pop()) {
+      ordered.push(fundFromRow(row));
+      stack.push(...(childrenOf.get(row.id) ?? []).toReversed());
+    }
+    return ordered;
+  };
+
   return {
     async listFunds(filter = {}) {
-      let query = db.selectFrom('funds').selectAll();
-      if (filter.opportunityAreaId !== undefined) query = query.where('opportunity_area_id', '=', filter.opportunityAreaId);
-      const rows = await query.execute();
-      const funds = rows.map((row): Fund => ({
-        id: row.id as Slug,
-        name: row.name,
-        amountPence: penceFromColumn(row.amount_pence),
-        period: row.period,
-        scope: row.scope as FundScope,
-        kind: row.kind as FundKind,
-        parentId: row.parent_id as Slug | null,
-        opportunityAreaId: row.opportunity_area_id as Slug | null,
-        sourceNote: row.source_note,
-        funder: row.funder,
-        conditions: row.conditions,
-        profile: JSON.parse(row.profile) as ProfileYear[],
-      }));
-      return orderParentsFirst(funds);
+      const rows = await order.roots(roots(filter).selectAll('f')).execute();
+      return withPots(rows, filter.opportunityAreaId);
+    },
+    async listFundsPage(filter, page) {
+      const [counted, rows] = await Promise.all([
+        roots(filter)
+          .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+          .executeTakeFirstOrThrow(),
+        order.roots(roots(filter).selectAll('f')).limit(page.limit).offset(page.offset).execute(),
+      ]);
+      return { total: Number(counted.n), funds: await withPots(rows, filter.opportunityAreaId) };
+    },
+    async listContributionsTo(fundIds) {
+      const found: Fund[] = [];
+      for (let i = 0; i < fundIds.length; i += IDS_PER_QUERY) {
+        const rows = await db.selectFrom('funds').selectAll().where('parent_id', 'in', fundIds.slice(i, i + IDS_PER_QUERY)).where('kind', '=', 'contribution').orderBy('id').execute();
+        found.push(...rows.map(fundFromRow));
+      }
+      return found;
     },
   };
 }
 
-/**
- * Each top-level fund followed by its pots, so a table reads as the money flows: programme funds first, then
- * research schools, careers and national funds; within a scope by period; pots by kind, then name.
- */
-// The same order as String#localeCompare, which builds its collator again on every call (slow over thousands).
-const byText = new Intl.Collator().compare;
-
-function orderParentsFirst(funds: Fund[]): Fund[] {
-  const ids = new Set(funds.map((f) => f.id));
-  const byScope = (f: Fund) => FUND_SCOPES.indexOf(f.scope);
-  const byKind = (f: Fund) => FUND_KINDS.indexOf(f.kind);
-  const roots = funds
-    .filter((f) => f.parentId === null || !ids.has(f.parentId))
-    .sort((a, b) => byScope(a) - byScope(b) || byText(a.period, b.period) || byText(a.name, b.name));
-  // Pots grouped by parent once, so ordering stays linear in the number of funds rather than quadratic.
-  const childrenOf = new Map<string, Fund[]>();
-  for (const fund of funds) {
-    if (fund.parentId === null) continue;
-    const list = childrenOf.get(fund.parentId) ?? [];
-    list.push(fund);
-    childrenOf.set(fund.parentId, list);
-  }
-  const ordered: Fund[] = [];
-  const visit = (fund: Fund) => {
-    ordered.push(fund);
-    const children = [...(childrenOf.get(fund.id) ?? [])].sort((a, b) => byKind(a) - byKind(b) || byText(a.name, b.name));
-    for (const child of children) visit(child);
+function fundFromRow(row: FundRow): Fund {
+  return {
+    id: row.id as Slug,
+    name: row.name,
+    amountPence: penceFromColumn(row.amount_pence),
+    period: row.period,
+    scope: row.scope as FundScope,
+    kind: row.kind as FundKind,
+    parentId: row.parent_id as Slug | null,
+    opportunityAreaId: row.opportunity_area_id as Slug | null,
+    sourceNote: row.source_note,
+    funder: row.funder,
+    conditions: row.conditions,
+    profile: JSON.parse(row.profile) as ProfileYear[],
   };
-  for (const root of roots) visit(root);
-  return ordered;
+}
+
+/**
+ * The funds list's order, in SQL so a page reads only its own funds: top-level funds by scope (in
+ * `FUND_SCOPES` order), period and name; pots by kind (in `FUND_KINDS` order) and name; the id last, so
+ * the order is total. Text is compared ignoring ASCII case first and then lower case before upper, as
+ * `Intl.Collator` does for English ("alpha" < "Beta", "ab" < "aB" < "Ab"), by code point in the collation
+ * both engines share whatever the database's locale; unlike the collator, punctuation and accented
+ * letters fall where their code points put them.
+ */
+function fundOrder(db: Kysely<Database>) {
+  const collation = sql.raw(capabilitiesOf(db).codePointCollation);
+  const rank = (column: string, values: readonly string[]) =>
+    sql`case ${sql.ref(column)} ${sql.join(values.map((value, i) => sql`when ${sql.lit(value)} then ${sql.lit(i)}`), sql` `)} else -1 end`;
+  // Case folded first; then, where two texts differ only in case, the code point order backwards puts
+  // lower case first.
+  const byText = <Q extends Orderable<Q>>(query: Q, column: string): Q =>
+    query.orderBy(sql`lower(${sql.ref(column)} collate ${collation})`).orderBy(sql`${sql.ref(column)} collate ${collation}`, 'desc');
+  const byId = <Q extends Orderable<Q>>(query: Q, column: string): Q => query.orderBy(sql`${sql.ref(column)} collate ${collation}`);
+  return {
+    roots: <Q extends Orderable<Q>>(query: Q): Q => byId(byText(byText(query.orderBy(rank('f.scope', FUND_SCOPES)), 'f.period'), 'f.name'), 'f.id'),
+    pots: <Q extends Orderable<Q>>(query: Q): Q => byId(byText(query.orderBy(rank('kind', FUND_KINDS)), 'name'), 'id'),
+  };
+}
+
+interface Orderable<Q> {
+  orderBy(expression: RawBuilder<unknown>, direction?: 'asc' | 'desc'): Q;
 }
 
 /**

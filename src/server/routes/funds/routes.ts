@@ -1,4 +1,4 @@
-import { checkAllocations, fundFamilies, fundersOf, fundWithPots, giving360CsvColumns, type Fund } from '../../../domain/funding/index.ts';
+import { checkAllocations, fundersOf, fundWithPots, giving360CsvColumns, type Fund } from '../../../domain/funding/index.ts';
 import { appError } from '../../../app/errors.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../storage/schema.ts';
@@ -16,24 +16,26 @@ import { giving360Schema, listFundsSchema } from './schema.ts';
 export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository; programme: ProgrammeRepository; places: PlacesRepository; db: Kysely<Database> }): void {
   app.get('/api/funds', { schema: listFundsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { opportunityArea, id, format, page, pageSize } = request.query;
-    const listed = await deps.funds.listFunds(opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea });
-    const funds = id === undefined ? listed : fundWithPots(listed, id);
+    const filter = opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea };
     if (format !== 'json') {
+      const listed = await deps.funds.listFunds(filter);
+      const funds = id === undefined ? listed : fundWithPots(listed, id);
       return sendTable(reply, format, ['funds', opportunityArea, id].filter((part) => part !== undefined).join('-'), FUND_CSV_COLUMNS, funds);
     }
-    // The JSON list is a page of whole funds, each with its pots, so each fund's check is made on the page that shows it.
-    const families = fundFamilies(funds);
-    const items = families.slice((page - 1) * pageSize, page * pageSize).flat();
-    const all = opportunityArea === undefined ? listed : await deps.funds.listFunds();
-    // Each fund's funders are its own pots: grouped once, so a page costs no more with more funds elsewhere.
+    // The JSON list is a page of whole funds, each with its pots, so each fund's check is made on the page
+    // that shows it; only the page is read.
+    const { total, funds: items } = await deps.funds.listFundsPage({ ...filter, ...(id === undefined ? {} : { id }) }, { offset: (page - 1) * pageSize, limit: pageSize });
+    // Each fund's funders are its own contribution pots: on the page already unless the list is one
+    // area's, when a pot may be in another area.
+    const contributions = opportunityArea === undefined ? items : await deps.funds.listContributionsTo(items.map((f) => f.id));
     const potsOf = new Map<string, Fund[]>();
-    for (const pot of all) {
+    for (const pot of contributions) {
       if (pot.parentId === null) continue;
       const pots = potsOf.get(pot.parentId) ?? [];
       pots.push(pot);
       potsOf.set(pot.parentId, pots);
     }
-    return { page, pageSize, total: families.length, items: items.map((f) => ({ ...f, profile: [...f.profile], funders: fundersOf(f, potsOf.get(f.id) ?? []) })), checks: checkAllocations(items) };
+    return { page, pageSize, total, items: items.map((f) => ({ ...f, profile: [...f.profile], funders: fundersOf(f, potsOf.get(f.id) ?? []) })), checks: checkAllocations(items) };
   });
 
   app.get('/api/funds/:id/360giving', { schema: giving360Schema, config: { access: PUBLIC } }, async (request, reply) => {
