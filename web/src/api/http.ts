@@ -1,6 +1,6 @@
 import { ApiError } from './api-error.ts';
 import type { components, paths } from './generated/openapi.d.ts';
-import { createTypedClient } from './typed-client.ts';
+import { createSender, createTypedClient } from './typed-client.ts';
 
 /** The API's named schemas, generated from openapi.json (npm run web-client). */
 export type Schemas = components['schemas'];
@@ -55,7 +55,9 @@ async function send(request: Request): Promise<Response> {
  * Call it through `reply`, which turns a failure into an ApiError. Successful bodies are not re-validated
  * here: the server checks each reply against the schema it publishes, which these types are generated from.
  */
-export const api = createTypedClient<paths>({ headers: { accept: 'application/json' }, fetch: send, querySerializer });
+const sender = createSender({ headers: { accept: 'application/json' }, fetch: send, querySerializer });
+
+export const api = createTypedClient<paths>(sender);
 
 /** Query parameters as the pages always sent them: empty values left out (no route takes a list or an object). */
 function querySerializer(query: Record<string, unknown>): string {
@@ -95,26 +97,14 @@ export async function reply<T>(pending: Promise<Outcome<T>>): Promise<T> {
 
 /** Fetches JSON from a path built by hand (a page's own filters). Prefer `api` with the route's path. */
 export async function getJson(path: string, signal: AbortSignal): Promise<unknown> {
-  return request(path, { signal, headers: { accept: 'application/json' } });
+  return reply(sender('GET', path, { signal }));
 }
 
 export type ChangeMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Sends a state-changing request to a path built by hand. Prefer `api` with the route's path. */
 export async function sendJson(method: ChangeMethod, path: string, body: unknown = {}): Promise<unknown> {
-  return request(path, { method, headers: { accept: 'application/json' }, body: JSON.stringify(body) });
-}
-
-async function request(path: string, init: RequestInit): Promise<unknown> {
-  const response = await send(new Request(path, init));
-  if (response.status === 204) return undefined;
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    if (isApiErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.fields ?? [], body);
-    throw new ApiError(response.status, 'http_error', `The service replied ${String(response.status)} ${response.statusText}`);
-  }
-  if (body === undefined) throw new ApiError(response.status, 'invalid_response', 'The service did not reply with JSON');
-  return body;
+  return reply(sender(method, path, { body }));
 }
 
 function isApiErrorBody(body: unknown): body is ApiErrorBody {
