@@ -44,9 +44,7 @@ const PAGES_AT_ONCE = 4;
  * figures it may not (issue 21): matched by role, path and the start of the problem. Remove an entry once
  * its page no longer asks.
  */
-const KNOWN_PROBLEMS: readonly { role: Role; path: string; problem: string }[] = [
-  { role: 'school', path: '/intermediaries', problem: 'console error: Failed to load resource: the server responded with a status of 403' },
-];
+const KNOWN_PROBLEMS: readonly { role: Role; path: string; problem: string }[] = [];
 
 /** Which visits to make, narrowed while working on one page: OA_EVERY_ROUTE_PATHS=/map,/audit OA_EVERY_ROUTE_ROLES=admin. */
 const ONLY_PATHS = process.env['OA_EVERY_ROUTE_PATHS']?.split(',') ?? null;
