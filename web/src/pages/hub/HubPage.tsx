@@ -27,9 +27,19 @@ import { mayAskAbout } from '../../session/access-decision.ts';
 import { INTERMEDIARY_READERS_WITHIN } from '../intermediaries/intermediary-kind.ts';
 import { EventForm } from './EventForm.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 /** A Research School hub: its schools, reach, engagement funnel, high-need schools not yet reached, programmes, events. */
 export function HubPage({ id }: { id: string }) {
+  // Sign in first: the server answers only signed-in users here, so a visitor is not sent a refusal.
+  return (
+    <RequireAccess permission="signed_in">
+      <Hub id={id} />
+    </RequireAccess>
+  );
+}
+
+function Hub({ id }: { id: string }) {
   const flash = useFlash();
   const pages = readHubPages(useSearch());
   const state = useApi(`hub:${id}:${String(pages.page)}:${String(pages.notReachedPage)}`, (signal) => getHub(id, pages, signal));
