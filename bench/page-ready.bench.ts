@@ -16,6 +16,9 @@
  * the page and its stylesheet, with nothing to run or fetch.
  * Also: the JavaScript each page fetches on a cold load (as sent, and gzipped one file at a time) and the
  * district boundaries as served: full GeoJSON (what every map fetched before) against what the maps fetch now.
+ * Also, where the time goes on one cold load of each page: the document's first byte, when the last script
+ * arrived, each API request (when it started, the server's time to first byte, when it ended) and what is
+ * left after the last response (drawing). Server times are distorted less by a loaded machine than whole loads.
  * Target (the issue): each page ready within 1 s; the first page's JS at most 150 KB gzipped.
  *
  * Run: npx tsx bench/page-ready.bench.ts (needs the shared data beside the repository and Debian's Chromium;
@@ -108,6 +111,49 @@ async function scriptBytes(browser: Browser, baseUrl: string, path: string, read
     await whenReady(page, ready);
     const all = await Promise.all(scripts);
     return { files: all.length, sent: all.reduce((s, x) => s + x.sent, 0), gzip: all.reduce((s, x) => s + x.gzip, 0), raw: all.reduce((s, x) => s + x.raw, 0) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One entry of the page's resource timing, as far as the breakdown needs it. */
+interface Timed {
+  readonly name: string;
+  readonly type: string;
+  readonly start: number;
+  readonly firstByte: number;
+  readonly end: number;
+}
+
+/**
+ * Where a cold load's time goes: the document's first byte, the scripts, each API request in the order it
+ * started (start, server time to first byte, end), and the time after the last response until ready.
+ */
+async function breakdown(browser: Browser, baseUrl: string, path: string, ready: string, session: Session): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...session });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit', timeout: TIMEOUT });
+    const readyAt = await whenReady(page, ready);
+    const { document, entries } = await page.evaluate<{ document: { firstByte: number; end: number }; entries: Timed[] }>(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const entries = performance.getEntriesByType('resource').map((e) => ({ name: e.name, type: e.initiatorType, start: e.startTime, firstByte: e.responseStart - e.requestStart, end: e.responseEnd }));
+      return { document: { firstByte: nav.responseStart, end: nav.responseEnd }, entries };
+    })()`);
+    const before = entries.filter((e) => e.start < readyAt);
+    const scripts = before.filter((e) => e.type === 'script' || e.name.endsWith('.js'));
+    const api = before.filter((e) => new URL(e.name).pathname.startsWith('/api/')).sort((a, b) => a.start - b.start);
+    const lastScript = Math.max(0, ...scripts.map((e) => e.end));
+    const lastApi = Math.max(0, ...api.map((e) => e.end));
+    const lines = [
+      `  ${path}: ready at ${ms(readyAt)}; document first byte ${ms(document.firstByte)}; ${String(scripts.length)} scripts, the last in at ${ms(lastScript)}; ` +
+        `${String(api.length)} API requests, the last in at ${ms(lastApi)}; after it ${ms(readyAt - Math.max(lastApi, lastScript))} to ready`,
+    ];
+    for (const e of api) {
+      const url = new URL(e.name);
+      lines.push(`      ${`${url.pathname}${url.search}`.slice(0, 90).padEnd(90)} start ${ms(e.start).padStart(7)}  server ${ms(e.firstByte).padStart(7)}  end ${ms(e.end).padStart(7)}`);
+    }
+    return lines;
   } finally {
     await context.close();
   }
@@ -230,6 +276,9 @@ async function main(): Promise<void> {
       const js = await scriptBytes(browser, baseUrl, page.path, page.ready, sessionFor(page));
       console.log(`  ${page.name.padEnd(7)} ${String(js.files).padStart(3)} files  ${kb(js.raw).padStart(9)} raw  ${kb(js.gzip).padStart(8)} gzip  ${kb(js.sent).padStart(8)} as sent (brotli)`);
     }
+
+    console.log('\nWhere the time goes, one cold load each (server: time to first byte of each API reply):');
+    for (const page of PAGES) for (const line of await breakdown(browser, baseUrl, page.path, page.ready, sessionFor(page))) console.log(line);
 
     const reference = await measureReference(browser, baseUrl);
     console.log(`\nReady (median of ${String(RUNS)}; target: within 1 s), beside the reference in the same run:`);
