@@ -16,6 +16,11 @@
  * the page and its stylesheet, with nothing to run or fetch.
  * Also: the JavaScript each page fetches on a cold load (as sent, and gzipped one file at a time) and the
  * district boundaries as served: full GeoJSON (what every map fetched before) against what the maps fetch now.
+ * Also, where the time goes on one cold load of each page: the document's first byte, when the last script
+ * arrived, each API request (when it started, the server's time to first byte, when it ended) and what is
+ * left after the last response (drawing). Server times are distorted less by a loaded machine than whole loads,
+ * so each page's API requests are also timed alone from Node (brotli accepted, as a browser does): the first
+ * request of each (after the breakdown's loads, so the kept views are built) and the median of 9 after it.
  * Target (the issue): each page ready within 1 s; the first page's JS at most 150 KB gzipped.
  *
  * Run: npx tsx bench/page-ready.bench.ts (needs the shared data beside the repository and Debian's Chromium;
@@ -25,6 +30,7 @@
  *                           (PAGE_BENCH_EMAIL and PAGE_BENCH_PASSWORD: Blackpool's hub lead there)
  */
 import { existsSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -111,6 +117,78 @@ async function scriptBytes(browser: Browser, baseUrl: string, path: string, read
   } finally {
     await context.close();
   }
+}
+
+/** One entry of the page's resource timing, as far as the breakdown needs it. */
+interface Timed {
+  readonly name: string;
+  readonly type: string;
+  readonly start: number;
+  readonly firstByte: number;
+  readonly end: number;
+}
+
+/**
+ * Where a cold load's time goes: the document's first byte, the scripts, each API request in the order it
+ * started (start, server time to first byte, end), and the time after the last response until ready.
+ */
+async function breakdown(browser: Browser, baseUrl: string, path: string, ready: string, session: Session): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...session });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit', timeout: TIMEOUT });
+    const readyAt = await whenReady(page, ready);
+    const { document, entries } = await page.evaluate<{ document: { firstByte: number; end: number }; entries: Timed[] }>(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const entries = performance.getEntriesByType('resource').map((e) => ({ name: e.name, type: e.initiatorType, start: e.startTime, firstByte: e.responseStart - e.requestStart, end: e.responseEnd }));
+      return { document: { firstByte: nav.responseStart, end: nav.responseEnd }, entries };
+    })()`);
+    const before = entries.filter((e) => e.start < readyAt);
+    const scripts = before.filter((e) => e.type === 'script' || e.name.endsWith('.js'));
+    const api = before.filter((e) => new URL(e.name).pathname.startsWith('/api/')).sort((a, b) => a.start - b.start);
+    const lastScript = Math.max(0, ...scripts.map((e) => e.end));
+    const lastApi = Math.max(0, ...api.map((e) => e.end));
+    const lines = [
+      `  ${path}: ready at ${ms(readyAt)}; document first byte ${ms(document.firstByte)}; ${String(scripts.length)} scripts, the last in at ${ms(lastScript)}; ` +
+        `${String(api.length)} API requests, the last in at ${ms(lastApi)}; after it ${ms(readyAt - Math.max(lastApi, lastScript))} to ready`,
+    ];
+    for (const e of api) {
+      const url = new URL(e.name);
+      lines.push(`      ${`${url.pathname}${url.search}`.slice(0, 90).padEnd(90)} start ${ms(e.start).padStart(7)}  server ${ms(e.firstByte).padStart(7)}  end ${ms(e.end).padStart(7)}`);
+    }
+    return lines;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The API requests each page makes as it loads (as the breakdown lists them), the hub's as its hub lead. */
+const PAGE_REQUESTS: readonly { readonly page: string; readonly urls: readonly string[] }[] = [
+  { page: 'every page', urls: ['/api/session'] },
+  { page: 'home', urls: ['/api/opportunity-areas'] },
+  { page: 'map', urls: ['/api/indicators', '/api/boundaries?kind=district&detail=england&format=topojson', '/api/indicators/imd2015_mean_lsoa_score?period=2015&kind=district'] },
+  {
+    page: 'area',
+    urls: ['/api/areas/E06000009', '/api/index/areas/E06000009?recipe=proxy-district-2019', '/api/twins/areas/E06000009?tier=district', '/api/boundaries?kind=district&detail=district&around=E06000009'],
+  },
+  { page: 'hub', urls: ['/api/hubs/blackpool-research-school?page=1&notReachedPage=1'] },
+  { page: 'school', urls: ['/api/schools/141257'] },
+];
+
+/** Milliseconds for one GET of `url` from Node, the whole body read; the status and the bytes sent (as compressed). */
+function timeRequest(baseUrl: string, url: string, cookie: string): Promise<{ ms: number; status: number; bytes: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = httpGet(`${baseUrl}${url}`, { headers: { cookie, 'accept-encoding': 'br, gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => {
+        resolve({ ms: performance.now() - started, status: response.statusCode ?? 0, bytes });
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
 }
 
 async function measurePage(browser: Browser, baseUrl: string, path: string, ready: string, session: Session): Promise<{ cold: number; warm: number }> {
@@ -229,6 +307,20 @@ async function main(): Promise<void> {
     for (const page of PAGES) {
       const js = await scriptBytes(browser, baseUrl, page.path, page.ready, sessionFor(page));
       console.log(`  ${page.name.padEnd(7)} ${String(js.files).padStart(3)} files  ${kb(js.raw).padStart(9)} raw  ${kb(js.gzip).padStart(8)} gzip  ${kb(js.sent).padStart(8)} as sent (brotli)`);
+    }
+
+    console.log('\nWhere the time goes, one cold load each (server: time to first byte of each API reply):');
+    for (const page of PAGES) for (const line of await breakdown(browser, baseUrl, page.path, page.ready, sessionFor(page))) console.log(line);
+
+    console.log('\nEach page\'s API requests alone, from Node (brotli accepted): the first, then the median of 9:');
+    const cookie = (sessions.hubLead.storageState?.cookies ?? []).map((c) => `${c.name}=${c.value}`).join('; ');
+    for (const { page, urls } of PAGE_REQUESTS) {
+      for (const url of urls) {
+        const first = await timeRequest(baseUrl, url, cookie);
+        const then: number[] = [];
+        for (let i = 0; i < 9; i += 1) then.push((await timeRequest(baseUrl, url, cookie)).ms);
+        console.log(`  ${page.padEnd(10)} ${url.slice(0, 80).padEnd(80)} ${String(first.status)}  first ${ms(first.ms).padStart(7)}  then ${ms(median(then)).padStart(7)}  ${kb(first.bytes).padStart(9)} sent`);
+      }
     }
 
     const reference = await measureReference(browser, baseUrl);

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { authorise, type Permission, type ScopeRef } from '../domain/access/index.ts';
 import { careersSchoolScopes } from '../storage/repositories/careers-advisers.repository.ts';
 import { intermediaryScopes } from '../storage/repositories/intermediaries.repository.ts';
+import { programmeIds } from '../storage/repositories/lookups/exists.ts';
 import { hubScopes, schoolNetworkScopes } from '../storage/repositories/research-network.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { PUBLIC, rawUrnParam } from './auth/route-access.ts';
@@ -75,6 +76,14 @@ const PAGE_ACCESS: Partial<
   '/careers/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
   '/catch-up/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
   '/holiday/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
+  // Every area's and hub's statistics, as GET /api/intermediaries reads them: a school user holds neither.
+  '/intermediaries': {
+    permission: 'aggregate:read',
+    scopes: async (_p, db) => {
+      const { areas, hubs } = await programmeIds(db);
+      return [...areas.map((a): ScopeRef => `area:${a}`), ...hubs.map((h): ScopeRef => `hub:${h}`)];
+    },
+  },
   '/intermediaries/:kind/:code': {
     permission: 'aggregate:read',
     scopes: async (p, db) => {

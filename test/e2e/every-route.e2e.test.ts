@@ -37,6 +37,10 @@ const MADE_UP_PATHS = ['/no-such-page', `/areas/${RECORDS.areaId}/no-such-page`]
 const WIDTHS = [1280, 390] as const;
 /** Pages checked at once: most of a page's time is waiting on the server and the browser's layout. */
 const PAGES_AT_ONCE = 4;
+/** Who visits: each role signed in, and a visitor who has not signed in. */
+const SIGNED_OUT = 'signed-out';
+type Visitor = Role | typeof SIGNED_OUT;
+const VISITORS: readonly Visitor[] = [...ROLES, SIGNED_OUT];
 
 
 /**
@@ -44,15 +48,13 @@ const PAGES_AT_ONCE = 4;
  * figures it may not (issue 21): matched by role, path and the start of the problem. Remove an entry once
  * its page no longer asks.
  */
-const KNOWN_PROBLEMS: readonly { role: Role; path: string; problem: string }[] = [
-  { role: 'school', path: '/intermediaries', problem: 'console error: Failed to load resource: the server responded with a status of 403' },
-];
+const KNOWN_PROBLEMS: readonly { role: Visitor; path: string; problem: string }[] = [];
 
-/** Which visits to make, narrowed while working on one page: OA_EVERY_ROUTE_PATHS=/map,/audit OA_EVERY_ROUTE_ROLES=admin. */
+/** Which visits to make, narrowed while working on one page: OA_EVERY_ROUTE_PATHS=/map,/audit OA_EVERY_ROUTE_ROLES=admin,signed-out. */
 const ONLY_PATHS = process.env['OA_EVERY_ROUTE_PATHS']?.split(',') ?? null;
 const ONLY_ROLES = process.env['OA_EVERY_ROUTE_ROLES']?.split(',') ?? null;
 
-describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for every role, at 1280 and 390 px, in Chromium', () => {
+describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for every role and signed out, at 1280 and 390 px, in Chromium', () => {
   let app: RunningApp;
   let browser: Browser;
   const started = Date.now();
@@ -75,13 +77,14 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for eve
     await app.stop();
     const seconds = (ms: number): string => String(Math.round(ms / 1000));
     console.log(
-      `Every route, every role, two widths: ${String(spent.visits)} page loads in ${seconds(Date.now() - started)} s including the data load; ` +
+      `Every route, every role and signed out, two widths: ${String(spent.visits)} page loads in ${seconds(Date.now() - started)} s including the data load; ` +
         `summed over pages, ${seconds(spent.loadingMs)} s loading and ${seconds(spent.axeMs)} s in axe (${String(spent.axeSkipped)} checks skipped: a document already checked).`,
     );
   });
 
-  /** A browser context for this role, signed in once, its pages opened at the wider width. */
-  async function contextFor(role: Role): Promise<BrowserContext> {
+  /** A browser context for this role, signed in once (or never, for a signed-out visitor), its pages opened at the wider width. */
+  async function contextFor(role: Visitor): Promise<BrowserContext> {
+    if (role === SIGNED_OUT) return browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } });
     const signingIn = await browser.newContext();
     const page = await signingIn.newPage();
     const signIn = new SignInPage(page);
@@ -97,8 +100,11 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for eve
    * Everything wrong with one page for one role, each line naming role, width and path: loaded once at
    * 1280 px and checked, then drawn again at 390 px and checked again (the layout, not the data, changes).
    * A page turning the role away, or a made-up path, is one template: axe checks it once per role and width.
+   * A signed-out visitor is answered 200 for every page of the app (404 for a made-up path) and either sees
+   * the page or is sent to sign in, coming back to the page afterwards; the sign-in page they are sent to
+   * is one template too.
    */
-  async function problemsOf(role: Role, context: BrowserContext, path: string, templatesChecked: Set<string>): Promise<string[]> {
+  async function problemsOf(role: Visitor, context: BrowserContext, path: string, templatesChecked: Set<string>): Promise<string[]> {
     const page = await context.newPage();
     const problems: string[] = [];
     let width: number = WIDTHS[0];
@@ -122,7 +128,14 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for eve
       spent.visits += 1;
       const heading = (await page.locator('main h1').first().textContent()) ?? '';
       const madeUp = MADE_UP_PATHS.includes(path);
-      const expected = madeUp ? 404 : heading === 'You do not have access to this page' ? 403 : 200;
+      const expected = madeUp ? 404 : heading === 'You do not have access to this page' && role !== SIGNED_OUT ? 403 : 200;
+      const landedOn = new URL(page.url());
+      const sentToSignIn = landedOn.pathname === '/sign-in' && !path.startsWith('/sign-in');
+      if (role === SIGNED_OUT) {
+        if (heading === 'You do not have access to this page') say('tells a signed-out visitor they have no access, instead of sending them to sign in');
+        if (sentToSignIn && landedOn.searchParams.get('next') !== path) say(`sends the visitor to sign in without the way back: ${landedOn.pathname}${landedOn.search}`);
+        if (sentToSignIn && heading !== 'Sign in') say(`sends the visitor to a sign-in page headed "${heading}"`);
+      }
       if (documentStatus !== expected) say(`HTTP ${String(documentStatus)} where the page drawn ("${heading}") calls for ${String(expected)}`);
       if (!madeUp && heading === 'Page not found') say('draws "Page not found" for a page of the app');
       if (madeUp && heading !== 'Page not found') say(`draws "${heading}" for a made-up path`);
@@ -136,7 +149,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for eve
         // axe's findings depend only on the document and the width: a page drawn exactly as one already
         // checked (the same page for another role, a turned-away page's template) is not checked again.
         const drawn = `${String(each)} ${createHash('sha256').update(await page.content()).digest('hex')}`;
-        const template = expected === 200 ? null : `${String(each)} ${String(expected)} ${heading}`;
+        const template = sentToSignIn ? `${String(each)} sent to sign in` : expected === 200 ? null : `${String(each)} ${String(expected)} ${heading}`;
         if (!documentsChecked.has(drawn) && (template === null || !templatesChecked.has(template))) {
           documentsChecked.add(drawn);
           if (template !== null) templatesChecked.add(template);
@@ -165,7 +178,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for eve
   }
 
   /** Runs the visits a few pages at a time, collecting every problem rather than stopping at the first. */
-  async function visitAll(role: Role, context: BrowserContext, paths: readonly string[]): Promise<string[]> {
+  async function visitAll(role: Visitor, context: BrowserContext, paths: readonly string[]): Promise<string[]> {
     const queue = [...paths];
     const problems: string[] = [];
     const templatesChecked = new Set<string>();
@@ -180,7 +193,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('every page, for eve
     for (const { page, path } of PAGE_PATHS) expect(matchRoute(path).page, path).toBe(page);
   });
 
-  it.each(ROLES.filter((role) => ONLY_ROLES === null || ONLY_ROLES.includes(role)))('answers each page for %s with the right status, no axe violations, no sideways scroll and no console error', async (role) => {
+  it.each(VISITORS.filter((role) => ONLY_ROLES === null || ONLY_ROLES.includes(role)))('answers each page for %s with the right status, no axe violations, no sideways scroll and no console error', async (role) => {
     const context = await contextFor(role);
     const paths = [...PAGE_PATHS.map(({ path }) => path), ...MADE_UP_PATHS].filter((path) => ONLY_PATHS === null || ONLY_PATHS.includes(path));
     try {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAudit } from '../../src/storage/repositories/audit.repository.ts';
 import { saveLedger, type LedgerRow } from '../../src/storage/repositories/careers-ledger.repository.ts';
 import { testEngines } from '../support/engines.ts';
 import { loadNetworkSchoolsFixture } from '../support/network-fixtures.ts';
@@ -123,5 +124,18 @@ describe.each(await testEngines())('schools left out for want of a district, on 
     expect((await get<{ leftOut: LeftOut }>('/api/index?recipe=proxy-district-2019')).leftOut).toEqual(line);
     expect((await get<{ leftOut: LeftOut }>('/api/indicators/ks4_attainment8')).leftOut).toEqual(line);
     expect((await get<{ leftOut: LeftOut }>('/api/twins/areas/E06000009?k=2')).leftOut).toEqual(line);
+  });
+
+  it('counts the national line again once a school is placed (the line is kept between requests until then)', async () => {
+    const before = { schools: 3, note: '3 of 6 open state-funded schools (50.0%) have no district and are not counted in district figures built from schools.' };
+    expect((await get<{ leftOut: LeftOut }>('/api/indicators/ks4_attainment8')).leftOut).toEqual(before);
+    // As `oa schools place` writes a placement: the school's district, and the change audited in the same transaction.
+    await t.handle.db.transaction().execute(async (trx) => {
+      await trx.updateTable('schools').set({ district_code: 'E07000191' }).where('urn', '=', 123201).execute();
+      await recordAudit(trx, { actor: { userId: null, label: 'test' }, at: '2026-01-16T00:00:00.000Z', action: 'schools.place', entityType: 'schools', entityId: 'placement', summary: { schools: 1, changed: 1 } });
+    });
+    const after = { schools: 2, note: '2 of 6 open state-funded schools (33.3%) have no district and are not counted in district figures built from schools.' };
+    expect((await get<{ leftOut: LeftOut }>('/api/indicators/ks4_attainment8')).leftOut).toEqual(after);
+    expect((await get<{ leftOut: LeftOut }>('/api/index?recipe=proxy-district-2019')).leftOut).toEqual(after);
   });
 });

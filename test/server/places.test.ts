@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
@@ -106,6 +107,13 @@ describe.each(await testEngines())('places API on $name', (engine) => {
       expect(topology.transform.scale).toEqual([0.001, 0.001]);
       expect(topology.objects.boundaries.geometries.map((g) => [g.id, g.properties.name])).toEqual([['E06000009', 'Blackpool'], ['E06000015', 'Derby']]);
       expect((await t.app.inject({ method: 'GET', url: '/api/boundaries?detail=fine' })).statusCode).toBe(400);
+      // Compressed once and kept, for a client that accepts it: the same body once decoded, whichever encoding.
+      for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['br;q=0, gzip', 'gzip']] as const) {
+        const sent = await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district&format=topojson', headers: { 'accept-encoding': accept } });
+        expect(sent.headers['content-encoding'], accept).toBe(encoding);
+        expect(sent.headers.vary).toContain('accept-encoding');
+        expect((encoding === 'br' ? brotliDecompressSync(sent.rawPayload) : gunzipSync(sent.rawPayload)).toString()).toBe(topo.body);
+      }
 
       // Around Blackpool: itself, and not Derby, 150 km off.
       const around = await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district&detail=district&around=E06000009' });

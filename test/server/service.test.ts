@@ -112,6 +112,10 @@ describe.each(await testEngines())('service routes on $name', (engine) => {
     const head = await signIn(t.app, 'head@school.example');
     expect(await status('/holiday/schools/141257', head.cookie)).toBe(200);
     expect(await status('/holiday/schools/100000', head.cookie)).toBe(403);
+    // Local authorities' and trusts' figures are for those who read an area's or a hub's statistics, never a school user.
+    expect(await status('/intermediaries', viewer.cookie)).toBe(200);
+    expect(await status('/intermediaries', head.cookie)).toBe(403);
+    expect(await status('/intermediaries')).toBe(200);
   });
 
   it('caches the hashed assets for good and asks again for the page that names them', async () => {

@@ -76,6 +76,9 @@ describe('audit entries in words', () => {
     expect(describeAuditEntry(entry('user.create', 'pat@example.gov.uk', { name: 'Pat Head', role: 'school', scope: ['school:141257'] }))).toBe(
       'alice.smith@example.gov.uk added the user pat@example.gov.uk (Pat Head) as School user for school:141257',
     );
+    expect(describeAuditEntry(entry('user.update_refused', 'pat@example.gov.uk', { role: { before: 'admin', after: 'analyst' }, reason: 'the only admin' }))).toBe(
+      'alice.smith@example.gov.uk asked to change the role of pat@example.gov.uk from National programme team to Analyst; refused, as it would leave no active national programme team user, and the sign-in turned away',
+    );
     expect(describeAuditEntry(entry('user.disable', 'pat@example.gov.uk', {}))).toBe('alice.smith@example.gov.uk disabled the user pat@example.gov.uk, ending their sessions');
     expect(describeAuditEntry(entry('user.enable', 'pat@example.gov.uk', {}))).toBe('alice.smith@example.gov.uk re-enabled the user pat@example.gov.uk, so they can sign in again');
   });

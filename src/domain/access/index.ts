@@ -7,4 +7,4 @@ export { applyUserChange, parseUserName, type ChangedUser, type UserChange, type
 export { checkRoleScope, coversEverything, SCOPE_KINDS, scopeForRole, tokenScopeInForce, type ScopeKind } from './role-scope.ts';
 export { changedFields, type AuditActor, type AuditEntry } from './audit-entry.ts';
 export { UPN_REMOVED, withoutPupilIdentifiers } from './audit-redaction.ts';
-export { mapOidcClaims, oidcSubjectOf, type OidcClaimNames, type OidcIdentity } from './oidc-claims.ts';
+export { changeFromClaims, mapOidcClaims, oidcSubjectOf, type OidcClaimNames, type OidcIdentity } from './oidc-claims.ts';

@@ -1,8 +1,9 @@
 import { err, ok, type Result } from '../shared/result.ts';
-import { isRole, ROLES, type Role } from './roles.ts';
+import { isRole, ROLE_LABELS, ROLES, type Role } from './roles.ts';
 import { parseScopeRef, type ScopeRef } from './scope.ts';
 import { checkRoleScope } from './role-scope.ts';
-import { parseEmail } from './user.ts';
+import { parseEmail, type User } from './user.ts';
+import { applyUserChange, type ChangedUser } from './user-change.ts';
 
 /** Who an OpenID Connect provider says signed in, and the access its claims grant here. */
 export interface OidcIdentity {
@@ -74,4 +75,25 @@ export function oidcSubjectOf(issuer: string, sub: string): Result<string, strin
   const subject = `${issuer} ${sub}`;
   if (subject.length > MAX_SUBJECT_LENGTH) return err(`The sub claim is too long: the issuer and sub together must be at most ${String(MAX_SUBJECT_LENGTH)} characters`);
   return ok(subject);
+}
+
+/**
+ * The role and scope a returning person's claims give them, checked as any change of role is
+ * (`applyUserChange`): the provider may move people between roles, but not take the national programme
+ * team role from the only active user who holds it, or nobody could manage users from the web app again.
+ * That sign-in is refused instead, and the account left as it was (docs/security.md, "Roles from a sign-in
+ * service"). `activeAdmins` counts the active admins now, this user included.
+ * `changeFromClaims(onlyAdmin, { …, role: 'analyst', scope: [] }, 1)` → err('Your sign-in service now gives …').
+ */
+export function changeFromClaims(user: Pick<User, 'name' | 'role' | 'scope' | 'disabledAt'>, identity: OidcIdentity, activeAdmins: number): Result<ChangedUser, string> {
+  const applied = applyUserChange(user, { role: identity.role, scope: identity.scope }, activeAdmins);
+  if (applied.ok) return applied;
+  if (applied.error.code === 'last_admin') {
+    return err(
+      `Your sign-in service now gives ${identity.email} the ${ROLE_LABELS[identity.role].toLowerCase()} role, but this account is the only active ` +
+        'national programme team user here, so its role was not changed and it cannot sign in this way. Ask the operator to add another national ' +
+        'programme team user (oa users add --email EMAIL --role admin), or ask your sign-in service to give this account the admin role again',
+    );
+  }
+  return err(applied.error.message);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapOidcClaims, oidcSubjectOf } from '../../../src/domain/access/index.ts';
+import { changeFromClaims, mapOidcClaims, oidcSubjectOf, type OidcIdentity } from '../../../src/domain/access/index.ts';
 
 const NAMES = { role: 'oa_role', scope: 'oa_scope' };
 
@@ -41,5 +41,24 @@ describe('oidcSubjectOf', () => {
     expect(oidcSubjectOf('https://signin.example.gov.uk', 'abc-123')).toEqual({ ok: true, value: 'https://signin.example.gov.uk abc-123' });
     expect(oidcSubjectOf('https://signin.example.gov.uk', 'x'.repeat(300)).ok).toBe(false);
     expect(oidcSubjectOf('https://signin.example.gov.uk', '').ok).toBe(false);
+  });
+});
+
+describe('changeFromClaims', () => {
+  const admin = { name: null, role: 'admin', scope: [], disabledAt: null } as const;
+  const claims = (role: OidcIdentity['role'], scope: OidcIdentity['scope'] = []): OidcIdentity => ({ email: 'boss@example.gov.uk', emailVerified: true, role, scope });
+
+  it('lets the claims move a person to another role while another active admin remains', () => {
+    expect(changeFromClaims(admin, claims('analyst'), 2)).toEqual({ ok: true, value: { name: null, role: 'analyst', scope: [], disabled: false } });
+    expect(changeFromClaims({ ...admin, role: 'area_lead', scope: ['area:blackpool'] }, claims('area_lead', ['area:derby']), 0)).toMatchObject({ ok: true, value: { scope: ['area:derby'] } });
+  });
+
+  it('refuses to take the national programme team role from its only active holder, saying how to recover', () => {
+    const refused = changeFromClaims(admin, claims('area_lead', ['area:blackpool']), 1);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error).toContain('Your sign-in service now gives boss@example.gov.uk the area lead role, but this account is the only active national programme team user');
+      expect(refused.error).toContain('oa users add --email EMAIL --role admin');
+    }
   });
 });

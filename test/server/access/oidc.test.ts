@@ -240,6 +240,63 @@ describe.each(await testEngines())('signing in with OpenID Connect on $name', (e
   });
 });
 
+describe.each(await testEngines())('claims that would take away the last admin, on $name', (engine) => {
+  let provider: TestOidcProvider;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    provider = await startOidcProvider();
+    t = await startTestApp(engine, { oidc: provider.config });
+  });
+  afterAll(async () => {
+    await t.close();
+    await provider.close();
+  });
+
+  const userRow = (email: string) => t.handle.db.selectFrom('users').select(['role', 'scope', 'oidc_subject']).where('email', '=', email).executeTakeFirstOrThrow();
+  const auditRows = async (email: string) =>
+    (await t.handle.db.selectFrom('audit_log').select(['actor', 'action', 'summary']).where('entity_id', '=', email).orderBy('id').execute()).map((r) => ({
+      actor: r.actor,
+      action: r.action,
+      summary: JSON.parse(r.summary) as unknown,
+    }));
+
+  it('refuses a sign-in whose claims would lower the only active admin, keeps the account as it was, and audits the refusal', async () => {
+    provider.accounts.set('boss-1', { email: 'boss@example.gov.uk', email_verified: true, oa_role: 'admin' });
+    expect((await signInWithProvider(t, provider, 'boss-1')).callback.statusCode).toBe(302);
+    provider.accounts.set('boss-1', { email: 'boss@example.gov.uk', email_verified: true, oa_role: 'area_lead', oa_scope: 'area:blackpool' });
+    const { callback } = await signInWithProvider(t, provider, 'boss-1');
+    expect(callback.statusCode).toBe(403);
+    expect(callback.cookies.find((c) => c.name === 'oa_session')).toBeUndefined();
+    const { error } = callback.json<{ error: { code: string; message: string } }>();
+    expect(error.code).toBe('oidc_change_refused');
+    expect(error.message).toContain('the only active national programme team user here, so its role was not changed');
+    expect(await userRow('boss@example.gov.uk')).toMatchObject({ role: 'admin', scope: '[]' });
+    const audit = await auditRows('boss@example.gov.uk');
+    expect(audit.map((e) => e.action)).toEqual(['user.create', 'session.sign_in', 'user.update_refused']);
+    expect(audit[2]).toMatchObject({ actor: `oidc:${new URL(provider.issuer).host}`, summary: { role: { before: 'admin', after: 'area_lead' }, scope: { before: [], after: ['area:blackpool'] } } });
+  });
+
+  it('lets the same claims through once another admin is active, and audits the change', async () => {
+    await addUser(t.handle.db, 'deputy@example.gov.uk', 'admin');
+    const { callback } = await signInWithProvider(t, provider, 'boss-1');
+    expect(callback.statusCode).toBe(302);
+    const session = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: sessionCookie(callback) } });
+    expect(session.json()).toMatchObject({ user: { email: 'boss@example.gov.uk', role: 'area_lead', scope: ['area:blackpool'] } });
+    expect((await auditRows('boss@example.gov.uk')).map((e) => e.action).slice(-2)).toEqual(['user.update', 'session.sign_in']);
+  });
+
+  it('refuses to link an account by email when its claims would lower the only active admin, leaving it unlinked', async () => {
+    // deputy is now the only active admin, signing in with a password until now.
+    provider.accounts.set('deputy-1', { email: 'deputy@example.gov.uk', email_verified: true, oa_role: 'analyst' });
+    const { callback } = await signInWithProvider(t, provider, 'deputy-1');
+    expect(callback.statusCode).toBe(403);
+    expect(callback.json<{ error: { code: string } }>().error.code).toBe('oidc_change_refused');
+    expect(await userRow('deputy@example.gov.uk')).toMatchObject({ role: 'admin', oidc_subject: null });
+    expect((await auditRows('deputy@example.gov.uk')).map((e) => e.action).at(-1)).toBe('user.update_refused');
+  });
+});
+
 describe('signing in with a provider that puts the claims in the ID token', () => {
   it('reads role and scope from the ID token when the provider offers no UserInfo endpoint', async () => {
     const [engine] = await testEngines();

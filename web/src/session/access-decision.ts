@@ -28,6 +28,18 @@ export function decideAccess(user: SignedInUser | null, permission: Permission, 
 }
 
 /**
+ * `decideAccess` for a page about whatever the user holds within any of `scopeRefs` (or, for a scope kind
+ * such as `hub:`, anything of that kind they hold), as `mayAskAbout` decides it: a list page whose rows the
+ * server cuts to the caller's scope, so no single scope is named in the path.
+ * `decideAccessWithin(schoolUser, 'aggregate:read', ['area:', 'hub:'])` → forbidden: a school holds neither.
+ */
+export function decideAccessWithin(user: SignedInUser | null, permission: Permission, scopeRefs: readonly string[]): AccessDecision {
+  if (user === null || permission === 'public' || permission === 'signed_in' || GRANTS[user.role][permission] === undefined) return decideAccess(user, permission);
+  if (mayAskAbout(user, permission, scopeRefs)) return { allowed: true };
+  return { allowed: false, reason: 'forbidden', message: `You need ${PERMISSION_DESCRIPTIONS[permission]}. It is outside the areas and schools you can access.` };
+}
+
+/**
  * Whether `user` may hold `permission` on something within any of `scopeRefs`, or, for a scope kind
  * (`hub:`), on anything of that kind they hold: for a section that asks the server only where it may answer,
  * so a refusal is not logged in the browser as a failed request. The server still decides.

@@ -1,10 +1,18 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { areasAround, boundsOf, type BoundaryDetail, type Bounds } from '../../../domain/maps/index.ts';
 import type { AreaGeometry } from '../../../domain/places/index.ts';
 import { listBoundaries, type StoredBoundary } from '../../../storage/repositories/boundaries.repository.ts';
 import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
+import type { ContentEncoding } from '../../accept-encoding.ts';
 import { buildBoundariesOffTheLoop } from './boundaries-off-the-loop.ts';
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+/** Made once per data version, so brotli can take longer than the server's per-reply quality 4 for a smaller file. */
+const BROTLI_QUALITY = 9;
 
 export type BoundaryFormat = 'geojson' | 'topojson';
 
@@ -45,6 +53,17 @@ export function createBoundariesCache(db: Kysely<Database>) {
     });
   }
 
+  /**
+   * A body compressed for `encoding`, once per data version (on libuv's threads): the maps' boundaries are
+   * hundreds of kilobytes, which the server otherwise compressed afresh for every page that drew a map.
+   */
+  function compressedBody(kind: string, detail: BoundaryDetail, format: BoundaryFormat, encoding: ContentEncoding): Promise<Buffer> {
+    return once(`${kind}|${detail}|${format}|${encoding}`, async () => {
+      const text = await body(kind, detail, format);
+      return encoding === 'br' ? brotliAsync(text, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }) : gzipAsync(text);
+    });
+  }
+
   function features(kind: string, detail: BoundaryDetail): Promise<readonly Feature[]> {
     return once(`${kind}|${detail}|features`, async () => {
       const collection = JSON.parse(await body(kind, detail, 'geojson')) as { features: { id: string; geometry: AreaGeometry }[] };
@@ -60,7 +79,7 @@ export function createBoundariesCache(db: Kysely<Database>) {
     return `{"type":"FeatureCollection","features":[${all.filter((f) => near.has(f.code)).map((f) => f.text).join(',')}]}`;
   }
 
-  return { body, around };
+  return { body, compressedBody, around };
 }
 
 /** The stored geometries, GeoJSON text passed through unparsed. */

@@ -9,6 +9,7 @@ import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { nationalLeftOut } from '../national-left-out.ts';
+import { preferredEncoding } from '../../accept-encoding.ts';
 import { createBoundariesCache } from './boundaries-cache.ts';
 import { boundariesSchema, indicatorValuesSchema, listIndicatorsSchema } from './schema.ts';
 
@@ -45,6 +46,10 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
       return reply.type('application/geo+json; charset=utf-8').header('cache-control', 'public, max-age=3600').send(near);
     }
     const type = format === 'topojson' ? 'application/json; charset=utf-8' : 'application/geo+json; charset=utf-8';
-    return reply.type(type).header('cache-control', 'public, max-age=3600').send(await boundaries.body(kind, detail, format));
+    reply.type(type).header('cache-control', 'public, max-age=3600').header('vary', 'accept-encoding');
+    // Sent compressed as kept (the server's compression passes an encoded body through), else as it is.
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    if (encoding === null) return reply.send(await boundaries.body(kind, detail, format));
+    return reply.header('content-encoding', encoding).send(await boundaries.compressedBody(kind, detail, format, encoding));
   });
 }

@@ -93,6 +93,7 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
     if (!identity.ok) return refuseClaims(request, reply, identity.error);
 
     const outcome = await findOrCreateOidcUser(deps.db, subject.value, identity.value, actor, deps.clock);
+    if (outcome.kind === 'change_refused') request.log.warn({ email: outcome.email, reason: outcome.message }, 'OIDC claims would change a user as no role change may');
     if (outcome.kind !== 'signed_in') return reply.code(403).send(refusal(outcome));
     await startSession(deps, request, reply, outcome.user, 'oidc');
     return redirectNoStore(reply, pending.nextPath);
@@ -122,5 +123,7 @@ function refusal(outcome: Exclude<OidcUserOutcome, { kind: 'signed_in' }>) {
         'oidc_account_conflict',
         `The account for ${outcome.email} is already linked to a different organisation account. Contact the national programme team.`,
       );
+    case 'change_refused':
+      return errorReply('oidc_change_refused', `${outcome.message}.`);
   }
 }

@@ -7,7 +7,6 @@ import {
   engagementHistory,
   hubDistrictsLeftOut,
   hubReport,
-  networkLeftOut,
   schoolEngagements,
   strandInvestment,
   type HubSchool,
@@ -45,6 +44,7 @@ import {
   listHubsSchema,
   strandInvestmentSchema,
 } from './schema.ts';
+import { hubPageIndex } from './hub-page-index.ts';
 import { networkViewCache } from './network-view-cache.ts';
 import { registerOutsideReachRoutes } from './outside-reach-routes.ts';
 import { registerSchoolRecordRoutes } from './school-record-routes.ts';
@@ -106,18 +106,21 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
       if (hub === null) return sendError(reply, appError('not_found', `There is no Research School with the id "${request.params.id}"`));
       const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage, events: eventLimit } = request.query;
       // The download has every event; the page the newest `eventLimit` (one more says whether there are others).
-      const [{ schools, hubs, view }, events, eventCounts, programmes, reports] = await Promise.all([
+      const [network, events, eventCounts, programmes, reports] = await Promise.all([
         networkView({ ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
         listEvents(deps.db, hub.id, format === 'json' ? eventLimit + 1 : undefined),
         countEvents(deps.db, hub.id),
         listProgrammes(deps.db, hub.id, PROGRAMMES_SHOWN + 1),
         listGuidanceReports(deps.db),
       ]);
-      const served = view.schools.filter((v) => v.hubId === hub.id).map((v) => v.urn);
+      const { hubs, view } = network;
+      const { leftOut: networkLeft, byUrn, byHub } = hubPageIndex(network);
+      const hubSchools = byHub.get(hub.id) ?? [];
+      const served = hubSchools.map((v) => v.urn);
       // Only the served schools' records: the hub's reach is bounded, so this stays small.
       const records = await engagementRecords(deps.db, served);
-      const report = hubReport(view, hub.id, new Map(schoolEngagements(served, records).map((e) => [e.urn, e])));
-      const byUrn = new Map(schools.map((s) => [s.urn, s]));
+      // The report over the hub's own schools: the same as over the whole view, without walking it.
+      const report = hubReport({ ...view, schools: hubSchools }, hub.id, new Map(schoolEngagements(served, records).map((e) => [e.urn, e])));
       const reply_ = (list: readonly HubSchool[]) => list.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
       if (format !== 'json') {
         if (table === 'events') return sendTable(reply, format, `${hub.id}-events`, EVENTS_CSV, events);
@@ -135,7 +138,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         reach: report.reach === null ? null : { schools: report.reach.schools, highNeed: report.reach.highNeed, highNeedWithin: report.reach.highNeedWithin, shareHighNeedWithin: report.reach.shareHighNeedWithin },
         funnel: { ...report.funnel, stages: [...report.funnel.stages] },
         districts: report.districts.map((d) => ({ ...d, stages: [...d.stages] })),
-        leftOut: { ...networkLeftOut(view), districts: hubDistrictsLeftOut(report) },
+        leftOut: { ...networkLeft, districts: hubDistrictsLeftOut(report) },
         pageSize,
         schools: { page, total: report.schools.length, items: pageOf(report.schools, page) },
         notReached: { page: notReachedPage, total: report.notReached.length, items: pageOf(report.notReached, notReachedPage) },

@@ -4,6 +4,7 @@ const ACTION_NAMES: Readonly<Record<string, string>> = {
   'session.sign_out': 'Signed out',
   'user.create': 'Created user',
   'user.update': 'Changed user',
+  'user.update_refused': 'Refused a change to a user',
   'user.disable': 'Disabled user',
   'user.enable': 'Re-enabled user',
   'user.set_password': 'Set a new password',

@@ -23,6 +23,12 @@ const SENTENCES: Readonly<Record<string, Sentence>> = {
   'session.sign_out': (c) => `${c.who} signed out`,
   'user.create': (c) => `${c.who} added the user ${c.id}${nameText(c.summary.name)}${roleText(c.summary.role)}${scopeText(c.summary.scope)}`,
   'user.update': (c) => userUpdateSentence(c),
+  // Only a change of role can be refused (it would take away the last admin: docs/security.md).
+  'user.update_refused': (c) => {
+    const role = asChange(c.summary.role);
+    const change = role === null ? '' : ` from ${roleWords(role.before)} to ${roleWords(role.after)}`;
+    return `${c.who} asked to change the role of ${c.id}${change}; refused, as it would leave no active national programme team user, and the sign-in turned away`;
+  },
   'user.disable': (c) => `${c.who} disabled the user ${c.id}, ending their sessions`,
   'user.enable': (c) => `${c.who} re-enabled the user ${c.id}, so they can sign in again`,
   'user.set_password': (c) => `${c.who} set a new password for ${c.id}, ending their sessions`,

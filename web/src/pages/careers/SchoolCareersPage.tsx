@@ -8,9 +8,19 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { CoverageTable } from './CoverageTable.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 /** A school's careers coverage by year group, FSM against others. */
 export function SchoolCareersPage({ urn }: { urn: string }) {
+  // Sign in first: the server answers only signed-in users here, so a visitor is not sent a refusal.
+  return (
+    <RequireAccess permission="signed_in">
+      <SchoolCareers urn={urn} />
+    </RequireAccess>
+  );
+}
+
+function SchoolCareers({ urn }: { urn: string }) {
   const state = useApi(`careers-school-${urn}`, (signal) => getSchoolCoverage(urn, 4, false, signal));
   useDocumentTitle(state.status === 'loaded' ? `Careers encounters: ${state.data.school.name}` : 'Careers encounters');
   if (state.status === 'failed') return state.error instanceof ApiError && state.error.status === 404 ? <SchoolNotFound urn={urn} /> : <ApiFailure error={state.error} />;

@@ -112,6 +112,15 @@ function AreaTutoring({ id }: { id: string }) {
  * record its pupils, a file upload that imports more and reloads the report.
  */
 export function SchoolTutoringPage({ urn }: { urn: string }) {
+  // Sign in first: the server answers only signed-in users here, so a visitor is not sent a refusal.
+  return (
+    <RequireAccess permission="signed_in">
+      <SchoolTutoring urn={urn} />
+    </RequireAccess>
+  );
+}
+
+function SchoolTutoring({ urn }: { urn: string }) {
   useDocumentTitle('Catch-up tutoring at the school');
   const { can } = useSession();
   const [imports, setImports] = useState<{ count: number; message: string | null }>({ count: 0, message: null });

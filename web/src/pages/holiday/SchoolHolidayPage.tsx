@@ -7,6 +7,7 @@ import { DownloadCsvLink } from '../../components/DownloadCsvLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 function show(cell: CellView, share = false): string {
   if (cell.value === null) return `[${cell.symbol ?? 'x'}]`;
@@ -21,6 +22,15 @@ const COUNTED: Readonly<Record<SchoolHolidayView['clubsCounted'], string>> = {
 
 /** A school's pupils at holiday clubs: how many came, the FSM share, days per pupil, and each club (methodology §18.4). */
 export function SchoolHolidayPage({ urn }: { urn: string }) {
+  // Sign in first: the server answers only signed-in users here, so a visitor is not sent a refusal.
+  return (
+    <RequireAccess permission="signed_in">
+      <SchoolHoliday urn={urn} />
+    </RequireAccess>
+  );
+}
+
+function SchoolHoliday({ urn }: { urn: string }) {
   useDocumentTitle('Holiday activities for the school’s pupils');
   const state = useApi(`holiday-school-${urn}`, (signal) => getSchoolHoliday(urn, signal));
   if (state.status === 'failed') return <ApiFailure error={state.error} />;

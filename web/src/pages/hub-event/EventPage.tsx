@@ -10,9 +10,19 @@ import { useFlash } from '../../router/use-flash.ts';
 import { useSession } from '../../session/session-context.ts';
 import { AttendanceForm } from './AttendanceForm.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 /** One event: who came, and (for the hub's own lead) a form to record more. */
 export function EventPage({ hubId, eventId }: { hubId: string; eventId: string }) {
+  // Sign in first: the server answers only signed-in users here, so a visitor is not sent a refusal.
+  return (
+    <RequireAccess permission="signed_in">
+      <HubEvent hubId={hubId} eventId={eventId} />
+    </RequireAccess>
+  );
+}
+
+function HubEvent({ hubId, eventId }: { hubId: string; eventId: string }) {
   const [version, setVersion] = useState(0);
   const flash = useFlash();
   const [confirmation, setConfirmation] = useState<string | null>(flash);

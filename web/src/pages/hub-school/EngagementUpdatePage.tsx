@@ -13,6 +13,7 @@ import { navigate } from '../../router/navigation.ts';
 import { useSession } from '../../session/session-context.ts';
 import { DateInput } from '../../components/form/DateInput.tsx';
 import { dateProblem } from '../../components/form/date-parts.ts';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 type Field = keyof EngagementUpdateEntry;
 const FIELDS: readonly Field[] = ['level', 'reason', 'effectiveOn'];
@@ -30,6 +31,15 @@ function check(entry: EngagementUpdateEntry): FormErrors<Field> {
 
 /** /hubs/:id/schools/:urn/engagement: the hub's lead sets a school's level by hand, saying why. */
 export function EngagementUpdatePage({ hubId, urn }: { hubId: string; urn: string }) {
+  // Sign in first: the server answers only signed-in users here, so a visitor is not sent a refusal.
+  return (
+    <RequireAccess permission="signed_in">
+      <EngagementUpdate hubId={hubId} urn={urn} />
+    </RequireAccess>
+  );
+}
+
+function EngagementUpdate({ hubId, urn }: { hubId: string; urn: string }) {
   const state = useApi(`school-engagement:${urn}`, (signal) => getSchoolEngagement(urn, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;

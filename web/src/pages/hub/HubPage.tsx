@@ -23,11 +23,23 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSearch } from '../../router/navigation.ts';
 import { useFlash } from '../../router/use-flash.ts';
 import { useSession } from '../../session/session-context.ts';
+import { mayAskAbout } from '../../session/access-decision.ts';
+import { INTERMEDIARY_READERS_WITHIN } from '../intermediaries/intermediary-kind.ts';
 import { EventForm } from './EventForm.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 /** A Research School hub: its schools, reach, engagement funnel, high-need schools not yet reached, programmes, events. */
 export function HubPage({ id }: { id: string }) {
+  // Sign in first: the server answers only signed-in users here, so a visitor is not sent a refusal.
+  return (
+    <RequireAccess permission="signed_in">
+      <Hub id={id} />
+    </RequireAccess>
+  );
+}
+
+function Hub({ id }: { id: string }) {
   const flash = useFlash();
   const pages = readHubPages(useSearch());
   const state = useApi(`hub:${id}:${String(pages.page)}:${String(pages.notReachedPage)}`, (signal) => getHub(id, pages, signal));
@@ -52,7 +64,7 @@ const address = (s: HubSchool) => [s.address.street, s.address.town, s.address.p
 
 function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; pages: HubPages }) {
   useDocumentTitle(hub.hub.name);
-  const { can } = useSession();
+  const { can, user } = useSession();
   const lead = can('school:write', `hub:${hub.hub.id}`);
   const share = hub.reach?.shareHighNeedWithin ?? null;
   return (
@@ -90,11 +102,13 @@ function HubView({ hub, flash, pages }: { hub: HubDetail; flash: string | null; 
       <h2 className="govuk-heading-l">Engagement</h2>
       <EngagementFunnelTable funnel={hub.funnel} id="funnel" caption="Schools at each level" size="m" />
 
-      <p className="govuk-body">
-        <a className="govuk-link" href="/intermediaries">
-          Engagement by local authority and trust
-        </a>
-      </p>
+      {mayAskAbout(user, 'aggregate:read', INTERMEDIARY_READERS_WITHIN) && (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/intermediaries">
+            Engagement by local authority and trust
+          </a>
+        </p>
+      )}
 
       <h2 className="govuk-heading-l">High-need schools not yet reached</h2>
       {hub.notReached.total === 0 ? (

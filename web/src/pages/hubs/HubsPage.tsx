@@ -7,6 +7,8 @@ import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSearch } from '../../router/navigation.ts';
 import { useSession } from '../../session/session-context.ts';
+import { mayAskAbout } from '../../session/access-decision.ts';
+import { INTERMEDIARY_READERS_WITHIN } from '../intermediaries/intermediary-kind.ts';
 import { TableRegion } from '../../components/TableRegion.tsx';
 
 /** “at its host school” → “At its host school”. */
@@ -18,6 +20,9 @@ export function HubsPage() {
   useDocumentTitle('Research Schools');
   const page = readPageParam(useSearch());
   const state = useApi(`hubs:${String(page)}`, (signal) => listHubs(page, signal));
+  const { user } = useSession();
+  // Signed out, the link leads to sign in; signed in, it is there only for those the page would not turn away.
+  const showIntermediaries = user === null || mayAskAbout(user, 'aggregate:read', INTERMEDIARY_READERS_WITHIN);
   return (
     <>
       <span className="govuk-caption-xl">Research School network</span>
@@ -28,12 +33,14 @@ export function HubsPage() {
         reached. A hub is placed at its host school, or where the programme has placed it, or else approximately: from its host’s postcode
         sector, or the middle of the area it serves.
       </p>
-      <p className="govuk-body">
-        <a className="govuk-link" href="/intermediaries">
-          Local authorities and trusts
-        </a>{' '}
-        shows the same engagement by the bodies the schools belong to.
-      </p>
+      {showIntermediaries && (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/intermediaries">
+            Local authorities and trusts
+          </a>{' '}
+          shows the same engagement by the bodies the schools belong to.
+        </p>
+      )}
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && <ApiFailure error={state.error} />}
       {state.status === 'loaded' && <HubsTable list={state.data} />}

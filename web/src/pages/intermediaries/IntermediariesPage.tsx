@@ -6,9 +6,10 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageOf, readPageParam } from '../../components/PageOf.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useSearch } from '../../router/navigation.ts';
-import { intermediariesPagePath, intermediaryHref, KIND_NAMES, kindFromSearch } from './intermediary-kind.ts';
+import { INTERMEDIARY_READERS_WITHIN, intermediariesPagePath, intermediaryHref, KIND_NAMES, kindFromSearch } from './intermediary-kind.ts';
 import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 const KINDS: readonly IntermediaryKind[] = ['local-authority', 'trust'];
 const BEYOND = [
@@ -18,8 +19,19 @@ const BEYOND = [
   ['embedded', 'Embedded'],
 ] as const;
 
-/** Local authorities or trusts, each with its schools' engagement and its high-need schools not yet reached. */
+/**
+ * Local authorities or trusts, each with its schools' engagement and its high-need schools not yet reached:
+ * for those who read some area's or hub's statistics (sign in first; a school user is turned away).
+ */
 export function IntermediariesPage() {
+  return (
+    <RequireAccess permission="aggregate:read" within={INTERMEDIARY_READERS_WITHIN}>
+      <Intermediaries />
+    </RequireAccess>
+  );
+}
+
+function Intermediaries() {
   const search = useSearch();
   const kind = kindFromSearch(search);
   const page = readPageParam(search);

@@ -9,9 +9,19 @@ import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { KIND_NAMES } from './intermediary-kind.ts';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { RequireAccess } from '../../session/RequireAccess.tsx';
 
 /** One local authority or trust: its funnel and its schools, high-need schools not yet reached first. */
 export function IntermediaryPage({ kind, code }: { kind: IntermediaryKind; code: string }) {
+  // Sign in first: the server answers only signed-in users here, so a visitor is not sent a refusal.
+  return (
+    <RequireAccess permission="signed_in">
+      <Intermediary kind={kind} code={code} />
+    </RequireAccess>
+  );
+}
+
+function Intermediary({ kind, code }: { kind: IntermediaryKind; code: string }) {
   const state = useApi(`intermediary:${kind}:${code}`, (signal) => getIntermediary(kind, code, signal));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;

@@ -7,6 +7,14 @@ export const KIND_NAMES: Readonly<Record<IntermediaryKind, { readonly one: strin
 };
 
 /**
+ * Who may read local authorities' and trusts' figures: those who read statistics for an Opportunity Area
+ * or a hub, as the server's `/api/intermediaries` decides (an intermediary's figures belong to the areas its
+ * schools are in and those areas' hubs). A school user reads its own school's figures only, never a whole
+ * authority's or trust's, so the pages neither ask for them nor link to them for a school user.
+ */
+export const INTERMEDIARY_READERS_WITHIN: readonly string[] = ['area:', 'hub:'];
+
+/**
  * The kind a query string asks for: `?kind=trust` → trust; anything else → local authorities.
  * `kindFromSearch('?kind=trust')` → 'trust'.
  */

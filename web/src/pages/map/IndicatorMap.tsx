@@ -1,9 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
-import { getOpportunityAreas } from '../../api/client.ts';
-import { getDistrictBoundaries } from '../../api/boundaries-client.ts';
+import type { OpportunityAreaList } from '../../api/types.ts';
 import { getAreaTwins, getIndicatorValues, withQuery } from '../../api/public-data-client.ts';
-import type { Indicator, IndicatorValues } from '../../api/public-data-types.ts';
-import { useApi } from '../../api/use-api.ts';
+import type { BoundaryCollection, Indicator, IndicatorValues } from '../../api/public-data-types.ts';
+import { useApi, type ApiState } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -18,14 +17,19 @@ import { MapTable } from './MapTable.tsx';
 
 const NO_SHAPES: DistrictShapes = { width: 0, height: 0, shapes: [] };
 
+/** What the map is drawn on, whatever the indicator: district boundaries and the Opportunity Areas, fetched by the page. */
+export interface MapBackdrop {
+  readonly boundaries: ApiState<BoundaryCollection>;
+  readonly areas: ApiState<OpportunityAreaList>;
+}
+
 /**
  * The controls above the map, the key beside it and the table under it, for one indicator and period. The key, map
  * and table are all drawn from one classification, computed here once, so they always agree.
  */
-export function IndicatorMap({ indicator, settings, controls }: { indicator: Indicator; settings: MapSettings; controls: ReactNode }) {
-  // Boundaries and areas are fetched once and kept: they do not change with the indicator.
-  const boundaries = useApi('boundaries:district:england', (signal) => getDistrictBoundaries('england', signal));
-  const areas = useApi('opportunity-areas', getOpportunityAreas);
+export function IndicatorMap({ indicator, settings, backdrop, controls }: { indicator: Indicator; settings: MapSettings; backdrop: MapBackdrop; controls: ReactNode }) {
+  // Boundaries and areas are fetched once by the page and kept: they do not change with the indicator.
+  const { boundaries, areas } = backdrop;
   const values = useApi(`indicator:${settings.indicator}:${settings.period}`, (signal) => getIndicatorValues(settings.indicator, settings.period, signal));
   const { twinsOf, twinsRecipe } = settings;
   const twinsState = useApi(`map-twins:${twinsOf ?? ''}:${twinsRecipe ?? ''}`, (signal) => (twinsOf === undefined ? Promise.resolve(null) : getAreaTwins(twinsOf, 'district', signal, twinsRecipe)));

@@ -1,3 +1,5 @@
+import { getOpportunityAreas } from '../../api/client.ts';
+import { getDistrictBoundaries } from '../../api/boundaries-client.ts';
 import { getIndicators } from '../../api/public-data-client.ts';
 import type { Indicator } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -7,7 +9,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { navigate, useSearch } from '../../router/navigation.ts';
 import { MapControls } from './MapControls.tsx';
 import { mapPagePath, readMapSettings, type MapSettings } from './map-settings.ts';
-import { IndicatorMap } from './IndicatorMap.tsx';
+import { IndicatorMap, type MapBackdrop } from './IndicatorMap.tsx';
 import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
 const TITLE = 'Map of districts';
@@ -15,6 +17,12 @@ const TITLE = 'Map of districts';
 export function MapPage() {
   useDocumentTitle(TITLE);
   const indicators = useApi('indicators', getIndicators);
+  // Asked for at once, beside the indicators: neither depends on which indicator is shown, and the boundaries
+  // are the largest reply the page waits for (fetched after the indicators, they made a waterfall).
+  const backdrop: MapBackdrop = {
+    boundaries: useApi('boundaries:district:england', (signal) => getDistrictBoundaries('england', signal)),
+    areas: useApi('opportunity-areas', getOpportunityAreas),
+  };
   return (
     <>
       <span className="govuk-caption-xl">England</span>
@@ -25,12 +33,12 @@ export function MapPage() {
       </p>
       {indicators.status === 'loading' && <Loading />}
       {indicators.status === 'failed' && <ApiFailure error={indicators.error} />}
-      {indicators.status === 'loaded' && <MapWithControls indicators={indicators.data.items} />}
+      {indicators.status === 'loaded' && <MapWithControls indicators={indicators.data.items} backdrop={backdrop} />}
     </>
   );
 }
 
-function MapWithControls({ indicators }: { indicators: readonly Indicator[] }) {
+function MapWithControls({ indicators, backdrop }: { indicators: readonly Indicator[]; backdrop: MapBackdrop }) {
   const search = useSearch();
   const settings = readMapSettings(search, indicators);
   const indicator = indicators.find((i) => i.code === settings?.indicator);
@@ -45,5 +53,5 @@ function MapWithControls({ indicators }: { indicators: readonly Indicator[] }) {
     // The query string keeps the map linkable; replacing the entry stops each choice filling the history.
     navigate(mapPagePath(next), { replace: true, keepScroll: true });
   };
-  return <IndicatorMap indicator={indicator} settings={settings} controls={<MapControls indicators={indicators} settings={settings} onChange={change} />} />;
+  return <IndicatorMap indicator={indicator} settings={settings} backdrop={backdrop} controls={<MapControls indicators={indicators} settings={settings} onChange={change} />} />;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { getArea } from '../../api/public-data-client.ts';
 import type { AreaDetail } from '../../api/public-data-types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -14,11 +14,19 @@ import { PlaceSummaryList } from './PlaceSummaryList.tsx';
 import { PlaceTwinsSection } from './PlaceTwinsSection.tsx';
 
 // Drawing the boundary needs d3-geo, loaded only for areas that have one.
-const BoundaryMap = lazy(async () => ({ default: (await import('./BoundaryMap.tsx')).BoundaryMap }));
+const loadBoundaryMap = () => import('./BoundaryMap.tsx');
+const BoundaryMap = lazy(async () => ({ default: (await loadBoundaryMap()).BoundaryMap }));
+/** Districts (unitary, non-metropolitan, metropolitan, London boroughs) are the areas drawn with a boundary. */
+const DISTRICT_CODE = /^E0[6-9]/;
 
 /** A district, education authority, region or country, by its GSS code. */
 export function PlacePage({ code }: { code: string }) {
   const state = useApi(`area:${code}`, (signal) => getArea(code, signal));
+  // A district's map code is fetched while its figures are, not after them (the browser keeps the module).
+  useEffect(() => {
+    // A failure here is left to the map itself, which asks again and shows the page's own problem message.
+    if (DISTRICT_CODE.test(code)) loadBoundaryMap().catch(() => undefined);
+  }, [code]);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <ApiFailure error={state.error} />;
   return <PlaceView area={state.data} />;
