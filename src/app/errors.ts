@@ -49,6 +49,27 @@ export type AppError =
   | { readonly code: 'not_protected'; readonly message: string }
   /** No headless Chromium to print a PDF with. */
   | { readonly code: 'pdf_unavailable'; readonly message: string }
+  /** Not signed in (no session or token), or an API token that is not valid. */
+  | { readonly code: 'sign_in_required'; readonly message: string }
+  | { readonly code: 'invalid_token'; readonly message: string }
+  /** An API token whose user's scope has since changed so that it reaches nothing. */
+  | { readonly code: 'token_out_of_scope'; readonly message: string }
+  /** A state-changing request without the session's CSRF token. */
+  | { readonly code: 'csrf_token_invalid'; readonly message: string }
+  /** Too many downloads being prepared at once; the caller closed a request before its download began. */
+  | { readonly code: 'too_many_downloads'; readonly message: string }
+  | { readonly code: 'client_closed_request'; readonly message: string }
+  /** Signing in with an organisation account (OpenID Connect): the provider did not answer, or refused. */
+  | { readonly code: 'oidc_provider_unavailable'; readonly message: string }
+  | { readonly code: 'oidc_sign_in_failed'; readonly message: string }
+  /** The sign-in's state is unknown, expired or already used. */
+  | { readonly code: 'oidc_state_invalid'; readonly message: string }
+  /** The provider's claims, or the account they name, cannot be signed in (see docs/decisions/0004). */
+  | { readonly code: 'oidc_claims_invalid'; readonly message: string }
+  | { readonly code: 'oidc_email_unverified'; readonly message: string }
+  | { readonly code: 'oidc_account_conflict'; readonly message: string }
+  | { readonly code: 'oidc_change_refused'; readonly message: string }
+  | { readonly code: 'account_disabled'; readonly message: string }
   /** An uploaded file refused whole: its first problems (row, column, reason; never a cell) and how many more. */
   | {
       readonly code: 'file_refused';

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { authorise, authoriseRole, type Decision, type Permission } from '../../domain/access/index.ts';
 import type { Database } from '../../storage/schema.ts';
-import { errorReply } from '../errors.ts';
+import { appError } from '../../app/errors.ts';
+import { sendError } from '../errors.ts';
 import { isApiPath } from '../static-web.ts';
 import { authenticate } from './authenticate.ts';
 import type { RouteAccess } from './route-access.ts';
@@ -68,12 +69,11 @@ export function registerAccessGuard(app: FastifyInstance, deps: { db: Kysely<Dat
     if (access === undefined) return undefined;
     const authentication = await authenticate(request, deps.db, deps.clock());
     if (authentication.kind === 'invalid_token') {
-      return reply.code(401).send(errorReply('invalid_token', 'The API token is not valid. Check it, or create a new one with: oa tokens create'));
+      return sendError(reply, appError('invalid_token', 'The API token is not valid. Check it, or create a new one with: oa tokens create'));
     }
     if (authentication.kind === 'token_out_of_scope') {
-      return reply
-        .code(403)
-        .send(errorReply('token_out_of_scope', 'This API token reaches nothing its user can still access: their scope has changed since it was made. Revoke it and create a new one with: oa tokens create'));
+      const message = 'This API token reaches nothing its user can still access: their scope has changed since it was made. Revoke it and create a new one with: oa tokens create';
+      return sendError(reply, appError('token_out_of_scope', message));
     }
     request.principal = authentication.kind === 'anonymous' ? null : authentication.principal;
     if (authentication.kind === 'session') {
@@ -81,16 +81,16 @@ export function registerAccessGuard(app: FastifyInstance, deps: { db: Kysely<Dat
       if (!SAFE_METHODS.has(request.method)) {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !sameSecret(sent, authentication.csrfToken)) {
-          return reply.code(403).send(errorReply('csrf_token_invalid', 'The form has expired. Reload the page and try again.'));
+          return sendError(reply, appError('csrf_token_invalid', 'The form has expired. Reload the page and try again.'));
         }
       }
     }
     if (access.permission !== 'public' && request.principal === null) {
-      return reply.code(401).send(errorReply('sign_in_required', 'Sign in to see this page.'));
+      return sendError(reply, appError('sign_in_required', 'Sign in to see this page.'));
     }
     // A resource named in the body waits for the body; the role alone is checked now.
     const decision = access.resourceInBody === true ? authoriseRole(request.principal, access.permission) : await decide(request, access);
-    if (!decision.allowed) return reply.code(decision.status).send(errorReply(decision.code, decision.message));
+    if (!decision.allowed) return sendError(reply, appError(decision.code, decision.message));
     return undefined;
   });
 
@@ -99,7 +99,7 @@ export function registerAccessGuard(app: FastifyInstance, deps: { db: Kysely<Dat
     const access = request.routeOptions.config.access;
     if (access?.resourceInBody !== true) return undefined;
     const decision = await decide(request, access);
-    if (!decision.allowed) return reply.code(decision.status).send(errorReply(decision.code, decision.message));
+    if (!decision.allowed) return sendError(reply, appError(decision.code, decision.message));
     return undefined;
   });
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { errorReply, errorReplySchema } from '../errors.ts';
+import { appError } from '../../app/errors.ts';
+import { errorReplySchema, sendError } from '../errors.ts';
 import { createExportLimiter, type ExportLimiter, type ExportLimits } from './export-limiter.ts';
 
 /** Seconds a client refused a download is told to wait: about as long as a national download takes to build. */
@@ -52,12 +53,12 @@ export function registerExportLimits(app: FastifyInstance, limits: ExportLimits)
         admission.reason === 'client'
           ? `You already have ${String(limits.perClient)} downloads being prepared. Wait for one to finish, then try again`
           : 'The service is preparing as many downloads as it can. Try again in a few seconds';
-      return reply.code(429).header('retry-after', String(EXPORT_RETRY_AFTER_SECONDS)).send(errorReply('too_many_downloads', message));
+      return sendError(reply.header('retry-after', String(EXPORT_RETRY_AFTER_SECONDS)), appError('too_many_downloads', message));
     }
     request.releaseExport = admission.release;
     const go = await admission.turn;
     // Released before its turn: the client went away while waiting, so nobody is there to answer.
-    if (!go) return reply.code(499).send(errorReply('client_closed_request', 'The request was closed before its download was prepared'));
+    if (!go) return sendError(reply, appError('client_closed_request', 'The request was closed before its download was prepared'));
     return undefined;
   });
 

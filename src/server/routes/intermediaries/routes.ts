@@ -16,7 +16,8 @@ import { loadNetworkSchools } from '../../../storage/repositories/school-need.re
 import type { Database } from '../../../storage/schema.ts';
 import type { RouteAccess } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
-import { errorReply } from '../../errors.ts';
+import { appError } from '../../../app/errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getIntermediarySchema, listIntermediariesSchema } from './schema.ts';
 import { programmeIds } from '../../../storage/repositories/lookups/exists.ts';
@@ -96,7 +97,7 @@ export function registerIntermediaryRoutes(app: ZodApp, deps: { db: Kysely<Datab
     const own = schoolsOfIntermediary(kind, code, schools);
     const [summary] = summariseIntermediaries(kind, own);
     if (summary === undefined) {
-      return reply.code(404).send(errorReply('not_found', `No open school has the ${KIND_NAMES[kind]} ${code}: check the code${kind === 'trust' ? ', and that trusts are loaded (import GIAS edubasealldata)' : ''}`));
+      return sendError(reply, appError('not_found', `No open school has the ${KIND_NAMES[kind]} ${code}: check the code${kind === 'trust' ? ', and that trusts are loaded (import GIAS edubasealldata)' : ''}`));
     }
     const rows = own.flatMap((view) => {
       const school = network.get(view.urn);

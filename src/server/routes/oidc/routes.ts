@@ -9,7 +9,8 @@ import { OIDC_CALLBACK_PATH, type OidcConfig } from '../../auth/oidc/oidc-config
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sha256Hex } from '../../../app/access/secrets.ts';
 import { startSession } from '../../auth/start-session.ts';
-import { errorReply } from '../../errors.ts';
+import { appError, type AppError } from '../../../app/errors.ts';
+import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { oidcCallbackSchema, oidcLoginSchema } from './schema.ts';
 
@@ -48,7 +49,7 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
       started = await oidc.startLogin();
     } catch (error) {
       request.log.error({ err: error }, 'OIDC sign-in could not start');
-      return reply.code(502).send(errorReply('oidc_provider_unavailable', UNAVAILABLE));
+      return sendError(reply, appError('oidc_provider_unavailable', UNAVAILABLE));
     }
     const now = deps.clock();
     await saveOidcLogin(
@@ -69,9 +70,7 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
     const { state } = request.query;
     const pending = state === undefined ? null : await takeOidcLogin(deps.db, sha256Hex(state), deps.clock().toISOString());
     if (state === undefined || pending === null) {
-      return reply
-        .code(400)
-        .send(errorReply('oidc_state_invalid', 'This sign-in has expired or has already been used. Go back to the service and sign in again.'));
+      return sendError(reply, appError('oidc_state_invalid', 'This sign-in has expired or has already been used. Go back to the service and sign in again.'));
     }
 
     let claims;
@@ -81,10 +80,10 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
     } catch (error) {
       if (error instanceof OidcSignInError && error.kind === 'rejected') {
         request.log.warn({ err: error }, 'OIDC sign-in rejected');
-        return reply.code(400).send(errorReply('oidc_sign_in_failed', `Signing in with your organisation account did not finish. ${error.message}. Try again.`));
+        return sendError(reply, appError('oidc_sign_in_failed', `Signing in with your organisation account did not finish. ${error.message}. Try again.`));
       }
       request.log.error({ err: error }, 'OIDC sign-in failed');
-      return reply.code(502).send(errorReply('oidc_provider_unavailable', UNAVAILABLE));
+      return sendError(reply, appError('oidc_provider_unavailable', UNAVAILABLE));
     }
 
     const subject = oidcSubjectOf(claims.iss, claims.sub);
@@ -94,7 +93,7 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
 
     const outcome = await findOrCreateOidcUser(deps.db, subject.value, identity.value, actor, deps.clock);
     if (outcome.kind === 'change_refused') request.log.warn({ email: outcome.email, reason: outcome.message }, 'OIDC claims would change a user as no role change may');
-    if (outcome.kind !== 'signed_in') return reply.code(403).send(refusal(outcome));
+    if (outcome.kind !== 'signed_in') return sendError(reply, refusal(outcome));
     await startSession(deps, request, reply, outcome.user, 'oidc');
     return redirectNoStore(reply, pending.nextPath);
   });
@@ -102,28 +101,28 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
 
 function refuseClaims(request: FastifyRequest, reply: FastifyReply, problem: string): FastifyReply {
   request.log.warn({ reason: problem }, 'OIDC claims refused');
-  return reply.code(403).send(errorReply('oidc_claims_invalid', `${problem}.`));
+  return sendError(reply, appError('oidc_claims_invalid', `${problem}.`));
 }
 
 function redirectNoStore(reply: FastifyReply, location: string): FastifyReply {
   return reply.header('cache-control', 'no-store').redirect(location, 302);
 }
 
-function refusal(outcome: Exclude<OidcUserOutcome, { kind: 'signed_in' }>) {
+function refusal(outcome: Exclude<OidcUserOutcome, { kind: 'signed_in' }>): AppError {
   switch (outcome.kind) {
     case 'disabled':
-      return errorReply('account_disabled', `The account for ${outcome.email} has been disabled. Contact the national programme team if you need access.`);
+      return appError('account_disabled', `The account for ${outcome.email} has been disabled. Contact the national programme team if you need access.`);
     case 'email_unverified':
-      return errorReply(
+      return appError(
         'oidc_email_unverified',
         `An account for ${outcome.email} exists, but the sign-in service has not verified that email address, so the two cannot be linked. Ask your sign-in service to verify it.`,
       );
     case 'email_linked_elsewhere':
-      return errorReply(
+      return appError(
         'oidc_account_conflict',
         `The account for ${outcome.email} is already linked to a different organisation account. Contact the national programme team.`,
       );
     case 'change_refused':
-      return errorReply('oidc_change_refused', `${outcome.message}.`);
+      return appError('oidc_change_refused', `${outcome.message}.`);
   }
 }
