@@ -100,16 +100,7 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
     await dropFileRows(trx);
     await execute(trx, `drop table ${capabilitiesOf(trx).quote(HELD_FOR)}`);
     const counts = { rows: total, pupilsChanged: written.pupils, employersAdded: written.employersAdded, inserted: written.inserted, unchanged: total - written.inserted, deleted: 0, transferred: 0, held: 0 };
-    if (written.inserted + written.pupils > 0) {
-      await recordAudit(trx, {
-        actor: options.actor,
-        at: options.now,
-        action: 'careers.import',
-        entityType: 'careers_ledger',
-        entityId: options.source,
-        summary: { ...counts, replace: options.replace, pupilsElsewhere: options.pupilsElsewhere, mergedEncounters: 0 },
-      });
-    }
+    if (written.inserted + written.pupils > 0) await auditImport(trx, options, counts, 0);
     return counts;
   }
   const employersAdded = await saveEmployers(trx, synthetic);
@@ -175,16 +166,7 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   await execute(trx, 'insert into careers_touched_urns (urn) select distinct urn from careers_pupils where id in (select pupil_id from careers_touched) and urn not in (select urn from careers_touched_urns)');
   await rebuildCoverageTallies(trx, 'select urn from careers_touched_urns');
   const counts = { rows: total, pupilsChanged: changed, employersAdded, inserted, unchanged: total - inserted, deleted, transferred: placed.moved, held: placed.held };
-  if (inserted + deleted + changed + merged > 0) {
-    await recordAudit(trx, {
-      actor: options.actor,
-      at: options.now,
-      action: 'careers.import',
-      entityType: 'careers_ledger',
-      entityId: options.source,
-      summary: { ...counts, replace: options.replace, pupilsElsewhere: options.pupilsElsewhere, mergedEncounters: merged },
-    });
-  }
+  if (inserted + deleted + changed + merged > 0) await auditImport(trx, options, counts, merged);
   // Dropped here on success; a failure rolls the whole transaction back, temporary tables included.
   for (const table of ['careers_staging', 'careers_touched', 'careers_touched_urns', HELD_FOR]) await execute(trx, `drop table ${q(table)}`);
   return counts;
@@ -198,6 +180,18 @@ const UPDATED = ['urn', 'year_group', 'fsm', 'as_at', 'leaving_date'] as const;
  * Inserts new pupils (in order of their first row) and updates changed ones from their last row, noting
  * in `careers_touched_urns` the schools the existing ones were at; returns how many were added or changed.
  */
+/** One audit entry per import that changed anything: what the file did, and the options it was read with. */
+async function auditImport(trx: Transaction<Database>, options: SaveLedgerOptions, counts: SaveLedgerCounts, mergedEncounters: number): Promise<void> {
+  await recordAudit(trx, {
+    actor: options.actor,
+    at: options.now,
+    action: 'careers.import',
+    entityType: 'careers_ledger',
+    entityId: options.source,
+    summary: { ...counts, replace: options.replace, pupilsElsewhere: options.pupilsElsewhere, mergedEncounters },
+  });
+}
+
 async function savePupils(trx: Transaction<Database>, synthetic: number): Promise<number> {
   // A pupil's facts are their last run's, which is the run numbered highest (runs are numbered in file
   // order). Nearly always each pupil has one run, and then the runs are the pupils as they are.
