@@ -120,55 +120,47 @@ async function everyHub(page: Page, baseUrl: string): Promise<{ id: string; read
   return results.sort((a, b) => b.readyMs - a.readyMs);
 }
 
-async function runEveryHub(databaseUrl: string, port: number): Promise<void> {
-  const { child, output } = await start(ROOT, databaseUrl, port);
+/** Starts `oa start` from `root`, signs in as the demo user of `role` in Chromium, runs `work`, then stops both. */
+async function signedIn<T>(root: string, databaseUrl: string, port: number, role: 'admin' | 'hub_lead', work: (page: Page, baseUrl: string) => Promise<T>): Promise<T> {
+  const { child, output } = await start(root, databaseUrl, port);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const baseUrl = `http://127.0.0.1:${String(port)}`;
-    const admin = parseDemoUsers(output).admin;
+    const user = parseDemoUsers(output)[role];
     const signIn = new SignInPage(page);
     await signIn.open(baseUrl);
-    await signIn.signIn(admin.email, admin.password);
+    await signIn.signIn(user.email, user.password);
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    const hubs = await everyHub(page, baseUrl);
-    for (const hub of hubs) console.log(`${hub.id.padEnd(48)} page ready ${hub.readyMs.toFixed(0).padStart(5)} ms  ${String(hub.rows)} school rows`);
-    const slowest = hubs[0];
-    console.log(`${String(hubs.length)} placed hubs; slowest ${slowest?.id ?? '-'} ${slowest?.readyMs.toFixed(0) ?? '-'} ms; ${String(hubs.filter((h) => h.readyMs >= 1000).length)} at 1 s or over`);
+    return await work(page, baseUrl);
   } finally {
     await browser.close();
     child.kill('SIGTERM');
   }
 }
 
+async function runEveryHub(databaseUrl: string, port: number): Promise<void> {
+  const hubs = await signedIn(ROOT, databaseUrl, port, 'admin', everyHub);
+  for (const hub of hubs) console.log(`${hub.id.padEnd(48)} page ready ${hub.readyMs.toFixed(0).padStart(5)} ms  ${String(hub.rows)} school rows`);
+  const slowest = hubs[0];
+  console.log(`${String(hubs.length)} placed hubs; slowest ${slowest?.id ?? '-'} ${slowest?.readyMs.toFixed(0) ?? '-'} ms; ${String(hubs.filter((h) => h.readyMs >= 1000).length)} at 1 s or over`);
+}
+
 async function run(label: string, root: string, databaseUrl: string, port: number) {
-  const { child, output } = await start(root, databaseUrl, port);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const baseUrl = `http://127.0.0.1:${String(port)}`;
-    const lead = parseDemoUsers(output).hub_lead;
-    const signIn = new SignInPage(page);
-    await signIn.open(baseUrl);
-    await signIn.signIn(lead.email, lead.password);
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    const figures = await measure(page, baseUrl);
-    console.log(
-      `${label.padEnd(7)} API first call ${figures.firstApiMs.toFixed(0)} ms, then ${figures.apiMs.toFixed(0)} ms (${(figures.apiBytes / 1024).toFixed(0)} KB)  page ready ${figures.readyMs.toFixed(0)} ms  ` +
-        `${String(figures.rows)} school rows, ${String(figures.domNodes)} DOM nodes, ${String(figures.heightPx)} px tall`,
-    );
-    return figures;
-  } finally {
-    await browser.close();
-    child.kill('SIGTERM');
-  }
+  const figures = await signedIn(root, databaseUrl, port, 'hub_lead', measure);
+  console.log(
+    `${label.padEnd(7)} API first call ${figures.firstApiMs.toFixed(0)} ms, then ${figures.apiMs.toFixed(0)} ms (${(figures.apiBytes / 1024).toFixed(0)} KB)  page ready ${figures.readyMs.toFixed(0)} ms  ` +
+      `${String(figures.rows)} school rows, ${String(figures.domNodes)} DOM nodes, ${String(figures.heightPx)} px tall`,
+  );
+  return figures;
 }
 
 if (!existsSync(SHARED)) {
   console.log('Hub page benchmark skipped: the shared data folder is not beside the repository.');
 } else {
   const before = process.env['HUB_BENCH_BEFORE'] ?? 'main';
-  console.log(`Hub page benchmark: ${HUB} on the shared data; before = ${before}, after = this checkout`);
+  const everyHubOnly = process.argv.includes('--every-hub');
+  console.log(everyHubOnly ? 'Hub page benchmark: every placed hub on the shared data, this checkout' : `Hub page benchmark: ${HUB} on the shared data; before = ${before}, after = this checkout`);
   console.log(`${String(cpus().length)} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'oa-bench-hub-'));
   const loaded = join(dir, 'loaded.sqlite');
@@ -179,7 +171,7 @@ if (!existsSync(SHARED)) {
     copyFileSync(loaded, join(dir, name));
     return `sqlite:${join(dir, name)}`;
   };
-  if (process.argv.includes('--every-hub')) {
+  if (everyHubOnly) {
     await runEveryHub(copy('every-hub.sqlite'), 4813);
   } else {
     const beforeRoot = checkout(before);
