@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem, fileProblemSummary, PROBLEMS_SHOWN } from '../../web/src/pages/catch-up/file-problems.ts';
+import { describeProblem, fileProblemSummary, PROBLEMS_SHOWN } from '../../web/src/components/form/file-problems.ts';
 
 describe('a refused tutoring file in the error summary', () => {
   it('says where each problem is as a spreadsheet shows it', () => {

@@ -1,16 +1,11 @@
-import { useState, type SubmitEvent } from 'react';
-import { ApiError } from '../../api/api-error.ts';
+import { useState } from 'react';
 import { importHolidayFile, type HolidayFileKind } from '../../api/holiday-client.ts';
 import { CsvFileField } from '../../components/form/CsvFileField.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import type { SummaryError } from '../../components/form/form-errors.ts';
 import { Radios } from '../../components/form/Radios.tsx';
-import { useSession } from '../../session/session-context.ts';
-import { fileProblemSummary } from '../catch-up/file-problems.ts';
+import { useFileUpload } from '../../components/form/use-file-upload.ts';
 
 const FIELD = 'holidayFile';
-/** The server's limit on one upload (BODY_LIMITS.schoolFile), less room for the request around the file. */
-const MAX_BYTES = 4 * 1024 * 1024 - 4096;
 
 const KINDS: readonly { value: HolidayFileKind; text: string; hint: string }[] = [
   { value: 'clubs', text: 'Clubs (club_id, club_name, provider, urn or postcode and district_code, start_date, end_date, days_offered, places_per_day)', hint: 'clubs' },
@@ -23,47 +18,21 @@ const KINDS: readonly { value: HolidayFileKind; text: string; hint: string }[] =
  * one is announced by `onImported`, and the page reloads its report.
  */
 export function HolidayUploadForm({ areaId, onImported }: { areaId: string; onImported: (message: string) => void }) {
-  const { refresh } = useSession();
-  const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<string>('clubs');
-  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
-  const fail = (found: readonly SummaryError[]) => {
-    setErrors(found);
-    setAttempt((n) => n + 1);
-  };
-
-  const onSubmit = async (event: SubmitEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    if (submitting) return;
-    if (file === null) {
-      fail([{ message: 'Select a clubs or attendance file', href: `#${FIELD}` }]);
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      fail([{ message: 'The file must be smaller than 4 MB: split it, or import it with oa holiday import', href: `#${FIELD}` }]);
-      return;
-    }
-    setSubmitting(true);
-    try {
+  const { errors, attempt, submitting, setFile, onSubmit } = useFileUpload({
+    fieldId: FIELD,
+    noFile: 'Select a clubs or attendance file',
+    command: 'oa holiday import',
+    onImported,
+    send: async (file) => {
       const chosen: HolidayFileKind = kind === 'attendance' ? 'attendance' : 'clubs';
       const result = await importHolidayFile(areaId, { kind: chosen, fileName: file.name, text: await file.text() });
-      if (!result.imported) {
-        fail(fileProblemSummary(result.problems, result.more, `#${FIELD}`));
-        return;
-      }
-      setErrors([]);
+      if (!result.imported) return result;
       const c = result.counts;
       const what = KINDS.find((k) => k.value === chosen)?.hint ?? 'rows';
-      onImported(`${result.file} imported: ${c.rows.toLocaleString('en-GB')} ${what}, ${c.inserted.toLocaleString('en-GB')} new, ${c.updated.toLocaleString('en-GB')} changed, ${c.unchanged.toLocaleString('en-GB')} already held`);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'csrf_token_invalid') void refresh();
-      fail([{ message: error instanceof ApiError ? error.message : 'The file could not be imported. Try again.', href: `#${FIELD}` }]);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+      return { imported: true, message: `${result.file} imported: ${c.rows.toLocaleString('en-GB')} ${what}, ${c.inserted.toLocaleString('en-GB')} new, ${c.updated.toLocaleString('en-GB')} changed, ${c.unchanged.toLocaleString('en-GB')} already held` };
+    },
+  });
 
   const fieldError = errors[0]?.message;
   return (

@@ -1,5 +1,5 @@
 import type { FileProblem } from '../../api/catch-up-client.ts';
-import type { SummaryError } from '../../components/form/form-errors.ts';
+import type { SummaryError } from './form-errors.ts';
 
 /** How many of a refused file's problems the error summary lists; the rest are counted. */
 export const PROBLEMS_SHOWN = 10;
