@@ -5,27 +5,7 @@
  */
 import { coverageTree, publishCoverage, type CoverageLeaf, type PublishedCoverageNode } from '../../src/domain/careers/index.ts';
 import { calculateRate, NOT_APPLICABLE, NOT_AVAILABLE, suppressCount, valueCell, type Cell } from '../../src/domain/disclosure/index.ts';
-import { compareGroupKeys, groupKeyOf, summariseHoliday, WEEK_OF_DAYS, type HolidayBooking, type HolidayClub, type HolidayGrouping } from '../../src/domain/holiday/index.ts';
-
-/** A row fit for anyone without pupil-level rights: every pupil figure a cell that may be `c`. */
-interface PublishedHolidayRow {
-  readonly key: string;
-  /** Club capacity, not pupil data: never suppressed; `z` by school. */
-  readonly placesOffered: Cell;
-  readonly placesTaken: Cell;
-  readonly daysAttended: Cell;
-  readonly pupils: Cell;
-  readonly fsmPupils: Cell;
-  readonly fsmShare: Cell;
-  readonly daysPerPupil: Cell;
-  readonly takeUp: Cell;
-}
-
-interface PublishedHoliday {
-  readonly rows: readonly PublishedHolidayRow[];
-  /** Hidden figures the protection could not prove safe (0 when it succeeded). */
-  readonly unprotected: number;
-}
+import { compareGroupKeys, groupKeyOf, summariseHoliday, WEEK_OF_DAYS, type HolidayBooking, type HolidayClub, type HolidayGrouping, type PublishedHoliday, type PublishedHolidayRow } from '../../src/domain/holiday/index.ts';
 
 /**
  * The report through the careers disclosure control (`publishCoverage`, docs/methodology.md §15.4 and 4),
