@@ -4,7 +4,7 @@
  * so the attack test can show what differencing two of its tables gave away.
  */
 import { coverageTree, publishCoverage, type CoverageLeaf, type PublishedCoverageNode } from '../../src/domain/careers/index.ts';
-import { calculateRate, NOT_APPLICABLE, NOT_AVAILABLE, suppressCount, valueCell, type Cell } from '../../src/domain/disclosure/index.ts';
+import { calculateRate, NOT_APPLICABLE, NOT_AVAILABLE, suppressCount, valueCell } from '../../src/domain/disclosure/index.ts';
 import { compareGroupKeys, groupKeyOf, summariseHoliday, WEEK_OF_DAYS, type HolidayBooking, type HolidayClub, type HolidayGrouping, type PublishedHoliday, type PublishedHolidayRow } from '../../src/domain/holiday/index.ts';
 
 /**
