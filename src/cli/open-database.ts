@@ -2,6 +2,7 @@ import { openDatabase, type DatabaseHandle } from '../storage/database.ts';
 import type { DatabaseTarget } from '../storage/database-url.ts';
 import { migrationStatus } from '../storage/migrate.ts';
 import { assertNoMigrationDrift } from '../storage/migration-checksums.ts';
+import { createServices, type Services } from '../storage/services/create-services.ts';
 
 /** Runs `work` with an open database and always closes it, even when `work` fails. */
 export async function withDatabase<T>(target: DatabaseTarget, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
@@ -22,4 +23,12 @@ export async function assertMigratedOrThrow(handle: DatabaseHandle): Promise<voi
       `The database at ${handle.location} needs ${String(status.pending.length)} migration(s) (${status.pending.join(', ')}). Run: oa db migrate`,
     );
   }
+}
+
+/** Runs `work` with the services of a migrated database (refusing one that is not), and always closes it. */
+export async function withServices<T>(target: DatabaseTarget, work: (services: Services) => Promise<T>): Promise<T> {
+  return withDatabase(target, async (handle) => {
+    await assertMigratedOrThrow(handle);
+    return work(createServices(handle.db, handle.engine));
+  });
 }

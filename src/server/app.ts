@@ -8,11 +8,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Kysely } from 'kysely';
 import { appError } from '../app/errors.ts';
 import type { Engine } from '../storage/database.ts';
-import { createFundsRepository } from '../storage/repositories/funds.repository.ts';
-import { createPlacesRepository } from '../storage/repositories/places.repository.ts';
-import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
+import { connectionOf, createServices } from '../storage/services/create-services.ts';
 import type { Database } from '../storage/schema.ts';
-import { yieldingBetweenQueries } from '../storage/yield-between-queries.ts';
 import { computedViews, type ComputedViews } from './computed-views.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerAccessGuard } from './auth/access-guard.ts';
@@ -117,15 +114,14 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerExportLimits(app, { ...DEFAULT_EXPORT_LIMITS, ...deps.exportLimits });
   await registerOpenApi(app);
 
-  const programme = createProgrammeRepository(deps.db);
-  const places = createPlacesRepository(deps.db);
-  const funds = createFundsRepository(deps.db);
+  // The composition root: every route is given these services, not the database.
+  const services = createServices(deps.db, deps.engine);
   // The public read-only routes that read thousands of rows (schools and their downloads, placement, twins,
-  // similar schools, the index) let other requests run between their queries on SQLite, whose queries block
-  // the event loop.
-  const readOnlyDb = deps.engine === 'sqlite' ? yieldingBetweenQueries(deps.db) : deps.db;
+  // similar schools, the index) read through services.reads, which lets other requests run between their
+  // queries on SQLite, whose queries block the event loop.
+  const readOnlyDb = connectionOf(services.reads);
   // Views derived from imported data, computed once per version of their inputs (one set per server).
-  const views = deps.views ?? computedViews({ db: deps.db, readOnlyDb });
+  const views = deps.views ?? computedViews(services);
 
   registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
   registerServiceRoutes(app, { info: deps.service ?? { contactEmail: null, retentionYears: DEFAULT_RETENTION_YEARS }, suppressionThreshold: DEFAULT_THRESHOLD });
@@ -139,7 +135,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   if (deps.oidc) registerOidcRoutes(app, { db: deps.db, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
   registerOpportunityAreaRoutes(app, { register: views.register });
   registerBoardRoutes(app, { db: deps.db, clock: deps.clock });
-  registerFundsRoutes(app, { funds, programme, places, db: deps.db });
+  registerFundsRoutes(app, { services });
   registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db, clock: deps.clock });

@@ -5,11 +5,9 @@ import { schoolSearch, type SchoolSearch } from '../app/schools/school-search.ts
 import { areaTwins, type AreaTwins } from '../app/twinning/area-twins.ts';
 import { indexExplanations, type IndexExplanations } from '../app/social-mobility-index/index-explanations.ts';
 import { indexRankings, type IndexRankings } from '../app/social-mobility-index/index-rankings.ts';
-import { createFundsRepository } from '../storage/repositories/funds.repository.ts';
-import { createPlacesRepository } from '../storage/repositories/places.repository.ts';
-import { createProgrammeRepository } from '../storage/repositories/programme.repository.ts';
 import { viewVersionsReader } from '../storage/repositories/data-version.repository.ts';
 import type { Database } from '../storage/schema.ts';
+import { connectionOf, type Services } from '../storage/services/create-services.ts';
 
 /** The computed views one server keeps (src/app/computed-views), so tests, each with a server, stay apart. */
 export interface ComputedViews {
@@ -26,7 +24,8 @@ export interface ComputedViews {
  * inputs through `readOnlyDb` (on SQLite, results handed over a turn later, so a first computation lets other
  * requests run between its queries).
  */
-export function computedViews(deps: { db: Kysely<Database>; readOnlyDb: Kysely<Database> }): ComputedViews {
+export function computedViews(services: Services): ComputedViews {
+  const deps: { db: Kysely<Database>; readOnlyDb: Kysely<Database> } = { db: connectionOf(services), readOnlyDb: connectionOf(services.reads) };
   const versions = viewVersionsReader(deps.db);
   return {
     indexRankings: indexRankings({ db: deps.readOnlyDb, versions }),
@@ -34,6 +33,6 @@ export function computedViews(deps: { db: Kysely<Database>; readOnlyDb: Kysely<D
     areaTwins: areaTwins({ db: deps.readOnlyDb, versions }),
     areaSummaries: areaSummaries({ db: deps.readOnlyDb, versions }),
     schoolSearch: schoolSearch({ db: deps.readOnlyDb, versions }),
-    register: registerSnapshots({ programme: createProgrammeRepository(deps.db), places: createPlacesRepository(deps.db), funds: createFundsRepository(deps.db), versions }),
+    register: registerSnapshots({ programme: services.programme, places: services.places, funds: services.funds, versions }),
   };
 }

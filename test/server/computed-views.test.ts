@@ -9,6 +9,7 @@ import { buildServer } from '../../src/server/app.ts';
 import { computedViews, type ComputedViews } from '../../src/server/computed-views.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 import { saveBoard } from '../../src/storage/repositories/boards.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { loadTwinsFixture } from '../cli/twins-fixture.ts';
@@ -59,7 +60,7 @@ describe.each(await testEngines())('computed views on $name', (engine) => {
     await loadDemoData(handle.db, fixedClock());
     await loadTwinsFixture(handle.db);
     await importIndicators(BEFORE, 'indicators-1.csv');
-    views = computedViews({ db: handle.db, readOnlyDb: handle.db });
+    views = computedViews(createServices(handle.db, handle.engine));
     app = await buildServer({ db: handle.db, engine: handle.engine, clock: fixedClock(), webRoot: null, views });
     await app.ready();
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSourcesRepository } from '../../src/storage/repositories/data-sources.repository.ts';
+import { insertDataSource } from '../../src/storage/repositories/data-sources.repository.ts';
 import { deriveSchoolIndicators } from '../../src/ingest/derive/school-indicators.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
@@ -65,7 +65,7 @@ describe.each(await testEngines())('figures below the evidence rule, explained b
   it('says why a district the index cannot rank has no figures', async () => {
     await t.handle.db.deleteFrom('area_indicators').where('area_code', '=', HASTINGS).where('indicator_code', '=', 'ks2_pct_rwm_expected').execute();
     // Figures change by a load, which records its source: the explanation kept for Hastings is then out of date.
-    await createDataSourcesRepository(t.handle.db).record({ name: 'Hastings KS2 withdrawn', origin: 'test', loadedAt: '2026-01-01T00:00:00Z', rowCount: 0, checksum: 'test' });
+    await insertDataSource(t.handle.db, { name: 'Hastings KS2 withdrawn', origin: 'test', loadedAt: '2026-01-01T00:00:00Z', rowCount: 0, checksum: 'test' });
     const response = await t.app.inject({ method: 'GET', url: `/api/index/areas/${HASTINGS}?recipe=proxy-district-2019` });
     expect(response.statusCode).toBe(404);
     expect(response.json<{ error: { message: string } }>().error.message).toBe(

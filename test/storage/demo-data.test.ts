@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkAllocations } from '../../src/domain/funding/index.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow, migrationStatus } from '../../src/storage/migrate.ts';
-import { createDataSourcesRepository } from '../../src/storage/repositories/data-sources.repository.ts';
-import { createFundsRepository } from '../../src/storage/repositories/funds.repository.ts';
-import { createPlacesRepository } from '../../src/storage/repositories/places.repository.ts';
-import { createProgrammeRepository } from '../../src/storage/repositories/programme.repository.ts';
+import { listDataSources } from '../../src/storage/repositories/data-sources.repository.ts';
+import { listFunds } from '../../src/storage/repositories/funds.repository.ts';
+import { findAreasWithAncestors } from '../../src/storage/repositories/places.repository.ts';
+import { loadRegister } from '../../src/storage/repositories/programme.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
@@ -31,7 +31,7 @@ describe.each(await testEngines())('demo data on $name', (engine) => {
 
   it('loads the twelve Opportunity Areas with their waves and districts', async () => {
     await loadDemoData(handle.db, fixedClock());
-    const register = await createProgrammeRepository(handle.db).loadRegister();
+    const register = await loadRegister(handle.db);
     expect(register.opportunityAreas).toHaveLength(12);
     expect(register.opportunityAreas.filter((a) => a.wave === 1).map((a) => a.name)).toEqual([
       'Blackpool', 'Derby', 'North Yorkshire Coast', 'Norwich', 'Oldham', 'West Somerset',
@@ -48,7 +48,7 @@ describe.each(await testEngines())('demo data on $name', (engine) => {
 
   it('keeps money exact: the 2017 to 2020 allocations add up to 7,200,000,000 pence', async () => {
     await loadDemoData(handle.db, fixedClock());
-    const funds = await createFundsRepository(handle.db).listFunds();
+    const funds = await listFunds(handle.db);
     const allocations = funds.filter((f) => f.parentId === 'opportunity-areas-2017-2020');
     expect(allocations).toHaveLength(12);
     expect(allocations.reduce((total, f) => total + f.amountPence, 0)).toBe(7_200_000_000);
@@ -64,7 +64,7 @@ describe.each(await testEngines())('demo data on $name', (engine) => {
     expect(first.inserted).toBe(first.rows);
     const second = await loadDemoData(handle.db, fixedClock('2026-02-01T00:00:00.000Z'));
     expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: first.rows });
-    const sources = await createDataSourcesRepository(handle.db).list();
+    const sources = await listDataSources(handle.db);
     expect(sources).toHaveLength(1);
     expect(sources[0]).toMatchObject({ rowCount: first.rows, loadedAt: '2026-01-15T09:30:00.000Z', checksum: first.checksum });
   });
@@ -74,13 +74,13 @@ describe.each(await testEngines())('demo data on $name', (engine) => {
     await handle.db.updateTable('funds').set({ amount_pence: 1 }).where('id', '=', 'blackpool-2017-2020').execute();
     const result = await loadDemoData(handle.db, fixedClock());
     expect(result.updated).toBe(1);
-    const [blackpool] = await createFundsRepository(handle.db).listFunds({ opportunityAreaId: 'blackpool' });
+    const [blackpool] = await listFunds(handle.db, { opportunityAreaId: 'blackpool' });
     expect(blackpool?.amountPence).toBe(600_000_000);
   });
 
   it('finds a district with its county, region and country', async () => {
     await loadDemoData(handle.db, fixedClock());
-    const areas = await createPlacesRepository(handle.db).findAreasWithAncestors(['E07000010']);
+    const areas = await findAreasWithAncestors(handle.db, ['E07000010']);
     expect(areas.map((a) => a.code).sort()).toEqual(['E07000010', 'E10000003', 'E12000006', 'E92000001']);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
-import { createFundsRepository, type FundsRepository } from '../../src/storage/repositories/funds.repository.ts';
+import { createServices, type Services } from '../../src/storage/services/create-services.ts';
 import { testEngines } from '../support/engines.ts';
 
 // The funds list is ordered in SQL so a page reads only its own funds (issue 22, known costs): these pin the
@@ -21,7 +21,7 @@ const fund = (id: string, name: string, over: { parent?: string; kind?: string; 
 
 describe.each(await testEngines())('funds list order on $name', (engine) => {
   let handle: DatabaseHandle;
-  let funds: FundsRepository;
+  let funds: Services['funds'];
   beforeAll(async () => {
     handle = await engine.open();
     await migrateToLatestOrThrow(handle.db);
@@ -44,7 +44,7 @@ describe.each(await testEngines())('funds list order on $name', (engine) => {
         fund('z-programme', 'Zulu programme', { scope: 'programme', period: '2040/41' }),
       ])
       .execute();
-    funds = createFundsRepository(handle.db);
+    funds = createServices(handle.db, handle.engine).funds;
   });
   afterAll(async () => {
     await handle.close();

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { allocatableAmount, allocate, type AllocatablePot, type Allocation, type AllocationRequest, type AllocationRecipient } from '../../domain/funding/index.ts';
 import type { AllocationSettings } from '../../storage/repositories/allocations.repository.ts';
-import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
-import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
+import { listFunds } from '../../storage/repositories/funds.repository.ts';
+import { loadRegister } from '../../storage/repositories/programme.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 
 /** How to share a pot: the formula and its settings, and who shares it (the twelve Opportunity Areas when none are given). */
@@ -30,12 +30,12 @@ export function allocationSettings(request: PotAllocationRequest): AllocationSet
  * Areas (only the equal formula can share without each recipient's measure).
  */
 export async function allocatePot(db: Kysely<Database>, fundId: string, request: PotAllocationRequest): Promise<PotAllocation> {
-  const found = allocatableAmount(await createFundsRepository(db).listFunds(), fundId);
+  const found = allocatableAmount(await listFunds(db), fundId);
   if (!found.ok) return { ok: false, kind: 'no-such-fund', message: found.error };
   if (request.recipients === undefined && request.formula !== 'equal') {
     return { ok: false, kind: 'invalid', message: `The ${request.formula} formula needs each recipient's measure: give the recipients with their measures` };
   }
-  const recipients = request.recipients ?? (await createProgrammeRepository(db).loadRegister()).opportunityAreas.map((a) => ({ id: a.id }));
+  const recipients = request.recipients ?? (await loadRegister(db)).opportunityAreas.map((a) => ({ id: a.id }));
   if (recipients.length === 0) return { ok: false, kind: 'no-recipients', message: 'There are no Opportunity Areas to allocate to yet' };
   const result = allocate({ ...request, totalPence: found.value.totalPence, recipients, floorPence: request.floorPence ?? null, ceilingPence: request.ceilingPence ?? null });
   if (!result.ok) return { ok: false, kind: 'invalid', message: result.error.message };

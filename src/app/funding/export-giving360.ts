@@ -1,11 +1,6 @@
 import { buildFundReport, buildGiving360Package, OPEN_GOVERNMENT_LICENCE, PUBLISHED_AWARD_DATES, type Giving360Package } from '../../domain/funding/index.ts';
 import type { Result } from '../../domain/shared/result.ts';
-import type { Kysely } from 'kysely';
-import { latestAllocationRun } from '../../storage/repositories/allocations.repository.ts';
-import type { FundsRepository } from '../../storage/repositories/funds.repository.ts';
-import type { Database } from '../../storage/schema.ts';
-import type { PlacesRepository } from '../../storage/repositories/places.repository.ts';
-import type { ProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 
 /** The publisher's 360Giving prefix when none is configured; a real publisher registers its own with 360Giving. */
 export const DEFAULT_GIVING360_PREFIX = '360G-opportunity-areas';
@@ -23,18 +18,18 @@ export interface Giving360Request {
  * there is no such fund.
  */
 export async function exportGiving360(
-  deps: { funds: FundsRepository; programme: ProgrammeRepository; places: PlacesRepository; db: Kysely<Database> },
+  services: Services,
   request: Giving360Request,
 ): Promise<Result<Giving360Package, string> | 'not_found'> {
-  const report = buildFundReport(await deps.funds.listFunds(), request.fundId);
+  const report = buildFundReport(await services.funds.listFunds(), request.fundId);
   if (report === null) return 'not_found';
-  const register = await deps.programme.loadRegister();
-  const names = new Map((await deps.places.findAreas(register.opportunityAreas.flatMap((a) => a.districtCodes))).map((a) => [a.code, a.name]));
+  const register = await services.programme.loadRegister();
+  const names = new Map((await services.places.findAreas(register.opportunityAreas.flatMap((a) => a.districtCodes))).map((a) => [a.code, a.name]));
   const areas = register.opportunityAreas.map((a) => ({ id: a.id, name: a.name, districts: a.districtCodes.map((code) => ({ code, name: names.get(code) ?? code })) }));
   const prefix = request.prefix ?? DEFAULT_GIVING360_PREFIX;
   const awardDate = request.awardDate ?? PUBLISHED_AWARD_DATES[report.fund.id];
   if (awardDate === undefined) return { ok: false, error: `There is no published award date for ${report.fund.id}: give one as YYYY-MM-DD` };
-  const run = await latestAllocationRun(deps.db, report.fund.id);
+  const run = await services.allocations.latestAllocationRun(report.fund.id);
   return buildGiving360Package(report, areas, {
     prefix,
     awardDate,

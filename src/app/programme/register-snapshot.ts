@@ -1,9 +1,8 @@
 import { fundersOf, type Fund } from '../../domain/funding/index.ts';
 import { describeOpportunityArea, summariseOpportunityAreas, type OpportunityAreaSummary } from '../../domain/programme/index.ts';
 import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
-import type { FundsRepository } from '../../storage/repositories/funds.repository.ts';
-import type { PlacesRepository } from '../../storage/repositories/places.repository.ts';
-import type { ProgrammeRegister, ProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
+import type { ProgrammeRegister } from '../../storage/repositories/programme.repository.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
 
 /** One Opportunity Area as `GET /api/opportunity-areas/:id` shows it: the register's description with each fund's funders. */
@@ -35,12 +34,7 @@ const SNAPSHOTS_KEPT = 2;
  * published facts, funds) and by edits through the service (a board chair, a fund's profile, both audited),
  * so the snapshot is keyed by the data and edits versions and read again when either moves.
  */
-export function registerSnapshots(deps: {
-  programme: ProgrammeRepository;
-  places: PlacesRepository;
-  funds: FundsRepository;
-  versions: () => Promise<ViewVersions>;
-}): RegisterSnapshots {
+export function registerSnapshots(deps: Pick<Services, 'programme' | 'places' | 'funds'> & { versions: () => Promise<ViewVersions> }): RegisterSnapshots {
   const kept = new ViewCache<RegisterSnapshot>(SNAPSHOTS_KEPT);
   const snapshot = async () => {
     const versions = await deps.versions();
@@ -49,7 +43,7 @@ export function registerSnapshots(deps: {
   return Object.assign(snapshot, { computations: () => kept.computations });
 }
 
-async function readSnapshot(deps: { programme: ProgrammeRepository; places: PlacesRepository; funds: FundsRepository }): Promise<RegisterSnapshot> {
+async function readSnapshot(deps: Pick<Services, 'programme' | 'places' | 'funds'>): Promise<RegisterSnapshot> {
   const register = await deps.programme.loadRegister();
   const districtCodes = register.opportunityAreas.flatMap((a) => a.districtCodes);
   const [areas, funds] = await Promise.all([deps.places.findAreasWithAncestors(districtCodes), deps.funds.listFunds()]);
@@ -69,7 +63,7 @@ async function readSnapshot(deps: { programme: ProgrammeRepository; places: Plac
 }
 
 async function describe(
-  fundsRepository: FundsRepository,
+  fundsRepository: Services['funds'],
   register: ProgrammeRegister,
   areas: Parameters<typeof summariseOpportunityAreas>[0]['areas'],
   allFunds: readonly Fund[],

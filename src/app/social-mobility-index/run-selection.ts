@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../domain/shared/result.ts';
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import type { Database } from '../../storage/schema.ts';
 import { indicatorCodesOf, loadRecipe, pinRecipeRef } from '../../ingest/recipes/load-recipe.ts';
-import { createPlacesRepository } from '../../storage/repositories/places.repository.ts';
+import { listAreas } from '../../storage/repositories/places.repository.ts';
 
 export interface SelectionInputs {
   readonly a: { readonly recipe: string; readonly band: BandName };
@@ -22,7 +22,7 @@ export function areaTypeOf(code: string): string {
 
 /** Every district with its region's name (through the area tree) and area type. */
 async function districtPlaces(db: Kysely<Database>): Promise<Map<string, SelectionArea>> {
-  const areas = await createPlacesRepository(db).listAreas();
+  const areas = await listAreas(db);
   const byCode = new Map<string, Area>(areas.map((a) => [a.code, a]));
   const regionOf = (code: string): string => {
     let current = byCode.get(code);

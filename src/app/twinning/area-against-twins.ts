@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { findNeighbours } from '../../domain/twinning/index.ts';
 import type { Database } from '../../storage/schema.ts';
 import { loadRecipe } from '../../ingest/recipes/load-recipe.ts';
-import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
+import { loadRegisterFor } from '../../storage/repositories/programme.repository.ts';
 import { loadTwinInputs } from './load-twin-inputs.ts';
 
 /** An Opportunity Area's district beside its nearest statistical neighbours, on the recipe's indicators. */
@@ -20,7 +20,7 @@ export interface AreaAgainstTwins {
  * means none could be compared.
  */
 export async function areaAgainstTwins(db: Kysely<Database>, opportunityAreaId: string, k = 5, recipeName = 'proxy-district-2019'): Promise<AreaAgainstTwins[]> {
-  const register = await createProgrammeRepository(db).loadRegisterFor(opportunityAreaId);
+  const register = await loadRegisterFor(db, opportunityAreaId);
   const districts = register?.opportunityAreas[0]?.districtCodes ?? [];
   const recipe = await loadRecipe(db, recipeName, { allowPaths: false });
   if (districts.length === 0 || !recipe.ok) return [];

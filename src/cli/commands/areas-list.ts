@@ -2,9 +2,9 @@ import { Option, type Command } from 'commander';
 import { formatPence } from '../../domain/shared/money.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { summariseOpportunityAreas, type OpportunityAreaSummary } from '../../domain/programme/index.ts';
-import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
-import { createPlacesRepository } from '../../storage/repositories/places.repository.ts';
-import { createProgrammeRepository } from '../../storage/repositories/programme.repository.ts';
+import { listFunds } from '../../storage/repositories/funds.repository.ts';
+import { findAreas } from '../../storage/repositories/places.repository.ts';
+import { loadRegister } from '../../storage/repositories/programme.repository.ts';
 import { OPPORTUNITY_AREA_CSV_COLUMNS } from '../../app/programme/opportunity-area-columns.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
@@ -21,10 +21,10 @@ export function registerAreasCommands(program: Command, io: CliIo): void {
       const config = loadConfigOrThrow(io.env);
       const summaries = await withDatabase(config.database, async (handle) => {
         await assertMigratedOrThrow(handle);
-        const register = await createProgrammeRepository(handle.db).loadRegister();
+        const register = await loadRegister(handle.db);
         const [places, funds] = await Promise.all([
-          createPlacesRepository(handle.db).findAreas(register.opportunityAreas.flatMap((a) => a.districtCodes)),
-          createFundsRepository(handle.db).listFunds(),
+          findAreas(handle.db, register.opportunityAreas.flatMap((a) => a.districtCodes)),
+          listFunds(handle.db),
         ]);
         return summariseOpportunityAreas({ ...register, areas: places, funds });
       });

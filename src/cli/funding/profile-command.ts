@@ -1,13 +1,12 @@
 import { checkProfile, fundersOf, parsePounds, type ProfileYear } from '../../domain/funding/index.ts';
 import { AppFailure, appError } from '../../app/errors.ts';
 import { formatPence } from '../../domain/shared/money.ts';
-import { createFundsRepository, setFundProfile } from '../../storage/repositories/funds.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 /** `2017/18=20000000` (pounds, or pence with a p) → a profile year; a usage error names what is wrong. */
 function parseYear(text: string): ProfileYear {
@@ -26,18 +25,16 @@ function parseYear(text: string): ProfileYear {
 export async function runFundProfile(io: CliIo, options: { fund: string; set?: string[]; clear?: boolean }): Promise<void> {
   if (options.set !== undefined && options.clear === true) throw new UsageError('Give --set or --clear, not both');
   const profile = options.clear === true ? [] : options.set?.map(parseYear);
-  const shown = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const repository = createFundsRepository(handle.db);
-    let funds = await repository.listFunds();
+  const shown = await withServices(loadConfigOrThrow(io.env).database, async (services) => {
+    let funds = await services.funds.listFunds();
     const fund = funds.find((f) => f.id === options.fund);
     if (fund === undefined) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}". See them with: oa funding report --fund <id>, or GET /api/funds`));
     if (profile !== undefined) {
       const problems = checkProfile(fund, profile);
       if (problems.length > 0) throw new Error(`The profile for ${fund.id} was not saved:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-      const outcome = await setFundProfile(handle.db, fund.id, profile, cliActor(io), io.now);
+      const outcome = await services.funds.setFundProfile(fund.id, profile, cliActor(io), io.now);
       io.stderr(outcome === 'changed' ? `Saved the profile of ${fund.id}.\n` : `${fund.id} already has this profile; nothing changed.\n`);
-      funds = await repository.listFunds();
+      funds = await services.funds.listFunds();
     }
     const current = funds.find((f) => f.id === options.fund) ?? fund;
     return { fund: current, funders: fundersOf(current, funds) };

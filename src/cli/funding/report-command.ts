@@ -2,7 +2,7 @@ import { allocatableAmount, buildFundReport, type CurrentAllocations, type FundR
 import { AppFailure, appError } from '../../app/errors.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { formatPence } from '../../domain/shared/money.ts';
-import { createFundsRepository } from '../../storage/repositories/funds.repository.ts';
+import { listFunds } from '../../storage/repositories/funds.repository.ts';
 import { loadSpendContext } from '../../storage/repositories/spend.repository.ts';
 import { FUND_CSV_COLUMNS } from '../../app/funding/fund-columns.ts';
 import { loadConfigOrThrow } from '../config.ts';
@@ -18,7 +18,7 @@ import type { OutputFormat } from './allocation-output.ts';
 export async function runFundReport(io: CliIo, options: { fund: string; format: OutputFormat }): Promise<void> {
   const loaded = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
     await assertMigratedOrThrow(handle);
-    const funds = await createFundsRepository(handle.db).listFunds();
+    const funds = await listFunds(handle.db);
     const report = buildFundReport(funds, options.fund);
     const context = await loadSpendContext(handle.db, options.fund);
     const pot = allocatableAmount(funds, options.fund);

@@ -10,30 +10,16 @@ export interface DataSourceRecord {
   readonly checksum: string;
 }
 
-export interface DataSourcesRepository {
-  list(): Promise<DataSourceRecord[]>;
-  /** The latest load of `origin`, to tell whether the same content was loaded before. */
-  latestFor(origin: string): Promise<DataSourceRecord | null>;
-  record(entry: Omit<DataSourceRecord, 'id'>): Promise<void>;
+/** Every load recorded, oldest first. */
+export async function listDataSources(db: Kysely<Database> | Transaction<Database>): Promise<DataSourceRecord[]> {
+  const rows = await db.selectFrom('data_sources').selectAll().orderBy('id').execute();
+  return rows.map(fromRow);
 }
 
-export function createDataSourcesRepository(db: Kysely<Database> | Transaction<Database>): DataSourcesRepository {
-  return {
-    async list() {
-      const rows = await db.selectFrom('data_sources').selectAll().orderBy('id').execute();
-      return rows.map(fromRow);
-    },
-    async latestFor(origin) {
-      const row = await db.selectFrom('data_sources').selectAll().where('origin', '=', origin).orderBy('id', 'desc').limit(1).executeTakeFirst();
-      return row === undefined ? null : fromRow(row);
-    },
-    async record(entry) {
-      await db
-        .insertInto('data_sources')
-        .values({ name: entry.name, origin: entry.origin, loaded_at: entry.loadedAt, row_count: entry.rowCount, checksum: entry.checksum })
-        .execute();
-    },
-  };
+/** The latest load of `origin`, to tell whether the same content was loaded before. */
+export async function latestDataSourceFor(db: Kysely<Database> | Transaction<Database>, origin: string): Promise<DataSourceRecord | null> {
+  const row = await db.selectFrom('data_sources').selectAll().where('origin', '=', origin).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row === undefined ? null : fromRow(row);
 }
 
 function fromRow(row: { id: number; name: string; origin: string; loaded_at: string; row_count: number; checksum: string }): DataSourceRecord {

@@ -19,105 +19,100 @@ export interface FundsPage {
   readonly funds: Fund[];
 }
 
-export interface FundsRepository {
-  /**
-   * Funds parents first, optionally for one area: each top-level fund followed by its pots, so a table reads
-   * as the money flows. Top-level funds by scope (programme funds first, then research schools, careers and
-   * national funds), then period, then name; pots below a fund by kind, then name (see `fundOrder`).
-   */
-  listFunds(filter?: FundsFilter): Promise<Fund[]>;
-  /**
-   * One page of `listFunds`'s list cut into whole families (a fund with every pot below it), reading only
-   * the page's funds: the order is the database's. With `id`, the one family of that fund, top-level or not.
-   */
-  listFundsPage(filter: FundsFilter & { readonly id?: string }, page: { readonly offset: number; readonly limit: number }): Promise<FundsPage>;
-  /** The contribution pots of these funds, in any area: who pays for each of them (see `fundersOf`). */
-  listContributionsTo(fundIds: readonly string[]): Promise<Fund[]>;
-}
-
 type FundRow = Selectable<FundsTable>;
 
 /** Ids per `in (…)` list: well inside both engines' limits on bound values. */
 const IDS_PER_QUERY = 1_000;
 
-export function createFundsRepository(db: Kysely<Database>): FundsRepository {
+/** Top-level funds (or, with `id`, that fund), in the area when one is given. */
+function roots(db: Kysely<Database>, filter: FundsFilter & { readonly id?: string }) {
+  const area = filter.opportunityAreaId;
+  let query = db.selectFrom('funds as f');
+  if (area !== undefined) query = query.where('f.opportunity_area_id', '=', area);
+  if (filter.id !== undefined) return query.where('f.id', '=', filter.id);
+  return query.where((eb) => {
+    let parent = eb.selectFrom('funds as p').select(sql.lit(1).as('one')).whereRef('p.id', '=', 'f.parent_id');
+    if (area !== undefined) parent = parent.where('p.opportunity_area_id', '=', area);
+    return eb.or([eb('f.parent_id', 'is', null), eb.not(eb.exists(parent))]);
+  });
+}
+
+/**
+ * Each root followed by the pots below it (in the area, when one is given): every generation in one
+ * recursive query (UNION, so a loop of parents ends), ordered as pots are; grouped by parent in that order.
+ */
+async function withPots(db: Kysely<Database>, rootRows: readonly FundRow[], area: string | undefined): Promise<Fund[]> {
   const order = fundOrder(db);
-
-  /** Top-level funds (or, with `id`, that fund), in the area when one is given. */
-  const roots = (filter: FundsFilter & { readonly id?: string }) => {
-    const area = filter.opportunityAreaId;
-    let query = db.selectFrom('funds as f');
-    if (area !== undefined) query = query.where('f.opportunity_area_id', '=', area);
-    if (filter.id !== undefined) return query.where('f.id', '=', filter.id);
-    return query.where((eb) => {
-      let parent = eb.selectFrom('funds as p').select(sql.lit(1).as('one')).whereRef('p.id', '=', 'f.parent_id');
-      if (area !== undefined) parent = parent.where('p.opportunity_area_id', '=', area);
-      return eb.or([eb('f.parent_id', 'is', null), eb.not(eb.exists(parent))]);
-    });
-  };
-
-  /**
-   * Each root followed by the pots below it (in the area, when one is given): every generation in one
-   * recursive query (UNION, so a loop of parents ends), ordered as pots are; grouped by parent in that order.
-   */
-  const withPots = async (rootRows: readonly FundRow[], area: string | undefined): Promise<Fund[]> => {
-    const childrenOf = new Map<string, FundRow[]>();
-    const seen = new Set(rootRows.map((row) => row.id));
-    for (let i = 0; i < rootRows.length; i += IDS_PER_QUERY) {
-      const parents = rootRows.slice(i, i + IDS_PER_QUERY).map((row) => row.id);
-      const query = db
-        .withRecursive('below(id)', (qb) => {
-          let first = qb.selectFrom('funds').select('id').where('parent_id', 'in', parents);
-          let next = qb.selectFrom('funds as c').innerJoin('below', 'below.id', 'c.parent_id').select('c.id');
-          if (area !== undefined) {
-            first = first.where('opportunity_area_id', '=', area);
-            next = next.where('c.opportunity_area_id', '=', area);
-          }
-          return first.union(next);
-        })
-        .selectFrom('funds')
-        .selectAll('funds')
-        .where('funds.id', 'in', (qb) => qb.selectFrom('below').select('below.id'));
-      for (const row of await order.pots(query).execute()) {
-        if (row.parent_id === null || seen.has(row.id)) continue;
-        seen.add(row.id);
-        const siblings = childrenOf.get(row.parent_id) ?? [];
-        siblings.push(row);
-        childrenOf.set(row.parent_id, siblings);
-      }
+  const childrenOf = new Map<string, FundRow[]>();
+  const seen = new Set(rootRows.map((row) => row.id));
+  for (let i = 0; i < rootRows.length; i += IDS_PER_QUERY) {
+    const parents = rootRows.slice(i, i + IDS_PER_QUERY).map((row) => row.id);
+    const query = db
+      .withRecursive('below(id)', (qb) => {
+        let first = qb.selectFrom('funds').select('id').where('parent_id', 'in', parents);
+        let next = qb.selectFrom('funds as c').innerJoin('below', 'below.id', 'c.parent_id').select('c.id');
+        if (area !== undefined) {
+          first = first.where('opportunity_area_id', '=', area);
+          next = next.where('c.opportunity_area_id', '=', area);
+        }
+        return first.union(next);
+      })
+      .selectFrom('funds')
+      .selectAll('funds')
+      .where('funds.id', 'in', (qb) => qb.selectFrom('below').select('below.id'));
+    for (const row of await order.pots(query).execute()) {
+      if (row.parent_id === null || seen.has(row.id)) continue;
+      seen.add(row.id);
+      const siblings = childrenOf.get(row.parent_id) ?? [];
+      siblings.push(row);
+      childrenOf.set(row.parent_id, siblings);
     }
-    const ordered: Fund[] = [];
-    const stack = [...rootRows].reverse();
-    for (let row = stack.pop(); row !== undefined; row = stack.pop()) {
-      ordered.push(fundFromRow(row));
-      stack.push(...(childrenOf.get(row.id) ?? []).toReversed());
-    }
-    return ordered;
-  };
+  }
+  const ordered: Fund[] = [];
+  const stack = [...rootRows].reverse();
+  for (let row = stack.pop(); row !== undefined; row = stack.pop()) {
+    ordered.push(fundFromRow(row));
+    stack.push(...(childrenOf.get(row.id) ?? []).toReversed());
+  }
+  return ordered;
+}
 
-  return {
-    async listFunds(filter = {}) {
-      const rows = await order.roots(roots(filter).selectAll('f')).execute();
-      return withPots(rows, filter.opportunityAreaId);
-    },
-    async listFundsPage(filter, page) {
-      const [counted, rows] = await Promise.all([
-        roots(filter)
-          .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-          .executeTakeFirstOrThrow(),
-        order.roots(roots(filter).selectAll('f')).limit(page.limit).offset(page.offset).execute(),
-      ]);
-      return { total: Number(counted.n), funds: await withPots(rows, filter.opportunityAreaId) };
-    },
-    async listContributionsTo(fundIds) {
-      const found: Fund[] = [];
-      for (let i = 0; i < fundIds.length; i += IDS_PER_QUERY) {
-        const rows = await db.selectFrom('funds').selectAll().where('parent_id', 'in', fundIds.slice(i, i + IDS_PER_QUERY)).where('kind', '=', 'contribution').orderBy('id').execute();
-        found.push(...rows.map(fundFromRow));
-      }
-      return found;
-    },
-  };
+/**
+ * Funds parents first, optionally for one area: each top-level fund followed by its pots, so a table reads
+ * as the money flows. Top-level funds by scope (programme funds first, then research schools, careers and
+ * national funds), then period, then name; pots below a fund by kind, then name (see `fundOrder`).
+ */
+export async function listFunds(db: Kysely<Database>, filter: FundsFilter = {}): Promise<Fund[]> {
+  const rows = await fundOrder(db).roots(roots(db, filter).selectAll('f')).execute();
+  return withPots(db, rows, filter.opportunityAreaId);
+}
+
+/**
+ * One page of `listFunds`'s list cut into whole families (a fund with every pot below it), reading only
+ * the page's funds: the order is the database's. With `id`, the one family of that fund, top-level or not.
+ */
+export async function listFundsPage(
+  db: Kysely<Database>,
+  filter: FundsFilter & { readonly id?: string },
+  page: { readonly offset: number; readonly limit: number },
+): Promise<FundsPage> {
+  const [counted, rows] = await Promise.all([
+    roots(db, filter)
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+      .executeTakeFirstOrThrow(),
+    fundOrder(db).roots(roots(db, filter).selectAll('f')).limit(page.limit).offset(page.offset).execute(),
+  ]);
+  return { total: Number(counted.n), funds: await withPots(db, rows, filter.opportunityAreaId) };
+}
+
+/** The contribution pots of these funds, in any area: who pays for each of them (see `fundersOf`). */
+export async function listContributionsTo(db: Kysely<Database>, fundIds: readonly string[]): Promise<Fund[]> {
+  const found: Fund[] = [];
+  for (let i = 0; i < fundIds.length; i += IDS_PER_QUERY) {
+    const rows = await db.selectFrom('funds').selectAll().where('parent_id', 'in', fundIds.slice(i, i + IDS_PER_QUERY)).where('kind', '=', 'contribution').orderBy('id').execute();
+    found.push(...rows.map(fundFromRow));
+  }
+  return found;
 }
 
 function fundFromRow(row: FundRow): Fund {

@@ -3,37 +3,30 @@ import type { Area, AreaKind } from '../../domain/places/index.ts';
 import type { GssCode } from '../../domain/shared/gss-code.ts';
 import type { AreasTable, Database } from '../schema.ts';
 
-export interface PlacesRepository {
-  listAreas(filter?: { kind?: AreaKind }): Promise<Area[]>;
-  /** The areas with these codes, in no particular order; unknown codes are skipped. */
-  findAreas(codes: readonly string[]): Promise<Area[]>;
-  /** The areas with these codes and every area above them (county, region, country). */
-  findAreasWithAncestors(codes: readonly string[]): Promise<Area[]>;
+/** Every area, of one kind or all, ordered by kind then name. */
+export async function listAreas(db: Kysely<Database>, filter: { kind?: AreaKind } = {}): Promise<Area[]> {
+  let query = db.selectFrom('areas').selectAll().orderBy('kind').orderBy('name');
+  if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+  return (await query.execute()).map(areaFromRow);
 }
 
-export function createPlacesRepository(db: Kysely<Database>): PlacesRepository {
-  return {
-    async listAreas(filter = {}) {
-      let query = db.selectFrom('areas').selectAll().orderBy('kind').orderBy('name');
-      if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-      return (await query.execute()).map(areaFromRow);
-    },
-    async findAreas(codes) {
-      if (codes.length === 0) return [];
-      const rows = await db.selectFrom('areas').selectAll().where('code', 'in', [...codes]).execute();
-      return rows.map(areaFromRow);
-    },
-    async findAreasWithAncestors(codes) {
-      const found = new Map<string, Area>();
-      let wanted = [...new Set(codes)];
-      while (wanted.length > 0) {
-        const rows = await db.selectFrom('areas').selectAll().where('code', 'in', wanted).execute();
-        for (const row of rows) found.set(row.code, areaFromRow(row));
-        wanted = [...new Set(rows.map((r) => r.parent_code).filter((c): c is string => c !== null && !found.has(c)))];
-      }
-      return [...found.values()];
-    },
-  };
+/** The areas with these codes, in no particular order; unknown codes are skipped. */
+export async function findAreas(db: Kysely<Database>, codes: readonly string[]): Promise<Area[]> {
+  if (codes.length === 0) return [];
+  const rows = await db.selectFrom('areas').selectAll().where('code', 'in', [...codes]).execute();
+  return rows.map(areaFromRow);
+}
+
+/** The areas with these codes and every area above them (county, region, country). */
+export async function findAreasWithAncestors(db: Kysely<Database>, codes: readonly string[]): Promise<Area[]> {
+  const found = new Map<string, Area>();
+  let wanted = [...new Set(codes)];
+  while (wanted.length > 0) {
+    const rows = await db.selectFrom('areas').selectAll().where('code', 'in', wanted).execute();
+    for (const row of rows) found.set(row.code, areaFromRow(row));
+    wanted = [...new Set(rows.map((r) => r.parent_code).filter((c): c is string => c !== null && !found.has(c)))];
+  }
+  return [...found.values()];
 }
 
 function areaFromRow(row: AreasTable): Area {

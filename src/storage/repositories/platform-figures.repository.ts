@@ -6,7 +6,7 @@ import type { Database } from '../schema.ts';
 import { districtsOfArea } from './careers-advisers.repository.ts';
 import { areaPopulation } from './careers-population.repository.ts';
 import { protectedDistrictTutoring } from './catch-up/tutoring-scopes.ts';
-import { createFundsRepository } from './funds.repository.ts';
+import { listFunds } from './funds.repository.ts';
 import { engagementRecords } from './research-network.repository.ts';
 import { loadNetworkSchools } from './school-need.repository.ts';
 import { listSpend, loadSpendContext } from './spend.repository.ts';
@@ -94,7 +94,7 @@ export async function platformFigure(db: Kysely<Database>, code: PlatformFigure,
     case 'platform_spend_paid_pct': {
       const area = await db.selectFrom('opportunity_area_districts').select('opportunity_area_id').where('district_code', '=', districtCode).executeTakeFirst();
       if (area === undefined) return null;
-      const funds = (await createFundsRepository(db).listFunds()).filter((f) => f.parentId === null);
+      const funds = (await listFunds(db)).filter((f) => f.parentId === null);
       let allocated = 0;
       let paid = 0;
       for (const fund of funds) {

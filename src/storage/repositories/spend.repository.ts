@@ -19,7 +19,7 @@ import type { Result } from '../../domain/shared/result.ts';
 import type { Database, SpendLinesTable } from '../schema.ts';
 import { latestAllocationRun } from './allocations.repository.ts';
 import { recordAudit } from './audit.repository.ts';
-import { createFundsRepository } from './funds.repository.ts';
+import { listFunds } from './funds.repository.ts';
 import { penceFromColumn } from './pence-from-column.ts';
 
 /** What spend against a fund is checked and compared with: the fund, its current allocations and years. */
@@ -32,7 +32,7 @@ export interface SpendContextData {
 
 /** The fund's spend context, or null when there is no such fund. */
 export async function loadSpendContext(db: Kysely<Database>, fundId: string): Promise<SpendContextData | null> {
-  const funds = await createFundsRepository(db).listFunds();
+  const funds = await listFunds(db);
   const fund = funds.find((f) => f.id === fundId);
   if (fund === undefined) return null;
   const run = await latestAllocationRun(db, fundId);

@@ -9,7 +9,7 @@ import {
 } from '../../domain/programme/index.ts';
 import type { AuditActor } from '../../domain/access/index.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
-import { createDataSourcesRepository } from '../repositories/data-sources.repository.ts';
+import { insertDataSource } from '../repositories/data-sources.repository.ts';
 import type { Database } from '../schema.ts';
 import { addCounts, emptyCounts, syncRows, type SyncCounts } from '../sync-rows.ts';
 
@@ -103,7 +103,7 @@ export async function loadDemoData(
         entityId: DEMO_DATA_ORIGIN,
         summary: { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged, checksum },
       });
-      await createDataSourcesRepository(trx).record({
+      await insertDataSource(trx, {
         name: 'Opportunity Areas programme: published facts (demo data)',
         origin: DEMO_DATA_ORIGIN,
         loadedAt: now().toISOString(),

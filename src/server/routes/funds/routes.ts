@@ -1,10 +1,6 @@
 import { checkAllocations, fundersOf, fundWithPots, giving360CsvColumns, type Fund } from '../../../domain/funding/index.ts';
 import { appError } from '../../../app/errors.ts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../storage/schema.ts';
-import type { FundsRepository } from '../../../storage/repositories/funds.repository.ts';
-import type { PlacesRepository } from '../../../storage/repositories/places.repository.ts';
-import type { ProgrammeRepository } from '../../../storage/repositories/programme.repository.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { sendError } from '../../errors.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
@@ -13,21 +9,21 @@ import { FUND_CSV_COLUMNS } from '../../../app/funding/fund-columns.ts';
 import { exportGiving360 } from '../../../app/funding/export-giving360.ts';
 import { giving360Schema, listFundsSchema } from './schema.ts';
 
-export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository; programme: ProgrammeRepository; places: PlacesRepository; db: Kysely<Database> }): void {
+export function registerFundsRoutes(app: ZodApp, deps: { services: Services }): void {
   app.get('/api/funds', { schema: listFundsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { opportunityArea, id, format, page, pageSize } = request.query;
     const filter = opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea };
     if (format !== 'json') {
-      const listed = await deps.funds.listFunds(filter);
+      const listed = await deps.services.funds.listFunds(filter);
       const funds = id === undefined ? listed : fundWithPots(listed, id);
       return sendTable(reply, format, ['funds', opportunityArea, id].filter((part) => part !== undefined).join('-'), FUND_CSV_COLUMNS, funds);
     }
     // The JSON list is a page of whole funds, each with its pots, so each fund's check is made on the page
     // that shows it; only the page is read.
-    const { total, funds: items } = await deps.funds.listFundsPage({ ...filter, ...(id === undefined ? {} : { id }) }, { offset: (page - 1) * pageSize, limit: pageSize });
+    const { total, funds: items } = await deps.services.funds.listFundsPage({ ...filter, ...(id === undefined ? {} : { id }) }, { offset: (page - 1) * pageSize, limit: pageSize });
     // Each fund's funders are its own contribution pots: on the page already unless the list is one
     // area's, when a pot may be in another area.
-    const contributions = opportunityArea === undefined ? items : await deps.funds.listContributionsTo(items.map((f) => f.id));
+    const contributions = opportunityArea === undefined ? items : await deps.services.funds.listContributionsTo(items.map((f) => f.id));
     const potsOf = new Map<string, Fund[]>();
     for (const pot of contributions) {
       if (pot.parentId === null) continue;
@@ -40,7 +36,7 @@ export function registerFundsRoutes(app: ZodApp, deps: { funds: FundsRepository;
 
   app.get('/api/funds/:id/360giving', { schema: giving360Schema, config: { access: PUBLIC } }, async (request, reply) => {
     const { format, awardDate } = request.query;
-    const exported = await exportGiving360(deps, { fundId: request.params.id, awardDate });
+    const exported = await exportGiving360(deps.services, { fundId: request.params.id, awardDate });
     if (exported === 'not_found') return sendError(reply, appError('not_found', `There is no fund with the identifier "${request.params.id}"`));
     if (!exported.ok) return sendError(reply, appError('invalid_request', exported.error));
     const { grants } = exported.value;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { academicYearsOf, computeVariance, currentAllocations } from '../../../domain/funding/index.ts';
 import type { Pence } from '../../../domain/shared/money.ts';
 import { latestAllocationRun } from '../../../storage/repositories/allocations.repository.ts';
-import { createFundsRepository } from '../../../storage/repositories/funds.repository.ts';
+import { listFunds } from '../../../storage/repositories/funds.repository.ts';
 import { listSpend } from '../../../storage/repositories/spend.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
 
@@ -26,7 +26,7 @@ export interface BoardFundingRow {
  * (docs/methodology.md §12.7): the latest confirmed allocation run, else the published pots.
  */
 export async function boardFunding(db: Kysely<Database>, areaId: string, today: string): Promise<BoardFundingRow[]> {
-  const funds = await createFundsRepository(db).listFunds();
+  const funds = await listFunds(db);
   const rows: BoardFundingRow[] = [];
   for (const fund of funds) {
     const run = await latestAllocationRun(db, fund.id);
