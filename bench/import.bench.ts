@@ -17,6 +17,7 @@ import { openDatabase, type DatabaseHandle } from '../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
 import { loadDemoData } from '../src/storage/seed/load-demo-data.ts';
 import { fixed, withBenchPostgres, withPeakMemory } from './support.ts';
+import { createServices } from '../src/storage/services/create-services.ts';
 
 const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 if (!existsSync(DATA)) {
@@ -37,7 +38,7 @@ const PREREQUISITES: readonly [kind: string, file: string][] = [
 async function importOrThrow(handle: DatabaseHandle, kind: string, path: string) {
   const importer = findImporter(kind);
   if (importer === undefined) throw new Error(`No importer "${kind}"`);
-  const outcome = await importer.run(handle.db, path, options);
+  const outcome = await importer.run(createServices(handle.db, handle.engine), path, options);
   if (!outcome.ok) throw new Error(`${kind} failed: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
   return outcome.counts;
 }

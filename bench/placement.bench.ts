@@ -20,6 +20,7 @@ import { transactionWithClient } from '../src/storage/postgres-client-transactio
 import { readColumns } from '../src/storage/read-columns.ts';
 import { readDistrictGeometries, readPlacementInputs } from '../src/storage/repositories/school-placement.repository.ts';
 import { fixed, withBenchPostgres, withPeakMemory } from './support.ts';
+import { createServices } from '../src/storage/services/create-services.ts';
 
 const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 if (!existsSync(DATA)) {
@@ -39,7 +40,7 @@ const FILES: readonly [kind: string, file: string][] = [
 async function load(handle: DatabaseHandle): Promise<void> {
   await migrateToLatestOrThrow(handle.db);
   for (const [kind, file] of FILES) {
-    const outcome = await findImporter(kind)?.run(handle.db, join(DATA, file), options);
+    const outcome = await findImporter(kind)?.run(createServices(handle.db, handle.engine), join(DATA, file), options);
     if (outcome?.ok !== true) throw new Error(`${kind} failed`);
   }
 }

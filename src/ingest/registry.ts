@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../storage/schema.ts';
+import type { Services } from '../storage/services/create-services.ts';
 import type { Importer } from './importer.ts';
 import { hasColumns } from './map-columns.ts';
 import type { ImportOutcome } from './report.ts';
@@ -13,7 +12,7 @@ export interface RegisteredImporter {
   readonly dependsOn: readonly string[];
   /** Whether a file is this importer's kind: a CSV with all its required columns, unless it says otherwise. */
   recognises(sample: FileSample): boolean;
-  run(db: Kysely<Database>, path: string, options: ImportOptions): Promise<ImportOutcome>;
+  run(services: Services, path: string, options: ImportOptions): Promise<ImportOutcome>;
 }
 
 export function register<Row>(importer: Importer<Row>): RegisteredImporter {
@@ -22,7 +21,7 @@ export function register<Row>(importer: Importer<Row>): RegisteredImporter {
     description: importer.description,
     dependsOn: importer.dependsOn,
     recognises: importer.recognises ?? ((sample) => sample.extension === '.csv' && hasColumns(sample.headers, importer.columns)),
-    run: (db, path, options) => runImport(db, importer, path, options),
+    run: (services, path, options) => runImport(services, importer, path, options),
   };
 }
 

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import type { Kysely } from 'kysely';
 import type { AuditActor } from '../domain/access/index.ts';
-import type { Database } from '../storage/schema.ts';
+import { connectionOf, type Services } from '../storage/services/create-services.ts';
 import { parseCsv } from './csv/parse-csv.ts';
 import { readTextFile } from './csv/read-text-file.ts';
 import type { Importer } from './importer.ts';
@@ -25,7 +24,8 @@ export interface ImportOptions {
  * present as they are changes nothing, not even the data-source log. `dryRun` validates and counts what
  * would change, then rolls back.
  */
-export async function runImport<Row>(db: Kysely<Database>, importer: Importer<Row>, path: string, options: ImportOptions): Promise<ImportOutcome> {
+export async function runImport<Row>(services: Services, importer: Importer<Row>, path: string, options: ImportOptions): Promise<ImportOutcome> {
+  const db = connectionOf(services);
   const file = basename(path);
   const problems = new ProblemList(file);
   const fail = (rows: number): ImportOutcome => ({ ok: false, file, kind: importer.kind, rows, problems: problems.items });

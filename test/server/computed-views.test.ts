@@ -47,7 +47,7 @@ describe.each(await testEngines())('computed views on $name', (engine) => {
   async function importIndicators(values: Record<string, number[]>, name: string): Promise<void> {
     const file = join(dir, name);
     writeFileSync(file, indicatorsCsv(values));
-    const outcome = await runImport(handle.db, areaIndicatorsImporter, file, { now: fixedClock(), actor: { userId: null, label: 'test' } });
+    const outcome = await runImport(createServices(handle.db, handle.engine), areaIndicatorsImporter, file, { now: fixedClock(), actor: { userId: null, label: 'test' } });
     expect(outcome.ok).toBe(true);
   }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryPlanImporter } from '../../src/ingest/importers/plans/delivery-plan.importer.ts';
 import { runImport } from '../../src/ingest/run-import.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 import { addBoardMeeting } from '../../src/storage/repositories/board-meetings.repository.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
@@ -21,7 +22,7 @@ describe.each(await testEngines())('GET /api/plans/status, every area’s plan a
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const imported = await runImport(t.handle.db, deliveryPlanImporter, EXAMPLE, { now: fixedClock(), actor: ACTOR });
+    const imported = await runImport(createServices(t.handle.db, t.handle.engine), deliveryPlanImporter, EXAMPLE, { now: fixedClock(), actor: ACTOR });
     expect(imported.ok).toBe(true);
     for (const heldOn of ['2018-03-01', '2019-11-20', '2018-12-05']) {
       expect(await addBoardMeeting(t.handle.db, 'blackpool', { heldOn, papers: [], decisions: [] }, ACTOR, fixedClock())).toBe('added');

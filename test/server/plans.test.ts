@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryPlanImporter } from '../../src/ingest/importers/plans/delivery-plan.importer.ts';
 import { runImport } from '../../src/ingest/run-import.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 import { chromiumPdfRenderer } from '../../src/server/pdf/render-pdf.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
@@ -24,7 +25,7 @@ describe.each(await testEngines())('delivery plan routes on $name', (engine) => 
   beforeAll(async () => {
     // A stand-in printer: it records the HTML it was given, so the PDF route is tested without a browser here.
     t = await startTestApp(engine, { pdf: (html) => (printed.push(html), Promise.resolve(Buffer.from('%PDF-1.4 stand-in'))) });
-    const imported = await runImport(t.handle.db, deliveryPlanImporter, EXAMPLE, { now: fixedClock(), actor: { userId: null, label: 'test' } });
+    const imported = await runImport(createServices(t.handle.db, t.handle.engine), deliveryPlanImporter, EXAMPLE, { now: fixedClock(), actor: { userId: null, label: 'test' } });
     expect(imported.ok).toBe(true);
     await addUser(t.handle.db, 'lead@example.gov.uk', 'area_lead', ['area:blackpool']);
     await addUser(t.handle.db, 'viewer@example.gov.uk', 'board_viewer', ['area:blackpool']);

@@ -6,6 +6,7 @@ import { findImporter } from '../../src/ingest/importers/index.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
 import { startTestApp, type TestApp } from '../support/server.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 
 const STRANDS = [
   'strand_id,name,slug,impact_months,cost_rating,cost_label,evidence_strength_rating,evidence_strength_label,headline_summary,closing_gap_summary,tags,eef_url',
@@ -24,8 +25,8 @@ describe.each(await testEngines())('Toolkit API on $name', (engine) => {
     writeFileSync(join(dir, 'strands.csv'), STRANDS);
     writeFileSync(join(dir, 'effects.csv'), EFFECTS);
     const options = { now: fixedClock(), actor: { userId: null, label: 'test' } };
-    await findImporter('toolkit-strands')?.run(t.handle.db, join(dir, 'strands.csv'), options);
-    await findImporter('toolkit-effect-sizes')?.run(t.handle.db, join(dir, 'effects.csv'), options);
+    await findImporter('toolkit-strands')?.run(createServices(t.handle.db), join(dir, 'strands.csv'), options);
+    await findImporter('toolkit-effect-sizes')?.run(createServices(t.handle.db), join(dir, 'effects.csv'), options);
   });
   afterAll(async () => {
     await t.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deliveryPlanImporter } from '../../src/ingest/importers/plans/delivery-plan.importer.ts';
 import { runImport } from '../../src/ingest/run-import.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../src/storage/migrate.ts';
 import { readMeasures } from '../../src/storage/repositories/delivery-plans.repository.ts';
@@ -26,7 +27,7 @@ describe.each(await testEngines())('measures linked to platform figures on $name
     await loadDemoData(handle.db, fixedClock());
     const file = join(mkdtempSync(join(tmpdir(), 'oa-platform-')), 'plan.csv');
     writeFileSync(file, `${PLAN}\n`);
-    const imported = await runImport(handle.db, deliveryPlanImporter, file, { now: fixedClock(), actor: { userId: null, label: 'test' } });
+    const imported = await runImport(createServices(handle.db, handle.engine), deliveryPlanImporter, file, { now: fixedClock(), actor: { userId: null, label: 'test' } });
     expect(imported.ok).toBe(true);
   });
   afterEach(async () => {
@@ -67,7 +68,7 @@ describe.each(await testEngines())('measures linked to platform figures on $name
     // way, so shown by the old rule) would leave 12 − 11 = 1 for East Cambridgeshire.
     const file = join(mkdtempSync(join(tmpdir(), 'oa-platform-')), 'fenland.csv');
     writeFileSync(file, `${HEADER}\n${measure('four-encounters', 'platform_careers_four_encounters_pct', 20, 60).replace('blackpool,', 'fenland-and-east-cambridgeshire,').replace(',E06000009,', ',E07000010,')}\n`);
-    expect((await runImport(db, deliveryPlanImporter, file, { now: fixedClock(), actor: { userId: null, label: 'test' } })).ok).toBe(true);
+    expect((await runImport(createServices(handle.db, handle.engine), deliveryPlanImporter, file, { now: fixedClock(), actor: { userId: null, label: 'test' } })).ok).toBe(true);
     await db.insertInto('data_sources').values({ id: 992, name: 's', origin: 's.csv', loaded_at: '2019-01-01T00:00:00.000Z', row_count: 3, checksum: 's' }).execute();
     const schools: [number, string][] = [[110001, 'E07000010'], [110002, 'E07000010'], [110003, 'E07000009']];
     await db.insertInto('schools').values(schools.map(([urn, district], i) => ({

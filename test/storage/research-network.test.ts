@@ -29,6 +29,7 @@ import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
 import { loadNetworkSchoolsFixture } from '../support/network-fixtures.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 
 const actor = { userId: null, label: 'hub.lead@example.gov.uk' };
 const now = fixedClock();
@@ -44,7 +45,7 @@ function csv(name: string, text: string): string {
 async function runImporter(handle: DatabaseHandle, kind: string, path: string) {
   const importer = findImporter(kind);
   if (importer === undefined) throw new Error(`no importer ${kind}`);
-  return importer.run(handle.db, path, importOptions);
+  return importer.run(createServices(handle.db), path, importOptions);
 }
 
 describe.each(await testEngines())('Research School network records on $name', (engine) => {

@@ -1,17 +1,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import type { Kysely } from 'kysely';
 import { findImporter, IMPORTERS } from '../../ingest/importers/index.ts';
 import { inDependencyOrder, type RegisteredImporter } from '../../ingest/registry.ts';
 import { formatProblem, type ImportOutcome } from '../../ingest/report.ts';
 import { sniffFile } from '../../ingest/sniff-file.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { createProgress } from '../progress.ts';
 
 /** The import failed; the report has been printed, so the message is only the summary line. */
@@ -37,10 +36,10 @@ function report(io: CliIo, outcome: ImportOutcome): boolean {
   return false;
 }
 
-async function importOne(db: Kysely<Database>, importer: RegisteredImporter, path: string, io: CliIo, dryRun: boolean, dictionary?: string): Promise<ImportOutcome> {
+async function importOne(services: Services, importer: RegisteredImporter, path: string, io: CliIo, dryRun: boolean, dictionary?: string): Promise<ImportOutcome> {
   const progress = createProgress(io, importer.kind);
   try {
-    return await importer.run(db, path, { dryRun, now: io.now, actor: cliActor(io), onProgress: progress.update, ...(dictionary === undefined ? {} : { dictionary }) });
+    return await importer.run(services, path, { dryRun, now: io.now, actor: cliActor(io), onProgress: progress.update, ...(dictionary === undefined ? {} : { dictionary }) });
   } finally {
     progress.stop();
   }
@@ -73,9 +72,8 @@ export function registerImportCommand(program: Command, io: CliIo): void {
       if (kind !== 'all') {
         const importer = findImporter(kind);
         if (importer === undefined) throw new UsageError(`There is no importer called "${kind}". Choose one of: ${IMPORTERS.map((i) => i.kind).join(', ')}`);
-        await withDatabase(config.database, async (handle) => {
-          await assertMigratedOrThrow(handle);
-          if (!report(io, await importOne(handle.db, importer, path, io, dryRun, options.dictionary))) throw new ImportFailed('The file was not imported.');
+        await withServices(config.database, async (services) => {
+          if (!report(io, await importOne(services, importer, path, io, dryRun, options.dictionary))) throw new ImportFailed('The file was not imported.');
         });
         return;
       }
@@ -97,8 +95,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
       }
       const order = inDependencyOrder(IMPORTERS).map((i) => i.kind);
       matches.sort((a, b) => order.indexOf(a.importer.kind) - order.indexOf(b.importer.kind) || a.file.localeCompare(b.file));
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
+      await withServices(config.database, async (services) => {
         const failedKinds = new Set<string>();
         for (const { importer, file } of matches) {
           const blocked = importer.dependsOn.filter((k) => failedKinds.has(k));
@@ -107,7 +104,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
             failedKinds.add(importer.kind);
             continue;
           }
-          if (!report(io, await importOne(handle.db, importer, file, io, dryRun))) failedKinds.add(importer.kind);
+          if (!report(io, await importOne(services, importer, file, io, dryRun))) failedKinds.add(importer.kind);
         }
         if (unrecognised.length > 0) io.stdout(`Not recognised, so not imported: ${unrecognised.join(', ')}\n`);
         if (failedKinds.size > 0) throw new ImportFailed(`Some files were not imported: ${[...failedKinds].join(', ')}.`);

@@ -10,7 +10,7 @@ import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { assertMigratedOrThrow, withDatabase, withServices } from '../open-database.ts';
 import { opportunityAreaExists } from '../../storage/repositories/lookups/exists.ts';
 
 const percent = (share: number | null) => (share === null ? '' : `${String(Math.round(share * 100))}%`);
@@ -25,9 +25,8 @@ export function registerPlansCommands(program: Command, io: CliIo): void {
     .option('--dry-run', 'check the file and count what would change, without writing anything')
     .action(async (file: string, options: { dryRun?: boolean }) => {
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const outcome = await runImport(handle.db, deliveryPlanImporter, file, { dryRun: options.dryRun === true, now: io.now, actor: cliActor(io) });
+      await withServices(config.database, async (services) => {
+        const outcome = await runImport(services, deliveryPlanImporter, file, { dryRun: options.dryRun === true, now: io.now, actor: cliActor(io) });
         if (!outcome.ok) {
           for (const problem of outcome.problems) io.stderr(`${formatProblem(problem)}\n`);
           const n = outcome.problems.length;

@@ -80,6 +80,7 @@ import * as userChanges from '../repositories/user-changes.repository.ts';
 import * as users from '../repositories/users.repository.ts';
 import * as whatWorked from '../repositories/what-worked.repository.ts';
 import type { Engine } from '../database.ts';
+import { capabilitiesOf } from '../dialect-capabilities.ts';
 import type { Database } from '../schema.ts';
 import { yieldingBetweenQueries } from '../yield-between-queries.ts';
 import { bindRepository } from './bind-repository.ts';
@@ -187,7 +188,7 @@ export interface Services extends Repositories {
 const CONNECTIONS = new WeakMap<Services, Kysely<Database>>();
 
 /** The composition root: the server, the CLI and the tests each make their services here, from one open database. */
-export function createServices(db: Kysely<Database>, engine: Engine): Services {
+export function createServices(db: Kysely<Database>, engine: Engine = capabilitiesOf(db).engine): Services {
   return servicesOn(db, db, engine);
 }
 

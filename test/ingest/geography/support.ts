@@ -7,6 +7,7 @@ import { findImporter } from '../../../src/ingest/importers/index.ts';
 import type { ImportOutcome } from '../../../src/ingest/report.ts';
 import type { Database } from '../../../src/storage/schema.ts';
 import { fixedClock } from '../../support/clock.ts';
+import { createServices } from '../../../src/storage/services/create-services.ts';
 
 /** The published files, in the `shared` folder beside the repository (never copied into it). */
 export const SHARED_DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
@@ -26,7 +27,7 @@ export const importOptions = { now: fixedClock(), actor: { userId: null, label: 
 export async function importFile(db: Kysely<Database>, kind: string, path: string): Promise<ImportOutcome> {
   const importer = findImporter(kind);
   if (importer === undefined) throw new Error(`There is no importer called ${kind}`);
-  return importer.run(db, path, importOptions);
+  return importer.run(createServices(db), path, importOptions);
 }
 
 /** Writes `content` to a new file called `name` in a fresh temporary folder, and returns its path. */

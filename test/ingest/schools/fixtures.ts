@@ -8,6 +8,7 @@ import type { RegisteredImporter } from '../../../src/ingest/registry.ts';
 import type { ImportOutcome } from '../../../src/ingest/report.ts';
 import type { Database } from '../../../src/storage/schema.ts';
 import { fixedClock } from '../../support/clock.ts';
+import { createServices } from '../../../src/storage/services/create-services.ts';
 
 /** The published school files, in the `shared` folder beside the repository; tests that read them skip without it. */
 export const SCHOOLS_DATA = fileURLToPath(new URL('../../../../shared/data/schools/', import.meta.url));
@@ -23,7 +24,7 @@ export function importerOrThrow(kind: string): RegisteredImporter {
 
 /** Imports `path` as `kind` and returns the outcome. */
 export function runKind(db: Kysely<Database>, kind: string, path: string, dryRun = false): Promise<ImportOutcome> {
-  return importerOrThrow(kind).run(db, path, { ...options, dryRun });
+  return importerOrThrow(kind).run(createServices(db), path, { ...options, dryRun });
 }
 
 /** Writes a file into a fresh temporary folder and returns its path. */

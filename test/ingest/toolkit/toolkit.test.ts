@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../../src/storage/migrate.ts';
 import { fixedClock } from '../../support/clock.ts';
 import { testEngines } from '../../support/engines.ts';
+import { createServices } from '../../../src/storage/services/create-services.ts';
 
 const TOOLKIT = fileURLToPath(new URL('../../../../shared/data/eef-toolkit/', import.meta.url));
 const haveData = existsSync(TOOLKIT);
@@ -32,7 +33,7 @@ describe.each(await testEngines())('EEF Toolkit import on $name', (engine) => {
   });
 
   it.runIf(haveData)('loads the 30 strands with their published months, costs and evidence', async () => {
-    const outcome = await importerOrThrow('toolkit-strands').run(handle.db, join(TOOLKIT, 'eef_teaching_learning_toolkit_strands.csv'), options);
+    const outcome = await importerOrThrow('toolkit-strands').run(createServices(handle.db), join(TOOLKIT, 'eef_teaching_learning_toolkit_strands.csv'), options);
     expect(outcome).toMatchObject({ ok: true, counts: { rows: 30, inserted: 30, updated: 0, unchanged: 0 } });
     const strands = await handle.db.selectFrom('toolkit_strands').select(['slug', 'impact_months', 'cost_rating', 'evidence_rating']).execute();
     const bySlug = new Map(strands.map((s) => [s.slug, s]));
@@ -45,8 +46,8 @@ describe.each(await testEngines())('EEF Toolkit import on $name', (engine) => {
 
   it.runIf(haveData)('changes nothing, not even the load log, when the same file comes again', async () => {
     const path = join(TOOLKIT, 'eef_effect_size_to_months.csv');
-    await importerOrThrow('toolkit-effect-sizes').run(handle.db, path, options);
-    const again = await importerOrThrow('toolkit-effect-sizes').run(handle.db, path, options);
+    await importerOrThrow('toolkit-effect-sizes').run(createServices(handle.db), path, options);
+    const again = await importerOrThrow('toolkit-effect-sizes').run(createServices(handle.db), path, options);
     expect(again).toMatchObject({ ok: true, counts: { inserted: 0, updated: 0, unchanged: 13 } });
     expect(await handle.db.selectFrom('data_sources').selectAll().execute()).toHaveLength(1);
     const top = await handle.db.selectFrom('toolkit_effect_sizes').selectAll().where('months', '=', 12).executeTakeFirst();
@@ -57,7 +58,7 @@ describe.each(await testEngines())('EEF Toolkit import on $name', (engine) => {
     const dir = mkdtempSync(join(tmpdir(), 'oa-toolkit-'));
     const path = join(dir, 'cost.csv');
     writeFileSync(path, 'cost_rating,label,range_per_pupil_per_year_gbp,range_per_class_per_year_gbp\r\n1,Very low,Up to £80,"Up to £2,000"\r\n');
-    const outcome = await importerOrThrow('toolkit-cost-scale').run(handle.db, path, { ...options, dryRun: true });
+    const outcome = await importerOrThrow('toolkit-cost-scale').run(createServices(handle.db), path, { ...options, dryRun: true });
     expect(outcome).toMatchObject({ ok: true, dryRun: true, counts: { inserted: 1 } });
     expect(await handle.db.selectFrom('toolkit_cost_scale').selectAll().execute()).toEqual([]);
     expect(await handle.db.selectFrom('data_sources').selectAll().execute()).toEqual([]);
@@ -69,7 +70,7 @@ describe.each(await testEngines())('EEF Toolkit import on $name', (engine) => {
     const header = 'strand_id,name,slug,impact_months,cost_rating,cost_label,evidence_strength_rating,evidence_strength_label,headline_summary,closing_gap_summary,tags,eef_url';
     const good = 'a,Arts,arts,3,1,Very Low,3,Moderate,Moderate impact,,x,https://example.org/a';
     writeFileSync(path, [header, good, 'b,Books,books,13,1,Very Low,3,Moderate,H,,x,https://example.org/b', 'c,Cats,cats,2,9,Very Low,6,Moderate,H,,x,http://example.org/c', good, ''].join('\n'));
-    const outcome = await importerOrThrow('toolkit-strands').run(handle.db, path, options);
+    const outcome = await importerOrThrow('toolkit-strands').run(createServices(handle.db), path, options);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems).toEqual([

@@ -1,16 +1,15 @@
 import { basename, dirname, join } from 'node:path';
-import type { Kysely } from 'kysely';
 import { periodKey } from '../../../domain/shared/period-key.ts';
 import { loadAudited } from '../../load-audited.ts';
 import { readParquet } from '../../parquet/read-parquet.ts';
 import type { RegisteredImporter } from '../../registry.ts';
 import { ProblemList, type ImportOutcome } from '../../report.ts';
 import type { ImportOptions } from '../../run-import.ts';
-import type { Database } from '../../../storage/schema.ts';
 import { writeIndicators, type IndicatorDefinition, type IndicatorValue } from '../indicators/write-indicators.ts';
 import { readLaitAreas } from './lait-areas.ts';
 import { readLaitDictionary } from './lait-dictionary.ts';
 import { laitIndicatorCode } from '../../../domain/shared/lait-indicator-code.ts';
+import { connectionOf, type Services } from '../../../storage/services/create-services.ts';
 
 const MEASURE = 'Short Desc';
 const PERIOD = 'Years';
@@ -40,7 +39,8 @@ export const laitBdsImporter: RegisteredImporter = {
   run: importLaitBds,
 };
 
-async function importLaitBds(db: Kysely<Database>, path: string, options: ImportOptions): Promise<ImportOutcome> {
+async function importLaitBds(services: Services, path: string, options: ImportOptions): Promise<ImportOutcome> {
+  const db = connectionOf(services);
   const file = basename(path);
   const problems = new ProblemList(file);
   const fail = (rows: number): ImportOutcome => ({ ok: false, file, kind: laitBdsImporter.kind, rows, problems: problems.items });
