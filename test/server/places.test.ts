@@ -107,6 +107,17 @@ describe.each(await testEngines())('places API on $name', (engine) => {
       expect(topology.transform.scale).toEqual([0.001, 0.001]);
       expect(topology.objects.boundaries.geometries.map((g) => [g.id, g.properties.name])).toEqual([['E06000009', 'Blackpool'], ['E06000015', 'Derby']]);
       expect((await t.app.inject({ method: 'GET', url: '/api/boundaries?detail=fine' })).statusCode).toBe(400);
+      // Projected for the England map: the same districts, points in the map's own units, its size in bbox.
+      const projected = await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district&format=topojson-projected' });
+      expect(projected.headers['content-type']).toBe('application/json; charset=utf-8');
+      const map = projected.json<{ bbox: number[]; transform: { scale: number[] }; arcs: number[][][]; objects: { boundaries: { geometries: { id: string }[] } } }>();
+      expect(map.objects.boundaries.geometries.map((g) => g.id)).toEqual(['E06000009', 'E06000015']);
+      expect(map.transform.scale).toEqual([0.1, 0.1]);
+      const [left, top, width, height] = map.bbox;
+      // Blackpool is north-west of Derby: the drawing is 600 units across and, running from Blackpool's
+      // coast down to Derby, taller than it is wide.
+      expect([left, top, width]).toEqual([0, 0, 600]);
+      expect(height).toBeGreaterThan(600);
       // Compressed once and kept, for a client that accepts it: the same body once decoded, whichever encoding.
       for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['br;q=0, gzip', 'gzip']] as const) {
         const sent = await t.app.inject({ method: 'GET', url: '/api/boundaries?kind=district&format=topojson', headers: { 'accept-encoding': accept } });

@@ -47,8 +47,9 @@ export async function getIndicators(signal: AbortSignal): Promise<IndicatorList>
   return reply(api.GET('/api/indicators', { signal }));
 }
 
-export async function getIndicatorValues(code: string, period: string, signal: AbortSignal): Promise<IndicatorValues> {
-  return reply(api.GET('/api/indicators/{code}', { params: { path: { code }, query: { period, kind: 'district' } }, signal }));
+/** One indicator's values by district in `period`, or in its newest period when none is given. */
+export async function getIndicatorValues(code: string, period: string | undefined, signal: AbortSignal): Promise<IndicatorValues> {
+  return reply(api.GET('/api/indicators/{code}', { params: { path: { code }, query: { ...(period === undefined ? {} : { period }), kind: 'district' } }, signal }));
 }
 
 export async function getStrands(params: QueryParams, signal: AbortSignal): Promise<ToolkitStrandList> {

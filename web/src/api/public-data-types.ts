@@ -58,3 +58,10 @@ export interface BoundaryCollection {
   type: 'FeatureCollection';
   features: BoundaryFeature[];
 }
+
+/** England's districts already projected by the server: coordinates are the map's own, `width` by `height` SVG units. */
+export interface ProjectedBoundaries {
+  readonly width: number;
+  readonly height: number;
+  readonly collection: BoundaryCollection;
+}

@@ -14,7 +14,7 @@ const gzipAsync = promisify(gzip);
 /** Made once per data version, so brotli can take longer than the server's per-reply quality 4 for a smaller file. */
 const BROTLI_QUALITY = 9;
 
-export type BoundaryFormat = 'geojson' | 'topojson';
+export type BoundaryFormat = 'geojson' | 'topojson' | 'topojson-projected';
 
 interface Feature {
   readonly code: string;

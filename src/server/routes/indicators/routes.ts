@@ -45,7 +45,7 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
       if (near === null) return sendError(reply, appError('not_found', `There is no ${kind} boundary for ${around}.`));
       return reply.type('application/geo+json; charset=utf-8').header('cache-control', 'public, max-age=3600').send(near);
     }
-    const type = format === 'topojson' ? 'application/json; charset=utf-8' : 'application/geo+json; charset=utf-8';
+    const type = format !== 'geojson' ? 'application/json; charset=utf-8' : 'application/geo+json; charset=utf-8';
     reply.type(type).header('cache-control', 'public, max-age=3600').header('vary', 'accept-encoding');
     // Sent compressed as kept (the server's compression passes an encoded body through), else as it is.
     const encoding = preferredEncoding(request.headers['accept-encoding']);

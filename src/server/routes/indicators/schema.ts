@@ -38,12 +38,12 @@ export const boundariesSchema = {
   description:
     'detail: england (default) for a map of all England, about 1 km to a pixel; district for one district with its neighbours on a small map; ' +
     'full as imported. Simplified boundaries keep shared borders identical on both sides (methodology: Simplified boundaries). ' +
-    'format: geojson (default), or topojson (each shared border sent once, quantised; its object boundaries holds one geometry per area).',
+    'format: geojson (default), topojson (each shared border sent once, quantised; its object boundaries holds one geometry per area), or topojson-projected (the same, already projected for a map of England: x east and y down in SVG units, 600 across, bbox giving the drawing’s width and height).',
   tags: ['places'],
   querystring: z.object({
     kind: z.enum(AREA_KINDS).default('district'),
     detail: z.enum(BOUNDARY_DETAILS).default('england'),
-    format: z.enum(['geojson', 'topojson']).default('geojson'),
+    format: z.enum(['geojson', 'topojson', 'topojson-projected']).default('geojson'),
     around: z
       .string()
       .regex(/^[EWSNK]\d{8}$/i, 'must be a GSS code: a letter and 8 digits, like E06000009')

@@ -2070,14 +2070,14 @@ export interface paths {
         };
         /**
          * Boundaries of every area of a kind (WGS84), simplified for a map unless asked for in full
-         * @description detail: england (default) for a map of all England, about 1 km to a pixel; district for one district with its neighbours on a small map; full as imported. Simplified boundaries keep shared borders identical on both sides (methodology: Simplified boundaries). format: geojson (default), or topojson (each shared border sent once, quantised; its object boundaries holds one geometry per area).
+         * @description detail: england (default) for a map of all England, about 1 km to a pixel; district for one district with its neighbours on a small map; full as imported. Simplified boundaries keep shared borders identical on both sides (methodology: Simplified boundaries). format: geojson (default), topojson (each shared border sent once, quantised; its object boundaries holds one geometry per area), or topojson-projected (the same, already projected for a map of England: x east and y down in SVG units, 600 across, bbox giving the drawing’s width and height).
          */
         get: {
             parameters: {
                 query?: {
                     kind?: "country" | "region" | "education_la" | "district";
                     detail?: "england" | "district" | "full";
-                    format?: "geojson" | "topojson";
+                    format?: "geojson" | "topojson" | "topojson-projected";
                     /** @description only this area and those a small map of it can show, as GeoJSON (format is then ignored) */
                     around?: string;
                 };

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { OpportunityAreaList } from '../../api/types.ts';
-import { getAreaTwins, getIndicatorValues, withQuery } from '../../api/public-data-client.ts';
-import type { BoundaryCollection, Indicator, IndicatorValues } from '../../api/public-data-types.ts';
+import { getAreaTwins, withQuery } from '../../api/public-data-client.ts';
+import type { Indicator, IndicatorValues, ProjectedBoundaries } from '../../api/public-data-types.ts';
 import { useApi, type ApiState } from '../../api/use-api.ts';
 import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { LeftOutNote } from '../../components/LeftOutNote.tsx';
@@ -11,6 +11,7 @@ import { formatCountOf } from '../../format/format-number.ts';
 import { buildChoropleth, type Choropleth } from './build-choropleth.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
 import { drawDistricts, type DistrictShapes } from './district-geometry.ts';
+import { indicatorValuesFor } from './early-values.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { CLASSIFICATION_NAMES, type MapSettings } from './map-settings.ts';
 import { MapTable } from './MapTable.tsx';
@@ -19,7 +20,7 @@ const NO_SHAPES: DistrictShapes = { width: 0, height: 0, shapes: [] };
 
 /** What the map is drawn on, whatever the indicator: district boundaries and the Opportunity Areas, fetched by the page. */
 export interface MapBackdrop {
-  readonly boundaries: ApiState<BoundaryCollection>;
+  readonly boundaries: ApiState<ProjectedBoundaries>;
   readonly areas: ApiState<OpportunityAreaList>;
 }
 
@@ -30,7 +31,7 @@ export interface MapBackdrop {
 export function IndicatorMap({ indicator, settings, backdrop, controls }: { indicator: Indicator; settings: MapSettings; backdrop: MapBackdrop; controls: ReactNode }) {
   // Boundaries and areas are fetched once by the page and kept: they do not change with the indicator.
   const { boundaries, areas } = backdrop;
-  const values = useApi(`indicator:${settings.indicator}:${settings.period}`, (signal) => getIndicatorValues(settings.indicator, settings.period, signal));
+  const values = useApi(`indicator:${settings.indicator}:${settings.period}`, (signal) => indicatorValuesFor(settings.indicator, settings.period, signal));
   const { twinsOf, twinsRecipe } = settings;
   const twinsState = useApi(`map-twins:${twinsOf ?? ''}:${twinsRecipe ?? ''}`, (signal) => (twinsOf === undefined ? Promise.resolve(null) : getAreaTwins(twinsOf, 'district', signal, twinsRecipe)));
   const twins = twinsState.status === 'loaded' ? twinsState.data : null;

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { getOpportunityAreas } from '../../api/client.ts';
 import { getDistrictBoundaries } from '../../api/boundaries-client.ts';
 import { getIndicators } from '../../api/public-data-client.ts';
@@ -8,7 +9,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { navigate, useSearch } from '../../router/navigation.ts';
 import { MapControls } from './MapControls.tsx';
-import { mapPagePath, readMapSettings, type MapSettings } from './map-settings.ts';
+import { likelyIndicator, mapPagePath, readMapSettings, type MapSettings } from './map-settings.ts';
+import { askEarly } from './early-values.ts';
 import { IndicatorMap, type MapBackdrop } from './IndicatorMap.tsx';
 import { MissingDataNote } from '../../components/first-run/MissingDataNote.tsx';
 
@@ -16,6 +18,11 @@ const TITLE = 'Map of districts';
 
 export function MapPage() {
   useDocumentTitle(TITLE);
+  const likely = likelyIndicator(useSearch());
+  // Before the indicator list: which indicator the map shows depends on it, but it is almost always this one.
+  useEffect(() => {
+    askEarly(likely.code, likely.period);
+  }, [likely.code, likely.period]);
   const indicators = useApi('indicators', getIndicators);
   // Asked for at once, beside the indicators: neither depends on which indicator is shown, and the boundaries
   // are the largest reply the page waits for (fetched after the indicators, they made a waterfall).

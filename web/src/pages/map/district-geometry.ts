@@ -1,14 +1,12 @@
 import { geoArea, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { BoundaryCollection, BoundaryFeature } from '../../api/public-data-types.ts';
-
-/** The map's width in SVG units; its height follows from England's shape. */
-export const MAP_WIDTH = 600;
+import type { BoundaryCollection, BoundaryFeature, ProjectedBoundaries } from '../../api/public-data-types.ts';
 
 /**
  * An equal-area conic projection centred on England (standard parallels 50.5°N and 55.5°N, central
  * meridian 2°W, like the Albers projections national mapping agencies use), so districts keep their
- * relative sizes.
+ * relative sizes: the small map of one district; the England map comes projected the same way by the server
+ * (src/domain/maps/project/england-map.ts).
  */
 export function englandProjection(): GeoProjection {
   return geoConicEqualArea().parallels([50.5, 55.5]).rotate([2, 0]).center([0, 52.5]);
@@ -44,18 +42,20 @@ export interface DistrictShapes {
   readonly shapes: readonly DistrictShape[];
 }
 
-const drawn = new WeakMap<BoundaryCollection, DistrictShapes>();
+const drawn = new WeakMap<ProjectedBoundaries, DistrictShapes>();
 
 /**
- * Every district as an SVG path, fitted to `MAP_WIDTH`. Computed once per boundary collection (the
- * collection itself is fetched once per page load), so changing the indicator or classes only recolours.
+ * Every district as an SVG path, from boundaries the server has already projected and fitted to the map's width
+ * (`format=topojson-projected`), so drawing is only writing paths. Computed once per boundary collection (fetched
+ * once per page load), so changing the indicator or classes only recolours.
  */
-export function drawDistricts(collection: BoundaryCollection): DistrictShapes {
-  const cached = drawn.get(collection);
+export function drawDistricts(boundaries: ProjectedBoundaries): DistrictShapes {
+  const cached = drawn.get(boundaries);
   if (cached !== undefined) return cached;
-  const features = collection.features.map((feature): BoundaryFeature => ({ ...feature, geometry: rewindForD3(feature.geometry) }));
-  const result = drawFitted({ type: 'FeatureCollection', features }, MAP_WIDTH, null);
-  drawn.set(collection, result);
+  const path = geoPath().digits(1);
+  const shapes = boundaries.collection.features.map((feature) => ({ code: feature.properties.code, name: feature.properties.name, d: path(feature) ?? '', inView: true }));
+  const result = { width: boundaries.width, height: boundaries.height, shapes: shapes.filter((shape) => shape.d !== '') };
+  drawn.set(boundaries, result);
   return result;
 }
 
@@ -74,26 +74,18 @@ export function drawDistrictInContext(collection: BoundaryCollection, code: stri
   return { focus, context: shapes.filter((shape) => shape.code !== code && shape.inView) };
 }
 
-function drawFitted(collection: { type: 'FeatureCollection'; features: BoundaryFeature[] }, width: number, focus: BoundaryFeature | null): DistrictShapes {
+function drawFitted(collection: { type: 'FeatureCollection'; features: BoundaryFeature[] }, size: number, focus: BoundaryFeature): DistrictShapes {
   const projection = englandProjection();
-  if (focus === null) projection.fitWidth(width, collection);
-  else {
-    // A margin around the district, so its neighbours show where it is.
-    const margin = width * 0.12;
-    projection.fitExtent([[margin, margin], [width - margin, width - margin]], focus);
-  }
+  // A margin around the district, so its neighbours show where it is.
+  const margin = size * 0.12;
+  projection.fitExtent([[margin, margin], [size - margin, size - margin]], focus);
   const path = geoPath(projection).digits(1);
-  let height = width;
-  if (focus === null) {
-    const [[, top], [, bottom]] = path.bounds(collection);
-    height = Math.ceil(bottom + top);
-  }
-  const inView = ([[left, top], [right, bottom]]: [[number, number], [number, number]]): boolean => right >= 0 && left <= width && bottom >= 0 && top <= height;
+  const inView = ([[left, top], [right, bottom]]: [[number, number], [number, number]]): boolean => right >= 0 && left <= size && bottom >= 0 && top <= size;
   const shapes = collection.features.map((feature) => ({
     code: feature.properties.code,
     name: feature.properties.name,
     d: path(feature) ?? '',
     inView: inView(path.bounds(feature)),
   }));
-  return { width, height, shapes: shapes.filter((shape) => shape.d !== '') };
+  return { width: size, height: size, shapes: shapes.filter((shape) => shape.d !== '') };
 }

@@ -34,6 +34,12 @@ export const CLASSIFICATION_HINTS: Readonly<Record<Classification, string>> = {
   'natural-breaks': 'Classes that group similar values together (Jenks)',
 };
 
+/** The indicator and period `search` most likely shows, before the indicator list is in: see `askEarly`. */
+export function likelyIndicator(search: string): { readonly code: string; readonly period: string | null } {
+  const params = new URLSearchParams(search);
+  return { code: params.get('indicator') ?? DEFAULT_INDICATORS[0] ?? '', period: params.get('period') };
+}
+
 /**
  * The settings in `search`, made valid for the `indicators` there are: an unknown indicator or period
  * falls back to the first indicator and its newest period, an unknown method to quantiles, and a number of
