@@ -27,9 +27,7 @@ const SUPPRESSED_COLUMNS = ['pupils_tutored', 'hours', 'courses', 'tutees_disadv
 /** `oa catch-up report --by …`: a year's tutoring by school, district, area, LA, year group, route or subject. */
 export async function runCatchUpReport(io: CliIo, options: CatchUpReportOptions): Promise<void> {
   const database = loadConfigOrThrow(io.env).database;
-  const report = await withServices(database, async (services) => {
-    return tutoringReport(services, { by: options.by, academicYear: options.academicYear ?? null, urns: null, rule: options.rule }, options.suppress);
-  });
+  const report = await withServices(database, (services) => tutoringReport(services, { by: options.by, academicYear: options.academicYear ?? null, urns: null, rule: options.rule }, options.suppress));
   const keyName = KEY_NAMES[options.by];
   const year = report.academicYear === null ? 'no tutoring recorded' : formatAcademicYear(report.academicYear);
   if (report.suppressed) {

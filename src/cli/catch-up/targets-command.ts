@@ -43,9 +43,7 @@ export async function runSetTarget(io: CliIo, options: SetTargetOptions): Promis
 /** `oa catch-up targets list [--academic-year Y] [--format table|json]`: each target beside its figure. */
 export async function runListTargets(io: CliIo, options: { academicYear?: number; format: 'table' | 'json' }): Promise<void> {
   const academicYear = options.academicYear ?? academicYearOf(io.now().toISOString().slice(0, 10));
-  const rows = await withServices(loadConfigOrThrow(io.env).database, async (services) => {
-    return targetsAgainstFigures(services, academicYear);
-  });
+  const rows = await withServices(loadConfigOrThrow(io.env).database, (services) => targetsAgainstFigures(services, academicYear));
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return;

@@ -25,9 +25,7 @@ interface ReportRow {
  * through disclosure control, for sharing with anyone without pupil-level rights.
  */
 export async function runHolidayReport(io: CliIo, options: { by: HolidayGrouping; format: HolidayReportFormat; suppress: boolean; academicYear?: number }): Promise<void> {
-  const input = await withServices(loadConfigOrThrow(io.env).database, async (services) => {
-    return services.holidayReportInput.readHolidayReportInput(options.by, options.academicYear);
-  });
+  const input = await withServices(loadConfigOrThrow(io.env).database, (services) => services.holidayReportInput.readHolidayReportInput(options.by, options.academicYear));
   const nameOf = (key: string) => input.labels.get(key) ?? (options.by === 'school' ? 'Not in the school register' : key);
   let rows: ReportRow[];
   if (options.suppress) {
