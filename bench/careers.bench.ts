@@ -36,6 +36,7 @@ import { replaceSyntheticCareers } from '../src/storage/repositories/careers-syn
 import type { Database } from '../src/storage/schema.ts';
 import { loadDemoData } from '../src/storage/seed/load-demo-data.ts';
 import { fixed, summarise, timeRepeated } from './support.ts';
+import { createServices } from '../src/storage/services/create-services.ts';
 
 const PUPILS = Number(process.argv[2] ?? 350_000);
 const ENCOUNTERS = Number(process.argv[3] ?? 2_000_000);
@@ -109,7 +110,7 @@ async function runEngine(name: string, handle: DatabaseHandle, file: string): Pr
   // The import goes into the full database, as a school's file would, after the report is measured.
   const pseudonymise = createPseudonymiser(Buffer.alloc(32, 7));
   start = performance.now();
-  const imported = await importEncounters(handle.db, file, { pseudonymise, asAt: AS_AT, replace: false, actor, now: () => new Date(), principal: null, transferPupils: false, retentionYears: 6 });
+  const imported = await importEncounters(createServices(handle.db), file, { pseudonymise, asAt: AS_AT, replace: false, actor, now: () => new Date(), principal: null, transferPupils: false, retentionYears: 6 });
   if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.problems.slice(0, 3))}`);
   const importMs = performance.now() - start;
   console.log(name);

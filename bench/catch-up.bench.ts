@@ -29,6 +29,7 @@ import { migrateToLatestOrThrow } from '../src/storage/migrate.ts';
 import { replaceSyntheticTutoring } from '../src/storage/repositories/catch-up/synthetic-tutoring.ts';
 import { loadDemoData } from '../src/storage/seed/load-demo-data.ts';
 import { fixed, withBenchPostgres } from './support.ts';
+import { createServices } from '../src/storage/services/create-services.ts';
 
 const numbers = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const PUPILS = Number(numbers[0] ?? 600_000);
@@ -127,11 +128,12 @@ async function runOn(handle: DatabaseHandle, label: string, file: string): Promi
   console.log(`ours: ${label}`);
   console.log(`  bulk ingest (oa demo catch-up's path)   ${String(ingest.sessions)} sessions, ${String(ingest.pupils)} pupils in ${fixed(ingestMs / 1000, 1)} s = ${rate(ingest.sessions, ingestMs)} sessions`);
   const query = { by: 'school' as const, academicYear: YEAR, urns: null, rule: NTP_COURSE_RULE };
-  let report = await tutoringReport(handle.db, query, false);
-  const reportMs = await median(3, async () => (report = await tutoringReport(handle.db, query, false)));
+  const services = createServices(handle.db);
+  let report = await tutoringReport(services, query, false);
+  const reportMs = await median(3, async () => (report = await tutoringReport(services, query, false)));
   console.log(`  report by school, all schools           ${String(report.rows.length)} schools in p50 ${fixed(reportMs, 0)} ms (of 3 runs)`);
   start = performance.now();
-  const imported = await importTutoring(handle.db, file, {
+  const imported = await importTutoring(services, file, {
     pseudonymise: createPseudonymiser(randomBytes(32)), census: false, academicYear: null, localRoutes: [], actor, now: () => new Date('2023-07-15T00:00:00Z'), principal: null, retentionYears: 6,
   });
   const importMs = performance.now() - start;

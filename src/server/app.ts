@@ -155,15 +155,15 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
   registerHubPlacementRoutes(app, { db: deps.db, clock: deps.clock });
   registerIntermediaryRoutes(app, { db: deps.db });
-  registerCareersRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
+  registerCareersRoutes(app, { services, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
   registerCatchUpRoutes(app, {
-    db: deps.db,
+    services,
     clock: deps.clock,
     pseudonymKeyPath: deps.pseudonymKeyPath ?? null,
     retentionYears: deps.service?.retentionYears ?? DEFAULT_RETENTION_YEARS,
     localRoutes: deps.catchUpLocalRoutes ?? [],
   });
-  registerHolidayRoutes(app, { db: deps.db, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null, retentionYears: deps.service?.retentionYears ?? DEFAULT_RETENTION_YEARS });
+  registerHolidayRoutes(app, { services, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null, retentionYears: deps.service?.retentionYears ?? DEFAULT_RETENTION_YEARS });
   await registerWebApp(app, deps.webRoot, deps.db);
 
   app.setNotFoundHandler((request, reply) => {

@@ -18,6 +18,7 @@ import { CAREERS_SCHOOLS, fakeUpn, seedCareersSchools } from '../support/careers
 import { fixedClock } from '../support/clock.ts';
 import { writeEncounterCsv } from '../support/encounter-csv.ts';
 import { testEngines } from '../support/engines.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'oa-careers-stream-'));
 const urns = CAREERS_SCHOOLS.map((s) => s.urn);
@@ -76,7 +77,7 @@ describe.each(await testEngines())('streaming careers import on $name', (engine)
     Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
   it('imports a 100,000-row file end to end', async () => {
-    const first = await importEncounters(handle.db, big, options);
+    const first = await importEncounters(createServices(handle.db), big, options);
     expect(first).toMatchObject({ ok: true, counts: { rows: 100_000, inserted: 100_000, unchanged: 0, deleted: 0, pupilsChanged: bigPupils, transferred: 0, held: 0 } });
     expect(await count('careers_encounters')).toBe(100_000);
     expect(await count('careers_pupils')).toBe(bigPupils);
@@ -86,7 +87,7 @@ describe.each(await testEngines())('streaming careers import on $name', (engine)
   });
 
   it('refuses a big file with bad rows at its start, middle and end, naming each as the in-memory reader does, and writes nothing', async () => {
-    const outcome = await importEncounters(handle.db, spoiled, options);
+    const outcome = await importEncounters(createServices(handle.db), spoiled, options);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const reference = referenceProblems(spoiled);
@@ -121,7 +122,7 @@ describe.each(await testEngines())('streaming careers import on $name', (engine)
     ];
     const path = join(dir, 'cross.csv');
     writeFileSync(path, lines.join('\n') + '\n');
-    const outcome = await importEncounters(handle.db, path, options);
+    const outcome = await importEncounters(createServices(handle.db), path, options);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const problems = outcome.problems.map(({ row, column, value, reason }) => ({ row, column, value, reason }));
@@ -218,7 +219,7 @@ describe('streaming careers import memory', () => {
       await seedCareersSchools(handle.db);
       const before = process.memoryUsage().heapUsed;
       let peak = before;
-      const outcome = await importEncounters(handle.db, big, { ...options, onProgress: () => (peak = Math.max(peak, process.memoryUsage().heapUsed)) });
+      const outcome = await importEncounters(createServices(handle.db), big, { ...options, onProgress: () => (peak = Math.max(peak, process.memoryUsage().heapUsed)) });
       expect(outcome.ok).toBe(true);
       // A bound on what the importer holds (a piece of the file, a batch of rows), whatever the file's size.
       expect((peak - before) / 2 ** 20).toBeLessThan(64);

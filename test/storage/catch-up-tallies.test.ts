@@ -16,6 +16,7 @@ import { testEngines } from '../support/engines.ts';
 import { migrateBefore } from '../support/migrate-before.ts';
 import { recordsFromLedger, sortedRecords, straightTutoringReport } from '../support/tutoring-straight-from-ledger.ts';
 import type { Kysely } from 'kysely';
+import { createServices } from '../../src/storage/services/create-services.ts';
 
 const save = { actor: { userId: null, label: 'cli:test' }, now: '2023-07-15T09:30:00.000Z', source: 'test.csv' };
 const BYS: readonly TutoringGrouping[] = ['school', 'district', 'area', 'la', 'year_group', 'route', 'subject'];
@@ -31,7 +32,7 @@ const ROUTES = ['tuition-partner', 'academic-mentor', 'school-led'] as const;
 async function expectTalliesMatchLedger(db: Kysely<Database>, step: string): Promise<void> {
   const latest = await sql<{ y: number | string | null }>`select max(y) as y from (select max(academic_year) as y from catch_up_sessions union all select max(academic_year) as y from catch_up_census) t`.execute(db);
   const latestYear = latest.rows[0]?.y ?? null;
-  expect((await tutoringReport(db, { by: 'school', academicYear: null, urns: null, rule: NTP_COURSE_RULE }, false)).academicYear, `${step}: latest year`).toBe(latestYear === null ? null : Number(latestYear));
+  expect((await tutoringReport(createServices(db), { by: 'school', academicYear: null, urns: null, rule: NTP_COURSE_RULE }, false)).academicYear, `${step}: latest year`).toBe(latestYear === null ? null : Number(latestYear));
   for (const academicYear of [2021, 2022]) {
     const straight = await recordsFromLedger(db, academicYear, null);
     const kept = await readTutoringRecords(db, { academicYear, urns: null });
@@ -41,7 +42,7 @@ async function expectTalliesMatchLedger(db: Kysely<Database>, step: string): Pro
       for (const by of rule === NTP_COURSE_RULE ? BYS : (['school', 'district'] as const)) {
         for (const suppress of [false, true]) {
           const query = { by, academicYear, urns: null, rule };
-          expect(await tutoringReport(db, query, suppress), `${step}: ${String(academicYear)} by ${by}${suppress ? ' suppressed' : ''}, ${String(rule.hoursPerCourse)} hours a course`).toEqual(
+          expect(await tutoringReport(createServices(db), query, suppress), `${step}: ${String(academicYear)} by ${by}${suppress ? ' suppressed' : ''}, ${String(rule.hoursPerCourse)} hours a course`).toEqual(
             await straightTutoringReport(db, query, suppress, straight),
           );
         }
@@ -49,7 +50,7 @@ async function expectTalliesMatchLedger(db: Kysely<Database>, step: string): Pro
     }
     for (const suppress of [false, true]) {
       const one = { by: 'school' as const, academicYear, urns: [140001], rule: NTP_COURSE_RULE };
-      expect(await tutoringReport(db, one, suppress), `${step}: one school`).toEqual(await straightTutoringReport(db, one, suppress));
+      expect(await tutoringReport(createServices(db), one, suppress), `${step}: one school`).toEqual(await straightTutoringReport(db, one, suppress));
     }
   }
 }
@@ -180,7 +181,7 @@ describe.each(await testEngines())('catch-up running tallies on $name', (engine)
     await migrateToLatestOrThrow(db);
 
     await expectTalliesMatchLedger(db, 'migrated');
-    const bySchool = await tutoringReport(db, { by: 'school', academicYear: 2022, urns: null, rule: NTP_COURSE_RULE }, false);
+    const bySchool = await tutoringReport(createServices(db), { by: 'school', academicYear: 2022, urns: null, rule: NTP_COURSE_RULE }, false);
     // Pupil a: 17 hours at St Mary's (two courses) and 4 at Blackpool Test Academy; Derby's census gives c 20 hours.
     expect(bySchool.rows.map((r) => [r.key, r.pupils_tutored, r.hours, r.courses])).toEqual([[140001, 1, 4, 1], [140002, 1, 20, 2], [141257, 2, 20, 3]]);
   });

@@ -14,6 +14,7 @@ import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { seedCareersSchools } from '../support/careers-fixture.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 
 const now = fixedClock('2023-07-15T09:30:00.000Z');
 const save = { actor: { userId: null, label: 'cli:test' }, now: '2023-07-15T09:30:00.000Z', source: 'test.csv' };
@@ -53,7 +54,7 @@ describe.each(await testEngines())('catch-up tutoring storage on $name', (engine
     await saveTutoringCensus(handle.db, [pupil(), pupil({ pseudonym: 'p2', tutored: true, halfHours: 40, fsm: true }), pupil({ pseudonym: 'p3' })], save);
     const again = await saveTutoringCensus(handle.db, [pupil(), pupil({ pseudonym: 'p2', tutored: true, halfHours: 41, fsm: true })], save);
     expect(again).toMatchObject({ inserted: 0, updated: 1, unchanged: 1, deleted: 1 });
-    const report = await tutoringReport(handle.db, { by: 'school', academicYear: null, urns: null, rule: NTP_COURSE_RULE }, false);
+    const report = await tutoringReport(createServices(handle.db), { by: 'school', academicYear: null, urns: null, rule: NTP_COURSE_RULE }, false);
     expect(report.academicYear).toBe(2022);
     expect(report.rows).toMatchObject([{ key: 140001, pupils: 2, pupils_tutored: 1, hours: 20.5, courses: 2, tutees_disadvantaged_share: 1, tutored_share: 0.5 }]);
   });
@@ -61,7 +62,7 @@ describe.each(await testEngines())('catch-up tutoring storage on $name', (engine
   it('reads sessions over census hours for a school with both, and scopes the report to the schools given', async () => {
     await saveTutoringSessions(handle.db, [session({ urn: 140001 }), session({ pseudonym: 'p9', urn: 141257 })], save);
     await saveTutoringCensus(handle.db, [pupil({ pupilPremium: true, tutored: true, halfHours: 60 }), pupil({ pseudonym: 'p2' })], save);
-    const scoped = await tutoringReport(handle.db, { by: 'school', academicYear: 2022, urns: [140001], rule: NTP_COURSE_RULE }, false);
+    const scoped = await tutoringReport(createServices(handle.db), { by: 'school', academicYear: 2022, urns: [140001], rule: NTP_COURSE_RULE }, false);
     expect(scoped.rows).toMatchObject([{ key: 140001, pupils: 2, pupils_tutored: 1, hours: 10, courses: 1 }]);
   });
 

@@ -1,9 +1,7 @@
-import type { Kysely } from 'kysely';
 import { publishSchoolTallies, publishTutoring, summariseSchoolTallies, summariseTutoring, talliesCount, yearGroupLabel, type CourseRule, type PublishedTutoring, type TutoringGroup, type TutoringGrouping } from '../../domain/catch-up/index.ts';
 import type { Cell } from '../../domain/disclosure/index.ts';
 import { NO_DISTRICT_LABEL } from '../../domain/places/index.ts';
-import { latestTutoringYear, readSchoolPlaces, readSchoolTallies, readTutoringRecords } from '../../storage/repositories/catch-up/tutoring-records.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 
 /** The key column of each grouping, as JSON and CSV name it. */
 export const KEY_NAMES: Readonly<Record<TutoringGrouping, string>> = {
@@ -74,8 +72,8 @@ const keyValue = (by: TutoringGrouping, key: string): string | number => (by ===
  * LA, whose tree is groups → schools) each school's tallies, under the NTP course rule; otherwise each
  * pupil's at each school, grouped here, as a pupil counts once in a group holding two of their schools.
  */
-export async function tutoringReport(db: Kysely<Database>, query: TutoringReportQuery, suppress: boolean): Promise<TutoringReport> {
-  const academicYear = query.academicYear ?? (await latestTutoringYear(db));
+export async function tutoringReport(services: Pick<Services, 'catchUpTutoringRecords'>, query: TutoringReportQuery, suppress: boolean): Promise<TutoringReport> {
+  const academicYear = query.academicYear ?? (await services.catchUpTutoringRecords.latestTutoringYear());
   if (academicYear === null) return suppress ? { suppressed: true, academicYear, rows: [], withheld: false } : { suppressed: false, academicYear, rows: [] };
   const by = query.by;
   const schoolTree = by === 'school' || by === 'district' || by === 'area' || by === 'la';
@@ -83,14 +81,14 @@ export async function tutoringReport(db: Kysely<Database>, query: TutoringReport
   let published: PublishedTutoring | undefined;
   let names: ReadonlyMap<string, string>;
   if (schoolTree && talliesCount(query.rule) && (by === 'school' || suppress)) {
-    const read = await readSchoolTallies(db, { academicYear, urns: query.urns, groupNames: by !== 'school' });
+    const read = await services.catchUpTutoringRecords.readSchoolTallies({ academicYear, urns: query.urns, groupNames: by !== 'school' });
     const tallies = read.tallies;
     names = read.names;
     if (suppress) published = publishSchoolTallies(tallies, { by, places: read.places });
     else groups = summariseSchoolTallies(tallies);
   } else {
-    const { records, roll } = await readTutoringRecords(db, { academicYear, urns: query.urns });
-    const read = await readSchoolPlaces(db, [...new Set([...records, ...roll].map((r) => r.urn))]);
+    const { records, roll } = await services.catchUpTutoringRecords.readTutoringRecords({ academicYear, urns: query.urns });
+    const read = await services.catchUpTutoringRecords.readSchoolPlaces([...new Set([...records, ...roll].map((r) => r.urn))]);
     names = read.names;
     if (suppress) published = publishTutoring(records, { by: query.by, rule: query.rule, places: read.places });
     else groups = summariseTutoring(records, roll, { by: query.by, rule: query.rule, places: read.places });

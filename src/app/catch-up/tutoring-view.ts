@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import {
   assessTutoringTarget,
   publishTutoring,
@@ -11,9 +10,7 @@ import {
   type TutoringTargetMeasure,
 } from '../../domain/catch-up/index.ts';
 import { calculateRate, NOT_APPLICABLE, NOT_AVAILABLE, valueCell, type Cell } from '../../domain/disclosure/index.ts';
-import { readSchoolPlaces, readTutoringRecords, tutoringYears } from '../../storage/repositories/catch-up/tutoring-records.ts';
-import { listTutoringTargets } from '../../storage/repositories/catch-up/tutoring-targets.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { nameOf } from './tutoring-report.ts';
 
 /** A row of a tutoring table, every figure a cell: as it is for pupil-level readers, else as disclosure control left it. */
@@ -88,12 +85,12 @@ function figureOf(measure: TutoringTargetMeasure, total: TutoringCellRow): Cell 
  * the year's table and total, hours by route in every year for the chart, and the scope's targets beside
  * their figures, all with pupil-level figures or all through the disclosure control (§17.4).
  */
-export async function tutoringView(db: Kysely<Database>, query: TutoringViewQuery, pupilLevel: boolean): Promise<TutoringView> {
-  const years = await tutoringYears(db, query.urns);
+export async function tutoringView(services: Pick<Services, 'catchUpTutoringRecords' | 'catchUpTutoringTargets'>, query: TutoringViewQuery, pupilLevel: boolean): Promise<TutoringView> {
+  const years = await services.catchUpTutoringRecords.tutoringYears(query.urns);
   const academicYear = query.academicYear ?? years.at(-1) ?? null;
   const read = async (year: number) => {
-    const { records, roll } = await readTutoringRecords(db, { academicYear: year, urns: query.urns });
-    const { places, names } = await readSchoolPlaces(db, [...new Set([...records, ...roll].map((r) => r.urn))]);
+    const { records, roll } = await services.catchUpTutoringRecords.readTutoringRecords({ academicYear: year, urns: query.urns });
+    const { places, names } = await services.catchUpTutoringRecords.readSchoolPlaces([...new Set([...records, ...roll].map((r) => r.urn))]);
     return { records, roll, places, names };
   };
   const empty: TutoringCellRow = { key: 'total', name: 'Total', pupils: NOT_AVAILABLE, pupilsTutored: valueCell(0), hours: valueCell(0), courses: valueCell(0), tuteesDisadvantagedShare: NOT_APPLICABLE, hoursPerTutee: NOT_APPLICABLE, tutoredShare: NOT_AVAILABLE, tutoredShareGap: NOT_AVAILABLE };
@@ -121,7 +118,7 @@ export async function tutoringView(db: Kysely<Database>, query: TutoringViewQuer
   const targets: TargetBesideFigure[] = [];
   if (query.targetsOf !== null && academicYear !== null) {
     const scope = query.targetsOf;
-    for (const t of (await listTutoringTargets(db, academicYear)).filter((x) => x.scope.kind === scope.kind && x.scope.key === scope.key)) {
+    for (const t of (await services.catchUpTutoringTargets.listTutoringTargets(academicYear)).filter((x) => x.scope.kind === scope.kind && x.scope.key === scope.key)) {
       const actual = figureOf(t.measure, total);
       targets.push({ measure: t.measure, target: t.target, actual, status: assessTutoringTarget(actual.kind === 'value' ? actual.value : null, t.target) });
     }

@@ -2,12 +2,10 @@ import { basename } from 'node:path';
 import { readTextFile } from '../../ingest/csv/read-text-file.ts';
 import { readAdviserFile, readEmployerFile } from '../../ingest/careers/read-directory-files.ts';
 import { formatProblem, ProblemList } from '../../ingest/report.ts';
-import { saveAdvisers, saveEmployers } from '../../storage/repositories/careers-directory.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import { schoolsHeld } from '../../storage/repositories/lookups/exists.ts';
+import { withServices } from '../open-database.ts';
 
 async function readOrThrow(path: string): Promise<string> {
   const read = await readTextFile(path);
@@ -26,9 +24,8 @@ export async function runEmployersImport(io: CliIo, file: string): Promise<void>
   const problems = new ProblemList(basename(file));
   const rows = readEmployerFile(await readOrThrow(file), problems);
   failOnProblems(io, problems);
-  await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const result = await saveEmployers(handle.db, rows, cliActor(io), io.now().toISOString());
+  await withServices(loadConfigOrThrow(io.env).database, async (services) => {
+    const result = await services.careersDirectory.saveEmployers(rows, cliActor(io), io.now().toISOString());
     io.stdout(`${basename(file)}: ${String(rows.length)} employers: ${String(result.added)} added, ${String(result.updated)} updated.\n`);
   });
 }
@@ -38,15 +35,14 @@ export async function runAdvisersImport(io: CliIo, file: string): Promise<void> 
   const problems = new ProblemList(basename(file));
   const rows = readAdviserFile(await readOrThrow(file), problems);
   failOnProblems(io, problems);
-  await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
+  await withServices(loadConfigOrThrow(io.env).database, async (services) => {
     const urns = [...new Set(rows.map((r) => r.urn))];
-    const known = await schoolsHeld(handle.db, urns);
+    const known = await services.lookups.schoolsHeld(urns);
     rows.forEach((r) => {
       if (!known.has(r.urn)) problems.add({ row: null, column: 'urn', value: String(r.urn), reason: `URN ${String(r.urn)} is not in the school register` });
     });
     failOnProblems(io, problems);
-    const result = await saveAdvisers(handle.db, rows, cliActor(io), io.now().toISOString());
+    const result = await services.careersDirectory.saveAdvisers(rows, cliActor(io), io.now().toISOString());
     io.stdout(`${basename(file)}: ${String(result.advisersAdded)} advisers added, ${String(result.linksAdded)} school links added.\n`);
   });
 }

@@ -4,20 +4,19 @@ import { academicYearOf } from '../../domain/careers/index.ts';
 import { openPseudonymiserOrThrow } from '../../ingest/careers/open-pseudonymiser.ts';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Kysely } from 'kysely';
 import { encounterFilesIn, importEncounterFiles } from '../../ingest/careers/import-encounter-folder.ts';
 import { importEncounters, type ImportEncountersOptions, type ImportEncountersOutcome } from '../../ingest/careers/import-encounters.ts';
 import { formatProblem } from '../../ingest/report.ts';
-import type { SaveLedgerCounts } from '../../storage/repositories/careers-ledger.repository.ts';
-import { findUserByEmail } from '../../storage/repositories/users.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow, pseudonymKeyPathOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { retentionYearsOrThrow } from './retention-command.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
+
+type SaveLedgerCounts = Extract<ImportEncountersOutcome, { ok: true }>['counts'];
 
 export interface CareersImportOptions {
   readonly file: string;
@@ -45,26 +44,25 @@ export async function runCareersImport(io: CliIo, options: CareersImportOptions)
   const keyPath = pseudonymKeyPathOrThrow(io.env, config.database);
   const retentionYears = retentionYearsOrThrow(io.env, undefined);
   const asAt = options.academicYear ?? academicYearOf(io.now().toISOString().slice(0, 10));
-  await withDatabase(config.database, async (handle) => {
-    await assertMigratedOrThrow(handle);
+  await withServices(config.database, async (services) => {
     let principal: Principal | null = null;
     let actor: AuditActor = cliActor(io);
     if (email !== null) {
-      const user = await findUserByEmail(handle.db, email.value);
+      const user = await services.users.findUserByEmail(email.value);
       if (user === null || user.disabledAt !== null) throw new AppFailure(appError('not_found', `There is no active user with the email ${email.value}`));
       principal = { userId: user.id, email: user.email, role: user.role, scope: scopeForRole(user.role, user.scope), via: 'cli' };
       actor = { userId: user.id, label: `${actor.label} as ${user.email}` };
     }
-    const pseudonymise = await openPseudonymiserOrThrow(handle.db, keyPath, io.now);
+    const pseudonymise = await openPseudonymiserOrThrow(services, keyPath, io.now);
     const settings = { pseudonymise, asAt, replace: options.replace, actor, now: io.now, principal, transferPupils: options.transferPupils, retentionYears };
     if (await isFolder(options.file)) {
-      await importFolder(io, handle.db, options.file, settings, retentionYears);
+      await importFolder(io, services, options.file, settings, retentionYears);
       return;
     }
     const progress = createProgress(io, basename(options.file), 'KB');
     let outcome;
     try {
-      outcome = await importEncounters(handle.db, options.file, { ...settings, onProgress: (read, total) => { progress.update(kilobytes(read), kilobytes(total)); } });
+      outcome = await importEncounters(services, options.file, { ...settings, onProgress: (read, total) => { progress.update(kilobytes(read), kilobytes(total)); } });
     } finally {
       progress.stop();
     }
@@ -118,12 +116,12 @@ function describeCounts(c: SaveLedgerCounts): string {
  * the end of the files imported (with their totals) and those refused (with their first problem), and a
  * failure (exit code 1) when any was refused.
  */
-async function importFolder(io: CliIo, db: Kysely<Database>, dir: string, settings: Omit<ImportEncountersOptions, 'onProgress'>, retentionYears: number): Promise<void> {
+async function importFolder(io: CliIo, services: Services, dir: string, settings: Omit<ImportEncountersOptions, 'onProgress'>, retentionYears: number): Promise<void> {
   const files = await encounterFilesIn(dir);
   if (files.length === 0) throw new Error(`There are no .csv files in ${dir}`);
   let progress: Progress | null = null;
   let current = -1;
-  const result = await importEncounterFiles(db, files, {
+  const result = await importEncounterFiles(services, files, {
     ...settings,
     onProgress: (index, read, total) => {
       if (index !== current) {

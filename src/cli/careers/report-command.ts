@@ -2,13 +2,17 @@ import { compareKeys, publishCoverage, summariseCoverage, type CoverageGroup, ty
 import { cellToCsv, cellToDisplay, cellToJson, NOT_APPLICABLE, type Cell } from '../../domain/disclosure/index.ts';
 import { describeLeftOut, NO_DISTRICT_LABEL } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import { coverageTallies, schoolsWithPupilsByDistrict, type CoverageGrouping } from '../../storage/repositories/careers-coverage.repository.ts';
-import { nationalPopulation, type CoveragePopulation } from '../../storage/repositories/careers-population.repository.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress, type Progress } from '../progress.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
+
+/** How the report groups pupils: by school, area (district), FSM status or year group. */
+export type CoverageGrouping = Parameters<Services['careersCoverage']['coverageTallies']>[0]['by'];
+
+type CoveragePopulation = Awaited<ReturnType<Services['careersPopulation']['nationalPopulation']>>;
 
 export type ReportFormat = 'table' | 'json' | 'csv';
 
@@ -27,19 +31,17 @@ const KEY_NAMES: Readonly<Record<CoverageGrouping, string>> = { school: 'urn', a
 export async function runCareersReport(io: CliIo, options: ReportOptions): Promise<void> {
   const database = loadConfigOrThrow(io.env).database;
   if (options.suppress) {
-    const { population, schools } = await withDatabase(database, async (handle) => {
-      await assertMigratedOrThrow(handle);
-      const population = await nationalPopulation(handle.db, options.rule, options.by === 'year_group' ? 'year_group' : 'school');
-      return { population, schools: options.by === 'area' ? await schoolsWithPupilsByDistrict(handle.db) : null };
+    const { population, schools } = await withServices(database, async (services) => {
+      const population = await services.careersPopulation.nationalPopulation(options.rule, options.by === 'year_group' ? 'year_group' : 'school');
+      return { population, schools: options.by === 'area' ? await services.careersCoverage.schoolsWithPupilsByDistrict() : null };
     });
     io.stdout(renderSuppressed(suppressedRows(population, options.by, io, schools), options));
     writeNote(io, options, schools);
     return;
   }
-  const { groups, labels, schools } = await withDatabase(database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const tallies = await coverageTallies(handle.db, { by: options.by, rule: options.rule });
-    const schools = options.by === 'area' ? await schoolsWithPupilsByDistrict(handle.db) : null;
+  const { groups, labels, schools } = await withServices(database, async (services) => {
+    const tallies = await services.careersCoverage.coverageTallies({ by: options.by, rule: options.rule });
+    const schools = options.by === 'area' ? await services.careersCoverage.schoolsWithPupilsByDistrict() : null;
     return { groups: summariseCoverage(tallies.rows), labels: tallies.labels, schools };
   });
   const rows = options.by === 'fsm' ? fsmRows(groups) : groups.map((g) => toRow(g, options.by, labels, schools));

@@ -1,12 +1,9 @@
-import { applyRetention, previewRetention } from '../../storage/repositories/careers-retention.repository.ts';
-import { applyTutoringRetention, previewTutoringRetention } from '../../storage/repositories/catch-up/tutoring-retention.ts';
-import { applyHolidayRetention, previewHolidayRetention } from '../../storage/repositories/holiday/retention.ts';
 import { holidayRetentionText } from '../holiday/retention-text.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { DEFAULT_RETENTION_YEARS } from '../../domain/careers/index.ts';
 
 /** The retention period: --years, else OA_RETENTION_YEARS, else 6. */
@@ -26,12 +23,11 @@ export function retentionYearsOrThrow(env: NodeJS.ProcessEnv, years: number | un
 export async function runRetentionApply(io: CliIo, options: { years?: number; confirm?: boolean }): Promise<void> {
   const years = retentionYearsOrThrow(io.env, options.years);
   const policy = retentionYearsOrThrow(io.env, undefined);
-  await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
+  await withServices(loadConfigOrThrow(io.env).database, async (services) => {
     if ((years < policy || years === 0) && options.confirm !== true) {
-      const preview = await previewRetention(handle.db, years, io.now());
-      const tutoring = await previewTutoringRetention(handle.db, years, io.now());
-      const holiday = await previewHolidayRetention(handle.db, years, io.now());
+      const preview = await services.careersRetention.previewRetention(years, io.now());
+      const tutoring = await services.catchUpTutoringRetention.previewTutoringRetention(years, io.now());
+      const holiday = await services.holidayRetention.previewHolidayRetention(years, io.now());
       const whom = years === 0 ? 'every pupil who has left' : `pupils who left before ${preview.cutOff}`;
       throw new UsageError(
         `${years === 0 ? '--years 0' : `--years ${String(years)} is shorter than the retention period of ${String(policy)} years and`} would remove ${whom}: ` +
@@ -41,13 +37,13 @@ export async function runRetentionApply(io: CliIo, options: { years?: number; co
           '. Nothing was removed. To go ahead, run the command again with --confirm',
       );
     }
-    const result = await applyRetention(handle.db, years, cliActor(io), io.now());
+    const result = await services.careersRetention.applyRetention(years, cliActor(io), io.now());
     io.stdout(`Removed ${String(result.pupils)} pupils who left before ${result.cutOff} (${String(years)} years ago) and their ${String(result.encounters)} encounters.\n`);
     // Tutoring records carry no leaving date: they go by the academic year they belong to (methodology §17.6).
-    const tutoring = await applyTutoringRetention(handle.db, years, cliActor(io), io.now());
+    const tutoring = await services.catchUpTutoringRetention.applyTutoringRetention(years, cliActor(io), io.now());
     if (tutoring.sessions + tutoring.censusRows + tutoring.pupils > 0) io.stdout(`Removed ${tutoringText(tutoring)}.\n`);
     // Holiday attendance carries no leaving date: it goes by the academic year of the club day.
-    const holiday = await applyHolidayRetention(handle.db, years, cliActor(io), io.now());
+    const holiday = await services.holidayRetention.applyHolidayRetention(years, cliActor(io), io.now());
     if (holiday.attendance + holiday.pupils > 0) io.stdout(`Removed ${holidayRetentionText(holiday)}.\n`);
   });
 }

@@ -7,7 +7,7 @@ import { retentionYearsOrThrow } from '../careers/retention-command.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow, pseudonymKeyPathOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 export interface CatchUpImportOptions {
   readonly file: string;
@@ -33,10 +33,9 @@ export async function runCatchUpImport(io: CliIo, options: CatchUpImportOptions)
   const localRoutes = localRoutesOrThrow(io.env);
   // A census return is for one year: the current one unless given. Sessions carry their own dates.
   const academicYear = options.academicYear ?? (options.census ? academicYearOf(io.now().toISOString().slice(0, 10)) : null);
-  await withDatabase(config.database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const pseudonymise = await openPseudonymiserOrThrow(handle.db, keyPath, io.now);
-    const outcome = await importTutoring(handle.db, options.file, { pseudonymise, census: options.census, academicYear, localRoutes, actor: cliActor(io), now: io.now, principal: null, retentionYears });
+  await withServices(config.database, async (services) => {
+    const pseudonymise = await openPseudonymiserOrThrow(services, keyPath, io.now);
+    const outcome = await importTutoring(services, options.file, { pseudonymise, census: options.census, academicYear, localRoutes, actor: cliActor(io), now: io.now, principal: null, retentionYears });
     if (!outcome.ok) {
       for (const problem of outcome.problems) io.stderr(`${formatProblem(problem)}\n`);
       const total = outcome.problems.length + outcome.more;

@@ -6,7 +6,7 @@ import { toCsv } from '../../domain/shared/csv.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 export type TutoringReportFormat = 'table' | 'json' | 'csv';
 
@@ -27,10 +27,7 @@ const SUPPRESSED_COLUMNS = ['pupils_tutored', 'hours', 'courses', 'tutees_disadv
 /** `oa catch-up report --by …`: a year's tutoring by school, district, area, LA, year group, route or subject. */
 export async function runCatchUpReport(io: CliIo, options: CatchUpReportOptions): Promise<void> {
   const database = loadConfigOrThrow(io.env).database;
-  const report = await withDatabase(database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    return tutoringReport(handle.db, { by: options.by, academicYear: options.academicYear ?? null, urns: null, rule: options.rule }, options.suppress);
-  });
+  const report = await withServices(database, (services) => tutoringReport(services, { by: options.by, academicYear: options.academicYear ?? null, urns: null, rule: options.rule }, options.suppress));
   const keyName = KEY_NAMES[options.by];
   const year = report.academicYear === null ? 'no tutoring recorded' : formatAcademicYear(report.academicYear);
   if (report.suppressed) {

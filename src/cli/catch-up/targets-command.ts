@@ -1,14 +1,12 @@
 import { targetsAgainstFigures } from '../../app/catch-up/tutoring-targets.ts';
 import { academicYearOf, formatAcademicYear } from '../../domain/careers/index.ts';
 import { checkTargetValue, parseTargetMeasure, TUTORING_TARGET_MEASURES } from '../../domain/catch-up/index.ts';
-import { setTutoringTarget } from '../../storage/repositories/catch-up/tutoring-targets.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import { opportunityAreaExists, schoolExists } from '../../storage/repositories/lookups/exists.ts';
+import { withServices } from '../open-database.ts';
 
 export interface SetTargetOptions {
   readonly area?: string;
@@ -26,18 +24,17 @@ export async function runSetTarget(io: CliIo, options: SetTargetOptions): Promis
   const value = checkTargetValue(measure.value, options.value);
   if (!value.ok) throw new UsageError(`--value: ${value.error}`);
   const academicYear = options.academicYear ?? academicYearOf(io.now().toISOString().slice(0, 10));
-  await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
+  await withServices(loadConfigOrThrow(io.env).database, async (services) => {
     let scope: { kind: 'area' | 'school'; key: string };
     if (options.area !== undefined) {
-      if (!(await opportunityAreaExists(handle.db, options.area))) throw new UsageError(`There is no Opportunity Area "${options.area}": oa areas list names them`);
+      if (!(await services.lookups.opportunityAreaExists(options.area))) throw new UsageError(`There is no Opportunity Area "${options.area}": oa areas list names them`);
       scope = { kind: 'area', key: options.area };
     } else {
       const urn = options.school ?? 0;
-      if (!(await schoolExists(handle.db, urn))) throw new UsageError(`URN ${String(urn)} is not in the school register`);
+      if (!(await services.lookups.schoolExists(urn))) throw new UsageError(`URN ${String(urn)} is not in the school register`);
       scope = { kind: 'school', key: String(urn) };
     }
-    await setTutoringTarget(handle.db, { scope, measure: measure.value, academicYear, target: value.value }, cliActor(io), io.now().toISOString());
+    await services.catchUpTutoringTargets.setTutoringTarget({ scope, measure: measure.value, academicYear, target: value.value }, cliActor(io), io.now().toISOString());
     const { unit } = TUTORING_TARGET_MEASURES[measure.value];
     io.stdout(`Target set: ${scope.kind} ${scope.key}, ${measure.value} ${String(value.value)}${unit === '%' ? '%' : ` ${unit}`} in ${formatAcademicYear(academicYear)}.\n`);
   });
@@ -46,10 +43,7 @@ export async function runSetTarget(io: CliIo, options: SetTargetOptions): Promis
 /** `oa catch-up targets list [--academic-year Y] [--format table|json]`: each target beside its figure. */
 export async function runListTargets(io: CliIo, options: { academicYear?: number; format: 'table' | 'json' }): Promise<void> {
   const academicYear = options.academicYear ?? academicYearOf(io.now().toISOString().slice(0, 10));
-  const rows = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    return targetsAgainstFigures(handle.db, academicYear);
-  });
+  const rows = await withServices(loadConfigOrThrow(io.env).database, (services) => targetsAgainstFigures(services, academicYear));
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return;

@@ -1,10 +1,9 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_TARGET, parseAcademicYear } from '../../domain/careers/index.ts';
-import type { CoverageGrouping } from '../../storage/repositories/careers-coverage.repository.ts';
 import { runDemoCareers } from '../careers/demo-command.ts';
 import { runAdvisersImport, runEmployersImport } from '../careers/directory-commands.ts';
 import { runCareersImport } from '../careers/import-command.ts';
-import { runCareersReport, type ReportFormat } from '../careers/report-command.ts';
+import { runCareersReport, type CoverageGrouping, type ReportFormat } from '../careers/report-command.ts';
 import { runRetentionApply } from '../careers/retention-command.ts';
 import type { CliIo } from '../io.ts';
 

@@ -1,14 +1,11 @@
 import { Option, type Command } from 'commander';
 import { describeNetwork, ENGAGEMENT_LEVELS, hubDistrictsLeftOut, hubReport, INTERMEDIARY_KINDS, schoolEngagements, type IntermediaryKind } from '../../domain/research-network/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import { intermediaryNames } from '../../storage/repositories/intermediaries.repository.ts';
-import { engagementRecords } from '../../storage/repositories/research-network.repository.ts';
-import { loadHubs, loadNetworkSchools } from '../../storage/repositories/school-need.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { printIntermediariesReport } from '../research-network/intermediaries-report.ts';
 import { numberFrom } from '../research-network/network-options.ts';
 
@@ -34,17 +31,15 @@ export function registerEngagementCommands(program: Command, io: CliIo): void {
       if (options.by !== undefined) {
         if (options.capacity !== undefined) throw new UsageError('--capacity applies to --hub only');
         const by = options.by;
-        const data = await withDatabase(config.database, async (handle) => {
-          await assertMigratedOrThrow(handle);
-          return { schools: await loadNetworkSchools(handle.db), records: await engagementRecords(handle.db), names: await intermediaryNames(handle.db, by) };
+        const data = await withServices(config.database, async (services) => {
+          return { schools: await services.schoolNeed.loadNetworkSchools(), records: await services.researchNetwork.engagementRecords(), names: await services.intermediaries.intermediaryNames(by) };
         });
         printIntermediariesReport(io, { by, ...data, highNeedScore: options.highNeed, ...(options.asOf === undefined ? {} : { asOf: options.asOf }), format: options.format });
         return;
       }
       const hubId = options.hub ?? '';
-      const { all, hubs, records } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return { all: await loadNetworkSchools(handle.db), hubs: (await loadHubs(handle.db)).placed, records: await engagementRecords(handle.db) };
+      const { all, hubs, records } = await withServices(config.database, async (services) => {
+        return { all: await services.schoolNeed.loadNetworkSchools(), hubs: (await services.schoolNeed.loadHubs()).placed, records: await services.researchNetwork.engagementRecords() };
       });
       if (!hubs.some((h) => h.id === hubId)) {
         throw new UsageError(`There is no placed Research School "${hubId}". Placed: ${hubs.map((h) => h.id).join(', ') || 'none'}`);

@@ -7,7 +7,7 @@ import { retentionYearsOrThrow } from '../careers/retention-command.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow, pseudonymKeyPathOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 /**
  * `oa holiday import FILE`: a provider's attendance file (upn, urn, fsm, club_id, date, attended), all or
@@ -17,18 +17,17 @@ export async function runHolidayImport(io: CliIo, options: { file: string; clubs
   const config = loadConfigOrThrow(io.env);
   const retentionYears = retentionYearsOrThrow(io.env, undefined);
   const keyPath = options.clubs ? null : pseudonymKeyPathOrThrow(io.env, config.database);
-  await withDatabase(config.database, async (handle) => {
-    await assertMigratedOrThrow(handle);
+  await withServices(config.database, async (services) => {
     const actor = cliActor(io);
     if (keyPath === null) {
-      const outcome = await importHolidayClubs(handle.db, options.file, { actor, now: io.now });
+      const outcome = await importHolidayClubs(services, options.file, { actor, now: io.now });
       if (!outcome.ok) failWith(io, outcome);
       const c = outcome.counts;
       io.stdout(`${outcome.file}: ${String(c.rows)} clubs: ${String(c.inserted)} new, ${String(c.updated)} changed, ${String(c.unchanged)} already held.\n`);
       return;
     }
-    const pseudonymise = await openPseudonymiserOrThrow(handle.db, keyPath, io.now);
-    const outcome = await importHolidayAttendance(handle.db, options.file, { pseudonymise, actor, now: io.now, retentionYears });
+    const pseudonymise = await openPseudonymiserOrThrow(services, keyPath, io.now);
+    const outcome = await importHolidayAttendance(services, options.file, { pseudonymise, actor, now: io.now, retentionYears });
     if (!outcome.ok) failWith(io, outcome);
     const c = outcome.counts;
     io.stdout(

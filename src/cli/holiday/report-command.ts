@@ -1,11 +1,10 @@
 import { cellToCsv, cellToDisplay, cellToJson, valueCell, NOT_APPLICABLE, type Cell } from '../../domain/disclosure/index.ts';
 import { publishHoliday, summariseHoliday, type HolidayFigures, type HolidayGrouping } from '../../domain/holiday/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import { readHolidayReportInput } from '../../storage/repositories/holiday/report-input.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 export type HolidayReportFormat = 'table' | 'json' | 'csv';
 
@@ -26,10 +25,7 @@ interface ReportRow {
  * through disclosure control, for sharing with anyone without pupil-level rights.
  */
 export async function runHolidayReport(io: CliIo, options: { by: HolidayGrouping; format: HolidayReportFormat; suppress: boolean; academicYear?: number }): Promise<void> {
-  const input = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    return readHolidayReportInput(handle.db, options.by, options.academicYear);
-  });
+  const input = await withServices(loadConfigOrThrow(io.env).database, (services) => services.holidayReportInput.readHolidayReportInput(options.by, options.academicYear));
   const nameOf = (key: string) => input.labels.get(key) ?? (options.by === 'school' ? 'Not in the school register' : key);
   let rows: ReportRow[];
   if (options.suppress) {

@@ -1,8 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../storage/schema.ts';
 import type { SaveLedgerCounts } from '../../storage/repositories/careers-ledger.repository.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import type { Problem } from '../report.ts';
 import { importEncounters, type ImportEncountersOptions, type ImportEncountersOutcome, type PastRetention } from './import-encounters.ts';
 
@@ -29,7 +28,7 @@ export interface FolderOutcome {
  * (its index) the reading is. Keeps only each refused file's first problem for the summary.
  */
 export async function importEncounterFiles(
-  db: Kysely<Database>,
+  services: Services,
   files: readonly string[],
   options: Omit<ImportEncountersOptions, 'onProgress'> & {
     readonly onFile?: (outcome: ImportEncountersOutcome, index: number) => void;
@@ -39,7 +38,7 @@ export async function importEncounterFiles(
   const imported: FolderOutcome['imported'][number][] = [];
   const refused: FolderOutcome['refused'][number][] = [];
   for (const [index, file] of files.entries()) {
-    const outcome = await importEncounters(db, file, { ...options, onProgress: (read, total) => options.onProgress?.(index, read, total) });
+    const outcome = await importEncounters(services, file, { ...options, onProgress: (read, total) => options.onProgress?.(index, read, total) });
     if (outcome.ok) imported.push({ file: outcome.file, counts: outcome.counts, pastRetention: outcome.pastRetention });
     else refused.push({ file: outcome.file, problems: outcome.problems.length + outcome.more, first: outcome.problems[0] ?? null });
     options.onFile?.(outcome, index);

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type pg from 'pg';
 import { authorise, type AuditActor, type Principal } from '../../domain/access/index.ts';
 import { careersSchoolScopes } from '../../storage/repositories/careers-advisers.repository.ts';
@@ -11,6 +11,7 @@ import { retentionCutOff } from '../../storage/repositories/careers-retention.re
 import { withBulkWriteConnection } from '../../storage/bulk-write-connection.ts';
 import { transactionWithClient } from '../../storage/postgres-client-transaction.ts';
 import type { Database } from '../../storage/schema.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { ProblemList, type Problem } from '../report.ts';
 import { pseudonymKeyOf } from './pseudonym-key.ts';
 import { readEncounterBatches, type EncounterFileEnd, type EncounterFilePiece } from './read-encounter-batches.ts';
@@ -69,7 +70,8 @@ class Refusal extends Error {
  * Rows of pupils who left more than `retentionYears` ago are skipped and counted, so an import never
  * brings back what retention removed.
  */
-export async function importEncounters(db: Kysely<Database>, path: string, options: ImportEncountersOptions): Promise<ImportEncountersOutcome> {
+export async function importEncounters(services: Services, path: string, options: ImportEncountersOptions): Promise<ImportEncountersOutcome> {
+  const db = connectionOf(services);
   const file = basename(path);
   try {
     // Every reference the write makes is found by a join to the table it points at: not checked again row by row.

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { countKeyedPupils, readKeyFingerprint, recordKeyFingerprint } from '../../storage/repositories/installation-keys.repository.ts';
 import type { Database } from '../../storage/schema.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { createPseudonymiser, loadOrCreatePseudonymKey, PseudonymKeyError, pseudonymKeyFingerprint, readPseudonymKey } from './pseudonym-key.ts';
 
 /**
@@ -30,7 +31,8 @@ export async function checkPseudonymKeyOrThrow(db: Kysely<Database>, path: strin
  * fingerprint recorded. A ledger that held pupils before fingerprints were kept (migration 0022) records the
  * fingerprint of the key it is first used with.
  */
-export async function openPseudonymiserOrThrow(db: Kysely<Database>, path: string, now: () => Date): Promise<(upn: string) => string> {
+export async function openPseudonymiserOrThrow(services: Services, path: string, now: () => Date): Promise<(upn: string) => string> {
+  const db = connectionOf(services);
   await checkPseudonymKeyOrThrow(db, path);
   const key = loadOrCreatePseudonymKey(path);
   const fingerprint = pseudonymKeyFingerprint(key);

@@ -6,6 +6,7 @@ import { careersSchoolScopes } from '../../storage/repositories/careers-advisers
 import { saveTutoringCensus, saveTutoringSessions, type SaveCounts, type SaveOptions } from '../../storage/repositories/catch-up/tutoring-ledger.ts';
 import type { PupilYearRow } from '../../storage/repositories/catch-up/save-pupils.ts';
 import type { Database } from '../../storage/schema.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
 import { ProblemList, type Problem } from '../report.ts';
 import { readCensusFile } from './read-census-file.ts';
@@ -41,7 +42,7 @@ export type ImportTutoringOutcome =
  * register and, for a user's import, one whose pupils they may edit. Rows of academic years retention has
  * already removed are skipped and counted, so an import never brings them back.
  */
-export async function importTutoring(db: Kysely<Database>, path: string, options: ImportTutoringOptions): Promise<ImportTutoringOutcome> {
+export async function importTutoring(services: Services, path: string, options: ImportTutoringOptions): Promise<ImportTutoringOutcome> {
   const file = basename(path);
   const read = await readTextFile(path);
   if (!read.ok) {
@@ -49,11 +50,12 @@ export async function importTutoring(db: Kysely<Database>, path: string, options
     problems.add({ row: null, column: null, value: null, reason: read.reason });
     return { ok: false, file, problems: problems.items, more: problems.truncatedBy };
   }
-  return importTutoringText(db, file, read.file.text, options);
+  return importTutoringText(services, file, read.file.text, options);
 }
 
 /** The same import for a file's text already read (an upload on the web), named `file` in its problems. */
-export async function importTutoringText(db: Kysely<Database>, file: string, text: string, options: ImportTutoringOptions): Promise<ImportTutoringOutcome> {
+export async function importTutoringText(services: Services, file: string, text: string, options: ImportTutoringOptions): Promise<ImportTutoringOutcome> {
+  const db = connectionOf(services);
   const problems = new ProblemList(file);
   const onlyUrn = options.onlyUrn ?? null;
   if (options.census) {

@@ -1,11 +1,10 @@
 import { basename } from 'node:path';
-import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import { academicYearOf } from '../../domain/careers/index.ts';
 import { formatDaysOffered, holidayRetentionFirstYearKept, isDayOffered } from '../../domain/holiday/index.ts';
 import { OverPlacesError, saveAttendance, type AttendanceRecord, type SaveAttendanceCounts } from '../../storage/repositories/holiday/attendance.ts';
 import { findClubs } from '../../storage/repositories/holiday/clubs.ts';
-import type { Database } from '../../storage/schema.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
 import { ProblemList } from '../report.ts';
 import type { HolidayImportOutcome } from './import-clubs.ts';
@@ -37,15 +36,16 @@ export interface AttendanceImportCounts extends SaveAttendanceCounts {
  * dates and on a day it offers, each pupil's school in the register, and no club day may end up with more
  * pupils booked than places. Rows retention would remove are skipped and counted.
  */
-export async function importHolidayAttendance(db: Kysely<Database>, path: string, options: ImportAttendanceOptions): Promise<HolidayImportOutcome<AttendanceImportCounts>> {
+export async function importHolidayAttendance(services: Services, path: string, options: ImportAttendanceOptions): Promise<HolidayImportOutcome<AttendanceImportCounts>> {
   const file = basename(path);
   const read = await readTextFile(path);
   if (!read.ok) return { ok: false, file, problems: [{ file, row: null, column: null, value: null, reason: read.reason }], more: 0 };
-  return importHolidayAttendanceText(db, file, read.file.text, options);
+  return importHolidayAttendanceText(services, file, read.file.text, options);
 }
 
 /** The same import for a file's text already read (an upload on the web), named `file` in its problems. */
-export async function importHolidayAttendanceText(db: Kysely<Database>, file: string, text: string, options: ImportAttendanceOptions): Promise<HolidayImportOutcome<AttendanceImportCounts>> {
+export async function importHolidayAttendanceText(services: Services, file: string, text: string, options: ImportAttendanceOptions): Promise<HolidayImportOutcome<AttendanceImportCounts>> {
+  const db = connectionOf(services);
   const problems = new ProblemList(file);
   const fail = (): HolidayImportOutcome<AttendanceImportCounts> => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
   const rows = readAttendanceFile(text, problems, options.pseudonymise);

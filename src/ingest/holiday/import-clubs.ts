@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
-import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import { isSingleTierAuthority, type GssCode } from '../../domain/shared/gss-code.ts';
 import { ClubConflictError, findClubs, saveClubs, type ClubRecord, type HeldClub, type SaveClubsCounts } from '../../storage/repositories/holiday/clubs.ts';
-import type { Database } from '../../storage/schema.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { readTextFile } from '../csv/read-text-file.ts';
 import { ProblemList, type Problem } from '../report.ts';
 import { readClubsFile, type ClubFileRow } from './read-clubs-file.ts';
@@ -19,11 +18,11 @@ export type HolidayImportOutcome<C> =
  * district_code given as well must agree); a club given by postcode needs a district the platform holds.
  * The local authority is the district when single-tier, else its county.
  */
-export async function importHolidayClubs(db: Kysely<Database>, path: string, options: ImportClubsOptions): Promise<HolidayImportOutcome<SaveClubsCounts>> {
+export async function importHolidayClubs(services: Services, path: string, options: ImportClubsOptions): Promise<HolidayImportOutcome<SaveClubsCounts>> {
   const file = basename(path);
   const read = await readTextFile(path);
   if (!read.ok) return { ok: false, file, problems: [{ file, row: null, column: null, value: null, reason: read.reason }], more: 0 };
-  return importHolidayClubsText(db, file, read.file.text, options);
+  return importHolidayClubsText(services, file, read.file.text, options);
 }
 
 export interface ImportClubsOptions {
@@ -36,7 +35,8 @@ export interface ImportClubsOptions {
 }
 
 /** The same import for a file's text already read (an upload on the web), named `file` in its problems. */
-export async function importHolidayClubsText(db: Kysely<Database>, file: string, text: string, options: ImportClubsOptions): Promise<HolidayImportOutcome<SaveClubsCounts>> {
+export async function importHolidayClubsText(services: Services, file: string, text: string, options: ImportClubsOptions): Promise<HolidayImportOutcome<SaveClubsCounts>> {
+  const db = connectionOf(services);
   const problems = new ProblemList(file);
   const fail = (): HolidayImportOutcome<SaveClubsCounts> => ({ ok: false, file, problems: problems.items, more: problems.truncatedBy });
   const rows = readClubsFile(text, problems);

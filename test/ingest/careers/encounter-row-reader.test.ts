@@ -16,6 +16,7 @@ import { CAREERS_SCHOOLS, fakeUpn, seedCareersSchools } from '../../support/care
 import { fixedClock } from '../../support/clock.ts';
 import { writeEncounterCsv } from '../../support/encounter-csv.ts';
 import { testEngines } from '../../support/engines.ts';
+import { createServices } from '../../../src/storage/services/create-services.ts';
 
 const pseudonymise = createPseudonymiser(Buffer.alloc(32, 5));
 const options = { pseudonymise, asAt: 2025 };
@@ -127,8 +128,8 @@ describe.each(await testEngines())('a careers file read on its own thread on $na
       return problems.items.map(({ row, column, value, reason }) => ({ row, column, value, reason }));
     };
     const strip = (outcome: Awaited<ReturnType<typeof importEncounters>>) => (outcome.ok ? [] : outcome.problems.map(({ row, column, value, reason }) => ({ row, column, value, reason })));
-    const threaded = await importEncounters(handle.db, path, importOptions);
-    const here = await importEncounters(handle.db, path, onThisThread);
+    const threaded = await importEncounters(createServices(handle.db), path, importOptions);
+    const here = await importEncounters(createServices(handle.db), path, onThisThread);
     expect(threaded.ok).toBe(false);
     expect(strip(threaded)).toEqual(reference(path));
     expect(strip(here)).toEqual(strip(threaded));
@@ -136,7 +137,7 @@ describe.each(await testEngines())('a careers file read on its own thread on $na
 
     const broken = join(dir, 'broken.csv');
     writeFileSync(broken, `${readFileSync(path, 'utf8')}${fakeUpn(9)},141257,9,N,2025-10-01,talk,"Acme\r\n`);
-    const refused = await importEncounters(handle.db, broken, importOptions);
+    const refused = await importEncounters(createServices(handle.db), broken, importOptions);
     expect(strip(refused)).toEqual(reference(broken));
     expect(strip(refused)).toHaveLength(1);
   });
@@ -156,13 +157,13 @@ describe.each(await testEngines())('a careers file read on its own thread on $na
           .orderBy('e.employer_id')
           .execute()
       ).map((r) => `${r.pseudonym}|${String(r.encounter_day)}|${String(r.type_code)}|${String(r.employer_id)}|${String(r.urn)}|${String(r.encounters)}`);
-    const here = await importEncounters(handle.db, path, { ...onThisThread, replace: true });
+    const here = await importEncounters(createServices(handle.db), path, { ...onThisThread, replace: true });
     expect(here).toMatchObject({ ok: true, counts: { rows: 40_000, inserted: 40_000 } });
     const first = await ledger();
     await handle.db.deleteFrom('careers_encounters').execute();
     await handle.db.deleteFrom('careers_employer_schools').execute();
     await handle.db.deleteFrom('careers_pupils').execute();
-    const threaded = await importEncounters(handle.db, path, { ...importOptions, replace: true });
+    const threaded = await importEncounters(createServices(handle.db), path, { ...importOptions, replace: true });
     expect(threaded).toMatchObject({ ok: true, counts: { rows: 40_000, inserted: 40_000 } });
     expect(await ledger()).toEqual(first);
   });

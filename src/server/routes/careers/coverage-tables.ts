@@ -1,10 +1,12 @@
-import type { Kysely } from 'kysely';
 import { findNode, publishCoverage, summariseCoverage, type CoverageNode, type CoverageRule, type PublishedCoverage } from '../../../domain/careers/index.ts';
-import { districtsOfArea, type CareersSchoolPlace } from '../../../storage/repositories/careers-advisers.repository.ts';
-import { coverageTallies } from '../../../storage/repositories/careers-coverage.repository.ts';
-import { areaPopulation, schoolPopulation } from '../../../storage/repositories/careers-population.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { publishedCells, pupilLevelCells, type CellRow } from './coverage-reply.ts';
+
+/** What the tables read: the ledger's tallies, the protected populations and an area's districts. */
+type CoverageReads = Pick<Services, 'careersAdvisers' | 'careersCoverage' | 'careersPopulation'>;
+
+/** A school as the careers pages place it: its Opportunity Area and district. */
+type CareersSchoolPlace = NonNullable<Awaited<ReturnType<Services['careersAdvisers']['findCareersSchool']>>>;
 
 export interface CoverageTable {
   readonly rows: CellRow[];
@@ -41,14 +43,14 @@ export class PublishedCoverageCache {
  * population the school belongs to (its Opportunity Area, else the school alone), so it hides what the
  * area's table and every other school's table hide (docs/methodology.md §15.4).
  */
-export async function schoolTable(db: Kysely<Database>, cache: PublishedCoverageCache, school: CareersSchoolPlace, rule: CoverageRule, pupilLevel: boolean): Promise<CoverageTable> {
+export async function schoolTable(services: CoverageReads, cache: PublishedCoverageCache, school: CareersSchoolPlace, rule: CoverageRule, pupilLevel: boolean): Promise<CoverageTable> {
   if (pupilLevel) {
-    const tallies = await coverageTallies(db, { by: 'year_group', rule, urns: [school.urn] });
+    const tallies = await services.careersCoverage.coverageTallies({ by: 'year_group', rule, urns: [school.urn] });
     return pupilLevelCells(summariseCoverage(tallies.rows), tallies.labels);
   }
-  const districts = school.opportunityAreaId === null ? [] : await districtsOfArea(db, school.opportunityAreaId);
+  const districts = school.opportunityAreaId === null ? [] : await services.careersAdvisers.districtsOfArea(school.opportunityAreaId);
   const urn = String(school.urn);
-  const population = districts.length === 0 ? await schoolPopulation(db, school.urn, rule) : await areaPopulation(db, districts, rule);
+  const population = districts.length === 0 ? await services.careersPopulation.schoolPopulation(school.urn, rule) : await services.careersPopulation.areaPopulation(districts, rule);
   const published = cache.publish(population.tree);
   const path = districts.length === 0 ? [] : districts.length > 1 ? [school.districtCode ?? '', urn] : [urn];
   // A school with no pupils on roll has no node: no rows, and a total of none.
@@ -57,12 +59,12 @@ export async function schoolTable(db: Kysely<Database>, cache: PublishedCoverage
 }
 
 /** An area's table by school, cut from the area's protected population without pupil-level rights. */
-export async function areaTable(db: Kysely<Database>, cache: PublishedCoverageCache, districts: readonly string[], rule: CoverageRule, pupilLevel: boolean): Promise<CoverageTable> {
+export async function areaTable(services: CoverageReads, cache: PublishedCoverageCache, districts: readonly string[], rule: CoverageRule, pupilLevel: boolean): Promise<CoverageTable> {
   if (pupilLevel) {
-    const tallies = await coverageTallies(db, { by: 'school', rule, districtCodes: districts });
+    const tallies = await services.careersCoverage.coverageTallies({ by: 'school', rule, districtCodes: districts });
     return pupilLevelCells(summariseCoverage(tallies.rows), tallies.labels);
   }
-  const population = await areaPopulation(db, districts, rule);
+  const population = await services.careersPopulation.areaPopulation(districts, rule);
   const published = cache.publish(population.tree);
   const schools = districts.length > 1 ? published.root.children.flatMap((d) => d.children) : published.root.children;
   const byUrn = [...schools].sort((a, b) => Number(a.key) - Number(b.key));

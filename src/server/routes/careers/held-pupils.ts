@@ -1,11 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { appError } from '../../../app/errors.ts';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { authorise, type ScopeRef } from '../../../domain/access/index.ts';
-import { careersSchoolScopes, findCareersSchool } from '../../../storage/repositories/careers-advisers.repository.ts';
-import { heldPupilSchool, listHeldPupils, transferHeldPupil } from '../../../storage/repositories/careers-transfers.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { errorReplySchema, sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 
@@ -61,16 +58,16 @@ export const transferHeldPupilSchema = {
  * an area lead) for the receiving school; the transfer needs it for the school whose roll the pupil is on
  * too, and a list shows that school only to those who have it there (docs/methodology.md §15.7).
  */
-export function registerHeldPupilRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }, schoolScope: (request: FastifyRequest) => Promise<ScopeRef[]>): void {
+export function registerHeldPupilRoutes(app: ZodApp, deps: { services: Services; clock: () => Date }, schoolScope: (request: FastifyRequest) => Promise<ScopeRef[]>): void {
   const transferAccess = { permission: 'pupil:transfer' as const, resource: schoolScope };
 
   app.get('/api/careers/schools/:urn/held-pupils', { schema: listHeldPupilsSchema, config: { access: transferAccess } }, async (request, reply) => {
-    const school = await findCareersSchool(deps.db, request.params.urn);
+    const school = await deps.services.careersAdvisers.findCareersSchool(request.params.urn);
     if (school === null) return sendError(reply, appError('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
-    const held = await listHeldPupils(deps.db, school.urn);
+    const held = await deps.services.careersTransfers.listHeldPupils(school.urn);
     const visible = new Map<number, string | null>();
     for (const urn of new Set(held.flatMap((h) => (h.heldAt === null ? [] : [h.heldAt])))) {
-      if (authorise(request.principal, 'pupil:transfer', await careersSchoolScopes(deps.db, urn)).allowed) visible.set(urn, (await findCareersSchool(deps.db, urn))?.name ?? null);
+      if (authorise(request.principal, 'pupil:transfer', await deps.services.careersAdvisers.careersSchoolScopes(urn)).allowed) visible.set(urn, (await deps.services.careersAdvisers.findCareersSchool(urn))?.name ?? null);
     }
     return {
       school: { urn: school.urn, name: school.name },
@@ -82,15 +79,15 @@ export function registerHeldPupilRoutes(app: ZodApp, deps: { db: Kysely<Database
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     const { urn, id } = request.params;
-    const from = await heldPupilSchool(deps.db, urn, id);
+    const from = await deps.services.careersTransfers.heldPupilSchool(urn, id);
     if (from === undefined) return sendError(reply, appError('not_found', `School ${String(urn)} holds no record ${String(id)} for a pupil on another school’s roll`));
     if (from !== null) {
-      const decision = authorise(principal, 'pupil:transfer', await careersSchoolScopes(deps.db, from));
+      const decision = authorise(principal, 'pupil:transfer', await deps.services.careersAdvisers.careersSchoolScopes(from));
       if (!decision.allowed) {
         return sendError(reply, appError('forbidden', 'You need access to both schools to move a pupil between them: the school whose roll the pupil is on is outside your areas. Ask the national programme team'));
       }
     }
-    const outcome = await transferHeldPupil(deps.db, { urn, heldId: id, expectedFrom: from, reason: request.body.reason }, { userId: principal.userId, label: principal.email }, deps.clock);
+    const outcome = await deps.services.careersTransfers.transferHeldPupil({ urn, heldId: id, expectedFrom: from, reason: request.body.reason }, { userId: principal.userId, label: principal.email }, deps.clock);
     if (!outcome.ok) {
       return outcome.reason === 'not_found'
         ? sendError(reply, appError('not_found', `School ${String(urn)} holds no record ${String(id)} for a pupil on another school’s roll`))

@@ -1,17 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import { appError } from '../../../app/errors.ts';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { academicYearOf, firstSecondaryYear, formatAcademicYear, parseEncounterType, parseUpn } from '../../../domain/careers/index.ts';
 import { openPseudonymiserOrThrow } from '../../../ingest/careers/open-pseudonymiser.ts';
 import { PseudonymKeyError } from '../../../ingest/careers/pseudonym-key.ts';
 import { parseDay, parseYearGroup } from '../../../ingest/careers/parse-encounter-cells.ts';
-import { saveLedger } from '../../../storage/repositories/careers-ledger.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { errorReplySchema, sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { schoolExists } from '../../../storage/repositories/lookups/exists.ts';
 
 export const recordEncounterSchema = {
   summary: 'Record one encounter for one pupil (the GOV.UK form for small schools); the UPN is pseudonymised at once and never stored',
@@ -40,14 +37,14 @@ export const recordEncounterSchema = {
  * recorded in this school's own record of them (`hold`): the other school's record is not touched, and
  * the reply is the same as for a new pupil. Moving them is a transfer (held-pupils.ts).
  */
-export function registerRecordEncounterRoute(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pseudonymKeyPath: string | null }, schoolScope: (request: FastifyRequest) => Promise<ScopeRef[]>): void {
+export function registerRecordEncounterRoute(app: ZodApp, deps: { services: Services; clock: () => Date; pseudonymKeyPath: string | null }, schoolScope: (request: FastifyRequest) => Promise<ScopeRef[]>): void {
   let pseudonymise: ((upn: string) => string) | null = null;
   app.post('/api/careers/schools/:urn/encounters', { schema: recordEncounterSchema, config: { access: { permission: 'pupil:write', resource: schoolScope } } }, async (request, reply) => {
     if (deps.pseudonymKeyPath === null) {
       return sendError(reply, appError('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
     }
     const urn = request.params.urn;
-    if (!(await schoolExists(deps.db, urn))) {
+    if (!(await deps.services.lookups.schoolExists(urn))) {
       return sendError(reply, appError('not_found', `There is no school with URN ${String(urn)} in the register`));
     }
     const body = request.body;
@@ -72,15 +69,14 @@ export function registerRecordEncounterRoute(app: ZodApp, deps: { db: Kysely<Dat
       return sendError(reply, appError('invalid_request', 'Check the encounter: some answers need changing', fields));
     }
     try {
-      pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
+      pseudonymise ??= await openPseudonymiserOrThrow(deps.services, deps.pseudonymKeyPath, deps.clock);
     } catch (error) {
       if (error instanceof PseudonymKeyError) return sendError(reply, appError('not_configured', error.message));
       throw error;
     }
     const employer = body.employerName?.trim().replace(/\s+/g, ' ') ?? '';
     const principal = request.principal;
-    const counts = await saveLedger(
-      deps.db,
+    const counts = await deps.services.careersLedger.saveLedger(
       [{ pseudonym: pseudonymise(upn.value), urn, yearGroup: yearGroup.value, fsm: body.fsm, asAt, leavingDate: null, date: date.value, academicYear: academicYearOf(date.value), type: type.value, employerName: employer === '' ? null : employer }],
       // A pupil on another school's roll is held at this school, never moved and never told apart from a new
       // pupil: the reply would otherwise say whether a UPN is known elsewhere (docs/security.md, finding 2).

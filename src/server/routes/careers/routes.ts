@@ -1,23 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import { appError } from '../../../app/errors.ts';
-import type { Kysely } from 'kysely';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import type { CoverageRule } from '../../../domain/careers/index.ts';
 import { leftOut } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import {
-  adviserCoverage,
-  careersSchoolScopes,
-  districtsOfArea,
-  employerLoad,
-  findCareersSchool,
-  unplacedAdviserSchools,
-  type AdviserCoverageRow,
-  type EmployerLoad,
-} from '../../../storage/repositories/careers-advisers.repository.ts';
-import { unplacedSchoolsWithPupils } from '../../../storage/repositories/careers-coverage.repository.ts';
-import { authoritiesOfDistricts } from '../../../storage/repositories/unplaced-schools.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
@@ -27,6 +14,9 @@ import { areaTable, PublishedCoverageCache, schoolTable } from './coverage-table
 import { registerHeldPupilRoutes } from './held-pupils.ts';
 import { registerRecordEncounterRoute } from './record-encounter.ts';
 import { adviserCoverageSchema, areaCoverageSchema, schoolCoverageSchema } from './schema.ts';
+
+type AdviserCoverageRow = Awaited<ReturnType<Services['careersAdvisers']['adviserCoverage']>>[number];
+type EmployerLoad = Awaited<ReturnType<Services['careersAdvisers']['employerLoad']>>[number];
 
 const ADVISER_CSV: readonly CsvColumn<AdviserCoverageRow>[] = [
   { header: 'urn', value: (s) => s.urn },
@@ -49,21 +39,21 @@ const ADVISER_NOUN = ['secondary school or college', 'secondary schools and coll
 
 const ruleOf = (query: { target: number; eachYear: 'true' | 'false' }): CoverageRule => ({ target: query.target, eachYear: query.eachYear === 'true' });
 
-export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pseudonymKeyPath: string | null }): void {
+export function registerCareersRoutes(app: ZodApp, deps: { services: Services; clock: () => Date; pseudonymKeyPath: string | null }): void {
   /** A school belongs to itself and to the Opportunity Area its district is in. */
   const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
     const urn = rawUrnParam(request);
-    return urn === null ? [] : careersSchoolScopes(deps.db, urn);
+    return urn === null ? [] : deps.services.careersAdvisers.careersSchoolScopes(urn);
   };
   const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
   const published = new PublishedCoverageCache();
 
   app.get('/api/careers/schools/:urn', { schema: schoolCoverageSchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
-    const school = await findCareersSchool(deps.db, request.params.urn);
+    const school = await deps.services.careersAdvisers.findCareersSchool(request.params.urn);
     if (school === null) return sendError(reply, appError('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const rule = ruleOf(request.query);
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
-    const { rows, total } = await schoolTable(deps.db, published, school, rule, pupilLevel);
+    const { rows, total } = await schoolTable(deps.services, published, school, rule, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${String(school.urn)}`, coverageCsvColumns('year_group'), [...rows, total]);
     return { school: { urn: school.urn, name: school.name }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows) };
   });
@@ -72,30 +62,30 @@ export function registerCareersRoutes(app: ZodApp, deps: { db: Kysely<Database>;
   registerHeldPupilRoutes(app, deps, schoolScope);
 
   app.get('/api/careers/areas/:id', { schema: areaCoverageSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
-    const districts = await districtsOfArea(deps.db, request.params.id);
+    const districts = await deps.services.careersAdvisers.districtsOfArea(request.params.id);
     if (districts.length === 0) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const rule = ruleOf(request.query);
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
-    const { rows, total } = await areaTable(deps.db, published, districts, rule, pupilLevel);
+    const { rows, total } = await areaTable(deps.services, published, districts, rule, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `careers-${request.params.id}`, coverageCsvColumns('urn'), [...rows, total]);
-    const authorities = await authoritiesOfDistricts(deps.db, districts);
-    const unplaced = await unplacedSchoolsWithPupils(deps.db, authorities.map((a) => a.code));
+    const authorities = await deps.services.unplacedSchools.authoritiesOfDistricts(districts);
+    const unplaced = await deps.services.careersCoverage.unplacedSchoolsWithPupils(authorities.map((a) => a.code));
     const left = leftOut(unplaced.length, { of: authorities.map((a) => a.name), which: 'with pupils on roll' });
     return { area: { id: request.params.id }, rule, disclosureControlled: !pupilLevel, rows: rows.map(rowToJson), total: rowToJson(total), gaps: gapsOf(rows), leftOut: { ...left, unplaced } };
   });
 
   app.get('/api/careers/areas/:id/advisers', { schema: adviserCoverageSchema, config: { access: { permission: 'area:read', resource: areaScope } } }, async (request, reply) => {
-    const districts = await districtsOfArea(deps.db, request.params.id);
+    const districts = await deps.services.careersAdvisers.districtsOfArea(request.params.id);
     if (districts.length === 0) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
-    const schools = await adviserCoverage(deps.db, districts);
-    const employers = await employerLoad(deps.db, districts);
+    const schools = await deps.services.careersAdvisers.adviserCoverage(districts);
+    const employers = await deps.services.careersAdvisers.employerLoad(districts);
     if (request.query.format !== 'json') {
       return request.query.table === 'employers'
         ? sendTable(reply, request.query.format, `employer-load-${request.params.id}`, EMPLOYER_CSV, employers)
         : sendTable(reply, request.query.format, `enterprise-advisers-${request.params.id}`, ADVISER_CSV, schools);
     }
     const gaps = schools.filter((s) => s.advisers.length === 0).map((s) => ({ urn: s.urn, name: s.name }));
-    const unplaced = await unplacedAdviserSchools(deps.db, districts);
+    const unplaced = await deps.services.careersAdvisers.unplacedAdviserSchools(districts);
     const left = leftOut(unplaced.schools.length, { noun: ADVISER_NOUN, of: unplaced.authorities.map((a) => a.name) });
     return {
       area: { id: request.params.id },

@@ -1,22 +1,20 @@
 import { basename } from 'node:path';
 import { appError } from '../../../app/errors.ts';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { academicYearOf } from '../../../domain/careers/index.ts';
 import { openPseudonymiserOrThrow } from '../../../ingest/careers/open-pseudonymiser.ts';
 import { PseudonymKeyError } from '../../../ingest/careers/pseudonym-key.ts';
 import { importTutoringText } from '../../../ingest/catch-up/import-tutoring.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { BODY_LIMITS } from '../../body-limits.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { importTutoringSchema } from './import-schema.ts';
-import { schoolExists } from '../../../storage/repositories/lookups/exists.ts';
 import { sendFileRefused } from '../file-refused.ts';
 
 export interface ImportTutoringRouteDeps {
-  readonly db: Kysely<Database>;
+  readonly services: Services;
   readonly clock: () => Date;
   /** The careers pseudonymisation key file; null: pupils cannot be recorded (503). */
   readonly pseudonymKeyPath: string | null;
@@ -40,11 +38,11 @@ export function registerImportTutoringRoute(app: ZodApp, deps: ImportTutoringRou
       return sendError(reply, appError('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
     }
     const urn = request.params.urn;
-    if (!(await schoolExists(deps.db, urn))) {
+    if (!(await deps.services.lookups.schoolExists(urn))) {
       return sendError(reply, appError('not_found', `There is no school with URN ${String(urn)} in the register`));
     }
     try {
-      pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
+      pseudonymise ??= await openPseudonymiserOrThrow(deps.services, deps.pseudonymKeyPath, deps.clock);
     } catch (error) {
       if (error instanceof PseudonymKeyError) return sendError(reply, appError('not_configured', error.message));
       throw error;
@@ -53,7 +51,7 @@ export function registerImportTutoringRoute(app: ZodApp, deps: ImportTutoringRou
     const file = basename(request.body.fileName.replaceAll('\\', '/'));
     const academicYear = request.body.academicYear ?? (census ? academicYearOf(deps.clock().toISOString().slice(0, 10)) : null);
     const principal = request.principal;
-    const outcome = await importTutoringText(deps.db, file, text, {
+    const outcome = await importTutoringText(deps.services, file, text, {
       pseudonymise,
       census,
       academicYear,

@@ -5,15 +5,12 @@ import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index
 import { NTP_COURSE_RULE, type TutoringGrouping } from '../../../domain/catch-up/index.ts';
 import { cellToCsv, cellToJson, type Cell } from '../../../domain/disclosure/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { careersSchoolScopes } from '../../../storage/repositories/careers-advisers.repository.ts';
-import { schoolsOfArea } from '../../../storage/repositories/catch-up/tutoring-scopes.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { registerImportTutoringRoute, type ImportTutoringRouteDeps } from './import-route.ts';
 import { areaTutoringSchema, nationalTutoringSchema, schoolTutoringSchema } from './schema.ts';
-import { opportunityAreaName, schoolName } from '../../../storage/repositories/lookups/exists.ts';
 
 const FIGURES = ['pupils', 'pupilsTutored', 'hours', 'courses', 'tuteesDisadvantagedShare', 'hoursPerTutee', 'tutoredShare', 'tutoredShareGap'] as const;
 const CSV_HEADERS: Readonly<Record<(typeof FIGURES)[number], string>> = {
@@ -52,16 +49,16 @@ function viewJson(view: TutoringView, by: TutoringGrouping) {
 export function registerCatchUpRoutes(app: ZodApp, deps: ImportTutoringRouteDeps): void {
   const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
     const urn = rawUrnParam(request);
-    return urn === null ? [] : careersSchoolScopes(deps.db, urn);
+    return urn === null ? [] : deps.services.careersAdvisers.careersSchoolScopes(urn);
   };
   const areaScope = (request: FastifyRequest): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
 
   app.get('/api/catch-up/schools/:urn', { schema: schoolTutoringSchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
-    const school = await schoolName(deps.db, request.params.urn);
+    const school = await deps.services.lookups.schoolName(request.params.urn);
     if (school === undefined) return sendError(reply, appError('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
     const { by } = request.query;
-    const view = await tutoringView(deps.db, { by, academicYear: request.query.academicYear ?? null, urns: [school.urn], rule: NTP_COURSE_RULE, targetsOf: { kind: 'school', key: String(school.urn) } }, pupilLevel);
+    const view = await tutoringView(deps.services, { by, academicYear: request.query.academicYear ?? null, urns: [school.urn], rule: NTP_COURSE_RULE, targetsOf: { kind: 'school', key: String(school.urn) } }, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `tutoring-${String(school.urn)}`, columns(by), [...view.rows, view.total]);
     return { school, ...viewJson(view, by) };
   });
@@ -69,12 +66,12 @@ export function registerCatchUpRoutes(app: ZodApp, deps: ImportTutoringRouteDeps
   registerImportTutoringRoute(app, deps, schoolScope);
 
   app.get('/api/catch-up/areas/:id', { schema: areaTutoringSchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
-    const area = await opportunityAreaName(deps.db, request.params.id);
+    const area = await deps.services.lookups.opportunityAreaName(request.params.id);
     if (area === undefined) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
     const pupilLevel = hasPupilLevelRights(request.principal, areaScope(request));
     const { by } = request.query;
-    const urns = await schoolsOfArea(deps.db, area.id);
-    const view = await tutoringView(deps.db, { by, academicYear: request.query.academicYear ?? null, urns, rule: NTP_COURSE_RULE, targetsOf: { kind: 'area', key: area.id } }, pupilLevel);
+    const urns = await deps.services.catchUpTutoringScopes.schoolsOfArea(area.id);
+    const view = await tutoringView(deps.services, { by, academicYear: request.query.academicYear ?? null, urns, rule: NTP_COURSE_RULE, targetsOf: { kind: 'area', key: area.id } }, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `tutoring-${area.id}`, columns(by === 'school' ? 'urn' : by), [...view.rows, view.total]);
     return { area, ...viewJson(view, by) };
   });
@@ -82,7 +79,7 @@ export function registerCatchUpRoutes(app: ZodApp, deps: ImportTutoringRouteDeps
   app.get('/api/catch-up/national', { schema: nationalTutoringSchema, config: { access: { permission: 'aggregate:read', resource: () => [] } } }, async (request, reply) => {
     const pupilLevel = hasPupilLevelRights(request.principal, []);
     const { by } = request.query;
-    const view = await tutoringView(deps.db, { by, academicYear: request.query.academicYear ?? null, urns: null, rule: NTP_COURSE_RULE, targetsOf: null }, pupilLevel);
+    const view = await tutoringView(deps.services, { by, academicYear: request.query.academicYear ?? null, urns: null, rule: NTP_COURSE_RULE, targetsOf: null }, pupilLevel);
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, 'tutoring-national', columns(by), [...view.rows, view.total]);
     return viewJson(view, by);
   });

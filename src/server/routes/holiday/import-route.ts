@@ -1,23 +1,20 @@
 import { basename } from 'node:path';
 import { appError } from '../../../app/errors.ts';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { openPseudonymiserOrThrow } from '../../../ingest/careers/open-pseudonymiser.ts';
 import { PseudonymKeyError } from '../../../ingest/careers/pseudonym-key.ts';
 import { importHolidayAttendanceText } from '../../../ingest/holiday/import-attendance.ts';
 import { importHolidayClubsText } from '../../../ingest/holiday/import-clubs.ts';
-import { districtsOfArea } from '../../../storage/repositories/careers-advisers.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { BODY_LIMITS } from '../../body-limits.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { importHolidaySchema } from './import-schema.ts';
-import { opportunityAreaName } from '../../../storage/repositories/lookups/exists.ts';
 import { sendFileRefused } from '../file-refused.ts';
 
 export interface ImportHolidayRouteDeps {
-  readonly db: Kysely<Database>;
+  readonly services: Services;
   readonly clock: () => Date;
   /** The careers pseudonymisation key file; null: attendance cannot be recorded (503). */
   readonly pseudonymKeyPath: string | null;
@@ -35,9 +32,9 @@ export interface ImportHolidayRouteDeps {
 export function registerImportHolidayRoute(app: ZodApp, deps: ImportHolidayRouteDeps, areaScope: (request: FastifyRequest) => ScopeRef[]): void {
   let pseudonymise: ((upn: string) => string) | null = null;
   app.post('/api/holiday/areas/:id/import', { schema: importHolidaySchema, bodyLimit: BODY_LIMITS.schoolFile, config: { access: { permission: 'area:write', resource: areaScope } } }, async (request, reply) => {
-    const area = await opportunityAreaName(deps.db, request.params.id);
+    const area = await deps.services.lookups.opportunityAreaName(request.params.id);
     if (area === undefined) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
-    const onlyDistricts = { codes: new Set(await districtsOfArea(deps.db, area.id)), name: area.name };
+    const onlyDistricts = { codes: new Set(await deps.services.careersAdvisers.districtsOfArea(area.id)), name: area.name };
     const file = basename(request.body.fileName.replaceAll('\\', '/'));
     const principal = request.principal;
     const source = `upload:${area.id}:${file}`;
@@ -45,19 +42,19 @@ export function registerImportHolidayRoute(app: ZodApp, deps: ImportHolidayRoute
     const { kind, text } = request.body;
     let outcome;
     if (kind === 'clubs') {
-      const clubs = await importHolidayClubsText(deps.db, file, text, { actor, now: deps.clock, onlyDistricts, source });
+      const clubs = await importHolidayClubsText(deps.services, file, text, { actor, now: deps.clock, onlyDistricts, source });
       outcome = clubs.ok ? { ...clubs, counts: { ...clubs.counts, pupilsAdded: 0, pastRetention: 0 } } : clubs;
     } else {
       if (deps.pseudonymKeyPath === null) {
         return sendError(reply, appError('not_configured', 'Recording pupils needs a pseudonymisation key: set OA_PSEUDONYM_KEY_FILE and restart the service'));
       }
       try {
-        pseudonymise ??= await openPseudonymiserOrThrow(deps.db, deps.pseudonymKeyPath, deps.clock);
+        pseudonymise ??= await openPseudonymiserOrThrow(deps.services, deps.pseudonymKeyPath, deps.clock);
       } catch (error) {
         if (error instanceof PseudonymKeyError) return sendError(reply, appError('not_configured', error.message));
         throw error;
       }
-      outcome = await importHolidayAttendanceText(deps.db, file, text, { pseudonymise, actor, now: deps.clock, retentionYears: deps.retentionYears, onlyDistricts, source });
+      outcome = await importHolidayAttendanceText(deps.services, file, text, { pseudonymise, actor, now: deps.clock, retentionYears: deps.retentionYears, onlyDistricts, source });
     }
     if (!outcome.ok) return sendFileRefused(reply, file, outcome);
     const { rows, inserted, updated, unchanged, pupilsAdded, pastRetention } = outcome.counts;

@@ -2,8 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import { appError } from '../../../app/errors.ts';
 import { hasPupilLevelRights, type ScopeRef } from '../../../domain/access/index.ts';
 import { summariseHoliday } from '../../../domain/holiday/index.ts';
-import { careersSchoolScopes, districtsOfArea, findCareersSchool } from '../../../storage/repositories/careers-advisers.repository.ts';
-import { readHolidayReportInput } from '../../../storage/repositories/holiday/report-input.ts';
 import { rawUrnParam } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
@@ -28,13 +26,13 @@ export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps)
   /** A school belongs to itself and to the Opportunity Area its district is in. */
   const schoolScope = async (request: FastifyRequest): Promise<ScopeRef[]> => {
     const urn = rawUrnParam(request);
-    return urn === null ? [] : careersSchoolScopes(deps.db, urn);
+    return urn === null ? [] : deps.services.careersAdvisers.careersSchoolScopes(urn);
   };
 
   app.get('/api/holiday/areas/:id', { schema: areaHolidaySchema, config: { access: { permission: 'aggregate:read', resource: areaScope } } }, async (request, reply) => {
-    const districts = await districtsOfArea(deps.db, request.params.id);
+    const districts = await deps.services.careersAdvisers.districtsOfArea(request.params.id);
     if (districts.length === 0) return sendError(reply, appError('not_found', `There is no Opportunity Area "${request.params.id}"`));
-    const input = await readHolidayReportInput(deps.db, 'club');
+    const input = await deps.services.holidayReportInput.readHolidayReportInput('club');
     const clubs = input.clubs.filter((c) => c.area === request.params.id);
     const refs = new Set(clubs.map((c) => c.ref));
     const bookings = input.bookings.filter((b) => refs.has(b.clubRef));
@@ -50,10 +48,10 @@ export function registerHolidayRoutes(app: ZodApp, deps: ImportHolidayRouteDeps)
   registerImportHolidayRoute(app, deps, areaScope);
 
   app.get('/api/holiday/schools/:urn', { schema: schoolHolidaySchema, config: { access: { permission: 'aggregate:read', resource: schoolScope } } }, async (request, reply) => {
-    const school = await findCareersSchool(deps.db, request.params.urn);
+    const school = await deps.services.careersAdvisers.findCareersSchool(request.params.urn);
     if (school === null) return sendError(reply, appError('not_found', `There is no school with URN ${String(request.params.urn)} in the register`));
     const pupilLevel = hasPupilLevelRights(request.principal, await schoolScope(request));
-    const table = await schoolHolidayTable(deps.db, protectedPopulations, { urn: school.urn, name: school.name, areaId: school.opportunityAreaId }, pupilLevel);
+    const table = await schoolHolidayTable(deps.services, protectedPopulations, { urn: school.urn, name: school.name, areaId: school.opportunityAreaId }, pupilLevel);
     if (table.unprotected > 0) return sendError(reply, appError('not_protected', NOT_PROTECTED));
     const total = { ...table.total, key: 'total', name: `All pupils of ${school.name}` };
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `holiday-${String(school.urn)}`, holidayCsvColumns('club_id'), [...table.rows, total]);

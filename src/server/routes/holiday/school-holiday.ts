@@ -1,7 +1,5 @@
-import type { Kysely } from 'kysely';
 import { summariseHoliday, type HolidayFigures } from '../../../domain/holiday/index.ts';
-import { readHolidayReportInput } from '../../../storage/repositories/holiday/report-input.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import type { ProtectedHolidayCache } from './protected-holiday-cache.ts';
 import { exactRow, publishedRow, type HolidayRow } from './holiday-rows.ts';
 
@@ -22,8 +20,8 @@ export interface SchoolHolidayTable {
  * school's Opportunity Area (the population its area's tables are cut from, so the row hides what they
  * hide), or, for a school in none, the clubs in no Opportunity Area, counting this school's pupils only.
  */
-export async function schoolHolidayTable(db: Kysely<Database>, cache: ProtectedHolidayCache, school: { urn: number; name: string; areaId: string | null }, pupilLevel: boolean): Promise<SchoolHolidayTable> {
-  const input = await readHolidayReportInput(db, 'club');
+export async function schoolHolidayTable(services: Pick<Services, 'holidayReportInput'>, cache: ProtectedHolidayCache, school: { urn: number; name: string; areaId: string | null }, pupilLevel: boolean): Promise<SchoolHolidayTable> {
+  const input = await services.holidayReportInput.readHolidayReportInput('club');
   const name = (ref: string) => input.labels.get(ref) ?? ref;
   const own = input.bookings.filter((b) => b.school === school.urn);
   if (pupilLevel) {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Cell } from '../../../domain/disclosure/index.ts';
 import { adviserCoverage, districtsOfArea } from '../../../storage/repositories/careers-advisers.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
+import { createServices } from '../../../storage/services/create-services.ts';
 import { areaTable, type PublishedCoverageCache } from '../careers/coverage-tables.ts';
 
 /** The area's careers figures for its board: pupils reaching four encounters, and Enterprise Adviser coverage. */
@@ -29,7 +30,7 @@ const BOARD_RULE = { target: 4, eachYear: false } as const;
  */
 export async function boardCareers(db: Kysely<Database>, cache: PublishedCoverageCache, areaId: string): Promise<BoardCareers> {
   const districts = await districtsOfArea(db, areaId);
-  const [table, schools] = await Promise.all([areaTable(db, cache, districts, BOARD_RULE, false), adviserCoverage(db, districts)]);
+  const [table, schools] = await Promise.all([areaTable(createServices(db), cache, districts, BOARD_RULE, false), adviserCoverage(db, districts)]);
   const advisers = { schools: schools.length, covered: schools.filter((s) => s.advisers.length > 0).length };
   const { total } = table;
   const hasPupils = table.rows.length > 0 && !(total.pupils.kind === 'value' && total.pupils.value === 0);
