@@ -29,6 +29,7 @@ import {
   type TwinArea,
 } from '../src/domain/twinning/index.ts';
 import { openDatabase } from '../src/storage/database.ts';
+import { createServices } from '../src/storage/services/create-services.ts';
 import { comparableSchools } from '../src/storage/repositories/twinning.repository.ts';
 import { fixed } from './support.ts';
 
@@ -71,7 +72,7 @@ async function publishedInputs(): Promise<Inputs> {
   try {
     const tiers = [];
     for (const tier of ['district', 'upper'] as const) {
-      const inputs = await loadTwinInputsOrThrow(handle.db, { tier, recipe: 'proxy-district-2019' });
+      const inputs = await loadTwinInputsOrThrow(createServices(handle.db, handle.engine), { tier, recipe: 'proxy-district-2019' });
       // Rebuild from the same values each run, so the standardisation is timed too.
       const values: IndicatorValue[] = [];
       const m = inputs.matrix.columns.length;

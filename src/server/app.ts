@@ -8,7 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Kysely } from 'kysely';
 import { appError } from '../app/errors.ts';
 import type { Engine } from '../storage/database.ts';
-import { connectionOf, createServices } from '../storage/services/create-services.ts';
+import { createServices } from '../storage/services/create-services.ts';
 import type { Database } from '../storage/schema.ts';
 import { computedViews, type ComputedViews } from './computed-views.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -119,7 +119,6 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   // The public read-only routes that read thousands of rows (schools and their downloads, placement, twins,
   // similar schools, the index) read through services.reads, which lets other requests run between their
   // queries on SQLite, whose queries block the event loop.
-  const readOnlyDb = connectionOf(services.reads);
   // Views derived from imported data, computed once per version of their inputs (one set per server).
   const views = deps.views ?? computedViews(services);
 
@@ -139,18 +138,18 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { db: deps.db });
   registerUserRoutes(app, { db: deps.db, clock: deps.clock });
-  registerSchoolRoutes(app, { db: readOnlyDb, search: views.schoolSearch });
-  registerSchoolPlacementRoutes(app, { db: readOnlyDb });
+  registerSchoolRoutes(app, { services: services.reads, search: views.schoolSearch });
+  registerSchoolPlacementRoutes(app, { services: services.reads });
   registerToolkitRoutes(app, { db: deps.db });
   registerAreaRoutes(app, { db: deps.db, summaries: views.areaSummaries });
-  registerIndicatorRoutes(app, { db: deps.db });
-  registerImpactRoutes(app, { db: deps.db });
+  registerIndicatorRoutes(app, { services });
+  registerImpactRoutes(app, { services });
   registerIndexRoutes(app, { rankings: views.indexRankings, explanations: views.indexExplanations });
-  registerRecipeRoutes(app, { db: deps.db, clock: deps.clock });
-  registerSelectionRoutes(app, { db: deps.db, clock: deps.clock });
-  registerTwinningRoutes(app, { db: readOnlyDb, twins: views.areaTwins });
+  registerRecipeRoutes(app, { services, clock: deps.clock });
+  registerSelectionRoutes(app, { services, clock: deps.clock });
+  registerTwinningRoutes(app, { services: services.reads, twins: views.areaTwins });
   registerPlanRoutes(app, { db: deps.db, clock: deps.clock });
-  registerPlanReportRoutes(app, { db: deps.db, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
+  registerPlanReportRoutes(app, { db: deps.db, services, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
   registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
   registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
   registerHubPlacementRoutes(app, { db: deps.db, clock: deps.clock });

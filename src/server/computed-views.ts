@@ -1,12 +1,9 @@
-import type { Kysely } from 'kysely';
 import { areaSummaries, type AreaSummaries } from '../app/places/area-summary.ts';
 import { registerSnapshots, type RegisterSnapshots } from '../app/programme/register-snapshot.ts';
 import { schoolSearch, type SchoolSearch } from '../app/schools/school-search.ts';
 import { areaTwins, type AreaTwins } from '../app/twinning/area-twins.ts';
 import { indexExplanations, type IndexExplanations } from '../app/social-mobility-index/index-explanations.ts';
 import { indexRankings, type IndexRankings } from '../app/social-mobility-index/index-rankings.ts';
-import { viewVersionsReader } from '../storage/repositories/data-version.repository.ts';
-import type { Database } from '../storage/schema.ts';
 import { connectionOf, type Services } from '../storage/services/create-services.ts';
 
 /** The computed views one server keeps (src/app/computed-views), so tests, each with a server, stay apart. */
@@ -20,19 +17,20 @@ export interface ComputedViews {
 }
 
 /**
- * Every view reads its inputs' versions from `db` (a prepared statement, checked on every request) and its
- * inputs through `readOnlyDb` (on SQLite, results handed over a turn later, so a first computation lets other
- * requests run between its queries).
+ * Every view reads its inputs' versions through `services` (a prepared statement, checked on every request) and
+ * its inputs through `services.reads` (on SQLite, results handed over a turn later, so a first computation lets
+ * other requests run between its queries).
  */
 export function computedViews(services: Services): ComputedViews {
-  const deps: { db: Kysely<Database>; readOnlyDb: Kysely<Database> } = { db: connectionOf(services), readOnlyDb: connectionOf(services.reads) };
-  const versions = viewVersionsReader(deps.db);
+  const versions = services.dataVersion.viewVersionsReader();
+  const reads = services.reads;
   return {
-    indexRankings: indexRankings({ db: deps.readOnlyDb, versions }),
-    indexExplanations: indexExplanations({ db: deps.readOnlyDb, versions }),
-    areaTwins: areaTwins({ db: deps.readOnlyDb, versions }),
-    areaSummaries: areaSummaries({ db: deps.readOnlyDb, versions }),
-    schoolSearch: schoolSearch({ db: deps.readOnlyDb, versions }),
+    indexRankings: indexRankings({ services: reads, versions }),
+    indexExplanations: indexExplanations({ services: reads, versions }),
+    areaTwins: areaTwins({ services: reads, versions }),
+    // The area summaries are the places use case's, which still reads the connection beneath the services.
+    areaSummaries: areaSummaries({ db: connectionOf(reads), versions }),
+    schoolSearch: schoolSearch({ services: reads, versions }),
     register: registerSnapshots({ programme: services.programme, places: services.places, funds: services.funds, versions }),
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertDataSource } from '../../src/storage/repositories/data-sources.repository.ts';
 import { deriveSchoolIndicators } from '../../src/ingest/derive/school-indicators.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
 import { BLACKPOOL, DERBY, HASTINGS, loadEvidenceSchools, loadOtherIndexInputs } from '../support/evidence-schools.ts';
@@ -23,7 +24,7 @@ describe.each(await testEngines())('figures below the evidence rule, explained b
     t = await startTestApp(engine);
     const db = t.handle.db;
     await loadEvidenceSchools(db);
-    await deriveSchoolIndicators(db, { now: fixedClock(), actor: { userId: null, label: 'test' } });
+    await deriveSchoolIndicators(createServices(db, t.handle.engine), { now: fixedClock(), actor: { userId: null, label: 'test' } });
     await loadOtherIndexInputs(db);
   });
   afterAll(async () => {

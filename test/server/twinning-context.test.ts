@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveContextIndicators } from '../../src/ingest/derive/context-indicators.ts';
 import { deriveSchoolIndicators } from '../../src/ingest/derive/school-indicators.ts';
+import { createServices } from '../../src/storage/services/create-services.ts';
 import { fixedClock } from '../support/clock.ts';
 import { CELL_KM2, loadContextFixture } from '../support/context-fixture.ts';
 import { testEngines } from '../support/engines.ts';
@@ -19,8 +20,9 @@ describe.each(await testEngines())('neighbours on context through the API on $na
     t = await startTestApp(engine);
     const options = { now: fixedClock(), actor: { userId: null, label: 'test' } };
     await loadContextFixture(t.handle.db);
-    await deriveSchoolIndicators(t.handle.db, options);
-    await deriveContextIndicators(t.handle.db, options);
+    const services = createServices(t.handle.db, t.handle.engine);
+    await deriveSchoolIndicators(services, options);
+    await deriveContextIndicators(services, options);
   });
   afterAll(async () => {
     await t.close();

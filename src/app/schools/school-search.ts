@@ -1,9 +1,13 @@
-import type { Kysely } from 'kysely';
 import { leftOut, type LeftOut } from '../../domain/places/index.ts';
-import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
-import { countUnplacedMatching, findSchools, type SchoolFilter, type SchoolSummary } from '../../storage/repositories/schools.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
+import type { ViewVersionsReader } from '../computed-views/view-versions.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
+
+/** A search of the school register: what to match, and which page. */
+export type SchoolFilter = Parameters<Services['schools']['findSchools']>[0];
+
+/** A school as the register's search lists it. */
+export type SchoolSummary = Awaited<ReturnType<Services['schools']['findSchools']>>['items'][number];
 
 /**
  * Pages kept: a page holds at most 500 schools (about 150 kB); most asked for hold 50 (about 15 kB), so 256
@@ -31,15 +35,15 @@ export interface SchoolSearch {
  * request read the page again. The first page of a district or an Opportunity Area, asked for by every visit
  * to its page, is then read from memory instead of with three queries.
  */
-export function schoolSearch(deps: { db: Kysely<Database>; versions: () => Promise<ViewVersions> }): SchoolSearch {
+export function schoolSearch(deps: { services: Services; versions: ViewVersionsReader }): SchoolSearch {
   const kept = new ViewCache<SchoolSearchPage>(PAGES_KEPT);
   const search = async (filter: SchoolFilter) => {
     const versions = await deps.versions();
     // Keys in one order, so the same search is the same key however it was written.
     const key = viewKey(versions.data, versions.edits, JSON.stringify(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b))));
     return kept.get(key, async () => {
-      const result = await findSchools(deps.db, filter);
-      const unplaced = await countUnplacedMatching(deps.db, filter);
+      const result = await deps.services.schools.findSchools(filter);
+      const unplaced = await deps.services.schools.countUnplacedMatching(filter);
       return { items: result.items, page: filter.page, pageSize: filter.pageSize, total: result.total, leftOut: leftOut(unplaced.schools, { of: unplaced.authorities.map((a) => a.name) }) };
     });
   };

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { Recipe } from '../../domain/social-mobility-index/index.ts';
-import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
+import type { ViewVersionsReader } from '../computed-views/view-versions.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
 import { explainIndexArea, type IndexAreaExplanation } from './explain-index-area.ts';
 import { recipesByName, type RecipeRefusal } from './recipe-by-name.ts';
@@ -23,8 +22,8 @@ export interface IndexExplanations {
  * An area's index explanation (`GET /api/index/areas/:code`) worked out once per recipe, area and version of
  * the data, recipes and edits (a placement edit can change why a figure is missing), then read from memory.
  */
-export function indexExplanations(deps: { db: Kysely<Database>; versions: () => Promise<ViewVersions> }): IndexExplanations {
-  const recipeByName = recipesByName(deps.db);
+export function indexExplanations(deps: { services: Services; versions: ViewVersionsReader }): IndexExplanations {
+  const recipeByName = recipesByName(deps.services);
   const kept = new ViewCache<IndexExplanationAnswer>(EXPLANATIONS_KEPT);
   const answer = async (recipeName: string, areaCode: string): Promise<IndexExplanationAnswer> => {
     const versions = await deps.versions();
@@ -32,7 +31,7 @@ export function indexExplanations(deps: { db: Kysely<Database>; versions: () => 
     return kept.get(viewKey(versions.data, versions.recipes, versions.edits, recipeName, code), async () => {
       const resolved = await recipeByName(recipeName, versions);
       if (!resolved.ok) return resolved;
-      return { ok: true, recipe: resolved.recipe, explained: await explainIndexArea(deps.db, resolved.recipe, code) };
+      return { ok: true, recipe: resolved.recipe, explained: await explainIndexArea(deps.services, resolved.recipe, code) };
     });
   };
   return Object.assign(answer, { computations: () => kept.computations });

@@ -1,11 +1,8 @@
-import type { Kysely } from 'kysely';
 import { nationalLeftOut, type LeftOut } from '../../domain/places/index.ts';
 import { rankWithIntervalsInSteps, type RankedArea, type RankedIndex, type Recipe } from '../../domain/social-mobility-index/index.ts';
 import { indicatorCodesOf } from '../../ingest/recipes/load-recipe.ts';
-import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
-import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
-import { countUnplacedNationally } from '../../storage/repositories/unplaced-schools.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
+import type { ViewVersions, ViewVersionsReader } from '../computed-views/view-versions.ts';
 import { runInTurns } from '../computed-views/run-in-turns.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
 import { recipesByName, type RecipeRefusal } from './recipe-by-name.ts';
@@ -47,13 +44,13 @@ export interface IndexRankings {
  * is saved. The name is resolved per recipes version (`recipesByName`); the ranking is keyed by the recipe's
  * content and the data version; the reply around it by every version (see ANSWERS_KEPT).
  */
-export function indexRankings(deps: { db: Kysely<Database>; versions: () => Promise<ViewVersions> }): IndexRankings {
-  const recipeByName = recipesByName(deps.db);
+export function indexRankings(deps: { services: Services; versions: ViewVersionsReader }): IndexRankings {
+  const recipeByName = recipesByName(deps.services);
   const rankings = new ViewCache<RankedIndex>(RANKINGS_KEPT);
   const answers = new ViewCache<IndexRankingsAnswer>(ANSWERS_KEPT);
 
   async function rank(recipe: Recipe): Promise<RankedIndex> {
-    const values = await latestIndicatorValues(deps.db, indicatorCodesOf(recipe));
+    const values = await deps.services.indicators.latestIndicatorValues(indicatorCodesOf(recipe));
     return runInTurns(rankWithIntervalsInSteps(recipe, values, { seed: SEED, draws: DRAWS }));
   }
 
@@ -62,7 +59,7 @@ export function indexRankings(deps: { db: Kysely<Database>; versions: () => Prom
     if (!resolved.ok) return resolved;
     const { recipe } = resolved;
     const { areas, excluded, coldSpotCount } = await rankings.get(viewKey(versions.data, JSON.stringify(recipe)), () => rank(recipe));
-    const { unplaced, total } = await countUnplacedNationally(deps.db);
+    const { unplaced, total } = await deps.services.unplacedSchools.countUnplacedNationally();
     const view = {
       recipe: { name: recipe.name, description: recipe.description, stages: recipe.stages.map((s) => ({ id: s.id, name: s.name, indicators: s.indicators.map((i) => i.code) })) },
       areas,

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
 import type { Recipe } from '../../domain/social-mobility-index/index.ts';
 import { loadRecipe } from '../../ingest/recipes/load-recipe.ts';
-import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
+import type { ViewVersions } from '../computed-views/view-versions.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
 import { appError, type AppError } from '../errors.ts';
 
@@ -19,11 +18,11 @@ const NAMES_KEPT = 64;
  * version: a saved recipe's plain name means its latest version, and a check depends on the indicators.
  * Only names: the API never reads a path it is given.
  */
-export function recipesByName(db: Kysely<Database>): (name: string, versions: ViewVersions) => Promise<RecipeByName> {
+export function recipesByName(services: Services): (name: string, versions: ViewVersions) => Promise<RecipeByName> {
   const kept = new ViewCache<RecipeByName>(NAMES_KEPT);
   return (name, versions) =>
     kept.get(viewKey(versions.data, versions.recipes, name), async () => {
-      const loaded = await loadRecipe(db, name, { allowPaths: false });
+      const loaded = await loadRecipe(services, name, { allowPaths: false });
       if (loaded.ok) return { ok: true, recipe: loaded.value };
       const message = loaded.error.join('; ');
       return { ok: false, error: appError(message.startsWith('There is no recipe') ? 'not_found' : 'recipe_not_runnable', message) };

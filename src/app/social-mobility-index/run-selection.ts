@@ -1,11 +1,8 @@
-import type { Kysely } from 'kysely';
 import { computeIndex, selectAreas, type BandName, type SelectionArea, type SelectionDecision } from '../../domain/social-mobility-index/index.ts';
 import type { Area } from '../../domain/places/index.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
-import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
-import type { Database } from '../../storage/schema.ts';
 import { indicatorCodesOf, loadRecipe, pinRecipeRef } from '../../ingest/recipes/load-recipe.ts';
-import { listAreas } from '../../storage/repositories/places.repository.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 
 export interface SelectionInputs {
   readonly a: { readonly recipe: string; readonly band: BandName };
@@ -21,8 +18,8 @@ export function areaTypeOf(code: string): string {
 }
 
 /** Every district with its region's name (through the area tree) and area type. */
-async function districtPlaces(db: Kysely<Database>): Promise<Map<string, SelectionArea>> {
-  const areas = await listAreas(db);
+async function districtPlaces(services: Services): Promise<Map<string, SelectionArea>> {
+  const areas = await services.places.listAreas();
   const byCode = new Map<string, Area>(areas.map((a) => [a.code, a]));
   const regionOf = (code: string): string => {
     let current = byCode.get(code);
@@ -40,26 +37,26 @@ async function districtPlaces(db: Kysely<Database>): Promise<Map<string, Selecti
  * pinned to the version used (`name@3`), so a saved selection can always be traced to what produced it.
  */
 export async function runSelection(
-  db: Kysely<Database>,
+  services: Services,
   inputs: SelectionInputs,
   options: { allowPaths: boolean },
 ): Promise<Result<{ inputs: SelectionInputs; decisions: SelectionDecision[] }, string[]>> {
   const rankings = [];
   for (const side of [inputs.a, inputs.b]) {
-    const recipe = await loadRecipe(db, side.recipe, options);
+    const recipe = await loadRecipe(services, side.recipe, options);
     if (!recipe.ok) return err(recipe.error.map((problem) => `${side.recipe}: ${problem}`));
-    rankings.push(computeIndex(recipe.value, await latestIndicatorValues(db, indicatorCodesOf(recipe.value))).areas);
+    rankings.push(computeIndex(recipe.value, await services.indicators.latestIndicatorValues(indicatorCodesOf(recipe.value))).areas);
   }
   const [a = [], b = []] = rankings;
-  const decisions = selectAreas(a, inputs.a.band, b, inputs.b.band, await districtPlaces(db), {
+  const decisions = selectAreas(a, inputs.a.band, b, inputs.b.band, await districtPlaces(services), {
     shortlist: inputs.shortlist,
     minPerRegion: inputs.minPerRegion,
     maxShareOfOneType: inputs.maxTypeShare,
   });
   const pinned: SelectionInputs = {
     ...inputs,
-    a: { ...inputs.a, recipe: await pinRecipeRef(db, inputs.a.recipe) },
-    b: { ...inputs.b, recipe: await pinRecipeRef(db, inputs.b.recipe) },
+    a: { ...inputs.a, recipe: await pinRecipeRef(services, inputs.a.recipe) },
+    b: { ...inputs.b, recipe: await pinRecipeRef(services, inputs.b.recipe) },
   };
   return ok({ inputs: pinned, decisions });
 }

@@ -1,8 +1,6 @@
-import type { Kysely } from 'kysely';
 import { findNeighbours } from '../../domain/twinning/index.ts';
-import type { Database } from '../../storage/schema.ts';
 import { loadRecipe } from '../../ingest/recipes/load-recipe.ts';
-import { loadRegisterFor } from '../../storage/repositories/programme.repository.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { loadTwinInputs } from './load-twin-inputs.ts';
 
 /** An Opportunity Area's district beside its nearest statistical neighbours, on the recipe's indicators. */
@@ -19,12 +17,12 @@ export interface AreaAgainstTwins {
  * twins" table. Districts the recipe cannot place (no data loaded, or left out) are skipped; an empty list
  * means none could be compared.
  */
-export async function areaAgainstTwins(db: Kysely<Database>, opportunityAreaId: string, k = 5, recipeName = 'proxy-district-2019'): Promise<AreaAgainstTwins[]> {
-  const register = await loadRegisterFor(db, opportunityAreaId);
+export async function areaAgainstTwins(services: Services, opportunityAreaId: string, k = 5, recipeName = 'proxy-district-2019'): Promise<AreaAgainstTwins[]> {
+  const register = await services.programme.loadRegisterFor(opportunityAreaId);
   const districts = register?.opportunityAreas[0]?.districtCodes ?? [];
-  const recipe = await loadRecipe(db, recipeName, { allowPaths: false });
+  const recipe = await loadRecipe(services, recipeName, { allowPaths: false });
   if (districts.length === 0 || !recipe.ok) return [];
-  const inputs = await loadTwinInputs(db, { tier: 'district', recipe: recipe.value });
+  const inputs = await loadTwinInputs(services, { tier: 'district', recipe: recipe.value });
   const { areas } = findNeighbours(inputs.matrix, { k });
   const indicators = inputs.matrix.columns.map((c) => ({ code: c.code, name: inputs.indicatorNames[c.code] ?? c.code, period: inputs.periods[c.code] ?? null }));
   return districts.flatMap((code) => {

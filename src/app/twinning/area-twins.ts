@@ -1,11 +1,8 @@
-import type { Kysely } from 'kysely';
 import { nationalLeftOut, type LeftOut } from '../../domain/places/index.ts';
 import { findNeighboursOf, shownNeighbour, type NeighbourRow, type ShownNeighbour } from '../../domain/twinning/index.ts';
-import { loadTwinInputs, type TwinInputs } from './load-twin-inputs.ts';
-import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
-import type { TwinTier } from '../../storage/repositories/twinning.repository.ts';
-import { countUnplacedNationally } from '../../storage/repositories/unplaced-schools.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import { loadTwinInputs, type TwinInputs, type TwinTier } from './load-twin-inputs.ts';
+import type { Services } from '../../storage/services/create-services.ts';
+import type { ViewVersions, ViewVersionsReader } from '../computed-views/view-versions.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
 import { appError } from '../errors.ts';
 import { recipesByName, type RecipeRefusal } from '../social-mobility-index/recipe-by-name.ts';
@@ -64,8 +61,8 @@ export interface AreaTwins {
  * answer once per version and query (edits too: `oa schools place` changes the schools left out, which the
  * answer states); a new import makes the next request compute both again.
  */
-export function areaTwins(deps: { db: Kysely<Database>; versions: () => Promise<ViewVersions> }): AreaTwins {
-  const recipeByName = recipesByName(deps.db);
+export function areaTwins(deps: { services: Services; versions: ViewVersionsReader }): AreaTwins {
+  const recipeByName = recipesByName(deps.services);
   const inputs = new ViewCache<TwinInputs>(INPUTS_KEPT);
   const answers = new ViewCache<AreaTwinsAnswer>(ANSWERS_KEPT);
 
@@ -73,7 +70,7 @@ export function areaTwins(deps: { db: Kysely<Database>; versions: () => Promise<
     const resolved = await recipeByName(query.recipe, versions);
     if (!resolved.ok) return resolved;
     const { recipe } = resolved;
-    const loaded = await inputs.get(viewKey(versions.data, JSON.stringify(recipe), query.tier), () => loadTwinInputs(deps.db, { tier: query.tier, recipe }));
+    const loaded = await inputs.get(viewKey(versions.data, JSON.stringify(recipe), query.tier), () => loadTwinInputs(deps.services, { tier: query.tier, recipe }));
     // The one area asked for is explained, not all of them: most of a large k's work (issue 23 finding 3).
     const result = findNeighboursOf(loaded.matrix, query.code, { k: query.k, excludeOpportunityAreas: query.excludeOpportunityAreas, sameRegion: query.sameRegion });
     const area = result.area;
@@ -84,7 +81,7 @@ export function areaTwins(deps: { db: Kysely<Database>; versions: () => Promise<
     }
     const shown = area.neighbours.map(shownNeighbour);
     const names = loaded.indicatorNames;
-    const { unplaced, total } = await countUnplacedNationally(deps.db);
+    const { unplaced, total } = await deps.services.unplacedSchools.countUnplacedNationally();
     return {
       ok: true,
       rows: shown.map((neighbour) => ({ area, neighbour })),

@@ -1,13 +1,20 @@
-import type { Kysely } from 'kysely';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
 import { formatRecipeProblem, validateRecipe, type Recipe } from '../../domain/social-mobility-index/index.ts';
 import { buildFeatureMatrix, recipeFromWeights, type FeatureMatrix } from '../../domain/twinning/index.ts';
-import { indicatorCodes, indicatorNames, latestIndicatorValues, newestPeriods } from '../../storage/repositories/indicators.repository.ts';
-import { twinGeography, type TwinGeography, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { contextUpperTierValues } from '../../ingest/derive/context-indicators.ts';
 import { upperTierIndicatorValues } from '../../ingest/derive/upper-tier-indicators.ts';
 import { indicatorCodesOf } from '../../ingest/recipes/load-recipe.ts';
+
+/** The tier neighbours are found at: districts, or upper-tier authorities. */
+export type TwinTier = Parameters<Services['twinning']['twinGeography']>[0];
+
+/** A tier's areas, their names and the upper-tier authority of each district. */
+export type TwinGeography = Awaited<ReturnType<Services['twinning']['twinGeography']>>;
+
+/** Every tier, in the order the CLI offers them (the record makes a tier added in storage a compile error here). */
+const TIERS: Readonly<Record<TwinTier, true>> = { district: true, upper: true };
+export const TWIN_TIERS = Object.keys(TIERS) as readonly TwinTier[];
 
 export interface TwinInputs {
   readonly recipe: Recipe;
@@ -36,31 +43,31 @@ export function parseIndicatorWeights(text: string): [string, number][] {
 }
 
 /** Chosen indicators and weights as a one-stage recipe, checked like a recipe file; problems name the indicator. */
-export async function recipeFromIndicatorWeights(db: Kysely<Database>, text: string): Promise<Result<Recipe, string[]>> {
-  const known = await indicatorCodes(db);
+export async function recipeFromIndicatorWeights(services: Services, text: string): Promise<Result<Recipe, string[]>> {
+  const known = await services.indicators.indicatorCodes();
   const checked = validateRecipe(recipeFromWeights('chosen indicators', parseIndicatorWeights(text)), known);
   return checked.ok ? ok(checked.value) : err(checked.error.map((p) => formatRecipeProblem(p).replace(/^stages\[0\]\./, '')));
 }
 
 /** The tier's areas and their standardised matrix over a recipe's indicators, from the database (methodology §11.1, §11.6). */
-export async function loadTwinInputs(db: Kysely<Database>, options: { tier: TwinTier; recipe: Recipe }): Promise<TwinInputs> {
+export async function loadTwinInputs(services: Services, options: { tier: TwinTier; recipe: Recipe }): Promise<TwinInputs> {
   const { recipe } = options;
   const codes = indicatorCodesOf(recipe);
-  const geography = await twinGeography(db, options.tier);
+  const geography = await services.twinning.twinGeography(options.tier);
   const notes: string[] = [];
   let values;
-  if (options.tier === 'district') values = await latestIndicatorValues(db, codes, 'district');
+  if (options.tier === 'district') values = await services.indicators.latestIndicatorValues(codes, 'district');
   else {
-    const rolled = await upperTierIndicatorValues(db, codes, geography.upperTierOf, geography.names);
+    const rolled = await upperTierIndicatorValues(services, codes, geography.upperTierOf, geography.names);
     // Context indicators (§11.12) add up by their own denominators: area, population, pupils.
-    const context = await contextUpperTierValues(db, rolled.notRolledUp.map((n) => n.code), geography.upperTierOf, geography.names);
+    const context = await contextUpperTierValues(services, rolled.notRolledUp.map((n) => n.code), geography.upperTierOf, geography.names);
     values = [...rolled.values, ...context.values];
     for (const n of rolled.notRolledUp) if (!context.codes.has(n.code)) notes.push(`${n.code} is left out at the upper tier: ${n.reason}.`);
     for (const n of rolled.belowRule) notes.push(`${n.code} has no figure for ${n.authorities.join(', ')}: too few schools or pupils behind it (docs/methodology.md §9.3).`);
   }
   const inTier = new Set(geography.areas.map((a) => a.code));
   const matrix = buildFeatureMatrix(recipe, values.filter((v) => inTier.has(v.areaCode)), geography.areas);
-  const [periods, names] = await Promise.all([newestPeriods(db, codes), indicatorNames(db, codes)]);
+  const [periods, names] = await Promise.all([services.indicators.newestPeriods(codes), services.indicators.indicatorNames(codes)]);
   return {
     recipe,
     geography,

@@ -2,13 +2,12 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_REPLICATIONS, estimateImpact, impactReport, METHODS, parseComparison, type Comparison, type ImpactProblem, type ImpactReport, type Method, type Panel } from '../../domain/impact/index.ts';
 import { seededRandom } from '../../domain/social-mobility-index/seeded-random.ts';
 import { DEFAULT_PANEL_COLUMNS, parsePanelColumns, type PanelColumns } from '../../ingest/impact-panel/read-panel-file.ts';
-import { readStorePanel } from '../../storage/repositories/impact-panel.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatImpactCsv, formatImpactTable } from '../impact/format-impact.ts';
 import { readPanelOption } from '../impact/read-panel-option.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 /** The seed when none is given: the year the first Opportunity Areas were announced. */
 export const DEFAULT_SEED = 2016;
@@ -108,9 +107,8 @@ async function readFromStore(io: CliIo, options: EstimateOptions): Promise<Panel
   const missing = [options.area === undefined ? '--area' : null, options.measure === undefined ? '--measure' : null, options.from === undefined ? '--from' : null].filter((m) => m !== null);
   if (missing.length > 0) throw new UsageError(`Give ${missing.join(', ')} (or --panel FILE with your own panel)`);
   const config = loadConfigOrThrow(io.env);
-  return withDatabase(config.database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const read = await readStorePanel(handle.db, {
+  return withServices(config.database, async (services) => {
+    const read = await services.impactPanel.readStorePanel({
       measure: (options.measure ?? '').trim(),
       areas: options.area ?? [],
       from: (options.from ?? '').trim(),

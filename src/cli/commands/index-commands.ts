@@ -6,16 +6,13 @@ import {
 } from '../../domain/social-mobility-index/index.ts';
 import { nationalLeftOut } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import type { MissingFigure } from '../../storage/repositories/missing-figures.ts';
-import { explainIndexArea } from '../../app/social-mobility-index/explain-index-area.ts';
-import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
-import { countUnplacedNationally } from '../../storage/repositories/unplaced-schools.repository.ts';
+import { explainIndexArea, type MissingFigure } from '../../app/social-mobility-index/explain-index-area.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import { indicatorCodesOf, loadRecipeOrThrow } from '../index/load-recipe.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { registerIndexCompareCommand } from './index-compare.ts';
 import { registerIndexRecipeCommands } from './index-recipes.ts';
 
@@ -40,11 +37,10 @@ export function registerIndexCommands(program: Command, io: CliIo): void {
     .option('--seed <n>', 'seed for the perturbations (same seed, same intervals)', wholeNumber('--seed', 0, 2 ** 31 - 1), 2016)
     .action(async (options: { recipe: string; format: 'table' | 'json' | 'csv'; draws: number; seed: number }) => {
       const config = loadConfigOrThrow(io.env);
-      const { recipe, ranking, unplaced } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const loaded = await loadRecipeOrThrow(handle.db, options.recipe);
-        const values = await latestIndicatorValues(handle.db, indicatorCodesOf(loaded));
-        return { recipe: loaded, ranking: rankWithIntervals(loaded, values, { seed: options.seed, draws: options.draws }), unplaced: await countUnplacedNationally(handle.db) };
+      const { recipe, ranking, unplaced } = await withServices(config.database, async (services) => {
+        const loaded = await loadRecipeOrThrow(services, options.recipe);
+        const values = await services.indicators.latestIndicatorValues(indicatorCodesOf(loaded));
+        return { recipe: loaded, ranking: rankWithIntervals(loaded, values, { seed: options.seed, draws: options.draws }), unplaced: await services.unplacedSchools.countUnplacedNationally() };
       });
       const leftOut = nationalLeftOut(unplaced.unplaced, unplaced.total);
       const { areas, excluded } = ranking;
@@ -87,10 +83,9 @@ export function registerIndexCommands(program: Command, io: CliIo): void {
     .requiredOption('--area <code>', 'the area’s GSS code, e.g. E07000062')
     .action(async (options: { recipe: string; area: string }) => {
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const recipe = await loadRecipeOrThrow(handle.db, options.recipe);
-        const explained = await explainIndexArea(handle.db, recipe, options.area);
+      await withServices(config.database, async (services) => {
+        const recipe = await loadRecipeOrThrow(services, options.recipe);
+        const explained = await explainIndexArea(services, recipe, options.area);
         const nameOf = (code: string) => explained.names[code] ?? code;
         const line = (m: MissingFigure) => `  ${nameOf(m.indicatorCode)}${m.period === null ? '' : ` (${m.period})`}: ${m.reason}`;
         if (!explained.ok) throw new UsageError([explained.error, ...explained.missing.map(line)].join('\n'));

@@ -11,14 +11,12 @@ import {
   type PublishedRanksProblem,
 } from '../../domain/social-mobility-index/index.ts';
 import { findRepeatedHeaders, repeatedHeaderReason } from '../../ingest/csv/repeated-headers.ts';
-import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import { indicatorCodesOf, loadRecipeOrThrow } from '../index/load-recipe.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import { opportunityAreaDistricts } from '../../storage/repositories/lookups/exists.ts';
+import { withServices } from '../open-database.ts';
 
 const yearOption = (value: string): number => {
   if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('must be the year of a published index, like 2016.');
@@ -95,16 +93,15 @@ export function registerIndexCompareCommand(index: Command, io: CliIo): void {
         io.stderr(`${file} has no smi_year column, so --year ${String(options.year)} cannot be checked: every rank in it is compared as one year.\n`);
       }
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const recipe = await loadRecipeOrThrow(handle.db, options.recipe);
+      await withServices(config.database, async (services) => {
+        const recipe = await loadRecipeOrThrow(services, options.recipe);
         const chosen = choosePublishedRanks(rows, { year: options.year, edition: recipe.edition });
         if (!chosen.ok) throw new UsageError(describeProblem(file, chosen.error, recipe.name));
         const published = chosen.value;
-        const result = computeIndex(recipe, await latestIndicatorValues(handle.db, indicatorCodesOf(recipe)));
+        const result = computeIndex(recipe, await services.indicators.latestIndicatorValues(indicatorCodesOf(recipe)));
         const ours = new Map(result.areas.map((a) => [a.areaCode, a.rank]));
         const rho = spearmanRho(ours, published.ranks);
-        const oaDistricts = await opportunityAreaDistricts(handle.db);
+        const oaDistricts = await services.lookups.opportunityAreaDistricts();
         const byCode = new Map(result.areas.map((a) => [a.areaCode, a]));
         const areasCold = new Set(oaDistricts.filter((d) => byCode.get(d.district_code)?.coldSpot === true).map((d) => d.id));
         const against = published.year === null ? 'the published ranks' : `the ${String(published.year)} published ranks`;

@@ -2,14 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { listShippedIndexRecipes, listShippedRecipes, RECIPES_DIR } from '../../ingest/recipes/load-recipe.ts';
 import { saveRecipe } from '../../ingest/recipes/save-recipe.ts';
-import { countSavedRecipes, findRecipeVersion, listRecentRecipes, listRecipeVersions } from '../../storage/repositories/index-recipes.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 /** `oa index recipes …`: list, show and save index recipes; saved recipes keep every version. */
 export function registerIndexRecipeCommands(index: Command, io: CliIo): void {
@@ -22,9 +21,8 @@ export function registerIndexRecipeCommands(index: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: { limit: number; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const { saved, total } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return { saved: await listRecentRecipes(handle.db, options.limit), total: await countSavedRecipes(handle.db) };
+      const { saved, total } = await withServices(config.database, async (services) => {
+        return { saved: await services.indexRecipes.listRecentRecipes(options.limit), total: await services.indexRecipes.countSavedRecipes() };
       });
       noteShown(io, saved.length, total, 'saved recipes, the most recently saved');
       const rows = [
@@ -51,16 +49,15 @@ export function registerIndexRecipeCommands(index: Command, io: CliIo): void {
         return;
       }
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
+      await withServices(config.database, async (services) => {
         if (options.versions === true) {
-          const versions = await listRecipeVersions(handle.db, base);
+          const versions = await services.indexRecipes.listRecipeVersions(base);
           if (versions.length === 0) throw new UsageError(`No saved recipe is called "${base}"`);
           io.stdout(formatTable(['version', 'saved', 'by', 'note'], versions.map((v) => [String(v.version), v.savedAt, v.savedBy, v.note])));
           return;
         }
         if (version !== undefined && !/^[1-9]\d*$/.test(version)) throw new UsageError(`The version in "${name}" must be a whole number from 1, like ${base}@2`);
-        const saved = await findRecipeVersion(handle.db, base, version === undefined ? undefined : Number(version));
+        const saved = await services.indexRecipes.findRecipeVersion(base, version === undefined ? undefined : Number(version));
         if (saved === undefined) throw new UsageError(`There is no saved recipe "${name}". See oa index recipes list`);
         io.stdout(saved.recipe.endsWith('\n') ? saved.recipe : `${saved.recipe}\n`);
       });
@@ -80,9 +77,8 @@ export function registerIndexRecipeCommands(index: Command, io: CliIo): void {
         throw new UsageError(code === 'ENOENT' ? `There is no file ${file}` : `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
       }
       const config = loadConfigOrThrow(io.env);
-      const saved = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return saveRecipe(handle.db, json, options.note, cliActor(io), io.now);
+      const saved = await withServices(config.database, async (services) => {
+        return saveRecipe(services, json, options.note, cliActor(io), io.now);
       });
       if (!saved.ok) throw new Error(`The recipe in ${file} was not saved:\n${saved.error.map((p) => `  ${p}`).join('\n')}`);
       const { name, version, created } = saved.value;

@@ -7,7 +7,7 @@ import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 const wholeSchools = (value: string): number => {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('must be a whole number of schools, like 3.');
@@ -38,10 +38,9 @@ export function registerIndicatorCommands(program: Command, io: CliIo): void {
       if (!checked.ok) throw new UsageError(`${checked.error.join('. ')}.`);
       const rule = checked.value;
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const result = await deriveSchoolIndicators(handle.db, { now: io.now, actor: cliActor(io), rule });
-        const context = await deriveContextIndicators(handle.db, { now: io.now, actor: cliActor(io) });
+      await withServices(config.database, async (services) => {
+        const result = await deriveSchoolIndicators(services, { now: io.now, actor: cliActor(io), rule });
+        const context = await deriveContextIndicators(services, { now: io.now, actor: cliActor(io) });
         if (result.values === 0 && context.values === 0) {
           io.stdout('No school data with districts to derive from yet. Run: oa import all <folder with the school files>\n');
           return;

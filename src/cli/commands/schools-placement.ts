@@ -1,14 +1,12 @@
 import { Option, type Command } from 'commander';
 import { isOpenStateFunded, PLACEMENT_COLUMNS, summarisePlacement, type PlacementSummary } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import { checkPlacement, placeSchoolsInDatabase, type PlacementCheck } from '../../ingest/derive/place-schools.ts';
-import { transactionWithClient } from '../../storage/postgres-client-transaction.ts';
-import { listSchoolPlacements } from '../../storage/repositories/school-placement.repository.ts';
+import { checkPlacement, placeSchoolsNow, type PlacementCheck } from '../../ingest/derive/place-schools.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { schoolsCommand } from './schools-command.ts';
 
 type Format = 'table' | 'json' | 'csv';
@@ -52,10 +50,9 @@ export function registerSchoolPlacementCommands(program: Command, io: CliIo): vo
     .option('--check', 'also measure the rules: leave-one-out accuracy of the postcode-sector imputation, and how often coordinates and single-tier authority agree')
     .action(async (options: { format: Format; check?: boolean }) => {
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const placed = await listSchoolPlacements(handle.db);
-        const check = options.check === true ? await checkPlacement(handle.db) : null;
+      await withServices(config.database, async (services) => {
+        const placed = await services.schoolPlacement.listSchoolPlacements();
+        const check = options.check === true ? await checkPlacement(services) : null;
         if (options.format === 'csv') {
           io.stdout(toCsv(PLACEMENT_COLUMNS, placed.filter(isOpenStateFunded)));
           return;
@@ -83,9 +80,8 @@ export function registerSchoolPlacementCommands(program: Command, io: CliIo): vo
     .description('Place every school in a district again by the rules (done after every register, locations or boundaries import; run it after upgrading)')
     .action(async () => {
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const run = await transactionWithClient(handle.db, (trx) => placeSchoolsInDatabase(trx, { now: io.now().toISOString(), actor: cliActor(io) }));
+      await withServices(config.database, async (services) => {
+        const run = await placeSchoolsNow(services, { now: io.now().toISOString(), actor: cliActor(io) });
         const unplaced = run.placements.filter((p) => p.districtCode === null).length;
         io.stdout(`Placed ${String(run.placements.length - unplaced)} of ${String(run.placements.length)} schools in a district; ${String(run.changed)} changed.\n`);
       });

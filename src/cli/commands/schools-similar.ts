@@ -1,14 +1,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { DEFAULT_SIMILAR_COUNT, SCHOOL_FEATURES, SIMILAR_SCHOOL_COLUMNS, similarSchoolReport, type SchoolFeatureSpec, type SimilarSchoolRow } from '../../domain/twinning/index.ts';
-import { comparableSchools } from '../../storage/repositories/twinning.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { schoolsCommand } from './schools-command.ts';
-import { schoolNameAndStatus } from '../../storage/repositories/lookups/exists.ts';
 
 /** `pupils=0.5,pct_fsm=0.4` → specs for those features (others weigh 0); refuses unknown names and bad weights. */
 export function parseSchoolWeights(text: string): SchoolFeatureSpec[] {
@@ -49,11 +47,10 @@ export function registerSchoolsCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (options: { urn: number; count: number; sameRegion?: boolean; weights?: SchoolFeatureSpec[]; format: 'table' | 'json' | 'csv' }) => {
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const report = similarSchoolReport(await comparableSchools(handle.db), options.urn, { specs: options.weights, count: options.count, preferSameRegion: options.sameRegion === true });
+      await withServices(config.database, async (services) => {
+        const report = similarSchoolReport(await services.twinning.comparableSchools(), options.urn, { specs: options.weights, count: options.count, preferSameRegion: options.sameRegion === true });
         if (report === null) {
-          const known = await schoolNameAndStatus(handle.db, options.urn);
+          const known = await services.lookups.schoolNameAndStatus(options.urn);
           if (known === undefined) throw new UsageError(`There is no school with URN ${String(options.urn)}.`);
           throw new Error(`${known.name} (${String(options.urn)}) cannot be compared: it is ${known.status === 'open' ? 'not in the newest school census loaded' : known.status}.`);
         }

@@ -2,13 +2,12 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { AppFailure, appError } from '../../app/errors.ts';
 import { BAND_SHARES, type BandName } from '../../domain/social-mobility-index/index.ts';
 import { runSelection, type SelectionInputs } from '../../app/social-mobility-index/run-selection.ts';
-import { saveSelection } from '../../storage/repositories/area-selections.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 const BANDS = Object.keys(BAND_SHARES) as BandName[];
 
@@ -53,12 +52,11 @@ export function registerSelectCommand(program: Command, io: CliIo): void {
     .action(async (options: { a: { recipe: string; band: BandName }; b: { recipe: string; band: BandName }; shortlist: number; minPerRegion: number; maxTypeShare: number; save?: string; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
       const inputs: SelectionInputs = { a: options.a, b: options.b, shortlist: options.shortlist, minPerRegion: options.minPerRegion, maxTypeShare: options.maxTypeShare };
-      const { decisions, saved } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const run = await runSelection(handle.db, inputs, { allowPaths: true });
+      const { decisions, saved } = await withServices(config.database, async (services) => {
+        const run = await runSelection(services, inputs, { allowPaths: true });
         if (!run.ok) throw new UsageError(run.error.join('\n'));
         if (options.save === undefined) return { decisions: run.value.decisions, saved: false };
-        const outcome = await saveSelection(handle.db, { name: options.save, inputs: run.value.inputs, decisions: run.value.decisions }, cliActor(io), io.now);
+        const outcome = await services.areaSelections.saveSelection({ name: options.save, inputs: run.value.inputs, decisions: run.value.decisions }, cliActor(io), io.now);
         if (outcome === 'exists') throw new AppFailure(appError('conflict', `A selection called "${options.save}" is already saved; a saved selection is a record and is never replaced. Choose another name.`));
         return { decisions: run.value.decisions, saved: true };
       });

@@ -1,11 +1,10 @@
 import { Option, type Command } from 'commander';
-import { countSelections, findSelection, listSelections } from '../../storage/repositories/area-selections.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 interface StoredDecision {
   areaName: string;
@@ -28,9 +27,8 @@ export function registerSelectionsCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: { limit: number; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const { rows, total } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return { rows: await listSelections(handle.db, options.limit), total: await countSelections(handle.db) };
+      const { rows, total } = await withServices(config.database, async (services) => {
+        return { rows: await services.areaSelections.listSelections(options.limit), total: await services.areaSelections.countSelections() };
       });
       noteShown(io, rows.length, total, 'saved selections, the newest');
       if (options.format === 'json') {
@@ -51,9 +49,8 @@ export function registerSelectionsCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (name: string, options: { format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const selection = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return findSelection(handle.db, name);
+      const selection = await withServices(config.database, async (services) => {
+        return services.areaSelections.findSelection(name);
       });
       if (selection === undefined) throw new UsageError(`No selection is saved as "${name}". See: oa selections list`);
       if (options.format === 'json') {

@@ -1,13 +1,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { DEFAULT_NEIGHBOURS, differsMostOn, DISTANCE_PLACES, findNeighbours, neighbourCsvColumns, pairOpportunityAreas, shownNeighbour, type TwinPairing } from '../../domain/twinning/index.ts';
-import { TWIN_TIERS, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import type { TwinInputs } from '../../app/twinning/load-twin-inputs.ts';
+import { withServices } from '../open-database.ts';
+import { TWIN_TIERS, type TwinInputs, type TwinTier } from '../../app/twinning/load-twin-inputs.ts';
 import { printRecipeComparison } from '../twins/compare-recipes-command.ts';
 import { loadTwinInputsOrThrow } from '../twins/load-twin-matrix.ts';
 import { printDiff, printSets, saveCurrentSet } from '../twins/neighbour-set-commands.ts';
@@ -63,24 +62,23 @@ export function registerTwinsCommand(program: Command, io: CliIo): void {
     .action(async (mode: string | undefined, options: TwinsOptions) => {
       if (mode !== undefined && !(MODES as readonly string[]).includes(mode)) throw new UsageError(`There is no "oa twins ${mode}": use oa twins, or oa twins ${MODES.join(', ')}.`);
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
+      await withServices(config.database, async (services) => {
         if (mode === 'sets') {
-          await printSets(handle.db, io, options.format);
+          await printSets(services, io, options.format);
           return;
         }
         if (mode === 'diff') {
-          await printDiff(handle.db, io, options);
+          await printDiff(services, io, options);
           return;
         }
         if (mode === 'compare') {
-          await printRecipeComparison(handle.db, io, options);
+          await printRecipeComparison(services, io, options);
           return;
         }
-        const inputs = await loadTwinInputsOrThrow(handle.db, options);
+        const inputs = await loadTwinInputsOrThrow(services, options);
         if (inputs.matrix.areas.length < 2) throw new Error('Fewer than two areas have values for these indicators. Load them first (oa import all, oa indicators derive).');
         for (const note of inputs.notes) io.stderr(`${note}\n`);
-        if (mode === 'save') await saveCurrentSet(handle.db, io, inputs, options);
+        if (mode === 'save') await saveCurrentSet(services, io, inputs, options);
         else if (mode === 'pair') printPairing(io, inputs.recipe.name, options, pairOpportunityAreas(inputs.matrix, inputs.geography.opportunityAreas, options.k ?? 1));
         else printNeighbours(io, options, inputs);
       });

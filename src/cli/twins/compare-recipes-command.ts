@@ -1,9 +1,7 @@
-import type { Kysely } from 'kysely';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { compareNeighbourLists, DEFAULT_NEIGHBOURS, findNeighbours, type ListOverlap } from '../../domain/twinning/index.ts';
-import type { TwinInputs } from '../../app/twinning/load-twin-inputs.ts';
-import type { TwinTier } from '../../storage/repositories/twinning.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { TwinInputs, TwinTier } from '../../app/twinning/load-twin-inputs.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
@@ -26,11 +24,11 @@ const listsOf = (inputs: TwinInputs, k: number) => findNeighbours(inputs.matrix,
  * the neighbours both recipes list, the Jaccard index and what each lists alone; and the same means over
  * every area both recipes list (docs/methodology.md §11.12).
  */
-export async function printRecipeComparison(db: Kysely<Database>, io: CliIo, options: CompareOptions): Promise<void> {
+export async function printRecipeComparison(services: Services, io: CliIo, options: CompareOptions): Promise<void> {
   if (options.with === undefined) throw new UsageError('oa twins compare needs --with <recipe>: the recipe to compare --recipe with, e.g. --recipe context-upper-tier-2019 --with proxy-district-2019.');
   const k = options.k ?? DEFAULT_NEIGHBOURS;
-  const first = await loadTwinInputsOrThrow(db, { tier: options.tier, recipe: options.recipe });
-  const second = await loadTwinInputsOrThrow(db, { tier: options.tier, recipe: options.with });
+  const first = await loadTwinInputsOrThrow(services, { tier: options.tier, recipe: options.recipe });
+  const second = await loadTwinInputsOrThrow(services, { tier: options.tier, recipe: options.with });
   for (const note of new Set([...first.notes, ...second.notes])) io.stderr(`${note}\n`);
   const [a, b] = [listsOf(first, k), listsOf(second, k)];
   const names = first.geography.names;

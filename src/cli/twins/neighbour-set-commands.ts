@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { formatRecipeProblem, validateRecipe } from '../../domain/social-mobility-index/index.ts';
 import { DEFAULT_NEIGHBOURS, diffNeighbourSets, findNeighbours, type SavedList } from '../../domain/twinning/index.ts';
-import { loadTwinInputs, type TwinInputs } from '../../app/twinning/load-twin-inputs.ts';
-import { getNeighbourSet, listNeighbourSets, neighbourSetRecipeText, saveNeighbourSet, type NeighbourSetSummary } from '../../storage/repositories/neighbour-sets.repository.ts';
-import { TWIN_TIERS, type TwinTier } from '../../storage/repositories/twinning.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import { loadTwinInputs, TWIN_TIERS, type TwinInputs, type TwinTier } from '../../app/twinning/load-twin-inputs.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { cliActor } from '../cli-actor.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { indicatorCodes } from '../../storage/repositories/indicators.repository.ts';
+
+/** A saved neighbour set as `oa twins sets` lists it. */
+type NeighbourSetSummary = Awaited<ReturnType<Services['neighbourSets']['listNeighbourSets']>>[number];
 
 export interface SetOptions {
   readonly tier: TwinTier;
@@ -40,13 +39,12 @@ function listsOf(inputs: TwinInputs, options: { k: number; excludeOpportunityAre
 }
 
 /** `oa twins save`: the current lists, with recipe, options, vintage and checksum. */
-export async function saveCurrentSet(db: Kysely<Database>, io: CliIo, inputs: TwinInputs, options: SetOptions): Promise<void> {
+export async function saveCurrentSet(services: Services, io: CliIo, inputs: TwinInputs, options: SetOptions): Promise<void> {
   const setOptions = { k: options.k ?? DEFAULT_NEIGHBOURS, excludeOpportunityAreas: options.excludeOpportunityAreas === true, sameRegion: options.sameRegion === true };
   const at = io.now().toISOString();
   const name = options.name ?? `${options.tier} ${inputs.recipe.name} k=${String(setOptions.k)} ${at.slice(0, 10)}`;
   const lists = listsOf(inputs, setOptions);
-  const id = await saveNeighbourSet(
-    db,
+  const id = await services.neighbourSets.saveNeighbourSet(
     { name, tier: options.tier, recipeName: inputs.recipe.name, recipe: inputs.recipe, options: setOptions, vintage: inputs.periods, checksum: checksumOf(inputs), lists },
     at,
     cliActor(io),
@@ -55,8 +53,8 @@ export async function saveCurrentSet(db: Kysely<Database>, io: CliIo, inputs: Tw
 }
 
 /** `oa twins sets`: every saved set, newest first. */
-export async function printSets(db: Kysely<Database>, io: CliIo, format: SetOptions['format']): Promise<void> {
-  const sets = await listNeighbourSets(db);
+export async function printSets(services: Services, io: CliIo, format: SetOptions['format']): Promise<void> {
+  const sets = await services.neighbourSets.listNeighbourSets();
   if (format === 'json') io.stdout(JSON.stringify({ sets }, null, 2) + '\n');
   else if (format === 'csv') {
     io.stdout(toCsv([
@@ -79,21 +77,21 @@ export async function printSets(db: Kysely<Database>, io: CliIo, format: SetOpti
  * `oa twins diff --from ID [--to ID]`: what changed between two saved sets, or between a saved set and the
  * lists computed now with the same recipe and options (after new data or a boundary change).
  */
-export async function printDiff(db: Kysely<Database>, io: CliIo, options: SetOptions): Promise<void> {
+export async function printDiff(services: Services, io: CliIo, options: SetOptions): Promise<void> {
   if (options.from === undefined) throw new UsageError('Say which saved set to compare: oa twins diff --from ID [--to ID] (oa twins sets lists them).');
-  const from = await getNeighbourSet(db, options.from);
+  const from = await services.neighbourSets.getNeighbourSet(options.from);
   if (from === null) throw new UsageError(`There is no saved neighbour set ${String(options.from)} (oa twins sets lists them).`);
   let to: { label: string; vintage: Record<string, string> | null; lists: SavedList[] };
   if (options.to !== undefined) {
-    const saved = await getNeighbourSet(db, options.to);
+    const saved = await services.neighbourSets.getNeighbourSet(options.to);
     if (saved === null) throw new UsageError(`There is no saved neighbour set ${String(options.to)} (oa twins sets lists them).`);
     if (saved.summary.tier !== from.summary.tier) throw new UsageError(`Set ${String(from.summary.id)} is of tier ${from.summary.tier} and set ${String(saved.summary.id)} of tier ${saved.summary.tier}: compare two sets of the same tier.`);
     to = { label: `set ${String(saved.summary.id)}`, vintage: { ...saved.summary.vintage }, lists: saved.lists };
   } else {
-    const recipe = validateRecipe(JSON.parse(await neighbourSetRecipeText(db, from.summary.id)), await indicatorCodes(db));
+    const recipe = validateRecipe(JSON.parse(await services.neighbourSets.neighbourSetRecipeText(from.summary.id)), await services.indicators.indicatorCodes());
     if (!recipe.ok) throw new Error(`Set ${String(from.summary.id)}'s recipe cannot run on the data loaded now: ${recipe.error.map(formatRecipeProblem).join('; ')}`);
     const tier = (TWIN_TIERS as readonly string[]).includes(from.summary.tier) ? (from.summary.tier as TwinTier) : 'district';
-    const inputs = await loadTwinInputs(db, { tier, recipe: recipe.value });
+    const inputs = await loadTwinInputs(services, { tier, recipe: recipe.value });
     to = { label: 'now', vintage: { ...inputs.periods }, lists: listsOf(inputs, from.summary.options).map((l) => ({ areaCode: l.areaCode, neighbours: l.neighbours.map((n) => n.code) })) };
   }
   const { changes, counts } = diffNeighbourSets(from.lists, to.lists);

@@ -6,6 +6,7 @@ import type { IndicatorValue } from '../../domain/social-mobility-index/index.ts
 import { rollUpToUpperTier, type DistrictFigure } from '../../domain/twinning/index.ts';
 import { recordAudit } from '../../storage/repositories/audit.repository.ts';
 import type { Database } from '../../storage/schema.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { addCounts, emptyCounts, syncRows, type SyncCounts } from '../../storage/sync-rows.ts';
 import { boundaryShapes, censusEalByDistrict, lsoaPopulations } from '../../storage/repositories/derive-inputs.repository.ts';
 import { insertDataSource } from '../../storage/repositories/data-sources.repository.ts';
@@ -86,11 +87,12 @@ export const CONTEXT_ORIGIN = 'derived:context-indicators';
  * ignored; `codes` lists those handled.
  */
 export async function contextUpperTierValues(
-  db: Kysely<Database>,
+  services: Services,
   codes: readonly string[],
   upperTierOf: ReadonlyMap<string, string>,
   names: ReadonlyMap<string, string>,
 ): Promise<{ values: IndicatorValue[]; codes: ReadonlySet<string> }> {
+  const db = connectionOf(services);
   const figures: DistrictFigure[] = [];
   const handled = new Set<string>();
   for (const indicator of CONTEXT_DERIVED_INDICATORS.filter((d) => codes.includes(d.code))) {
@@ -112,7 +114,8 @@ class NothingChanged extends Error {}
  * school census loaded, and writes them in one transaction with a data-source record and an audit entry.
  * Values are rounded to 3 places, so running it again on the same data changes nothing.
  */
-export async function deriveContextIndicators(db: Kysely<Database>, options: { now: () => Date; actor: AuditActor }): Promise<SyncCounts & { indicators: number; values: number }> {
+export async function deriveContextIndicators(services: Services, options: { now: () => Date; actor: AuditActor }): Promise<SyncCounts & { indicators: number; values: number }> {
+  const db = connectionOf(services);
   const computed = await Promise.all(CONTEXT_DERIVED_INDICATORS.map(async (d) => ({ definition: d, periods: await d.values(db) })));
   const valueRows = computed.flatMap(({ definition, periods }) =>
     periods.flatMap(({ period, rates }) => rates.map((r) => ({ area_code: r.areaCode, indicator_code: definition.code, period, value: Math.round(r.value * 1000) / 1000 }))),

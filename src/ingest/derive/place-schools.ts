@@ -20,6 +20,8 @@ import {
   type StoredPlacementInput,
 } from '../../storage/repositories/school-placement.repository.ts';
 import type { Database } from '../../storage/schema.ts';
+import { transactionWithClient } from '../../storage/postgres-client-transaction.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 
 /** What placement works from, read once: the evidence for each school and the districts of each authority. */
 export interface PlacementInputs {
@@ -74,6 +76,11 @@ export async function placeSchoolsInDatabase(trx: Transaction<Database>, options
   return { placements, changed: counts.updated };
 }
 
+/** `oa schools place`: places every school in one transaction (`placeSchoolsInDatabase`), on one pinned client on PostgreSQL. */
+export async function placeSchoolsNow(services: Services, options: { readonly now: string; readonly actor: AuditActor }): Promise<PlacementRun> {
+  return transactionWithClient(connectionOf(services), (trx) => placeSchoolsInDatabase(trx, options));
+}
+
 /** `afterLoad` for the importers whose files placement reads: the register, locations, boundaries, authorities. */
 export async function placeSchoolsAfterLoad(trx: Transaction<Database>, context: { readonly now: string; readonly actor: AuditActor }): Promise<void> {
   await placeSchoolsInDatabase(trx, context);
@@ -85,7 +92,7 @@ export interface PlacementCheck {
 }
 
 /** How well placement's rules hold on the loaded data: leave-one-out imputation, and exact rules against each other. */
-export async function checkPlacement(db: Kysely<Database>): Promise<PlacementCheck> {
-  const { evidence, geography } = await readPlacementEvidence(db);
+export async function checkPlacement(services: Services): Promise<PlacementCheck> {
+  const { evidence, geography } = await readPlacementEvidence(connectionOf(services));
   return { imputation: checkImputation(evidence, placeSchools(evidence, geography), geography), exactRules: compareExactRules(evidence, geography) };
 }

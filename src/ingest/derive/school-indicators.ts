@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AuditActor } from '../../domain/access/index.ts';
 import { DEFAULT_EVIDENCE_RULE, formatPupilShare, type EvidenceRule } from '../../domain/places/index.ts';
 import { recordAudit } from '../../storage/repositories/audit.repository.ts';
 import type { Database } from '../../storage/schema.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { addCounts, emptyCounts, syncRows, type SyncCounts } from '../../storage/sync-rows.ts';
 import { DERIVED_ORIGIN, SCHOOL_DERIVED_INDICATORS, type DerivedIndicator } from './derived-indicators.ts';
 import { evidencedFigures, loadSchoolData } from './school-evidence.ts';
@@ -59,9 +60,10 @@ async function removeStale(trx: Transaction<Database>, table: 'area_indicators' 
  * nothing.
  */
 export async function deriveSchoolIndicators(
-  db: Kysely<Database>,
+  services: Services,
   options: { now: () => Date; actor: AuditActor; rule?: EvidenceRule },
 ): Promise<DeriveResult> {
+  const db = connectionOf(services);
   const rule = options.rule ?? DEFAULT_EVIDENCE_RULE;
   const data = await loadSchoolData(db);
   const computed = await Promise.all(

@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
 import { DEFAULT_EVIDENCE_RULE } from '../../domain/places/index.ts';
 import type { IndicatorValue } from '../../domain/social-mobility-index/index.ts';
 import { rollUpToUpperTier, type DistrictFigure } from '../../domain/twinning/index.ts';
 import { storedEvidenceRule } from '../../storage/repositories/indicator-evidence.repository.ts';
 import { latestIndicatorValues } from '../../storage/repositories/indicators.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { SCHOOL_DERIVED_INDICATORS } from './derived-indicators.ts';
 import { evidencedFigures, loadSchoolData, type SchoolData } from './school-evidence.ts';
 import { lsoaCountsByDistrict } from '../../storage/repositories/derive-inputs.repository.ts';
@@ -43,7 +42,8 @@ export interface UpperTierValues {
  * numerators and denominators: the IDACI rate over children, LSOA means over LSOAs, counts summed. Ranks
  * of districts, and indicators whose denominator is not known here, are not rolled up.
  */
-export async function upperTierIndicatorValues(db: Kysely<Database>, codes: readonly string[], upperTierOf: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): Promise<UpperTierValues> {
+export async function upperTierIndicatorValues(services: Services, codes: readonly string[], upperTierOf: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): Promise<UpperTierValues> {
+  const db = connectionOf(services);
   const district = await latestIndicatorValues(db, codes, 'district');
   const figures: DistrictFigure[] = [];
   const direct: IndicatorValue[] = [];

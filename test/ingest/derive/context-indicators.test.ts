@@ -5,6 +5,7 @@ import { loadRecipe } from '../../../src/ingest/recipes/load-recipe.ts';
 import { loadTwinInputs } from '../../../src/app/twinning/load-twin-inputs.ts';
 import type { DatabaseHandle } from '../../../src/storage/database.ts';
 import { migrateToLatestOrThrow } from '../../../src/storage/migrate.ts';
+import { createServices } from '../../../src/storage/services/create-services.ts';
 import { loadDemoData } from '../../../src/storage/seed/load-demo-data.ts';
 import { fixedClock } from '../../support/clock.ts';
 import { CELL_KM2, loadContextFixture } from '../../support/context-fixture.ts';
@@ -25,12 +26,13 @@ describe.each(await testEngines())('context indicators on $name', (engine) => {
   afterEach(async () => {
     await handle.close();
   });
+  const services = () => createServices(handle.db, handle.engine);
 
   const value = async (area: string, indicator: string) =>
     (await handle.db.selectFrom('area_indicators').select(['value', 'period']).where('area_code', '=', area).where('indicator_code', '=', indicator).executeTakeFirst()) ?? null;
 
   it('works out density, the share of children and the share of pupils with English as an additional language for each district', async () => {
-    const result = await deriveContextIndicators(handle.db, options);
+    const result = await deriveContextIndicators(services(), options);
     expect(result).toMatchObject({ indicators: 3, values: 21 });
     expect(await value('E07000117', 'population_density_2015')).toEqual({ value: round3(2000 / CELL_KM2), period: '2015' });
     expect(await value('E07000122', 'population_density_2015')).toEqual({ value: round3(6000 / (2 * CELL_KM2)), period: '2015' });
@@ -41,18 +43,18 @@ describe.each(await testEngines())('context indicators on $name', (engine) => {
   });
 
   it('changes nothing, not even the load log, when run again on the same data', async () => {
-    await deriveContextIndicators(handle.db, options);
+    await deriveContextIndicators(services(), options);
     const before = await dumpDatabase(handle.db);
-    expect(await deriveContextIndicators(handle.db, options)).toMatchObject({ inserted: 0, updated: 0 });
+    expect(await deriveContextIndicators(services(), options)).toMatchObject({ inserted: 0, updated: 0 });
     expect(await dumpDatabase(handle.db)).toEqual(before);
   });
 
   it('adds districts up to their county by area, population and pupils, so the context recipe runs at the upper tier', async () => {
-    await deriveSchoolIndicators(handle.db, options);
-    await deriveContextIndicators(handle.db, options);
-    const recipe = await loadRecipe(handle.db, 'context-upper-tier-2019', { allowPaths: false });
+    await deriveSchoolIndicators(services(), options);
+    await deriveContextIndicators(services(), options);
+    const recipe = await loadRecipe(services(), 'context-upper-tier-2019', { allowPaths: false });
     if (!recipe.ok) throw new Error(recipe.error.join('; '));
-    const inputs = await loadTwinInputs(handle.db, { tier: 'upper', recipe: recipe.value });
+    const inputs = await loadTwinInputs(services(), { tier: 'upper', recipe: recipe.value });
     expect(inputs.notes).toEqual([]);
     const lancashire = inputs.matrix.areas.findIndex((a) => a.code === 'E10000017');
     const column = (code: string) => inputs.matrix.columns.findIndex((c) => c.code === code);

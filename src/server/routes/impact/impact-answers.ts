@@ -1,8 +1,5 @@
-import type { Kysely } from 'kysely';
 import { impactReport, METHODS, type Comparison, type ImpactProblem, type ImpactReport, type Method } from '../../../domain/impact/index.ts';
-import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
-import { readStorePanel } from '../../../storage/repositories/impact-panel.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { estimateOffTheLoop } from './estimate-off-the-loop.ts';
 
 /** One estimate request, as GET /api/impact and the national view ask it. */
@@ -29,12 +26,12 @@ export interface ImpactAnswers {
 /** Answers kept: the estimates area pages and the national page ask for, while no import has changed the data behind them. */
 const KEEP = 64;
 
-const shared = new WeakMap<Kysely<Database>, ImpactAnswers>();
+const shared = new WeakMap<Services, ImpactAnswers>();
 
-/** The one set of kept answers for a database: area pages, the national page and board reports share it. */
-export function impactAnswersFor(db: Kysely<Database>): ImpactAnswers {
-  let answers = shared.get(db);
-  if (answers === undefined) shared.set(db, (answers = createImpactAnswers(db)));
+/** The one set of kept answers for a server's services: area pages, the national page and board reports share it. */
+export function impactAnswersFor(services: Services): ImpactAnswers {
+  let answers = shared.get(services);
+  if (answers === undefined) shared.set(services, (answers = createImpactAnswers(services)));
   return answers;
 }
 
@@ -43,11 +40,11 @@ export function impactAnswersFor(db: Kysely<Database>): ImpactAnswers {
  * estimates serve the area pages too and the reverse. Each is kept until the next import (every import
  * records a data source, so the newest one's id says whether the data may have changed).
  */
-function createImpactAnswers(db: Kysely<Database>): ImpactAnswers {
+function createImpactAnswers(services: Services): ImpactAnswers {
   const kept = new Map<string, { readonly pending: Promise<ImpactAnswer>; settled: ImpactAnswer | null }>();
 
   const work = async (q: ImpactQuestion): Promise<ImpactAnswer> => {
-    const read = await readStorePanel(db, { measure: q.measure.trim(), areas: q.areas, from: q.from.trim(), comparison: q.comparison, includeOpportunityAreas: q.includeOpportunityAreas });
+    const read = await services.impactPanel.readStorePanel({ measure: q.measure.trim(), areas: q.areas, from: q.from.trim(), comparison: q.comparison, includeOpportunityAreas: q.includeOpportunityAreas });
     if (!read.ok) return { ok: false, problem: read.error };
     const { panel, indicator, names, poolDescription } = read.value;
     const methods: readonly Method[] = q.method === 'all' ? METHODS : [q.method];
@@ -59,7 +56,7 @@ function createImpactAnswers(db: Kysely<Database>): ImpactAnswers {
 
   const entry = async (q: ImpactQuestion) => {
     // The fields in a fixed order, so the same question always has the same key whoever asks it.
-    const key = JSON.stringify([await dataVersion(db), q.measure.trim(), [...q.areas], q.from.trim(), q.method, q.comparison.kind, q.comparison.kind === 'neighbours' ? q.comparison.k : null, q.includeOpportunityAreas, q.placebo, q.seed]);
+    const key = JSON.stringify([await services.dataVersion.dataVersion(), q.measure.trim(), [...q.areas], q.from.trim(), q.method, q.comparison.kind, q.comparison.kind === 'neighbours' ? q.comparison.k : null, q.includeOpportunityAreas, q.placebo, q.seed]);
     let found = kept.get(key);
     if (found === undefined) {
       const pending = work(q);

@@ -1,7 +1,4 @@
-import type { Kysely } from 'kysely';
-import { findImpactIndicator } from '../../../storage/repositories/impact-indicator.repository.ts';
-import { twinGeography } from '../../../storage/repositories/twinning.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -24,12 +21,12 @@ function areaLine(id: string, name: string, answer: ImpactAnswer | null) {
  * ready; the page asks again until all are, so it shows each as it comes rather than waiting for the last.
  * The answers are the ones area pages share (kept until the next import).
  */
-export function registerNationalImpactRoute(app: ZodApp, deps: { db: Kysely<Database>; answers: ImpactAnswers }): void {
+export function registerNationalImpactRoute(app: ZodApp, deps: { services: Services; answers: ImpactAnswers }): void {
   app.get('/api/impact/national', { schema: nationalImpactSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const q = request.query;
-    const indicator = await findImpactIndicator(deps.db, q.measure.trim());
+    const indicator = await deps.services.impactIndicator.findImpactIndicator(q.measure.trim());
     if (!indicator.ok) return sendError(reply, indicator.error);
-    const programmes = [...(await twinGeography(deps.db, 'upper')).opportunityAreas].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    const programmes = [...(await deps.services.twinning.twinGeography('upper')).opportunityAreas].sort((a, b) => a.name.localeCompare(b.name, 'en'));
     const answers = await Promise.all(
       programmes.map((p) => deps.answers.peek({ measure: q.measure, areas: [p.id], from: q.from, method: q.method, comparison: q.comparison, includeOpportunityAreas: false, placebo: q.placebo, seed: q.seed })),
     );

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -8,8 +7,8 @@ import { registerNationalImpactRoute } from './national-routes.ts';
 import { impactSchema } from './schema.ts';
 import { registerTrendRoute } from './trend-routes.ts';
 
-export function registerImpactRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
-  const answers = impactAnswersFor(deps.db);
+export function registerImpactRoutes(app: ZodApp, deps: { services: Services }): void {
+  const answers = impactAnswersFor(deps.services);
 
   app.get('/api/impact', { schema: impactSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const q = request.query;
@@ -18,6 +17,6 @@ export function registerImpactRoutes(app: ZodApp, deps: { db: Kysely<Database> }
     return { estimates: [...result.estimates] };
   });
 
-  registerNationalImpactRoute(app, { db: deps.db, answers });
+  registerNationalImpactRoute(app, { services: deps.services, answers });
   registerTrendRoute(app, deps);
 }

@@ -1,6 +1,9 @@
 import type { TrendPoint } from '../../../domain/impact/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import type { AreaTrend } from '../../../storage/repositories/impact-trend.repository.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
+
+/** An authority's trend as read for the trend route. */
+type AreaTrend = Extract<Awaited<ReturnType<Services['impactTrend']['readAreaTrend']>>, { ok: true }>['value'];
 
 /** The trend download: one row per period, gaps as empty cells, with what each column is about repeated so a row stands alone. */
 export function trendColumns(t: AreaTrend): CsvColumn<TrendPoint>[] {

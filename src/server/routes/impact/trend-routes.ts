@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
-import { readAreaTrend } from '../../../storage/repositories/impact-trend.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
@@ -9,10 +7,10 @@ import { trendColumns } from './trend-csv.ts';
 import { trendSchema } from './trend-schema.ts';
 
 /** GET /api/impact/trend: an authority's series beside its neighbours' average, its region and England, as JSON, CSV or XLSX. */
-export function registerTrendRoute(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerTrendRoute(app: ZodApp, deps: { services: Services }): void {
   app.get('/api/impact/trend', { schema: trendSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { area, measure, neighbours, format } = request.query;
-    const read = await readAreaTrend(deps.db, { area: area.trim(), measure: measure.trim(), neighbours });
+    const read = await deps.services.impactTrend.readAreaTrend({ area: area.trim(), measure: measure.trim(), neighbours });
     if (!read.ok) return sendError(reply, read.error);
     const t = read.value;
     if (format !== 'json') return sendTable(reply, format, `trend-${t.measure.code}-${t.area.code}`, trendColumns(t), t.trend.points);

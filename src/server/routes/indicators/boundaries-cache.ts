@@ -1,11 +1,8 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
-import type { Kysely } from 'kysely';
 import { areasAround, boundsOf, type BoundaryDetail, type Bounds } from '../../../domain/maps/index.ts';
 import type { AreaGeometry } from '../../../domain/places/index.ts';
-import { listBoundaries, type StoredBoundary } from '../../../storage/repositories/boundaries.repository.ts';
-import { dataVersion } from '../../../storage/repositories/data-version.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import type { ContentEncoding } from '../../accept-encoding.ts';
 import { buildBoundariesOffTheLoop } from './boundaries-off-the-loop.ts';
 
@@ -15,6 +12,9 @@ const gzipAsync = promisify(gzip);
 const BROTLI_QUALITY = 9;
 
 export type BoundaryFormat = 'geojson' | 'topojson' | 'topojson-projected';
+
+/** A boundary as stored: its code, name and GeoJSON geometry text. */
+type StoredBoundary = Awaited<ReturnType<Services['boundaries']['listBoundaries']>>[number];
 
 interface Feature {
   readonly code: string;
@@ -29,12 +29,12 @@ interface Feature {
  * arrives while one is being built waits for that one. An area's neighbourhood is cut from its kind's
  * national GeoJSON at that detail, so its borders are the ones the national file has.
  */
-export function createBoundariesCache(db: Kysely<Database>) {
+export function createBoundariesCache(services: Services) {
   const kept = new Map<string, { readonly version: string; readonly value: Promise<unknown> }>();
 
   /** The value under `key` for this data version, made by `make` if there is none; a failure is not kept. */
   async function once<T>(key: string, make: () => Promise<T>): Promise<T> {
-    const version = await dataVersion(db);
+    const version = await services.dataVersion.dataVersion();
     const entry = kept.get(key);
     if (entry?.version === version) return entry.value as Promise<T>;
     const value = make();
@@ -48,7 +48,7 @@ export function createBoundariesCache(db: Kysely<Database>) {
 
   function body(kind: string, detail: BoundaryDetail, format: BoundaryFormat): Promise<string> {
     return once(`${kind}|${detail}|${format}`, async () => {
-      const boundaries = await listBoundaries(db, kind);
+      const boundaries = await services.boundaries.listBoundaries(kind);
       return detail === 'full' && format === 'geojson' ? asStoredGeoJson(boundaries) : buildBoundariesOffTheLoop({ boundaries, detail, format });
     });
   }

@@ -1,9 +1,6 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
 import { summariseEvidence } from '../../../domain/places/index.ts';
-import { evidenceKey, indicatorEvidence } from '../../../storage/repositories/indicator-evidence.repository.ts';
-import { indicatorValues, listIndicators } from '../../../storage/repositories/indicators.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
@@ -13,16 +10,18 @@ import { preferredEncoding } from '../../accept-encoding.ts';
 import { createBoundariesCache } from './boundaries-cache.ts';
 import { boundariesSchema, indicatorValuesSchema, listIndicatorsSchema } from './schema.ts';
 
-export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
-  app.get('/api/indicators', { schema: listIndicatorsSchema, config: { access: PUBLIC } }, async () => ({ items: await listIndicators(deps.db) }));
+export function registerIndicatorRoutes(app: ZodApp, deps: { services: Services }): void {
+  app.get('/api/indicators', { schema: listIndicatorsSchema, config: { access: PUBLIC } }, async () => ({ items: await deps.services.indicators.listIndicators() }));
 
   app.get('/api/indicators/:code', { schema: indicatorValuesSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { period, kind, format } = request.query;
-    const result = await indicatorValues(deps.db, request.params.code, { kind, ...(period === undefined ? {} : { period }) });
+    const result = await deps.services.indicators.indicatorValues(request.params.code, { kind, ...(period === undefined ? {} : { period }) });
     if (result === null) return sendError(reply, appError('not_found', `There is no indicator ${request.params.code}. GET /api/indicators lists them.`));
-    const evidence = await indicatorEvidence(deps.db, { indicatorCodes: [result.indicator.code] });
+    const evidence = await deps.services.indicatorEvidence.indicatorEvidence({ indicatorCodes: [result.indicator.code] });
+    // The evidence for this indicator's period, by area.
+    const evidenceOf = new Map([...evidence.values()].filter((e) => e.period === result.period).map((e) => [e.areaCode, e]));
     const values = result.values.map((v) => {
-      const stored = result.period === null ? undefined : evidence.get(evidenceKey(v.areaCode, result.indicator.code, result.period));
+      const stored = result.period === null ? undefined : evidenceOf.get(v.areaCode);
       return { ...v, evidence: stored === undefined ? null : summariseEvidence(stored.basis, stored.rule) };
     });
     if (format !== 'json') {
@@ -34,10 +33,10 @@ export function registerIndicatorRoutes(app: ZodApp, deps: { db: Kysely<Database
         { header: 'evidence', value: (v) => v.evidence?.note ?? null },
       ], values);
     }
-    return { ...result, values, leftOut: await nationalLeftOut(deps.db) };
+    return { ...result, values, leftOut: await nationalLeftOut(deps.services) };
   });
 
-  const boundaries = createBoundariesCache(deps.db);
+  const boundaries = createBoundariesCache(deps.services);
   app.get('/api/boundaries', { schema: boundariesSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { kind, detail, format, around } = request.query;
     if (around !== undefined) {

@@ -5,6 +5,7 @@ import { areaAgainstTwins } from '../../../app/twinning/area-against-twins.ts';
 import { BOARD_MEMBERS_SHOWN, lastBoardMeetings, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
 import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
 import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
 import { PdfRendererUnavailableError, sendPdf, type PdfRenderer } from '../../pdf/render-pdf.ts';
@@ -27,7 +28,7 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 const REPORT_MEETINGS = 500;
 
 /** The board report (HTML, PDF, XLSX, CSV) and the cross-area view of every area's measures. */
-export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date; pdf: PdfRenderer }): void {
+export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Database>; services: Services; clock: () => Date; pdf: PdfRenderer }): void {
   const careersCoverage = new PublishedCoverageCache(4);
   const boardReach = boardReachReader(deps.db);
   app.get(
@@ -44,8 +45,8 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
       const [members, meetings, twins, impact, funding, careers, reach] = await Promise.all([
         listBoardMembers(deps.db, id, BOARD_MEMBERS_SHOWN),
         listBoardMeetings(deps.db, id, REPORT_MEETINGS),
-        areaAgainstTwins(deps.db, id, 5, request.query.twins),
-        boardImpact(impactAnswersFor(deps.db), id, request.query.impactMeasure),
+        areaAgainstTwins(deps.services, id, 5, request.query.twins),
+        boardImpact(impactAnswersFor(deps.services), id, request.query.impactMeasure),
         boardFunding(deps.db, id, generatedOn),
         boardCareers(deps.db, careersCoverage, id),
         boardReach(id),

@@ -1,11 +1,8 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
-import type { SchoolSearch } from '../../../app/schools/school-search.ts';
+import type { SchoolSearch, SchoolSummary } from '../../../app/schools/school-search.ts';
 import { describePlacement, isPlacementRule } from '../../../domain/places/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { getSchoolProfile, type SourceRef } from '../../../storage/repositories/school-profile.repository.ts';
-import { allSchoolsInPages, type SchoolSummary } from '../../../storage/repositories/schools.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
@@ -50,13 +47,19 @@ function percentOf(part: number | null, whole: number | null): number | null {
 
 type ProfileTable = 'census' | 'ks2' | 'ks4' | 'destinations';
 
+/** A school's profile as the register holds it. */
+type SchoolProfile = NonNullable<Awaited<ReturnType<Services['schoolProfile']['getSchoolProfile']>>>;
+
+/** The file a figure came from, and when it was loaded. */
+type SourceRef = SchoolProfile['sources'] extends ReadonlyMap<number, infer Source> ? Source : never;
+
 /** A figure as the publisher gave it: the number, or the code printed instead of it (SUPP, NE…), or blank. */
 function published(value: number | null, markers: Record<string, string>, field: string): string | number | null {
   return value ?? markers[field] ?? null;
 }
 
 /** One table of a school profile for download: one row per period (and pupil group), with each figure's source file. */
-function profileTable(profile: NonNullable<Awaited<ReturnType<typeof getSchoolProfile>>>, table: ProfileTable, sourceOf: (id: number) => SourceRef) {
+function profileTable(profile: SchoolProfile, table: ProfileTable, sourceOf: (id: number) => SourceRef) {
   const columnsFor: Record<ProfileTable, readonly string[]> = {
     census: ['pupils', 'fsm', 'fsm_ever6', 'pct_fsm_ever6', 'eal', 'pct_eal', 'sen_support', 'pct_sen_support', 'ehcp', 'pct_ehcp'],
     ks2: ['pupils', 'pct_rwm_expected', 'pct_rwm_higher', 'reading_progress', 'writing_progress', 'maths_progress', 'reading_score', 'maths_score'],
@@ -79,7 +82,7 @@ function profileTable(profile: NonNullable<Awaited<ReturnType<typeof getSchoolPr
   return { columns, rows };
 }
 
-export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database>; search: SchoolSearch }): void {
+export function registerSchoolRoutes(app: ZodApp, deps: { services: Services; search: SchoolSearch }): void {
   app.get('/api/schools', { schema: findSchoolsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { q, urn, postcode, district, la, phase, opportunityArea, status, page, pageSize, format } = request.query;
     const filter = {
@@ -94,13 +97,13 @@ export function registerSchoolRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
     };
     if (format !== 'json') {
       // A download is the whole result, not one page of it, read a page at a time as the file is written.
-      return sendTable(reply, format, 'schools', SCHOOL_CSV, allSchoolsInPages(deps.db, filter, DOWNLOAD_PAGE_SIZE));
+      return sendTable(reply, format, 'schools', SCHOOL_CSV, deps.services.schools.allSchoolsInPages(filter, DOWNLOAD_PAGE_SIZE));
     }
     return sendView(reply, await deps.search({ ...filter, page, pageSize }));
   });
 
   app.get('/api/schools/:urn', { schema: getSchoolSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    const profile = await getSchoolProfile(deps.db, Number(request.params.urn));
+    const profile = await deps.services.schoolProfile.getSchoolProfile(Number(request.params.urn));
     if (profile === null) return sendError(reply, appError('not_found', `There is no school with URN ${request.params.urn} in the register`));
     const sourceOf = (id: number): SourceRef => profile.sources.get(id) ?? { file: 'unknown', loadedAt: '' };
     const s = profile.school;

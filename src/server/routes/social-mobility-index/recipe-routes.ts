@@ -1,13 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { appError } from '../../../app/errors.ts';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
 import { rankWithIntervalsInSteps } from '../../../domain/social-mobility-index/index.ts';
 import { checkRecipe, indicatorCodesOf, listShippedIndexRecipes, listShippedRecipes, RECIPES_DIR } from '../../../ingest/recipes/load-recipe.ts';
 import { saveRecipe } from '../../../ingest/recipes/save-recipe.ts';
-import { findRecipeVersion, listRecentRecipes, listRecipeVersions } from '../../../storage/repositories/index-recipes.repository.ts';
-import { latestIndicatorValues } from '../../../storage/repositories/indicators.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendError } from '../../errors.ts';
 import { runInTurns } from '../../../app/computed-views/run-in-turns.ts';
@@ -28,11 +25,11 @@ function recipeProblems(problems: readonly string[]) {
   return appError('invalid_recipe', `The recipe has ${String(problems.length)} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`, fields);
 }
 
-export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+export function registerRecipeRoutes(app: ZodApp, deps: { services: Services; clock: () => Date }): void {
   app.get('/api/index/recipes', { schema: listRecipesSchema, config: { access: PUBLIC } }, async (request) => {
     const { limit } = request.query;
     // One more than asked for says whether there are more than the list shows.
-    const found = await listRecentRecipes(deps.db, limit + 1);
+    const found = await deps.services.indexRecipes.listRecentRecipes(limit + 1);
     return {
       items: [
         ...listShippedIndexRecipes().map((name) => ({ name, source: 'shipped' as const, latestVersion: null, savedAt: null, savedBy: null, note: '' })),
@@ -49,12 +46,12 @@ export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
       if (request.query.version !== undefined) return sendError(reply, appError('not_found', `${name} is a shipped recipe: it has no saved versions`));
       return { name, source: 'shipped' as const, version: null, recipe: JSON.parse(readFileSync(shipped, 'utf8')) as unknown, versions: [], moreVersions: false };
     }
-    const saved = await findRecipeVersion(deps.db, name, request.query.version);
+    const saved = await deps.services.indexRecipes.findRecipeVersion(name, request.query.version);
     if (saved === undefined) {
       return sendError(reply, appError('not_found', request.query.version === undefined ? `There is no recipe called "${name}"` : `There is no version ${String(request.query.version)} of "${name}"`));
     }
     const limit = request.query.versions;
-    const found = await listRecipeVersions(deps.db, name, limit + 1);
+    const found = await deps.services.indexRecipes.listRecipeVersions(name, limit + 1);
     const versions = found.slice(0, limit).map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy, note: v.note }));
     return { name, source: 'saved' as const, version: saved.version, recipe: JSON.parse(saved.recipe) as unknown, versions, moreVersions: found.length > limit };
   });
@@ -62,24 +59,24 @@ export function registerRecipeRoutes(app: ZodApp, deps: { db: Kysely<Database>; 
   app.post('/api/index/recipes', { schema: saveRecipeSchema, config: { access: { permission: 'index:write' } } }, async (request, reply) => {
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-    const saved = await saveRecipe(deps.db, request.body.recipe, request.body.note, { userId: principal.userId, label: principal.email }, deps.clock);
+    const saved = await saveRecipe(deps.services, request.body.recipe, request.body.note, { userId: principal.userId, label: principal.email }, deps.clock);
     if (!saved.ok) return sendError(reply, recipeProblems(saved.error));
     const { name, version, created } = saved.value;
     return created ? reply.code(201).send({ name, version, created: true as const }) : reply.code(200).send({ name, version, created: false as const });
   });
 
   app.post('/api/index/preview', { schema: previewRecipeSchema, config: { access: { permission: 'index:write' } } }, async (request, reply) => {
-    const checked = await checkRecipe(deps.db, request.body.recipe);
+    const checked = await checkRecipe(deps.services, request.body.recipe);
     if (!checked.ok) return sendError(reply, recipeProblems(checked.error));
     const recipe = checked.value;
-    const values = await latestIndicatorValues(deps.db, indicatorCodesOf(recipe));
+    const values = await deps.services.indicators.latestIndicatorValues(indicatorCodesOf(recipe));
     const { areas, excluded, coldSpotCount } = await runInTurns(rankWithIntervalsInSteps(recipe, values, { seed: SEED, draws: PREVIEW_DRAWS }));
     return {
       recipe: { name: recipe.name, description: recipe.description, stages: recipe.stages.map((s) => ({ id: s.id, name: s.name, indicators: s.indicators.map((i) => i.code) })) },
       areas,
       excluded: excluded.map((x) => ({ areaCode: x.areaCode, areaName: x.areaName, reason: x.reason })),
       coldSpotCount,
-      leftOut: await nationalLeftOut(deps.db),
+      leftOut: await nationalLeftOut(deps.services),
     };
   });
 }

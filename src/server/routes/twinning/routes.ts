@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import type { AreaTwins } from '../../../app/twinning/area-twins.ts';
@@ -8,8 +7,7 @@ import {
   SIMILAR_SCHOOL_COLUMNS,
   type SimilarSchoolRow,
 } from '../../../domain/twinning/index.ts';
-import { comparableSchools } from '../../../storage/repositories/twinning.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
@@ -25,7 +23,7 @@ const SIMILAR_CSV: readonly CsvColumn<SimilarSchoolRow>[] = SIMILAR_SCHOOL_COLUM
   },
 }));
 
-export function registerTwinningRoutes(app: ZodApp, deps: { db: Kysely<Database>; twins: AreaTwins }): void {
+export function registerTwinningRoutes(app: ZodApp, deps: { services: Services; twins: AreaTwins }): void {
   app.get('/api/twins/areas/:code', { schema: areaTwinsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { tier, k, format } = request.query;
     const code = request.params.code.toUpperCase();
@@ -37,7 +35,7 @@ export function registerTwinningRoutes(app: ZodApp, deps: { db: Kysely<Database>
 
   app.get('/api/schools/:urn/similar', { schema: similarSchoolsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const urn = Number(request.params.urn);
-    const report = similarSchoolReport(await comparableSchools(deps.db), urn, { count: request.query.count, preferSameRegion: request.query.sameRegion === 'true' });
+    const report = similarSchoolReport(await deps.services.twinning.comparableSchools(), urn, { count: request.query.count, preferSameRegion: request.query.sameRegion === 'true' });
     if (report === null) return sendError(reply, appError('not_found', `There is no open school with URN ${request.params.urn} in the newest census loaded`));
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `similar-schools-${String(urn)}`, SIMILAR_CSV, report.similar);
     return report;
