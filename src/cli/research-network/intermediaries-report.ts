@@ -1,3 +1,4 @@
+import type { NetworkSchool } from '../../app/research-network/network-schools.ts';
 import {
   ENGAGEMENT_LEVELS,
   intermediaryColumns,
@@ -9,7 +10,6 @@ import {
   type IntermediaryKind,
 } from '../../domain/research-network/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import type { NetworkSchool } from '../../storage/repositories/school-need.repository.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 
