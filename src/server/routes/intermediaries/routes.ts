@@ -1,14 +1,6 @@
 import { authorise, type ScopeRef } from '../../../domain/access/index.ts';
-import {
-  intermediaryColumns,
-  intermediaryOf,
-  intermediarySchoolColumns,
-  intermediarySchools,
-  schoolEngagements,
-  schoolsOfIntermediary,
-  summariseIntermediaries,
-  type IntermediaryKind,
-} from '../../../domain/research-network/index.ts';
+import { loadIntermediarySchools } from '../../../app/research-network/intermediaries.ts';
+import { intermediaryColumns, intermediaryOf, intermediarySchoolColumns, schoolsOfIntermediary, summariseIntermediaries, type IntermediaryKind } from '../../../domain/research-network/index.ts';
 import type { Services } from '../../../storage/services/create-services.ts';
 import type { RouteAccess } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
@@ -21,19 +13,6 @@ const KIND_NAMES: Readonly<Record<IntermediaryKind, string>> = { 'local-authorit
 
 /** Local authority codes are GSS codes, written in capitals; trust codes are digits. */
 const normalCode = (kind: IntermediaryKind, code: string) => (kind === 'local-authority' ? code.toUpperCase() : code);
-
-/** Every open school as an intermediary sees it (need over all of them, §14.1), with the register's details. */
-async function loadSchools(services: Services, highNeedScore: number) {
-  const network = await services.schoolNeed.loadNetworkSchools();
-  const urns = network.map((s) => s.urn);
-  const levels = new Map(schoolEngagements(urns, await services.researchNetwork.engagementRecords()).map((e) => [e.urn, e.level]));
-  const schools = intermediarySchools(
-    network.map((s) => ({ ...s, localAuthorityCode: s.educationLaCode, trustCode: s.trustCode })),
-    levels,
-    { highNeedScore },
-  );
-  return { network: new Map(network.map((s) => [s.urn, s])), schools };
-}
 
 export function registerIntermediaryRoutes(app: ZodApp, deps: { services: Services }): void {
   /** The areas an intermediary works in and those areas' hubs: who may read its statistics (as for an area's). */
@@ -59,7 +38,7 @@ export function registerIntermediaryRoutes(app: ZodApp, deps: { services: Servic
 
   app.get('/api/intermediaries', { schema: listIntermediariesSchema, config: { access: anyAreaStatistics } }, async (request, reply) => {
     const { kind, highNeed, format, page, pageSize } = request.query;
-    const [{ schools }, names, scopes] = await Promise.all([loadSchools(deps.services, highNeed), deps.services.intermediaries.intermediaryNames(kind), scopesOf(kind)]);
+    const [{ schools }, names, scopes] = await Promise.all([loadIntermediarySchools(deps.services, highNeed), deps.services.intermediaries.intermediaryNames(kind), scopesOf(kind)]);
     const all = summariseIntermediaries(kind, schools);
     const readable = all.filter((s) => authorise(request.principal, 'aggregate:read', scopes.get(s.code) ?? []).allowed);
     const rows = readable.map((summary) => ({ summary, name: names.get(summary.code) ?? null }));
@@ -88,7 +67,7 @@ export function registerIntermediaryRoutes(app: ZodApp, deps: { services: Servic
     const { kind } = request.params;
     const code = normalCode(kind, request.params.code);
     const { highNeed, format } = request.query;
-    const [{ schools, network }, names] = await Promise.all([loadSchools(deps.services, highNeed), deps.services.intermediaries.intermediaryNames(kind)]);
+    const [{ schools, network }, names] = await Promise.all([loadIntermediarySchools(deps.services, highNeed), deps.services.intermediaries.intermediaryNames(kind)]);
     const own = schoolsOfIntermediary(kind, code, schools);
     const [summary] = summariseIntermediaries(kind, own);
     if (summary === undefined) {
