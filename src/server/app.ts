@@ -48,6 +48,9 @@ import { registerHolidayRoutes } from './routes/holiday/routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { chromiumPdfRenderer, type PdfRenderer } from './pdf/render-pdf.ts';
 import { registerPlanReportRoutes } from './routes/plans/report-routes.ts';
+import { areaAgainstTwins } from '../app/twinning/area-against-twins.ts';
+import { impactAnswersFor } from './routes/impact/impact-answers.ts';
+import { areaTable } from './routes/careers/coverage-tables.ts';
 import { registerPlanRoutes } from './routes/plans/routes.ts';
 import { registerWhatWorkedRoutes } from './routes/plans/what-worked-routes.ts';
 import { isApiPath, registerWebApp, sendAppPage } from './static-web.ts';
@@ -148,12 +151,22 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerRecipeRoutes(app, { services, clock: deps.clock });
   registerSelectionRoutes(app, { services, clock: deps.clock });
   registerTwinningRoutes(app, { services: services.reads, twins: views.areaTwins });
-  registerPlanRoutes(app, { db: deps.db, clock: deps.clock });
-  registerPlanReportRoutes(app, { db: deps.db, services, clock: deps.clock, pdf: deps.pdf ?? chromiumPdfRenderer() });
-  registerWhatWorkedRoutes(app, { db: deps.db, clock: deps.clock });
-  registerResearchNetworkRoutes(app, { db: deps.db, clock: deps.clock });
-  registerHubPlacementRoutes(app, { db: deps.db, clock: deps.clock });
-  registerIntermediaryRoutes(app, { db: deps.db });
+  registerPlanRoutes(app, { services, clock: deps.clock });
+  registerPlanReportRoutes(app, {
+    services,
+    // The sections twinning, impact and careers work out for the board report.
+    sources: {
+      twins: (areaId, k, recipeName) => areaAgainstTwins(services, areaId, k, recipeName),
+      impact: impactAnswersFor(services),
+      careersTable: (cache, districts, rule) => areaTable(services, cache, districts, rule, false),
+    },
+    clock: deps.clock,
+    pdf: deps.pdf ?? chromiumPdfRenderer(),
+  });
+  registerWhatWorkedRoutes(app, { services, clock: deps.clock });
+  registerResearchNetworkRoutes(app, { services, clock: deps.clock });
+  registerHubPlacementRoutes(app, { services, clock: deps.clock });
+  registerIntermediaryRoutes(app, { services });
   registerCareersRoutes(app, { services, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null });
   registerCatchUpRoutes(app, {
     services,

@@ -4,14 +4,12 @@ import { toCsv } from '../../domain/shared/csv.ts';
 import { deliveryPlanImporter } from '../../ingest/importers/plans/delivery-plan.importer.ts';
 import { formatProblem } from '../../ingest/report.ts';
 import { runImport } from '../../ingest/run-import.ts';
-import { readMeasures } from '../../storage/repositories/delivery-plans.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase, withServices } from '../open-database.ts';
-import { opportunityAreaExists } from '../../storage/repositories/lookups/exists.ts';
+import { withServices } from '../open-database.ts';
 
 const percent = (share: number | null) => (share === null ? '' : `${String(Math.round(share * 100))}%`);
 
@@ -45,10 +43,9 @@ export function registerPlansCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (options: { area: string; format: 'table' | 'json' | 'csv' }) => {
       const config = loadConfigOrThrow(io.env);
-      const measures = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        if (!(await opportunityAreaExists(handle.db, options.area))) throw new UsageError(`There is no Opportunity Area "${options.area}". See: oa areas list`);
-        return readMeasures(handle.db, { areaId: options.area, now: io.now });
+      const measures = await withServices(config.database, async (services) => {
+        if (!(await services.lookups.opportunityAreaExists(options.area))) throw new UsageError(`There is no Opportunity Area "${options.area}". See: oa areas list`);
+        return services.deliveryPlans.readMeasures({ areaId: options.area, now: io.now });
       });
       const assessed = assessPlan(measures);
       if (options.format === 'json') {

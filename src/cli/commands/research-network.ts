@@ -3,12 +3,11 @@ import { AppFailure, appError } from '../../app/errors.ts';
 import { describeNetwork, hubAssignmentColumns, needScoreColumns, computeNeedScores, networkLeftOut, type NeedWeights } from '../../domain/research-network/index.ts';
 import { describeLeftOut } from '../../domain/places/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import { loadHubs, loadNetworkSchools, schoolInArea } from '../../storage/repositories/school-need.repository.ts';
-import { authoritiesOfDistricts, authoritiesOfOpportunityArea } from '../../storage/repositories/unplaced-schools.repository.ts';
+import { schoolInArea } from '../../app/research-network/network-schools.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { numberFrom, parseHubDistances, parseWeights, radiusOf } from '../research-network/network-options.ts';
 import { registerHubReachCommand } from '../research-network/hub-reach-command.ts';
 import { registerOutsideReachCommand } from '../research-network/outside-reach-command.ts';
@@ -32,13 +31,12 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
     .addOption(formatOption())
     .action(async (options: { area?: string; weights?: NeedWeights; limit?: number; format: Format }) => {
       const config = loadConfigOrThrow(io.env);
-      const { all, authorities } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
+      const { all, authorities } = await withServices(config.database, async (services) => {
         // A district or Opportunity Area cannot list its authorities' schools with no district: count them.
         const area = options.area;
         const authorities =
-          area === undefined ? [] : /^E0[6-9]\d{6}$/i.test(area) ? await authoritiesOfDistricts(handle.db, [area.toUpperCase()]) : await authoritiesOfOpportunityArea(handle.db, area);
-        return { all: await loadNetworkSchools(handle.db), authorities };
+          area === undefined ? [] : /^E0[6-9]\d{6}$/i.test(area) ? await services.unplacedSchools.authoritiesOfDistricts([area.toUpperCase()]) : await services.unplacedSchools.authoritiesOfOpportunityArea(area);
+        return { all: await services.schoolNeed.loadNetworkSchools(), authorities };
       });
       if (all.length === 0) throw new Error('No open schools are loaded. Load the register first: oa import all');
       // Percentiles are national within phase, so the area filter comes after scoring.
@@ -84,11 +82,10 @@ export function registerResearchNetworkCommands(program: Command, io: CliIo): vo
     .addOption(formatOption())
     .action(async (options: { capacity?: number; within: number; hubWithin?: ReadonlyMap<string, number>; highNeed: number; format: Format }) => {
       const config = loadConfigOrThrow(io.env);
-      const { all, placed } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const hubList = await loadHubs(handle.db);
+      const { all, placed } = await withServices(config.database, async (services) => {
+        const hubList = await services.schoolNeed.loadHubs();
         for (const h of hubList.unplaced) io.stderr(`Not placed: ${h.name} (${h.reason}); oa hubs place ${h.id} places it.\n`);
-        return { all: await loadNetworkSchools(handle.db), placed: hubList.placed };
+        return { all: await services.schoolNeed.loadNetworkSchools(), placed: hubList.placed };
       });
       if (placed.length === 0) throw new Error('No Research School could be placed. Load the register (oa import all) and the programme (oa demo load), or place hubs with oa hubs place.');
       const unknown = [...(options.hubWithin?.keys() ?? [])].filter((id) => !placed.some((h) => h.id === id));

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { setHubReach } from '../../storage/repositories/hub-reach.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { numberFrom } from './network-options.ts';
 
 /** `oa hubs reach`: one hub's own distance beyond its area and capacity, kept and audited (docs/methodology.md §14.2). */
@@ -22,10 +21,7 @@ export function registerHubReachCommand(hubs: Command, io: CliIo): void {
       if (given === (options.clear === true)) throw new UsageError('Give --within, --capacity or both, or --clear');
       const config = loadConfigOrThrow(io.env);
       const reach = options.clear === true ? { radiusMetres: null, capacity: null } : { radiusMetres: options.within === undefined ? null : Math.round(options.within * 1000), capacity: options.capacity ?? null };
-      const outcome = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return setHubReach(handle.db, hubId, reach, options.reason, cliActor(io), io.now);
-      });
+      const outcome = await withServices(config.database, (services) => services.hubReach.setHubReach(hubId, reach, options.reason, cliActor(io), io.now));
       if (typeof outcome === 'object') throw new UsageError(outcome.invalid);
       if (outcome === 'unknown_hub') throw new UsageError(`There is no Research School "${hubId}". oa hubs list shows them.`);
       if (outcome === 'not_set') throw new UsageError(`${hubId} has no reach of its own to clear.`);

@@ -1,16 +1,13 @@
 import type { Command } from 'commander';
 import { AppFailure, appError } from '../../app/errors.ts';
 import { placementReasonProblem, readPlacementInput, type HubPlacementRequest } from '../../domain/research-network/index.ts';
-import { clearHubPlacement, placeHub } from '../../storage/repositories/hub-placements.repository.ts';
-import { loadHubs } from '../../storage/repositories/school-need.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
-import { hubIdsFirst } from '../../storage/repositories/lookups/exists.ts';
+import { withServices } from '../open-database.ts';
 
 interface PlaceOptions {
   urn?: string;
@@ -38,11 +35,10 @@ export function registerHubPlacementCommands(hubs: Command, io: CliIo): void {
     .option('--limit <n>', 'at most this many, by id', parseListLimit, DEFAULT_LIST_LIMIT)
     .action(async (options: { limit: number }) => {
       const config = loadConfigOrThrow(io.env);
-      const { placed, unplaced, total } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const { ids, total } = await hubIdsFirst(handle.db, options.limit);
+      const { placed, unplaced, total } = await withServices(config.database, async (services) => {
+        const { ids, total } = await services.lookups.hubIdsFirst(options.limit);
         // Placed for the hubs shown only: an approximate placement costs queries of its own.
-        return { ...(await loadHubs(handle.db, { ids })), total };
+        return { ...(await services.schoolNeed.loadHubs({ ids })), total };
       });
       const rows = [
         ...placed.map((h) => [h.id, h.name, `${h.lat.toFixed(5)}, ${h.lon.toFixed(5)}`, h.placedBy]),
@@ -65,17 +61,16 @@ export function registerHubPlacementCommands(hubs: Command, io: CliIo): void {
     .action(async (hubId: string, options: PlaceOptions) => {
       const config = loadConfigOrThrow(io.env);
       const request = options.clear === true ? null : placementRequest(options);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
+      await withServices(config.database, async (services) => {
         if (request === null) {
           const problem = placementReasonProblem(options.reason);
           if (problem !== null) throw new UsageError(`--reason: ${problem}`);
-          const outcome = await clearHubPlacement(handle.db, hubId, options.reason, cliActor(io), io.now);
+          const outcome = await services.hubPlacements.clearHubPlacement(hubId, options.reason, cliActor(io), io.now);
           if (outcome === 'unknown_hub') throw new AppFailure(appError('not_found', `There is no Research School with the id ${hubId}`));
           io.stdout(outcome === 'cleared' ? `Removed the placement of ${hubId}.\n` : `${hubId} had no placement to remove.\n`);
           return;
         }
-        const outcome = await placeHub(handle.db, hubId, request, options.reason, cliActor(io), io.now);
+        const outcome = await services.hubPlacements.placeHub(hubId, request, options.reason, cliActor(io), io.now);
         if (outcome.refused !== null) throw new Error(outcome.message);
         io.stdout(`Placed ${hubId} ${outcome.placement.basis} (${outcome.placement.lat.toFixed(5)}, ${outcome.placement.lon.toFixed(5)}).\n`);
       });

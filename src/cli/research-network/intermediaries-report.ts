@@ -1,15 +1,14 @@
+import { intermediarySchoolsOf } from '../../app/research-network/intermediaries.ts';
+import type { NetworkSchool } from '../../app/research-network/network-schools.ts';
 import {
   ENGAGEMENT_LEVELS,
   intermediaryColumns,
   intermediaryOf,
-  intermediarySchools,
-  schoolEngagements,
   summariseIntermediaries,
   type EngagementRecord,
   type IntermediaryKind,
 } from '../../domain/research-network/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
-import type { NetworkSchool } from '../../storage/repositories/school-need.repository.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 
@@ -25,12 +24,7 @@ export interface IntermediariesReportInput {
 
 /** `oa engagement report --by local-authority|trust`: each one's schools, high-need schools, funnel and those not yet reached (§14.8). */
 export function printIntermediariesReport(io: CliIo, input: IntermediariesReportInput): void {
-  const levels = new Map(schoolEngagements(input.schools.map((s) => s.urn), input.records, input.asOf).map((e) => [e.urn, e.level]));
-  const schools = intermediarySchools(
-    input.schools.map((s) => ({ ...s, localAuthorityCode: s.educationLaCode, trustCode: s.trustCode })),
-    levels,
-    { highNeedScore: input.highNeedScore },
-  );
+  const schools = intermediarySchoolsOf(input.schools, input.records, { highNeedScore: input.highNeedScore, asOf: input.asOf });
   const rows = summariseIntermediaries(input.by, schools).map((summary) => ({ summary, name: input.names.get(summary.code) ?? null }));
   const without = schools.filter((s) => intermediaryOf(input.by, s) === null).length;
   if (input.format === 'json') {

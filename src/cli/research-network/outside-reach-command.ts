@@ -1,12 +1,10 @@
 import { Option, type Command } from 'commander';
-import { describeNetwork } from '../../domain/research-network/index.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { OUTSIDE_REACH_COLUMNS, outsideReachRows } from '../../app/research-network/outside-reach.ts';
-import { loadHubs, loadNetworkSchools } from '../../storage/repositories/school-need.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { numberFrom } from './network-options.ts';
 
 /**
@@ -24,17 +22,10 @@ export function registerOutsideReachCommand(hubs: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (options: { within: number; highNeed: number; highNeedOnly?: boolean; limit?: number; format: 'table' | 'json' | 'csv' }) => {
       const config = loadConfigOrThrow(io.env);
-      const { all, placed } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return { all: await loadNetworkSchools(handle.db), placed: (await loadHubs(handle.db)).placed };
-      });
-      if (placed.length === 0) throw new Error('No Research School could be placed. Load the register (oa import all) and the programme (oa demo load), or place hubs with oa hubs place.');
-      const view = describeNetwork(
-        all.map((s) => ({ ...s, areaCode: s.districtCode })),
-        placed.map((h) => ({ id: h.id, lat: h.lat, lon: h.lon, opportunityAreaId: h.opportunityAreaId, radiusMetres: h.radiusMetres, capacity: h.capacity })),
-        { withinMetres: options.within * 1000, highNeedScore: options.highNeed },
-      );
-      const outside = outsideReachRows(view, all, { highNeedOnly: options.highNeedOnly === true });
+      // The network as GET /api/network/outside-reach reads it: every open school and placed hub, described once.
+      const { schools, hubs, view } = await withServices(config.database, (services) => services.networkView.loadNetworkView({ withinMetres: options.within * 1000, highNeedScore: options.highNeed }));
+      if (hubs.placed.length === 0) throw new Error('No Research School could be placed. Load the register (oa import all) and the programme (oa demo load), or place hubs with oa hubs place.');
+      const outside = outsideReachRows(view, schools, { highNeedOnly: options.highNeedOnly === true });
       const rows = outside.slice(0, options.limit ?? outside.length);
       const total = `${String(view.counts['outside-reach'])} of ${String(view.schools.filter((v) => v.located).length)} located open schools are outside any hub’s reach (${String(view.farFromHubs.length)} of them high-need).`;
       if (options.format === 'json') {

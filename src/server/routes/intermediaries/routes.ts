@@ -1,55 +1,29 @@
-import type { Kysely } from 'kysely';
 import { authorise, type ScopeRef } from '../../../domain/access/index.ts';
-import {
-  intermediaryColumns,
-  intermediaryOf,
-  intermediarySchoolColumns,
-  intermediarySchools,
-  schoolEngagements,
-  schoolsOfIntermediary,
-  summariseIntermediaries,
-  type IntermediaryKind,
-} from '../../../domain/research-network/index.ts';
-import { intermediaryNames, intermediaryScopes } from '../../../storage/repositories/intermediaries.repository.ts';
-import { engagementRecords } from '../../../storage/repositories/research-network.repository.ts';
-import { loadNetworkSchools } from '../../../storage/repositories/school-need.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import { loadIntermediarySchools } from '../../../app/research-network/intermediaries.ts';
+import { intermediaryColumns, intermediaryOf, intermediarySchoolColumns, schoolsOfIntermediary, summariseIntermediaries, type IntermediaryKind } from '../../../domain/research-network/index.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import type { RouteAccess } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { appError } from '../../../app/errors.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getIntermediarySchema, listIntermediariesSchema } from './schema.ts';
-import { programmeIds } from '../../../storage/repositories/lookups/exists.ts';
 
 const KIND_NAMES: Readonly<Record<IntermediaryKind, string>> = { 'local-authority': 'local authority', trust: 'trust' };
 
 /** Local authority codes are GSS codes, written in capitals; trust codes are digits. */
 const normalCode = (kind: IntermediaryKind, code: string) => (kind === 'local-authority' ? code.toUpperCase() : code);
 
-/** Every open school as an intermediary sees it (need over all of them, §14.1), with the register's details. */
-async function loadSchools(db: Kysely<Database>, highNeedScore: number) {
-  const network = await loadNetworkSchools(db);
-  const urns = network.map((s) => s.urn);
-  const levels = new Map(schoolEngagements(urns, await engagementRecords(db)).map((e) => [e.urn, e.level]));
-  const schools = intermediarySchools(
-    network.map((s) => ({ ...s, localAuthorityCode: s.educationLaCode, trustCode: s.trustCode })),
-    levels,
-    { highNeedScore },
-  );
-  return { network: new Map(network.map((s) => [s.urn, s])), schools };
-}
-
-export function registerIntermediaryRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerIntermediaryRoutes(app: ZodApp, deps: { services: Services }): void {
   /** The areas an intermediary works in and those areas' hubs: who may read its statistics (as for an area's). */
-  const scopesOf = (kind: IntermediaryKind, code?: string): Promise<Map<string, ScopeRef[]>> => intermediaryScopes(deps.db, kind, code);
+  const scopesOf = (kind: IntermediaryKind, code?: string): Promise<Map<string, ScopeRef[]>> => deps.services.intermediaries.intermediaryScopes(kind, code);
 
   // The list is for anyone who reads some area's statistics; those limited to their scope see the
   // intermediaries working in it (filtered below), the national team and analysts see every one.
   const anyAreaStatistics: RouteAccess = {
     permission: 'aggregate:read',
     resource: async () => {
-      const { areas, hubs } = await programmeIds(deps.db);
+      const { areas, hubs } = await deps.services.lookups.programmeIds();
       return [...areas.map((a): ScopeRef => `area:${a}`), ...hubs.map((h): ScopeRef => `hub:${h}`)];
     },
   };
@@ -64,7 +38,7 @@ export function registerIntermediaryRoutes(app: ZodApp, deps: { db: Kysely<Datab
 
   app.get('/api/intermediaries', { schema: listIntermediariesSchema, config: { access: anyAreaStatistics } }, async (request, reply) => {
     const { kind, highNeed, format, page, pageSize } = request.query;
-    const [{ schools }, names, scopes] = await Promise.all([loadSchools(deps.db, highNeed), intermediaryNames(deps.db, kind), scopesOf(kind)]);
+    const [{ schools }, names, scopes] = await Promise.all([loadIntermediarySchools(deps.services, highNeed), deps.services.intermediaries.intermediaryNames(kind), scopesOf(kind)]);
     const all = summariseIntermediaries(kind, schools);
     const readable = all.filter((s) => authorise(request.principal, 'aggregate:read', scopes.get(s.code) ?? []).allowed);
     const rows = readable.map((summary) => ({ summary, name: names.get(summary.code) ?? null }));
@@ -93,7 +67,7 @@ export function registerIntermediaryRoutes(app: ZodApp, deps: { db: Kysely<Datab
     const { kind } = request.params;
     const code = normalCode(kind, request.params.code);
     const { highNeed, format } = request.query;
-    const [{ schools, network }, names] = await Promise.all([loadSchools(deps.db, highNeed), intermediaryNames(deps.db, kind)]);
+    const [{ schools, network }, names] = await Promise.all([loadIntermediarySchools(deps.services, highNeed), deps.services.intermediaries.intermediaryNames(kind)]);
     const own = schoolsOfIntermediary(kind, code, schools);
     const [summary] = summariseIntermediaries(kind, own);
     if (summary === undefined) {

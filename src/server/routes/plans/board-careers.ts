@@ -1,9 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { CoverageRule } from '../../../domain/careers/index.ts';
 import type { Cell } from '../../../domain/disclosure/index.ts';
-import { adviserCoverage, districtsOfArea } from '../../../storage/repositories/careers-advisers.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
-import { createServices } from '../../../storage/services/create-services.ts';
-import { areaTable, type PublishedCoverageCache } from '../careers/coverage-tables.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
+import type { CoverageTable } from '../careers/coverage-tables.ts';
 
 /** The area's careers figures for its board: pupils reaching four encounters, and Enterprise Adviser coverage. */
 export interface BoardCareers {
@@ -20,6 +18,9 @@ export interface BoardCareers {
   readonly advisers: { readonly schools: number; readonly covered: number };
 }
 
+/** An area's careers table by school, from its protected population, without pupil-level rights (careers/coverage-tables.ts). */
+export type AreaCoverageTable = (districts: readonly string[], rule: CoverageRule) => Promise<CoverageTable>;
+
 /** Four encounters: the Gatsby Benchmark 6 target the careers pages use by default (methodology §15). */
 const BOARD_RULE = { target: 4, eachYear: false } as const;
 
@@ -28,9 +29,9 @@ const BOARD_RULE = { target: 4, eachYear: false } as const;
  * the area's careers page shows them to a board viewer (docs/methodology.md §15.4): a figure withheld
  * there is withheld here.
  */
-export async function boardCareers(db: Kysely<Database>, cache: PublishedCoverageCache, areaId: string): Promise<BoardCareers> {
-  const districts = await districtsOfArea(db, areaId);
-  const [table, schools] = await Promise.all([areaTable(createServices(db), cache, districts, BOARD_RULE, false), adviserCoverage(db, districts)]);
+export async function boardCareers(services: Pick<Services, 'careersAdvisers'>, areaTable: AreaCoverageTable, areaId: string): Promise<BoardCareers> {
+  const districts = await services.careersAdvisers.districtsOfArea(areaId);
+  const [table, schools] = await Promise.all([areaTable(districts, BOARD_RULE), services.careersAdvisers.adviserCoverage(districts)]);
   const advisers = { schools: schools.length, covered: schools.filter((s) => s.advisers.length > 0).length };
   const { total } = table;
   const hasPupils = table.rows.length > 0 && !(total.pupils.kind === 'value' && total.pupils.value === 0);

@@ -1,10 +1,6 @@
-import type { Kysely } from 'kysely';
 import { academicYearsOf, computeVariance, currentAllocations } from '../../../domain/funding/index.ts';
 import type { Pence } from '../../../domain/shared/money.ts';
-import { latestAllocationRun } from '../../../storage/repositories/allocations.repository.ts';
-import { listFunds } from '../../../storage/repositories/funds.repository.ts';
-import { listSpend } from '../../../storage/repositories/spend.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 
 /** One fund's money for the area: what it was allocated, and the spend recorded against it. */
 export interface BoardFundingRow {
@@ -25,14 +21,14 @@ export interface BoardFundingRow {
  * Every fund that allocates money to the area, with its spend, as the fund's variance page counts it
  * (docs/methodology.md §12.7): the latest confirmed allocation run, else the published pots.
  */
-export async function boardFunding(db: Kysely<Database>, areaId: string, today: string): Promise<BoardFundingRow[]> {
-  const funds = await listFunds(db);
+export async function boardFunding(services: Pick<Services, 'allocations' | 'funds' | 'spend'>, areaId: string, today: string): Promise<BoardFundingRow[]> {
+  const funds = await services.funds.listFunds();
   const rows: BoardFundingRow[] = [];
   for (const fund of funds) {
-    const run = await latestAllocationRun(db, fund.id);
+    const run = await services.allocations.latestAllocationRun(fund.id);
     const allocations = currentAllocations(funds, fund.id, run === null ? null : { id: run.id, rows: run.rows }).rows.filter((r) => r.recipient === areaId);
     if (allocations.length === 0) continue;
-    const spend = await listSpend(db, fund.id, { opportunityAreaId: areaId });
+    const spend = await services.spend.listSpend(fund.id, { opportunityAreaId: areaId });
     const [total] = computeVariance({ allocations, spend, years: academicYearsOf(fund.period), profile: fund.profile, today }).byRecipient;
     if (total === undefined) continue;
     rows.push({

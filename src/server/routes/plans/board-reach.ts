@@ -1,9 +1,5 @@
-import type { Kysely } from 'kysely';
 import { computeNeedScores, DEFAULT_HIGH_NEED_SCORE, reachByNeed, schoolEngagements, type ReachByNeedRow } from '../../../domain/research-network/index.ts';
-import { networkDataVersion } from '../../../storage/repositories/network-view.repository.ts';
-import { engagementRecords } from '../../../storage/repositories/research-network.repository.ts';
-import { loadNetworkSchools } from '../../../storage/repositories/school-need.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 
 /** The Research School's reach into the area's schools, by need; `schools` 0 when the register holds none there. */
 export interface BoardReach {
@@ -18,8 +14,8 @@ interface ScoredRegister {
   readonly schoolsOf: ReadonlyMap<string, readonly number[]>;
 }
 
-async function scoreRegister(db: Kysely<Database>): Promise<ScoredRegister> {
-  const all = await loadNetworkSchools(db);
+async function scoreRegister(services: Pick<Services, 'schoolNeed'>): Promise<ScoredRegister> {
+  const all = await services.schoolNeed.loadNetworkSchools();
   const schoolsOf = new Map<string, number[]>();
   for (const s of all) {
     if (s.opportunityAreaId === null) continue;
@@ -36,12 +32,12 @@ async function scoreRegister(db: Kysely<Database>): Promise<ScoredRegister> {
  * worked out over the whole register (about a second on the shared data) and kept while the register is
  * unchanged (`networkDataVersion`, as the hub pages keep their view); engagement is read afresh each time.
  */
-export function boardReachReader(db: Kysely<Database>): (areaId: string) => Promise<BoardReach> {
+export function boardReachReader(services: Pick<Services, 'networkView' | 'researchNetwork' | 'schoolNeed'>): (areaId: string) => Promise<BoardReach> {
   let kept: { readonly version: string; readonly scored: Promise<ScoredRegister> } | null = null;
   return async (areaId) => {
-    const version = await networkDataVersion(db);
+    const version = await services.networkView.networkDataVersion();
     if (kept?.version !== version) {
-      const scored = scoreRegister(db);
+      const scored = scoreRegister(services);
       kept = { version, scored };
       scored.catch(() => {
         if (kept?.scored === scored) kept = null;
@@ -50,7 +46,7 @@ export function boardReachReader(db: Kysely<Database>): (areaId: string) => Prom
     const { need, schoolsOf } = await kept.scored;
     const urns = schoolsOf.get(areaId) ?? [];
     if (urns.length === 0) return { schools: 0, highNeedScore: DEFAULT_HIGH_NEED_SCORE, rows: [] };
-    const levels = new Map(schoolEngagements(urns, await engagementRecords(db, urns)).map((e) => [e.urn, e.level]));
+    const levels = new Map(schoolEngagements(urns, await services.researchNetwork.engagementRecords(urns)).map((e) => [e.urn, e.level]));
     const rows = reachByNeed(urns.map((urn) => ({ need: need.get(urn) ?? null, level: levels.get(urn) ?? 'none' })), DEFAULT_HIGH_NEED_SCORE);
     return { schools: urns.length, highNeedScore: DEFAULT_HIGH_NEED_SCORE, rows };
   };

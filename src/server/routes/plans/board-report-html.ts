@@ -1,15 +1,18 @@
 import { STATUS_LABELS, type AssessedMeasure } from '../../../domain/delivery-plans/index.ts';
 import { formatIsoDate } from '../../../domain/shared/iso-date.ts';
-import type { BoardMeeting, BoardMember } from '../../../storage/repositories/board-meetings.repository.ts';
 import type { AreaAgainstTwins } from '../../../app/twinning/area-against-twins.ts';
-import type { StoredMeasure } from '../../../storage/repositories/delivery-plans.repository.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import type { BoardCareers } from './board-careers.ts';
 import type { BoardFundingRow } from './board-funding.ts';
 import type { BoardImpact } from './board-impact.ts';
 import type { BoardReach } from './board-reach.ts';
+import type { StoredMeasure } from './measure-view.ts';
 import { careersSection, fundingSection, reachSection } from './board-report-sections.ts';
 import { escapeHtml as escape, numberHtml as num } from './html-text.ts';
 import { trendChartSvg } from './trend-chart-svg.ts';
+
+type BoardMember = Awaited<ReturnType<Services['boardMeetings']['listBoardMembers']>>[number];
+type BoardMeeting = Awaited<ReturnType<Services['boardMeetings']['listBoardMeetings']>>[number];
 
 export interface BoardReport {
   readonly area: { readonly id: string; readonly name: string };

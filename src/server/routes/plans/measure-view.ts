@@ -1,5 +1,11 @@
 import type { AssessedMeasure } from '../../../domain/delivery-plans/index.ts';
-import type { StoredMeasure } from '../../../storage/repositories/delivery-plans.repository.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
+
+/** A measure of an area's delivery plan as stored, with its targets, actuals and any override. */
+export type StoredMeasure = Awaited<ReturnType<Services['deliveryPlans']['readMeasures']>>[number];
+
+/** The most board members a plan or board report lists: a partnership board has tens. */
+export const BOARD_MEMBERS_SHOWN = 200;
 
 /** A measure as the API shows it: its details and figures, the status by the rule (or override), and its trend. */
 export function measureView({ measure, assessment, trend }: AssessedMeasure<StoredMeasure>) {

@@ -1,25 +1,20 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
 import { assessPlan, MEASURE_STATUS_COLUMNS, PLAN_STATUS_COLUMNS, planStatusByArea } from '../../../domain/delivery-plans/index.ts';
-import { areaAgainstTwins } from '../../../app/twinning/area-against-twins.ts';
-import { BOARD_MEMBERS_SHOWN, lastBoardMeetings, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
-import { readMeasures } from '../../../storage/repositories/delivery-plans.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { AreaAgainstTwins } from '../../../app/twinning/area-against-twins.ts';
 import type { Services } from '../../../storage/services/create-services.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
 import { PdfRendererUnavailableError, sendPdf, type PdfRenderer } from '../../pdf/render-pdf.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { impactAnswersFor } from '../impact/impact-answers.ts';
+import type { ImpactAnswers } from '../impact/impact-answers.ts';
 import { PublishedCoverageCache } from '../careers/coverage-tables.ts';
-import { boardCareers } from './board-careers.ts';
+import { boardCareers, type AreaCoverageTable } from './board-careers.ts';
 import { boardFunding } from './board-funding.ts';
 import { boardImpact } from './board-impact.ts';
 import { boardReachReader } from './board-reach.ts';
 import { renderBoardReport } from './board-report-html.ts';
-import { measureView } from './measure-view.ts';
+import { BOARD_MEMBERS_SHOWN, measureView } from './measure-view.ts';
 import { boardReportSchema, crossAreaSchema, planStatusSchema } from './schema.ts';
-import { opportunityAreasByName, opportunityAreaWithChair } from '../../../storage/repositories/lookups/exists.ts';
 
 // The report is a standalone page with its own inline style and SVG; nothing else may load in it.
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -27,28 +22,40 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 /** The report's open decisions come from at most this many of the newest meetings (about forty years of monthly boards). */
 const REPORT_MEETINGS = 500;
 
+/**
+ * The board report's sections that other capabilities work out: the area against its statistical neighbours,
+ * the impact estimate (the answers area pages and the national view share) and the area's careers table, cut
+ * from the protected population kept in `cache`.
+ */
+export interface BoardReportSources {
+  readonly twins: (areaId: string, k: number, recipeName: string) => Promise<AreaAgainstTwins[]>;
+  readonly impact: ImpactAnswers;
+  readonly careersTable: (cache: PublishedCoverageCache, ...table: Parameters<AreaCoverageTable>) => ReturnType<AreaCoverageTable>;
+}
+
 /** The board report (HTML, PDF, XLSX, CSV) and the cross-area view of every area's measures. */
-export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Database>; services: Services; clock: () => Date; pdf: PdfRenderer }): void {
+export function registerPlanReportRoutes(app: ZodApp, deps: { services: Services; sources: BoardReportSources; clock: () => Date; pdf: PdfRenderer }): void {
   const careersCoverage = new PublishedCoverageCache(4);
-  const boardReach = boardReachReader(deps.db);
+  const careersTable: AreaCoverageTable = (districts, rule) => deps.sources.careersTable(careersCoverage, districts, rule);
+  const boardReach = boardReachReader(deps.services);
   app.get(
     '/api/opportunity-areas/:id/board-report',
     { schema: boardReportSchema, config: { access: { permission: 'area:read', resource: (request) => [`area:${(request.params as { id: string }).id}`] } } },
     async (request, reply) => {
       const { id } = request.params;
-      const area = await opportunityAreaWithChair(deps.db, id);
+      const area = await deps.services.lookups.opportunityAreaWithChair(id);
       if (area === undefined) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${id}"`));
-      const measures = assessPlan(await readMeasures(deps.db, { areaId: id, now: deps.clock }));
+      const measures = assessPlan(await deps.services.deliveryPlans.readMeasures({ areaId: id, now: deps.clock }));
       const { format } = request.query;
       if (format === 'csv' || format === 'xlsx') return sendTable(reply, format, `board-report-${id}`, MEASURE_STATUS_COLUMNS, measures);
       const generatedOn = deps.clock().toISOString().slice(0, 10);
       const [members, meetings, twins, impact, funding, careers, reach] = await Promise.all([
-        listBoardMembers(deps.db, id, BOARD_MEMBERS_SHOWN),
-        listBoardMeetings(deps.db, id, REPORT_MEETINGS),
-        areaAgainstTwins(deps.services, id, 5, request.query.twins),
-        boardImpact(impactAnswersFor(deps.services), id, request.query.impactMeasure),
-        boardFunding(deps.db, id, generatedOn),
-        boardCareers(deps.db, careersCoverage, id),
+        deps.services.boardMeetings.listBoardMembers(id, BOARD_MEMBERS_SHOWN),
+        deps.services.boardMeetings.listBoardMeetings(id, REPORT_MEETINGS),
+        deps.sources.twins(id, 5, request.query.twins),
+        boardImpact(deps.sources.impact, id, request.query.impactMeasure),
+        boardFunding(deps.services, id, generatedOn),
+        boardCareers(deps.services, careersTable, id),
         boardReach(id),
       ]);
       const html = renderBoardReport({ area, chair: area.chair ?? null, generatedOn, members, meetings, measures, twins, impact, funding, careers, reach });
@@ -66,7 +73,7 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
 
   // No resource: only roles that read every area (the national team and analysts, who include the Evidence Champion) pass.
   app.get('/api/plans/measures', { schema: crossAreaSchema, config: { access: { permission: 'area:read' } } }, async (request, reply) => {
-    const measures = assessPlan(await readMeasures(deps.db, { now: deps.clock }));
+    const measures = assessPlan(await deps.services.deliveryPlans.readMeasures({ now: deps.clock }));
     const byTheme = [...measures].sort((a, b) => a.measure.priority.theme.localeCompare(b.measure.priority.theme) || a.measure.areaName.localeCompare(b.measure.areaName));
     const { format, page, pageSize } = request.query;
     if (format !== 'json') return sendTable(reply, format, 'delivery-plan-measures', MEASURE_STATUS_COLUMNS, byTheme);
@@ -83,9 +90,9 @@ export function registerPlanReportRoutes(app: ZodApp, deps: { db: Kysely<Databas
   // Every area's plan at a glance; like the cross-area view, only for roles that read every area.
   app.get('/api/plans/status', { schema: planStatusSchema, config: { access: { permission: 'area:read' } } }, async (request, reply) => {
     const [areas, measures, meetings] = await Promise.all([
-      opportunityAreasByName(deps.db),
-      readMeasures(deps.db, { now: deps.clock }),
-      lastBoardMeetings(deps.db),
+      deps.services.lookups.opportunityAreasByName(),
+      deps.services.deliveryPlans.readMeasures({ now: deps.clock }),
+      deps.services.boardMeetings.lastBoardMeetings(),
     ]);
     const items = planStatusByArea(areas, assessPlan(measures), meetings);
     const { format } = request.query;

@@ -1,17 +1,13 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
 import { assessPlan, parseStatusOverride } from '../../../domain/delivery-plans/index.ts';
 import type { ScopeRef } from '../../../domain/access/index.ts';
-import { addBoardMeeting, addBoardMember, BOARD_MEMBERS_SHOWN, listBoardMeetings, listBoardMembers } from '../../../storage/repositories/board-meetings.repository.ts';
-import { readMeasures, recordActual, setStatusOverride } from '../../../storage/repositories/delivery-plans.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { groupByPriority, measureView } from './measure-view.ts';
+import { BOARD_MEMBERS_SHOWN, groupByPriority, measureView } from './measure-view.ts';
 import { addMeetingSchema, addMemberSchema, areaPlanSchema, overrideSchema, recordActualSchema } from './schema.ts';
-import { opportunityAreaWithChair } from '../../../storage/repositories/lookups/exists.ts';
 
-type Deps = { db: Kysely<Database>; clock: () => Date };
+type Deps = { services: Services; clock: () => Date };
 
 const areaOf = (request: { params: unknown }): ScopeRef[] => [`area:${(request.params as { id: string }).id}`];
 const read = { permission: 'area:read' as const, resource: areaOf };
@@ -25,8 +21,8 @@ function actorOf(request: { principal: { userId: number; email: string } | null 
 const noArea = (id: string) => appError('not_found', `There is no Opportunity Area with the identifier "${id}"`);
 const noMeasure = (id: string, code: string) => appError('not_found', `${id}’s delivery plan has no measure "${code}"`);
 
-async function assessedMeasure(db: Kysely<Database>, areaId: string, code: string, now: () => Date) {
-  const measure = (await readMeasures(db, { areaId, now })).find((m) => m.code === code);
+async function assessedMeasure(services: Services, areaId: string, code: string, now: () => Date) {
+  const measure = (await services.deliveryPlans.readMeasures({ areaId, now })).find((m) => m.code === code);
   const [assessed] = measure === undefined ? [] : assessPlan([measure]);
   return assessed === undefined ? undefined : measureView(assessed);
 }
@@ -35,11 +31,11 @@ async function assessedMeasure(db: Kysely<Database>, areaId: string, code: strin
 export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
   app.get('/api/opportunity-areas/:id/plan', { schema: areaPlanSchema, config: { access: read } }, async (request, reply) => {
     const { id } = request.params;
-    const area = await opportunityAreaWithChair(deps.db, id);
+    const area = await deps.services.lookups.opportunityAreaWithChair(id);
     if (area === undefined) return sendError(reply, noArea(id));
     const limit = request.query.meetings;
     // One more than asked for says whether there are more than the list shows.
-    const [measures, members, meetings] = await Promise.all([readMeasures(deps.db, { areaId: id, now: deps.clock }), listBoardMembers(deps.db, id, BOARD_MEMBERS_SHOWN + 1), listBoardMeetings(deps.db, id, limit + 1)]);
+    const [measures, members, meetings] = await Promise.all([deps.services.deliveryPlans.readMeasures({ areaId: id, now: deps.clock }), deps.services.boardMeetings.listBoardMembers(id, BOARD_MEMBERS_SHOWN + 1), deps.services.boardMeetings.listBoardMeetings(id, limit + 1)]);
     return {
       area: { id: area.id, name: area.name },
       priorities: groupByPriority(assessPlan(measures)),
@@ -55,7 +51,7 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
 
   app.post('/api/opportunity-areas/:id/plan/measures/:code/actuals', { schema: recordActualSchema, config: { access: write } }, async (request, reply) => {
     const { id, code } = request.params;
-    const outcome = await recordActual(deps.db, id, code, request.body, actorOf(request), deps.clock);
+    const outcome = await deps.services.deliveryPlans.recordActual(id, code, request.body, actorOf(request), deps.clock);
     if (outcome === 'not_found') return sendError(reply, noMeasure(id, code));
     if (outcome === 'linked') {
       return sendError(reply, appError('invalid_request', 'This measure is linked to an indicator, so its figures come from the data imports: they cannot be entered by hand', [{ field: 'value', message: 'This measure’s figures come from its linked indicator' }]));
@@ -64,7 +60,7 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
       const message = `Enter the period in the same form as the baseline, ${outcome.periodKindOf}`;
       return sendError(reply, appError('invalid_request', message, [{ field: 'period', message }]));
     }
-    const measure = await assessedMeasure(deps.db, id, code, deps.clock);
+    const measure = await assessedMeasure(deps.services, id, code, deps.clock);
     if (measure === undefined) return sendError(reply, noMeasure(id, code));
     return { changed: outcome === 'changed', measure };
   });
@@ -77,20 +73,20 @@ export function registerPlanRoutes(app: ZodApp, deps: Deps): void {
       if (!parsed.ok) return sendError(reply, appError('invalid_request', parsed.error.message, [parsed.error]));
       override = parsed.value;
     }
-    const outcome = await setStatusOverride(deps.db, id, code, override, actorOf(request), deps.clock);
-    const measure = outcome === 'not_found' ? undefined : await assessedMeasure(deps.db, id, code, deps.clock);
+    const outcome = await deps.services.deliveryPlans.setStatusOverride(id, code, override, actorOf(request), deps.clock);
+    const measure = outcome === 'not_found' ? undefined : await assessedMeasure(deps.services, id, code, deps.clock);
     if (measure === undefined) return sendError(reply, noMeasure(id, code));
     return { changed: outcome === 'changed', measure };
   });
 
   app.post('/api/opportunity-areas/:id/board/members', { schema: addMemberSchema, config: { access: write } }, async (request, reply) => {
-    const outcome = await addBoardMember(deps.db, request.params.id, request.body, actorOf(request), deps.clock);
+    const outcome = await deps.services.boardMeetings.addBoardMember(request.params.id, request.body, actorOf(request), deps.clock);
     if (outcome === 'not_found') return sendError(reply, noArea(request.params.id));
     return reply.code(201).send({ added: true as const });
   });
 
   app.post('/api/opportunity-areas/:id/board/meetings', { schema: addMeetingSchema, config: { access: write } }, async (request, reply) => {
-    const outcome = await addBoardMeeting(deps.db, request.params.id, request.body, actorOf(request), deps.clock);
+    const outcome = await deps.services.boardMeetings.addBoardMeeting(request.params.id, request.body, actorOf(request), deps.clock);
     if (outcome === 'not_found') return sendError(reply, noArea(request.params.id));
     if (outcome === 'duplicate') return sendError(reply, appError('conflict', `A meeting on ${request.body.heldOn} is already recorded for this board`));
     return reply.code(201).send({ added: true as const });

@@ -1,17 +1,15 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
-import { addWhatWorked, searchWhatWorked } from '../../../storage/repositories/what-worked.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { addWhatWorkedSchema, searchWhatWorkedSchema } from './schema.ts';
 
 /** The what-worked library: shared with everyone signed in, so areas learn from each other; written by each area's leads. */
-export function registerWhatWorkedRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+export function registerWhatWorkedRoutes(app: ZodApp, deps: { services: Services; clock: () => Date }): void {
   app.get('/api/what-worked', { schema: searchWhatWorkedSchema, config: { access: { permission: 'signed_in' } } }, async (request) => {
     const { q, area, limit } = request.query;
     // One more than asked for says whether there are more than the list shows.
-    const found = await searchWhatWorked(deps.db, { ...(q === undefined ? {} : { q }), ...(area === undefined ? {} : { areaId: area }), limit: limit + 1 });
+    const found = await deps.services.whatWorked.searchWhatWorked({ ...(q === undefined ? {} : { q }), ...(area === undefined ? {} : { areaId: area }), limit: limit + 1 });
     return { items: found.slice(0, limit), more: found.length > limit };
   });
 
@@ -21,7 +19,7 @@ export function registerWhatWorkedRoutes(app: ZodApp, deps: { db: Kysely<Databas
     async (request, reply) => {
       const principal = request.principal;
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-      const outcome = await addWhatWorked(deps.db, request.params.id, request.body, { userId: principal.userId, label: principal.email }, deps.clock);
+      const outcome = await deps.services.whatWorked.addWhatWorked(request.params.id, request.body, { userId: principal.userId, label: principal.email }, deps.clock);
       if (outcome === 'not_found') return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
       return reply.code(201).send(outcome);
     },

@@ -1,6 +1,5 @@
 import { networkLeftOut, type NetworkLeftOut, type NetworkSchoolView } from '../../../domain/research-network/index.ts';
-import type { LoadedNetwork } from '../../../storage/repositories/network-view.repository.ts';
-import type { NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
+import type { LoadedNetwork, NetworkSchool } from '../../../app/research-network/network-schools.ts';
 
 /** What every hub page reads from the whole network view, worked out once per view. */
 export interface HubPageIndex {

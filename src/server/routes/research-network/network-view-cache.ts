@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { LoadedNetwork } from '../../../app/research-network/network-schools.ts';
 import type { NetworkOptions } from '../../../domain/research-network/index.ts';
-import { loadNetworkView, networkDataVersion, type LoadedNetwork } from '../../../storage/repositories/network-view.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 
 /** The few most recent views a server keeps: one per set of options asked for lately. */
 const KEEP = 4;
@@ -11,10 +10,10 @@ const KEEP = 4;
  * (`networkDataVersion`). Reading every open school and scoring it takes about a second on the shared
  * data; a hub page then takes a few milliseconds more. One cache per server, so tests stay apart.
  */
-export function networkViewCache(db: Kysely<Database>): (options: NetworkOptions) => Promise<LoadedNetwork> {
+export function networkViewCache(services: Pick<Services, 'networkView'>): (options: NetworkOptions) => Promise<LoadedNetwork> {
   const kept = new Map<string, Promise<LoadedNetwork>>();
   return async (options) => {
-    const key = `${await networkDataVersion(db)}#${JSON.stringify(options)}`;
+    const key = `${await services.networkView.networkDataVersion()}#${JSON.stringify(options)}`;
     const hit = kept.get(key);
     if (hit !== undefined) {
       // Most recently used last, so the oldest is dropped first.
@@ -22,7 +21,7 @@ export function networkViewCache(db: Kysely<Database>): (options: NetworkOptions
       kept.set(key, hit);
       return hit;
     }
-    const loading = loadNetworkView(db, options);
+    const loading = services.networkView.loadNetworkView(options);
     kept.set(key, loading);
     loading.catch(() => kept.delete(key));
     while (kept.size > KEEP) kept.delete(kept.keys().next().value ?? key);

@@ -1,6 +1,6 @@
 import type { NetworkOptions } from '../../../domain/research-network/index.ts';
+import type { LoadedNetwork } from '../../../app/research-network/network-schools.ts';
 import { OUTSIDE_REACH_COLUMNS, outsideReachRows } from '../../../app/research-network/outside-reach.ts';
-import type { LoadedNetwork } from '../../../storage/repositories/network-view.repository.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';

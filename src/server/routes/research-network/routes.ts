@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
 import { leftOut } from '../../../domain/places/index.ts';
 import {
@@ -11,24 +10,8 @@ import {
   strandInvestment,
   type HubSchool,
 } from '../../../domain/research-network/index.ts';
-import {
-  engagementRecords,
-  createEvent,
-  countEvents,
-  createProgramme,
-  evidencePlansInArea,
-  findEvent,
-  findResearchSchool,
-  hubScopes,
-  hubsOfArea,
-  listEvents,
-  listGuidanceReports,
-  listHubsPage,
-  listProgrammes,
-} from '../../../storage/repositories/research-network.repository.ts';
-import { loadHubs, loadNetworkSchools, type NetworkSchool } from '../../../storage/repositories/school-need.repository.ts';
-import { authoritiesOfOpportunityArea, listUnplacedSchools } from '../../../storage/repositories/unplaced-schools.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { NetworkSchool } from '../../../app/research-network/network-schools.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC, type RouteAccess } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
@@ -49,7 +32,6 @@ import { networkViewCache } from './network-view-cache.ts';
 import { registerOutsideReachRoutes } from './outside-reach-routes.ts';
 import { registerSchoolRecordRoutes } from './school-record-routes.ts';
 import { strandProblems, type FieldProblem } from './strand-problems.ts';
-import { guidanceReportExists, opportunityAreaExists } from '../../../storage/repositories/lookups/exists.ts';
 
 /** The most training programmes a hub's page lists (those that start latest): a hub runs a few a year. */
 const PROGRAMMES_SHOWN = 200;
@@ -70,14 +52,14 @@ function hubSchoolReply(s: HubSchool, school: NetworkSchool | undefined) {
   };
 }
 
-export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
-  const networkView = networkViewCache(deps.db);
+export function registerResearchNetworkRoutes(app: ZodApp, deps: { services: Services; clock: () => Date }): void {
+  const networkView = networkViewCache(deps.services);
 
   app.get('/api/hubs', { schema: listHubsSchema, config: { access: PUBLIC } }, async (request) => {
     const { id, page, pageSize } = request.query;
-    const { total, rows } = await listHubsPage(deps.db, { ...(id === undefined ? {} : { id }), page, pageSize });
+    const { total, rows } = await deps.services.researchNetwork.listHubsPage({ ...(id === undefined ? {} : { id }), page, pageSize });
     // Placed for this page only: an approximate placement costs queries of its own.
-    const { placed, unplaced } = await loadHubs(deps.db, { ids: rows.map((r) => r.id) });
+    const { placed, unplaced } = await deps.services.schoolNeed.loadHubs({ ids: rows.map((r) => r.id) });
     const placedById = new Map(placed.map((p) => [p.id, p]));
     const reasonById = new Map(unplaced.map((u) => [u.id, u.reason]));
     return {
@@ -100,25 +82,25 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
 
   app.get(
     '/api/hubs/:id',
-    { schema: getHubSchema, config: { access: { permission: 'school:read', resource: (request) => hubScopes(deps.db, (request.params as { id: string }).id) } } },
+    { schema: getHubSchema, config: { access: { permission: 'school:read', resource: (request) => deps.services.researchNetwork.hubScopes((request.params as { id: string }).id) } } },
     async (request, reply) => {
-      const hub = await findResearchSchool(deps.db, request.params.id);
+      const hub = await deps.services.researchNetwork.findResearchSchool(request.params.id);
       if (hub === null) return sendError(reply, appError('not_found', `There is no Research School with the id "${request.params.id}"`));
       const { capacity, withinKm, highNeed, table, format, page, pageSize, notReachedPage, events: eventLimit } = request.query;
       // The download has every event; the page the newest `eventLimit` (one more says whether there are others).
       const [network, events, eventCounts, programmes, reports] = await Promise.all([
         networkView({ ...(capacity === undefined ? {} : { capacity }), withinMetres: withinKm * 1000, highNeedScore: highNeed }),
-        listEvents(deps.db, hub.id, format === 'json' ? eventLimit + 1 : undefined),
-        countEvents(deps.db, hub.id),
-        listProgrammes(deps.db, hub.id, PROGRAMMES_SHOWN + 1),
-        listGuidanceReports(deps.db),
+        deps.services.researchNetwork.listEvents(hub.id, format === 'json' ? eventLimit + 1 : undefined),
+        deps.services.researchNetwork.countEvents(hub.id),
+        deps.services.researchNetwork.listProgrammes(hub.id, PROGRAMMES_SHOWN + 1),
+        deps.services.researchNetwork.listGuidanceReports(),
       ]);
       const { hubs, view } = network;
       const { leftOut: networkLeft, byUrn, byHub } = hubPageIndex(network);
       const hubSchools = byHub.get(hub.id) ?? [];
       const served = hubSchools.map((v) => v.urn);
       // Only the served schools' records: the hub's reach is bounded, so this stays small.
-      const records = await engagementRecords(deps.db, served);
+      const records = await deps.services.researchNetwork.engagementRecords(served);
       // The report over the hub's own schools: the same as over the whole view, without walking it.
       const report = hubReport({ ...view, schools: hubSchools }, hub.id, new Map(schoolEngagements(served, records).map((e) => [e.urn, e])));
       const reply_ = (list: readonly HubSchool[]) => list.map((s) => hubSchoolReply(s, byUrn.get(s.urn)));
@@ -157,13 +139,13 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
 
   app.get(
     '/api/hubs/:id/events/:eventId',
-    { schema: getEventSchema, config: { access: { permission: 'school:read', resource: (request) => hubScopes(deps.db, (request.params as { id: string }).id) } } },
+    { schema: getEventSchema, config: { access: { permission: 'school:read', resource: (request) => deps.services.researchNetwork.hubScopes((request.params as { id: string }).id) } } },
     async (request, reply) => {
-      const [event, hub] = await Promise.all([findEvent(deps.db, request.params.eventId), findResearchSchool(deps.db, request.params.id)]);
+      const [event, hub] = await Promise.all([deps.services.researchNetwork.findEvent(request.params.eventId), deps.services.researchNetwork.findResearchSchool(request.params.id)]);
       if (event === null || hub === null || event.hubId !== hub.id) {
         return sendError(reply, appError('not_found', `There is no event "${request.params.eventId}" at ${request.params.id}`));
       }
-      const records = await engagementRecords(deps.db, [...new Set(event.attendance.map((a) => a.urn))]);
+      const records = await deps.services.researchNetwork.engagementRecords([...new Set(event.attendance.map((a) => a.urn))]);
       const attendance = event.attendance.map((a) => ({ urn: a.urn, schoolName: a.schoolName, role: a.role, people: a.people, level: engagementHistory(records.get(a.urn) ?? []).level }));
       if (request.query.format !== 'json') return sendTable(reply, request.query.format, `${event.id}-attendance`, ATTENDANCE_CSV, attendance);
       return { id: event.id, hubId: event.hubId, programmeId: event.programmeId, kind: event.kind, title: event.title, heldOn: event.heldOn, hubName: hub.name, attendance };
@@ -174,7 +156,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
   registerOutsideReachRoutes(app, networkView);
 
   const guidanceReportProblems = async (id: string | null): Promise<FieldProblem[]> => {
-    if (id === null || (await guidanceReportExists(deps.db, id))) return [];
+    if (id === null || (await deps.services.lookups.guidanceReportExists(id))) return [];
     return [{ field: 'guidanceReportId', message: `There is no Guidance Report with the id ${id}` }];
   };
   const hubWrite = { permission: 'school:write' as const, resource: (request: { params: unknown }) => [`hub:${(request.params as { id: string }).id}` as const] };
@@ -185,7 +167,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     permission: 'aggregate:read',
     resource: async (request) => {
       const id = (request.params as { id: string }).id;
-      return [`area:${id}` as const, ...(await hubsOfArea(deps.db, id)).map((h) => `hub:${h}` as const)];
+      return [`area:${id}` as const, ...(await deps.services.researchNetwork.hubsOfArea(id)).map((h) => `hub:${h}` as const)];
     },
   };
 
@@ -197,8 +179,8 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     },
     async (request, reply) => {
       const area = { id: request.params.id };
-      if (!(await opportunityAreaExists(deps.db, area.id))) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
-      const items = strandInvestment(await evidencePlansInArea(deps.db, area.id)).map((r) => ({ strand: r.strand, schools: r.schools, plans: r.plans, targetPupils: r.targetPupils, costPence: r.costPence }));
+      if (!(await deps.services.lookups.opportunityAreaExists(area.id))) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
+      const items = strandInvestment(await deps.services.researchNetwork.evidencePlansInArea(area.id)).map((r) => ({ strand: r.strand, schools: r.schools, plans: r.plans, targetPupils: r.targetPupils, costPence: r.costPence }));
       if (request.query.format !== 'json') return sendTable(reply, request.query.format, `${area.id}-strand-investment`, STRAND_INVESTMENT_CSV, items);
       return { items };
     },
@@ -206,7 +188,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
 
   app.get('/api/guidance-reports', { schema: listGuidanceReportsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { strand, format } = request.query;
-    const items = (await listGuidanceReports(deps.db)).filter((r) => strand === undefined || r.strands.includes(strand)).map((r) => ({ ...r, strands: [...r.strands] }));
+    const items = (await deps.services.researchNetwork.listGuidanceReports()).filter((r) => strand === undefined || r.strands.includes(strand)).map((r) => ({ ...r, strands: [...r.strands] }));
     if (format !== 'json') return sendTable(reply, format, 'guidance-reports', GUIDANCE_REPORTS_CSV, items);
     return { items };
   });
@@ -215,9 +197,9 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
     // Both lookups are reported together, so the form shows every field at fault at once.
-    const problems = [...(await strandProblems(deps.db, request.body.strands)), ...(await guidanceReportProblems(request.body.guidanceReportId))];
+    const problems = [...(await strandProblems(deps.services, request.body.strands)), ...(await guidanceReportProblems(request.body.guidanceReportId))];
     if (problems.length > 0) return sendError(reply, appError('invalid_request', problems.map((p) => p.message).join('; '), problems));
-    const outcome = await createProgramme(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
+    const outcome = await deps.services.researchNetwork.createProgramme({ ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
     if (outcome.refused === 'exists') return sendError(reply, appError('conflict', outcome.message, [{ field: 'id', message: outcome.message }]));
     if (outcome.refused === 'unknown_guidance_report') return sendError(reply, appError('invalid_request', outcome.message, [{ field: 'guidanceReportId', message: outcome.message }]));
     if (outcome.refused !== null) return sendError(reply, appError('not_found', outcome.message));
@@ -227,7 +209,7 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
   app.post('/api/hubs/:id/events', { schema: createEventSchema, config: { access: hubWrite } }, async (request, reply) => {
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-    const outcome = await createEvent(deps.db, { ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
+    const outcome = await deps.services.researchNetwork.createEvent({ ...request.body, hubId: request.params.id }, { userId: principal.userId, label: principal.email }, deps.clock);
     if (outcome.refused === 'exists') return sendError(reply, appError('conflict', outcome.message));
     if (outcome.refused === 'unknown_programme') return sendError(reply, appError('invalid_request', outcome.message, [{ field: 'programmeId', message: outcome.message }]));
     if (outcome.refused !== null) return sendError(reply, appError('not_found', outcome.message));
@@ -242,10 +224,10 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
     },
     async (request, reply) => {
       const area = { id: request.params.id };
-      if (!(await opportunityAreaExists(deps.db, area.id))) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
-      const schools = (await loadNetworkSchools(deps.db)).filter((s) => s.opportunityAreaId === area.id);
+      if (!(await deps.services.lookups.opportunityAreaExists(area.id))) return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${area.id}"`));
+      const schools = (await deps.services.schoolNeed.loadNetworkSchools()).filter((s) => s.opportunityAreaId === area.id);
       const urns = schools.map((s) => s.urn);
-      const levels = new Map(schoolEngagements(urns, await engagementRecords(deps.db, urns)).map((e) => [e.urn, e.level]));
+      const levels = new Map(schoolEngagements(urns, await deps.services.researchNetwork.engagementRecords(urns)).map((e) => [e.urn, e.level]));
       const level = (urn: number) => levels.get(urn) ?? 'none';
       const empty = { key: area.id, schools: 0, stages: ENGAGEMENT_LEVELS.map((l) => ({ level: l, at: 0, atLeast: 0 })) };
       const funnel = engagementFunnels(schools.map((s) => ({ key: area.id, level: level(s.urn) })))[0] ?? empty;
@@ -256,8 +238,8 @@ export function registerResearchNetworkRoutes(app: ZodApp, deps: { db: Kysely<Da
         const rows = [funnel, ...districts, ...localAuthorities].flatMap((f) => f.stages.map((stage) => ({ key: f.key, ...stage })));
         return sendTable(reply, request.query.format, `${area.id}-engagement`, FUNNEL_CSV, rows);
       }
-      const authorities = await authoritiesOfOpportunityArea(deps.db, area.id);
-      const unplaced = await listUnplacedSchools(deps.db, { authorityCodes: authorities.map((a) => a.code) });
+      const authorities = await deps.services.unplacedSchools.authoritiesOfOpportunityArea(area.id);
+      const unplaced = await deps.services.unplacedSchools.listUnplacedSchools({ authorityCodes: authorities.map((a) => a.code) });
       const left = leftOut(unplaced.length, { of: authorities.map((a) => a.name) });
       return { funnel: plain(funnel), districts: districts.map(plain), localAuthorities: localAuthorities.map(plain), leftOut: left };
     },
