@@ -137,7 +137,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerOpportunityAreaRoutes(app, { register: views.register });
   registerBoardRoutes(app, { services, clock: deps.clock });
   registerFundsRoutes(app, { services });
-  registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
+  registerFundingRoutes(app, { services, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { services });
   registerUserRoutes(app, { services, clock: deps.clock });
   registerSchoolRoutes(app, { db: readOnlyDb, search: views.schoolSearch });
