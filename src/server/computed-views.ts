@@ -31,7 +31,7 @@ export function computedViews(services: Services): ComputedViews {
     indexRankings: indexRankings({ db: deps.readOnlyDb, versions }),
     indexExplanations: indexExplanations({ db: deps.readOnlyDb, versions }),
     areaTwins: areaTwins({ db: deps.readOnlyDb, versions }),
-    areaSummaries: areaSummaries({ db: deps.readOnlyDb, versions }),
+    areaSummaries: areaSummaries({ services: services.reads, versions }),
     schoolSearch: schoolSearch({ db: deps.readOnlyDb, versions }),
     register: registerSnapshots({ programme: services.programme, places: services.places, funds: services.funds, versions }),
   };
