@@ -42,6 +42,7 @@ export async function allocatePot(services: Pick<Services, 'funds' | 'programme'
   return { ok: true, pot: found.value, allocation: result.value, settings: allocationSettings(request) };
 }
 
+/** A confirmed allocation: refused as `allocatePot` refuses, or allocated and saved as run `runId`. */
 export type ConfirmedPotAllocation = Extract<PotAllocation, { ok: false }> | (Extract<PotAllocation, { ok: true }> & { readonly runId: number });
 
 /**
