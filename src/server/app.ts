@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Kysely } from 'kysely';
 import { appError } from '../app/errors.ts';
 import type { Engine } from '../storage/database.ts';
+import { migrationStatus } from '../storage/migrate.ts';
 import { createServices } from '../storage/services/create-services.ts';
 import type { Database } from '../storage/schema.ts';
 import { computedViews, type ComputedViews } from './computed-views.ts';
@@ -113,38 +114,38 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   // loop (zlib's streams run on libuv's threads); small replies are not worth it.
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(fastifyRateLimit, { global: false });
-  registerAccessGuard(app, { db: deps.db, clock: deps.clock });
+  // The composition root: every route is given these services, not the database.
+  const services = createServices(deps.db, deps.engine);
+  registerAccessGuard(app, { services, clock: deps.clock });
   registerExportLimits(app, { ...DEFAULT_EXPORT_LIMITS, ...deps.exportLimits });
   await registerOpenApi(app);
 
-  // The composition root: every route is given these services, not the database.
-  const services = createServices(deps.db, deps.engine);
   // The public read-only routes that read thousands of rows (schools and their downloads, placement, twins,
   // similar schools, the index) read through services.reads, which lets other requests run between their
   // queries on SQLite, whose queries block the event loop.
   // Views derived from imported data, computed once per version of their inputs (one set per server).
   const views = deps.views ?? computedViews(services);
 
-  registerHealthRoutes(app, { db: deps.db, engine: deps.engine, clock: deps.clock });
+  registerHealthRoutes(app, { migrationStatus: () => migrationStatus(deps.db), engine: services.engine, clock: deps.clock });
   registerServiceRoutes(app, { info: deps.service ?? { contactEmail: null, retentionYears: DEFAULT_RETENTION_YEARS }, suppressionThreshold: DEFAULT_THRESHOLD });
   registerSessionRoutes(app, {
-    db: deps.db,
+    services,
     clock: deps.clock,
     sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS,
     signInsPerMinutePerAddress: deps.signInsPerMinutePerAddress ?? 60,
     oidcLoginUrl: deps.oidc ? OIDC_LOGIN_PATH : null,
   });
-  if (deps.oidc) registerOidcRoutes(app, { db: deps.db, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
+  if (deps.oidc) registerOidcRoutes(app, { services, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
   registerOpportunityAreaRoutes(app, { register: views.register });
-  registerBoardRoutes(app, { db: deps.db, clock: deps.clock });
+  registerBoardRoutes(app, { services, clock: deps.clock });
   registerFundsRoutes(app, { services });
-  registerFundingRoutes(app, { db: deps.db, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
-  registerAuditRoutes(app, { db: deps.db });
-  registerUserRoutes(app, { db: deps.db, clock: deps.clock });
+  registerFundingRoutes(app, { services, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
+  registerAuditRoutes(app, { services });
+  registerUserRoutes(app, { services, clock: deps.clock });
   registerSchoolRoutes(app, { services: services.reads, search: views.schoolSearch });
   registerSchoolPlacementRoutes(app, { services: services.reads });
-  registerToolkitRoutes(app, { db: deps.db });
-  registerAreaRoutes(app, { db: deps.db, summaries: views.areaSummaries });
+  registerToolkitRoutes(app, { services });
+  registerAreaRoutes(app, { services, summaries: views.areaSummaries });
   registerIndicatorRoutes(app, { services });
   registerImpactRoutes(app, { services });
   registerIndexRoutes(app, { rankings: views.indexRankings, explanations: views.indexExplanations });
@@ -176,7 +177,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     localRoutes: deps.catchUpLocalRoutes ?? [],
   });
   registerHolidayRoutes(app, { services, clock: deps.clock, pseudonymKeyPath: deps.pseudonymKeyPath ?? null, retentionYears: deps.service?.retentionYears ?? DEFAULT_RETENTION_YEARS });
-  await registerWebApp(app, deps.webRoot, deps.db);
+  await registerWebApp(app, deps.webRoot, services);
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;

@@ -4,7 +4,7 @@ import { schoolSearch, type SchoolSearch } from '../app/schools/school-search.ts
 import { areaTwins, type AreaTwins } from '../app/twinning/area-twins.ts';
 import { indexExplanations, type IndexExplanations } from '../app/social-mobility-index/index-explanations.ts';
 import { indexRankings, type IndexRankings } from '../app/social-mobility-index/index-rankings.ts';
-import { connectionOf, type Services } from '../storage/services/create-services.ts';
+import type { Services } from '../storage/services/create-services.ts';
 
 /** The computed views one server keeps (src/app/computed-views), so tests, each with a server, stay apart. */
 export interface ComputedViews {
@@ -28,8 +28,7 @@ export function computedViews(services: Services): ComputedViews {
     indexRankings: indexRankings({ services: reads, versions }),
     indexExplanations: indexExplanations({ services: reads, versions }),
     areaTwins: areaTwins({ services: reads, versions }),
-    // The area summaries are the places use case's, which still reads the connection beneath the services.
-    areaSummaries: areaSummaries({ db: connectionOf(reads), versions }),
+    areaSummaries: areaSummaries({ services: reads, versions }),
     schoolSearch: schoolSearch({ services: reads, versions }),
     register: registerSnapshots({ programme: services.programme, places: services.places, funds: services.funds, versions }),
   };

@@ -2,13 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { authorise, type Permission, type ScopeRef } from '../domain/access/index.ts';
-import { careersSchoolScopes } from '../storage/repositories/careers-advisers.repository.ts';
-import { intermediaryScopes } from '../storage/repositories/intermediaries.repository.ts';
-import { programmeIds } from '../storage/repositories/lookups/exists.ts';
-import { hubScopes, schoolNetworkScopes } from '../storage/repositories/research-network.repository.ts';
-import type { Database } from '../storage/schema.ts';
+import type { Services } from '../storage/services/create-services.ts';
 import { PUBLIC, rawUrnParam } from './auth/route-access.ts';
 
 /**
@@ -47,7 +42,7 @@ const PAGE_ACCESS: Partial<
     {
       readonly permission: Permission;
       readonly scope?: (params: PageParams) => ScopeRef;
-      readonly scopes?: (params: PageParams, db: Kysely<Database>) => Promise<readonly ScopeRef[]>;
+      readonly scopes?: (params: PageParams, services: Services) => Promise<readonly ScopeRef[]>;
     }
   >
 > = {
@@ -70,26 +65,26 @@ const PAGE_ACCESS: Partial<
   '/careers/areas/:id/advisers': { permission: 'area:read', scope: (p) => `area:${p['id'] ?? ''}` },
   '/catch-up/areas/:id': { permission: 'aggregate:read', scope: (p) => `area:${p['id'] ?? ''}` },
   '/holiday/areas/:id': { permission: 'aggregate:read', scope: (p) => `area:${p['id'] ?? ''}` },
-  '/hubs/:id': { permission: 'school:read', scopes: (p, db) => hubScopes(db, p['id'] ?? '') },
-  '/hubs/:id/events/:eventId': { permission: 'school:read', scopes: (p, db) => hubScopes(db, p['id'] ?? '') },
-  '/hubs/:id/schools/:urn/engagement': { permission: 'school:read', scopes: (p, db) => schoolScopes(p, (urn) => schoolNetworkScopes(db, urn)) },
-  '/careers/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
-  '/catch-up/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
-  '/holiday/schools/:urn': { permission: 'aggregate:read', scopes: (p, db) => schoolScopes(p, (urn) => careersSchoolScopes(db, urn)) },
+  '/hubs/:id': { permission: 'school:read', scopes: (p, services) => services.researchNetwork.hubScopes(p['id'] ?? '') },
+  '/hubs/:id/events/:eventId': { permission: 'school:read', scopes: (p, services) => services.researchNetwork.hubScopes(p['id'] ?? '') },
+  '/hubs/:id/schools/:urn/engagement': { permission: 'school:read', scopes: (p, services) => schoolScopes(p, (urn) => services.researchNetwork.schoolNetworkScopes(urn)) },
+  '/careers/schools/:urn': { permission: 'aggregate:read', scopes: (p, services) => schoolScopes(p, (urn) => services.careersAdvisers.careersSchoolScopes(urn)) },
+  '/catch-up/schools/:urn': { permission: 'aggregate:read', scopes: (p, services) => schoolScopes(p, (urn) => services.careersAdvisers.careersSchoolScopes(urn)) },
+  '/holiday/schools/:urn': { permission: 'aggregate:read', scopes: (p, services) => schoolScopes(p, (urn) => services.careersAdvisers.careersSchoolScopes(urn)) },
   // Every area's and hub's statistics, as GET /api/intermediaries reads them: a school user holds neither.
   '/intermediaries': {
     permission: 'aggregate:read',
-    scopes: async (_p, db) => {
-      const { areas, hubs } = await programmeIds(db);
+    scopes: async (_p, services) => {
+      const { areas, hubs } = await services.lookups.programmeIds();
       return [...areas.map((a): ScopeRef => `area:${a}`), ...hubs.map((h): ScopeRef => `hub:${h}`)];
     },
   },
   '/intermediaries/:kind/:code': {
     permission: 'aggregate:read',
-    scopes: async (p, db) => {
+    scopes: async (p, services) => {
       const kind = p['kind'] === 'trust' ? 'trust' : 'local-authority';
       const code = kind === 'local-authority' ? (p['code'] ?? '').toUpperCase() : (p['code'] ?? '');
-      return (await intermediaryScopes(db, kind, code)).get(code) ?? [];
+      return (await services.intermediaries.intermediaryScopes(kind, code)).get(code) ?? [];
     },
   },
   '/hubs/:id/placement': { permission: 'school:write', scope: (p) => `hub:${p['id'] ?? ''}` },
@@ -104,11 +99,11 @@ function schoolScopes(params: PageParams, lookUp: (urn: number) => Promise<reado
 }
 
 /** The status a page is served with: 403 for a signed-in user the page would turn away, else 200. */
-async function pageStatus(page: WebPage, request: FastifyRequest, db: Kysely<Database>): Promise<number> {
+async function pageStatus(page: WebPage, request: FastifyRequest, services: Services): Promise<number> {
   const access = PAGE_ACCESS[page];
   if (access === undefined || request.principal === null) return 200;
   const params = request.params as PageParams;
-  const scopes = access.scopes !== undefined ? await access.scopes(params, db) : access.scope === undefined ? [] : [access.scope(params)];
+  const scopes = access.scopes !== undefined ? await access.scopes(params, services) : access.scope === undefined ? [] : [access.scope(params)];
   return authorise(request.principal, access.permission, scopes).allowed ? 200 : 403;
 }
 
@@ -116,7 +111,7 @@ async function pageStatus(page: WebPage, request: FastifyRequest, db: Kysely<Dat
  * Serves the built web app from `webRoot`. Known pages get index.html; any other path that is not the API
  * gets index.html with status 404, so the app shows its "Page not found" page.
  */
-export async function registerWebApp(app: FastifyInstance, webRoot: string | null, db: Kysely<Database>): Promise<void> {
+export async function registerWebApp(app: FastifyInstance, webRoot: string | null, services: Services): Promise<void> {
   const indexPath = webRoot === null ? null : join(webRoot, 'index.html');
   if (webRoot === null || indexPath === null || !existsSync(indexPath)) {
     for (const page of WEB_PAGES) {
@@ -142,7 +137,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     },
   });
   for (const page of WEB_PAGES) {
-    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, async (request, reply) => sendAppPage(reply, await pageStatus(page, request, db)));
+    app.get(page, { schema: { hide: true }, config: { access: PUBLIC } }, async (request, reply) => sendAppPage(reply, await pageStatus(page, request, services)));
   }
 }
 

@@ -1,9 +1,6 @@
-import type { Kysely } from 'kysely';
 import { checkRoleScope, parseEmail, parseScopeRef, parseUserName, type AuditActor, type Role, type ScopeRef, type User } from '../../domain/access/index.ts';
 import { err, ok, type Result } from '../../domain/shared/result.ts';
-import type { Database } from '../../storage/schema.ts';
-import { changeUser, unknownScopeRefs } from '../../storage/repositories/user-changes.repository.ts';
-import { createUser, findUserById } from '../../storage/repositories/users.repository.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { appError, type AppError } from '../errors.ts';
 import { checkPasswordStrength, generatePassword, hashPassword } from './password.ts';
 
@@ -11,6 +8,9 @@ import { checkPasswordStrength, generatePassword, hashPassword } from './passwor
  * Adding, changing, disabling and re-enabling users: the one set of rules `oa users` and the web app's user
  * pages share. Problems come back together, each with the field at fault, so a form can list every one.
  */
+/** What adding and changing users reads and writes. */
+export type UserServices = Pick<Services, 'users' | 'userChanges'>;
+
 export interface UserProblem {
   /** `invalid` (fix the input), `duplicate_email`, `unknown_scope`, `last_admin` (conflicts), `not_found`. */
   readonly code: 'invalid' | 'duplicate_email' | 'unknown_scope' | 'last_admin' | 'not_found';
@@ -55,7 +55,7 @@ export interface ChangeUserInput {
 }
 
 /** Adds a user: a valid email not taken, a scope of the role's kind naming things the service holds. */
-export async function addUser(db: Kysely<Database>, input: AddUserInput, actor: AuditActor, now: () => Date): Promise<Result<AddedUser, UserProblem[]>> {
+export async function addUser(services: UserServices, input: AddUserInput, actor: AuditActor, now: () => Date): Promise<Result<AddedUser, UserProblem[]>> {
   const problems: UserProblem[] = [];
   const email = parseEmail(input.email);
   if (!email.ok) problems.push({ code: 'invalid', field: 'email', message: email.error });
@@ -64,9 +64,9 @@ export async function addUser(db: Kysely<Database>, input: AddUserInput, actor: 
   const password = input.password ?? generatePassword();
   const weakness = checkPasswordStrength(password);
   if (weakness !== null) problems.push({ code: 'invalid', field: 'password', message: weakness });
-  const scope = await checkScope(db, input.role, input.scope, [], problems);
+  const scope = await checkScope(services, input.role, input.scope, [], problems);
   if (!email.ok || !name.ok || scope === null || problems.length > 0) return err(problems);
-  const user = await createUser(db, { email: email.value, name: name.value, role: input.role, scope, passwordHash: await hashPassword(password) }, actor, now);
+  const user = await services.users.createUser({ email: email.value, name: name.value, role: input.role, scope, passwordHash: await hashPassword(password) }, actor, now);
   if (user === null) return err([{ code: 'duplicate_email', field: 'email', message: `A user with the email ${email.value} already exists` }]);
   return ok({ user, oneTimePassword: input.password === undefined ? password : null });
 }
@@ -75,16 +75,15 @@ export async function addUser(db: Kysely<Database>, input: AddUserInput, actor: 
  * Changes a user's name, role, scope or whether they may sign in; disabling ends their sessions and
  * revokes their tokens. Refuses to leave the service without an active admin.
  */
-export async function changeUserAccess(db: Kysely<Database>, id: number, input: ChangeUserInput, actor: AuditActor, now: () => Date): Promise<Result<User, UserProblem[]>> {
-  const current = await findUserById(db, id);
+export async function changeUserAccess(services: UserServices, id: number, input: ChangeUserInput, actor: AuditActor, now: () => Date): Promise<Result<User, UserProblem[]>> {
+  const current = await services.users.findUserById(id);
   if (current === null) return err([{ code: 'not_found', field: null, message: `There is no user with the id ${String(id)}` }]);
   const problems: UserProblem[] = [];
   const name = input.name === undefined ? ok(undefined) : parseUserName(input.name);
   if (!name.ok) problems.push({ code: 'invalid', field: 'name', message: name.error });
-  const scope = input.role === undefined && input.scope === undefined ? current.scope : await checkScope(db, input.role ?? current.role, input.scope ?? current.scope, current.scope, problems);
+  const scope = input.role === undefined && input.scope === undefined ? current.scope : await checkScope(services, input.role ?? current.role, input.scope ?? current.scope, current.scope, problems);
   if (!name.ok || scope === null || problems.length > 0) return err(problems);
-  const changed = await changeUser(
-    db,
+  const changed = await services.userChanges.changeUser(
     id,
     { ...(name.value === undefined ? {} : { name: name.value }), ...(input.role === undefined ? {} : { role: input.role }), scope, ...(input.disabled === undefined ? {} : { disabled: input.disabled }) },
     actor,
@@ -100,7 +99,7 @@ export async function changeUserAccess(db: Kysely<Database>, id: number, input: 
  * Parses the scope and checks it suits the role and names things that exist. Entries the user holds
  * already are not looked up again, so a school that has left the register does not block other changes.
  */
-async function checkScope(db: Kysely<Database>, role: Role, input: readonly string[], held: readonly ScopeRef[], problems: UserProblem[]): Promise<ScopeRef[] | null> {
+async function checkScope(services: UserServices, role: Role, input: readonly string[], held: readonly ScopeRef[], problems: UserProblem[]): Promise<ScopeRef[] | null> {
   const scope: ScopeRef[] = [];
   for (const value of input) {
     const parsed = parseScopeRef(value);
@@ -115,7 +114,7 @@ async function checkScope(db: Kysely<Database>, role: Role, input: readonly stri
     return null;
   }
   const heldAlready = new Set<string>(held);
-  const unknown = await unknownScopeRefs(db, scope.filter((ref) => !heldAlready.has(ref)));
+  const unknown = await services.userChanges.unknownScopeRefs(scope.filter((ref) => !heldAlready.has(ref)));
   for (const ref of unknown) problems.push({ code: 'unknown_scope', field: 'scope', message: unknownScopeMessage(ref) });
   return unknown.length > 0 ? null : scope;
 }

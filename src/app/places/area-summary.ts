@@ -1,11 +1,5 @@
-import type { Kysely } from 'kysely';
 import { AREA_KINDS, leftOut, summariseEvidence, type AreaKind, type LeftOut } from '../../domain/places/index.ts';
-import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
-import { readAreaProfile } from '../../storage/repositories/area-profile.repository.ts';
-import { evidenceKey, indicatorEvidence } from '../../storage/repositories/indicator-evidence.repository.ts';
-import { indicatorsForArea } from '../../storage/repositories/indicators.repository.ts';
-import { authoritiesOfDistricts, listUnplacedSchools } from '../../storage/repositories/unplaced-schools.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
 
 /**
@@ -13,6 +7,12 @@ import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
  * a district's newest figures about 115 kB. 64 at most: a few tens of MB.
  */
 const SUMMARIES_KEPT = 64;
+
+/** What an area summary is read from. */
+export type AreaSummaryServices = Pick<Services, 'areaProfile' | 'indicators' | 'indicatorEvidence' | 'unplacedSchools'>;
+
+/** The versions of the summaries' inputs, read before each use (storage's view versions). */
+type ViewVersions = Awaited<ReturnType<ReturnType<Services['dataVersion']['viewVersionsReader']>>>;
 
 const asKind = (kind: string): AreaKind => ((AREA_KINDS as readonly string[]).includes(kind) ? (kind as AreaKind) : 'district');
 
@@ -54,26 +54,28 @@ export interface AreaSummaries {
  * register's districts) and from `oa schools place` (an audited edit: which schools have a district), so
  * either makes the next request compute the summary again.
  */
-export function areaSummaries(deps: { db: Kysely<Database>; versions: () => Promise<ViewVersions> }): AreaSummaries {
+export function areaSummaries(deps: { services: AreaSummaryServices; versions: () => Promise<ViewVersions> }): AreaSummaries {
   const kept = new ViewCache<AreaSummaryView | null>(SUMMARIES_KEPT);
   const summary = async (code: string, options: { latestOnly: boolean }) => {
     const versions = await deps.versions();
-    return kept.get(viewKey(versions.data, versions.edits, code, options.latestOnly), () => computeSummary(deps.db, code, options.latestOnly));
+    return kept.get(viewKey(versions.data, versions.edits, code, options.latestOnly), () => computeSummary(deps.services, code, options.latestOnly));
   };
   return Object.assign(summary, { computations: () => kept.computations });
 }
 
-async function computeSummary(db: Kysely<Database>, code: string, latestOnly: boolean): Promise<AreaSummaryView | null> {
-  const profile = await readAreaProfile(db, code);
+async function computeSummary(services: AreaSummaryServices, code: string, latestOnly: boolean): Promise<AreaSummaryView | null> {
+  const profile = await services.areaProfile.readAreaProfile(code);
   if (profile === null) return null;
   const { area } = profile;
-  const [indicators, evidence] = await Promise.all([indicatorsForArea(db, code, { latestOnly }), indicatorEvidence(db, { areaCodes: [code] })]);
+  const [indicators, evidence] = await Promise.all([services.indicators.indicatorsForArea(code, { latestOnly }), services.indicatorEvidence.indicatorEvidence({ areaCodes: [code] })]);
   // A district's list cannot hold its authority's schools with no district; an authority's holds them, but not its districts'.
-  const authorities = area.kind === 'district' ? await authoritiesOfDistricts(db, [code]) : area.kind === 'education_la' ? [{ code, name: area.name }] : [];
-  const unplaced = await listUnplacedSchools(db, { authorityCodes: authorities.map((a) => a.code) });
+  const authorities = area.kind === 'district' ? await services.unplacedSchools.authoritiesOfDistricts([code]) : area.kind === 'education_la' ? [{ code, name: area.name }] : [];
+  const unplaced = await services.unplacedSchools.listUnplacedSchools({ authorityCodes: authorities.map((a) => a.code) });
   const unplacedNote = leftOut(unplaced.length, { of: authorities.map((a) => a.name), ...(area.kind === 'education_la' ? { where: 'in any of its districts' } : {}) });
+  // The area's evidence by indicator and period (it was read for this area only).
+  const evidenceByIndicator = new Map([...evidence.values()].map((e) => [`${e.indicatorCode} ${e.period}`, e]));
   const evidenceOf = (i: { code: string; period: string }) => {
-    const stored = evidence.get(evidenceKey(code, i.code, i.period));
+    const stored = evidenceByIndicator.get(`${i.code} ${i.period}`);
     return stored === undefined ? null : summariseEvidence(stored.basis, stored.rule);
   };
   return {

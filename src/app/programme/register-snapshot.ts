@@ -1,9 +1,13 @@
 import { fundersOf, type Fund } from '../../domain/funding/index.ts';
 import { describeOpportunityArea, summariseOpportunityAreas, type OpportunityAreaSummary } from '../../domain/programme/index.ts';
-import type { ViewVersions } from '../../storage/repositories/data-version.repository.ts';
-import type { ProgrammeRegister } from '../../storage/repositories/programme.repository.ts';
 import type { Services } from '../../storage/services/create-services.ts';
 import { ViewCache, viewKey } from '../computed-views/view-cache.ts';
+
+/** The versions of a view's inputs, read before each use (storage's view versions). */
+type ViewVersions = Awaited<ReturnType<ReturnType<Services['dataVersion']['viewVersionsReader']>>>;
+
+/** The programme register as stored: its areas, boards, research schools and districts. */
+type ProgrammeRegister = Awaited<ReturnType<Services['programme']['loadRegister']>>;
 
 /** One Opportunity Area as `GET /api/opportunity-areas/:id` shows it: the register's description with each fund's funders. */
 export type OpportunityAreaDetail = Omit<ReturnType<typeof describeOpportunityArea>, 'funds'> & {

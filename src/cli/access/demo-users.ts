@@ -1,8 +1,6 @@
-import type { Kysely } from 'kysely';
 import { ROLES, type Role, type ScopeRef } from '../../domain/access/index.ts';
 import { generatePassword, hashPassword } from '../../app/access/password.ts';
-import { countUsers, createUser } from '../../storage/repositories/users.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 
 /** Each demo user's scope: Blackpool throughout, so a demo shows one area end to end. */
 const DEMO_SCOPES: Readonly<Record<Role, readonly ScopeRef[]>> = {
@@ -24,13 +22,13 @@ export interface DemoUser {
  * Demo mode only: on a database with no users, creates one user per role with a random password and
  * returns the passwords so they can be shown once. Returns [] when any user exists.
  */
-export async function createDemoUsers(db: Kysely<Database>, now: () => Date): Promise<DemoUser[]> {
-  if ((await countUsers(db)) > 0) return [];
+export async function createDemoUsers(services: Pick<Services, 'users'>, now: () => Date): Promise<DemoUser[]> {
+  if ((await services.users.countUsers()) > 0) return [];
   const created: DemoUser[] = [];
   for (const role of ROLES) {
     const email = `${role.replace('_', '-')}@demo.invalid`;
     const password = generatePassword();
-    await createUser(db, { email, role, scope: DEMO_SCOPES[role], passwordHash: await hashPassword(password), isDemo: true }, { userId: null, label: 'demo-mode' }, now);
+    await services.users.createUser({ email, role, scope: DEMO_SCOPES[role], passwordHash: await hashPassword(password), isDemo: true }, { userId: null, label: 'demo-mode' }, now);
     created.push({ role, email, password });
   }
   return created;

@@ -2,14 +2,11 @@ import { Option, type Command } from 'commander';
 import { formatPence } from '../../domain/shared/money.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { summariseOpportunityAreas, type OpportunityAreaSummary } from '../../domain/programme/index.ts';
-import { listFunds } from '../../storage/repositories/funds.repository.ts';
-import { findAreas } from '../../storage/repositories/places.repository.ts';
-import { loadRegister } from '../../storage/repositories/programme.repository.ts';
 import { OPPORTUNITY_AREA_CSV_COLUMNS } from '../../app/programme/opportunity-area-columns.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 export function registerAreasCommands(program: Command, io: CliIo): void {
   const areas = program.command('areas').description('The Opportunity Areas register');
@@ -19,12 +16,11 @@ export function registerAreasCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (options: { format: 'table' | 'json' | 'csv' }) => {
       const config = loadConfigOrThrow(io.env);
-      const summaries = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const register = await loadRegister(handle.db);
+      const summaries = await withServices(config.database, async (services) => {
+        const register = await services.programme.loadRegister();
         const [places, funds] = await Promise.all([
-          findAreas(handle.db, register.opportunityAreas.flatMap((a) => a.districtCodes)),
-          listFunds(handle.db),
+          services.places.findAreas(register.opportunityAreas.flatMap((a) => a.districtCodes)),
+          services.funds.listFunds(),
         ]);
         return summariseOpportunityAreas({ ...register, areas: places, funds });
       });

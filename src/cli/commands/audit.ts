@@ -1,9 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { listAudit } from '../../storage/repositories/audit.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 export function registerAuditCommands(program: Command, io: CliIo): void {
   const audit = program.command('audit').description('The log of every change: who, when, what');
@@ -20,9 +19,8 @@ export function registerAuditCommands(program: Command, io: CliIo): void {
     .action(async (options: { limit: number; entity?: string; format: 'table' | 'json' }) => {
       const [entityType, entityId] = options.entity === undefined ? [] : options.entity.split(/:(.*)/s);
       const config = loadConfigOrThrow(io.env);
-      const entries = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return listAudit(handle.db, {
+      const entries = await withServices(config.database, async (services) => {
+        return services.audit.listAudit({
           limit: options.limit,
           ...(entityType === undefined ? {} : { entityType }),
           ...(entityId === undefined || entityId === '' ? {} : { entityId }),

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { migrateToLatestOrThrow } from '../../storage/migrate.ts';
-import { loadDemoData } from '../../storage/seed/load-demo-data.ts';
+import { loadDemoDataInto } from '../../storage/seed/load-demo-data.ts';
+import { createServices } from '../../storage/services/create-services.ts';
 import { createDemoUsers, formatDemoUsers } from '../access/demo-users.ts';
 import { isLoopbackHost } from '../access/loopback.ts';
 import { UsageError } from '../failure.ts';
@@ -11,7 +12,6 @@ import type { CliIo } from '../io.ts';
 import { withDatabase } from '../open-database.ts';
 import { serveUntilStopped } from '../serve-app.ts';
 import { ensureWebAppBuilt } from '../web-build.ts';
-import { countOpportunityAreas } from '../../storage/repositories/lookups/exists.ts';
 
 export function registerStartCommand(program: Command, io: CliIo): void {
   program
@@ -33,11 +33,13 @@ export function registerStartCommand(program: Command, io: CliIo): void {
         const applied = await migrateToLatestOrThrow(handle.db, handle.location, io.now);
         await auditMigrations(handle.db, applied, cliActor(io), io.now);
         if (applied.length > 0) io.stdout(`Applied ${String(applied.length)} migration(s) to ${handle.location}.\n`);
-        if ((await countOpportunityAreas(handle.db)) === 0) {
-          const result = await loadDemoData(handle.db, io.now);
+        // Migrating and serving take the database itself (as oa db migrate and oa serve do); seeding the demo takes its services.
+        const services = createServices(handle.db, handle.engine);
+        if ((await services.lookups.countOpportunityAreas()) === 0) {
+          const result = await loadDemoDataInto(services, io.now);
           io.stdout(`Loaded demo data: ${String(result.inserted)} rows of the programme’s published facts.\n`);
         }
-        const demoUsers = await createDemoUsers(handle.db, io.now);
+        const demoUsers = await createDemoUsers(services, io.now);
         if (demoUsers.length > 0) io.stdout(formatDemoUsers(demoUsers));
         await serveUntilStopped(handle, io, { host, port: options.port ?? config.port });
       });

@@ -2,14 +2,12 @@ import { Option, type Command } from 'commander';
 import { AppFailure, appError } from '../../app/errors.ts';
 import { parseEmail } from '../../domain/access/index.ts';
 import { generateApiToken } from '../../app/access/api-token.ts';
-import { countApiTokens, createApiToken, listApiTokens, revokeApiToken } from '../../storage/repositories/api-tokens.repository.ts';
-import { findUserByEmail } from '../../storage/repositories/users.repository.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { cliActor } from '../cli-actor.ts';
 import { parseScopesOrThrow } from './users.ts';
 
@@ -27,15 +25,14 @@ export function registerTokensCommands(program: Command, io: CliIo): void {
       if (!email.ok) throw new UsageError(email.error);
       const scope = parseScopesOrThrow(options.scope);
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const user = await findUserByEmail(handle.db, email.value);
+      await withServices(config.database, async (services) => {
+        const user = await services.users.findUserByEmail(email.value);
         if (user === null || user.disabledAt !== null) throw new AppFailure(appError('not_found', `There is no active user with the email ${email.value}`));
         const everywhere = user.role === 'admin' || user.role === 'analyst';
         const outside = everywhere ? [] : scope.filter((ref) => !user.scope.includes(ref));
         if (outside.length > 0) throw new UsageError(`A token cannot reach beyond its user's scope: ${outside.join(', ')} is outside ${user.email}'s`);
         const token = generateApiToken();
-        await createApiToken(handle.db, { publicId: token.publicId, secretHash: token.secretHash, userId: user.id, userEmail: user.email, name: options.name, scope }, cliActor(io), io.now);
+        await services.apiTokens.createApiToken({ publicId: token.publicId, secretHash: token.secretHash, userId: user.id, userEmail: user.email, name: options.name, scope }, cliActor(io), io.now);
         io.stdout(`Created token ${token.publicId} for ${user.email}. Copy it now; it cannot be shown again:\n${token.token}\n`);
       });
     });
@@ -47,9 +44,8 @@ export function registerTokensCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: { limit: number; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const { all, total } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return { all: await listApiTokens(handle.db, options.limit), total: await countApiTokens(handle.db) };
+      const { all, total } = await withServices(config.database, async (services) => {
+        return { all: await services.apiTokens.listApiTokens(options.limit), total: await services.apiTokens.countApiTokens() };
       });
       noteShown(io, all.length, total, 'API tokens, the newest');
       if (options.format === 'json') {
@@ -72,9 +68,8 @@ export function registerTokensCommands(program: Command, io: CliIo): void {
     .argument('<id>', 'the token id shown by oa tokens list')
     .action(async (id: string) => {
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        if (!(await revokeApiToken(handle.db, id, cliActor(io), io.now))) throw new AppFailure(appError('not_found', `There is no active token with the id ${id}`));
+      await withServices(config.database, async (services) => {
+        if (!(await services.apiTokens.revokeApiToken(id, cliActor(io), io.now))) throw new AppFailure(appError('not_found', `There is no active token with the id ${id}`));
         io.stdout(`Revoked token ${id}.\n`);
       });
     });

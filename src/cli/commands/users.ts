@@ -3,14 +3,13 @@ import { parseEmail, parseScopeRef, ROLES, type Role, type ScopeRef, type User }
 import { addUser, changeUserAccess, userProblemsError, type ChangeUserInput } from '../../app/access/manage-users.ts';
 import { AppFailure, appError } from '../../app/errors.ts';
 import { checkPasswordStrength, generatePassword, hashPassword } from '../../app/access/password.ts';
-import { countUsers, findUserByEmail, listUsers, setUserPassword } from '../../storage/repositories/users.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
 import { DEFAULT_LIST_LIMIT, noteShown, parseListLimit } from '../list-limit.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 
 export function parseScopesOrThrow(values: readonly string[]): ScopeRef[] {
   return values.map((value) => {
@@ -27,11 +26,10 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
     const email = parseEmail(input);
     if (!email.ok) throw new UsageError(email.error);
     const config = loadConfigOrThrow(io.env);
-    await withDatabase(config.database, async (handle) => {
-      await assertMigratedOrThrow(handle);
-      const user = await findUserByEmail(handle.db, email.value);
+    await withServices(config.database, async (services) => {
+      const user = await services.users.findUserByEmail(email.value);
       if (user === null) throw new AppFailure(appError('not_found', `There is no user with the email ${email.value}`));
-      const changed = await changeUserAccess(handle.db, user.id, change, cliActor(io), io.now);
+      const changed = await changeUserAccess(services, user.id, change, cliActor(io), io.now);
       if (!changed.ok) throw new AppFailure(userProblemsError(changed.error));
       io.stdout(said(changed.value));
     });
@@ -48,9 +46,8 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
     .action(async (options: { email: string; name?: string; role: Role; scope: string[]; passwordStdin?: boolean }) => {
       const password = options.passwordStdin === true ? (await io.readStdin()).replace(/\r?\n$/, '') : undefined;
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        const added = await addUser(handle.db, { email: options.email, name: options.name ?? null, role: options.role, scope: options.scope, ...(password === undefined ? {} : { password }) }, cliActor(io), io.now);
+      await withServices(config.database, async (services) => {
+        const added = await addUser(services, { email: options.email, name: options.name ?? null, role: options.role, scope: options.scope, ...(password === undefined ? {} : { password }) }, cliActor(io), io.now);
         if (!added.ok) throw new AppFailure(userProblemsError(added.error));
         const { user, oneTimePassword } = added.value;
         io.stdout(`Added ${user.email} as ${user.role}${user.scope.length > 0 ? ` for ${user.scope.join(', ')}` : ''}.\n`);
@@ -80,9 +77,8 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: { limit: number; format: 'table' | 'json' }) => {
       const config = loadConfigOrThrow(io.env);
-      const { all, total } = await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        return { all: await listUsers(handle.db, { offset: 0, limit: options.limit }), total: await countUsers(handle.db) };
+      const { all, total } = await withServices(config.database, async (services) => {
+        return { all: await services.users.listUsers({ offset: 0, limit: options.limit }), total: await services.users.countUsers() };
       });
       noteShown(io, all.length, total, 'users, by email');
       if (options.format === 'json') {
@@ -127,9 +123,8 @@ export function registerUsersCommands(program: Command, io: CliIo): void {
       const weakness = checkPasswordStrength(password);
       if (weakness !== null) throw new UsageError(weakness);
       const config = loadConfigOrThrow(io.env);
-      await withDatabase(config.database, async (handle) => {
-        await assertMigratedOrThrow(handle);
-        if (!(await setUserPassword(handle.db, email.value, await hashPassword(password), cliActor(io), io.now))) {
+      await withServices(config.database, async (services) => {
+        if (!(await services.users.setUserPassword(email.value, await hashPassword(password), cliActor(io), io.now))) {
           throw new AppFailure(appError('not_found', `There is no user with the email ${email.value}`));
         }
         io.stdout(`Set a new password for ${email.value}; their sessions have ended.\n`);

@@ -1,13 +1,12 @@
-import { allocatePot } from '../../app/funding/allocate-pot.ts';
+import { allocatePot, confirmPotAllocation } from '../../app/funding/allocate-pot.ts';
 import { allocate, type AllocationFormula, type AllocationRecipient } from '../../domain/funding/index.ts';
 import { readRecipientsFile } from '../../ingest/funding/read-recipients.ts';
 import { formatProblem } from '../../ingest/report.ts';
-import { saveAllocationRun } from '../../storage/repositories/allocations.repository.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { UsageError } from '../failure.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import { renderAllocation, type OutputFormat } from './allocation-output.ts';
 
 export interface AllocateOptions {
@@ -58,15 +57,12 @@ export async function runAllocate(io: CliIo, options: AllocateOptions): Promise<
     return;
   }
   const potId = options.pot;
-  await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const outcome = await allocatePot(handle.db, potId, request);
+  await withServices(loadConfigOrThrow(io.env).database, async (services) => {
+    // The same use cases as POST /api/funds/:id/allocations/preview and POST /api/funds/:id/allocations.
+    const outcome = options.confirm === true ? await confirmPotAllocation(services, potId, request, cliActor(io), io.now) : await allocatePot(services, potId, request);
     if (!outcome.ok) throw new Error(outcome.kind === 'no-recipients' ? `${outcome.message}. Run: oa demo load` : outcome.message);
     io.stdout(renderAllocation(outcome.allocation, options.format, outcome.pot));
-    if (options.confirm === true) {
-      const runId = await saveAllocationRun(handle.db, outcome.pot.pot.id, outcome.settings, outcome.allocation, cliActor(io), io.now);
-      io.stderr(`Saved as allocation run ${String(runId)} of ${outcome.pot.pot.id}; spend is now tracked against it.\n`);
-    }
+    if ('runId' in outcome) io.stderr(`Saved as allocation run ${String(outcome.runId)} of ${outcome.pot.pot.id}; spend is now tracked against it.\n`);
   });
 }
 

@@ -2,13 +2,11 @@ import { allocatableAmount, buildFundReport, type CurrentAllocations, type FundR
 import { AppFailure, appError } from '../../app/errors.ts';
 import { toCsv } from '../../domain/shared/csv.ts';
 import { formatPence } from '../../domain/shared/money.ts';
-import { listFunds } from '../../storage/repositories/funds.repository.ts';
-import { loadSpendContext } from '../../storage/repositories/spend.repository.ts';
 import { FUND_CSV_COLUMNS } from '../../app/funding/fund-columns.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import type { OutputFormat } from './allocation-output.ts';
 
 /**
@@ -16,11 +14,10 @@ import type { OutputFormat } from './allocation-output.ts';
  * current allocation (the latest confirmed run, or the published pots) against what there is to allocate.
  */
 export async function runFundReport(io: CliIo, options: { fund: string; format: OutputFormat }): Promise<void> {
-  const loaded = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const funds = await listFunds(handle.db);
+  const loaded = await withServices(loadConfigOrThrow(io.env).database, async (services) => {
+    const funds = await services.funds.listFunds();
     const report = buildFundReport(funds, options.fund);
-    const context = await loadSpendContext(handle.db, options.fund);
+    const context = await services.spend.loadSpendContext(options.fund);
     const pot = allocatableAmount(funds, options.fund);
     return report === null || context === null || !pot.ok ? null : { report, allocation: summariseAllocation(context.allocations, pot.value.totalPence) };
   });

@@ -5,13 +5,12 @@ import { formatPence } from '../../domain/shared/money.ts';
 import { readTextFile } from '../../ingest/csv/read-text-file.ts';
 import { parseSpendCsv } from '../../ingest/funding/read-spend-lines.ts';
 import { formatProblem } from '../../ingest/report.ts';
-import { approveSpend, listSpend, loadSpendContext, newLineStatuses, recordSpend } from '../../storage/repositories/spend.repository.ts';
 import { SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../app/funding/spend-columns.ts';
 import { cliActor } from '../cli-actor.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import { formatTable } from '../format-table.ts';
 import type { CliIo } from '../io.ts';
-import { assertMigratedOrThrow, withDatabase } from '../open-database.ts';
+import { withServices } from '../open-database.ts';
 import type { OutputFormat } from './allocation-output.ts';
 
 /** The approval threshold: FUNDING_APPROVAL_THRESHOLD_PENCE, or £10,000. */
@@ -27,9 +26,8 @@ export async function runImportSpend(io: CliIo, options: { fund: string; file: s
   const thresholdPence = approvalThresholdOrThrow(io.env);
   const file = await readTextFile(options.file);
   if (!file.ok) throw new Error(`${options.file}: ${file.reason}`);
-  await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const context = await loadSpendContext(handle.db, options.fund);
+  await withServices(loadConfigOrThrow(io.env).database, async (services) => {
+    const context = await services.spend.loadSpendContext(options.fund);
     if (context === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
     if (context.recipients.size === 0) throw new Error(`${options.fund} has no allocations yet to record spend against: confirm an allocation first`);
     const parsed = parseSpendCsv(file.file.text, options.file, context);
@@ -38,11 +36,11 @@ export async function runImportSpend(io: CliIo, options: { fund: string; file: s
       throw new Error(`${options.file}: ${String(parsed.problems.length)} problem${parsed.problems.length === 1 ? '' : 's'}; nothing was imported.`);
     }
     if (options.dryRun) {
-      const statuses = await newLineStatuses(handle.db, options.fund, parsed.lines, { thresholdPence, oneFile: true });
+      const statuses = await services.spend.newLineStatuses(options.fund, parsed.lines, { thresholdPence, oneFile: true });
       io.stdout(`${options.file}: ${String(parsed.lines.length)} lines would be imported, ${String(statuses.filter((s) => s.status === 'pending_approval').length)} of them held for approval (dry run: nothing written)\n`);
       return;
     }
-    const saved = await recordSpend(handle.db, options.fund, parsed.lines, { actor: cliActor(io), now: io.now, thresholdPence, importedFrom: { file: options.file, checksum: file.file.checksum } });
+    const saved = await services.spend.recordSpend(options.fund, parsed.lines, { actor: cliActor(io), now: io.now, thresholdPence, importedFrom: { file: options.file, checksum: file.file.checksum } });
     const pending = saved.filter((l) => l.status === 'pending_approval').length;
     io.stdout(
       `${options.file}: ${String(parsed.lines.length)} lines imported, ${String(pending)} of them held for approval by a second person ` +
@@ -53,11 +51,10 @@ export async function runImportSpend(io: CliIo, options: { fund: string; file: s
 
 /** `oa funding variance --fund ID`: allocation against spend by recipient and academic year, with flags. */
 export async function runVariance(io: CliIo, options: { fund: string; format: OutputFormat; byPeriod: boolean }): Promise<void> {
-  const rows = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    const context = await loadSpendContext(handle.db, options.fund);
+  const rows = await withServices(loadConfigOrThrow(io.env).database, async (services) => {
+    const context = await services.spend.loadSpendContext(options.fund);
     if (context === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
-    const variance = computeVariance({ allocations: context.allocations.rows, spend: await listSpend(handle.db, options.fund), years: context.years, profile: context.fund.profile, today: io.now().toISOString().slice(0, 10) });
+    const variance = computeVariance({ allocations: context.allocations.rows, spend: await services.spend.listSpend(options.fund), years: context.years, profile: context.fund.profile, today: io.now().toISOString().slice(0, 10) });
     return options.byPeriod ? variance.byPeriod : variance.byRecipient;
   });
   io.stdout(renderVariance(rows, options.format));
@@ -79,19 +76,17 @@ function renderVariance(rows: readonly VarianceRow[], format: OutputFormat): str
 
 /** `oa funding spend --fund ID [--area ID]`: the spend lines, with their status. */
 export async function runListSpend(io: CliIo, options: { fund: string; area?: string; format: OutputFormat }): Promise<void> {
-  const lines = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    if ((await loadSpendContext(handle.db, options.fund)) === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
-    return listSpend(handle.db, options.fund, options.area === undefined ? {} : { opportunityAreaId: options.area });
+  const lines = await withServices(loadConfigOrThrow(io.env).database, async (services) => {
+    if ((await services.spend.loadSpendContext(options.fund)) === null) throw new AppFailure(appError('not_found', `There is no fund with the id "${options.fund}"`));
+    return services.spend.listSpend(options.fund, options.area === undefined ? {} : { opportunityAreaId: options.area });
   });
   io.stdout(renderSpend(lines, options.format));
 }
 
 /** `oa funding approve-spend --fund ID --line N`: the second person's approval, as cli:<user>. */
 export async function runApproveSpend(io: CliIo, options: { fund: string; line: number }): Promise<void> {
-  const outcome = await withDatabase(loadConfigOrThrow(io.env).database, async (handle) => {
-    await assertMigratedOrThrow(handle);
-    return approveSpend(handle.db, options.fund, options.line, cliActor(io), io.now);
+  const outcome = await withServices(loadConfigOrThrow(io.env).database, async (services) => {
+    return services.spend.approveSpend(options.fund, options.line, cliActor(io), io.now);
   });
   if (outcome === 'not_found') throw new AppFailure(appError('not_found', `There is no spend line ${String(options.line)} against ${options.fund}`));
   if (!outcome.ok) throw new AppFailure(appError('approval_refused', outcome.error));

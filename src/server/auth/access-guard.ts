@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { authorise, authoriseRole, type Decision, type Permission } from '../../domain/access/index.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { appError } from '../../app/errors.ts';
 import { sendError } from '../errors.ts';
 import { isApiPath } from '../static-web.ts';
@@ -44,7 +43,7 @@ export class UndeclaredRouteAccessError extends Error {
  * the session cookie, and asks the domain's `authorise` whether the permission holds for the resource's
  * scope. Replies to signed-in callers are marked `Cache-Control: no-store`.
  */
-export function registerAccessGuard(app: FastifyInstance, deps: { db: Kysely<Database>; clock: () => Date }): void {
+export function registerAccessGuard(app: FastifyInstance, deps: { services: Services; clock: () => Date }): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionInfo', null);
   const declarations: RouteAccessDeclaration[] = [];
@@ -67,7 +66,7 @@ export function registerAccessGuard(app: FastifyInstance, deps: { db: Kysely<Dat
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) return undefined;
-    const authentication = await authenticate(request, deps.db, deps.clock());
+    const authentication = await authenticate(request, deps.services, deps.clock());
     if (authentication.kind === 'invalid_token') {
       return sendError(reply, appError('invalid_token', 'The API token is not valid. Check it, or create a new one with: oa tokens create'));
     }

@@ -1,10 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { scopeForRole, tokenScopeInForce, type Principal } from '../../domain/access/index.ts';
-import { findActiveToken, touchApiToken } from '../../storage/repositories/api-tokens.repository.ts';
-import { findLiveSession } from '../../storage/repositories/sessions.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { parseApiToken } from '../../app/access/api-token.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
 import { sameSecret, sha256Hex } from '../../app/access/secrets.ts';
@@ -33,16 +30,16 @@ function bearerCredentials(header: string | undefined): string | null | undefine
  * user's scope as it is now: cut to the kinds that suit the role, and for a token, cut to the part of
  * the token's own scope the user still holds (docs/methodology.md §5.2).
  */
-export async function authenticate(request: FastifyRequest, db: Kysely<Database>, now: Date): Promise<Authentication> {
+export async function authenticate(request: FastifyRequest, services: Pick<Services, 'apiTokens' | 'sessions'>, now: Date): Promise<Authentication> {
   const bearer = bearerCredentials(request.headers.authorization);
   if (bearer !== undefined) {
     const parsed = bearer === null ? null : parseApiToken(bearer);
     if (parsed === null) return { kind: 'invalid_token' };
-    const found = await findActiveToken(db, parsed.publicId);
+    const found = await services.apiTokens.findActiveToken(parsed.publicId);
     if (found === null || found.user.disabledAt !== null || !sameSecret(sha256Hex(parsed.secret), found.secretHash)) {
       return { kind: 'invalid_token' };
     }
-    await touchApiToken(db, parsed.publicId, now.toISOString());
+    await services.apiTokens.touchApiToken(parsed.publicId, now.toISOString());
     const scope = tokenScopeInForce(found.user.role, found.user.scope, found.scope);
     if (scope === null) return { kind: 'token_out_of_scope' };
     return { kind: 'token', principal: { userId: found.user.id, email: found.user.email, role: found.user.role, scope, via: 'token' } };
@@ -50,7 +47,7 @@ export async function authenticate(request: FastifyRequest, db: Kysely<Database>
   const cookie = request.cookies[SESSION_COOKIE];
   if (cookie === undefined || cookie === '') return { kind: 'anonymous' };
   const idHash = sha256Hex(cookie);
-  const session = await findLiveSession(db, idHash, now.toISOString());
+  const session = await services.sessions.findLiveSession(idHash, now.toISOString());
   if (session === null || session.user.disabledAt !== null) return { kind: 'anonymous' };
   const { user } = session;
   return {

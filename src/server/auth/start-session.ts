@@ -1,13 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import { recordAudit } from '../../storage/repositories/audit.repository.ts';
-import { createSession, deleteExpiredSessions } from '../../storage/repositories/sessions.repository.ts';
-import type { Database } from '../../storage/schema.ts';
+import type { Services } from '../../storage/services/create-services.ts';
 import { randomToken, sha256Hex } from '../../app/access/secrets.ts';
 import { setSessionCookie } from './session-cookie.ts';
 
 export interface StartSessionDeps {
-  readonly db: Kysely<Database>;
+  readonly services: Pick<Services, 'sessions' | 'audit'>;
   readonly clock: () => Date;
   readonly sessionTtlMs: number;
 }
@@ -28,9 +25,9 @@ export async function startSession(
   const csrfToken = randomToken();
   const expires = new Date(now.getTime() + deps.sessionTtlMs);
   // Expired sessions are of no use to anyone and would pile up: every sign-in clears them out.
-  await deleteExpiredSessions(deps.db, now.toISOString());
-  await createSession(deps.db, { idHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
-  await recordAudit(deps.db, {
+  await deps.services.sessions.deleteExpiredSessions(now.toISOString());
+  await deps.services.sessions.createSession({ idHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
+  await deps.services.audit.recordAudit({
     actor: { userId: user.id, label: user.email },
     at: now.toISOString(),
     action: 'session.sign_in',

@@ -11,6 +11,7 @@ import type { AuditActor } from '../../domain/access/index.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { insertDataSource } from '../repositories/data-sources.repository.ts';
 import type { Database } from '../schema.ts';
+import { connectionOf, type Services } from '../services/create-services.ts';
 import { addCounts, emptyCounts, syncRows, type SyncCounts } from '../sync-rows.ts';
 
 export const DEMO_DATA_ORIGIN = 'module:src/domain (published programme facts)';
@@ -113,4 +114,9 @@ export async function loadDemoData(
     }
     return { ...counts, rows: total, checksum };
   });
+}
+
+/** `loadDemoData` for a command, which holds the services and not the database (`oa demo load`, `oa start`). */
+export function loadDemoDataInto(services: Services, now: () => Date, actor?: AuditActor): Promise<DemoLoadResult> {
+  return loadDemoData(connectionOf(services), now, actor);
 }

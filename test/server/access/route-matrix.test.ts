@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role, type ScopeRef } from '../../../src/domain/access/index.ts';
 import { registerAccessGuard, UndeclaredRouteAccessError } from '../../../src/server/auth/access-guard.ts';
 import { openDatabase } from '../../../src/storage/database.ts';
+import { createServices } from '../../../src/storage/services/create-services.ts';
 import { testEngines } from '../../support/engines.ts';
 import { startOidcProvider, type TestOidcProvider } from '../../support/oidc-provider.ts';
 import { startTestApp, type TestApp } from '../../support/server.ts';
@@ -496,7 +497,7 @@ describe('the access guard', () => {
   it('refuses to start a server with a route that declares no access', async () => {
     const handle = await openDatabase({ engine: 'sqlite', path: ':memory:' });
     const app = Fastify();
-    registerAccessGuard(app, { db: handle.db, clock: () => new Date() });
+    registerAccessGuard(app, { services: createServices(handle.db, handle.engine), clock: () => new Date() });
     expect(() => app.get('/api/forgotten', () => 'oops')).toThrow(UndeclaredRouteAccessError);
     await app.close();
     await handle.close();

@@ -1,21 +1,19 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
 import type { AreaSummaries } from '../../../app/places/area-summary.ts';
 import { AREA_KINDS, type AreaKind } from '../../../domain/places/index.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
 import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { getAreaSchema, listAreasSchema } from './schema.ts';
-import { listAreasByName } from '../../../storage/repositories/places.repository.ts';
 
 const asKind = (kind: string): AreaKind => (AREA_KINDS as readonly string[]).includes(kind) ? (kind as AreaKind) : 'district';
 
-export function registerAreaRoutes(app: ZodApp, deps: { db: Kysely<Database>; summaries: AreaSummaries }): void {
+export function registerAreaRoutes(app: ZodApp, deps: { services: Services; summaries: AreaSummaries }): void {
   app.get('/api/areas', { schema: listAreasSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    const items = (await listAreasByName(deps.db, request.query.kind)).map((a) => ({ code: a.code, name: a.name, kind: asKind(a.kind), parentCode: a.parent_code }));
+    const items = (await deps.services.places.listAreasByName(request.query.kind)).map((a) => ({ code: a.code, name: a.name, kind: asKind(a.kind), parentCode: a.parent_code }));
     if (request.query.format === 'csv') {
       return sendTable(reply, request.query.format, `areas${request.query.kind === undefined ? '' : `-${request.query.kind}`}`, [
         { header: 'code', value: (a: (typeof items)[number]) => a.code },

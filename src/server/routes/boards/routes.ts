@@ -1,12 +1,10 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
-import { saveBoard } from '../../../storage/repositories/boards.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { saveBoardSchema } from './schema.ts';
 
-export function registerBoardRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+export function registerBoardRoutes(app: ZodApp, deps: { services: Services; clock: () => Date }): void {
   app.put(
     '/api/opportunity-areas/:id/board',
     {
@@ -16,7 +14,7 @@ export function registerBoardRoutes(app: ZodApp, deps: { db: Kysely<Database>; c
     async (request, reply) => {
       const principal = request.principal;
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-      const outcome = await saveBoard(deps.db, request.params.id, request.body, { userId: principal.userId, label: principal.email }, deps.clock);
+      const outcome = await deps.services.boards.saveBoard(request.params.id, request.body, { userId: principal.userId, label: principal.email }, deps.clock);
       if (outcome === 'not_found') return sendError(reply, appError('not_found', `There is no Opportunity Area with the identifier "${request.params.id}"`));
       return { changed: outcome === 'changed' };
     },

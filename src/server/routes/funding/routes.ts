@@ -1,22 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { appError } from '../../../app/errors.ts';
-import type { Kysely } from 'kysely';
 import type { ScopeRef } from '../../../domain/access/index.ts';
 import { computeVariance, PENNY_TIE_BREAK, validateSpend, type AllocatablePot, type Allocation } from '../../../domain/funding/index.ts';
-import { saveAllocationRun } from '../../../storage/repositories/allocations.repository.ts';
-import { approveSpend, countSpend, listSpend, loadSpendContext, recordSpend, spendLineArea } from '../../../storage/repositories/spend.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { rawBodyText, rawParam } from '../../auth/route-access.ts';
 import { BODY_LIMITS } from '../../body-limits.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
-import { allocatePot, type PotAllocation } from '../../../app/funding/allocate-pot.ts';
+import { allocatePot, confirmPotAllocation, type PotAllocation } from '../../../app/funding/allocate-pot.ts';
 import { ALLOCATION_ROW_CSV_COLUMNS, SPEND_CSV_COLUMNS, VARIANCE_CSV_COLUMNS } from '../../../app/funding/spend-columns.ts';
 import { approveSpendSchema, confirmAllocationSchema, currentAllocationsSchema, listSpendSchema, previewAllocationSchema, recordSpendSchema, varianceSchema } from './schema.ts';
 
 export interface FundingRouteDeps {
-  readonly db: Kysely<Database>;
+  readonly services: Services;
   readonly clock: () => Date;
   readonly approvalThresholdPence: number;
 }
@@ -54,7 +51,7 @@ function allocationReply(pot: AllocatablePot, allocation: Allocation, runId: num
 
 export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void {
   app.post('/api/funds/:id/allocations/preview', { schema: previewAllocationSchema, bodyLimit: BODY_LIMITS.allocation, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
-    const outcome = await allocatePot(deps.db, request.params.id, request.body);
+    const outcome = await allocatePot(deps.services, request.params.id, request.body);
     if (!outcome.ok) return refused(reply, request.params.id, outcome);
     return allocationReply(outcome.pot, outcome.allocation, null);
   });
@@ -62,15 +59,13 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
   app.post('/api/funds/:id/allocations', { schema: confirmAllocationSchema, bodyLimit: BODY_LIMITS.allocation, config: { access: NATIONAL_WRITE } }, async (request, reply) => {
     const principal = request.principal;
     if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-    const outcome = await allocatePot(deps.db, request.params.id, request.body);
+    const outcome = await confirmPotAllocation(deps.services, request.params.id, request.body, { userId: principal.userId, label: principal.email }, deps.clock);
     if (!outcome.ok) return refused(reply, request.params.id, outcome);
-    const { pot, allocation, settings } = outcome;
-    const runId = await saveAllocationRun(deps.db, pot.pot.id, settings, allocation, { userId: principal.userId, label: principal.email }, deps.clock);
-    return reply.code(201).send(allocationReply(pot, allocation, runId));
+    return reply.code(201).send(allocationReply(outcome.pot, outcome.allocation, outcome.runId));
   });
 
   app.get('/api/funds/:id/allocations', { schema: currentAllocationsSchema, config: { access: { permission: 'public' } } }, async (request, reply) => {
-    const context = await loadSpendContext(deps.db, request.params.id);
+    const context = await deps.services.spend.loadSpendContext(request.params.id);
     if (context === null) return sendError(reply, notFound(request.params.id));
     if (request.query.format !== 'json') return sendTable(reply, request.query.format, `allocations-${request.params.id}`, ALLOCATION_ROW_CSV_COLUMNS, context.allocations.rows);
     return { source: context.allocations.source, runId: context.allocations.runId, rows: [...context.allocations.rows] };
@@ -78,11 +73,11 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
 
   app.get('/api/funds/:id/spend', { schema: listSpendSchema, config: { access: { permission: 'area:read', resource: areaOfQuery } } }, async (request, reply) => {
     const { opportunityArea, format, page, pageSize } = request.query;
-    if ((await loadSpendContext(deps.db, request.params.id)) === null) return sendError(reply, notFound(request.params.id));
+    if ((await deps.services.spend.loadSpendContext(request.params.id)) === null) return sendError(reply, notFound(request.params.id));
     const filter = opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea };
     // A download is every line, streamed; the JSON list is one page.
-    if (format !== 'json') return sendTable(reply, format, `spend-${request.params.id}${opportunityArea === undefined ? '' : `-${opportunityArea}`}`, SPEND_CSV_COLUMNS, await listSpend(deps.db, request.params.id, filter));
-    const [items, total] = await Promise.all([listSpend(deps.db, request.params.id, filter, { offset: (page - 1) * pageSize, limit: pageSize }), countSpend(deps.db, request.params.id, filter)]);
+    if (format !== 'json') return sendTable(reply, format, `spend-${request.params.id}${opportunityArea === undefined ? '' : `-${opportunityArea}`}`, SPEND_CSV_COLUMNS, await deps.services.spend.listSpend(request.params.id, filter));
+    const [items, total] = await Promise.all([deps.services.spend.listSpend(request.params.id, filter, { offset: (page - 1) * pageSize, limit: pageSize }), deps.services.spend.countSpend(request.params.id, filter)]);
     return { items, page, pageSize, total };
   });
 
@@ -104,14 +99,14 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
     async (request, reply) => {
       const principal = request.principal;
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-      const context = await loadSpendContext(deps.db, request.params.id);
+      const context = await deps.services.spend.loadSpendContext(request.params.id);
       if (context === null) return sendError(reply, notFound(request.params.id));
       const checked = validateSpend({ ...request.body, evidenceStrand: request.body.evidenceStrand ?? '' }, context);
       if (!checked.ok) {
         const fields = checked.error.map((e) => ({ field: e.field === 'amountPence' ? 'amount' : e.field, message: e.message }));
         return sendError(reply, appError('invalid_request', fields.map((f) => f.message).join('; '), fields));
       }
-      const [line] = await recordSpend(deps.db, request.params.id, [checked.value], {
+      const [line] = await deps.services.spend.recordSpend(request.params.id, [checked.value], {
         actor: { userId: principal.userId, label: principal.email },
         now: deps.clock,
         thresholdPence: deps.approvalThresholdPence,
@@ -131,7 +126,7 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
           resource: async (request) => {
             const lineId = rawParam(request, 'lineId');
             if (lineId === undefined || !/^\d{1,9}$/.test(lineId)) return [];
-            const area = await spendLineArea(deps.db, Number(lineId));
+            const area = await deps.services.spend.spendLineArea(Number(lineId));
             return area === null || area === undefined ? [] : [`area:${area}`];
           },
         },
@@ -140,7 +135,7 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
     async (request, reply) => {
       const principal = request.principal;
       if (principal === null) throw new Error('The access guard lets no anonymous request reach this route');
-      const outcome = await approveSpend(deps.db, request.params.id, request.params.lineId, { userId: principal.userId, label: principal.email }, deps.clock);
+      const outcome = await deps.services.spend.approveSpend(request.params.id, request.params.lineId, { userId: principal.userId, label: principal.email }, deps.clock);
       if (outcome === 'not_found') return sendError(reply, appError('not_found', `There is no spend line ${String(request.params.lineId)} against ${request.params.id}`));
       if (!outcome.ok) return sendError(reply, appError('approval_refused', outcome.error));
       return outcome.value;
@@ -149,9 +144,9 @@ export function registerFundingRoutes(app: ZodApp, deps: FundingRouteDeps): void
 
   app.get('/api/funds/:id/variance', { schema: varianceSchema, config: { access: { permission: 'area:read', resource: areaOfQuery } } }, async (request, reply) => {
     const { opportunityArea, byPeriod, format } = request.query;
-    const context = await loadSpendContext(deps.db, request.params.id);
+    const context = await deps.services.spend.loadSpendContext(request.params.id);
     if (context === null) return sendError(reply, notFound(request.params.id));
-    const spend = await listSpend(deps.db, request.params.id);
+    const spend = await deps.services.spend.listSpend(request.params.id);
     const allocations = opportunityArea === undefined ? context.allocations.rows : context.allocations.rows.filter((r) => r.recipient === opportunityArea);
     const variance = computeVariance({ allocations, spend, years: context.years, profile: context.fund.profile, today: deps.clock().toISOString().slice(0, 10) });
     const rows = byPeriod === 'true' ? variance.byPeriod : variance.byRecipient;

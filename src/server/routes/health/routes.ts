@@ -1,7 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { Engine } from '../../../storage/database.ts';
-import { migrationStatus, type MigrationStatus } from '../../../storage/migrate.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { MigrationStatus } from '../../../storage/migrate.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendView } from '../../view-reply.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -10,12 +8,16 @@ import { healthSchema, livenessSchema } from './schema.ts';
 /** How long readiness reuses its answer: a load balancer asking every second costs one schema read in five. */
 export const READINESS_TTL_MS = 5_000;
 
-export function registerHealthRoutes(app: ZodApp, deps: { db: Kysely<Database>; engine: Engine; clock: () => Date }): void {
+/**
+ * Readiness reads the schema's migration status through `migrationStatus` (the server gives it the database's,
+ * app.ts); liveness touches nothing.
+ */
+export function registerHealthRoutes(app: ZodApp, deps: { migrationStatus: () => Promise<MigrationStatus>; engine: Engine; clock: () => Date }): void {
   let last: { readonly at: number; readonly status: Promise<MigrationStatus> } | undefined;
   const status = (): Promise<MigrationStatus> => {
     const now = deps.clock().getTime();
     if (last === undefined || now - last.at >= READINESS_TTL_MS || now < last.at) {
-      const read = migrationStatus(deps.db);
+      const read = deps.migrationStatus();
       // A failed read is not kept: the next request asks the database again.
       read.catch(() => (last = undefined));
       last = { at: now, status: read };

@@ -1,9 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { mapOidcClaims, oidcSubjectOf } from '../../../domain/access/index.ts';
-import { takeOidcLogin, saveOidcLogin } from '../../../storage/repositories/oidc-logins.repository.ts';
-import { findOrCreateOidcUser, type OidcUserOutcome } from '../../../storage/repositories/oidc-users.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { createOidcClient, OidcSignInError } from '../../auth/oidc/oidc-client.ts';
 import { OIDC_CALLBACK_PATH, type OidcConfig } from '../../auth/oidc/oidc-config.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
@@ -17,11 +14,14 @@ import { oidcCallbackSchema, oidcLoginSchema } from './schema.ts';
 export const OIDC_LOGIN_PATH = '/api/auth/oidc/login';
 
 export interface OidcRouteDeps {
-  readonly db: Kysely<Database>;
+  readonly services: Services;
   readonly clock: () => Date;
   readonly sessionTtlMs: number;
   readonly config: OidcConfig;
 }
+
+/** What signing in with the provider came to: signed in, or why not. */
+type OidcUserOutcome = Awaited<ReturnType<Services['oidcUsers']['findOrCreateOidcUser']>>;
 
 /** Long enough to sign in at the provider, short enough that a stolen state is soon useless. */
 const LOGIN_TTL_MS = 10 * 60 * 1000;
@@ -52,8 +52,7 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
       return sendError(reply, appError('oidc_provider_unavailable', UNAVAILABLE));
     }
     const now = deps.clock();
-    await saveOidcLogin(
-      deps.db,
+    await deps.services.oidcLogins.saveOidcLogin(
       {
         stateHash: sha256Hex(started.secrets.state),
         nonce: started.secrets.nonce,
@@ -68,7 +67,7 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
 
   app.get(OIDC_CALLBACK_PATH, { schema: oidcCallbackSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { state } = request.query;
-    const pending = state === undefined ? null : await takeOidcLogin(deps.db, sha256Hex(state), deps.clock().toISOString());
+    const pending = state === undefined ? null : await deps.services.oidcLogins.takeOidcLogin(sha256Hex(state), deps.clock().toISOString());
     if (state === undefined || pending === null) {
       return sendError(reply, appError('oidc_state_invalid', 'This sign-in has expired or has already been used. Go back to the service and sign in again.'));
     }
@@ -91,7 +90,7 @@ export function registerOidcRoutes(app: ZodApp, deps: OidcRouteDeps): void {
     const identity = mapOidcClaims(claims, { role: deps.config.roleClaim, scope: deps.config.scopeClaim });
     if (!identity.ok) return refuseClaims(request, reply, identity.error);
 
-    const outcome = await findOrCreateOidcUser(deps.db, subject.value, identity.value, actor, deps.clock);
+    const outcome = await deps.services.oidcUsers.findOrCreateOidcUser(subject.value, identity.value, actor, deps.clock);
     if (outcome.kind === 'change_refused') request.log.warn({ email: outcome.email, reason: outcome.message }, 'OIDC claims would change a user as no role change may');
     if (outcome.kind !== 'signed_in') return sendError(reply, refusal(outcome));
     await startSession(deps, request, reply, outcome.user, 'oidc');

@@ -1,11 +1,6 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
 import { parseEmail, ROLE_LABELS, type Principal } from '../../../domain/access/index.ts';
-import { recordAudit } from '../../../storage/repositories/audit.repository.ts';
-import { clearLoginFailures, takeLoginAttempt } from '../../../storage/repositories/login-failures.repository.ts';
-import { deleteSession } from '../../../storage/repositories/sessions.repository.ts';
-import { findUserByEmail } from '../../../storage/repositories/users.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { hashPassword, verifyPassword } from '../../../app/access/password.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { randomToken } from '../../../app/access/secrets.ts';
@@ -16,7 +11,7 @@ import type { ZodApp } from '../../zod-app.ts';
 import { getSessionSchema, signInSchema, signOutSchema } from './schema.ts';
 
 export interface SessionRouteDeps {
-  readonly db: Kysely<Database>;
+  readonly services: Services;
   readonly clock: () => Date;
   readonly sessionTtlMs: number;
   /** Sign-in attempts allowed per client address per minute, whatever the email (a backstop). */
@@ -61,25 +56,25 @@ export function registerSessionRoutes(app: ZodApp, deps: SessionRouteDeps): void
       const since = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS).toISOString();
       // The attempt is counted before the password is checked, atomically, so parallel guesses cannot all
       // slip in before the first is counted.
-      if (!(await takeLoginAttempt(deps.db, email.value, now.toISOString(), since, LOGIN_FAILURE_LIMIT))) {
+      if (!(await deps.services.loginFailures.takeLoginAttempt(email.value, now.toISOString(), since, LOGIN_FAILURE_LIMIT))) {
         return sendError(reply.header('retry-after', String(LOGIN_FAILURE_WINDOW_MS / 1000)), appError('too_many_attempts', 'Too many attempts to sign in. Wait a minute, then try again.'));
       }
-      const user = await findUserByEmail(deps.db, email.value);
+      const user = await deps.services.users.findUserByEmail(email.value);
       // Hash even for an unknown email, so response time does not reveal which emails have accounts.
       const passwordHash = user?.passwordHash ?? (await dummyHash());
       const matches = await verifyPassword(request.body.password, passwordHash);
       const valid = matches && user !== null && user.disabledAt === null && user.passwordHash !== null;
       if (!valid) return sendError(reply, appError('invalid_credentials', WRONG_CREDENTIALS));
-      await clearLoginFailures(deps.db, email.value);
+      await deps.services.loginFailures.clearLoginFailures(email.value);
       const { csrfToken } = await startSession(deps, request, reply, user, 'password');
       return { user: userView({ userId: user.id, email: user.email, role: user.role, scope: user.scope, via: 'session' }), csrfToken };
     },
   );
 
   app.delete('/api/session', { schema: signOutSchema, config: { access: { permission: 'signed_in' } } }, async (request, reply) => {
-    if (request.sessionInfo !== null) await deleteSession(deps.db, request.sessionInfo.idHash);
+    if (request.sessionInfo !== null) await deps.services.sessions.deleteSession(request.sessionInfo.idHash);
     if (request.principal !== null) {
-      await recordAudit(deps.db, {
+      await deps.services.audit.recordAudit({
         actor: { userId: request.principal.userId, label: request.principal.email },
         at: deps.clock().toISOString(),
         action: 'session.sign_out',

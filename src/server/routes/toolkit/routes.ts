@@ -1,14 +1,14 @@
-import type { Kysely } from 'kysely';
 import { appError } from '../../../app/errors.ts';
 import { effectSizeRangeForMonths, monthsForEffectSize } from '../../../domain/evidence/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
-import { listEffectSizeBands, listToolkitStrands, type ToolkitStrand } from '../../../storage/repositories/toolkit.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { PUBLIC } from '../../auth/route-access.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { convertEffectSizeSchema, listStrandsSchema } from './schema.ts';
+
+type ToolkitStrand = Awaited<ReturnType<Services['toolkit']['listToolkitStrands']>>[number];
 
 const STRAND_CSV: readonly CsvColumn<ToolkitStrand>[] = [
   { header: 'name', value: (s) => s.name },
@@ -37,10 +37,10 @@ function compareStrands(sort: Sort): (a: ToolkitStrand, b: ToolkitStrand) => num
   }
 }
 
-export function registerToolkitRoutes(app: ZodApp, deps: { db: Kysely<Database> }): void {
+export function registerToolkitRoutes(app: ZodApp, deps: { services: Services }): void {
   app.get('/api/toolkit/strands', { schema: listStrandsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { sort, maxCost, minEvidence, tag, format } = request.query;
-    const strands = (await listToolkitStrands(deps.db))
+    const strands = (await deps.services.toolkit.listToolkitStrands())
       .filter((s) => maxCost === undefined || s.costRating <= maxCost)
       .filter((s) => minEvidence === undefined || s.evidenceRating >= minEvidence)
       .filter((s) => tag === undefined || s.tags.includes(tag))
@@ -50,7 +50,7 @@ export function registerToolkitRoutes(app: ZodApp, deps: { db: Kysely<Database> 
   });
 
   app.get('/api/toolkit/effect-size', { schema: convertEffectSizeSchema, config: { access: PUBLIC } }, async (request, reply) => {
-    const bands = await listEffectSizeBands(deps.db);
+    const bands = await deps.services.toolkit.listEffectSizeBands();
     if (bands.length === 0) return sendError(reply, appError('not_found', 'The EEF effect size table has not been imported: run oa import toolkit-effect-sizes <file>'));
     const { effectSize, months } = request.query;
     if (effectSize !== undefined) {

@@ -1,11 +1,9 @@
 import { appError } from '../../../app/errors.ts';
-import type { Kysely } from 'kysely';
 import { addUser, changeUserAccess, userProblemsError } from '../../../app/access/manage-users.ts';
 import type { AuditActor, User } from '../../../domain/access/index.ts';
 import type { CsvColumn } from '../../../domain/shared/csv.ts';
 import type { Principal } from '../../../domain/access/authorise.ts';
-import { countUsers, findUserById, listUsers, withoutSecret } from '../../../storage/repositories/users.repository.ts';
-import type { Database } from '../../../storage/schema.ts';
+import type { Services } from '../../../storage/services/create-services.ts';
 import { sendTable } from '../../csv-reply.ts';
 import { sendError } from '../../errors.ts';
 import type { ZodApp } from '../../zod-app.ts';
@@ -28,25 +26,26 @@ function actorOf(principal: Principal | null): AuditActor {
   return { userId: principal.userId, label: principal.email };
 }
 
-export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database>; clock: () => Date }): void {
+export function registerUserRoutes(app: ZodApp, deps: { services: Services; clock: () => Date }): void {
   const access = { permission: 'users:manage' } as const;
 
   app.get('/api/users', { schema: listUsersSchema, config: { access } }, async (request, reply) => {
     const { format, page, pageSize } = request.query;
-    if (format !== 'json') return sendTable(reply, format, 'users', USER_CSV_COLUMNS, await listUsers(deps.db));
-    const [users, total] = await Promise.all([listUsers(deps.db, { offset: (page - 1) * pageSize, limit: pageSize }), countUsers(deps.db)]);
+    if (format !== 'json') return sendTable(reply, format, 'users', USER_CSV_COLUMNS, await deps.services.users.listUsers());
+    const [users, total] = await Promise.all([deps.services.users.listUsers({ offset: (page - 1) * pageSize, limit: pageSize }), deps.services.users.countUsers()]);
     return { page, pageSize, total, items: users.map(userView) };
   });
 
   app.get('/api/users/:id', { schema: getUserSchema, config: { access } }, async (request, reply) => {
-    const user = await findUserById(deps.db, request.params.id);
+    const user = await deps.services.users.findUserById(request.params.id);
     if (user === null) return sendError(reply, appError('not_found', `There is no user with the id ${String(request.params.id)}`));
-    return userView(withoutSecret(user));
+    // The view names each field it shows: the password hash is not one of them.
+    return userView(user);
   });
 
   app.post('/api/users', { schema: addUserSchema, config: { access } }, async (request, reply) => {
     const { email, name, role, scope } = request.body;
-    const added = await addUser(deps.db, { email, name: name ?? null, role, scope }, actorOf(request.principal), deps.clock);
+    const added = await addUser(deps.services, { email, name: name ?? null, role, scope }, actorOf(request.principal), deps.clock);
     if (!added.ok) return sendError(reply, userProblemsError(added.error));
     // The reply is the only place the password ever appears; the access guard marks it no-store.
     return reply.code(201).send({ user: userView(added.value.user), oneTimePassword: added.value.oneTimePassword ?? '' });
@@ -55,7 +54,7 @@ export function registerUserRoutes(app: ZodApp, deps: { db: Kysely<Database>; cl
   app.patch('/api/users/:id', { schema: changeUserSchema, config: { access } }, async (request, reply) => {
     const { name, role, scope, disabled } = request.body;
     const changed = await changeUserAccess(
-      deps.db,
+      deps.services,
       request.params.id,
       { ...(name === undefined ? {} : { name }), ...(role === undefined ? {} : { role }), ...(scope === undefined ? {} : { scope }), ...(disabled === undefined ? {} : { disabled }) },
       actorOf(request.principal),
