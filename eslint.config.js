@@ -33,6 +33,41 @@ const statusInRoutes = {
   message: 'Routes do not choose error statuses: return an AppError (src/app/errors.ts) and send it with sendError from src/server/errors.ts, whose one table gives the status.',
 };
 
+/**
+ * Routes, commands and use cases are given services (src/storage/services/create-services.ts), never the database:
+ * no Kysely, no repository module, no schema, and not the connection beneath the services.
+ */
+const servicesOnly = [
+  {
+    group: ['kysely', 'kysely/*', '**/storage/repositories/**', '**/storage/schema*'],
+    message: 'Routes, commands and use cases are given services, not the database: call services.<repository>.<function>(…) (src/storage/services/create-services.ts).',
+  },
+  {
+    group: ['**/storage/services/create-services.ts'],
+    importNames: ['connectionOf'],
+    message: 'The connection beneath the services is for importers and storage only; routes, commands and use cases call the services.',
+  },
+];
+
+/** What hands the database itself to the services, or works on it whole: the composition root, migrations, backups. */
+const DATABASE_HANDLERS = [
+  'src/server/app.ts',
+  'src/server/openapi-document.ts',
+  'src/cli/open-database.ts',
+  'src/cli/serve-app.ts',
+  'src/cli/audit-migrations.ts',
+  'src/cli/commands/db-migrate.ts',
+  'src/cli/commands/start.ts',
+  'src/cli/backup/**',
+];
+
+const appLayer = [{ group: ['**/server/**', '**/cli/**', '**/web/**', 'fastify', '@fastify/*', 'commander'], message: 'The application layer holds what both front doors share; it may not import either of them.' }];
+const cliLayer = [
+  { group: ['**/server/**', '!**/server/index.ts'], message: 'The CLI reaches the server only through src/server/index.ts (to start it); what both use belongs in src/app, the domain or storage.' },
+  { group: ['**/web/src/**'], message: 'The CLI may not import the web app.' },
+];
+const serverLayer = [{ group: ['**/cli/**', '**/web/src/**'], message: 'The server may not import the CLI or the web app; the web app talks to it only over HTTP.' }];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -60,21 +95,12 @@ export default tseslint.config(
     files: ['src/ingest/**'],
     rules: layerRule([{ group: ['**/server/**', '**/cli/**', '**/web/**', 'fastify', '@fastify/*'], message: 'Ingest sits below the server and CLI.' }]),
   },
-  {
-    files: ['src/app/**'],
-    rules: layerRule([{ group: ['**/server/**', '**/cli/**', '**/web/**', 'fastify', '@fastify/*', 'commander'], message: 'The application layer holds what both front doors share; it may not import either of them.' }]),
-  },
-  {
-    files: ['src/cli/**'],
-    rules: layerRule([
-      { group: ['**/server/**', '!**/server/index.ts'], message: 'The CLI reaches the server only through src/server/index.ts (to start it); what both use belongs in src/app, the domain or storage.' },
-      { group: ['**/web/src/**'], message: 'The CLI may not import the web app.' },
-    ]),
-  },
-  {
-    files: ['src/server/**'],
-    rules: layerRule([{ group: ['**/cli/**', '**/web/src/**'], message: 'The server may not import the CLI or the web app; the web app talks to it only over HTTP.' }]),
-  },
+  { files: ['src/app/**'], rules: layerRule([...appLayer, ...servicesOnly]) },
+  { files: ['src/cli/**'], rules: layerRule([...cliLayer, ...servicesOnly]) },
+  { files: ['src/server/**'], rules: layerRule([...serverLayer, ...servicesOnly]) },
+  // (Flat config replaces a rule's options rather than merging them, so these repeat their layer's rule without servicesOnly.)
+  { files: DATABASE_HANDLERS.filter((file) => file.startsWith('src/cli/')), rules: layerRule(cliLayer) },
+  { files: DATABASE_HANDLERS.filter((file) => file.startsWith('src/server/')), rules: layerRule(serverLayer) },
   {
     // Storage behind one door: the layers above it ask storage's functions, never build a query themselves.
     files: ['src/app/**', 'src/ingest/**', 'src/server/**', 'src/cli/**'],

@@ -41,12 +41,38 @@ describe('layer rules', () => {
     expect(messages).toEqual(['\'../server/app.ts\' import is restricted from being used by a pattern. Storage sits below the server and CLI; it may use the domain only.']);
   });
 
-  it('let the server import the domain and storage', async () => {
+  it('let the server import the domain and the services storage gives it', async () => {
     const messages = await restrictedImportMessages(
       'src/server/errors.ts',
-      "import type { Fund } from '../domain/funding/index.ts';\nimport type { Database } from '../storage/schema.ts';\nexport type X = [Fund, Database];",
+      "import type { Fund } from '../domain/funding/index.ts';\nimport type { Services } from '../storage/services/create-services.ts';\nexport type X = [Fund, Services];",
     );
     expect(messages).toEqual([]);
+  });
+
+  it('give routes, commands and use cases services, never the database, and let the composition root and migrations hold it', async () => {
+    const reachesTheDatabase = (depth: string) =>
+      [
+        "import type { Kysely } from 'kysely';",
+        `import type { Database } from '${depth}storage/schema.ts';`,
+        `import { listAudit } from '${depth}storage/repositories/audit.repository.ts';`,
+        `import { connectionOf } from '${depth}storage/services/create-services.ts';`,
+        'export const x = [listAudit, connectionOf] as const;',
+        'export type X = Kysely<Database>;',
+      ].join('\n');
+    for (const [file, depth] of [
+      ['src/server/routes/audit/routes.ts', '../../../'],
+      ['src/cli/commands/audit.ts', '../../'],
+      ['src/app/access/manage-users.ts', '../../'],
+    ] as const) {
+      const messages = await restrictedImportMessages(file, reachesTheDatabase(depth));
+      expect(messages, file).toHaveLength(4);
+      expect(messages[0], file).toContain('given services, not the database');
+      expect(messages[3], file).toContain('for importers and storage only');
+    }
+    expect(await restrictedImportMessages('src/server/app.ts', reachesTheDatabase('../'))).toEqual([]);
+    expect(await restrictedImportMessages('src/cli/commands/db-migrate.ts', reachesTheDatabase('../../'))).toEqual([]);
+    // Importers work on the connection beneath the services.
+    expect(await restrictedImportMessages('src/ingest/run-import.ts', reachesTheDatabase('../'))).toEqual([]);
   });
 
   it('stop the CLI reaching into the server except through its front door, src/server/index.ts', async () => {
