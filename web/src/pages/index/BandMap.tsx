@@ -7,7 +7,7 @@ import { ApiFailure } from '../../components/ApiFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatCountOf } from '../../format/format-number.ts';
 import { ChoroplethMap } from '../map/ChoroplethMap.tsx';
-import { drawDistricts } from '../map/district-geometry.ts';
+import { drawDistricts } from '../map/england-paths.ts';
 import { NoDataKeyItem, OpportunityAreaKeyItem, Swatch } from '../map/MapLegend.tsx';
 import { buildBandChoropleth, type BandChoropleth } from './band-map.ts';
 

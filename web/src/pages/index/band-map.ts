@@ -1,6 +1,6 @@
 import type { IndexedArea } from '../../api/public-data-types.ts';
 import type { MapClass, MapDistrict } from '../map/build-choropleth.ts';
-import type { DistrictShape } from '../map/district-geometry.ts';
+import type { DistrictShape } from '../map/england-paths.ts';
 import { classColours } from '../map/map-colours.ts';
 
 export interface BandChoropleth {

@@ -10,7 +10,7 @@ import { formatDay } from '../../format/format-day.ts';
 import { formatCountOf } from '../../format/format-number.ts';
 import { buildChoropleth, type Choropleth } from './build-choropleth.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
-import { drawDistricts, type DistrictShapes } from './district-geometry.ts';
+import { drawDistricts, type DistrictShapes } from './england-paths.ts';
 import { indicatorValuesFor } from './early-values.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { CLASSIFICATION_NAMES, type MapSettings } from './map-settings.ts';

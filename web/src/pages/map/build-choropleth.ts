@@ -1,6 +1,6 @@
 import { classBreaks, classOf, type Classification } from '../../../../src/domain/maps/index.ts';
 import type { IndicatorValue } from '../../api/public-data-types.ts';
-import type { DistrictShape } from './district-geometry.ts';
+import type { DistrictShape } from './england-paths.ts';
 import { classColours } from './map-colours.ts';
 
 /** One class of the map: its colour, the values of the districts in it, and how many there are. */

@@ -1,6 +1,7 @@
 import { geoArea, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { BoundaryCollection, BoundaryFeature, ProjectedBoundaries } from '../../api/public-data-types.ts';
+import type { BoundaryCollection, BoundaryFeature } from '../../api/public-data-types.ts';
+import type { DistrictShape, DistrictShapes } from './england-paths.ts';
 
 /**
  * An equal-area conic projection centred on England (standard parallels 50.5°N and 55.5°N, central
@@ -25,38 +26,6 @@ export function rewindForD3(geometry: Polygon | MultiPolygon): Polygon | MultiPo
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: rewind(geometry.coordinates) }
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(rewind) };
-}
-
-export interface DistrictShape {
-  readonly code: string;
-  readonly name: string;
-  /** The SVG path, in the map's coordinates. */
-  readonly d: string;
-  /** Whether any of it falls inside the drawing: the small area map leaves out districts beyond its edges. */
-  readonly inView: boolean;
-}
-
-export interface DistrictShapes {
-  readonly width: number;
-  readonly height: number;
-  readonly shapes: readonly DistrictShape[];
-}
-
-const drawn = new WeakMap<ProjectedBoundaries, DistrictShapes>();
-
-/**
- * Every district as an SVG path, from boundaries the server has already projected and fitted to the map's width
- * (`format=topojson-projected`), so drawing is only writing paths. Computed once per boundary collection (fetched
- * once per page load), so changing the indicator or classes only recolours.
- */
-export function drawDistricts(boundaries: ProjectedBoundaries): DistrictShapes {
-  const cached = drawn.get(boundaries);
-  if (cached !== undefined) return cached;
-  const path = geoPath().digits(1);
-  const shapes = boundaries.collection.features.map((feature) => ({ code: feature.properties.code, name: feature.properties.name, d: path(feature) ?? '', inView: true }));
-  const result = { width: boundaries.width, height: boundaries.height, shapes: shapes.filter((shape) => shape.d !== '') };
-  drawn.set(boundaries, result);
-  return result;
 }
 
 /**
