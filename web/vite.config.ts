@@ -54,13 +54,14 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           // Libraries change less often than the app, so their chunks stay cached across releases of it.
-          // React is on every page; govuk-frontend's JavaScript and d3-geo travel only with the pages that
-          // use them, in chunks of their own.
+          // React is on every page; govuk-frontend's JavaScript, d3-geo and topojson-client travel only with the
+          // pages that use them, in chunks of their own (the England map reads TopoJSON but projects nothing).
           codeSplitting: {
             groups: [
               { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
               { name: 'govuk-frontend', test: /[\\/]node_modules[\\/]govuk-frontend[\\/]/ },
-              { name: 'd3', test: /[\\/]node_modules[\\/](d3-[a-z]+|topojson-client)[\\/]/ },
+              { name: 'd3', test: /[\\/]node_modules[\\/]d3-[a-z]+[\\/]/ },
+              { name: 'topojson', test: /[\\/]node_modules[\\/]topojson-client[\\/]/ },
             ],
           },
         },
