@@ -1,20 +1,15 @@
 import { err, ok, type Result } from '../../domain/shared/result.ts';
 import { formatRecipeProblem, validateRecipe, type Recipe } from '../../domain/social-mobility-index/index.ts';
-import { buildFeatureMatrix, recipeFromWeights, type FeatureMatrix } from '../../domain/twinning/index.ts';
+import { buildFeatureMatrix, recipeFromWeights, type FeatureMatrix, type TwinTier } from '../../domain/twinning/index.ts';
 import type { Services } from '../../storage/services/create-services.ts';
 import { contextUpperTierValues } from '../../ingest/derive/context-indicators.ts';
 import { upperTierIndicatorValues } from '../../ingest/derive/upper-tier-indicators.ts';
 import { indicatorCodesOf } from '../../ingest/recipes/load-recipe.ts';
 
-/** The tier neighbours are found at: districts, or upper-tier authorities. */
-export type TwinTier = Parameters<Services['twinning']['twinGeography']>[0];
-
 /** A tier's areas, their names and the upper-tier authority of each district. */
 export type TwinGeography = Awaited<ReturnType<Services['twinning']['twinGeography']>>;
 
-/** Every tier, in the order the CLI offers them (the record makes a tier added in storage a compile error here). */
-const TIERS: Readonly<Record<TwinTier, true>> = { district: true, upper: true };
-export const TWIN_TIERS = Object.keys(TIERS) as readonly TwinTier[];
+export { TWIN_TIERS, type TwinTier } from '../../domain/twinning/index.ts';
 
 export interface TwinInputs {
   readonly recipe: Recipe;

@@ -33,3 +33,4 @@ export {
 export { diffNeighbourSets, type ListChange, type SavedList } from './diff-neighbour-sets.ts';
 export { DISTANCE_PLACES, differsMostOn, neighbourCsvColumns, shownNeighbour, type NeighbourRow, type ShownNeighbour } from './shown-neighbour.ts';
 export { compareNeighbourLists, type ListOverlap, type OverlapSummary } from './compare-neighbour-lists.ts';
+export { TWIN_TIERS, type TwinTier } from './tiers.ts';

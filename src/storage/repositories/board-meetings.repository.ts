@@ -44,9 +44,6 @@ export async function listBoardMembers(db: Kysely<Database>, areaId: string, lim
   return query.execute();
 }
 
-/** The most board members a plan or board report lists: a partnership board has tens. */
-export const BOARD_MEMBERS_SHOWN = 200;
-
 /** Records a board meeting with its papers and decisions log, audited; one meeting per area per day. */
 export async function addBoardMeeting(db: Kysely<Database>, areaId: string, meeting: BoardMeeting, actor: AuditActor, now: () => Date): Promise<'not_found' | 'duplicate' | 'added'> {
   if (!(await areaExists(db, areaId))) return 'not_found';

@@ -81,12 +81,6 @@ export async function loadNetworkSchools(db: Kysely<Database>): Promise<NetworkS
   }));
 }
 
-/** Whether a school lies in an area named by district or education authority GSS code, or Opportunity Area id. */
-export function schoolInArea(school: NetworkSchool, area: string): boolean {
-  const code = area.toUpperCase();
-  return school.districtCode === code || school.educationLaCode === code || school.opportunityAreaId === area || school.laCode === area;
-}
-
 export interface PlacedHub {
   readonly id: string;
   readonly name: string;

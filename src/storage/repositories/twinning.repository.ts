@@ -1,11 +1,9 @@
 import type { Kysely } from 'kysely';
 import { isSingleTierAuthority, type GssCode } from '../../domain/shared/gss-code.ts';
-import type { OpportunityAreaGroup, TwinArea } from '../../domain/twinning/index.ts';
+import type { OpportunityAreaGroup, TwinArea, TwinTier } from '../../domain/twinning/index.ts';
 import type { Database } from '../schema.ts';
 
 /** Districts (lower tier, 2013–18) or upper-tier authorities: counties plus single-tier districts. */
-export const TWIN_TIERS = ['district', 'upper'] as const;
-export type TwinTier = (typeof TWIN_TIERS)[number];
 
 export interface TwinGeography {
   readonly areas: readonly TwinArea[];
