@@ -166,7 +166,7 @@ async function breakdown(browser: Browser, baseUrl: string, path: string, ready:
 const PAGE_REQUESTS: readonly { readonly page: string; readonly urls: readonly string[] }[] = [
   { page: 'every page', urls: ['/api/session'] },
   { page: 'home', urls: ['/api/opportunity-areas'] },
-  { page: 'map', urls: ['/api/indicators', '/api/boundaries?kind=district&detail=england&format=topojson', '/api/indicators/imd2015_mean_lsoa_score?period=2015&kind=district'] },
+  { page: 'map', urls: ['/api/indicators', '/api/boundaries?kind=district&detail=england&format=topojson-projected', '/api/indicators/imd2015_mean_lsoa_score?period=2015&kind=district'] },
   {
     page: 'area',
     urls: ['/api/areas/E06000009', '/api/index/areas/E06000009?recipe=proxy-district-2019', '/api/twins/areas/E06000009?tier=district', '/api/boundaries?kind=district&detail=district&around=E06000009'],
@@ -291,7 +291,8 @@ async function main(): Promise<void> {
     const forms = [
       ['detail=full (before: what the maps fetched)', 'kind=district&detail=full'],
       ['detail=england, GeoJSON', 'kind=district&detail=england'],
-      ['detail=england, TopoJSON (the map, the index)', 'kind=district&detail=england&format=topojson'],
+      ['detail=england, TopoJSON', 'kind=district&detail=england&format=topojson'],
+      ['detail=england, TopoJSON projected (the map, the index)', 'kind=district&detail=england&format=topojson-projected'],
       ['detail=district, TopoJSON (every district)', 'kind=district&detail=district&format=topojson'],
       ['detail=district&around=E06000009 (an area page)', 'kind=district&detail=district&around=E06000009'],
     ] as const;
