@@ -71,11 +71,17 @@ export async function startApp(options: { databaseUrl?: string } = {}): Promise<
       reject(new Error(`oa start exited with ${String(code)}:\n${output}`));
     });
   });
+  let stopping = false;
+  // A server that stops while a test still uses it fails that test with "connection refused": say why it stopped.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`oa start stopped on its own (exit code ${String(code)}, signal ${String(signal)}); the end of its output:\n${output.slice(-6000)}`);
+  });
   return {
     baseUrl: `http://127.0.0.1:${String(port)}`,
     demoUsers: parseDemoUsers(output),
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         if (child.exitCode !== null) {
           resolve();
           return;
