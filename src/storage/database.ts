@@ -25,6 +25,11 @@ export class DatabaseConnectionError extends Error {
   override readonly name = 'DatabaseConnectionError';
 }
 
+/** Where `target` is, for messages: a file path or host:port/database (never a password). */
+export function locationOf(target: DatabaseTarget): string {
+  return target.engine === 'sqlite' ? target.path : `${target.host}:${String(target.port)}/${target.database}`;
+}
+
 /** Opens the database `target` names, checking the connection works before returning. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   return target.engine === 'sqlite' ? openSqlite(target.path) : openPostgres(target);
@@ -47,7 +52,7 @@ function openSqlite(path: string): DatabaseHandle {
 }
 
 async function openPostgres(target: Extract<DatabaseTarget, { engine: 'postgres' }>): Promise<DatabaseHandle> {
-  const location = `${target.host}:${String(target.port)}/${target.database}`;
+  const location = locationOf(target);
   const pool = new pg.Pool({ connectionString: target.url, connectionTimeoutMillis: 5000, max: 10 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);

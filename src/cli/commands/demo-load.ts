@@ -1,14 +1,9 @@
 import type { Command } from 'commander';
-import type { DatabaseTarget } from '../../storage/database-url.ts';
+import { locationOf } from '../../storage/database.ts';
 import { loadDemoDataInto } from '../../storage/seed/load-demo-data.ts';
 import { loadConfigOrThrow } from '../config.ts';
 import type { CliIo } from '../io.ts';
 import { withServices } from '../open-database.ts';
-
-/** Where the database is, as an open handle names it (storage/database.ts): a file path or host:port/database. */
-function locationOf(target: DatabaseTarget): string {
-  return target.engine === 'sqlite' ? target.path : `${target.host}:${String(target.port)}/${target.database}`;
-}
 
 export function registerDemoCommands(program: Command, io: CliIo): void {
   const demo = program.command('demo').description('Demo data: the programme’s published facts');
