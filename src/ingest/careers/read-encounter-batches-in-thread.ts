@@ -5,6 +5,15 @@ import type { EncounterFileEnd, EncounterFilePiece } from './read-encounter-batc
 const MODULE = new URL('./encounter-file-thread.ts', import.meta.url);
 
 /**
+ * The reading thread's long-lived heap: what it keeps is a CSV piece, a batch, the open run and at most
+ * 100,000 employer names (tens of MB). Left unbounded, V8 let the thread's garbage pile up to about 150 MB
+ * more between collections, which set the import's peak memory (406–438 MB on a 2,000,000-row file, where
+ * issue 22 allows 500 MB); bounded, it collects sooner: 289–294 MB, at no CPU time measurable on a busy
+ * machine (docs/benchmarks.md, careers import). A thread that would pass it stops, and the import with it.
+ */
+const READING_HEAP_MB = 128;
+
+/**
  * `readEncounterBatches` run on a thread of its own, so reading and checking the next rows overlaps
  * writing these (on two cores the reading all but disappears from the import's time). The thread makes
  * the pseudonymiser again from `key`; it stays at most `ahead` batches in front. An error there is thrown
@@ -17,7 +26,7 @@ export async function* readEncounterBatchesInThread(
   ahead = 4,
 ): AsyncGenerator<EncounterFilePiece, EncounterFileEnd> {
   const data: EncounterFileThreadData = { path, file, asAt: options.asAt, key: new Uint8Array(options.key), listed: options.listed, ahead };
-  const worker = startThread(MODULE, data);
+  const worker = startThread(MODULE, data, { maxOldGenerationSizeMb: READING_HEAP_MB });
   const queue: EncounterFilePiece[] = [];
   // Set by the thread's events, which the compiler cannot see happen between the checks below.
   const state: { end: EncounterFileEnd | undefined; failure: Error | undefined } = { end: undefined, failure: undefined };

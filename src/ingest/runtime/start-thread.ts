@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 // From the sources, the code is TypeScript run through tsx, whose loader a new thread does not inherit
 // when it was registered from code (bin/oa.js with OA_RUN_SOURCES=1, or the tests): the thread registers
@@ -20,11 +20,12 @@ export const RUNNING_COMPILED = import.meta.url.endsWith('.js');
  * Starts a thread running `module`, given as `new URL('./name-thread.ts', import.meta.url)` from its
  * neighbour. Compiled, every `*-thread.ts` module is an entry point of its own beside the bundle's chunks
  * (`bin/build-cli.js`), so the same URL with `.js` names it; from the sources, tsx is registered first.
+ * `resourceLimits` bounds the thread's heap (a thread that would pass it stops with an error).
  */
-export function startThread(module: URL, workerData: object): Worker {
+export function startThread(module: URL, workerData: object, resourceLimits?: ResourceLimits): Worker {
   if (!module.pathname.endsWith('-thread.ts')) throw new Error(`A thread module's name ends in -thread.ts (got ${module.pathname})`);
   if (RUNNING_COMPILED) {
-    return new Worker(BOOT_COMPILED, { eval: true, workerData: { ...workerData, module: module.href.replace(/\.ts$/, '.js') } });
+    return new Worker(BOOT_COMPILED, { eval: true, ...(resourceLimits === undefined ? {} : { resourceLimits }), workerData: { ...workerData, module: module.href.replace(/\.ts$/, '.js') } });
   }
-  return new Worker(BOOT_FROM_SOURCES, { eval: true, workerData: { ...workerData, module: module.href, tsx: import.meta.resolve('tsx/esm/api') } });
+  return new Worker(BOOT_FROM_SOURCES, { eval: true, ...(resourceLimits === undefined ? {} : { resourceLimits }), workerData: { ...workerData, module: module.href, tsx: import.meta.resolve('tsx/esm/api') } });
 }
