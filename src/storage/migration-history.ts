@@ -90,7 +90,8 @@ export function findMigrationOrderProblems(executed: readonly ExecutedMigration[
   }
   for (const pending of names.filter((n) => !ran.has(n))) {
     const after = executed.filter((m) => m.name > pending && !mayRunAfter(pending, m.name)).map((m) => m.name).sort();
-    if (after.length > 0) problems.push(`migration ${pending} has not run on it, but ${after.join(', ')}, which come(s) after it, has`);
+    if (after.length === 1) problems.push(`migration ${pending} has not run on it, but ${after.join('')}, which comes after it, has`);
+    if (after.length > 1) problems.push(`migration ${pending} has not run on it, but ${after.join(', ')}, which come after it, have`);
   }
   const time = (m: ExecutedMigration): number => new Date(m.timestamp).getTime();
   for (const a of executed) {
