@@ -138,7 +138,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   if (deps.oidc) registerOidcRoutes(app, { services, clock: deps.clock, sessionTtlMs: deps.sessionTtlMs ?? EIGHT_HOURS, config: deps.oidc });
   registerOpportunityAreaRoutes(app, { register: views.register });
   registerBoardRoutes(app, { services, clock: deps.clock });
-  registerFundsRoutes(app, { services });
+  registerFundsRoutes(app, { services, pages: views.fundsPages });
   registerFundingRoutes(app, { services, clock: deps.clock, approvalThresholdPence: deps.spendApprovalThresholdPence ?? DEFAULT_APPROVAL_THRESHOLD_PENCE });
   registerAuditRoutes(app, { services });
   registerUserRoutes(app, { services, clock: deps.clock });

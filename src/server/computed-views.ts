@@ -1,3 +1,4 @@
+import { fundsPages, type FundsPages } from '../app/funding/funds-pages.ts';
 import { areaSummaries, type AreaSummaries } from '../app/places/area-summary.ts';
 import { registerSnapshots, type RegisterSnapshots } from '../app/programme/register-snapshot.ts';
 import { schoolSearch, type SchoolSearch } from '../app/schools/school-search.ts';
@@ -14,6 +15,7 @@ export interface ComputedViews {
   readonly areaSummaries: AreaSummaries;
   readonly register: RegisterSnapshots;
   readonly schoolSearch: SchoolSearch;
+  readonly fundsPages: FundsPages;
 }
 
 /**
@@ -30,6 +32,7 @@ export function computedViews(services: Services): ComputedViews {
     areaTwins: areaTwins({ services: reads, versions }),
     areaSummaries: areaSummaries({ services: reads, versions }),
     schoolSearch: schoolSearch({ services: reads, versions }),
+    fundsPages: fundsPages({ services: reads, versions }),
     register: registerSnapshots({ programme: services.programme, places: services.places, funds: services.funds, versions }),
   };
 }

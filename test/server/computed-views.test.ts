@@ -13,6 +13,7 @@ import { createServices } from '../../src/storage/services/create-services.ts';
 import { saveBoard } from '../../src/storage/repositories/boards.repository.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
 import { loadTwinsFixture } from '../cli/twins-fixture.ts';
+import { poundsToPence } from '../../src/domain/shared/money.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
 
@@ -195,5 +196,22 @@ describe.each(await testEngines())('computed views on $name', (engine) => {
     await importIndicators({ ...AFTER, E06000009: [83, 50, 95, 10, 0.1] }, 'indicators-5.csv');
     await getAll('/api/schools?district=E06000009&pageSize=10', AT_ONCE);
     expect(views.schoolSearch.computations()).toBe(before + 2);
+  });
+
+  it('builds a page of the funds list once per version however many ask; an audited edit (a fund’s profile) builds it again', async () => {
+    const before = views.fundsPages.computations();
+    const url = '/api/funds?pageSize=5';
+    const replies = await getAll(url, AT_ONCE);
+    expect(new Set(replies.map((r) => r.body)).size).toBe(1);
+    expect(views.fundsPages.computations()).toBe(before + 1);
+    const etag = replies[0]?.headers.etag;
+    expect((await app.inject({ method: 'GET', url, headers: { 'if-none-match': String(etag) } })).statusCode).toBe(304);
+    const first = replies[0]?.json<{ items: { id: string; profile: { period: string; amountPence: number }[] }[] }>().items[0];
+    if (first === undefined) throw new Error('no fund listed');
+    const profile = [{ period: '2017/18', amountPence: poundsToPence(1) }];
+    expect(await createServices(handle.db, handle.engine).funds.setFundProfile(first.id, profile, { userId: null, label: 'test' }, fixedClock())).toBe('changed');
+    const after = await getAll(url, AT_ONCE);
+    expect(after[0]?.json<{ items: { id: string; profile: unknown[] }[] }>().items.find((f) => f.id === first.id)?.profile).toEqual([{ period: '2017/18', amountPence: 100 }]);
+    expect(views.fundsPages.computations()).toBe(before + 2);
   });
 });

@@ -1,4 +1,4 @@
-import { checkAllocations, fundersOf, fundWithPots, giving360CsvColumns, type Fund } from '../../../domain/funding/index.ts';
+import { fundWithPots, giving360CsvColumns } from '../../../domain/funding/index.ts';
 import { appError } from '../../../app/errors.ts';
 import type { Services } from '../../../storage/services/create-services.ts';
 import { sendError } from '../../errors.ts';
@@ -7,9 +7,11 @@ import { PUBLIC } from '../../auth/route-access.ts';
 import type { ZodApp } from '../../zod-app.ts';
 import { FUND_CSV_COLUMNS } from '../../../app/funding/fund-columns.ts';
 import { exportGiving360 } from '../../../app/funding/export-giving360.ts';
+import type { FundsPages } from '../../../app/funding/funds-pages.ts';
+import { sendView } from '../../view-reply.ts';
 import { giving360Schema, listFundsSchema } from './schema.ts';
 
-export function registerFundsRoutes(app: ZodApp, deps: { services: Services }): void {
+export function registerFundsRoutes(app: ZodApp, deps: { services: Services; pages: FundsPages }): void {
   app.get('/api/funds', { schema: listFundsSchema, config: { access: PUBLIC } }, async (request, reply) => {
     const { opportunityArea, id, format, page, pageSize } = request.query;
     const filter = opportunityArea === undefined ? {} : { opportunityAreaId: opportunityArea };
@@ -18,20 +20,7 @@ export function registerFundsRoutes(app: ZodApp, deps: { services: Services }): 
       const funds = id === undefined ? listed : fundWithPots(listed, id);
       return sendTable(reply, format, ['funds', opportunityArea, id].filter((part) => part !== undefined).join('-'), FUND_CSV_COLUMNS, funds);
     }
-    // The JSON list is a page of whole funds, each with its pots, so each fund's check is made on the page
-    // that shows it; only the page is read.
-    const { total, funds: items } = await deps.services.funds.listFundsPage({ ...filter, ...(id === undefined ? {} : { id }) }, { offset: (page - 1) * pageSize, limit: pageSize });
-    // Each fund's funders are its own contribution pots: on the page already unless the list is one
-    // area's, when a pot may be in another area.
-    const contributions = opportunityArea === undefined ? items : await deps.services.funds.listContributionsTo(items.map((f) => f.id));
-    const potsOf = new Map<string, Fund[]>();
-    for (const pot of contributions) {
-      if (pot.parentId === null) continue;
-      const pots = potsOf.get(pot.parentId) ?? [];
-      pots.push(pot);
-      potsOf.set(pot.parentId, pots);
-    }
-    return { page, pageSize, total, items: items.map((f) => ({ ...f, profile: [...f.profile], funders: fundersOf(f, potsOf.get(f.id) ?? []) })), checks: checkAllocations(items) };
+    return sendView(reply, await deps.pages({ opportunityArea, id, page, pageSize }));
   });
 
   app.get('/api/funds/:id/360giving', { schema: giving360Schema, config: { access: PUBLIC } }, async (request, reply) => {
