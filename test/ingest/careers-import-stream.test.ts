@@ -140,6 +140,10 @@ describe('streaming careers import memory', () => {
         const upn = fakeUpn(n);
         expect(pseudonymise(upn)).toBe(createHmac('sha256', k).update(upn, 'utf8').digest('hex'));
       }
+      // Any other text too: shorter or longer than a UPN, or 13 characters that are not 13 bytes.
+      for (const text of ['', 'b8012', `${fakeUpn(3)}0`, `${fakeUpn(4).slice(0, 12)}é`, 'ü'.repeat(40)]) {
+        expect(pseudonymise(text)).toBe(createHmac('sha256', k).update(text, 'utf8').digest('hex'));
+      }
     }
     const pseudonymise = createPseudonymiser(key);
     const first = pseudonymise(fakeUpn(1));

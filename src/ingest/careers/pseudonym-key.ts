@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -75,25 +75,39 @@ export function parseKey(text: string, path: string): Buffer {
 /** UPNs whose pseudonyms a pseudonymiser remembers before starting afresh: memory stays bounded. */
 const REMEMBERED = 50_000;
 
+/** A UPN's length: its HMAC input is built in place, in a buffer made once. */
+const UPN_LENGTH = 13;
+
 /**
  * A function from a validated UPN to its pseudonym: HMAC-SHA256 with the installation key, in hex
- * (docs/methodology.md, "Careers encounters and coverage"). The HMAC is worked out from the key's inner
- * and outer padded hashes, made once (RFC 2104: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)) for a key of at most a
- * block), rather than setting the key up again for every UPN. Recent results are remembered, as a pupil
- * has several encounters in one file; at most REMEMBERED of them, so a national file does not grow it.
+ * (docs/methodology.md, "Careers encounters and coverage"), worked out as RFC 2104 defines it,
+ * H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)) for a key of at most a block, with two one-shot hashes (`crypto.hash`)
+ * of buffers holding the padded key, made once: the UPN is written after the inner one's padded key, the
+ * inner hash after the outer one's. No hash object, key set-up or buffer is made per UPN (only the inner
+ * digest), which halves its cost against copying hashes set up once. Recent results are remembered, as a
+ * pupil has several encounters in one file; at most REMEMBERED of them, so a national file does not grow it.
  */
 export function createPseudonymiser(key: Buffer): (upn: string) => string {
   const block = 64;
   if (key.length > block) throw new RangeError('A pseudonymisation key is at most 64 bytes');
   const padded = Buffer.alloc(block);
   key.copy(padded);
-  const inner = createHash('sha256').update(padded.map((b) => b ^ 0x36));
-  const outer = createHash('sha256').update(padded.map((b) => b ^ 0x5c));
+  const innerPad = padded.map((b) => b ^ 0x36);
+  const outerPad = padded.map((b) => b ^ 0x5c);
+  const inner = Buffer.alloc(block + UPN_LENGTH);
+  inner.set(innerPad);
+  const outer = Buffer.alloc(block + 32);
+  outer.set(outerPad);
   const seen = new Map<string, string>();
   const pseudonymise = (upn: string) => {
     let pseudonym = seen.get(upn);
     if (pseudonym === undefined) {
-      pseudonym = outer.copy().update(inner.copy().update(upn, 'utf8').digest()).digest('hex');
+      let message = inner;
+      // A UPN is 13 ASCII characters, so 13 bytes; any other text is hashed from a buffer of its own.
+      if (upn.length === UPN_LENGTH && Buffer.byteLength(upn, 'utf8') === UPN_LENGTH) inner.write(upn, block, 'latin1');
+      else message = Buffer.concat([innerPad, Buffer.from(upn, 'utf8')]);
+      hash('sha256', message, 'buffer').copy(outer, block);
+      pseudonym = hash('sha256', outer, 'hex');
       if (seen.size >= REMEMBERED) seen.clear();
       seen.set(upn, pseudonym);
     }
