@@ -56,10 +56,15 @@ export default defineConfig(({ mode }) => {
           // Libraries change less often than the app, so their chunks stay cached across releases of it.
           // React is on every page; govuk-frontend's JavaScript, d3-geo and topojson-client travel only with the
           // pages that use them, in chunks of their own (the England map reads TopoJSON but projects nothing).
+          // govuk-frontend's scripts and its stylesheet are apart: the shell needs the stylesheet only, and were
+          // both in one chunk, every page would fetch the scripts too. The stylesheet travels with the few lines
+          // of govuk-frontend-styles.ts (the body's classes): a chunk of CSS alone loses its place before app.css,
+          // since Vite lists the stylesheet of a chunk that has no JavaScript after its importer's own.
           codeSplitting: {
             groups: [
               { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              { name: 'govuk-frontend', test: /[\\/]node_modules[\\/]govuk-frontend[\\/]/ },
+              { name: 'govuk-frontend', test: /[\\/]node_modules[\\/]govuk-frontend[\\/].*\.m?js$/ },
+              { name: 'govuk-frontend-styles', test: /[\\/](govuk-frontend\.min\.css|govuk-frontend-styles\.ts)$/ },
               { name: 'd3', test: /[\\/]node_modules[\\/]d3-[a-z]+[\\/]/ },
               { name: 'topojson', test: /[\\/]node_modules[\\/]topojson-client[\\/]/ },
             ],
