@@ -51,6 +51,10 @@ export default defineConfig(({ mode }) => {
       // .vite/manifest.json: which chunks each entry and page imports, read by test/web/first-page-js.test.ts
       // and bench/page-ready.bench.ts to add up what the first page downloads.
       manifest: true,
+      // Vite's modulepreload polyfill runs in the entry, after the scripts index.html preloads have all arrived
+      // (a module runs once its imports are in), so it never helped them; a page's chunks are preloaded by
+      // Vite's preload helper, which uses rel=preload where a browser lacks modulepreload. 0.2 KB gzip a page.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
           // Libraries change less often than the app, so their chunks stay cached across releases of it.
