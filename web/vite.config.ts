@@ -38,12 +38,41 @@ function govukFrontendCss(gdsTransport: boolean): Plugin {
   };
 }
 
+/**
+ * Keeps the scripts the entry imports out of each lazy import's preload list: a module runs only once its
+ * imports are in, so they are always loaded before any lazy import starts, and naming them in every page's
+ * list (`__vite__mapDeps`, in the entry) only added bytes to the shell. The plugin notes the entry's imports
+ * when the bundle is written, before Vite writes the lists.
+ */
+function preloadOnlyWhatIsMissing(): { readonly plugin: Plugin; readonly resolveDependencies: (file: string, deps: string[], context: { hostType: 'html' | 'js' }) => string[] } {
+  const loadedWithEntry = new Set<string>();
+  return {
+    plugin: {
+      name: 'oa:preload-only-what-is-missing',
+      apply: 'build',
+      generateBundle(_options, bundle) {
+        loadedWithEntry.clear();
+        const visit = (fileName: string): void => {
+          const chunk = bundle[fileName];
+          if (chunk?.type !== 'chunk' || loadedWithEntry.has(fileName)) return;
+          loadedWithEntry.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName);
+      },
+    },
+    // index.html's own preload links (hostType html) are the entry's imports themselves: left as they are.
+    resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? deps.filter((dep) => !loadedWithEntry.has(dep)) : deps),
+  };
+}
+
 export default defineConfig(({ mode }) => {
   // A deployment on gov.uk may switch the GDS Transport font on with OA_GDS_TRANSPORT=true.
   const env = loadEnv(mode, webRoot, 'OA_');
+  const preload = preloadOnlyWhatIsMissing();
   return {
     root: webRoot,
-    plugins: [govukFrontendCss(env.OA_GDS_TRANSPORT === 'true'), react()],
+    plugins: [govukFrontendCss(env.OA_GDS_TRANSPORT === 'true'), react(), preload.plugin],
     css: { lightningcss: { errorRecovery: true } },
     build: {
       outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
@@ -54,7 +83,7 @@ export default defineConfig(({ mode }) => {
       // Vite's modulepreload polyfill runs in the entry, after the scripts index.html preloads have all arrived
       // (a module runs once its imports are in), so it never helped them; a page's chunks are preloaded by
       // Vite's preload helper, which uses rel=preload where a browser lacks modulepreload. 0.2 KB gzip a page.
-      modulePreload: { polyfill: false },
+      modulePreload: { polyfill: false, resolveDependencies: preload.resolveDependencies },
       rolldownOptions: {
         output: {
           // Libraries change less often than the app, so their chunks stay cached across releases of it.
