@@ -44,4 +44,27 @@ describe.runIf(browserAvailable())('the service-standard pages, in Chromium', ()
     await expect.poll(() => page.locator('main').innerText()).toContain('has not given a contact address yet');
     expect(page.url()).toBe(`${app.baseUrl}/contact#feedback`);
   });
+
+  it('moves keyboard focus to the main content from the skip link, hiding its outline until focus moves on, after client-side navigation too', async () => {
+    // The focused element as tag#id.class.class (the page's own DOM types are not in the tests' compiler settings).
+    const focused = (): Promise<string> => page.evaluate<string>(
+      "(({ tagName, id, classList }) => `${tagName.toLowerCase()}#${id}.${[...classList].join('.')}`)(document.activeElement ?? document.createElement('none'))",
+    );
+    await page.goto(`${app.baseUrl}/`);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a#.govuk-skip-link');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('main#main-content.govuk-main-wrapper.oa-main.govuk-skip-link-focused-element');
+    expect(page.url()).toBe(`${app.baseUrl}/#main-content`);
+    await page.keyboard.press('Tab');
+    expect(await page.locator('#main-content').getAttribute('class')).toBe('govuk-main-wrapper oa-main');
+
+    await page.locator('footer').getByRole('link', { name: 'Cookies', exact: true }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Cookies');
+    await page.locator('.govuk-skip-link').focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('main#main-content.govuk-main-wrapper.oa-main.govuk-skip-link-focused-element');
+    expect(await page.locator('#main-content').getAttribute('tabindex')).toBe('-1');
+  });
 });

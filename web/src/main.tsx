@@ -1,4 +1,4 @@
-import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+import './govuk-frontend-styles.ts';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,10 +6,6 @@ import { App } from './App.tsx';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html must contain <div id="root">');
-
-// The GOV.UK page template sets these classes from an inline script, which our Content Security Policy
-// forbids. This module runs only in browsers with ES module support, the same test that script makes.
-document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
 createRoot(container).render(
   <StrictMode>

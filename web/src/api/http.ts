@@ -1,6 +1,6 @@
 import { ApiError } from './api-error.ts';
 import type { components, paths } from './generated/openapi.d.ts';
-import { createSender, createTypedClient } from './typed-client.ts';
+import { createTypedClient, type Send } from './typed-client.ts';
 
 /** The API's named schemas, generated from openapi.json (npm run web-client). */
 export type Schemas = components['schemas'];
@@ -30,34 +30,47 @@ export function rememberCsrfToken(token: string | null): void {
 }
 
 /**
- * Every request goes through here. A state-changing request always carries the CSRF token and a JSON body
- * (`{}` when there is nothing to send): the server refuses other content types, and an empty body labelled
- * JSON. A request that cannot reach the service becomes an ApiError, unless the caller aborted it.
+ * Every request goes through here: the path template filled with `params.path` (each value encoded as one
+ * segment), the query serialised, and a state-changing request given the CSRF token and a JSON body (`{}`
+ * when there is nothing to send: the server refuses other content types, and an empty body labelled JSON).
+ * A request that cannot reach the service becomes an ApiError, unless the caller aborted it. A reply that
+ * says it is JSON but is not rejects with the parser's SyntaxError, as openapi-fetch does.
  */
-async function send(request: Request): Promise<Response> {
-  let outgoing = request;
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    const headers = new Headers(request.headers);
-    headers.set('content-type', 'application/json');
-    if (csrfToken !== null) headers.set('x-csrf-token', csrfToken);
-    outgoing = request.body === null ? new Request(request, { headers, body: '{}' }) : new Request(request, { headers });
-  }
+const send: Send = async (method, template, { baseUrl = '', headers, params, body, signal } = {}) => {
+  const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(params?.path?.[name] ?? '')));
+  const query = params?.query === undefined ? '' : querySerializer(params.query);
+  const change = method !== 'GET';
+  const sent: Record<string, string> = { accept: 'application/json', ...headers };
+  if (change) sent['content-type'] = 'application/json';
+  if (change && csrfToken !== null) sent['x-csrf-token'] = csrfToken;
+  let response: Response;
   try {
-    return await fetch(outgoing);
+    response = await fetch(`${baseUrl}${path}${query === '' ? '' : `?${query}`}`, {
+      method,
+      headers: sent,
+      body: change ? (body === undefined ? '{}' : JSON.stringify(body)) : null,
+      signal: signal ?? null,
+    });
   } catch (error) {
-    if (request.signal.aborted) throw error;
+    if (signal?.aborted === true) throw error;
     throw new ApiError(0, 'network_error', 'The service could not be reached. Check your connection and try again.');
   }
-}
+  const empty = response.status === 204 || response.headers.get('content-length') === '0';
+  if (response.ok) return { data: empty ? undefined : ((await response.json()) as unknown), response };
+  const text = empty ? '' : await response.text();
+  try {
+    return { error: JSON.parse(text) as unknown, response };
+  } catch {
+    return { error: text, response };
+  }
+};
 
 /**
  * The one typed client of the JSON API (openapi-fetch's interface, `typed-client.ts`): paths, parameters, bodies and replies all come from openapi.json.
  * Call it through `reply`, which turns a failure into an ApiError. Successful bodies are not re-validated
  * here: the server checks each reply against the schema it publishes, which these types are generated from.
  */
-const sender = createSender({ headers: { accept: 'application/json' }, fetch: send, querySerializer });
-
-export const api = createTypedClient<paths>(sender);
+export const api = createTypedClient<paths>(send);
 
 /** Query parameters as the pages always sent them: empty values left out (no route takes a list or an object). */
 function querySerializer(query: Record<string, unknown>): string {
@@ -97,14 +110,14 @@ export async function reply<T>(pending: Promise<Outcome<T>>): Promise<T> {
 
 /** Fetches JSON from a path built by hand (a page's own filters). Prefer `api` with the route's path. */
 export async function getJson(path: string, signal: AbortSignal): Promise<unknown> {
-  return reply(sender('GET', path, { signal }));
+  return reply(send('GET', path, { signal }));
 }
 
 export type ChangeMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Sends a state-changing request to a path built by hand. Prefer `api` with the route's path. */
 export async function sendJson(method: ChangeMethod, path: string, body: unknown = {}): Promise<unknown> {
-  return reply(sender(method, path, { body }));
+  return reply(send(method, path, { body }));
 }
 
 function isApiErrorBody(body: unknown): body is ApiErrorBody {

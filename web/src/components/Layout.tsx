@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
-import { initGovukFrontend } from './init-govuk-frontend.ts';
 import { PageNoticesContext } from './page-notices.ts';
 import { PhaseBanner } from './PhaseBanner.tsx';
+import { SkipLink } from './SkipLink.tsx';
 
 /** The GOV.UK page template: skip link, header, phase banner, main content and footer. */
 export function Layout({ pathname, children }: { pathname: string; children: ReactNode }) {
-  const chrome = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
   const [summarySlot, setSummarySlot] = useState<HTMLDivElement | null>(null);
@@ -20,10 +19,6 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
   const notices = useMemo(() => ({ summarySlot, summariesShown, summaryShown }), [summarySlot, summariesShown, summaryShown]);
 
   useEffect(() => {
-    if (chrome.current !== null) initGovukFrontend(chrome.current);
-  }, []);
-
-  useEffect(() => {
     // After a client-side navigation, start screen readers and keyboard users at the new page's content,
     // as a full page load would. The first page keeps the browser's own starting point.
     if (pathname !== firstPath.current) {
@@ -33,10 +28,8 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
   }, [pathname]);
 
   return (
-    <div ref={chrome}>
-      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
-        Skip to main content
-      </a>
+    <div>
+      <SkipLink targetId="main-content" />
       <Header pathname={pathname} />
       <div className="govuk-width-container">
         <PhaseBanner />
