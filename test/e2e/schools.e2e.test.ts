@@ -6,6 +6,7 @@ import { PlacePage } from './pages/place-page.ts';
 import { SchoolPage } from './pages/school-page.ts';
 import { SchoolSearchPage } from './pages/school-search-page.ts';
 import { browserAvailable, launchChromium } from './support/browser.ts';
+import { trackRequests, waitUntilReady } from './support/page-problems.ts';
 import { sharedDataAvailable, startAppWithPublicData } from './support/running-app-with-data.ts';
 import type { RunningApp } from './support/running-app.ts';
 
@@ -103,6 +104,7 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking u
 
   it('sees a school with no location placed in its district by its postcode sector, marked as an estimate with its confidence, and how every school is placed', async () => {
     // West Somerset College has no coordinates; the placed schools of its sector, TA24 6, are all in West Somerset.
+    const inFlight = trackRequests(page);
     await page.goto(`${app.baseUrl}/schools/136791`);
     const school = new SchoolPage(page);
     await expect.poll(() => school.heading().innerText()).toBe('West Somerset College');
@@ -115,6 +117,9 @@ describe.runIf(browserAvailable() && sharedDataAvailable())('a teacher looking u
     await district.scrollIntoViewIfNeeded();
     await page.screenshot({ path: new URL('school-placed-by-sector.png', SCREENSHOTS).pathname, fullPage: false });
 
+    // The link is in the footer: clicked while the page's tables are still arriving, it can move under the
+    // pointer, the likely reason a busy CI run once stayed on this page after the click.
+    expect(await waitUntilReady(page, inFlight)).toBe(true);
     await page.getByRole('link', { name: 'About the data' }).click();
     await expect.poll(() => page.url()).toBe(`${app.baseUrl}/data`);
     expect(await page.locator('#placement-headline').innerText()).toMatch(/^[\d,]+ of [\d,]+ open state-funded schools \(99\.\d%\) are placed in a district: [\d,]+ \(9\d\.\d%\) exactly and [\d,]+ \(\d\.\d%\) by estimate\.$/);
