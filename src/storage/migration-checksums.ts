@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
 import { capabilitiesOf } from './dialect-capabilities.ts';
-import { MIGRATION_RENAMES } from './migration-history.ts';
 import { MIGRATION_CHECKSUMS } from './migrations/checksums.ts';
 
 /** A migration this database ran from code that differs from the code here. */
@@ -39,29 +38,16 @@ async function checksumTableExists<DB>(db: Kysely<DB>): Promise<boolean> {
   return (found.rows[0]?.found ?? null) !== null;
 }
 
-/** The checksum recorded for each migration, under the name the database records it by. */
-export async function readRecordedChecksums<DB>(db: Kysely<DB>): Promise<ReadonlyMap<string, string>> {
+async function readRecorded<DB>(db: Kysely<DB>): Promise<ReadonlyMap<string, string>> {
   if (!(await checksumTableExists(db))) return new Map();
   const rows = await sql<{ name: string; checksum: string }>`select name, checksum from ${sql.table(TABLE)}`.execute(db);
   return new Map(rows.rows.map((r) => [r.name, r.checksum]));
 }
 
-/**
- * Which recorded checksums differ from `expected` (the landed list unless a test passes another). A migration
- * recorded under a name it had before a known rename (MIGRATION_RENAMES), with the checksum of the migration
- * it is renamed to, is that migration: `oa db migrate` renames its record.
- */
+/** Which recorded checksums differ from `expected` (the landed list unless a test passes another). */
 export function findMigrationDrift(recorded: ReadonlyMap<string, string>, expected: Readonly<Record<string, string>> = MIGRATION_CHECKSUMS): readonly MigrationDrift[] {
   const drift: MigrationDrift[] = [];
-  const renamed = new Map(recorded);
-  for (const { from, to } of MIGRATION_RENAMES) {
-    const checksum = recorded.get(from);
-    if (checksum !== undefined && checksum === expected[to] && !recorded.has(to)) {
-      renamed.delete(from);
-      renamed.set(to, checksum);
-    }
-  }
-  for (const [name, checksum] of [...renamed].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, checksum] of [...recorded].sort(([a], [b]) => a.localeCompare(b))) {
     const now = expected[name] ?? null;
     if (now !== checksum) drift.push({ name, recorded: checksum, expected: now });
   }
@@ -70,7 +56,7 @@ export function findMigrationDrift(recorded: ReadonlyMap<string, string>, expect
 
 /** Throws MigrationDriftError when a migration this database ran has changed since. Reads only. */
 export async function assertNoMigrationDrift<DB>(db: Kysely<DB>, location: string, expected: Readonly<Record<string, string>> = MIGRATION_CHECKSUMS): Promise<void> {
-  const drift = findMigrationDrift(await readRecordedChecksums(db), expected);
+  const drift = findMigrationDrift(await readRecorded(db), expected);
   if (drift.length > 0) throw new MigrationDriftError(location, drift);
 }
 
@@ -81,16 +67,11 @@ export async function assertNoMigrationDrift<DB>(db: Kysely<DB>, location: strin
  */
 export async function recordMigrationChecksums<DB>(db: Kysely<DB>, applied: readonly string[], at: Date, expected: Readonly<Record<string, string>> = MIGRATION_CHECKSUMS): Promise<void> {
   await sql`create table if not exists ${sql.table(TABLE)} (name varchar(200) primary key, checksum varchar(64) not null, recorded_at varchar(30) not null)`.execute(db);
-  const recorded = await readRecordedChecksums(db);
+  const recorded = await readRecorded(db);
   for (const name of applied) {
     if (recorded.has(name)) continue;
     const checksum = expected[name];
     if (checksum === undefined) throw new Error(`Migration ${name} has no checksum in src/storage/migrations/checksums.ts: add its line (npm test prints it)`);
     await sql`insert into ${sql.table(TABLE)} (name, checksum, recorded_at) values (${name}, ${checksum}, ${at.toISOString()}) on conflict (name) do nothing`.execute(db);
   }
-}
-
-/** Moves a migration's recorded checksum to its new name (MIGRATION_RENAMES); part of the caller's transaction. */
-export async function renameRecordedChecksum<DB>(db: Kysely<DB>, from: string, to: string): Promise<void> {
-  await sql`update ${sql.table(TABLE)} set name = ${to} where name = ${from}`.execute(db);
 }
