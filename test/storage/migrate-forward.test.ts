@@ -7,9 +7,10 @@ import { testEngines } from '../support/engines.ts';
 /**
  * The migrations of the last version that landed (0001–0018, 0022, 0024, 0026, 0027, 0030, 0031, 0035, 0038, 0039 and 0040): a database it made
  * holds exactly these, under these names. A new migration must sort after every one of them, and none of them
- * may be renamed or removed: Kysely refuses a database whose applied migrations are not the first ones of the
- * list, so a migration numbered into a gap, or a landed one renumbered, would stop every database made by that
- * version. Update this list when a version lands.
+ * may be renamed or removed: this code, as Kysely does, refuses a database whose applied migrations are not the first
+ * ones of the list (src/storage/migration-order.ts), so a migration numbered into a gap, or a landed one renumbered,
+ * would stop every database made by that version. Update this list when a version lands; databases made by older
+ * landed versions are in migrate-landed-versions.test.ts.
  */
 const LANDED = [
   '0001-programme-register', '0002-people-and-access', '0003-oidc-logins', '0004-public-data', '0005-coordinate-sources',
