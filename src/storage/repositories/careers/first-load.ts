@@ -8,8 +8,8 @@ import { suspendIndexes } from '../../suspend-indexes.ts';
 import { lockLedger } from './employer-load.ts';
 import { EMPLOYER_COLUMNS, ROW_COLUMNS, RUN_COLUMNS, type FileRowBatch } from './file-row-batches.ts';
 import { FILE_EMPLOYERS } from './file-rows.ts';
+import { CoverageCounts } from './coverage-counts.ts';
 import { addEmployerLoadOfNewPupils, ledgerIsEmpty, nextPupilId, settleAfterBulkLoad, type NewPupilsWritten } from './new-pupils.ts';
-import { rebuildCoverageTallies } from './rebuild-coverage-tallies.ts';
 
 const LEDGER = ['careers_pupils', 'careers_encounters', 'careers_employer_schools', 'careers_coverage_tallies'];
 const PUPIL_COLUMNS = ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'encounters', 'encounter_years'] as const;
@@ -19,6 +19,10 @@ const ROW_WIDTH = ROW_COLUMNS.length;
 const RUN = RUN_COLUMNS.indexOf('run');
 const RUN_URN = RUN_COLUMNS.indexOf('urn');
 const RUN_LEAVING = RUN_COLUMNS.indexOf('leaving_date');
+const RUN_YEAR_GROUP = RUN_COLUMNS.indexOf('year_group');
+const RUN_FSM = RUN_COLUMNS.indexOf('fsm');
+const RUN_ENCOUNTERS = RUN_COLUMNS.indexOf('encounters');
+const RUN_YEARS = RUN_COLUMNS.indexOf('encounter_years');
 const ROW_RUN = ROW_COLUMNS.indexOf('run');
 const ROW_DAY = ROW_COLUMNS.indexOf('encounter_day');
 const ROW_YEAR = ROW_COLUMNS.indexOf('academic_year');
@@ -31,6 +35,8 @@ const ROW_REPEATS = ROW_COLUMNS.indexOf('repeats');
  * pupil has a few dozen rows; one with more than this is not a school's export, and goes the general way.
  */
 const OPEN_ROWS_HELD = 100_000;
+
+const TALLY_COLUMNS = ['target', 'urn', 'year_group', 'fsm', 'pupils', 'reached', 'reached_each_year'] as const;
 
 /** Why a first load gave way to the general write (the caller rolls back and stages the file instead). */
 export type FirstLoadAbandoned = 'repeated row' | 'school not in the register' | 'pupil with rows apart' | 'long run' | 'nothing kept';
@@ -55,6 +61,7 @@ export class FirstLoad {
   #heldCount = 0;
   #pupils = 0;
   #inserted = 0;
+  readonly #coverage = new CoverageCounts();
 
   private constructor(
     private readonly trx: Transaction<Database>,
@@ -121,6 +128,10 @@ export class FirstLoad {
     let closed = rowCount;
     while (closed > 0 && (rows[(closed - 1) * ROW_WIDTH + ROW_RUN] ?? 0) > lastRun) closed -= 1;
     const urnOf = (run: number) => runs[(run - firstRun) * RUN_WIDTH + RUN_URN] as number;
+    for (let i = 0; i < runCount; i += 1) {
+      const at = i * RUN_WIDTH;
+      this.#coverage.add(runs[at + RUN_URN] as number, runs[at + RUN_YEAR_GROUP] as number, runs[at + RUN_FSM] as number, runs[at + RUN_LEAVING] ?? null, runs[at + RUN_ENCOUNTERS] as number, runs[at + RUN_YEARS] as number);
+    }
     if (this.#heldCount > 0 && runCount > 0) {
       await this.#appendEncounters(this.#held, this.#heldCount, urnOf);
       this.#heldCount = 0;
@@ -159,8 +170,9 @@ export class FirstLoad {
       return null;
     }
     await addEmployerLoadOfNewPupils(trx, this.before, this.loadEmpty);
-    // Every pupil is the file's: every school's tallies are rebuilt, none searched for.
-    await rebuildCoverageTallies(trx, null);
+    // Every pupil is the file's: every school's tallies are rebuilt from the counts, none searched for.
+    await execute(trx, capabilitiesOf(trx).engine === 'postgres' ? 'truncate careers_coverage_tallies' : 'delete from careers_coverage_tallies');
+    await this.#append('careers_coverage_tallies', TALLY_COLUMNS, this.#coverage.rows());
     await this.restore();
     if (capabilitiesOf(trx).engine === 'postgres') await settleAfterBulkLoad(trx);
     return { written: { pupils, employersAdded: this.#employersAdded, inserted }, pastRetention };
