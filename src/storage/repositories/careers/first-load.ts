@@ -1,6 +1,7 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import type pg from 'pg';
 import { execute, flatRows, insertRowSource, type Cell, type RowSource } from '../../bulk-insert.ts';
+import { copyBinaryRowSource, type BinaryColumn } from '../../copy-binary-rows.ts';
 import { copyRowSource } from '../../copy-rows.ts';
 import { capabilitiesOf } from '../../dialect-capabilities.ts';
 import type { Database } from '../../schema.ts';
@@ -13,7 +14,9 @@ import { addEmployerLoadOfNewPupils, ledgerIsEmpty, nextPupilId, settleAfterBulk
 
 const LEDGER = ['careers_pupils', 'careers_encounters', 'careers_employer_schools', 'careers_coverage_tallies'];
 const PUPIL_COLUMNS = ['id', 'pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'encounters', 'encounter_years'] as const;
+const PUPIL_TYPES: BinaryColumn[] = ['int4', 'text', 'int4', 'int4', 'int4', 'int4', 'text', 'int4', 'int4', 'int4'];
 const ENCOUNTER_COLUMNS = ['pupil_id', 'encounter_day', 'type_code', 'employer_id', 'urn', 'academic_year'] as const;
+const ENCOUNTER_TYPES: BinaryColumn[] = ENCOUNTER_COLUMNS.map(() => 'int4');
 const RUN_WIDTH = RUN_COLUMNS.length;
 const ROW_WIDTH = ROW_COLUMNS.length;
 const RUN = RUN_COLUMNS.indexOf('run');
@@ -37,6 +40,7 @@ const ROW_REPEATS = ROW_COLUMNS.indexOf('repeats');
 const OPEN_ROWS_HELD = 100_000;
 
 const TALLY_COLUMNS = ['target', 'urn', 'year_group', 'fsm', 'pupils', 'reached', 'reached_each_year'] as const;
+const TALLY_TYPES: BinaryColumn[] = TALLY_COLUMNS.map(() => 'int4');
 
 /** Why a first load gave way to the general write (the caller rolls back and stages the file instead). */
 export type FirstLoadAbandoned = 'repeated row' | 'school not in the register' | 'pupil with rows apart' | 'long run' | 'nothing kept';
@@ -119,7 +123,7 @@ export class FirstLoad {
     }
     await this.#addEmployers(batch.employers);
     if (runCount > 0) {
-      await this.#append('careers_pupils', PUPIL_COLUMNS, this.#pupilRows(runs, runCount));
+      await this.#append('careers_pupils', PUPIL_COLUMNS, this.#pupilRows(runs, runCount), PUPIL_TYPES);
       this.#pupils += runCount;
     }
     // Rows whose run is closed are written; the open run's (at the end of the batch) wait for it to close.
@@ -172,7 +176,7 @@ export class FirstLoad {
     await addEmployerLoadOfNewPupils(trx, this.before, this.loadEmpty);
     // Every pupil is the file's: every school's tallies are rebuilt from the counts, none searched for.
     await execute(trx, capabilitiesOf(trx).engine === 'postgres' ? 'truncate careers_coverage_tallies' : 'delete from careers_coverage_tallies');
-    await this.#append('careers_coverage_tallies', TALLY_COLUMNS, this.#coverage.rows());
+    await this.#append('careers_coverage_tallies', TALLY_COLUMNS, this.#coverage.rows(), TALLY_TYPES);
     await this.restore();
     if (capabilitiesOf(trx).engine === 'postgres') await settleAfterBulkLoad(trx);
     return { written: { pupils, employersAdded: this.#employersAdded, inserted }, pastRetention };
@@ -249,7 +253,7 @@ export class FirstLoad {
         into[at + 4] = urnOf(run);
         into[at + 5] = rows[from + ROW_YEAR] ?? 0;
       },
-    });
+    }, ENCOUNTER_TYPES);
     this.#inserted += count;
   }
 
@@ -271,8 +275,10 @@ export class FirstLoad {
     this.#heldCount = total;
   }
 
-  async #append(table: string, columns: readonly string[], source: RowSource): Promise<void> {
+  /** Appends rows through the bulk paths; on PostgreSQL in COPY's binary format when `types` says the columns' kinds. */
+  async #append(table: string, columns: readonly string[], source: RowSource, types?: readonly BinaryColumn[]): Promise<void> {
     if (this.client === undefined) await insertRowSource(this.trx, table, columns, source);
+    else if (types !== undefined) await copyBinaryRowSource(this.client, table, columns, types, source);
     else await copyRowSource(this.client, table, columns, source);
   }
 }
