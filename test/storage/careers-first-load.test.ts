@@ -46,20 +46,22 @@ function pupilRows(from: number, to: number): LedgerRow[] {
 const leftBefore = (rows: readonly LedgerRow[]) => new Set(rows.filter((r) => r.leavingDate !== null && r.leavingDate < CUT_OFF).map((r) => r.pseudonym)).size;
 
 /** The rows as the reading thread hands them over: batches of `FileRowBatches`, with file lines from 2. */
-function batchesOf(rows: readonly LedgerRow[]): { batches: ReturnType<FileRowBatches['take']>[]; oneRunEach: boolean } {
+function batchesOf(rows: readonly LedgerRow[], skippedLine?: number): { batches: ReturnType<FileRowBatches['take']>[]; oneRunEach: boolean } {
   const reading = new FileRowBatches();
   const batches: ReturnType<FileRowBatches['take']>[] = [];
   rows.forEach((r, i) => {
     const staged = { ...r, day: encounterDay(r.date), typeCode: typeCode(r.type) };
-    if (reading.add(staged, i + 2)) batches.push(reading.take());
+    // A line left out (a refused row or a blank line) moves the lines of the rows after it.
+    const line = skippedLine !== undefined && i + 2 >= skippedLine ? i + 3 : i + 2;
+    if (reading.add(staged, line)) batches.push(reading.take());
   });
   batches.push(reading.finish());
   return { batches, oneRunEach: reading.oneRunEach };
 }
 
 /** Loads `rows` through `FirstLoad` as the import does: what it wrote, or why it gave way (nothing written). */
-async function firstLoad(db: Kysely<Database>, rows: readonly LedgerRow[]) {
-  const { batches, oneRunEach } = batchesOf(rows);
+async function firstLoad(db: Kysely<Database>, rows: readonly LedgerRow[], skippedLine?: number) {
+  const { batches, oneRunEach } = batchesOf(rows, skippedLine);
   return transactionWithClient(db, async (trx, client) => {
     await createFileRows(trx);
     const load = await FirstLoad.begin(trx, client, CUT_OFF);
@@ -131,12 +133,13 @@ describe.each(await testEngines())('a first load straight into an empty ledger o
     expect(await audit(handle.db)).toEqual(await audit(reference.db));
   });
 
-  it('gives way, writing nothing, to a repeated row, a school not in the register, a pupil whose rows are apart or a ledger holding pupils', async () => {
+  it('gives way, writing nothing, to a line left out, a repeated row, a school not in the register, a pupil whose rows are apart or a ledger holding pupils', async () => {
     const rows = pupilRows(0, 300);
     const before = await ledgerOf(handle.db, engine.name);
     const half = Math.floor(rows.length / 2);
     const repeated = [...rows.slice(0, half), rows[half - 1] ?? row(), ...rows.slice(half)];
     expect(await firstLoad(handle.db, repeated)).toBe('gave way: repeated row');
+    expect(await firstLoad(handle.db, rows, half)).toBe('gave way: line skipped');
     expect(await firstLoad(handle.db, [...rows, row({ pseudonym: 'elsewhere', urn: 999_999 })])).toBe('gave way: school not in the register');
     // Past retention, an unknown school is not the file's: it is left out, not refused.
     expect(await firstLoad(handle.db, [...rows, row({ pseudonym: 'gone', urn: 999_999, leavingDate: '2018-07-01' })])).toMatchObject({ pastRetention: { pupils: leftBefore(rows) + 1 } });

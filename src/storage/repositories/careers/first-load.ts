@@ -26,6 +26,7 @@ const RUN_YEAR_GROUP = RUN_COLUMNS.indexOf('year_group');
 const RUN_FSM = RUN_COLUMNS.indexOf('fsm');
 const RUN_ENCOUNTERS = RUN_COLUMNS.indexOf('encounters');
 const RUN_YEARS = RUN_COLUMNS.indexOf('encounter_years');
+const ROW_LINE = ROW_COLUMNS.indexOf('line');
 const ROW_RUN = ROW_COLUMNS.indexOf('run');
 const ROW_DAY = ROW_COLUMNS.indexOf('encounter_day');
 const ROW_YEAR = ROW_COLUMNS.indexOf('academic_year');
@@ -43,7 +44,7 @@ const TALLY_COLUMNS = ['target', 'urn', 'year_group', 'fsm', 'pupils', 'reached'
 const TALLY_TYPES: BinaryColumn[] = TALLY_COLUMNS.map(() => 'int4');
 
 /** Why a first load gave way to the general write (the caller rolls back and stages the file instead). */
-export type FirstLoadAbandoned = 'repeated row' | 'school not in the register' | 'pupil with rows apart' | 'long run' | 'nothing kept';
+export type FirstLoadAbandoned = 'line skipped' | 'repeated row' | 'school not in the register' | 'pupil with rows apart' | 'long run' | 'nothing kept';
 
 /**
  * A file's rows written straight into an empty ledger as the reading hands over its batches, rather than
@@ -65,6 +66,8 @@ export class FirstLoad {
   #heldCount = 0;
   #pupils = 0;
   #inserted = 0;
+  /** The file line of the last row written: the header is line 1. */
+  #line = 1;
   readonly #coverage = new CoverageCounts();
 
   private constructor(
@@ -112,6 +115,15 @@ export class FirstLoad {
         this.#abandon('repeated row');
         return;
       }
+      // A line left out is most likely a row refused, which refuses the file (known for sure only when the
+      // reading ends): given up at once, so a bad row costs little more than before. A blank line or a
+      // quoted line break gives up too, and the general way then imports the file as it would have.
+      const line = rows[r * ROW_WIDTH + ROW_LINE] ?? 0;
+      if (line !== this.#line + 1) {
+        this.#abandon('line skipped');
+        return;
+      }
+      this.#line = line;
     }
     const runCount = runs.length / RUN_WIDTH;
     for (let i = 0; i < runCount; i += 1) {
