@@ -58,12 +58,24 @@ async function secondaryStructures(trx: Transaction<Database>, table: string, pr
  * keeps every primary key (it cannot drop one).
  */
 export async function withIndexesSuspended<T>(trx: Transaction<Database>, tables: readonly string[], work: () => Promise<T>, options: { primaryKeys?: readonly string[] } = {}): Promise<T> {
+  const restore = await suspendIndexes(trx, tables, options);
+  const result = await work();
+  await restore();
+  return result;
+}
+
+/**
+ * `withIndexesSuspended` in two steps, for a load that is not one call (a file written batch by batch as
+ * it is read): drops the structures and returns what puts them back. A caller that fails before calling it
+ * rolls its transaction back, which puts them back as they were.
+ */
+export async function suspendIndexes(trx: Transaction<Database>, tables: readonly string[], options: { primaryKeys?: readonly string[] } = {}): Promise<() => Promise<void>> {
   const suspended: Suspended[] = [];
   for (const table of tables) suspended.push(...(await secondaryStructures(trx, table, options.primaryKeys?.includes(table) === true, tables)));
   // Foreign keys go back last, once every key they may point at is back, and are taken down first.
   suspended.sort((a, b) => Number(a.foreignKey) - Number(b.foreignKey));
   for (const s of [...suspended].reverse()) await trx.executeQuery(CompiledQuery.raw(s.drop));
-  const result = await work();
-  for (const s of suspended) await trx.executeQuery(CompiledQuery.raw(s.restore));
-  return result;
+  return async () => {
+    for (const s of suspended) await trx.executeQuery(CompiledQuery.raw(s.restore));
+  };
 }

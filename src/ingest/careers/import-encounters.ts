@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Transaction } from 'kysely';
 import type pg from 'pg';
@@ -13,9 +12,9 @@ import { transactionWithClient } from '../../storage/postgres-client-transaction
 import type { Database } from '../../storage/schema.ts';
 import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { ProblemList, type Problem } from '../report.ts';
-import { pseudonymKeyOf } from './pseudonym-key.ts';
-import { readEncounterBatches, type EncounterFileEnd, type EncounterFilePiece } from './read-encounter-batches.ts';
-import { readEncounterBatchesInThread } from './read-encounter-batches-in-thread.ts';
+import type { EncounterFileEnd } from './read-encounter-batches.ts';
+import { importIntoEmptyLedger } from './import-into-empty-ledger.ts';
+import { readingFor } from './reading-for.ts';
 import { differingPupilReason, EMPTY_FILE, NO_ENCOUNTERS, repeatedEncounterReason } from './read-encounter-file.ts';
 
 export interface ImportEncountersOptions {
@@ -73,6 +72,11 @@ class Refusal extends Error {
 export async function importEncounters(services: Services, path: string, options: ImportEncountersOptions): Promise<ImportEncountersOutcome> {
   const db = connectionOf(services);
   const file = basename(path);
+  // A national team's first load, written as it is read; anything it cannot be sure of goes the general way.
+  if (options.principal === null) {
+    const first = await importIntoEmptyLedger(db, path, file, options, LISTED);
+    if (first !== null) return first;
+  }
   try {
     // Every reference the write makes is found by a join to the table it points at: not checked again row by row.
     return await withBulkWriteConnection(db, (connection) => transactionWithClient(connection, async (trx, client) => {
@@ -129,7 +133,7 @@ async function stageFile(
     return { list, staged: 0, oneRunEach: false };
   };
   const writer = new FileRowsWriter(trx, client);
-  const reading = await readingFor(path, file, options);
+  const reading = await readingFor(path, file, options, LISTED);
   let end: EncounterFileEnd;
   try {
     for (;;) {
@@ -177,20 +181,6 @@ async function stageFile(
   list.addUnlisted(rowProblems.truncatedBy + cross.count - cross.first.length);
   if (records === 0) list.add({ row: null, column: null, value: null, reason: NO_ENCOUNTERS });
   return { list, staged, oneRunEach };
-}
-
-/** Files from this size are read on a thread of their own while the import writes (about 15,000 rows). */
-const THREAD_FROM_BYTES = 1 << 20;
-
-/**
- * How the file is read: on a thread of its own when it is big enough for that to pay and the
- * pseudonymiser's key is known (one made by `createPseudonymiser`), else on this one. Both read alike.
- */
-async function readingFor(path: string, file: string, options: ImportEncountersOptions): Promise<AsyncGenerator<EncounterFilePiece, EncounterFileEnd>> {
-  const key = pseudonymKeyOf(options.pseudonymise);
-  const size = await stat(path).then((info) => (info.isFile() ? info.size : 0)).catch(() => 0);
-  if (key !== undefined && size >= THREAD_FROM_BYTES) return readEncounterBatchesInThread(path, file, { asAt: options.asAt, key, listed: LISTED });
-  return readEncounterBatches(path, file, options, LISTED);
 }
 
 /**

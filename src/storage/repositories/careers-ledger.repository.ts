@@ -13,6 +13,7 @@ import { rebuildCoverageTallies } from './careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from './careers/recompute-pupil-tallies.ts';
 import { HELD_FOR, mergeHeldRecords, placePupilsHeldElsewhere, type PupilsElsewherePolicy } from './careers/pupils-elsewhere.ts';
 import { eachPupilOneRun, ledgerIsEmpty, saveEmployers, writeNewPupils } from './careers/new-pupils.ts';
+import type { FirstLoad } from './careers/first-load.ts';
 
 /** One checked encounter row, the pupil already pseudonymised. */
 export interface LedgerRow {
@@ -170,6 +171,25 @@ export async function writeFileRows(trx: Transaction<Database>, options: SaveLed
   // Dropped here on success; a failure rolls the whole transaction back, temporary tables included.
   for (const table of ['careers_staging', 'careers_touched', 'careers_touched_urns', HELD_FOR]) await execute(trx, `drop table ${q(table)}`);
   return counts;
+}
+
+/**
+ * Ends a file's load straight into an empty ledger (`FirstLoad`): what `writeFileRows` would have written
+ * for it, counted and audited alike; null when the load gave way to the general write (the caller rolls
+ * back). `oneRunEach` is the reading's (`FileRowBatches.oneRunEach`).
+ */
+export async function finishFirstLoad(
+  trx: Transaction<Database>,
+  load: FirstLoad,
+  oneRunEach: boolean,
+  options: SaveLedgerOptions,
+): Promise<{ readonly counts: SaveLedgerCounts; readonly pastRetention: { readonly pupils: number; readonly encounters: number } } | null> {
+  const done = await load.finish(oneRunEach);
+  if (done === null) return null;
+  const { pupils, employersAdded, inserted } = done.written;
+  const counts = { rows: inserted, pupilsChanged: pupils, employersAdded, inserted, unchanged: 0, deleted: 0, transferred: 0, held: 0 };
+  if (inserted + pupils > 0) await auditImport(trx, options, counts, 0);
+  return { counts, pastRetention: done.pastRetention };
 }
 
 const PUPIL_COLUMNS = ['pseudonym', 'urn', 'year_group', 'fsm', 'as_at', 'leaving_date', 'synthetic', 'held_for'] as const;

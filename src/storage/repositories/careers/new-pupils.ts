@@ -40,8 +40,26 @@ export async function saveEmployers(trx: Transaction<Database>, synthetic: numbe
   );
 }
 
+/**
+ * Counts the encounters of the pupils numbered after `before` into employer load: appended when the load
+ * was empty (on PostgreSQL before its key is built), else added pair by pair.
+ */
+export async function addEmployerLoadOfNewPupils(trx: Transaction<Database>, before: number, loadEmpty: boolean): Promise<void> {
+  const added = `select employer_id, urn from careers_encounters where pupil_id > ${String(before)}`;
+  // Nothing to add to: the pairs are appended, not looked up one by one.
+  if (loadEmpty) await execute(trx, `insert into careers_employer_schools (employer_id, urn, encounters) select employer_id, urn, count(*) from (${added}) d where employer_id <> 0 group by employer_id, urn`);
+  else await adjustEmployerLoad(trx, added, 1);
+}
+
+/** PostgreSQL after pupils were written with ids of their own: the id sequence moved past them, statistics fresh. */
+export async function settleAfterBulkLoad(trx: Transaction<Database>): Promise<void> {
+  await execute(trx, "select setval(pg_get_serial_sequence('careers_pupils', 'id'), (select max(id) from careers_pupils))");
+  // The planner's row counts are stale after a bulk load; what follows is planned from them.
+  await execute(trx, 'analyze careers_pupils, careers_encounters, careers_employer_schools');
+}
+
 /** The id the next pupil would be given: past the highest in use and the highest ever given. */
-async function nextPupilId(trx: Transaction<Database>): Promise<number> {
+export async function nextPupilId(trx: Transaction<Database>): Promise<number> {
   const highest = await trx.executeQuery<{ n: number | string | null }>(CompiledQuery.raw('select max(id) as n from careers_pupils'));
   let next = Number(highest.rows[0]?.n ?? 0) + 1;
   if (capabilitiesOf(trx).engine === 'sqlite') {
@@ -96,10 +114,7 @@ export async function writeNewPupils(trx: Transaction<Database>, synthetic: numb
        select ${pupilId('r.run')}, r.encounter_day, r.type_code, coalesce(e.employer_id, 0), u.urn, r.academic_year
        from ${FILE_ROWS} r join ${FILE_RUNS} u on u.run = r.run left join careers_file_employer_ids e on e.number = r.employer`,
     );
-    const added = `select employer_id, urn from careers_encounters where pupil_id > ${String(before)}`;
-    // Nothing to add to: the pairs are appended (on PostgreSQL before their key is built), not looked up one by one.
-    if (loadEmpty) await execute(trx, `insert into careers_employer_schools (employer_id, urn, encounters) select employer_id, urn, count(*) from (${added}) d where employer_id <> 0 group by employer_id, urn`);
-    else await adjustEmployerLoad(trx, added, 1);
+    await addEmployerLoadOfNewPupils(trx, before, loadEmpty);
     // Into an empty ledger every pupil is the file's, so every school's tallies are rebuilt (no school is
     // searched for), their key built after on PostgreSQL.
     if (ledgerEmpty) await rebuildCoverageTallies(trx, null);
@@ -115,11 +130,7 @@ export async function writeNewPupils(trx: Transaction<Database>, synthetic: numb
       })
     : await write();
   await execute(trx, `drop table ${capabilitiesOf(trx).quote('careers_file_employer_ids')}`);
-  if (postgres) {
-    await execute(trx, "select setval(pg_get_serial_sequence('careers_pupils', 'id'), (select max(id) from careers_pupils))");
-    // The planner's row counts are stale after a bulk load; the tallies below are planned from them.
-    await execute(trx, 'analyze careers_pupils, careers_encounters, careers_employer_schools');
-  }
+  if (postgres) await settleAfterBulkLoad(trx);
   if (!ledgerEmpty) {
     await execute(trx, `create temporary table careers_file_urns as select distinct urn from ${FILE_RUNS}`);
     await rebuildCoverageTallies(trx, 'select urn from careers_file_urns');
