@@ -43,13 +43,27 @@ export async function waitUntilReady(page: Page, inFlight: () => number): Promis
   return false;
 }
 
-/** The axe rules broken on the page (all of WCAG 2.x A and AA and `region`, or `only` these), one line each: rule, help and the first few elements at fault. */
-export async function axeViolations(page: Page, only?: readonly string[]): Promise<string[]> {
+/** Which part of a document axe checks: all of it, only its main content, or all but its main content. */
+export type DocumentPart = 'whole' | 'main' | 'around-main';
+
+const AXE_CONTEXT: Readonly<Record<DocumentPart, string>> = {
+  whole: 'document',
+  // An element context is not the page: rules about the whole page (a way to skip the header) are left to the rest.
+  main: `{ include: [['main']] }`,
+  // Still the page: its rules about the whole page run, on all but the main content.
+  'around-main': `{ exclude: [['main']] }`,
+};
+
+/**
+ * The axe rules broken on the page (all of WCAG 2.x A and AA and `region`, or `only` these), in `part` of
+ * it (all of it unless asked), one line each: rule, help and the first few elements at fault.
+ */
+export async function axeViolations(page: Page, only?: readonly string[], part: DocumentPart = 'whole'): Promise<string[]> {
   // Evaluated rather than added as a <script>: the app's content security policy rightly refuses inline scripts.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate<readonly { id: string; help: string; count: number; targets: string[] }[]>(`(async () => {
     const rules = ${only === undefined ? `[...axe.getRules(${JSON.stringify(WCAG_TAGS)}).map((rule) => rule.ruleId), ...${JSON.stringify(BEST_PRACTICE_RULES)}]` : JSON.stringify(only)};
-    const result = await axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+    const result = await axe.run(${AXE_CONTEXT[part]}, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, help: v.help, count: v.nodes.length, targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
   })()`);
   return violations.map((v) => `axe ${v.id} (${v.help}) on ${String(v.count)} element(s): ${v.targets.join(' | ')}`);
