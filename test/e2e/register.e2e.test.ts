@@ -47,6 +47,8 @@ describe.runIf(browserAvailable())('a member of the public browsing the register
   it('renders with GOV.UK Frontend styles and its JavaScript initialised', async () => {
     await page.goto(`${app.baseUrl}/`);
     await page.locator('.govuk-generic-header').waitFor();
+    // The heading is drawn once the page's data is in, after the header.
+    await page.locator('h1').waitFor();
     // A string expression runs in the page, where the DOM types of the Node test code do not apply.
     const style = (selector: string, property: string) =>
       page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)}))[${JSON.stringify(property)}]`);

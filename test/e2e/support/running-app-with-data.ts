@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { startApp, type RunningApp } from './running-app.ts';
 
 const OA_BIN = fileURLToPath(new URL('../../../bin/oa.js', import.meta.url));
@@ -40,10 +41,57 @@ function runOa(args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: numbe
   });
 }
 
+/** Waits for another worker to finish a build, or to say it failed. */
+async function waitForBuild(folder: string, failure: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(folder)) {
+    if (existsSync(failure)) throw new Error(`Another test file could not load the shared data:\n${readFileSync(failure, 'utf8')}`);
+    if (Date.now() > deadline) throw new Error(`Waited ${String(timeoutMs / 1000)} s for another test file to load the shared data into ${folder}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /**
- * Like startApp, but on a database loaded the way an operator loads one: `oa db migrate`, `oa demo load`,
- * then `oa import all` over the shared public data (schools, geography, boundaries, deprivation, Toolkit),
- * then (with `derive: true`) `oa indicators derive`, then any `commands` (such as `plans import FILE`), then `oa start`, which keeps the data, creates the demo users and serves. Takes about half a minute.
+ * A SQLite database loaded the way an operator loads one, `oa db migrate`, `oa demo load`, then `oa import
+ * all` over the shared public data, then (with `derive`) `oa indicators derive`: built once per run and kind
+ * by whichever test file asks first (about half a minute, more on a busy machine), in the run's folder, and
+ * copied for each file after, so each file still starts on a database of its own.
+ */
+async function publicDataDatabase(options: { readonly derive: boolean; readonly timeSeries: boolean }): Promise<string> {
+  const runFolder = inject('runFolder');
+  const kind = `public-data${options.timeSeries ? '-with-time-series' : ''}${options.derive ? '-derived' : ''}`;
+  const built = join(runFolder, kind);
+  const failure = join(runFolder, `${kind}.failed`);
+  const building = join(runFolder, `${kind}.building`);
+  // The first to make the lock builds; it stays, so a file asking after the build is done finds the database.
+  try {
+    mkdirSync(join(runFolder, `${kind}.lock`));
+  } catch {
+    await waitForBuild(built, failure, 600_000);
+    return built;
+  }
+  mkdirSync(building);
+  try {
+    const env = { ...process.env, DATABASE_URL: `sqlite:${join(building, 'oa.sqlite')}` };
+    await runOa(['db', 'migrate'], env, 60_000);
+    await runOa(['demo', 'load'], env, 60_000);
+    // The LA time series (600,000 rows) only where a journey reads it.
+    await runOa(['import', 'all', SHARED_DATA_DIR, ...(options.timeSeries ? [] : ['--except', 'lait-bds'])], env, 180_000);
+    // The school-based indicators the proxy index recipe needs come from `oa indicators derive`.
+    if (options.derive) await runOa(['indicators', 'derive'], env, 120_000);
+  } catch (error) {
+    writeFileSync(failure, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+  // Every oa command has exited, so the folder holds the whole database (with its log, if one is left).
+  renameSync(building, built);
+  return built;
+}
+
+/**
+ * Like startApp, but on a database loaded the way an operator loads one (publicDataDatabase, copied for this
+ * file), then any `extraImports` and `commands` (such as `plans import FILE`) on the copy, then `oa start`,
+ * which keeps the data, creates the demo users and serves.
  */
 export async function startAppWithPublicData(
   options: {
@@ -52,18 +100,12 @@ export async function startAppWithPublicData(
     readonly extraImports?: readonly (readonly [kind: string, path: string])[];
     readonly commands?: readonly (readonly string[])[];
   } = {},
-): Promise<RunningApp & { readonly importReport: string }> {
+): Promise<RunningApp> {
   const dir = mkdtempSync(join(tmpdir(), 'oa-e2e-data-'));
+  cpSync(await publicDataDatabase({ derive: options.derive === true, timeSeries: options.timeSeries === true }), dir, { recursive: true });
   const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'oa.sqlite')}` };
-  await runOa(['db', 'migrate'], env, 60_000);
-  await runOa(['demo', 'load'], env, 60_000);
-  // The LA time series (600,000 rows) only where a journey reads it.
-  const importReport = await runOa(['import', 'all', SHARED_DATA_DIR, ...(options.timeSeries === true ? [] : ['--except', 'lait-bds'])], env, 180_000);
-  // The school-based indicators the proxy index recipe needs come from `oa indicators derive`.
-  if (options.derive === true) await runOa(['indicators', 'derive'], env, 120_000);
   // Records a journey needs on top of the public data, such as a hub's events (`oa import research-events`).
   for (const [kind, path] of options.extraImports ?? []) await runOa(['import', kind, path], env, 60_000);
   for (const command of options.commands ?? []) await runOa(command, env, 60_000);
-
-  return { ...(await startApp({ databaseUrl: env.DATABASE_URL })), importReport };
+  return startApp({ databaseUrl: env.DATABASE_URL });
 }
