@@ -10,18 +10,15 @@ import { FirstLoad } from '../../src/storage/repositories/careers/first-load.ts'
 import { transactionWithClient } from '../../src/storage/postgres-client-transaction.ts';
 import type { Database } from '../../src/storage/schema.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
-import { seedCareersSchools } from '../support/careers-fixture.ts';
+import { LEDGER_TEST_TIME, LEDGER_WRITE_OPTIONS, ledgerRow, seedCareersSchools } from '../support/careers-fixture.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
 
-const now = fixedClock('2026-01-15T09:30:00.000Z');
-const options = { replace: false, actor: { userId: null, label: 'cli:test' }, now: '2026-01-15T09:30:00.000Z', source: 'test.csv', pupilsElsewhere: 'refuse' as const };
+const now = fixedClock(LEDGER_TEST_TIME);
+const options = LEDGER_WRITE_OPTIONS;
 const CUT_OFF = '2020-01-15';
 
-const row = (over: Partial<LedgerRow> = {}): LedgerRow => ({
-  pseudonym: 'p1', urn: 141257, yearGroup: 9, fsm: false, asAt: 2025, leavingDate: null,
-  date: '2025-10-15', academicYear: 2025, type: 'talk', employerName: 'Acme Ltd', ...over,
-});
+const row = ledgerRow;
 
 /**
  * Pupils `from` to `to − 1`, each with their rows together: up to 40 rows each (so a run is open across

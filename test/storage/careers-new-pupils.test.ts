@@ -7,17 +7,14 @@ import { FileRowBatches, RUN_COLUMNS } from '../../src/storage/repositories/care
 import { rebuildCoverageTallies } from '../../src/storage/repositories/careers/rebuild-coverage-tallies.ts';
 import { recomputePupilTallies } from '../../src/storage/repositories/careers/recompute-pupil-tallies.ts';
 import { loadDemoData } from '../../src/storage/seed/load-demo-data.ts';
-import { seedCareersSchools } from '../support/careers-fixture.ts';
+import { LEDGER_TEST_TIME, LEDGER_WRITE_OPTIONS, ledgerRow, seedCareersSchools } from '../support/careers-fixture.ts';
 import { fixedClock } from '../support/clock.ts';
 import { testEngines } from '../support/engines.ts';
 
-const now = fixedClock('2026-01-15T09:30:00.000Z');
-const options = { replace: false, actor: { userId: null, label: 'cli:test' }, now: '2026-01-15T09:30:00.000Z', source: 'test.csv', pupilsElsewhere: 'refuse' as const };
+const now = fixedClock(LEDGER_TEST_TIME);
+const options = LEDGER_WRITE_OPTIONS;
 
-const row = (over: Partial<LedgerRow> = {}): LedgerRow => ({
-  pseudonym: 'p1', urn: 141257, yearGroup: 9, fsm: false, asAt: 2025, leavingDate: null,
-  date: '2025-10-15', academicYear: 2025, type: 'talk', employerName: 'Acme Ltd', ...over,
-});
+const row = ledgerRow;
 
 /** Pupils `from` to `to − 1`, each with a few rows together (one dated before their secondary years), as a school's export lists them. */
 function pupilRows(from: number, to: number): LedgerRow[] {

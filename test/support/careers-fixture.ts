@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { upnCheckLetter } from '../../src/domain/careers/index.ts';
 import type { Database } from '../../src/storage/schema.ts';
+import type { LedgerRow } from '../../src/storage/repositories/careers-ledger.repository.ts';
 
 /** Three schools: two secondary in Blackpool (E06000009), one in Derby (E06000015). */
 export const CAREERS_SCHOOLS = [
@@ -30,3 +31,13 @@ export function fakeUpn(n: number): string {
   const digits = `8902000${String(n).padStart(5, '0')}`;
   return `${upnCheckLetter(digits)}${digits}`;
 }
+
+/** The time the ledger-write tests import at, and the options they write with (a CLI import refusing pupils held elsewhere). */
+export const LEDGER_TEST_TIME = '2026-01-15T09:30:00.000Z';
+export const LEDGER_WRITE_OPTIONS = { replace: false, actor: { userId: null, label: 'cli:test' }, now: LEDGER_TEST_TIME, source: 'test.csv', pupilsElsewhere: 'refuse' as const };
+
+/** One checked encounter row of a pupil in year 9 at St Mary's, Blackpool, changed by `over`. */
+export const ledgerRow = (over: Partial<LedgerRow> = {}): LedgerRow => ({
+  pseudonym: 'p1', urn: 141257, yearGroup: 9, fsm: false, asAt: 2025, leavingDate: null,
+  date: '2025-10-15', academicYear: 2025, type: 'talk', employerName: 'Acme Ltd', ...over,
+});

@@ -12,9 +12,9 @@ import { transactionWithClient } from '../../storage/postgres-client-transaction
 import type { Database } from '../../storage/schema.ts';
 import { connectionOf, type Services } from '../../storage/services/create-services.ts';
 import { ProblemList, type Problem } from '../report.ts';
-import type { EncounterFileEnd } from './read-encounter-batches.ts';
 import { importIntoEmptyLedger } from './import-into-empty-ledger.ts';
 import { readingFor } from './reading-for.ts';
+import { writeEachBatch } from './write-each-batch.ts';
 import { differingPupilReason, EMPTY_FILE, NO_ENCOUNTERS, repeatedEncounterReason } from './read-encounter-file.ts';
 
 export interface ImportEncountersOptions {
@@ -134,22 +134,7 @@ async function stageFile(
   };
   const writer = new FileRowsWriter(trx, client);
   const reading = await readingFor(path, file, options, LISTED);
-  let end: EncounterFileEnd;
-  try {
-    for (;;) {
-      const next = await reading.next();
-      if (next.done === true) {
-        end = next.value;
-        break;
-      }
-      const piece = next.value;
-      if ('batch' in piece) await writer.append(piece.batch);
-      else options.onProgress?.(piece.bytesRead, piece.bytesTotal);
-    }
-  } finally {
-    // Stopped early (a write failing): the reading, and any thread doing it, stops too.
-    await reading.return({ kind: 'empty' });
-  }
+  const end = await writeEachBatch(reading, (batch) => writer.append(batch), options.onProgress);
   if (end.kind === 'unreadable') return only({ row: end.line, column: null, value: null, reason: end.reason });
   if (end.kind === 'empty') return only({ row: null, column: null, value: null, reason: EMPTY_FILE });
   const rowProblems = new ProblemList(file, LISTED);

@@ -7,8 +7,8 @@ import { FirstLoad } from '../../storage/repositories/careers/first-load.ts';
 import { createFileRows, dropFileRows } from '../../storage/repositories/careers/file-rows.ts';
 import type { Database } from '../../storage/schema.ts';
 import type { ImportEncountersOptions, ImportEncountersOutcome } from './import-encounters.ts';
-import type { EncounterFileEnd } from './read-encounter-batches.ts';
 import { readingFor } from './reading-for.ts';
+import { writeEachBatch } from './write-each-batch.ts';
 
 /** Thrown inside the transaction to roll back a load that gave way to the general import. */
 class GaveWay extends Error {
@@ -35,24 +35,15 @@ export async function importIntoEmptyLedger(db: Kysely<Database>, path: string, 
         const load = await FirstLoad.begin(trx, client, cutOff);
         if (load === null) throw new GaveWay();
         const reading = await readingFor(path, file, options, listed);
-        let end: EncounterFileEnd;
-        try {
-          for (;;) {
-            const next = await reading.next();
-            if (next.done === true) {
-              end = next.value;
-              break;
-            }
-            const piece = next.value;
-            if ('batch' in piece) {
-              await load.append(piece.batch);
-              if (load.abandoned !== null) throw new GaveWay();
-            } else options.onProgress?.(piece.bytesRead, piece.bytesTotal);
-          }
-        } finally {
-          // Stopped early (giving way, or a write failing): the reading, and any thread doing it, stops too.
-          await reading.return({ kind: 'empty' });
-        }
+        // Giving way stops the reading, and any thread doing it.
+        const end = await writeEachBatch(
+          reading,
+          async (batch) => {
+            await load.append(batch);
+            if (load.abandoned !== null) throw new GaveWay();
+          },
+          options.onProgress,
+        );
         if (end.kind !== 'read' || end.problems.length > 0 || end.unlisted > 0 || end.records === 0) throw new GaveWay();
         const written = await finishFirstLoad(trx, load, end.oneRunEach, {
           replace: options.replace,
