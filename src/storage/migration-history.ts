@@ -16,8 +16,8 @@ export interface FormerMigrationName {
 }
 
 export const FORMER_MIGRATION_NAMES: readonly FormerMigrationName[] = [
-  { formerName: '0023-pupils-held-elsewhere', name: '0018-pupils-held-elsewhere', landedIn: ['c392450', 'be1f265'] },
-  { formerName: '0037-catch-up-tallies', name: '0040-catch-up-tallies', landedIn: ['be1f265'] },
+  { formerName: '0018-pupils-held-elsewhere', name: '0023-pupils-held-elsewhere', landedIn: ['a021ace', '595557f'] },
+  { formerName: '0040-catch-up-tallies', name: '0037-catch-up-tallies', landedIn: ['595557f'] },
 ];
 
 /** Two migrations that may run against name order: `earlier` (by name) after `later`. */
@@ -30,19 +30,19 @@ export interface MigrationsRunOutOfOrder {
 
 export const MIGRATIONS_RUN_OUT_OF_ORDER: readonly MigrationsRunOutOfOrder[] = [
   {
-    earlier: '0018-pupils-held-elsewhere',
-    later: '0022-pseudonym-key-fingerprint',
-    why: 'as 0023 (c392450, be1f265) it ran after 0022; it adds careers_pupils.held_for, 0022 creates installation_keys',
+    earlier: '0022-pseudonym-key-fingerprint',
+    later: '0023-pupils-held-elsewhere',
+    why: 'as 0018 (a021ace, 595557f) 0023 ran before 0022; 0023 adds careers_pupils.held_for, 0022 creates installation_keys',
   },
   {
-    earlier: '0038-user-names',
-    later: '0040-catch-up-tallies',
-    why: 'as 0037 (be1f265) 0040 ran before 0038; 0040 creates and fills the catch-up tallies from the catch-up tables, 0038 adds users.name',
+    earlier: '0037-catch-up-tallies',
+    later: '0038-user-names',
+    why: 'a021ace had no 0037 and ran 0038; as 0040 (595557f) 0037 ran after 0038; 0037 creates and fills the catch-up tallies from the catch-up tables, 0038 adds users.name',
   },
   {
-    earlier: '0039-audit-log-lookups',
-    later: '0040-catch-up-tallies',
-    why: 'as 0037 (be1f265) 0040 ran before 0039; 0039 only indexes audit_log',
+    earlier: '0037-catch-up-tallies',
+    later: '0039-audit-log-lookups',
+    why: 'as 0040 (595557f) 0037 ran after 0039; 0039 only indexes audit_log',
   },
 ];
 

@@ -63,7 +63,7 @@ export interface CatchUpTargetsTable {
   set_at: string;
 }
 
-/** A pupil's tutoring at a school in a year, in one route and subject, kept by every write (migration 0040). */
+/** A pupil's tutoring at a school in a year, in one route and subject, kept by every write (migration 0037). */
 export interface CatchUpPupilTalliesTable {
   academic_year: number;
   urn: number;
@@ -79,7 +79,7 @@ export interface CatchUpPupilTalliesTable {
   pupil_premium: number;
 }
 
-/** A school's tutoring in a year, kept by every write (migration 0040): tutees are pupils with hours at the school. */
+/** A school's tutoring in a year, kept by every write (migration 0037): tutees are pupils with hours at the school. */
 export interface CatchUpSchoolTalliesTable {
   academic_year: number;
   urn: number;

@@ -16,23 +16,25 @@ import { testEngines } from '../support/engines.ts';
 /**
  * The migration lists of the versions that landed, in the order each ran them and under the names each
  * recorded (`git ls-tree <commit> src/storage/migrations/`). Two landed under other numbers than today's:
- * 'pupils held elsewhere' (0023 in c392450 and be1f265) and the catch-up tallies (0037 in be1f265).
+ * 'pupils held elsewhere' (0018 in a021ace and 595557f) and the catch-up tallies (0040 in 595557f).
  */
 const UP_TO_0017 = Object.keys(MIGRATIONS).slice(0, 17);
-const LANDED: Readonly<Record<'c392450' | 'a021ace' | 'be1f265' | '595557f', readonly string[]>> = {
+const LANDED: Readonly<Record<'c392450' | 'a021ace' | 'be1f265' | '595557f' | 'f43f1be', readonly string[]>> = {
   c392450: [...UP_TO_0017, '0022-pseudonym-key-fingerprint', '0023-pupils-held-elsewhere', '0024-indicator-series', '0026-schools-by-name', '0027-hub-reach',
     '0030-catch-up-tutoring', '0031-catch-up-targets'],
   a021ace: [...UP_TO_0017, '0018-pupils-held-elsewhere', '0022-pseudonym-key-fingerprint', '0024-indicator-series', '0026-schools-by-name', '0027-hub-reach',
     '0030-catch-up-tutoring', '0031-catch-up-targets', '0035-holiday-activities', '0038-user-names'],
   be1f265: [...UP_TO_0017, '0022-pseudonym-key-fingerprint', '0023-pupils-held-elsewhere', '0024-indicator-series', '0026-schools-by-name', '0027-hub-reach',
     '0030-catch-up-tutoring', '0031-catch-up-targets', '0035-holiday-activities', '0037-catch-up-tallies', '0038-user-names', '0039-audit-log-lookups'],
-  '595557f': Object.keys(MIGRATIONS),
+  '595557f': [...UP_TO_0017, '0018-pupils-held-elsewhere', '0022-pseudonym-key-fingerprint', '0024-indicator-series', '0026-schools-by-name', '0027-hub-reach',
+    '0030-catch-up-tutoring', '0031-catch-up-targets', '0035-holiday-activities', '0038-user-names', '0039-audit-log-lookups', '0040-catch-up-tallies'],
+  f43f1be: Object.keys(MIGRATIONS),
 };
 
 /** Today's name of each former name, and the checksum the landed versions recorded under it (their checksums.ts). */
 const FORMER = {
-  '0023-pupils-held-elsewhere': { name: '0018-pupils-held-elsewhere', checksum: 'e986dabfe2492fdfbfb7737f203be29cfefea134e3bb26c7133f609467eecf98' },
-  '0037-catch-up-tallies': { name: '0040-catch-up-tallies', checksum: 'caf8da9e9362f5b767cbce50158edf69e34e36c4c82876075b785fd97fdf9614' },
+  '0018-pupils-held-elsewhere': { name: '0023-pupils-held-elsewhere', checksum: 'e986dabfe2492fdfbfb7737f203be29cfefea134e3bb26c7133f609467eecf98' },
+  '0040-catch-up-tallies': { name: '0037-catch-up-tallies', checksum: 'caf8da9e9362f5b767cbce50158edf69e34e36c4c82876075b785fd97fdf9614' },
 } as const;
 const nameHere = (name: string): string => (name in FORMER ? FORMER[name as keyof typeof FORMER].name : name);
 const landedChecksum = (name: string): string => (name in FORMER ? FORMER[name as keyof typeof FORMER].checksum : (MIGRATION_CHECKSUMS[name] ?? 'no checksum'));
@@ -95,7 +97,8 @@ async function readTallies(db: DatabaseHandle['db']): Promise<number[][]> {
 const refusalOf = (work: Promise<unknown>): Promise<unknown> => work.then(() => null, (e: unknown) => e);
 
 /** The versions that ran `oa db migrate` on a database, in turn, and what this version then applies. */
-const C392450_APPLIES = ['0035-holiday-activities', '0038-user-names', '0039-audit-log-lookups', '0040-catch-up-tallies'];
+const C392450_APPLIES = ['0035-holiday-activities', '0037-catch-up-tallies', '0038-user-names', '0039-audit-log-lookups'];
+const A021ACE_APPLIES = ['0037-catch-up-tallies', '0039-audit-log-lookups'];
 
 interface LandedCase {
   readonly made: string;
@@ -105,10 +108,12 @@ interface LandedCase {
 
 const CASES: readonly LandedCase[] = [
   { made: 'c392450', runs: [LANDED.c392450], applies: C392450_APPLIES },
-  { made: 'a021ace', runs: [LANDED.a021ace], applies: ['0039-audit-log-lookups', '0040-catch-up-tallies'] },
+  { made: 'a021ace', runs: [LANDED.a021ace], applies: A021ACE_APPLIES },
   { made: 'be1f265', runs: [LANDED.be1f265], applies: [] },
   { made: 'c392450, then be1f265', runs: [LANDED.c392450, LANDED.be1f265], applies: [] },
   { made: '595557f', runs: [LANDED['595557f']], applies: [] },
+  { made: 'a021ace, then 595557f', runs: [LANDED.a021ace, LANDED['595557f']], applies: [] },
+  { made: 'f43f1be', runs: [LANDED.f43f1be], applies: [] },
 ];
 
 describe.each(await testEngines())('databases made by landed versions, on $name', (engine) => {
@@ -123,7 +128,7 @@ describe.each(await testEngines())('databases made by landed versions, on $name'
   it.each(CASES)('migrates one made by $made forward to this version, its rows intact, and a second run changes nothing', async ({ runs, applies }) => {
     const built = await buildDatabase(handle, runs);
     await writeRows(handle.db);
-    const talliesBefore = runs.some((list) => list.some((name) => nameHere(name) === '0040-catch-up-tallies')) ? await readTallies(handle.db) : null;
+    const talliesBefore = runs.some((list) => list.some((name) => nameHere(name) === '0037-catch-up-tallies')) ? await readTallies(handle.db) : null;
     const before = await readBookkeeping(built);
 
     expect(await migrateToLatestOrThrow(handle.db, handle.location, () => new Date('2026-12-08T09:00:00Z'))).toEqual(applies);
@@ -142,7 +147,7 @@ describe.each(await testEngines())('databases made by landed versions, on $name'
     expect(pupils.rows.map((p) => [Number(p.id), p.held_for === null ? null : Number(p.held_for)])).toEqual([[1, null], [2, 1]]);
     const sessions = await sql<{ n: number | string }>`select count(*) as n from catch_up_sessions`.execute(handle.db);
     expect(Number(sessions.rows[0]?.n)).toBe(3);
-    // 0040 filled the tallies from the sessions the older code wrote, or, where it had run already, was not run again.
+    // 0037 filled the tallies from the sessions the older code wrote, or, where it had run already, was not run again.
     expect(await readTallies(handle.db)).toEqual(talliesBefore ?? [[1, 2, 34], [2, 1, 6]]);
 
     expect(await migrateToLatestOrThrow(handle.db, handle.location, () => new Date('2026-12-09T09:00:00Z'))).toEqual([]);
@@ -170,59 +175,59 @@ describe.each(await testEngines())('databases made by landed versions, on $name'
     const refusal = await refusalOf(migrateToLatestOrThrow(handle.db, handle.location));
     expect(refusal).toBeInstanceOf(MigrationOrderError);
     expect((refusal as Error).message).toContain(
-      'migration 0035-holiday-activities has not run on it, but 0038-user-names, 0039-audit-log-lookups, 0040-catch-up-tallies, which come after it, have',
+      'migration 0035-holiday-activities has not run on it, but 0037-catch-up-tallies, 0038-user-names, 0039-audit-log-lookups, which come after it, have',
     );
     const after = await readBookkeeping(built);
     expect(Object.keys(after.migrations)).not.toContain('0035-holiday-activities');
   });
 
-  it('lets 0038 and 0039 run after 0040 where be1f265 stopped after its 0037', async () => {
-    const built = await buildDatabase(handle, [LANDED.be1f265.slice(0, LANDED.be1f265.indexOf('0037-catch-up-tallies') + 1)]);
-    expect(await migrateToLatestOrThrow(handle.db, handle.location)).toEqual(['0038-user-names', '0039-audit-log-lookups']);
+  it('lets 0037 run after 0038 and 0039 where 595557f stopped before its 0040', async () => {
+    const built = await buildDatabase(handle, [LANDED['595557f'].slice(0, LANDED['595557f'].indexOf('0039-audit-log-lookups') + 1)]);
+    expect(await migrateToLatestOrThrow(handle.db, handle.location)).toEqual(['0037-catch-up-tallies']);
     expect(Object.keys((await readBookkeeping(built)).migrations).sort()).toEqual(Object.keys(MIGRATIONS));
   });
 
   it('refuses, changing nothing, a record under a former name whose checksum is not this code’s', async () => {
-    const built = await buildDatabase(handle, [LANDED.be1f265]);
-    await sql`update migration_checksums set checksum = 'made-by-other-code' where name = '0023-pupils-held-elsewhere'`.execute(handle.db);
+    const built = await buildDatabase(handle, [LANDED['595557f']]);
+    await sql`update migration_checksums set checksum = 'made-by-other-code' where name = '0018-pupils-held-elsewhere'`.execute(handle.db);
     const before = await readBookkeeping(built);
     const refusal = await refusalOf(migrateToLatestOrThrow(handle.db, handle.location));
     expect(refusal).toBeInstanceOf(MigrationDriftError);
-    expect((refusal as Error).message).toContain('different version of migration 0023-pupils-held-elsewhere (an earlier name of 0018-pupils-held-elsewhere) than this code holds');
+    expect((refusal as Error).message).toContain('different version of migration 0018-pupils-held-elsewhere (an earlier name of 0023-pupils-held-elsewhere) than this code holds');
     expect(await readBookkeeping(built)).toEqual(before);
     // The read-only check every other command makes refuses it too.
-    await expect(assertNoMigrationDrift(handle.db, handle.location)).rejects.toThrow('0023-pupils-held-elsewhere (an earlier name of 0018-pupils-held-elsewhere)');
+    await expect(assertNoMigrationDrift(handle.db, handle.location)).rejects.toThrow('0018-pupils-held-elsewhere (an earlier name of 0023-pupils-held-elsewhere)');
   });
 
   it('renames on trust a record under a former name with no checksum recorded, and records this code’s', async () => {
-    const built = await buildDatabase(handle, [LANDED.c392450]);
-    await sql`delete from migration_checksums where name = '0023-pupils-held-elsewhere'`.execute(handle.db);
-    expect(await migrateToLatestOrThrow(handle.db, handle.location)).toEqual(C392450_APPLIES);
+    const built = await buildDatabase(handle, [LANDED.a021ace]);
+    await sql`delete from migration_checksums where name = '0018-pupils-held-elsewhere'`.execute(handle.db);
+    expect(await migrateToLatestOrThrow(handle.db, handle.location)).toEqual(A021ACE_APPLIES);
     expect((await readBookkeeping(built)).checksums).toEqual(MIGRATION_CHECKSUMS);
   });
 
   it('refuses, changing nothing, a database that records one migration under both its names', async () => {
-    const built = await buildDatabase(handle, [LANDED.be1f265]);
-    await sql`insert into ${kyselyTable(built)} (name, timestamp) values ('0018-pupils-held-elsewhere', '2026-12-07T12:00:00.000Z')`.execute(handle.db);
+    const built = await buildDatabase(handle, [LANDED['595557f']]);
+    await sql`insert into ${kyselyTable(built)} (name, timestamp) values ('0023-pupils-held-elsewhere', '2026-12-07T12:00:00.000Z')`.execute(handle.db);
     const before = await readBookkeeping(built);
-    await expect(migrateToLatestOrThrow(handle.db, handle.location)).rejects.toThrow('records migration 0018-pupils-held-elsewhere twice, also under its earlier name 0023-pupils-held-elsewhere');
+    await expect(migrateToLatestOrThrow(handle.db, handle.location)).rejects.toThrow('records migration 0023-pupils-held-elsewhere twice, also under its earlier name 0018-pupils-held-elsewhere');
     expect(await readBookkeeping(built)).toEqual(before);
   });
 });
 
-describe('oa db migrate on a database made by c392450', () => {
+describe('oa db migrate on a database made by a021ace', () => {
   it('applies what it lacks the first time and says it is up to date the second', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'oa-c392450-'));
+    const dir = mkdtempSync(join(tmpdir(), 'oa-a021ace-'));
     const path = join(dir, 'oa.sqlite');
     const handle = await openDatabase({ engine: 'sqlite', path });
     try {
-      await buildDatabase(handle, [LANDED.c392450]);
+      await buildDatabase(handle, [LANDED.a021ace]);
     } finally {
       await handle.close();
     }
     const env = { DATABASE_URL: `sqlite:${path}` };
     const first = await runOa(['db', 'migrate'], env);
-    expect([first.code, first.stderr, first.stdout]).toEqual([0, '', `Applied 4 migration(s) to ${path}: ${C392450_APPLIES.join(', ')}\n`]);
+    expect([first.code, first.stderr, first.stdout]).toEqual([0, '', `Applied 2 migration(s) to ${path}: ${A021ACE_APPLIES.join(', ')}\n`]);
     const second = await runOa(['db', 'migrate'], env);
     expect([second.code, second.stderr, second.stdout]).toEqual([0, '', `Database at ${path} is up to date.\n`]);
   });

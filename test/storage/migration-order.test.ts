@@ -11,10 +11,10 @@ function ranInOrder(names: readonly string[]): ExecutedMigration[] {
   return names.map((name, i) => ({ name, timestamp: new Date(Date.UTC(2026, 11, 7, 13, 0, 0, i)).toISOString() }));
 }
 
-/** be1f265's order under this code's names: 0018 after 0022 (as 0023), 0040 before 0038 (as 0037). */
-const BE1F265_HERE = [
-  ...upTo('0017-indicator-evidence'), '0022-pseudonym-key-fingerprint', '0018-pupils-held-elsewhere', '0024-indicator-series', '0026-schools-by-name',
-  '0027-hub-reach', '0030-catch-up-tutoring', '0031-catch-up-targets', '0035-holiday-activities', '0040-catch-up-tallies', '0038-user-names', '0039-audit-log-lookups',
+/** 595557f's order under this code's names: 0023 before 0022 (as 0018), 0037 after 0038 and 0039 (as 0040). */
+const ORDER_595557F_HERE = [
+  ...upTo('0017-indicator-evidence'), '0023-pupils-held-elsewhere', '0022-pseudonym-key-fingerprint', '0024-indicator-series', '0026-schools-by-name',
+  '0027-hub-reach', '0030-catch-up-tutoring', '0031-catch-up-targets', '0035-holiday-activities', '0038-user-names', '0039-audit-log-lookups', '0037-catch-up-tallies',
 ];
 
 describe('the order a database ran its migrations in', () => {
@@ -30,10 +30,10 @@ describe('the order a database ran its migrations in', () => {
     }
   });
 
-  it('accepts the first migrations of the list run in order, and be1f265’s order', () => {
+  it('accepts the first migrations of the list run in order, and 595557f’s order', () => {
     expect(findMigrationOrderProblems([], NAMES)).toEqual([]);
     for (const last of ['0001-programme-register', '0031-catch-up-targets', NAMES.at(-1) ?? '']) expect(findMigrationOrderProblems(ranInOrder(upTo(last)), NAMES), last).toEqual([]);
-    expect(findMigrationOrderProblems(ranInOrder(BE1F265_HERE), NAMES)).toEqual([]);
+    expect(findMigrationOrderProblems(ranInOrder(ORDER_595557F_HERE), NAMES)).toEqual([]);
   });
 
   it('refuses, naming them, a migration the code does not hold, one pending before one that ran, and one run after a later one', () => {
@@ -43,8 +43,8 @@ describe('the order a database ran its migrations in', () => {
     ]);
     const swapped = [...upTo('0030-catch-up-tutoring'), '0035-holiday-activities', '0031-catch-up-targets'];
     expect(findMigrationOrderProblems(ranInOrder(swapped), NAMES)).toEqual(['migration 0031-catch-up-targets ran after 0035-holiday-activities, which comes after it']);
-    // The known pairs go one way only: 0040 may have run before 0038, not 0038 before 0039 after it.
-    const late0038 = BE1F265_HERE.filter((n) => n !== '0038-user-names').concat('0038-user-names');
+    // The known pairs go one way only: 0037 may have run after 0038 and 0039, not 0038 after 0039.
+    const late0038 = ORDER_595557F_HERE.filter((n) => n !== '0038-user-names').concat('0038-user-names');
     expect(findMigrationOrderProblems(ranInOrder(late0038), NAMES)).toEqual(['migration 0038-user-names ran after 0039-audit-log-lookups, which comes after it']);
   });
 

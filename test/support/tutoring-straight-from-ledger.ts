@@ -8,7 +8,7 @@ type Num = number | string;
 
 /**
  * A year's tutoring records read straight from the sessions and census returns, as the report read them
- * before the running tallies (migration 0040): what the tallies must always equal.
+ * before the running tallies (migration 0037): what the tallies must always equal.
  */
 export async function recordsFromLedger(db: Kysely<Database>, academicYear: number, urns: readonly number[] | null): Promise<{ records: TutoringRecord[]; roll: RollRecord[] }> {
   const inUrns = (column: string) => (urns === null ? sql`1 = 1` : sql`${sql.ref(column)} in (${sql.join(urns.map((u) => sql`${u}`))})`);

@@ -16,17 +16,17 @@ import * as schoolTrusts from './0014-school-trusts.ts';
 import * as ledgerByPupil from './0015-ledger-by-pupil.ts';
 import * as schoolPlacement from './0016-school-placement.ts';
 import * as indicatorEvidence from './0017-indicator-evidence.ts';
-import * as pupilsHeldElsewhere from './0018-pupils-held-elsewhere.ts';
 import * as pseudonymKeyFingerprint from './0022-pseudonym-key-fingerprint.ts';
+import * as pupilsHeldElsewhere from './0023-pupils-held-elsewhere.ts';
 import * as indicatorSeries from './0024-indicator-series.ts';
 import * as schoolsByName from './0026-schools-by-name.ts';
 import * as hubReach from './0027-hub-reach.ts';
 import * as catchUpTutoring from './0030-catch-up-tutoring.ts';
 import * as catchUpTargets from './0031-catch-up-targets.ts';
 import * as holidayActivities from './0035-holiday-activities.ts';
+import * as catchUpTallies from './0037-catch-up-tallies.ts';
 import * as userNames from './0038-user-names.ts';
 import * as auditLogLookups from './0039-audit-log-lookups.ts';
-import * as catchUpTallies from './0040-catch-up-tallies.ts';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -47,17 +47,17 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0015-ledger-by-pupil': ledgerByPupil,
   '0016-school-placement': schoolPlacement,
   '0017-indicator-evidence': indicatorEvidence,
-  '0018-pupils-held-elsewhere': pupilsHeldElsewhere,
   '0022-pseudonym-key-fingerprint': pseudonymKeyFingerprint,
+  '0023-pupils-held-elsewhere': pupilsHeldElsewhere,
   '0024-indicator-series': indicatorSeries,
   '0026-schools-by-name': schoolsByName,
   '0027-hub-reach': hubReach,
   '0030-catch-up-tutoring': catchUpTutoring,
   '0031-catch-up-targets': catchUpTargets,
   '0035-holiday-activities': holidayActivities,
+  '0037-catch-up-tallies': catchUpTallies,
   '0038-user-names': userNames,
   '0039-audit-log-lookups': auditLogLookups,
-  '0040-catch-up-tallies': catchUpTallies,
 };
 
 /** The newest migration's name: what a fully migrated database reports as its version. */

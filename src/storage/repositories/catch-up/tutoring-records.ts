@@ -17,7 +17,7 @@ const inUrns = (column: string, urns: readonly number[] | null) =>
 
 /**
  * A year's tutoring as the statistics read it (docs/methodology.md §17), from the running tallies every
- * write keeps (migration 0040): sessions summed per pupil, school, route and subject; and, for a school with
+ * write keeps (migration 0037): sessions summed per pupil, school, route and subject; and, for a school with
  * no sessions that year, its School Census return's tutored pupils (route and subject `not-recorded`). The
  * roll is every census return's pupils.
  */
@@ -43,7 +43,7 @@ type SchoolTallyColumn =
   | 'disadvantaged_over_one_course' | 'other_over_one_course' | 'roll' | 'roll_disadvantaged' | 'roll_tutored' | 'roll_disadvantaged_tutored';
 
 /**
- * Each school's tallies of a year (migration 0040), for the schools given (every school when null), in URN
+ * Each school's tallies of a year (migration 0037), for the schools given (every school when null), in URN
  * order, with each school's place and name read in the same statement; with `groupNames`, the names of
  * their districts, education authorities and Opportunity Areas too.
  */

@@ -15,7 +15,7 @@ export interface ChangedTutoring {
 }
 
 /**
- * Rebuilds the running tallies of tutoring (migration 0040) for what a write changed, inside the write's
+ * Rebuilds the running tallies of tutoring (migration 0037) for what a write changed, inside the write's
  * transaction: each changed pupil-year's rows of `catch_up_pupil_tallies` from its sessions, the census
  * rows of each school-year touched (which stand in for sessions only while the school has none that year),
  * then `catch_up_school_tallies` for those school-years. Rebuilding the rows whole, rather than adding and
